@@ -1,0 +1,72 @@
+/**
+ * The command-line program: a thin layer over the library. Each command
+ * lives in `src/cli/commands/`; this file assembles them. The program
+ * *returns* an exit code (0 all well, 1 some input failed, 2 usage error);
+ * only `bin/zhnews.js` hands it to the process.
+ */
+import { createRequire } from "node:module";
+import { Command, CommanderError } from "commander";
+import { recordJsonSchema } from "./schema.js";
+import { EXIT_OK, EXIT_USAGE, type CliIO } from "./cli/shared.js";
+import { registerExtract } from "./cli/commands/extract.js";
+
+export { EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "./cli/shared.js";
+
+function version(): string {
+  const require = createRequire(import.meta.url);
+  return (require("../package.json") as { version: string }).version;
+}
+
+/** Builds the program on a given `Command` (tests pass one with exitOverride); `done` receives the exit code. */
+export function buildProgram(program: Command, io: CliIO, done: (code: number) => void): Command {
+  program
+    .name("zhnews")
+    .description("Chinese newspaper text → structured JSON records (articles, bylines, figures, page furniture).")
+    .version(version(), "-V, --version")
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError("(run with --help for usage)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ zhnews extract seeds/*.txt                  one JSON record per line
+  $ zhnews extract --issue-date 2022-09-29 page.txt --format pretty
+  $ zhnews schema > records.schema.json`,
+    );
+
+  registerExtract(program, io, done);
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the output records (generated from the zod schemas)")
+    .addHelpText("after", "\nExample:\n  $ zhnews schema > records.schema.json")
+    .action(() => {
+      io.stdout.write(`${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+      done(EXIT_OK);
+    });
+
+  return program;
+}
+
+/** Runs the program on `argv` (without `node` and the script) and returns the exit code. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let code = EXIT_OK;
+  // exitOverride before the commands are added, so that they inherit it.
+  const program = buildProgram(new Command().exitOverride(), io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT_OK;
+      if (error.code === "zhnews.bad-date") io.stderr.write(`${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  return code;
+}

@@ -1,0 +1,127 @@
+/**
+ * Input formats: how one input text is cut into documents.
+ *
+ * - `text`: the whole input is one newspaper dump;
+ * - `jsonl`: one JSON object per line, `{"id": "...", "text": "...", "issueDate": "..."}`
+ *   (what Spark's pipe(), Hadoop Streaming and GNU parallel --pipe feed a command);
+ * - `sogou`: SogouCS/SogouCA news-corpus XML, one article per `<doc>`.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+
+export type InputFormat = "text" | "jsonl" | "sogou";
+
+/** One document to segment. */
+export interface InputDocument {
+  text: string;
+  /** The id the format carries (`docno`, a JSON Lines `id`), else null. */
+  id: string | null;
+  /** A title the format gives (SogouCS `<contenttitle>`); the document is then one article. */
+  title?: string;
+  issueDate?: string;
+  /** File line number of each line of `text` (1-based); by default `firstLine + i`. */
+  lineNumbers?: number[];
+  firstLine: number;
+}
+
+/** Guesses the format from the start of the text. */
+export function detectFormat(text: string): InputFormat {
+  const head = text.slice(0, 4096).replace(/^\ufeff/, "").trimStart();
+  if (/^<doc>/i.test(head)) return "sogou";
+  if (head.startsWith("{")) {
+    const first = head.split("\n", 1)[0] ?? "";
+    try {
+      const value: unknown = JSON.parse(first);
+      if (value !== null && typeof value === "object" && "text" in value) return "jsonl";
+    } catch {
+      // Not JSON Lines: a page that starts with a brace.
+    }
+  }
+  return "text";
+}
+
+export function splitDocuments(text: string, format: InputFormat): { documents: InputDocument[]; diagnostics: Diagnostic[] } {
+  if (format === "sogou") return splitSogou(text);
+  if (format === "jsonl") return splitJsonLines(text);
+  return { documents: [{ text, id: null, firstLine: 1 }], diagnostics: [] };
+}
+
+function lineOf(text: string, offset: number, from = 0, fromLine = 1): number {
+  let line = fromLine;
+  for (let i = text.indexOf("\n", from); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&apos;": "'" };
+function unescapeXml(s: string): string {
+  return s.replace(/&(?:lt|gt|amp|quot|apos);/g, (e) => ENTITIES[e] ?? e);
+}
+
+// SogouCS marks paragraph breaks inside <content> with the private-use U+E40C.
+const SOGOU_PARAGRAPH = /\ue40c/g;
+
+function splitSogou(text: string): { documents: InputDocument[]; diagnostics: Diagnostic[] } {
+  const documents: InputDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const doc = /<doc>([\s\S]*?)<\/doc>/gi;
+  let lastOffset = 0;
+  let lastLine = 1;
+  for (let m = doc.exec(text); m; m = doc.exec(text)) {
+    const body = m[1] ?? "";
+    const docLine = lineOf(text, m.index, lastOffset, lastLine);
+    lastOffset = m.index;
+    lastLine = docLine;
+    const field = (name: string) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`, "i").exec(body);
+    const content = field("content");
+    const id = field("docno")?.[1]?.trim() || null;
+    const title = unescapeXml(field("contenttitle")?.[1]?.trim() ?? "");
+    const raw = unescapeXml(content?.[1] ?? "");
+    if (raw.trim().length === 0) {
+      diagnostics.push({ level: "info", code: "empty-doc", message: `<doc> ${id ?? "without docno"} has no content, skipped`, line: docLine });
+      continue;
+    }
+    const contentLine = lineOf(text, m.index + 5 + (content?.index ?? 0), m.index, docLine);
+    const pieces = raw.replace(SOGOU_PARAGRAPH, "\n");
+    const lineNumbers: number[] = [];
+    let line = contentLine;
+    for (const piece of raw.split(/\ue40c/)) {
+      const inner = piece.split("\n");
+      inner.forEach((_, k) => lineNumbers.push(line + k));
+      line += inner.length - 1;
+    }
+    documents.push({ text: pieces, id, ...(title ? { title } : {}), lineNumbers, firstLine: contentLine });
+  }
+  if (documents.length === 0 && diagnostics.length === 0) {
+    diagnostics.push({ level: "warning", code: "no-docs", message: "no <doc> element found in SogouCS input" });
+  }
+  return { documents, diagnostics };
+}
+
+function splitJsonLines(text: string): { documents: InputDocument[]; diagnostics: Diagnostic[] } {
+  const documents: InputDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const lines = text.split("\n");
+  lines.forEach((line, i) => {
+    if (line.trim().length === 0) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      diagnostics.push({ level: "error", code: "bad-json", message: `line ${i + 1}: not JSON (${(error as Error).message})`, line: i + 1 });
+      return;
+    }
+    if (value === null || typeof value !== "object" || typeof (value as { text?: unknown }).text !== "string") {
+      diagnostics.push({ level: "error", code: "bad-json", message: `line ${i + 1}: expected an object with a "text" string`, line: i + 1 });
+      return;
+    }
+    const v = value as { text: string; id?: unknown; issueDate?: unknown; title?: unknown };
+    const doc: InputDocument = {
+      text: v.text.replace(/\r\n?/g, "\n"),
+      id: v.id === undefined || v.id === null ? null : String(v.id),
+      firstLine: 1,
+    };
+    if (typeof v.issueDate === "string") doc.issueDate = v.issueDate;
+    if (typeof v.title === "string" && v.title.trim()) doc.title = v.title.trim();
+    documents.push(doc);
+  });
+  return { documents, diagnostics };
+}

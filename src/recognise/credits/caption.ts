@@ -1,0 +1,60 @@
+/**
+ * Photo captions that end with the picture's credit:
+ *
+ *   旅游环境美观舒适的神农城景区。企业供图
+ *   图为浮出江面的中山舰。（本报记者李舸摄）
+ *   陕甘宁气田至北京输气管道工程线路走向示意图（示意图：孙伟绘）
+ */
+import { normaliseString } from "../../normalise/normalise.js";
+import type { Byline } from "../../schema.js";
+import { parseCredit } from "./credit.js";
+import { isLikelySignatureName } from "./names.js";
+import { tailCredit } from "./trailing-credit.js";
+
+const MAX_CREDIT = 40;
+/** A bracketed credit closing the line: `…示意图（示意图：孙伟绘）`. */
+const BRACKETED_TAIL = /\((?<inner>[^()]{1,40})\)\s*$/u;
+
+const isPhoto = (bylines: Byline[]): boolean => bylines.length > 0 && bylines.every((b) => b.photo);
+
+/** Names with no role word must look like personal names (or be an organisation's credit). */
+const namesHold = (bylines: Byline[], hasRole: boolean): boolean =>
+  hasRole || bylines.every((b) => b.role === "source" || isLikelySignatureName(normaliseString(b.name)));
+
+/**
+ * Reads a caption line that ends with a picture credit; returns the caption
+ * text (as written, up to the credit) and the credit's bylines, all
+ * `photo: true`. Null when the line does not end in a picture credit or
+ * nothing stands before the credit.
+ */
+export function parseCaption(line: string): { caption: string; bylines: Byline[] } | null {
+  const text = line.trimEnd();
+  const folded = normaliseString(text);
+
+  const bracket = BRACKETED_TAIL.exec(folded);
+  if (bracket?.groups?.inner !== undefined) {
+    const start = bracket.index;
+    const credit = parseCredit(text.slice(start + 1, start + 1 + bracket.groups.inner.length));
+    const caption = text.slice(0, start).trim();
+    if (credit && isPhoto(credit.bylines) && caption.length > 0) return { caption, bylines: credit.bylines };
+  }
+
+  const afterSentence = tailCredit(text, (bylines, hasRole) => isPhoto(bylines) && namesHold(bylines, hasRole));
+  if (afterSentence) {
+    const caption = text.slice(0, afterSentence.cut).trim();
+    if (caption.length > 0) return { caption, bylines: afterSentence.bylines };
+  }
+
+  // `图为…的场景 王五 摄`: no sentence end, the credit set off by a space; try the longest tail first.
+  const spaces = [...folded.matchAll(/\s+/gu)];
+  for (const s of spaces) {
+    const start = s.index + s[0].length;
+    if (text.length - start > MAX_CREDIT) continue;
+    const credit = parseCredit(text.slice(start));
+    const caption = text.slice(0, s.index).trim();
+    if (credit && caption.length > 0 && isPhoto(credit.bylines) && namesHold(credit.bylines, credit.hasRole)) {
+      return { caption, bylines: credit.bylines };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,94 @@
+/**
+ * Datelines: the `本报讯`, `新华社北京9月28日电`, `浙江在线杭州4月25日讯` that
+ * open a news story, naming the outlet (agency), the place and the date it was
+ * filed, and ending in 讯 (a report) or 电 (a wire).
+ */
+import { normaliseString } from "../../normalise/normalise.js";
+import type { Byline, Dateline } from "../../schema.js";
+import { resolveDate } from "./dates.js";
+import { OUTLET_SUFFIXES } from "./roles.js";
+
+const HAN = String.raw`\p{Script=Han}`;
+const SPACE = String.raw`[ \t]`;
+
+// 本报讯, 本台北京电, 本刊讯, 本网讯: the paper speaking of itself.
+const SELF = "本报|本台|本刊|本网";
+// 新华社, 株洲日报, 浙江在线, 燕赵都市网, 中央人民广播电台, 新华网浙江频道: greedy,
+// so the longest outlet-like run wins (`北京晚报` stays whole, not `北京` + place).
+const AGENCY = String.raw`(?<agency>${SELF}|${HAN}{1,10}(?:${OUTLET_SUFFIXES.join("|")}))`;
+// 中央社记者林家琪台北28日电: Taiwanese wire copy puts the reporter before the place.
+const REPORTER = String.raw`(?:(?<reporterLabel>记者)(?<reporter>${HAN}{2,3}))?`;
+// 北京, 西昌, 洛杉矶, 湘潭: two to eight characters, as few as will do.
+const PLACE = String.raw`(?<place>${HAN}{2,8}?)?`;
+// 9月28日, 一月二十六日, 2019年10月22日, 28日
+const DATE = String.raw`(?<date>(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|\d{1,2}日)?`;
+// 讯 (a report) or 电 (a wire), not the start of 讯息, 电话, 电视 …
+const KIND = String.raw`(?<kind>讯(?![息号录问员社速飞])|电(?![话视力网子影台脑器站厂池梯商信费量价源动缆机竞车线压流气邮厅]))`;
+
+const DATELINE = new RegExp(
+  String.raw`^(?<open>${SPACE}*\(${SPACE}*)?(?<ju>据)?${AGENCY}${REPORTER}${PLACE}${SPACE}*${DATE}${SPACE}*${KIND}(?<close>${SPACE}*\))?`,
+  "u",
+);
+
+/** A dateline found at the start of a text, with where it ends. */
+export interface DatelineMatch {
+  dateline: Dateline;
+  /** Offset just after the dateline (and its closing bracket when it had one). */
+  end: number;
+  /** The reporter named inside a dateline (`中央社记者林家琪台北28日电`), or null. */
+  reporter: Byline | null;
+}
+
+/** Finds a dateline at the start of `text` (after leading spaces); see `parseDateline`. */
+export function matchDateline(text: string, options: { issueDate?: string } = {}): DatelineMatch | null {
+  const folded = normaliseString(text);
+  const lead = /^\s*/u.exec(folded)?.[0].length ?? 0;
+  const m = DATELINE.exec(folded.slice(lead));
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const at = (s: string | undefined): number => (s === undefined ? 0 : s.length);
+  const agencyAt = lead + at(g.open) + at(g.ju);
+  const textStart = lead + at(g.open);
+  const agency = text.slice(agencyAt, agencyAt + at(g.agency));
+  let cursor = agencyAt + at(g.agency);
+  let reporter: Byline | null = null;
+  if (g.reporter !== undefined && g.reporterLabel !== undefined) {
+    const labelEnd = cursor + g.reporterLabel.length;
+    reporter = {
+      name: text.slice(labelEnd, labelEnd + g.reporter.length),
+      role: "reporter",
+      label: text.slice(agencyAt, labelEnd),
+      photo: false,
+    };
+    cursor = labelEnd + g.reporter.length;
+  }
+  const place = g.place === undefined ? null : text.slice(cursor, cursor + g.place.length);
+  const kindEnd = lead + m[0].length - at(g.close);
+  const kindStart = kindEnd - at(g.kind);
+  // A bare `本报电`-style line is too weak when the paren never closes; the rest is fine.
+  if (g.open !== undefined && g.close === undefined) return null;
+  let date: string | null = null;
+  if (g.date !== undefined) {
+    const dateStart = folded.lastIndexOf(g.date, kindStart);
+    date = resolveDate(text.slice(dateStart, dateStart + g.date.length), options.issueDate);
+  }
+  return {
+    dateline: { text: text.slice(textStart, kindEnd), agency, place, date },
+    end: lead + m[0].length,
+    reporter,
+  };
+}
+
+/**
+ * Reads a dateline at the start of `text`, after an optional `(`/`（` or `据`:
+ * `新华社北京9月28日电`, `本报讯`, `株洲日报讯`, `浙江在线杭州4月25日讯`,
+ * `据新华社西昌５月１２日电` (agency 新华社), `（本报洛杉矶１１月２日电）`.
+ *
+ * `text` is the dateline as written (with 据, without brackets or trailing
+ * spaces); `agency` and `place` are sliced from the original; `date` is
+ * resolved against `issueDate` (`--MM-DD` without one, null when the dateline
+ * carries no date or only a day and no issue date is given).
+ */
+export function parseDateline(text: string, options: { issueDate?: string } = {}): Dateline | null {
+  return matchDateline(text, options)?.dateline ?? null;
+}

@@ -1,0 +1,203 @@
+/**
+ * Dates in datelines and leads: `9月28日`, `２０１１年５月１０日`,
+ * `二〇二二年九月二十八日`, `一月二十六日`, `28日`, `昨日`, resolved to ISO
+ * `YYYY-MM-DD`, or `--MM-DD` when the year cannot be told.
+ *
+ * Rules (shared/spec/records.md, Dates): a date without a year takes the
+ * issue's year, or the year before when that would put it after the issue
+ * date; a day alone takes the issue's month, or the month before on the same
+ * reasoning. Relative words (`昨日`, `今天`, `前日`) count from the issue
+ * date and resolve to nothing without one. Vague words (`近日`, `日前`,
+ * `连日来`) never resolve.
+ */
+import { normaliseString } from "../../normalise/normalise.js";
+
+/** A date expression found in a text. */
+export interface DateMention {
+  /** The expression as written. */
+  text: string;
+  /** Half-open `[start, end)` in UTF-16 units of the text searched. */
+  span: [start: number, end: number];
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** Days after the issue date for a relative word (`昨日` → -1), else null. */
+  relative: number | null;
+}
+
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, "○": 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Reads `12`, `十二`, `二十六`, `三十一` (1–99); null when it is neither. */
+export function readSmallNumber(s: string): number | null {
+  if (/^\d{1,2}$/.test(s)) return Number(s);
+  const m = /^(?<tens>[一二三四五六七八九])?(?<ten>十)?(?<units>[一二三四五六七八九])?$/u.exec(s);
+  if (!m?.groups || s.length === 0) return null;
+  const { tens, ten, units } = m.groups;
+  if (!ten) {
+    // A lone digit (`九`) lands in the first group; two digits with no 十 are no number.
+    if (tens !== undefined && units !== undefined) return null;
+    const digit = tens ?? units;
+    return digit === undefined ? null : (CN_DIGITS[digit] ?? null);
+  }
+  const t = tens === undefined ? 1 : (CN_DIGITS[tens] ?? 0);
+  const u = units === undefined ? 0 : (CN_DIGITS[units] ?? 0);
+  return t * 10 + u;
+}
+
+/** Reads a four-digit year written in digits or digit by digit in Chinese (`二〇二二`). */
+function readYear(s: string): number | null {
+  if (/^\d{4}$/.test(s)) return Number(s);
+  if (s.length !== 4) return null;
+  let n = 0;
+  for (const ch of s) {
+    const d = CN_DIGITS[ch];
+    if (d === undefined) return null;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const CN_NUM = "[一二三四五六七八九十]";
+const CN_YEAR_DIGIT = "[〇零○一二三四五六七八九]";
+// The parts of a date; the copy searched is folded, so digits are ASCII.
+const YEAR = String.raw`(?<year>\d{4}|${CN_YEAR_DIGIT}{4})年`; // 2022年, 二〇二二年
+const MONTH = String.raw`(?<month>\d{1,2}|${CN_NUM}{1,2})月`; // 9月, 十二月
+const DAY = String.raw`(?<day>\d{1,2}|${CN_NUM}{1,3})(?:日|号)`; // 28日, 二十六日, 5号
+const BARE_DAY = String.raw`(?<![\d.年月第期近续历达共每数几约余逾超过用这那再仅已半])(?<bareDay>\d{1,2})日(?![内游后来之以前间左])`; // 22日举行
+const RELATIVE = String.raw`(?<relative>昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|前天|前日|前晚|明天|明日)`; // 昨日, 今天
+
+/**
+ * One alternation, tried left to right at each position:
+ * a full date (`2022年9月28日`), a month and day (`9月28日`, `一月二十六日`),
+ * a day alone (`28日`), or a relative word (`昨日`).
+ */
+const DATE_PATTERN = new RegExp(
+  String.raw`(?:${YEAR})?${MONTH}${DAY}|${BARE_DAY}|${RELATIVE}`,
+  "gu",
+);
+
+const RELATIVE_DAYS: Readonly<Record<string, number>> = {
+  昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1,
+  今天: 0, 今日: 0, 今晨: 0, 今早: 0, 今晚: 0,
+  前天: -2, 前日: -2, 前晚: -2,
+  明天: 1, 明日: 1,
+};
+
+/** Characters before `前日`/`前天` that make them part of another word (`目前日均`, `提前日`). */
+const NOT_BEFORE_RELATIVE = /[目提之以此当眼跟面门生空事节战向往超争领最史勇阵胸台车窗院楼屋房殿桌身村山堂宅家日年月]/u;
+
+/** Finds the date expressions of a text, in order. Vague words are not returned. */
+export function findDates(text: string): DateMention[] {
+  const folded = normaliseString(text);
+  const out: DateMention[] = [];
+  DATE_PATTERN.lastIndex = 0;
+  for (let m = DATE_PATTERN.exec(folded); m !== null; m = DATE_PATTERN.exec(folded)) {
+    const g = m.groups ?? {};
+    const span: [number, number] = [m.index, m.index + m[0].length];
+    const written = text.slice(span[0], span[1]);
+    if (g.relative !== undefined) {
+      const before = folded.charAt(m.index - 1);
+      if (/^(前|今)/u.test(g.relative) && before !== "" && NOT_BEFORE_RELATIVE.test(before)) continue;
+      out.push({ text: written, span, year: null, month: null, day: null, relative: RELATIVE_DAYS[g.relative] ?? 0 });
+      continue;
+    }
+    if (g.bareDay !== undefined) {
+      const day = Number(g.bareDay);
+      if (day < 1 || day > 31) continue;
+      out.push({ text: written, span, year: null, month: null, day, relative: null });
+      continue;
+    }
+    const month = g.month === undefined ? null : readSmallNumber(g.month);
+    const day = g.day === undefined ? null : readSmallNumber(g.day);
+    const year = g.year === undefined ? null : readYear(g.year);
+    if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) continue;
+    // `1—7月` is a period and `7月` alone no date; both are skipped by requiring 日.
+    out.push({ text: written, span, year, month, day, relative: null });
+  }
+  return out;
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+function isValid(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+}
+
+function parseIssue(issueDate: string | undefined): { y: number; m: number; d: number } | null {
+  if (issueDate === undefined) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(issueDate);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return isValid(y, mo, d) ? { y, m: mo, d } : null;
+}
+
+/**
+ * Resolves one found date against the issue date; null when it cannot be
+ * told (a relative word or a day alone with no issue date, an impossible date).
+ */
+export function resolveMention(mention: DateMention, issueDate?: string): string | null {
+  const issue = parseIssue(issueDate);
+  if (mention.relative !== null) {
+    if (!issue) return null;
+    const d = new Date(Date.UTC(issue.y, issue.m - 1, issue.d + mention.relative));
+    return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  const { year, month, day } = mention;
+  if (day === null) return null;
+  if (month === null) {
+    // A day alone: the issue's month, or the month before when it would fall after the issue.
+    if (!issue) return null;
+    let y = issue.y;
+    let mo = issue.m;
+    if (day > issue.d) {
+      mo -= 1;
+      if (mo === 0) {
+        mo = 12;
+        y -= 1;
+      }
+    }
+    return isValid(y, mo, day) ? iso(y, mo, day) : null;
+  }
+  if (year !== null) return isValid(year, month, day) ? iso(year, month, day) : null;
+  if (!issue) return isValid(2000, month, day) ? `--${pad(month)}-${pad(day)}` : null;
+  const afterIssue = month > issue.m || (month === issue.m && day > issue.d);
+  const y = afterIssue ? issue.y - 1 : issue.y;
+  return isValid(y, month, day) ? iso(y, month, day) : null;
+}
+
+/**
+ * Resolves one date expression (`9月28日`, `２０２２年９月２８日`, `一月二十六日`,
+ * `28日`, `昨日`) to `YYYY-MM-DD`, or `--MM-DD` when no issue date gives the
+ * year. Null when `text` is not a date or cannot be resolved.
+ */
+export function resolveDate(text: string, issueDate?: string): string | null {
+  const trimmed = text.trim();
+  const found = findDates(trimmed);
+  const first = found[0];
+  if (!first || first.span[0] !== 0 || first.span[1] !== trimmed.length) return null;
+  return resolveMention(first, issueDate);
+}
+
+/**
+ * The date of the event a lead paragraph reports: the first date expression
+ * in it that resolves. Vague words (`近日`, `日前`, `连日来`) are passed over
+ * and the scan goes on, so `连日来,…。9月25日下午,…` gives the 25th while a
+ * lead whose only time word is `近日` gives null. A relative word with no
+ * issue date does not resolve and is passed over the same way.
+ */
+export function findEventDate(paragraph: string, options: { issueDate?: string } = {}): string | null {
+  for (const mention of findDates(paragraph)) {
+    const resolved = resolveMention(mention, options.issueDate);
+    if (resolved !== null) return resolved;
+  }
+  return null;
+}

@@ -1,0 +1,26 @@
+/**
+ * The credits stage: datelines, bylines, picture credits, signatures, page
+ * staff lines and event dates. Every function here is pure and works by
+ * regular expressions over the folded copy of its input (`normaliseString`),
+ * slicing names and labels from the original as written.
+ *
+ * Offsets are half-open `[start, end)` UTF-16 units of the string passed in.
+ */
+export { parseByline } from "./byline.js";
+export { parseCaption } from "./caption.js";
+export { parseCredit, type CreditParse } from "./credit.js";
+export { parseCreditBlock, parseCreditLine, type CreditLineMatch } from "./credit-line.js";
+export { matchDateline, parseDateline, type DatelineMatch } from "./dateline.js";
+export { findDates, findEventDate, resolveDate, resolveMention, type DateMention } from "./dates.js";
+export { matchLead, type LeadMatch } from "./lead.js";
+export {
+  COMPOUND_SURNAMES,
+  cutNameRun,
+  isLikelySignatureName,
+  isPlausibleName,
+  SURNAMES,
+  surnameOf,
+} from "./names.js";
+export { ROLE_WORDS, type RoleWord } from "./roles.js";
+export { parseStaffLine, STAFF_WORDS } from "./staff-line.js";
+export { splitTrailingCredit } from "./trailing-credit.js";

@@ -1,0 +1,147 @@
+/**
+ * Personal names in credits: the surname table, a plausibility test, and the
+ * cutting of a run of characters into names.
+ *
+ * Credits give names in three shapes: separated (`刘晓欢 刘艺锋`), padded to
+ * the width of a three-character name (`许 辛` is one name, `许辛`), and glued
+ * to the role word or to each other (`全媒体记者陈洲平`). The surname table is
+ * what tells these apart; nodejieba's person tags are too noisy for it.
+ */
+
+/** Compound (two-character) surnames: `欧阳`, `司马`, `诸葛` … */
+export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
+  "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+  "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "西门", "独孤", "南宫", "申屠",
+  "呼延", "澹台", "万俟", "闻人", "公冶", "宗政", "濮阳", "太史", "仲孙", "钟离",
+  "赫连", "淳于", "单于", "司空", "百里", "东郭", "拓跋", "左丘", "乐正", "第五",
+]);
+
+// Simplified forms; credits are matched on the folded (Simplified) copy.
+const SINGLE =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵩帖蔚铁东鄂揭尉从厍丘洪乜木红蒯荀蓟昌言闪植衡黑晏芦粘宦束訾";
+
+/** Single-character surnames (Simplified). */
+export const SURNAMES: ReadonlySet<string> = new Set(SINGLE);
+
+/**
+ * Surname characters that are also everyday words: a two-character token
+ * starting with one of these is a name only with more evidence than its shape.
+ */
+const AMBIGUOUS_SURNAMES: ReadonlySet<string> = new Set("和明时海国平家东来都从相原那门全应计位区普花红木玉银战强初支满练盘豆商单解能成向关高文万于方安路连江金石白常包");
+
+/**
+ * Everyday two-character words whose first character is a surname: the shape
+ * of a name, not a name (`安静`, `项目`, `今天` …). Checked at both ends of a
+ * token so that `项目为王` and `高速路` are not names either.
+ */
+const COMMON_WORDS: ReadonlySet<string> = new Set(
+  (
+    "安静 安全 安排 安徽 项目 高速 高效 高度 高新 高校 高端 高质 方向 方面 方案 方式 方法 万元 万人 王牌 黄金 白天 " +
+    "江山 金融 金额 钱包 程序 周末 周年 周边 周围 文化 文明 文件 文章 文艺 常态 平安 平台 平稳 和谐 公开 公司 公共 " +
+    "明天 明年 明确 明显 明白 时间 时代 时期 时候 海外 海洋 海关 国家 国际 国内 国外 家庭 家乡 东方 东部 东西 来源 " +
+    "来自 都市 都是 从事 从来 相关 相信 相比 原因 原则 原来 原本 全面 全国 全体 全市 全力 全部 应急 应该 应用 关于 " +
+    "关键 关注 向上 成功 成立 成果 成绩 成为 成本 路线 路上 路面 连续 连接 石油 史上 任务 任何 马上 宁静 宁可 尚未 " +
+    "包括 包装 包容 齐心 乐观 乐园 乐于 华丽 华夏 温暖 温度 康复 康养 施工 严格 严重 严肃 武装 武警 龙头 毛病 江南 " +
+    "冷静 车辆 车站 车间 费用 牛奶 谈话 谈判 党员 党建 党委 景区 景点 景色 简单 简介 甘肃 花园 蓝天 蓝色 苗木 阳光 " +
+    "商业 商务 商品 商场 单位 单独 单元 解决 解放 计划 计算 卫生 卫星 卫视 宣传 宣布 卓越 古代 古镇 古老 吉祥 吉林 " +
+    "桂花 桂林 信息 伊始 云端 云南 管理 管控 管道 柴油 蒙古 符合 舒适 凌晨 毕业 季度 季节 盛大 游客 游戏 辛苦 南方 " +
+    "南北 南京 南昌 班级 班子 储蓄 储备 燕子 皮肤 满意 满足 闻名 海南 权力 权益 权威 强化 强大 强调 豆腐 练习 廉洁 " +
+    "祖国 丰富 丰收 支持 支部 平均 平时 索取 晋级 初步 初心 门口 门户 容易 敬老 普通 普及 浦东 薄弱 羊肉 母亲 修复 " +
+    "修建 杭州 况且 那些 宿舍 鲜花 印象 印发 隆重 诸多 战略 战斗 战胜 危险 危机 玉米 银行 铁路 洪水 红色 木材 言论 " +
+    "左右 柳树 祝贺 宁夏 符号 梅花 童年 纪念 纪律 毕竟 曲线 房屋 房价 尤其 农民 农村 农业 司机 司法 边境 边缘 师生 " +
+    "师傅 和平 仇恨 荣誉 沙漠 丛林 仲裁 巩固 池塘 查看 查处 麻烦 迟到 官方 官员 封闭 谈论 惠民 惠及 劳动 劳务 楼盘 " +
+    "楼房 盘点 位置 厉害 区域 花卉 国产 巴士 揭示 丘陵 黑色 衡量 申请 申报 孟夏 程度 贺信 贺电 汤圆 齐全 易于 乔迁 " +
+    "章程 鲁莽 岳父 殷切 欧洲 耿直 关心 兰花 焦点 左边 柳州 祝福 包头 宁波 尚且 舒服 阮囊 柯桥 凌乱 毕生 单身 季军 " +
+    "裴 涂料 成员 苗头 谷底 盛世 曲折 冉冉 骆驼 蓝图 游览 辛勤 管辖 柴火 蒙受 鲍鱼 华为 房地 滕州 屈服 饶恕 解读 " +
+    "艾滋 阳台 穆斯 卓有 简称 车票 项链 连日 连年 芦苇 麦田 窦性 戚戚 景德 党中 宫殿 费劲 冷却 晏起 席卷 米饭 柏油 " +
+    "宗旨 宗教 全省 佟 应对 边防 师范 和睦 商量 沙发 荣获 巫师 桑田 郎中 甄别 鞠躬 封锁 匡正 惠州 荆州 乐清 冀望 " +
+    "郁闷 南宁 储存 原先 燕山 楚国 劳模 皮革 蔺 楼层 满分 闻讯 伊朗 区别 海口 花费 权利 强劲 帅气 屠宰 朴素 盖章 " +
+    "练就 禹州 井冈 祖先 漆黑 巴西 丰台 支援 卿卿 国务 狄 平方 计量 索道 宣讲 晋城 相应 初级 门票 云集 容量 敬礼 " +
+    "来往 都会 普惠 浦江 戈壁 伏天 鹿茸 薄荷 雍容 羊毛 乌鲁 母婴 修改 赫然 杭嘉 那么 宿迁 鲜艳 逯 隆冬 茹苦 诸如 " +
+    "慕名 危房 玉溪 银川 铁道 东莞 鄂州 从而 丘比 洪湖 木头 红旗 昌平 言语 今天 今日 今年 时而 万一 于是 关系 向来 " +
+    "成都 金牌 石家 白领 常州 黄河 黄山 江苏 江西 方便 高兴 文字 包含 安置 安定 连线 路过 向着 关门 门前 年轻"
+  )
+    .split(/\s+/)
+    .filter((w) => w.length === 2),
+);
+
+/** Characters that do not stand in personal names but fill headlines and sentences. */
+const NON_NAME_CHARS: ReadonlySet<string> = new Set(
+  "的了是在不这那们个么与及或就都也把被从对着过吗呢吧啊省市县区镇村局厅部院校厂站队组处科路街道楼层项务员性型式率量度为将以于之其所等些每各该此已未再还又更最很太",
+);
+
+const HAN = /^\p{Script=Han}+$/u;
+
+/** True when `s` is written in Han characters only. */
+export function isHan(s: string): boolean {
+  return HAN.test(s);
+}
+
+/** The surname at the start of `s` (compound first), or null. */
+export function surnameOf(s: string): string | null {
+  const two = s.slice(0, 2);
+  if (s.length > 2 && COMPOUND_SURNAMES.has(two)) return two;
+  const one = s.slice(0, 1);
+  return SURNAMES.has(one) ? one : null;
+}
+
+/**
+ * True when `s` has the shape of a Chinese personal name and is not an
+ * everyday word: a surname, then one or two given-name characters; four
+ * characters only behind a compound surname (`欧阳明月`, not `项目为王`).
+ * Expects the folded (Simplified) spelling.
+ */
+export function isPlausibleName(s: string): boolean {
+  if (!isHan(s) || s.length < 2 || s.length > 4) return false;
+  const surname = surnameOf(s);
+  if (surname === null) return false;
+  const given = s.slice(surname.length);
+  if (given.length < 1 || given.length > 2) return false;
+  if (COMMON_WORDS.has(s.slice(0, 2)) || COMMON_WORDS.has(s.slice(-2))) return false;
+  for (const ch of given) if (NON_NAME_CHARS.has(ch)) return false;
+  return true;
+}
+
+/**
+ * A stricter test for names that stand with no role word around them
+ * (signatures under a commentary headline): besides `isPlausibleName`, a
+ * two-character name whose surname is also an everyday word (`安静`, `高速`)
+ * is refused.
+ */
+export function isLikelySignatureName(s: string): boolean {
+  if (!isPlausibleName(s)) return false;
+  if (s.length === 2 && AMBIGUOUS_SURNAMES.has(s.charAt(0))) return false;
+  return true;
+}
+
+/**
+ * Cuts a run of glued name characters (`王言彬何加正`, `张三李四`) into names,
+ * using the surname table. Two to four characters are one name unless they
+ * read as two two-character names; longer runs are cut so that every part is
+ * a plausible name, preferring three-character parts (the commonest length).
+ * Returns null when no cut makes every part a name.
+ */
+export function cutNameRun(run: string): string[] | null {
+  if (!isHan(run)) return null;
+  if (run.length <= 3) return run.length >= 2 ? [run] : null;
+  if (run.length === 4) {
+    if (COMPOUND_SURNAMES.has(run.slice(0, 2))) return [run];
+    const a = run.slice(0, 2);
+    const b = run.slice(2);
+    if (isPlausibleName(a) && isPlausibleName(b)) return [a, b];
+    return [run];
+  }
+  return cutLong(run);
+}
+
+function cutLong(run: string): string[] | null {
+  if (run.length === 0) return [];
+  for (const size of [3, 2, 4]) {
+    if (run.length < size) continue;
+    const head = run.slice(0, size);
+    if (!isPlausibleName(head)) continue;
+    const rest = cutLong(run.slice(size));
+    if (rest !== null) return [head, ...rest];
+  }
+  return null;
+}

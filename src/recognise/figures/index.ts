@@ -1,0 +1,82 @@
+/**
+ * Figures: every quantity a Chinese news text states — its value (exact), unit,
+ * range, qualifier, subject and direction of change.
+ *
+ * Pipeline, after chrono: recognisers find raw figures in one pass over the
+ * normalised text (`recognisers.ts`); refiners judge and dress them
+ * (`refiners.ts`). Spans are half-open `[start, end)` UTF-16 offsets into the
+ * string given; normalisation keeps lengths, so offsets found in the normalised
+ * copy are offsets in the original, from which `text` and `subject` are sliced.
+ */
+import { normaliseString } from "../../normalise/normalise.js";
+import type { TextFigure } from "../../schema.js";
+import { toNumber } from "./decimal.js";
+import { findFigures, type RawFigure } from "./recognisers.js";
+import { dress, type Dressed, type FigureOptions, rejection, spreadChange } from "./refiners.js";
+import { unitOf } from "./units.js";
+
+export type { FigureOptions } from "./refiners.js";
+export { parseChineseNumber } from "./numbers.js";
+
+/**
+ * Every figure in `text`, sorted by span. `text` of a figure is the words that
+ * state it as written, from its subject (when there is one) through its unit and
+ * any 左右/以上 after it: `总投资约80亿元`. A bare 元 is in the currency the
+ * sentence names, else `options.currency`, else CNY. Pure and linear in the input.
+ */
+export function parseFigures(text: string, options: FigureOptions = {}): TextFigure[] {
+  const normal = normaliseString(text);
+  const raws = findFigures(normal);
+  spreadPercentPoints(normal, raws);
+  const dressed: Dressed[] = [];
+  for (const raw of raws) {
+    if (rejection(normal, raw, options) === null) dressed.push(dress(normal, raw, options));
+  }
+  spreadChange(normal, dressed);
+  return dressed.map((d) => toFigure(text, d));
+}
+
+/**
+ * Explains each raw figure: kept, or why not. For tests that print a trace on
+ * failure; not for the pipeline.
+ */
+export function traceFigures(text: string, options: FigureOptions = {}): string[] {
+  const normal = normaliseString(text);
+  const raws = findFigures(normal);
+  spreadPercentPoints(normal, raws);
+  return raws.map((r) => `${normal.slice(r.start, r.end)} [${r.start},${r.end}) ${r.kind}: ${rejection(normal, r, options) ?? "kept"}`);
+}
+
+/** 快于…2.8个、3.1个百分点: a 个 listed before 个百分点 shares its unit. */
+function spreadPercentPoints(text: string, raws: RawFigure[]): void {
+  const pp = unitOf("个百分点");
+  if (!pp) return;
+  for (let k = raws.length - 2; k >= 0; k--) {
+    const cur = raws[k];
+    const next = raws[k + 1];
+    if (!cur || !next || cur.entry?.word !== "个" || next.entry?.unit !== "pp") continue;
+    if (next.start - cur.end === 1 && "、和及".includes(text[cur.end] ?? "x")) {
+      cur.entry = next.entry;
+      cur.kind = "percent";
+    }
+  }
+}
+
+function toFigure(original: string, d: Dressed): TextFigure {
+  const f = d.raw;
+  let unit: string;
+  if (f.kind === "money") unit = d.currency ?? "CNY";
+  else if (f.kind === "count") unit = original.slice(f.unitStart, f.unitEnd);
+  else unit = f.entry?.unit ?? "";
+  return {
+    text: original.slice(d.textStart, f.end),
+    kind: f.kind,
+    value: toNumber(f.value),
+    max: f.max ? toNumber(f.max) : null,
+    unit,
+    qualifier: d.qualifier,
+    subject: d.subject ? original.slice(d.subject[0], d.subject[1]) : null,
+    change: d.change,
+    span: [d.textStart, f.end],
+  };
+}

@@ -1,0 +1,229 @@
+/**
+ * Numerals: the regex parts that find a number in normalised text, and the
+ * parser that gives its exact value.
+ *
+ * The text these run on is already normalised (`normaliseString`): full-width
+ * digits are ASCII, 萬億兩點 are 万亿两点. `parseChineseNumber` normalises its
+ * argument itself, so callers may hand it raw text.
+ */
+import { normaliseString } from "../../normalise/normalise.js";
+import { add, type Decimal, decimalFromDigits, decimalFromInt, isZero, shift, toNumber, ZERO } from "./decimal.js";
+
+/** Arabic digits, thousands separators only in full groups of three. */
+export const ARABIC =
+  "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)" + // 4,191.26 · 735,014.5
+  "|\\d+(?:\\.\\d+)?"; // 4191.26 · 80 · 0.07
+
+/**
+ * One character of a Chinese numeral. 千 and 百 are not numerals when they begin a
+ * unit (千瓦 kW, 千克 kg, 千米 km, 百分点 pp), so `10千瓦` reads 10 kW, not 10000 瓦.
+ */
+const CN_CHAR =
+  "[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾佰仟廿卅几]" + // 一百二十 · 壹佰贰拾 · 廿二 · 十几
+  "|千(?!瓦|克|米|分点|卡|帕|伏|焦|赫)" + // 两千四百五, but not 10千瓦
+  "|百(?!分)"; // 四五百, but not 1.4百分点
+
+/** A Chinese decimal point: 十一点九, 一点五亿. */
+const CN_POINT = "点[零〇一二两三四五六七八九]+";
+
+/** 万/亿 after a number, optionally followed by Arabic digits: 3万4000, 13万2, 1.5亿, 一万亿. */
+const MAGNITUDE = "[万亿]+(?:\\d+(?![.\\d]))?";
+
+/** A number in any writing: `4,191.26`, `1.5亿`, `四亿五千六百四十二万零一十五`, `3万4000`, `两三千万`. */
+export const NUMBER = `(?:${ARABIC}|${CN_CHAR})(?:${CN_CHAR}|${CN_POINT}|${MAGNITUDE})*`;
+
+const DIGIT: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3 };
+const BIG_UNIT: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
+const TENS: Readonly<Record<string, number>> = { 廿: 20, 卅: 30 };
+
+/** What a numeral says, exactly. */
+export interface ParsedNumber {
+  /** The value, or the lower bound of a sequential numeral (`两三千万` → 2e7). */
+  value: Decimal;
+  /** Upper bound of a sequential numeral (`两三千万` → 3e7), else null. */
+  max: Decimal | null;
+  /** `十几万`, `二十几`: a 几 stood for an unknown digit, read as "over" the value. */
+  vague: boolean;
+  /** Power of ten of the 万/亿 that end the numeral (`10亿` → 8, `两三千万` → 4, `80` → 0). */
+  trailingMagnitude: number;
+  /** A single Chinese digit and nothing else (`一`, `两`, `三`): often not a quantity. */
+  lone: boolean;
+  /** Written digit by digit (`二〇二三`): a year or a code, not a quantity. */
+  digitByDigit: boolean;
+}
+
+const ARABIC_STICKY = new RegExp(ARABIC, "y");
+const DIGIT_STRING = /^[〇零一二三四五六七八九]{2,}$/;
+/** Two neighbouring digits before a unit: 两三千万, 三四十万, 四五百, 七八(个), 一两(个). */
+const SEQUENTIAL = /^([一两二三四五六七八])([两二三四五六七八九])(?=[十百千万亿]|$)/;
+const TRAILING_BIG = /[万亿]+$/;
+
+/**
+ * Parses a whole string as one number, in any writing: Arabic (`4,191.26`, `０．１５`),
+ * Chinese (`一百二十万`, `两千四百五` = 2450, `一万零十二`, `廿二`), financial (`壹佰贰拾`),
+ * Traditional (`兩億`), mixed (`1.5亿`, `3万4000`, `13万2` = 132000), digit by digit
+ * (`二〇二三` = 2023). Returns null for anything else, including a range (`两三千`), a
+ * vague numeral (`十几万`) and a percentage (`百分之十一点九`: a percent, not a number —
+ * the figures recogniser reads it as 11.9 %).
+ */
+export function parseChineseNumber(text: string): number | null {
+  const parsed = parseNumeral(normaliseString(text.trim()));
+  if (!parsed || parsed.max !== null || parsed.vague) return null;
+  return toNumber(parsed.value);
+}
+
+/** Parses a normalised numeral (a match of `NUMBER`); null when it is not well formed. */
+export function parseNumeral(text: string): ParsedNumber | null {
+  if (text.length === 0 || text.startsWith("几")) return null; // 几十: no value to give
+  const magnitude = TRAILING_BIG.exec(text)?.[0] ?? "";
+  let trailingMagnitude = 0;
+  for (const c of magnitude) trailingMagnitude += BIG_UNIT[c] ?? 0;
+  const base = { vague: false, trailingMagnitude, lone: false, digitByDigit: false, max: null };
+
+  const sequential = SEQUENTIAL.exec(text);
+  if (sequential) {
+    const [, first = "", second = ""] = sequential;
+    if ((DIGIT[second] ?? -1) === (DIGIT[first] ?? -9) + 1) {
+      const rest = text.slice(2);
+      const low = parseCore(first + rest);
+      const high = parseCore(second + rest);
+      if (!low || !high) return null;
+      return { ...base, value: low.value, max: high.value };
+    }
+  }
+  if (DIGIT_STRING.test(text)) {
+    let digits = "";
+    for (const c of text) digits += String(DIGIT[c] ?? 0);
+    return { ...base, value: decimalFromDigits(digits), digitByDigit: true };
+  }
+  const core = parseCore(text);
+  if (!core) return null;
+  return { ...base, value: core.value, vague: core.vague, lone: text.length === 1 && text in DIGIT };
+}
+
+/**
+ * The positional reading. Sections below 万 accumulate in `section`; 万 closes a
+ * section into `wan`; 亿 multiplies everything so far (so 一万亿 is 1e12). A single
+ * digit right after a unit is the abbreviated next place: 两千四百五 = 2450, 13万2 =
+ * 132000 — unless a 零 stood between (一百零五 = 105).
+ */
+function parseCore(text: string): { value: Decimal; vague: boolean } | null {
+  let high = ZERO; // everything multiplied by 亿 so far
+  let wan = ZERO; // the 万 group since the last 亿
+  let section = ZERO; // below 万
+  let pending: Decimal | null = null; // a digit or Arabic number waiting for its unit
+  let pendingAbbreviates = false;
+  let lastExponent = 0; // power of ten of the last unit read
+  let smallCap = 4; // small units within a section must fall: 五千三百, not 三百五千
+  let lastWasUnit = false;
+  let afterZero = false;
+  let vague = false;
+  let wanSinceYi = false;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] ?? "";
+    if (c >= "0" && c <= "9") {
+      ARABIC_STICKY.lastIndex = i;
+      const m = ARABIC_STICKY.exec(text);
+      if (!m || pending !== null) return null;
+      pending = decimalFromDigits(m[0]);
+      pendingAbbreviates = lastWasUnit && !afterZero && m[0].length === 1;
+      lastWasUnit = false;
+      i += m[0].length;
+      continue;
+    }
+    const digit = DIGIT[c];
+    if (digit !== undefined) {
+      if (pending !== null) return null;
+      if (digit === 0) {
+        afterZero = true;
+        lastWasUnit = false;
+      } else {
+        pending = decimalFromInt(digit);
+        pendingAbbreviates = lastWasUnit && !afterZero;
+        lastWasUnit = false;
+      }
+      i++;
+      continue;
+    }
+    if (c === "几") {
+      if (pending !== null) return null;
+      pending = ZERO;
+      pendingAbbreviates = false;
+      vague = true;
+      lastWasUnit = false;
+      i++;
+      continue;
+    }
+    if (c === "点") {
+      let fraction = "";
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        const d = DIGIT[text[j] ?? ""];
+        if (d === undefined) break;
+        fraction += String(d);
+      }
+      if (fraction.length === 0 || (pending === null && isZero(section) && !afterZero)) return null;
+      const whole = add(section, pending ?? ZERO);
+      pending = add(whole, shift(decimalFromDigits(fraction), -fraction.length));
+      section = ZERO;
+      pendingAbbreviates = false;
+      smallCap = 0;
+      lastWasUnit = false;
+      i = j;
+      continue;
+    }
+    const small = SMALL_UNIT[c];
+    const tens = TENS[c];
+    if (small !== undefined || tens !== undefined) {
+      const exponent = small ?? 1;
+      if (exponent >= smallCap) return null;
+      if (pending === null && lastWasUnit && lastExponent < 4) return null; // 十十
+      if (tens !== undefined) {
+        if (pending !== null) return null;
+        section = add(section, decimalFromInt(tens));
+      } else {
+        section = add(section, shift(pending ?? decimalFromInt(1), exponent));
+      }
+      pending = null;
+      smallCap = exponent;
+      lastExponent = exponent;
+      lastWasUnit = true;
+      afterZero = false;
+      i++;
+      continue;
+    }
+    const big = BIG_UNIT[c];
+    if (big !== undefined) {
+      const group = add(section, pending ?? ZERO);
+      if (big === 4) {
+        if (isZero(group) || wanSinceYi) return null;
+        wan = shift(group, 4);
+        wanSinceYi = true;
+      } else {
+        const all = add(add(high, wan), group);
+        if (isZero(all)) return null;
+        high = shift(all, 8);
+        wan = ZERO;
+        wanSinceYi = false;
+      }
+      section = ZERO;
+      pending = null;
+      smallCap = 4;
+      lastExponent = big;
+      lastWasUnit = true;
+      afterZero = false;
+      i++;
+      continue;
+    }
+    return null;
+  }
+  if (pending !== null && pendingAbbreviates && lastExponent >= 1) {
+    pending = shift(pending, lastExponent - 1);
+  }
+  return { value: add(add(high, wan), add(section, pending ?? ZERO)), vague };
+}

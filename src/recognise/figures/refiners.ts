@@ -1,0 +1,336 @@
+/**
+ * Refiners: the second phase. Each raw figure is judged (a date, a year, a rank,
+ * an idiom, a quoted slogan is not a figure) and dressed (qualifier, subject,
+ * direction of change, currency of a bare 元), all from a few characters around
+ * it. Every look is bounded (a clause, at most ~30 characters), so the stage
+ * stays linear in the length of the text.
+ */
+import type { Change, Qualifier } from "../../schema.js";
+import { isInteger } from "./decimal.js";
+import type { RawFigure } from "./recognisers.js";
+import { CURRENCY_CODE, CURRENCY_WORDS } from "./units.js";
+
+/** Options of `parseFigures`. */
+export interface FigureOptions {
+  /**
+   * ISO 4217 code of a bare 元/块钱 when the sentence names no currency (default `CNY`).
+   * A caller that knows the paper is from Hong Kong or Taiwan passes `HKD` / `TWD`.
+   */
+  currency?: "CNY" | "HKD" | "TWD" | "USD" | "EUR" | "JPY" | (string & {});
+  /** Read 度 as kWh: `true` always, `false` never; default: only near a word with 电 (用电量, 发电量, 电价). */
+  electricity?: boolean;
+}
+
+/** What the refiners say about one raw figure that survived judgement. */
+export interface Dressed {
+  raw: RawFigure;
+  /** Start of the figure's text: its subject, else the qualifier/change words before it, else the number. */
+  textStart: number;
+  qualifier: Qualifier;
+  subject: [number, number] | null;
+  change: Change;
+  /** The change words were of a level (提高到) or a rate's pace (加快): nothing to inherit. */
+  changeSettled: boolean;
+  /** The ISO code of a money figure. */
+  currency: string | null;
+}
+
+const isHan = (c: string | undefined): boolean => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
+
+// ───────────────────────── judgement ─────────────────────────
+
+/** Ordinals and ranks just before the number: 第一, 排名最后2名, 前8个月 (a period). */
+const RANK_BEFORE = /(?:第|最后|倒数|排名|名列|位列|位居|排在|排第)$/;
+/** 28日 is a date unless a duration word governs it: 为期15日, 历时3日. */
+const DURATION_GOVERNOR = /(?:为期|历时|连续|耗时|用时|长达|仅用|用了|花了|需要|需)(?:约|近|超过|了)?$/;
+/** 三成 is 30 %: only a Chinese numeral says it. */
+const CHINESE_ONLY = /^[零〇一二两三四五六七八九十]+$/;
+const CN_DIGIT = "一二两三四五六七八九十";
+
+/** Why a raw figure is not a figure, or null when it is one. */
+export function rejection(text: string, f: RawFigure, options: FigureOptions): string | null {
+  const entry = f.entry;
+  const before = text.slice(Math.max(0, f.start - 4), f.start);
+  if (f.number.digitByDigit) return "digit-by-digit numeral (year or code)";
+  if (RANK_BEFORE.test(before)) return "rank or ordinal";
+  if (text[f.start - 1] === "前" && (!isHan(text[f.start - 2]) || "年的该全这其".includes(text[f.start - 2] ?? ""))) {
+    return "period (前N个月) or rank";
+  }
+  if (entry?.word === "年" && /^\d{4}$/.test(f.numeral) && !f.vague) {
+    const year = Number(f.numeral);
+    if (year >= 1000 && year <= 2100) return "year";
+  }
+  if (entry?.condition === "day-of-month") {
+    if (text[f.start - 1] === "月" || !DURATION_GOVERNOR.test(text.slice(Math.max(0, f.start - 6), f.start))) {
+      return "date";
+    }
+  }
+  if (entry?.condition === "electricity") {
+    if (options.electricity === false) return "度 without electricity";
+    if (options.electricity !== true && !sentenceBefore(text, f.start, 30).includes("电")) return "度 is not kWh here";
+  }
+  if (entry?.condition === "chinese-digit" && !CHINESE_ONLY.test(f.numeral)) return "成 after Arabic digits";
+  if ((f.numeral === "百" || f.numeral === "千") && !/^[名位人]/.test(text.slice(f.unitStart, f.unitEnd))) {
+    return "bare 百/千 outside 百名/千人 (千年古镇, 千家万户)";
+  }
+  if (entry === null && !MONEY_WORDS.test(clauseBefore(text, f.start, 14))) return "bare 万/亿 without a money word";
+  const counted = f.kind === "count" || f.kind === "duration";
+  if (counted && f.number.lone && !f.compound && (f.numeral === "一" || f.numeral === "壹")) {
+    return "lone 一 (an article, or a set phrase: 一个地方, 一天)";
+  }
+  if (counted && f.number.lone && !f.compound && parallel(text, f)) return "parallel set phrase (一天当作两天用)";
+  if (f.kind === "count" && !isInteger(f.value)) return "fractional count (list numbering such as 2.2本)";
+  if (insideShortQuote(text, f.start, f.end)) return "inside a quoted slogan or title";
+  return null;
+}
+
+/** The same measure word after another lone digit close by: 一天当作两天用, 两步并作一步. */
+function parallel(text: string, f: RawFigure): boolean {
+  const word = text.slice(f.unitStart, f.unitEnd);
+  const from = Math.max(0, f.start - 6);
+  const to = Math.min(text.length, f.end + 6);
+  for (let i = text.indexOf(word, from); i >= 0 && i < to; i = text.indexOf(word, i + 1)) {
+    if (i === f.unitStart) continue;
+    if (CN_DIGIT.includes(text[i - 1] ?? "x") && !CN_DIGIT.includes(text[i - 2] ?? "x")) return true;
+  }
+  return false;
+}
+
+const OPEN_QUOTES = "“‘《〈【";
+const CLOSE_QUOTES = "”’》〉】";
+
+/** Inside “三个聚焦”, “一办七组”, 《…》: a slogan or a title, not a quantity. */
+function insideShortQuote(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, start - 12); i--) {
+    const c = text[i] ?? "";
+    if (CLOSE_QUOTES.includes(c)) return false;
+    if (OPEN_QUOTES.includes(c)) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = end; i < Math.min(text.length, open + 16); i++) {
+    const c = text[i] ?? "";
+    if (OPEN_QUOTES.includes(c)) return false;
+    if (CLOSE_QUOTES.includes(c)) return true;
+  }
+  return false;
+}
+
+/** Up to `max` characters before `at`, back to the start of the sentence. */
+function sentenceBefore(text: string, at: number, max: number): string {
+  let i = at;
+  while (i > 0 && at - i < max && !"。！？!?\n".includes(text[i - 1] ?? "")) i--;
+  return text.slice(i, at);
+}
+
+const CLAUSE_END = "，,。；;：:！!？?、\n\r\t“”‘’《》【】 ";
+
+/** Up to `max` characters before `at`, back to the start of the clause. */
+function clauseBefore(text: string, at: number, max: number): string {
+  let i = at;
+  while (i > 0 && at - i < max && !CLAUSE_END.includes(text[i - 1] ?? "")) i--;
+  return text.slice(i, at);
+}
+
+/** Words after which a bare 万/亿 is an amount of money. */
+const MONEY_WORDS = /投资|投入|资金|产值|收入|营收|销售额|营业额|利润|税收|贷款|融资|募集|善款|金额|价值|总额|资产|成交额|交易额|造价|预算|经费|补贴|奖金|罚款|工资|欠薪|捐款|款项|赔偿|损失/;
+
+// ───────────────────────── dressing ─────────────────────────
+
+/**
+ * Words read off the end of the words before a number, nearest first. The regex is
+ * anchored at the end, so the leftmost match is the longest word there (下降 before 降).
+ */
+const RIGHT = new RegExp(
+  "(?:" +
+    [
+      "(?<level>(?:增长|提高|上升|增加|上涨|提升|下降|降低|减少|回落|下滑|增|降|升|减|涨)(?:到|至))", // 提高到68%: a level
+      "(?<pace>加快|放缓|减缓|收窄|回稳)", // 比8月加快1.4个百分点: the pace of a rate, not the quantity
+      "(?<bound>不超过|不低于|不少于|最高|最低|最多|最少|至少|至多|多达|高达)", // 平均价不超过120元: a cap
+      // Single characters carry a lookbehind so that they do not bite the end of a noun
+      // (行为, 所有, 人均, 人才, 附近, 统计).
+      "(?<increase>增长|提高|上升|增加|上涨|提升|攀升|回升|上浮|增|涨|(?<![毫公])升)", // 同比增长5.8%
+      "(?<decrease>下降|减少|回落|降低|下滑|下跌|缩小|缩减|减轻|下调|下浮|压减|削减|(?<![沉])降|减|跌)", // 利润同比下降1.7%
+      "(?<about>大约|约为|约合|约有|约达|约占|大概|(?<![合节公条签预制])约)", // 总投资约80亿元
+      "(?<over>超过|超出|多于|高于|大于|突破|(?<![赶高])超|逾)", // 合计减税超过8200亿元
+      "(?<under>将近|接近|不到|不足|不及|未满|不满|少于|低于|小于|(?<![附最邻亲])近)", // 年产茶叶近1800吨
+      "(?<link>为期|历时|耗时|用时|长达|仅用|达到|达至|(?<![表发传通下送])达|(?<![行作认成因称视以])为|是|" +
+        "(?<![所现存实正内外潜])在|了|共计|合计|总计|累计|总共|一共|(?<![公])共|已经|已|将达|将|仅|只有|只|" +
+        "(?<![所现拥具没含])有|占|保持在|维持在|稳定在|控制在|分别|各|(?<![人平亩年户日月])均|(?<![首成京古])都|" +
+        "同比|环比|比上年同期|比去年同期|同期|其中|(?<![总温缓平人])和|(?<![以])及|(?<![参给])与|以及|或|到|至|再|又|" +
+        "(?<![成造迁])就|(?<![人英天])才|也|(?<![偿归退])还|即|(?<![统设会估预审])计|约计|新增|等|" +
+        "提前|推迟|延迟|延长|缩短)", // 企业资产负债率为56.8%
+      "(?<from>(?:由|从)(?:\\d{4}年(?:底|末|初)?)?的?)", // 先进产能占比由2016年的36%
+      "(?<paren>\\([^()]*\\))", // 鞋款总额(296×32.8)为9708.8元
+    ].join("|") +
+    ")$",
+);
+/** A comparison before the change word: 比8月, 较上半年, 比去年平均水平 (not 比重, 比例, 占比, 同比). */
+const COMPARISON = /(?<![占环同对相])(?:比|较)(?![重例率赛如])[^比较]{0,12}$/;
+
+/** Scope, time and light-verb words that open a clause before its subject. */
+const LEFT = new RegExp(
+  "^(?:" +
+    [
+      "\\d+(?:[-—至]\\d+)?月(?:份|末|底|初)?", // 9月 · 1—7月
+      "\\d{4}年(?:度)?", // 2019年
+      "上半年|下半年|前三季度|一季度|二季度|三季度|四季度|今年|去年|明年|前年|全年|当年|年内|当天|当日|目前|截至目前",
+      "此前|近年来|近年|近期|其中|同时|此外|另外|预计|设计|截至",
+      "全国|全省|全市|全区|全县|全镇|全州|全球|全行业|全社会|我国|我省|我市|我区|我县",
+      "该项目|本项目|项目|该区|该市|该县|该省|该镇|该公司|该企业|企业|公司",
+      "共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已|将|可|还|仍|也|均|都|再|又|共|其|该|这|此|并|且",
+    ].join("|") +
+    ")",
+);
+/** A light verb inside the phrase: the subject is what follows it (…产业实现产值 → 产值). */
+const INNER_VERB = /(?:实现|完成(?![率量额度])|创造|新增|腾出|达到)/g;
+/** Change words that open the phrase and govern it: 减少废水排放3.4亿吨. */
+const LEFT_CHANGE = /^(?:(?<decrease>减少|降低|削减|压减|节约|节省)|(?<increase>增加|提高|提升))/;
+/** Verbs whose object follows the figure: 规划建设4个码头, 收购2.5万公斤茶叶 — no subject before. */
+const OBJECT_VERBS = new Set([
+  "建设", "新建", "建成", "规划建设", "修建", "收购", "采购", "购买", "支付", "支付了", "缴获", "募集", "募集到", "拥有",
+  "带动", "吸引", "涉及", "组织", "举办", "开展", "引进", "培训", "救助", "走访", "慰问", "安排", "提供", "发放", "承包",
+  "签约", "处置", "入驻", "吸纳", "招聘", "接待", "帮助", "服务",
+]);
+const STOP_SUBJECTS = new Set(["其中", "分别", "同时", "此外", "以及", "包括", "其余", "剩余", "这些", "那些", "他们", "我们"]);
+
+/** Walks back to the start of the clause, stepping over a parenthesis: 鞋款总额(296×32.8)为. */
+function clauseStart(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor) {
+    const c = text[i - 1] ?? "";
+    if (c === ")") {
+      const open = text.lastIndexOf("(", i - 1);
+      if (open < floor || i - open > 30) return i;
+      i = open;
+      continue;
+    }
+    if (c === "(" || CLAUSE_END.includes(c)) return i;
+    i--;
+  }
+  return i;
+}
+
+type Found = { qualifier: Qualifier; change: Change; settled: boolean };
+
+function note(found: Found, groups: Record<string, string | undefined>): void {
+  if (groups.level !== undefined || groups.pace !== undefined) found.settled = true;
+  if (!found.settled && found.change === null) {
+    if (groups.increase !== undefined) found.change = "increase";
+    else if (groups.decrease !== undefined) found.change = "decrease";
+  }
+  if (found.qualifier === null) {
+    if (groups.about !== undefined) found.qualifier = "about";
+    else if (groups.over !== undefined) found.qualifier = "over";
+    else if (groups.under !== undefined) found.qualifier = "under";
+  }
+}
+
+/** Reads qualifier, change and subject from the words before a figure. */
+export function dress(text: string, f: RawFigure, options: FigureOptions): Dressed {
+  const floor = Math.max(f.previousEnd, f.start - 30);
+  const ws = clauseStart(text, f.start, floor);
+  let w = text.slice(ws, f.start);
+  const found: Found = { qualifier: null, change: null, settled: false };
+  for (;;) {
+    const m = RIGHT.exec(w);
+    if (m && m[0].length > 0) {
+      note(found, m.groups ?? {});
+      w = w.slice(0, m.index);
+      continue;
+    }
+    const c = COMPARISON.exec(w);
+    if (c) {
+      w = w.slice(0, c.index);
+      continue;
+    }
+    break;
+  }
+  const cut = ws + w.length;
+
+  let offset = 0;
+  const change = LEFT_CHANGE.exec(w);
+  if (change) {
+    if (!found.settled && found.change === null) found.change = change.groups?.decrease ? "decrease" : "increase";
+    offset = change[0].length;
+  }
+  for (let m = LEFT.exec(w.slice(offset)); m && m[0].length > 0; m = LEFT.exec(w.slice(offset))) offset += m[0].length;
+  let phrase = w.slice(offset);
+  let lastAfter = 0;
+  for (const m of phrase.matchAll(INNER_VERB)) {
+    const after = m.index + m[0].length;
+    if (after < phrase.length) lastAfter = after;
+  }
+  offset += lastAfter;
+  phrase = w.slice(offset);
+  const de = phrase.lastIndexOf("的");
+  let subject: [number, number] | null = null;
+  if (de >= 0 && de < phrase.length - 1) {
+    offset += de + 1;
+    phrase = w.slice(offset);
+  }
+  if (
+    phrase.length >= 2 && !phrase.endsWith("的") && !/\d/.test(phrase) && !STOP_SUBJECTS.has(phrase) &&
+    !OBJECT_VERBS.has(phrase)
+  ) {
+    subject = [ws + offset, cut];
+  }
+
+  const qualifier =
+    f.vague ?? f.post ?? found.qualifier ?? (text.slice(ws, f.start).includes("约占") ? "about" : null);
+  return {
+    raw: f,
+    textStart: subject ? subject[0] : cut,
+    qualifier,
+    subject,
+    change: found.change,
+    changeSettled: found.settled,
+    currency: f.kind === "money" ? currencyOf(text, f, options) : null,
+  };
+}
+
+/**
+ * The currency of a money figure: its own word (港元, 新台币, 元人民币), else — for a bare
+ * 元 — the currency word nearest to it in the same sentence (within 50 characters either
+ * side: `四五百元…人民币`), else the caller's `currency`, else CNY.
+ */
+function currencyOf(text: string, f: RawFigure, options: FigureOptions): string {
+  const own = f.entry?.unit;
+  if (own) return own;
+  let from = f.start;
+  while (from > 0 && f.start - from < 50 && !"。！？!?\n".includes(text[from - 1] ?? "")) from--;
+  let to = f.end;
+  while (to < text.length && to - f.end < 50 && !"。！？!?\n".includes(text[to] ?? "")) to++;
+  const window = text.slice(from, to);
+  let best: string | null = null;
+  let distance = Infinity;
+  CURRENCY_WORDS.lastIndex = 0;
+  for (let m = CURRENCY_WORDS.exec(window); m !== null; m = CURRENCY_WORDS.exec(window)) {
+    const at = from + m.index;
+    const d = at < f.start ? f.start - at : at - f.end;
+    if (d < distance) {
+      distance = d;
+      best = CURRENCY_CODE[m[0]] ?? null;
+    }
+  }
+  return best ?? options.currency ?? "CNY";
+}
+
+/** 分别增长8%和7.1%, 减少废水排放3.4亿吨、cod10万吨: a change word governs the whole list. */
+const LIST_JOINT = /^(?:、|和|及|与|以及|或)$/;
+
+/** Spreads a change over figures listed after it with 、/和. */
+export function spreadChange(text: string, dressed: Dressed[]): void {
+  for (let k = 1; k < dressed.length; k++) {
+    const cur = dressed[k];
+    const prev = dressed[k - 1];
+    if (!cur || !prev || cur.change !== null || cur.changeSettled || prev.change === null) continue;
+    if (cur.raw.kind !== prev.raw.kind) continue;
+    const gapEnd = cur.subject ? cur.subject[0] : cur.textStart;
+    const gap = text.slice(prev.raw.end, gapEnd);
+    if (gap === "" || LIST_JOINT.test(gap)) cur.change = prev.change;
+  }
+}

@@ -1,0 +1,198 @@
+/**
+ * The unit table: one row per unit word, Simplified spelling only (the text is
+ * normalised first, so 億元 arrives as 亿元, 公噸 as 公吨, 日圓 as 日圆). Each row
+ * says what kind of figure the word makes, its canonical unit, and the power of
+ * ten that converts to it (兆瓦 → kW is +3, 克 → kg is −3).
+ */
+import type { FigureKind } from "../../schema.js";
+
+/** Conditions a unit word needs beyond standing after a number. */
+export type UnitCondition =
+  | "electricity" // 度 is kWh only where the text is about electricity (用电量, 发电量)
+  | "chinese-digit" // 三成 = 30 %, but 3成 is rare and 一成不变 is an idiom
+  | "day-of-month"; // 28日 is a date unless a duration word governs it (为期15日)
+
+/** One unit word. */
+export interface UnitEntry {
+  /** The word in normalised text. */
+  readonly word: string;
+  readonly kind: FigureKind;
+  /**
+   * Canonical unit: ISO 4217, mu/m2/ha/km2, %/pp, kWh, kW, t/kg, km/m, m3, day/workday/month/year/hour.
+   * `null` for 元/块钱 (the currency is the caller's or the sentence's) and for counts
+   * (the measure word as written is the unit).
+   */
+  readonly unit: string | null;
+  /** Multiply the number by 10^exponent to get `unit`. */
+  readonly exponent: number;
+  /** A lookahead that must fail after the word (`吨` not before `级`: 2000吨级 is a class). */
+  readonly notBefore?: string;
+  readonly condition?: UnitCondition;
+}
+
+const money = (word: string, unit: string | null, notBefore?: string): UnitEntry =>
+  notBefore === undefined ? { word, kind: "money", unit, exponent: 0 } : { word, kind: "money", unit, exponent: 0, notBefore };
+
+/** A unit that measures (not a count); `grade` words such as 吨级 are excluded by `notBefore`. */
+const measure = (kind: FigureKind, word: string, unit: string, exponent = 0, notBefore = "级"): UnitEntry => ({
+  word, kind, unit, exponent, notBefore,
+});
+
+/** Measure words of counts; `notBefore` keeps out compounds (项目, 部门, 人民). */
+const count = (word: string, notBefore?: string): UnitEntry =>
+  notBefore === undefined ? { word, kind: "count", unit: null, exponent: 0 } : { word, kind: "count", unit: null, exponent: 0, notBefore };
+
+export const UNITS: readonly UnitEntry[] = [
+  // money: 80亿元 · 120元人民币 · 5亿日圆 · 9.87亿新台币 · 2.3亿港元
+  money("元人民币", "CNY"),
+  money("人民币", "CNY"),
+  money("美元", "USD"),
+  money("美金", "USD"),
+  money("港元", "HKD"),
+  money("港币", "HKD"),
+  money("新台币", "TWD"),
+  money("台币", "TWD"),
+  money("欧元", "EUR"),
+  money("日元", "JPY"),
+  money("日圆", "JPY"),
+  money("英镑", "GBP"),
+  money("韩元", "KRW"),
+  money("澳元", "AUD"),
+  money("加元", "CAD"),
+  money("卢布", "RUB"),
+  money("元", null, "素|旦|首|宵|年|月|老|帅|件|化|论|钱"),
+  money("块钱", null),
+  // area: 4191.26亩 · 10000多平方米 · 3公顷 · 5平方公里
+  measure("area", "平方公里", "km2"),
+  measure("area", "平方千米", "km2"),
+  measure("area", "平方米", "m2"),
+  measure("area", "平米", "m2"),
+  measure("area", "㎡", "m2"),
+  measure("area", "m²", "m2"),
+  measure("area", "公顷", "ha"),
+  measure("area", "亩", "mu", 0, "级|产|均"),
+  // percent: 97.67% · 1.4个百分点 · 三成 · 16.98‰
+  measure("percent", "%", "%"),
+  measure("percent", "‰", "%", -1),
+  measure("percent", "个百分点", "pp"),
+  measure("percent", "百分点", "pp"),
+  measure("percent", "个千分点", "pp", -1),
+  measure("percent", "千分点", "pp", -1),
+  { word: "成", kind: "percent", unit: "%", exponent: 1, condition: "chinese-digit",
+    notBefore: "为|立|本|功|果|交|员|都|就|熟|长|绩|型|品|效|不变|了|的|色|年|片|群|套|批|个|人|行|绩" },
+  // energy: 90亿千瓦时 · 2897亿千瓦时 · 30万度 (electricity only)
+  measure("energy", "千瓦时", "kWh"),
+  measure("energy", "千瓦小时", "kWh"),
+  measure("energy", "kWh", "kWh"),
+  measure("energy", "kwh", "kWh"),
+  measure("energy", "兆瓦时", "kWh", 3),
+  measure("energy", "MWh", "kWh", 3),
+  { word: "度", kind: "energy", unit: "kWh", exponent: 0, condition: "electricity" },
+  // power: 2×100万千瓦 · 1348万千瓦 · 50兆瓦
+  measure("power", "千瓦", "kW"),
+  measure("power", "kW", "kW", 0, "[A-Za-z]"),
+  measure("power", "kw", "kW", 0, "[A-Za-z]"),
+  measure("power", "兆瓦", "kW", 3),
+  measure("power", "MW", "kW", 3, "[A-Za-z]"),
+  measure("power", "吉瓦", "kW", 6),
+  measure("power", "GW", "kW", 6, "[A-Za-z]"),
+  // mass: 450万吨 · 2.5万公斤 · 近1800吨 · 400余克
+  measure("mass", "公吨", "t"),
+  measure("mass", "吨", "t"),
+  measure("mass", "公斤", "kg"),
+  measure("mass", "千克", "kg"),
+  measure("mass", "kg", "kg", 0, "[A-Za-z]"),
+  measure("mass", "克", "kg", -3, "级|拉|隆|服|星|制"),
+  // length: 12公里 · 100米 · 5厘米
+  measure("length", "公里", "km"),
+  measure("length", "千米", "km"),
+  measure("length", "km", "km", 0, "[A-Za-z]"),
+  measure("length", "厘米", "m", -2),
+  measure("length", "毫米", "m", -3),
+  measure("length", "米", "m", 0, "级|粮|饭|面|酒|线"),
+  // volume: 3万立方米
+  measure("volume", "立方米", "m3"),
+  measure("volume", "立方", "m3"),
+  // durations: 35天 · 4个工作日 · 2至3个月 · 30多年 · 3小时
+  measure("duration", "个工作日", "workday"),
+  measure("duration", "工作日", "workday"),
+  measure("duration", "天", "day", 0, "然|津|空|坛|使|堂|地|价|文|际|线|生|花|猫"),
+  { word: "日", kind: "duration", unit: "day", exponent: 0, condition: "day-of-month" },
+  measure("duration", "个月", "month"),
+  measure("duration", "个年头", "year"),
+  measure("duration", "年", "year", 0, "级|代|度|底|初|末|份|产|均|销|薪|货|报|会|轻|龄|纪|鉴|历|夜|画|糕|终"),
+  measure("duration", "个小时", "hour"),
+  measure("duration", "小时", "hour"),
+  measure("duration", "个钟头", "hour"),
+  measure("duration", "钟头", "hour"),
+  // counts: 118栋 · 1000万套 · 20余个 · 13名 · 9亿人次
+  count("人次"),
+  count("个", "性|体|别|案|税|位数"),
+  count("栋"), count("幢"), count("套", "餐|路|房"), count("只", "有|是|要|能|会|在"),
+  count("人", "民|员|才|大|工|口|均|气|们|家|物|选|力|事|生|类|权|格|文|心|身|手|情|间|造"),
+  count("名", "单|字|义|称|列|额|次|牌|片|誉|校|胜|号|下|气|言|录"),
+  count("位", "于|置|数|列|居|次|子|移|点|序|图|处"),
+  count("家", "庭|乡|属|长|园|居|具|电|门|用|族|境|政|务|里|常|访|教|当"),
+  count("起", "来|步|点|诉|源|到|草|飞|身|初|止|码|始|跑|重|床|价|见|航|落|伏"),
+  count("项", "目|链"),
+  count("户", "籍|外|型|口|主|头|内"),
+  count("种", "植|子|类|养|业|苗|田|地|群|族"),
+  count("台", "湾|风|阶|北|南|商|胞|资|州|山|上|下|前|词|账|港|海|独|面|球"),
+  count("辆", "次"),
+  count("场", "所|景|地|馆|面|合|内|外|上|长|次|主"),
+  count("次", "日|年|月|会|数|要|序|生|级|贷"),
+  count("所", "有|在|以|得|属|谓|需|长|学|述|说|见|做|为|能|获"),
+  count("条", "件|例|款|约|线|目|理|形|幅|码|状"),
+  count("批", "准|评|示|复|发|次|量|判"),
+  count("座", "谈|位|右|次"),
+  count("间", "隔|接|断|歇|距|谍"),
+  count("处", "理|于|置|长|罚|分|境|方|室|事"),
+  count("份", "额|子|量"),
+  count("件", "事"),
+  count("张", "贴|扬|力|口|家"),
+  count("双", "方|向|边|重|语|创|随|百|赢|亲|胞|休|手|节|眼|十|一"),
+  count("架", "构|设|子|次"),
+  count("艘", "次"),
+  count("篇", "章|幅"),
+  count("册"),
+  count("棵"),
+  count("株", "洲"),
+  count("头", "部|条|脑|号|发|等|羊|顶"),
+  count("匹", "配"),
+  count("例", "如|外|会|行|子"),
+  count("宗", "教|旨|族|师"),
+  count("笔", "者|记|试|墨|画"),
+  count("层", "次|面|级|楼"),
+  count("组", "织|成|建|合|团|委|长|数|图|别|网|件|员|装"),
+  count("支", "持|出|付|撑|援|部|柱|点|行|线|票"),
+  count("部", "分|署|长|队|门|委|落|位|件|属|门"),
+  count("门", "户|槛|口|类|店|诊|前|面|票|下|道|市"),
+  count("枚", "举"),
+  count("届", "满|时"),
+  count("轮", "流|换|胎|椅|廓|番"),
+];
+
+/** Longest word first, so 千瓦时 wins over 千瓦 and 个月 over 个. */
+const BY_LENGTH = [...UNITS].sort((a, b) => b.word.length - a.word.length);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Sticky: one unit word at `lastIndex`, with its lookahead. */
+export const UNIT_STICKY = new RegExp(
+  BY_LENGTH.map((u) => (u.notBefore ? `${escape(u.word)}(?!${u.notBefore})` : escape(u.word))).join("|"),
+  "y",
+);
+
+const BY_WORD = new Map(UNITS.map((u) => [u.word, u]));
+
+/** The row of a word matched by `UNIT_STICKY`. */
+export function unitOf(word: string): UnitEntry | undefined {
+  return BY_WORD.get(word);
+}
+
+/** Explicit currency words, for telling what a bare 元 is in a sentence that names one. */
+export const CURRENCY_WORDS = /人民币|美元|美金|港元|港币|新台币|台币|欧元|日元|日圆|英镑|韩元|澳元|加元|卢布/g;
+
+export const CURRENCY_CODE: Readonly<Record<string, string>> = Object.fromEntries(
+  UNITS.filter((u) => u.kind === "money" && u.unit !== null).map((u) => [u.word, u.unit ?? ""]),
+);

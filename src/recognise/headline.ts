@@ -1,0 +1,39 @@
+/**
+ * Headline: which line of a headline block is the kicker (引题), the title
+ * (主题) and the subtitle (副题).
+ *
+ * - one line: the title; when a full quotation stands before the rest
+ *   (`“刚培训完就有物业公司来招聘” 市残联打通就业“最后一公里”`), the
+ *   quotation is the kicker;
+ * - two lines: a line opening with a dash (`——…见闻`) is the subtitle; a line
+ *   closing on a column tag (`…（记录中国）`) is the title, the other its
+ *   kicker; otherwise the first is the title and the second its subtitle;
+ * - three lines: kicker, title, subtitle.
+ */
+import type { Headline } from "../schema.js";
+
+const DASH_START = /^(?:——|──|—|--|－－)/;
+// A bracketed column tag at the end of a title: `（权威发布）`, `(记录中国)`.
+const COLUMN_TAG = /[(（][^()（）]{2,14}[)）]$/;
+// `“…” rest`: a full quotation, a space, then the title.
+const QUOTED_KICKER = /^(?<kicker>[“"][^”"]{2,30}[”"])\s+(?<title>\S.{3,})$/;
+
+/** Splits headline lines (trimmed, as written) into kicker, title and subtitle. */
+export function splitHeadline(lines: string[], normLines: string[] = lines): Headline {
+  const h: Headline = { title: null, kicker: null, subtitle: null };
+  const [a, b, c] = lines;
+  if (lines.length === 0 || a === undefined) return h;
+  if (lines.length === 1) {
+    const m = QUOTED_KICKER.exec(a);
+    if (m?.groups) return { kicker: m.groups.kicker!, title: m.groups.title!.trim(), subtitle: null };
+    return { ...h, title: a };
+  }
+  if (lines.length === 2 && b !== undefined) {
+    const nb = normLines[1] ?? b;
+    const na = normLines[0] ?? a;
+    if (DASH_START.test(nb)) return { kicker: null, title: a, subtitle: b };
+    if (COLUMN_TAG.test(nb) && !COLUMN_TAG.test(na)) return { kicker: a, title: b, subtitle: null };
+    return { kicker: null, title: a, subtitle: b };
+  }
+  return { kicker: a, title: b ?? null, subtitle: c ?? null };
+}

@@ -1,0 +1,91 @@
+/**
+ * Reflow: join the pieces of a paragraph that a column or page break cut in two.
+ *
+ * E-paper dumps break a paragraph wherever a column or page ends, even
+ * mid-word, and put blank lines between the pieces. A piece continues into the
+ * next non-blank line when it does not end a sentence, reads like body text
+ * (long, or with clause punctuation inside) and the next line does not start
+ * something else: an indented paragraph, a credit, a dateline, a staff line,
+ * or a short unpunctuated line (a headline).
+ */
+import type { Line } from "../segment/lines.js";
+
+/** A logical line: one line, or several lines joined across breaks. */
+export interface Unit {
+  /** The text as written, trimmed; pieces joined without a separator. */
+  text: string;
+  /** Normalised copy of `text` (same length). */
+  norm: string;
+  /** 1-based first and last line the unit covers. */
+  lineStart: number;
+  lineEnd: number;
+  /** The first line is indented. */
+  indented: boolean;
+  /** How many breaks were joined to make this unit. */
+  joins: number;
+}
+
+export interface ReflowOptions {
+  /** The document indents its paragraphs: an indented line always starts a paragraph. */
+  indentedParagraphs: boolean;
+  /** Join pieces across breaks at all (off where the format marks paragraphs itself). */
+  joinBreaks: boolean;
+  /** True for a line that starts a block of its own (credit, dateline, staff line, caption). */
+  startsBlock(line: string): boolean;
+}
+
+// A sentence ends at 。！？… or at a closing quote or bracket right after one.
+// A semicolon does not: texts set one clause per line break after it.
+const SENTENCE_END = /(?:[。!?…]|\.{3,}|[。!?…][”’"')）】》]+)$/;
+// Clause punctuation that means the line is running text, not a headline.
+const CLAUSE_MARK = /[,、;。!?]/;
+// A line that stops on clause punctuation always goes on.
+const OPEN_END = /[,、:;]$/;
+
+/** True when `norm` (a normalised, trimmed line) ends a sentence. */
+export function endsSentence(norm: string): boolean {
+  return SENTENCE_END.test(norm);
+}
+
+/** True when a trimmed, normalised line reads like running text rather than a heading. */
+export function isBodyLike(norm: string): boolean {
+  return norm.length >= 40 || (norm.length >= 12 && CLAUSE_MARK.test(norm));
+}
+
+function startsWithRepeat(prev: string, next: string): boolean {
+  const last = prev.at(-1);
+  return last !== undefined && /[\u4e00-\u9fff]/.test(last) && next[0] === last && /^.[,、。]/.test(next);
+}
+
+/** Joins broken paragraphs; blank lines disappear, every other line lands in exactly one unit. */
+export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
+  const units: Unit[] = [];
+  let current: Unit | null = null;
+  for (const line of lines) {
+    if (line.blank) continue;
+    const text = line.raw.slice(line.start, line.end);
+    const norm = line.norm.slice(line.start, line.end);
+    if (current && options.joinBreaks && continues(current, line, norm, options)) {
+      const cut = startsWithRepeat(current.norm, norm) ? 1 : 0;
+      current.text += text.slice(cut);
+      current.norm += norm.slice(cut);
+      current.lineEnd = line.no;
+      current.joins++;
+      continue;
+    }
+    current = { text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 };
+    units.push(current);
+  }
+  return units;
+}
+
+function continues(prev: Unit, line: Line, norm: string, options: ReflowOptions): boolean {
+  if (endsSentence(prev.norm)) return false;
+  if (options.indentedParagraphs && line.indented) return false;
+  if (options.startsBlock(norm)) return false;
+  if (OPEN_END.test(prev.norm)) return true;
+  if (!isBodyLike(prev.norm)) return false;
+  // The next piece must itself read like running text: a short line without
+  // clause punctuation after an unfinished paragraph is a headline.
+  return isBodyLike(norm) || CLAUSE_MARK.test(norm);
+}

@@ -1,0 +1,79 @@
+/**
+ * Classify: what each unit of a page looks like, before deciding what it is.
+ *
+ * - `furniture`: a page staff line, a section name or page number beside one;
+ * - `credit`: a line that is only a byline, photo credit or signature;
+ * - `caption`: a picture caption ending in a credit;
+ * - `headline`: short, unpunctuated, does not end a sentence;
+ * - `body`: running text (possibly opening with a dateline and credit: `lead`).
+ */
+import type { Staff } from "../schema.js";
+import type { Unit } from "../reflow/reflow.js";
+import { endsSentence } from "../reflow/reflow.js";
+import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
+
+export type UnitKind = "furniture" | "credit" | "caption" | "headline" | "body";
+
+export interface Classified {
+  kind: UnitKind;
+  unit: Unit;
+  lead?: LeadMatch;
+  credit?: CreditLineMatch;
+  caption?: { caption: string; bylines: import("../schema.js").Byline[] };
+  staff?: Staff[];
+}
+
+/** Longest line taken for a headline; longer unpunctuated lines are broken paragraphs. */
+export const HEADLINE_MAX = 40;
+
+/** True when a trimmed, normalised unit looks like a headline or subhead. */
+export function isHeadlineLike(norm: string): boolean {
+  if (norm.length === 0 || norm.length > HEADLINE_MAX) return false;
+  if (endsSentence(norm) || /[:：]$/.test(norm)) return false;
+  if (/[。!?]/.test(norm.replace(/[“"‘][^”"’]*[”"’]/g, ""))) return false;
+  return (norm.match(/[,;、]/g) ?? []).length <= 1;
+}
+
+// Page numbers and dates that stand beside a staff line: `第3版`, `A03`, `2022年9月29日 星期四`.
+const PAGE_MARK = /^(?:第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日\s*星期.|\d{1,3})$/;
+// A section name: short, without sentence punctuation (`同城·新媒`, `要闻`, `经济·民生`).
+const SECTION_MAX = 12;
+
+/** Classifies every unit; section names and page marks next to a staff line become furniture. */
+export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Classified[] {
+  const items = units.map((unit) => classifyUnit(unit, cues, issueDate));
+  for (let i = 0; i < items.length; i++) {
+    if (!items[i]!.staff) continue;
+    // The section name stands just above the staff line (or just below it).
+    for (const j of [i - 1, i + 1]) {
+      const near = items[j];
+      if (!near || near.kind === "furniture") continue;
+      const norm = near.unit.norm;
+      const pageMark = PAGE_MARK.test(norm);
+      const section = j === i - 1 && near.kind === "headline" && norm.length <= SECTION_MAX;
+      if (pageMark || section) near.kind = "furniture";
+    }
+  }
+  return items;
+}
+
+/** Longest text taken for a picture caption; a longer one is a paragraph with its credit glued on. */
+export const CAPTION_MAX = 60;
+
+function isCaptionLength(text: string): boolean {
+  return text.length <= CAPTION_MAX && (text.match(/[。!?！？]/g) ?? []).length <= 1;
+}
+
+function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Classified {
+  const text = unit.text;
+  const staff = cues.staffLine(text);
+  if (staff) return { kind: "furniture", unit, staff };
+  const credit = cues.creditLine(text);
+  if (credit) return { kind: "credit", unit, credit };
+  const caption = cues.caption(text);
+  if (caption && isCaptionLength(caption.caption)) return { kind: "caption", unit, caption };
+  const lead = cues.lead(text, issueDate);
+  if (lead && lead.bodyStart < text.length) return { kind: "body", unit, lead };
+  if (isHeadlineLike(unit.norm)) return { kind: "headline", unit };
+  return { kind: "body", unit };
+}

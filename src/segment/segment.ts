@@ -1,0 +1,298 @@
+/**
+ * Segment: cut a page's units into articles and page furniture.
+ *
+ * A page is read top to bottom as a sequence of units (logical lines after
+ * reflow), each classified by what it looks like (classify.ts). Headline
+ * blocks open articles; credit lines after a headline sign them; body units
+ * fill them; a photo credit or a credit glued to the end of a paragraph closes
+ * them; staff lines with their section name become page furniture. A
+ * headline-like unit inside a running article is a subhead when the page's
+ * layout or the article's own words say so (subhead.ts).
+ */
+import type { Byline, Staff } from "../schema.js";
+import type { Diagnostic } from "../diagnostics.js";
+import type { Unit } from "../reflow/reflow.js";
+import type { Cues, LeadMatch } from "./cues.js";
+import { classifyUnits, type Classified } from "./classify.js";
+import { isSubhead } from "./subhead.js";
+
+/** An article as segmentation leaves it: units sorted into their roles. */
+export interface ArticleDraft {
+  kind: "article";
+  /** Headline lines, top to bottom (kicker, title, subtitle). */
+  headline: Unit[];
+  /** A title the input format gave (SogouCS `<contenttitle>`), used instead of `headline`. */
+  givenTitle: string | null;
+  /** Bylines from credit lines, captions and trailing credits, in reading order. */
+  bylines: Byline[];
+  /** True when the article is signed by a bare signature line (commentary). */
+  signed: boolean;
+  /** The dateline/credit found at the start of the first paragraph. */
+  lead: LeadMatch | null;
+  /** Body paragraphs (lead prefix and trailing credits already cut off). */
+  paragraphs: Unit[];
+  subheads: Unit[];
+  captions: Unit[];
+  lineStart: number;
+  lineEnd: number;
+}
+
+/** Page furniture: section name, page number, staff line. */
+export interface PageDraft {
+  kind: "page";
+  units: Unit[];
+  section: string | null;
+  staff: Staff[];
+  lineStart: number;
+  lineEnd: number;
+}
+
+export type Draft = ArticleDraft | PageDraft;
+
+export interface SegmentOptions {
+  /** The document indents its body paragraphs. */
+  indentedParagraphs: boolean;
+  issueDate?: string;
+  /** A title the input format already gives (SogouCS `<contenttitle>`): the whole input is one article. */
+  title?: string;
+}
+
+export interface Segmentation {
+  drafts: Draft[];
+  diagnostics: Diagnostic[];
+}
+
+function newArticle(headline: Unit[]): ArticleDraft {
+  const first = headline[0];
+  return {
+    kind: "article",
+    headline,
+    givenTitle: null,
+    bylines: [],
+    signed: false,
+    lead: null,
+    paragraphs: [],
+    subheads: [],
+    captions: [],
+    lineStart: first?.lineStart ?? 0,
+    lineEnd: first?.lineEnd ?? 0,
+  };
+}
+
+function extend(draft: ArticleDraft | PageDraft, unit: Unit): void {
+  if (draft.lineStart === 0 || unit.lineStart < draft.lineStart) draft.lineStart = unit.lineStart;
+  if (unit.lineEnd > draft.lineEnd) draft.lineEnd = unit.lineEnd;
+}
+
+/** Cuts a unit's text at `from`, keeping `text` and `norm` aligned. */
+export function sliceUnit(unit: Unit, from: number, to = unit.text.length): Unit {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(unit.norm[start]!)) start++;
+  while (end > start && /\s/.test(unit.norm[end - 1]!)) end--;
+  return { ...unit, text: unit.text.slice(start, end), norm: unit.norm.slice(start, end) };
+}
+
+/** Segments a document's units into article and page drafts. */
+export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Segmentation {
+  const diagnostics: Diagnostic[] = [];
+  const items = classifyUnits(units, cues, options.issueDate);
+  const drafts: Draft[] = [];
+  // Mutated by the helpers below; kept in one object so TypeScript sees the changes.
+  const state: { current: ArticleDraft | null; closed: boolean } = { current: null, closed: false };
+
+  const open = (headline: Unit[]): ArticleDraft => {
+    const draft = newArticle(headline);
+    drafts.push(draft);
+    state.current = draft;
+    state.closed = false;
+    return draft;
+  };
+
+  const addBody = (draft: ArticleDraft, item: Classified): void => {
+    let unit = item.unit;
+    if (draft.paragraphs.length === 0 && draft.lead === null && item.lead) {
+      draft.lead = item.lead;
+      draft.bylines.push(...item.lead.bylines);
+      unit = sliceUnit(unit, item.lead.bodyStart);
+    }
+    extend(draft, item.unit);
+    const trailing = cues.trailingCredit(unit.text);
+    if (trailing) {
+      unit = sliceUnit(unit, 0, trailing.body.length);
+      draft.bylines.push(...trailing.bylines);
+      if (trailing.bylines.some((b) => b.photo)) state.closed = true;
+    }
+    if (unit.text.length > 0) draft.paragraphs.push(unit);
+  };
+
+  if (options.title !== undefined) {
+    return { drafts: [singleArticle(items, options.title, cues)], diagnostics };
+  }
+
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    switch (item.kind) {
+      case "furniture": {
+        const page = takeFurniture(items, i);
+        drafts.push(page.draft);
+        i = page.next - 1;
+        state.closed = true;
+        break;
+      }
+      case "headline": {
+        const block = takeHeadlineBlock(items, i);
+        const next = items[block.next];
+        const article: ArticleDraft | null = state.current;
+        const subheadContext = article && {
+          article,
+          next,
+          items,
+          nextIndex: block.next,
+          options,
+          trailingPhotoCredit: (text: string) => cues.trailingCredit(text)?.bylines.some((b) => b.photo) === true,
+        };
+        if (subheadContext && !state.closed && block.units.length === 1 && isSubhead(block.units[0]!, subheadContext)) {
+          article.subheads.push(block.units[0]!);
+          extend(article, block.units[0]!);
+          i = block.next - 1;
+          break;
+        }
+        // A run of more than three headline-like lines: the last three are the
+        // headline block, the earlier ones are short paragraphs of what came before.
+        const extra = block.units.length - 3;
+        if (extra > 0) {
+          const host = state.current ?? open([]);
+          for (const unit of block.units.slice(0, extra)) {
+            host.paragraphs.push(unit);
+            extend(host, unit);
+          }
+          diagnostics.push({
+            level: "info",
+            code: "long-headline-run",
+            message: `${block.units.length} headline-like lines in a row; the last three were taken as the headline`,
+            line: block.units[0]!.lineStart,
+          });
+        }
+        const headline = block.units.slice(Math.max(0, extra));
+        const draft = open(headline);
+        for (const unit of headline) extend(draft, unit);
+        i = block.next - 1;
+        break;
+      }
+      case "credit": {
+        const block = takeCreditBlock(items, i);
+        const lines = block.units.map((u) => u.text);
+        const bylines = cues.creditBlock(lines);
+        const draft: ArticleDraft = state.current ?? open([]);
+        const beforeBody = draft.paragraphs.length === 0;
+        draft.bylines.push(...bylines);
+        if (beforeBody && block.kinds.every((k) => k === "signature")) draft.signed = true;
+        for (const unit of block.units) extend(draft, unit);
+        // A credit after the body ends the article: pictures are credited at the foot.
+        if (!beforeBody) state.closed = true;
+        i = block.next - 1;
+        break;
+      }
+      case "caption": {
+        // A caption after a closed article belongs to what comes next.
+        const draft: ArticleDraft = state.current && !(state.closed && state.current.paragraphs.length > 0) ? state.current : open([]);
+        draft.captions.push(item.unit);
+        draft.bylines.push(...(item.caption?.bylines ?? []));
+        extend(draft, item.unit);
+        break;
+      }
+      case "body": {
+        let draft: ArticleDraft | null = state.current;
+        if (draft === null || (state.closed && draft.paragraphs.length > 0)) {
+          draft = open([]);
+        } else if (item.lead?.dateline && draft.paragraphs.length > 0) {
+          // A dateline in the middle of a running article starts a new one
+          // (snippet lists and wire pages often carry no headlines).
+          draft = open([]);
+        }
+        addBody(draft, item);
+        break;
+      }
+    }
+  }
+  return { drafts, diagnostics };
+}
+
+function takeHeadlineBlock(items: Classified[], from: number): { units: Unit[]; next: number } {
+  const units: Unit[] = [];
+  let i = from;
+  while (i < items.length && items[i]!.kind === "headline") {
+    units.push(items[i]!.unit);
+    i++;
+  }
+  return { units, next: i };
+}
+
+function takeCreditBlock(items: Classified[], from: number): { units: Unit[]; kinds: string[]; next: number } {
+  const units: Unit[] = [];
+  const kinds: string[] = [];
+  let i = from;
+  while (i < items.length && items[i]!.kind === "credit") {
+    units.push(items[i]!.unit);
+    kinds.push(items[i]!.credit?.kind ?? "byline");
+    i++;
+  }
+  return { units, kinds, next: i };
+}
+
+function takeFurniture(items: Classified[], from: number): { draft: PageDraft; next: number } {
+  const draft: PageDraft = { kind: "page", units: [], section: null, staff: [], lineStart: 0, lineEnd: 0 };
+  let i = from;
+  while (i < items.length && items[i]!.kind === "furniture") {
+    const item = items[i]!;
+    draft.units.push(item.unit);
+    extend(draft, item.unit);
+    if (item.staff) draft.staff.push(...item.staff);
+    else if (draft.section === null && !/^\d+$/.test(item.unit.norm)) draft.section = sectionName(item.unit.text);
+    i++;
+  }
+  return { draft, next: i };
+}
+
+function sectionName(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** SogouCS-style input: the format gives the title; everything is one article. */
+function singleArticle(items: Classified[], title: string, cues: Cues): ArticleDraft {
+  const draft = newArticle([]);
+  draft.givenTitle = title;
+  // Header zone: crawls repeat the headline lines and the byline before the
+  // body. Everything up to the last credit line near the top is header.
+  let bodyFrom = 0;
+  const window = Math.min(items.length, 12);
+  for (let i = 0; i < window; i++) {
+    const item = items[i]!;
+    if (item.kind === "credit" || /^新闻原标题[:：]/.test(item.unit.norm)) bodyFrom = i + 1;
+  }
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    extend(draft, item.unit);
+    if (i < bodyFrom) {
+      if (item.kind === "credit" && draft.bylines.length === 0) draft.bylines.push(...cues.creditBlock([item.unit.text]));
+      continue;
+    }
+    if (item.kind === "headline" && draft.paragraphs.length > 0) {
+      draft.subheads.push(item.unit);
+      continue;
+    }
+    if (item.kind === "credit") {
+      draft.bylines.push(...cues.creditBlock([item.unit.text]));
+      continue;
+    }
+    let unit = item.unit;
+    if (draft.paragraphs.length === 0 && draft.lead === null && item.lead) {
+      draft.lead = item.lead;
+      draft.bylines.push(...item.lead.bylines);
+      unit = sliceUnit(unit, item.lead.bodyStart);
+    }
+    if (unit.text.length > 0) draft.paragraphs.push(unit);
+  }
+  return draft;
+}

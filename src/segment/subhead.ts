@@ -1,0 +1,78 @@
+/**
+ * Subhead or new article? A headline-like line inside a running article.
+ *
+ * Subheads (小标题) look like headlines but start no article: no byline or
+ * dateline follows them, they sit between body paragraphs, and they echo the
+ * article's own words (`该区聚焦责任落实…` → `聚焦责任落实 专班专人推项目`) or
+ * the form of the subheads before them. In pages that indent paragraphs, a
+ * subhead is indented like the body while headlines stand at the margin.
+ */
+import type { Unit } from "../reflow/reflow.js";
+import type { Classified } from "./classify.js";
+import type { ArticleDraft, SegmentOptions } from "./segment.js";
+
+const CJK = /[\u3400-\u9fff]/;
+
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text[i]!;
+    const b = text[i + 1]!;
+    if (CJK.test(a) && CJK.test(b)) out.add(a + b);
+  }
+  return out;
+}
+
+/** Share of the line's CJK bigrams that also occur in `text`. */
+export function echo(line: string, text: string): number {
+  const own = bigrams(line);
+  if (own.size === 0) return 0;
+  let hits = 0;
+  for (const pair of own) if (text.includes(pair)) hits++;
+  return hits / own.size;
+}
+
+// Numbered subheads: `一、…`, `（二）…`, `3.…`, `一是…`.
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.](?!\d))/;
+
+/** Two headings of one series: both split in two by a space, or of nearly one length. */
+function parallel(a: string, b: string): boolean {
+  const halves = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  if (halves(a) === 2 && halves(b) === 2) return true;
+  return Math.abs(a.length - b.length) <= 2 && /[,，]/.test(a) === /[,，]/.test(b);
+}
+
+/** True when the section that starts at `from` runs into a photo credit before the next headline. */
+function endsInPhotoCredit(items: Classified[], from: number, trailing: (text: string) => boolean): boolean {
+  for (let i = from; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === "headline" || item.kind === "furniture") return false;
+    if (item.kind === "credit") return item.credit?.kind === "photo" || item.credit?.bylines.some((b) => b.photo) === true;
+    if (item.kind === "body" && trailing(item.unit.text)) return true;
+  }
+  return false;
+}
+
+export interface SubheadContext {
+  article: ArticleDraft;
+  next: Classified | undefined;
+  items: Classified[];
+  nextIndex: number;
+  options: SegmentOptions;
+  trailingPhotoCredit(text: string): boolean;
+}
+
+/** Decides whether a one-line headline-like unit inside `article` is one of its subheads. */
+export function isSubhead(unit: Unit, ctx: SubheadContext): boolean {
+  const { article, next } = ctx;
+  if (article.paragraphs.length === 0) return false;
+  if (!next || next.kind !== "body" || next.lead) return false;
+  if (ctx.options.indentedParagraphs) return unit.indented;
+  if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return false;
+  if (NUMBERED.test(unit.norm)) return true;
+  const own = [...article.headline, ...article.subheads, ...article.paragraphs].map((u) => u.norm).join("\n");
+  const score = echo(unit.norm, own);
+  const previous = article.subheads.at(-1);
+  if (previous) return score >= 0.15 || parallel(previous.norm, unit.norm);
+  return score >= 0.3;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { normalise, normaliseString } from "../../src/normalise/normalise.js";
+
+describe("normalise", () => {
+  it.each([
+    ["９月２８日", "9月28日"],
+    ["（记者／黄少宏　实习生／朱子煜）", "(记者/黄少宏 实习生/朱子煜)"],
+    ["　　本报讯", "  本报讯"],
+    ["７３５，０１４．５元", "735,014.5元"],
+    ["ｃｏｄ１０万吨", "cod10万吨"],
+    ["萬億兩點", "万亿两点"],
+    ["損失金額達9.87億新台幣", "损失金额达9.87亿新台币"],
+    ["「練得銅皮鐵骨」", "“练得铜皮铁骨”"],
+    ["他們未必有位入住﹔", "他们未必有位入住;"],
+    ["本报太原10月22日电\u00a0\u00a0（记者朱超）", "本报太原10月22日电  (记者朱超)"],
+    ["plain ASCII, 2022.", "plain ASCII, 2022."],
+    ["株洲日报全媒体记者/邹怡敏", "株洲日报全媒体记者/邹怡敏"],
+  ])("%s → %s", (input, expected) => {
+    expect(normaliseString(input)).toBe(expected);
+  });
+
+  it("keeps the length, so offsets in the copy are offsets in the original", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (s) => {
+        const n = normalise(s);
+        expect(n.text.length).toBe(s.length);
+        expect(n.toOriginal(s.length)).toBe(s.length);
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it("is idempotent: normalising twice changes nothing more", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 100 }), (s) => {
+        const once = normaliseString(s);
+        expect(normaliseString(once)).toBe(once);
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+
+  it("never splits a surrogate pair", () => {
+    const s = "𠀀项目𡈽投资";
+    expect(normaliseString(s)).toBe("𠀀项目𡈽投资");
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { endsSentence, isBodyLike, reflow } from "../../src/reflow/reflow.js";
+import { splitLines } from "../../src/segment/lines.js";
+import { normaliseString } from "../../src/normalise/normalise.js";
+
+// A stand-in for the credits stage: lines with a role word and a slash are credits.
+const startsBlock = (line: string) => /(记者|通讯员)\//.test(line) || /^\S{2,8}讯\(/.test(line);
+
+function units(text: string, indentedParagraphs = false, joinBreaks = true): string[] {
+  const lines = splitLines(text, normaliseString(text));
+  return reflow(lines, { indentedParagraphs, joinBreaks, startsBlock }).map((u) => u.text);
+}
+
+describe("reflow", () => {
+  it.each([
+    {
+      name: "a paragraph cut mid-word by a column break",
+      input: "该区强化顶层设计,成立以区委书记任政委、职能部门为成员的项\n\n目协调指挥部,下设“一办七组”。",
+      expected: ["该区强化顶层设计,成立以区委书记任政委、职能部门为成员的项目协调指挥部,下设“一办七组”。"],
+    },
+    {
+      name: "several blank lines between the pieces",
+      input: "联合整治队在辖区内部发现起火点,第一时间赶赴现场制止老人焚烧\n\n\n\n秸秆,说明秸秆焚烧的危害。",
+      expected: ["联合整治队在辖区内部发现起火点,第一时间赶赴现场制止老人焚烧秸秆,说明秸秆焚烧的危害。"],
+    },
+    {
+      name: "a line holding only spaces is a blank line",
+      input: "面对经济下行的压力,推进项目建设和招商引资的难度可想而知,推进项\n \n目建设。",
+      expected: ["面对经济下行的压力,推进项目建设和招商引资的难度可想而知,推进项目建设。"],
+    },
+    {
+      name: "a piece ending on a list comma goes on, even into a short piece",
+      input: "培训实用性强、\n\n专业性强,极大提升了学员们的就业能力。",
+      expected: ["培训实用性强、专业性强,极大提升了学员们的就业能力。"],
+    },
+    {
+      name: "a short piece with a full stop finishes the paragraph",
+      input: "希望队员们能够立足小区实际,与第一书记积极链接\n\n资源,赋能小区治理。",
+      expected: ["希望队员们能够立足小区实际,与第一书记积极链接资源,赋能小区治理。"],
+    },
+    {
+      name: "a character repeated across the break is dropped once",
+      input: "各级各部门、广大党员干部必须主动作为\n\n为,把问题想在先。",
+      expected: ["各级各部门、广大党员干部必须主动作为,把问题想在先。"],
+    },
+    {
+      name: "a finished sentence does not continue",
+      input: "当天共处置露天焚烧行为5起。\n\n金山街道将持续巡查,加大打击力度。",
+      expected: ["当天共处置露天焚烧行为5起。", "金山街道将持续巡查,加大打击力度。"],
+    },
+    {
+      name: "a closing quote after a full stop ends the sentence",
+      input: "“刚刚培训完就有物业公司来招聘,真是太好了。”\n\n9月27日,来自芦淞区的李春华找到了工作。",
+      expected: ["“刚刚培训完就有物业公司来招聘,真是太好了。”", "9月27日,来自芦淞区的李春华找到了工作。"],
+    },
+    {
+      name: "a headline after an unfinished paragraph is not swallowed",
+      input: "他说今后还将继续开展系列活动,进一步提升服务水平和群众满意度\n\n市救助管理站开展消防安全演习",
+      expected: ["他说今后还将继续开展系列活动,进一步提升服务水平和群众满意度", "市救助管理站开展消防安全演习"],
+    },
+    {
+      name: "headline lines stay apart",
+      input: "居然之家茶陵店开业运营\n\n打造“三个高地” 彰显茶陵担当",
+      expected: ["居然之家茶陵店开业运营", "打造“三个高地” 彰显茶陵担当"],
+    },
+    {
+      name: "a credit line is never joined to the paragraph above",
+      input: "当天,该商会分别向20多位老人送上了棉被、牛奶等慰问品\n\n通讯员/曲宏 易溪 摄",
+      expected: ["当天,该商会分别向20多位老人送上了棉被、牛奶等慰问品", "通讯员/曲宏 易溪 摄"],
+    },
+  ])("$name", ({ input, expected }) => {
+    expect(units(input)).toEqual(expected);
+  });
+
+  it("in indented pages an indented line always starts a paragraph", () => {
+    const text = "　　前三季度，民营和中小工业企业增加值分别增长，快于整体工业增速\n　　12.6%，高技术制造业投资两位数增长\n　　前三季度，高技术制造业投资同比增长。";
+    expect(units(text, true)).toHaveLength(3);
+  });
+
+  it("joins nothing where the format marks paragraphs itself", () => {
+    expect(units("第一段没有句号,但格式说它是一段\n第二段,也是一段。", false, false)).toHaveLength(2);
+  });
+
+  it("records the lines each unit covers", () => {
+    const lines = splitLines("\n甲乙丙丁戊己庚辛,壬癸子丑寅卯辰巳午未申酉\n\n戌亥,完。\n", "\n甲乙丙丁戊己庚辛,壬癸子丑寅卯辰巳午未申酉\n\n戌亥,完。\n");
+    const [unit] = reflow(lines, { indentedParagraphs: false, joinBreaks: true, startsBlock: () => false });
+    expect(unit).toMatchObject({ lineStart: 2, lineEnd: 4, joins: 1 });
+  });
+
+  it.each([
+    ["项目将为提升电力供应能力提供更有力的支撑。", true],
+    ["“真是太好了。”", true],
+    ["扑灭了", false],
+    ["打通就业“最后一公里”", false],
+    ["他说……", true],
+  ])("endsSentence(%s) = %s", (line, expected) => {
+    expect(endsSentence(line)).toBe(expected);
+  });
+
+  it.each([
+    ["聚焦责任落实 专班专人推项目", false],
+    ["平稳增长,工业运行主旋律", true],
+    ["9月25日,位于渌口经开区的湖南华巨新材料项目建设现场,工地上", true],
+    ["重阳敬桑榆", false],
+  ])("isBodyLike(%s) = %s", (line, expected) => {
+    expect(isBodyLike(line)).toBe(expected);
+  });
+});

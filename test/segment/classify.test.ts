@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { isHeadlineLike } from "../../src/segment/classify.js";
+import { echo } from "../../src/segment/subhead.js";
+
+describe("isHeadlineLike", () => {
+  it.each([
+    ["渌口区：“三个聚焦”抓项目", true],
+    ["聚焦责任落实 专班专人推项目", true],
+    ["5.6%,规上工业增加值增速处于预期目标区间", true],
+    ["“比学赶超见行动” 先进做法大家谈", true],
+    ["重阳敬桑榆", true],
+    // Must not be taken for a headline:
+    ["好事成双。总投资约3亿元的项目也花落此地,第一期将建设配套服务体系。", false],
+    ["当天共处置露天焚烧行为5起。", false],
+    ["众多爱心组织也参与了认捐:", false],
+    ["该区强化顶层设计,成立以区委书记任政委、区长任指挥长、相关区领导任副指挥长的项", false],
+    ["他表示,要统筹推进,做好衔接,抓好落实", false],
+    ["", false],
+  ])("%s → %s", (line, expected) => {
+    expect(isHeadlineLike(line)).toBe(expected);
+  });
+});
+
+describe("echo", () => {
+  const article = "近年来,该区聚焦责任落实、聚焦优化营商环境、聚焦招大引强,全力以赴推项目、增项目。";
+  it("is high for a subhead that repeats the lead's words", () => {
+    expect(echo("聚焦责任落实 专班专人推项目", article)).toBeGreaterThanOrEqual(0.3);
+  });
+  it("is low for an unrelated headline", () => {
+    expect(echo("重阳敬桑榆", article)).toBe(0);
+    expect(echo("市救助管理站开展消防安全演习", article)).toBeLessThan(0.3);
+  });
+  it("is zero for a line without Chinese", () => {
+    expect(echo("2022", article)).toBe(0);
+  });
+});
