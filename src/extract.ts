@@ -67,7 +67,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const records: NewsRecord[] = [];
   let index = options.firstIndex ?? 1;
   for (const doc of split.documents) {
-    for (const record of extractDocument(doc, options, creditCues, diagnostics, (source) => ({ ...source, path }))) {
+    for (const record of extractDocument(doc, options, creditCues, diagnostics, (source) => ({ path, ...source }))) {
       record.id = `${base}:${index}`;
       const ok = validated(record, diagnostics);
       if (ok) {

@@ -78,5 +78,16 @@ export function parseByline(text: string): Byline[] {
   const rest = text.slice(coveredTo);
   const trailing = rest.length > 0 ? splitTrailingCredit(rest) : null;
   if (trailing) out.push(...trailing.bylines);
-  return out;
+  return dedupe(out);
+}
+
+/** The same credit printed twice (a repeated headline block) names its people once. */
+function dedupe(bylines: Byline[]): Byline[] {
+  const seen = new Set<string>();
+  return bylines.filter((b) => {
+    const key = JSON.stringify([b.name, b.role, b.label, b.photo]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -29,8 +29,11 @@ export function parseFigures(text: string, options: FigureOptions = {}): TextFig
   const raws = findFigures(normal);
   spreadPercentPoints(normal, raws);
   const dressed: Dressed[] = [];
+  let previousEnd = 0;
   for (const raw of raws) {
-    if (rejection(normal, raw, options) === null) dressed.push(dress(normal, raw, options));
+    if (rejection(normal, raw, options) !== null) continue;
+    dressed.push(dress(normal, raw, previousEnd, options));
+    previousEnd = raw.end;
   }
   spreadChange(normal, dressed);
   return dressed.map((d) => toFigure(text, d));

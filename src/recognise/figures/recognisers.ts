@@ -39,8 +39,6 @@ export interface RawFigure {
   numeral: string;
   /** True for a range or a product (two numbers). */
   compound: boolean;
-  /** End of whatever numeral came before this figure (found or not): subjects never reach past it. */
-  previousEnd: number;
 }
 
 const MAIN = new RegExp(
@@ -130,14 +128,11 @@ function sameUnit(a: UnitEntry, b: UnitEntry): boolean {
 /** Finds the raw figures of a normalised text, in order, without overlaps. */
 export function findFigures(text: string): RawFigure[] {
   const found: RawFigure[] = [];
-  let previousEnd = 0;
   MAIN.lastIndex = 0;
   for (let m = MAIN.exec(text); m !== null; m = MAIN.exec(text)) {
     const start = m.index;
     const afterMatch = start + m[0].length;
     const groups = m.groups ?? {};
-    const before = previousEnd;
-    previousEnd = afterMatch;
 
     if (groups.percent !== undefined) {
       const n = parseNumeral(groups.percent);
@@ -148,10 +143,9 @@ export function findFigures(text: string): RawFigure[] {
       found.push({
         start, end, value: n.value, max: null, kind: "percent", entry: unitOf("%") ?? null,
         unitStart: start, unitEnd: start + 3, vague: n.vague ? "over" : null, post: p ? (POST_QUALIFIER[p[0]] ?? null) : null,
-        number: n, numeral: groups.percent, compound: false, previousEnd: before,
+        number: n, numeral: groups.percent, compound: false
       });
       MAIN.lastIndex = end;
-      previousEnd = end;
       continue;
     }
 
@@ -164,10 +158,9 @@ export function findFigures(text: string): RawFigure[] {
       found.push({
         start, end: tail.end, value: scaled(half.value, tail), max: null, kind: tail.entry.kind, entry: tail.entry,
         unitStart: tail.unitStart, unitEnd: tail.unitEnd, vague: null, post: tail.post, number: half, numeral: "半",
-        compound: false, previousEnd: before,
+        compound: false
       });
       MAIN.lastIndex = tail.end;
-      previousEnd = tail.end;
       continue;
     }
 
@@ -187,16 +180,14 @@ export function findFigures(text: string): RawFigure[] {
       if (second && factor && factor.max === null) {
         const secondEnd = NUMBER_STICKY.lastIndex;
         const tail = readTail(text, secondEnd);
-        previousEnd = secondEnd;
         MAIN.lastIndex = secondEnd;
         if (tail.entry) {
           found.push({
             start, end: tail.end, value: scaled(multiply(n.value, factor.value), tail), max: null, kind: tail.entry.kind,
             entry: tail.entry, unitStart: tail.unitStart, unitEnd: tail.unitEnd, vague: tail.vague, post: tail.post,
-            number: n, numeral, compound: true, previousEnd: before,
+            number: n, numeral, compound: true
           });
           MAIN.lastIndex = tail.end;
-          previousEnd = tail.end;
         }
         continue;
       }
@@ -209,7 +200,7 @@ export function findFigures(text: string): RawFigure[] {
         start, end: tail.end, value: scaled(n.value, tail), max: n.max ? scaled(n.max, tail) : null,
         kind: tail.entry.kind, entry: tail.entry, unitStart: tail.unitStart, unitEnd: tail.unitEnd,
         vague: n.vague ? "over" : tail.vague, post: tail.post, number: n, numeral, compound: n.max !== null,
-        previousEnd: before,
+       
       };
     }
 
@@ -236,7 +227,7 @@ export function findFigures(text: string): RawFigure[] {
             figure = {
               start, end: upperTail.end, value: low, max: high, kind: entry.kind, entry,
               unitStart: upperTail.unitStart, unitEnd: upperTail.unitEnd, vague: upperTail.vague ?? tail.vague,
-              post: upperTail.post, number: n, numeral, compound: true, previousEnd: before,
+              post: upperTail.post, number: n, numeral, compound: true
             };
           } else {
             // Not a range of one unit: the scan resumes at the second number.
@@ -251,13 +242,12 @@ export function findFigures(text: string): RawFigure[] {
       figure = {
         start, end: tail.end, value: shift(n.value, tail.magnitude), max: n.max ? shift(n.max, tail.magnitude) : null,
         kind: "money", entry: null, unitStart: tail.end, unitEnd: tail.end, vague: n.vague ? "over" : tail.vague,
-        post: null, number: n, numeral, compound: false, previousEnd: before,
+        post: null, number: n, numeral, compound: false
       };
     }
     if (figure) {
       found.push(figure);
       if (MAIN.lastIndex < figure.end) MAIN.lastIndex = figure.end;
-      previousEnd = figure.end;
     }
   }
   return found;

@@ -188,7 +188,9 @@ const LEFT = new RegExp(
 /** A light verb inside the phrase: the subject is what follows it (…产业实现产值 → 产值). */
 const INNER_VERB = /(?:实现|完成(?![率量额度])|创造|新增|腾出|达到)/g;
 /** Change words that open the phrase and govern it: 减少废水排放3.4亿吨. */
-const LEFT_CHANGE = /^(?:(?<decrease>减少|降低|削减|压减|节约|节省)|(?<increase>增加|提高|提升))/;
+const LEFT_CHANGE = /^(?:(?<decrease>减少|降低|削减|压减|节约|节省)|(?<increase>增加|提高|提升))(?![值额量率])/;
+/** Everything up to the last digit, and the measure or time word right after it. */
+const LAST_DIGIT = /^.*\d[年月日号个本条项期类级届次]?/s;
 /** Verbs whose object follows the figure: 规划建设4个码头, 收购2.5万公斤茶叶 — no subject before. */
 const OBJECT_VERBS = new Set([
   "建设", "新建", "建成", "规划建设", "修建", "收购", "采购", "购买", "支付", "支付了", "缴获", "募集", "募集到", "拥有",
@@ -229,9 +231,12 @@ function note(found: Found, groups: Record<string, string | undefined>): void {
   }
 }
 
-/** Reads qualifier, change and subject from the words before a figure. */
-export function dress(text: string, f: RawFigure, options: FigureOptions): Dressed {
-  const floor = Math.max(f.previousEnd, f.start - 30);
+/**
+ * Reads qualifier, change and subject from the words before a figure, back to the
+ * start of its clause and never before `previousEnd` (the end of the figure before it).
+ */
+export function dress(text: string, f: RawFigure, previousEnd: number, options: FigureOptions): Dressed {
+  const floor = Math.max(previousEnd, f.start - 30);
   const ws = clauseStart(text, f.start, floor);
   let w = text.slice(ws, f.start);
   const found: Found = { qualifier: null, change: null, settled: false };
@@ -251,13 +256,21 @@ export function dress(text: string, f: RawFigure, options: FigureOptions): Dress
   }
   const cut = ws + w.length;
 
-  let offset = 0;
-  const change = LEFT_CHANGE.exec(w);
-  if (change) {
-    if (!found.settled && found.change === null) found.change = change.groups?.decrease ? "decrease" : "increase";
-    offset = change[0].length;
+  // 2.2本计划投资: a number left in the phrase (list numbering, a date) ends what came before.
+  const lastDigit = LAST_DIGIT.exec(w);
+  let offset = lastDigit ? lastDigit[0].length : 0;
+  for (;;) {
+    const rest = w.slice(offset);
+    const change = LEFT_CHANGE.exec(rest);
+    if (change) {
+      if (!found.settled && found.change === null) found.change = change.groups?.decrease ? "decrease" : "increase";
+      offset += change[0].length;
+      continue;
+    }
+    const scope = LEFT.exec(rest);
+    if (!scope || scope[0].length === 0) break;
+    offset += scope[0].length;
   }
-  for (let m = LEFT.exec(w.slice(offset)); m && m[0].length > 0; m = LEFT.exec(w.slice(offset))) offset += m[0].length;
   let phrase = w.slice(offset);
   let lastAfter = 0;
   for (const m of phrase.matchAll(INNER_VERB)) {
@@ -273,7 +286,7 @@ export function dress(text: string, f: RawFigure, options: FigureOptions): Dress
     phrase = w.slice(offset);
   }
   if (
-    phrase.length >= 2 && !phrase.endsWith("的") && !/\d/.test(phrase) && !STOP_SUBJECTS.has(phrase) &&
+    phrase.length >= 2 && !phrase.endsWith("的") && !STOP_SUBJECTS.has(phrase) &&
     !OBJECT_VERBS.has(phrase)
   ) {
     subject = [ws + offset, cut];
