@@ -18,8 +18,14 @@ const COLUMN_TAG = /[(（][^()（）]{2,14}[)）]$/;
 // `“…” rest`: a full quotation, a space, then the title.
 const QUOTED_KICKER = /^(?<kicker>[“"][^”"]{2,30}[”"])\s+(?<title>\S.{3,})$/;
 
+// A picture note glued to a headline: `…接近尾声（附图片１张）`.
+const PICTURE_NOTE = /\s*[(（]\s*附?(?:图片|照片|图)\s*[\d０-９]+\s*[张幅]\s*[)）]$/;
+
 /** Splits headline lines (trimmed, as written) into kicker, title and subtitle. */
-export function splitHeadline(lines: string[], normLines: string[] = lines): Headline {
+export function splitHeadline(rawLines: string[], rawNormLines: string[] = rawLines): Headline {
+  const keep = rawLines.map((l) => l.replace(PICTURE_NOTE, "")).map((l, i) => [l, i] as const).filter(([l]) => l.length > 0);
+  const lines = keep.map(([l]) => l);
+  const normLines = keep.map(([l, i]) => (rawNormLines[i] ?? l).slice(0, l.length));
   const h: Headline = { title: null, kicker: null, subtitle: null };
   const [a, b, c] = lines;
   if (lines.length === 0 || a === undefined) return h;

@@ -4,6 +4,7 @@
  * - `furniture`: a page staff line, a section name or page number beside one;
  * - `credit`: a line that is only a byline, photo credit or signature;
  * - `caption`: a picture caption ending in a credit;
+ * - `note`: an editorial note that is no text of the article (`（附图片１张）`, `（完）`);
  * - `headline`: short, unpunctuated, does not end a sentence;
  * - `body`: running text (possibly opening with a dateline and credit: `lead`).
  */
@@ -12,7 +13,7 @@ import type { Unit } from "../reflow/reflow.js";
 import { endsSentence } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
 
-export type UnitKind = "furniture" | "credit" | "caption" | "headline" | "body";
+export type UnitKind = "furniture" | "credit" | "caption" | "note" | "headline" | "body";
 
 export interface Classified {
   kind: UnitKind;
@@ -21,15 +22,38 @@ export interface Classified {
   credit?: CreditLineMatch;
   caption?: { caption: string; bylines: import("../schema.js").Byline[] };
   staff?: Staff[];
+  note?: "picture" | "end" | "jump";
 }
 
 /** Longest line taken for a headline; longer unpunctuated lines are broken paragraphs. */
 export const HEADLINE_MAX = 40;
 
+// `（附图片１张）`: the picture that stood here; `（完）`: the end of a story.
+const PICTURE_NOTE = /^\(\s*附?(?:图片|照片|图)\s*\d+\s*[张幅]\s*\)$/;
+const END_MARK = /^[(【\[]\s*完\s*[)】\]]$/;
+// `（下转第三版）`, `(上接第1版)`, `（转A3）`: where the story goes on or came from.
+const JUMP_BODY = "[上下]?(?:转|接)(?:第?[\\d一二三四五六七八九十]{1,3}版|[A-Z]\\d{1,2}版?)";
+const JUMP = new RegExp(`^\\(\\s*${JUMP_BODY}\\s*\\)$`);
+/** A jump note glued to the end of a paragraph. */
+export const JUMP_SUFFIX = new RegExp(`\\s*\\(\\s*${JUMP_BODY}\\s*\\)$`);
+// `举报电话：６６０２０００１`, `地址：…`: a contact line closing an article, not a heading.
+const CONTACT = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|邮箱|地址|网址|微信|QQ)[:：]?\s*[\w\-.@/ ]{5,}$/;
+
+// A short line ending in ? or ! with no other sentence punctuation.
+const EXCLAIMED = /^[^,。;、!?]{2,24}[!?]+[”"’)]?$/;
+
+/** True for a note that stands for no text: a picture note or an end mark. */
+export function isNote(norm: string): "picture" | "end" | "jump" | null {
+  if (PICTURE_NOTE.test(norm)) return "picture";
+  if (END_MARK.test(norm)) return "end";
+  if (JUMP.test(norm)) return "jump";
+  return null;
+}
+
 /** True when a trimmed, normalised unit looks like a headline or subhead. */
 export function isHeadlineLike(norm: string): boolean {
   if (norm.length === 0 || norm.length > HEADLINE_MAX) return false;
-  if (endsSentence(norm) || /[:：]$/.test(norm)) return false;
+  if (endsSentence(norm) || /[:：]$/.test(norm) || CONTACT.test(norm)) return false;
   if (/[。!?]/.test(norm.replace(/[“"‘][^”"’]*[”"’]/g, ""))) return false;
   return (norm.match(/[,;、]/g) ?? []).length <= 1;
 }
@@ -42,6 +66,14 @@ const SECTION_MAX = 12;
 /** Classifies every unit; section names and page marks next to a staff line become furniture. */
 export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Classified[] {
   const items = units.map((unit) => classifyUnit(unit, cues, issueDate));
+  // A short question or exclamation (`谁来养活中国？`) is a headline when a
+  // byline, a dateline or a caption follows it; elsewhere it is a sentence.
+  for (let i = 0; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    const next = items[i + 1]!;
+    const signs = next.kind === "credit" || next.kind === "caption" || (next.kind === "body" && next.lead !== undefined);
+    if (item.kind === "body" && !item.lead && signs && EXCLAIMED.test(item.unit.norm)) item.kind = "headline";
+  }
   for (let i = 0; i < items.length; i++) {
     if (!items[i]!.staff) continue;
     // The section name stands just above the staff line (or just below it).
@@ -72,6 +104,8 @@ function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Cl
   if (credit) return { kind: "credit", unit, credit };
   const caption = cues.caption(text);
   if (caption && isCaptionLength(caption.caption)) return { kind: "caption", unit, caption };
+  const note = isNote(unit.norm);
+  if (note) return { kind: "note", unit, note };
   const lead = cues.lead(text, issueDate);
   if (lead && lead.bodyStart < text.length) return { kind: "body", unit, lead };
   if (isHeadlineLike(unit.norm)) return { kind: "headline", unit };

@@ -13,7 +13,7 @@ import type { Byline, Staff } from "../schema.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { Unit } from "../reflow/reflow.js";
 import type { Cues, LeadMatch } from "./cues.js";
-import { classifyUnits, type Classified } from "./classify.js";
+import { classifyUnits, JUMP_SUFFIX, type Classified } from "./classify.js";
 import { isSubhead } from "./subhead.js";
 
 /** An article as segmentation leaves it: units sorted into their roles. */
@@ -123,6 +123,8 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       draft.bylines.push(...trailing.bylines);
       if (trailing.bylines.some((b) => b.photo)) state.closed = true;
     }
+    const jump = JUMP_SUFFIX.exec(unit.norm);
+    if (jump) unit = sliceUnit(unit, 0, jump.index);
     if (unit.text.length > 0) draft.paragraphs.push(unit);
   };
 
@@ -192,6 +194,12 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         // A credit after the body ends the article: pictures are credited at the foot.
         if (!beforeBody) state.closed = true;
         i = block.next - 1;
+        break;
+      }
+      case "note": {
+        // Belongs to the article it stands in; an end mark closes it.
+        if (state.current) extend(state.current, item.unit);
+        if (item.note === "end") state.closed = true;
         break;
       }
       case "caption": {

@@ -32,8 +32,8 @@ export function echo(line: string, text: string): number {
   return hits / own.size;
 }
 
-// Numbered subheads: `一、…`, `（二）…`, `3.…`, `一是…`.
-const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.](?!\d))/;
+// Numbered or bulleted subheads: `一、…`, `（二）…`, `3.…`, `■…`, `◆…`.
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.](?!\d)|[■◆▲●★□◇△○▶►])/;
 
 /** Two headings of one series: both split in two by a space, or of nearly one length. */
 function parallel(a: string, b: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHeadlineLike } from "../../src/segment/classify.js";
+import { isHeadlineLike, isNote } from "../../src/segment/classify.js";
 import { echo } from "../../src/segment/subhead.js";
 
 describe("isHeadlineLike", () => {
@@ -15,6 +15,8 @@ describe("isHeadlineLike", () => {
     ["众多爱心组织也参与了认捐:", false],
     ["该区强化顶层设计,成立以区委书记任政委、区长任指挥长、相关区领导任副指挥长的项", false],
     ["他表示,要统筹推进,做好衔接,抓好落实", false],
+    ["举报电话:66020001", false],
+    ["咨询热线 0731-22206803", false],
     ["", false],
   ])("%s → %s", (line, expected) => {
     expect(isHeadlineLike(line)).toBe(expected);
@@ -32,5 +34,23 @@ describe("echo", () => {
   });
   it("is zero for a line without Chinese", () => {
     expect(echo("2022", article)).toBe(0);
+  });
+});
+
+describe("isNote", () => {
+  it.each([
+    ["(附图片1张)", "picture"],
+    ["(图片2张)", "picture"],
+    ["(完)", "end"],
+    ["【完】", "end"],
+    ["(下转第三版)", "jump"],
+    ["(上接第1版)", "jump"],
+    ["(转A3版)", "jump"],
+    // Not notes:
+    ["(记者 王五)", null],
+    ["(完善服务)", null],
+    ["图片新闻", null],
+  ])("%s → %s", (line, expected) => {
+    expect(isNote(line)).toBe(expected);
   });
 });

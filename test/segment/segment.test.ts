@@ -1,0 +1,98 @@
+/**
+ * Segmentation decisions on small pages written for each case: where an
+ * article starts, what is a subhead, what belongs to no paragraph.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract.js";
+import type { ArticleRecord, NewsRecord } from "../../src/schema.js";
+
+const articles = (records: NewsRecord[]) => records.filter((r): r is ArticleRecord => r.type === "article");
+const titles = (text: string) => articles(extract(text).records).map((a) => a.headline.title);
+
+describe("segment", () => {
+  it("a headline after a finished paragraph opens a new article", () => {
+    const page = ["春季植树活动启动", "", "3月12日,全市各地开展义务植树活动,共栽种树苗5万余株。", "", "新建公园免费开放", "", "位于城北的新公园今日起免费向市民开放,园内设有步道和儿童乐园。"].join("\n");
+    expect(titles(page)).toEqual(["春季植树活动启动", "新建公园免费开放"]);
+  });
+
+  it("a line echoing the lead inside a long article is a subhead, not an article", () => {
+    const page = [
+      "某区三项举措优化服务",
+      "",
+      "记者/张明",
+      "",
+      "今年以来,该区聚焦审批提速、聚焦要素保障,推动一批项目落地见效。",
+      "",
+      "聚焦审批提速 流程再造见实效",
+      "",
+      "该区对审批事项逐项梳理,平均审批时间压缩到5个工作日。",
+      "",
+      "聚焦要素保障 精准服务解难题",
+      "",
+      "该区为企业协调解决用地、融资等问题,今年已帮助企业融资2亿元。",
+    ].join("\n");
+    const [a] = articles(extract(page).records);
+    expect(articles(extract(page).records)).toHaveLength(1);
+    expect(a!.subheads).toEqual(["聚焦审批提速 流程再造见实效", "聚焦要素保障 精准服务解难题"]);
+    expect(a!.paragraphs).toHaveLength(3);
+  });
+
+  it("bulleted and numbered heading lines are subheads", () => {
+    const page = ["全年工作回顾", "", "本报讯(记者 李华)今年全市经济运行平稳,各项工作取得新进展。", "", "■ 重点项目加快推进", "", "全年新开工项目120个,完成投资85亿元。", "", "二、民生保障持续加强", "", "新增就业岗位1.2万个。"].join("\n");
+    const [a] = articles(extract(page).records);
+    expect(a!.subheads).toEqual(["■ 重点项目加快推进", "二、民生保障持续加强"]);
+  });
+
+  it("a short question is a headline when a dateline follows it", () => {
+    const page = ["上一篇的最后一段到此结束。", "", "二十年后谁来种地？", "", "本报讯(记者 王强)农村劳动力老龄化问题日益突出,引发社会关注。"].join("\n");
+    expect(titles(page)).toEqual([null, "二十年后谁来种地？"]);
+  });
+
+  it("a question inside the body stays a paragraph", () => {
+    const page = ["农村养老新探索", "", "本报讯(记者 王强)村里建起了互助幸福院。", "", "老人们过得怎么样？", "", "记者走访发现,老人们的生活丰富多彩。"].join("\n");
+    const [a, ...rest] = articles(extract(page).records);
+    expect(rest).toEqual([]);
+    expect(a!.paragraphs).toHaveLength(3);
+  });
+
+  it("picture notes, end marks and jump notes are in no paragraph", () => {
+    const page = [
+      "大桥主体工程完工（附图片１张）",
+      "本报武汉５月２日电记者李明报道：大桥主体工程今天完工，全长３．２公里。（下转第三版）",
+      "（附图片１张）",
+      "（完）",
+    ].join("\n");
+    const [a] = articles(extract(page).records);
+    expect(a!.headline.title).toBe("大桥主体工程完工");
+    expect(a!.paragraphs).toEqual(["大桥主体工程今天完工，全长３．２公里。"]);
+    expect(a!.source).toMatchObject({ lineStart: 1, lineEnd: 4 });
+  });
+
+  it("a contact line after an article is its last paragraph, not the next headline", () => {
+    const page = ["举报制度正式建立", "新华社北京一月二十六日电　有关部门今天宣布建立举报制度。", "举报电话：６６０２０００１", "新桥建成通车", "本报北京１月２８日讯　新桥今天建成通车。"].join("\n");
+    const list = articles(extract(page).records);
+    expect(list.map((a) => a.headline.title)).toEqual(["举报制度正式建立", "新桥建成通车"]);
+    expect(list[0]!.paragraphs.at(-1)).toBe("举报电话：６６０２０００１");
+    expect(list[1]!.headline.kicker).toBeNull();
+  });
+
+  it("a photo credit after the body closes the article; the next line opens another", () => {
+    const page = ["志愿者走进社区", "", "10月11日,志愿者为社区老人义诊。", "", "记者/周红 摄", "", "为老人测量血压的志愿者队伍壮大了。", ""].join("\n");
+    const list = articles(extract(page).records);
+    expect(list).toHaveLength(2);
+    expect(list[0]!.genre).toBe("photo");
+    expect(list[1]!.headline.title).toBeNull();
+  });
+
+  it("every non-blank line of the seed page is covered by exactly one record", async () => {
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(new URL("../../seeds/000_7cd392f51c3f8d00.txt", import.meta.url), "utf8");
+    const { records } = extract(text);
+    const lines = text.split("\n");
+    lines.forEach((line, i) => {
+      if (line.trim() === "") return;
+      const covering = records.filter((r) => r.source.lineStart <= i + 1 && i + 1 <= r.source.lineEnd);
+      expect(covering, `line ${i + 1}: ${line}`).toHaveLength(1);
+    });
+  });
+});
