@@ -14,6 +14,7 @@ import { segment } from "./segment/segment.js";
 import type { Cues } from "./segment/cues.js";
 import { creditCues } from "./recognise/cues.js";
 import { recogniseArticle } from "./recognise/article.js";
+import { documentCurrency } from "./recognise/region.js";
 import type { FigureOptions } from "./recognise/figures/index.js";
 import { detectFormat, splitDocuments, type InputDocument, type InputFormat } from "./input/formats.js";
 import { articleRecord, idBase, pageRecord, validated } from "./records/build.js";
@@ -112,7 +113,7 @@ function extractDocument(
     }
     const fields = recogniseArticle(draft, cues, {
       ...(issueDate === undefined ? {} : { issueDate }),
-      ...(options.figures === undefined ? {} : { figures: options.figures }),
+      figures: { currency: documentCurrency(doc.text, norm), ...options.figures },
     });
     if (fields.paragraphs.length === 0 && fields.headline.title === null && fields.bylines.length === 0) continue;
     records.push(articleRecord("", source, fields));

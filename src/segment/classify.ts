@@ -8,10 +8,13 @@
  * - `headline`: short, unpunctuated, does not end a sentence;
  * - `body`: running text (possibly opening with a dateline and credit: `lead`).
  */
-import type { Staff } from "../schema.js";
+import type { Byline, Staff } from "../schema.js";
 import type { Unit } from "../reflow/reflow.js";
 import { endsSentence } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
+
+/** `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's buttons). */
+export type NoteKind = "picture" | "end" | "jump" | "web";
 
 export type UnitKind = "furniture" | "credit" | "caption" | "note" | "headline" | "body";
 
@@ -20,9 +23,11 @@ export interface Classified {
   unit: Unit;
   lead?: LeadMatch;
   credit?: CreditLineMatch;
-  caption?: { caption: string; bylines: import("../schema.js").Byline[] };
+  caption?: { caption: string; bylines: Byline[] };
   staff?: Staff[];
-  note?: "picture" | "end" | "jump";
+  note?: NoteKind;
+  /** The credit's bylines are final: read them from `credit`, not by parsing the text again. */
+  parsed?: boolean;
 }
 
 /** Longest line taken for a headline; longer unpunctuated lines are broken paragraphs. */
@@ -39,14 +44,20 @@ export const JUMP_SUFFIX = new RegExp(`\\s*\\(\\s*${JUMP_BODY}\\s*\\)$`);
 // `举报电话：６６０２０００１`, `地址：…`: a contact line closing an article, not a heading.
 const CONTACT = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|邮箱|地址|网址|微信|QQ)[:：]?\s*[\w\-.@/ ]{5,}$/;
 
+// Web page furniture inside crawled text: `【纠错】`, `【打印】`, `分享到：`.
+const WEB_FURNITURE = /^(?:【(?:纠错|打印|关闭|关闭窗口|收藏|推荐|字号|返回顶部)[^】]{0,6}】\s*)+$|^分享到[:：]?/;
+// A bracketed editor credit at the foot of a web article: `【责任编辑:王五】`, `(责编：孙七、周八)`.
+const BRACKETED = /^[(【\[〔](.+)[)】\]〕]$/;
+
 // A short line ending in ? or ! with no other sentence punctuation.
 const EXCLAIMED = /^[^,。;、!?]{2,24}[!?]+[”"’)]?$/;
 
 /** True for a note that stands for no text: a picture note or an end mark. */
-export function isNote(norm: string): "picture" | "end" | "jump" | null {
+export function isNote(norm: string): NoteKind | null {
   if (PICTURE_NOTE.test(norm)) return "picture";
   if (END_MARK.test(norm)) return "end";
   if (JUMP.test(norm)) return "jump";
+  if (WEB_FURNITURE.test(norm)) return "web";
   return null;
 }
 
@@ -96,8 +107,19 @@ function isCaptionLength(text: string): boolean {
   return text.length <= CAPTION_MAX && (text.match(/[。!?！？]/g) ?? []).length <= 1;
 }
 
+/** Editor bylines from a bracketed line that credits editors only, else null. */
+function editorCredit(norm: string, cues: Cues): Byline[] | null {
+  const inner = BRACKETED.exec(norm)?.[1];
+  if (inner === undefined) return null;
+  const staff = cues.staffLine(inner);
+  if (!staff || staff.length === 0 || staff.some((s) => s.role !== "editor")) return null;
+  return staff.map((s) => ({ name: s.name, role: "editor" as const, label: s.label, photo: false }));
+}
+
 function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Classified {
   const text = unit.text;
+  const editors = editorCredit(unit.norm, cues);
+  if (editors) return { kind: "credit", unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
   const staff = cues.staffLine(text);
   if (staff) return { kind: "furniture", unit, staff };
   const credit = cues.creditLine(text);

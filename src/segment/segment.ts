@@ -184,8 +184,9 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       }
       case "credit": {
         const block = takeCreditBlock(items, i);
-        const lines = block.units.map((u) => u.text);
-        const bylines = cues.creditBlock(lines);
+        const parsed = block.items.filter((x) => x.parsed).flatMap((x) => x.credit?.bylines ?? []);
+        const lines = block.items.filter((x) => !x.parsed).map((x) => x.unit.text);
+        const bylines = [...(lines.length > 0 ? cues.creditBlock(lines) : []), ...parsed];
         const draft: ArticleDraft = state.current ?? open([]);
         const beforeBody = draft.paragraphs.length === 0;
         draft.bylines.push(...bylines);
@@ -237,16 +238,11 @@ function takeHeadlineBlock(items: Classified[], from: number): { units: Unit[]; 
   return { units, next: i };
 }
 
-function takeCreditBlock(items: Classified[], from: number): { units: Unit[]; kinds: string[]; next: number } {
-  const units: Unit[] = [];
-  const kinds: string[] = [];
+function takeCreditBlock(items: Classified[], from: number): { items: Classified[]; units: Unit[]; kinds: string[]; next: number } {
   let i = from;
-  while (i < items.length && items[i]!.kind === "credit") {
-    units.push(items[i]!.unit);
-    kinds.push(items[i]!.credit?.kind ?? "byline");
-    i++;
-  }
-  return { units, kinds, next: i };
+  while (i < items.length && items[i]!.kind === "credit") i++;
+  const block = items.slice(from, i);
+  return { items: block, units: block.map((x) => x.unit), kinds: block.map((x) => x.credit?.kind ?? "byline"), next: i };
 }
 
 function takeFurniture(items: Classified[], from: number): { draft: PageDraft; next: number } {

@@ -1,0 +1,42 @@
+/**
+ * Region: which currency a bare 元 means in a document.
+ *
+ * Mainland papers write 元 for renminbi; Hong Kong papers for Hong Kong
+ * dollars and Taiwan papers for New Taiwan dollars. Both of those write
+ * Traditional characters, and each names its own places and institutions.
+ * The document is read once: its share of Traditional characters (the
+ * characters that normalisation changed), then words that only one of the two
+ * regions uses.
+ */
+
+// Words of Taiwan copy: its places, institutions, agency and currency; 報導 (HK writes 報道).
+const TAIWAN = /台灣|臺灣|台北|臺北|高雄|台中|台南|新北|桃園|新竹|中央社|立法院|行政院|新台幣|新臺幣|報導/g;
+// Words of Hong Kong copy.
+const HONG_KONG = /香港|本港|港元|港幣|港府|特區|立法會|九龍|新界|港島|報道|專訊|綜援/g;
+
+export type Currency = "CNY" | "HKD" | "TWD";
+
+/** Share of Han characters written in Traditional form, from a text and its normalised copy. */
+export function traditionalShare(text: string, norm: string): number {
+  let han = 0;
+  let changed = 0;
+  const n = Math.min(text.length, norm.length, 200_000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) continue;
+    han++;
+    if (c !== norm.charCodeAt(i)) changed++;
+  }
+  return han === 0 ? 0 : changed / han;
+}
+
+/** The currency of a bare 元 in this document: CNY unless it is Traditional copy from Hong Kong or Taiwan. */
+export function documentCurrency(text: string, norm: string): Currency {
+  if (traditionalShare(text, norm) < 0.03) return "CNY";
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const taiwan = sample.match(TAIWAN)?.length ?? 0;
+  const hongKong = sample.match(HONG_KONG)?.length ?? 0;
+  if (taiwan > hongKong) return "TWD";
+  if (hongKong > 0) return "HKD";
+  return "CNY";
+}

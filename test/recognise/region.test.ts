@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { documentCurrency, traditionalShare } from "../../src/recognise/region.js";
+import { normaliseString } from "../../src/normalise/normalise.js";
+
+const currency = (text: string) => documentCurrency(text, normaliseString(text));
+
+describe("documentCurrency", () => {
+  it.each([
+    ["项目总投资约80亿元,建成后年产值50亿元。", "CNY"],
+    ["政府昨日公布新一輪紓困措施，本港涉及金額約300億元。", "HKD"],
+    ["市區重建局表示，香港仍有大量舊樓等待重建，涉及約48億元。", "HKD"],
+    ["台積電宣布在台南投資3000億元，中央社報導。", "TWD"],
+    // Traditional without any regional word: no guess beyond the default.
+    ["這個項目總投資約80億元。", "CNY"],
+    // Simplified text that mentions Hong Kong is still mainland copy.
+    ["香港特区政府宣布投资50亿元。", "CNY"],
+  ])("%s → %s", (text, expected) => {
+    expect(currency(text)).toBe(expected);
+  });
+
+  it("measures the share of Traditional characters", () => {
+    expect(traditionalShare("萬億", normaliseString("萬億"))).toBe(1);
+    expect(traditionalShare("万亿", normaliseString("万亿"))).toBe(0);
+    expect(traditionalShare("2022", "2022")).toBe(0);
+  });
+});
