@@ -9,54 +9,11 @@
  * area, percent, energy, power, mass) must match the list exactly, apart from
  * `optionalFigures`; counts, durations and lengths listed must be present.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/extract.js";
-import type { ArticleRecord, Figure, NewsRecord } from "../../src/schema.js";
+import type { ArticleRecord, Figure } from "../../src/schema.js";
+import { cases, runCase, type ExpectedArticle, type ExpectedFigure } from "../helpers/pages.js";
 
-const ROOT = join(import.meta.dirname, "../../fixtures/pages");
 const CORE = new Set(["money", "area", "percent", "energy", "power", "mass"]);
-
-type ExpectedFigure = [kind: string, value: number, max: number | null, unit: string, extra?: Partial<Pick<Figure, "qualifier" | "subject" | "change">>];
-interface ExpectedArticle {
-  type: "article";
-  sourceId?: string;
-  headline: ArticleRecord["headline"];
-  genre: string;
-  dateline: ArticleRecord["dateline"];
-  date: string | null;
-  bylines: Array<[string, string, boolean]>;
-  optionalBylines?: Array<[string, string, boolean]>;
-  subheads: string[];
-  paragraphs: number;
-  first: string;
-  last: string;
-  figures: ExpectedFigure[];
-  optionalFigures: ExpectedFigure[];
-}
-interface ExpectedPage {
-  type: "page";
-  section: string;
-  staff: Array<[string, string]>;
-}
-interface Expected {
-  /** The input, when it lives outside the case folder (the seed page). */
-  input?: string;
-  issueDate: string | null;
-  records: Array<ExpectedArticle | ExpectedPage>;
-}
-
-export const cases = readdirSync(ROOT).sort();
-
-export function runCase(name: string): { records: NewsRecord[]; expected: Expected; input: string } {
-  const dir = join(ROOT, name);
-  const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Expected;
-  const file = expected.input ?? readdirSync(dir).find((f) => f.startsWith("input."))!;
-  const bytes = readFileSync(join(dir, file));
-  const { records } = extract(bytes, { source: file, ...(expected.issueDate ? { issueDate: expected.issueDate } : {}) });
-  return { records, expected, input: new TextDecoder().decode(bytes) };
-}
 
 const sameFigure = (f: Figure, [kind, value, max, unit]: ExpectedFigure) =>
   f.kind === kind && f.unit === unit && Math.abs(f.value - value) <= 1e-9 * Math.max(1, Math.abs(value)) && (max === null ? f.max === null : f.max !== null && Math.abs(f.max - max) < 1e-9 * Math.max(1, max));
