@@ -26,6 +26,8 @@ export interface Classified {
   caption?: { caption: string; bylines: Byline[] };
   staff?: Staff[];
   note?: NoteKind;
+  /** For a folio line (page number, date and weekday): the section name it carries, if any. */
+  section?: string | null;
   /** The credit's bylines are final: read them from `credit`, not by parsing the text again. */
   parsed?: boolean;
 }
@@ -71,6 +73,30 @@ export function isHeadlineLike(norm: string): boolean {
 
 // Page numbers and dates that stand beside a staff line: `第3版`, `A03`, `2022年9月29日 星期四`.
 const PAGE_MARK = /^(?:第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日\s*星期.|\d{1,3})$/;
+// One token of a folio line: `第3版`, `A03版`, `A3`, `星期四`, `2022年9月29日`, `2022.9.29`.
+const FOLIO_MARK = /^(?:第[A-Z]?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?|\d{1,3}版|(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:星期|周)[一二三四五六日天])$/;
+const FOLIO_DATE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})$/;
+const SECTION_WORD = /^[\u4e00-\u9fff·]{2,8}$/;
+
+/**
+ * A folio line — the running head or foot of a page: page number, issue date
+ * with weekday, perhaps a section name (`A3 要闻 2022年9月29日 星期四`). At
+ * least one page-number or weekday token is needed: a bare date is no folio.
+ */
+export function parseFolio(norm: string): { section: string | null } | null {
+  const tokens = norm.split(/\s+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 6) return null;
+  let marks = 0;
+  let section: string | null = null;
+  for (const token of tokens) {
+    if (FOLIO_MARK.test(token)) marks++;
+    else if (FOLIO_DATE.test(token)) continue;
+    else if (section === null && SECTION_WORD.test(token)) section = token;
+    else return null;
+  }
+  return marks > 0 ? { section } : null;
+}
+
 // A section name: short, without sentence punctuation (`同城·新媒`, `要闻`, `经济·民生`).
 const SECTION_MAX = 12;
 
@@ -122,6 +148,8 @@ function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Cl
   if (editors) return { kind: "credit", unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
   const staff = cues.staffLine(text);
   if (staff) return { kind: "furniture", unit, staff };
+  const folio = parseFolio(unit.norm);
+  if (folio) return { kind: "furniture", unit, section: folio.section };
   const credit = cues.creditLine(text);
   if (credit) return { kind: "credit", unit, credit };
   const caption = cues.caption(text);

@@ -14,7 +14,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { Unit } from "../reflow/reflow.js";
 import type { Cues, LeadMatch } from "./cues.js";
 import { classifyUnits, JUMP_SUFFIX, type Classified } from "./classify.js";
-import { isSubhead } from "./subhead.js";
+import { decideSubhead } from "./subhead.js";
 
 /** An article as segmentation leaves it: units sorted into their roles. */
 export interface ArticleDraft {
@@ -128,6 +128,8 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     if (unit.text.length > 0) draft.paragraphs.push(unit);
   };
 
+  const signedPage = isSignedPage(items);
+
   if (options.title !== undefined) {
     return { drafts: [singleArticle(items, options.title, cues)], diagnostics };
   }
@@ -153,8 +155,18 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           nextIndex: block.next,
           options,
           trailingPhotoCredit: (text: string) => cues.trailingCredit(text)?.bylines.some((b) => b.photo) === true,
+          signedPage,
         };
-        if (subheadContext && !state.closed && block.units.length === 1 && isSubhead(block.units[0]!, subheadContext)) {
+        const decision = subheadContext && !state.closed && block.units.length === 1 ? decideSubhead(block.units[0]!, subheadContext) : null;
+        if (decision?.weak) {
+          diagnostics.push({
+            level: "info",
+            code: decision.subhead ? "uncertain-subhead" : "uncertain-boundary",
+            message: `no byline, dateline or echo of the article around “${block.units[0]!.text}”: taken for ${decision.subhead ? "a subhead" : "a new article"}`,
+            line: block.units[0]!.lineStart,
+          });
+        }
+        if (article && decision?.subhead) {
           article.subheads.push(block.units[0]!);
           extend(article, block.units[0]!);
           i = block.next - 1;
@@ -228,6 +240,25 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   return { drafts, diagnostics };
 }
 
+/**
+ * True when nearly every headline block of the page is followed by a byline,
+ * a dateline or a caption: such a page signs its articles, so an unsigned
+ * heading inside an article is one of its subheads.
+ */
+function isSignedPage(items: Classified[]): boolean {
+  let blocks = 0;
+  let signed = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (items[i]!.kind !== "headline" || items[i - 1]?.kind === "headline") continue;
+    let j = i;
+    while (items[j]?.kind === "headline") j++;
+    blocks++;
+    const next = items[j];
+    if (next && (next.kind === "credit" || next.kind === "caption" || (next.kind === "body" && next.lead))) signed++;
+  }
+  return signed >= 3 && signed / blocks >= 0.75;
+}
+
 function takeHeadlineBlock(items: Classified[], from: number): { units: Unit[]; next: number } {
   const units: Unit[] = [];
   let i = from;
@@ -253,6 +284,7 @@ function takeFurniture(items: Classified[], from: number): { draft: PageDraft; n
     draft.units.push(item.unit);
     extend(draft, item.unit);
     if (item.staff) draft.staff.push(...item.staff);
+    else if (item.section !== undefined) draft.section ??= item.section;
     else if (draft.section === null && !/^\d+$/.test(item.unit.norm)) draft.section = sectionName(item.unit.text);
     i++;
   }

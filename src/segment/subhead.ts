@@ -60,19 +60,37 @@ export interface SubheadContext {
   nextIndex: number;
   options: SegmentOptions;
   trailingPhotoCredit(text: string): boolean;
+  /** Nearly every headline on this page is followed by a byline or dateline. */
+  signedPage: boolean;
 }
 
+/** Why a line was or was not taken for a subhead; `weak` decisions are reported as diagnostics. */
+export interface SubheadDecision {
+  subhead: boolean;
+  weak: boolean;
+}
+
+const strong = (subhead: boolean): SubheadDecision => ({ subhead, weak: false });
+
 /** Decides whether a one-line headline-like unit inside `article` is one of its subheads. */
-export function isSubhead(unit: Unit, ctx: SubheadContext): boolean {
+export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision {
   const { article, next } = ctx;
-  if (article.paragraphs.length === 0) return false;
-  if (!next || next.kind !== "body" || next.lead) return false;
-  if (ctx.options.indentedParagraphs) return unit.indented;
-  if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return false;
-  if (NUMBERED.test(unit.norm)) return true;
+  if (article.paragraphs.length === 0) return strong(false);
+  if (!next || next.kind !== "body" || next.lead) return strong(false);
+  if (ctx.options.indentedParagraphs) return strong(unit.indented);
+  if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(false);
+  if (NUMBERED.test(unit.norm)) return strong(true);
   const own = [...article.headline, ...article.subheads, ...article.paragraphs].map((u) => u.norm).join("\n");
   const score = echo(unit.norm, own);
   const previous = article.subheads.at(-1);
-  if (previous) return score >= 0.15 || parallel(previous.norm, unit.norm);
-  return score >= 0.3;
+  if (previous && (score >= 0.15 || parallel(previous.norm, unit.norm))) return strong(true);
+  if (!previous && score >= 0.3) return strong(true);
+  // No evidence either way: on a page whose articles are signed, an unsigned
+  // heading is more likely a subhead; elsewhere, a new article.
+  return { subhead: ctx.signedPage, weak: true };
+}
+
+/** True when a one-line headline-like unit inside `article` is one of its subheads. */
+export function isSubhead(unit: Unit, ctx: SubheadContext): boolean {
+  return decideSubhead(unit, ctx).subhead;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHeadlineLike, isNote } from "../../src/segment/classify.js";
+import { isHeadlineLike, isNote, parseFolio } from "../../src/segment/classify.js";
 import { echo } from "../../src/segment/subhead.js";
 
 describe("isHeadlineLike", () => {
@@ -52,5 +52,22 @@ describe("isNote", () => {
     ["图片新闻", null],
   ])("%s → %s", (line, expected) => {
     expect(isNote(line)).toBe(expected);
+  });
+});
+
+describe("parseFolio", () => {
+  it.each([
+    ["第3版", { section: null }],
+    ["A3 要闻 2022年9月29日 星期四", { section: "要闻" }],
+    ["2022年9月29日星期四 第A03版", { section: null }],
+    ["2022年9月29日 星期四", { section: null }],
+    ["B2版 经济·民生", { section: "经济·民生" }],
+    // Not folios:
+    ["2022年9月29日", null],
+    ["重阳敬桑榆", null],
+    ["第一书记讲党课", null],
+    ["", null],
+  ])("%s → %j", (line, expected) => {
+    expect(parseFolio(line)).toEqual(expected);
   });
 });

@@ -84,6 +84,30 @@ describe("segment", () => {
     expect(list[1]!.headline.title).toBeNull();
   });
 
+  it("on a page that signs its articles, an unsigned heading with no echo is a subhead — and said to be uncertain", () => {
+    const signed = (title: string, body: string) => [title, "", `本报讯(记者 王强)${body}`, ""];
+    const page = [
+      ...signed("新学期开学第一课", "全市中小学今天开学。"),
+      ...signed("城区新增停车位", "今年城区新增停车位两千个。"),
+      ...signed("老旧小区改造提速", "全市已有三十个小区完成改造。"),
+      "居民生活更舒心",
+      "",
+      "改造后的小区环境整洁,设施齐全。",
+    ].join("\n");
+    const { records, diagnostics } = extract(page);
+    const list = articles(records);
+    expect(list.map((a) => a.headline.title)).toEqual(["新学期开学第一课", "城区新增停车位", "老旧小区改造提速"]);
+    expect(list[2]!.subheads).toEqual(["居民生活更舒心"]);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: "uncertain-subhead", line: 13 }));
+  });
+
+  it("on a page of unsigned articles, the same heading opens a new article — and is said to be uncertain", () => {
+    const page = ["老旧小区改造提速", "", "全市已有三十个小区完成改造。", "", "居民生活更舒心", "", "改造后的小区环境整洁,设施齐全。"].join("\n");
+    const { records, diagnostics } = extract(page);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["老旧小区改造提速", "居民生活更舒心"]);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: "uncertain-boundary", line: 5 }));
+  });
+
   it("every non-blank line of the seed page is covered by exactly one record", async () => {
     const { readFileSync } = await import("node:fs");
     const text = readFileSync(new URL("../../seeds/000_7cd392f51c3f8d00.txt", import.meta.url), "utf8");
