@@ -47,7 +47,17 @@ export const JUMP_SUFFIX = new RegExp(`\\s*\\(\\s*${JUMP_BODY}\\s*\\)$`);
 const CONTACT = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|邮箱|地址|网址|微信|QQ)[:：]?\s*[\w\-.@/ ]{5,}$/;
 
 // Web page furniture inside crawled text: `【纠错】`, `【打印】`, `分享到：`.
-const WEB_FURNITURE = /^(?:【(?:纠错|打印|关闭|关闭窗口|收藏|推荐|字号|返回顶部)[^】]{0,6}】\s*)+$|^分享到[:：]?/;
+// A crawled page's buttons and link lists: `【纠错】`, `分享到：`, `相关新闻`;
+// its meta line: `2022-09-28 08:30:12　来源：人民网`.
+const WEB_FURNITURE = new RegExp(
+  [
+    "^(?:【(?:纠错|打印|关闭|关闭窗口|收藏|推荐|字号|返回顶部)[^】]{0,6}】\\s*)+$",
+    "^分享到[:：]?",
+    "^(?:相关(?:新闻|阅读|报道|链接)|延伸阅读|热点推荐|推荐阅读)[:：]?$",
+    "^\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s+(?:来源|稿源)[:：].{0,30})?$",
+    "^(?:来源|稿源)[:：]\\s*\\S.{0,30}$",
+  ].join("|"),
+);
 // A bracketed editor credit at the foot of a web article: `【责任编辑:王五】`, `(责编：孙七、周八)`.
 const BRACKETED = /^[(【\[〔](.+)[)】\]〕]$/;
 

@@ -108,6 +108,26 @@ describe("segment", () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ code: "uncertain-boundary", line: 5 }));
   });
 
+  it("a crawled page: meta line, editor credit and link list are no text of the article", () => {
+    const page = [
+      "多地出台措施稳定就业",
+      "2022-09-28 08:30:12　来源：某某网",
+      "　　本报北京9月28日电　（记者 张三）近日，多地出台措施稳定就业。",
+      "　　专家表示，稳就业政策效果逐步显现。",
+      "（责编：王五、李六）",
+      "分享到：",
+      "相关新闻",
+      "经济运行稳中向好",
+    ].join("\n");
+    const { records, diagnostics } = extract(page, { issueDate: "2022-09-29" });
+    const list = articles(records);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.headline).toEqual({ kicker: null, title: "多地出台措施稳定就业", subtitle: null });
+    expect(list[0]!.paragraphs).toEqual(["近日，多地出台措施稳定就业。", "专家表示，稳就业政策效果逐步显现。"]);
+    expect(list[0]!.bylines.map((b) => `${b.name}/${b.role}`)).toEqual(["张三/reporter", "王五/editor", "李六/editor"]);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: "headline-only", line: 8 }));
+  });
+
   it("every non-blank line of the seed page is covered by exactly one record", async () => {
     const { readFileSync } = await import("node:fs");
     const text = readFileSync(new URL("../../seeds/000_7cd392f51c3f8d00.txt", import.meta.url), "utf8");
