@@ -43,7 +43,7 @@ const JUMP_BODY = "[上下]?(?:转|接)(?:第?[\\d一二三四五六七八九十
 const JUMP = new RegExp(`^\\(\\s*${JUMP_BODY}\\s*\\)$`);
 /** A jump note glued to the end of a paragraph. */
 export const JUMP_SUFFIX = new RegExp(`\\s*\\(\\s*${JUMP_BODY}\\s*\\)$`);
-// `举报电话：６６０２０００１`, `地址：…`: a contact line closing an article, not a heading.
+// `举报电话：１２３４５６７８`, `地址：…`: a contact line closing an article, not a heading.
 const CONTACT = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|邮箱|地址|网址|微信|QQ)[:：]?\s*[\w\-.@/ ]{5,}$/;
 
 // Web page furniture inside crawled text: `【纠错】`, `【打印】`, `分享到：`.

@@ -73,7 +73,7 @@ describe("reflow", () => {
   });
 
   it("in indented pages an indented line always starts a paragraph", () => {
-    const text = "　　前三季度，民营和中小工业企业增加值分别增长，快于整体工业增速\n　　12.6%，高技术制造业投资两位数增长\n　　前三季度，高技术制造业投资同比增长。";
+    const text = "　　今年以来，全市新办企业数量持续增加，民营经济活力增强\n　　3.2万户，新办企业创历史新高\n　　全年新办企业3.2万户，同比增长。";
     expect(units(text, true)).toHaveLength(3);
   });
 
@@ -99,7 +99,7 @@ describe("reflow", () => {
 
   it.each([
     ["聚焦责任落实 专班专人推项目", false],
-    ["平稳增长,工业运行主旋律", true],
+    ["稳中有进,消费市场回暖", true],
     ["9月25日,位于渌口经开区的湖南华巨新材料项目建设现场,工地上", true],
     ["重阳敬桑榆", false],
   ])("isBodyLike(%s) = %s", (line, expected) => {

@@ -6,7 +6,7 @@ describe("isHeadlineLike", () => {
   it.each([
     ["渌口区：“三个聚焦”抓项目", true],
     ["聚焦责任落实 专班专人推项目", true],
-    ["5.6%,规上工业增加值增速处于预期目标区间", true],
+    ["7.3%,社会消费品零售总额稳步回升", true],
     ["“比学赶超见行动” 先进做法大家谈", true],
     ["重阳敬桑榆", true],
     // Must not be taken for a headline:

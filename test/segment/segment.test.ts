@@ -69,10 +69,10 @@ describe("segment", () => {
   });
 
   it("a contact line after an article is its last paragraph, not the next headline", () => {
-    const page = ["举报制度正式建立", "新华社北京一月二十六日电　有关部门今天宣布建立举报制度。", "举报电话：６６０２０００１", "新桥建成通车", "本报北京１月２８日讯　新桥今天建成通车。"].join("\n");
+    const page = ["热线服务升级", "本报长沙３月２日电　市民服务热线今天升级。", "服务热线：１２３４５６７８", "新桥建成通车", "本报长沙３月３日讯　新桥今天建成通车。"].join("\n");
     const list = articles(extract(page).records);
-    expect(list.map((a) => a.headline.title)).toEqual(["举报制度正式建立", "新桥建成通车"]);
-    expect(list[0]!.paragraphs.at(-1)).toBe("举报电话：６６０２０００１");
+    expect(list.map((a) => a.headline.title)).toEqual(["热线服务升级", "新桥建成通车"]);
+    expect(list[0]!.paragraphs.at(-1)).toBe("服务热线：１２３４５６７８");
     expect(list[1]!.headline.kicker).toBeNull();
   });
 
