@@ -8,6 +8,7 @@
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit } from "./credit.js";
+import { parseCreditLine } from "./credit-line.js";
 import { isLikelySignatureName } from "./names.js";
 import { tailCredit } from "./trailing-credit.js";
 
@@ -29,6 +30,8 @@ const namesHold = (bylines: Byline[], hasRole: boolean): boolean =>
  */
 export function parseCaption(line: string): { caption: string; bylines: Byline[] } | null {
   const text = line.trimEnd();
+  // A line that is all credit (`通讯员/曲宏 易溪 摄`) has no caption to split off.
+  if (parseCreditLine(text) !== null) return null;
   const folded = normaliseString(text);
 
   const bracket = BRACKETED_TAIL.exec(folded);

@@ -143,9 +143,12 @@ export function parseCredit(text: string): CreditParse | null {
     const written = text.slice(p.start, p.end);
     if (p.text.length === 1) {
       // `许 辛`: a padded two-character name, typeset in two halves.
-      if (pendingSingle) {
-        const first = text.slice(pendingSingle.start, pendingSingle.end);
+      const half = pendingSingle;
+      if (half) {
+        const first = text.slice(half.start, half.end);
         pendingSingle = null;
+        // Only spaces pad a name; `张：华` or `张/华` are two parts, not one name.
+        if (!/^\s+$/u.test(folded.slice(half.end, p.start))) return false;
         if (!isHan(p.text) || surnameOf(normaliseString(first)) === null) return false;
         add(first + written, false);
         return true;

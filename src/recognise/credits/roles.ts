@@ -23,8 +23,13 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   { word: "通讯员", role: "correspondent" }, // 通讯员/刘晓欢, 特约通讯员 张三
   { word: "实习生", role: "intern" }, // 实习生/朱子煜
   { word: "评论员", role: "author" }, // 本报评论员
+  { word: "特派员", role: "reporter" }, // 本报特派员 张三 (Traditional 特派員)
   { word: "记者", role: "reporter" }, // 记者 施宇翔, 全媒体记者陈洲平
   { word: "编辑", role: "editor" }, // 编辑 张三 (inside an article's credit)
+  // 〔編譯張三／綜合報導〕: Taiwanese papers' desk writers who compile wire copy.
+  // A newsroom title with a role word, so `reporter` (the spec keeps `author`
+  // for signatures with no role word and for commentators).
+  { word: "编译", role: "reporter" },
 ];
 
 /** A modifier ending in one of these turns `记者` into an intern (`实习记者 靳鸽`). */
@@ -54,6 +59,8 @@ export interface Marker {
   readonly word: string;
   /** True for a picture credit. */
   readonly photo: boolean;
+  /** True for a word that only ever stands before the names it labels (`作者：张三`). */
+  readonly leading?: boolean;
 }
 
 /**
@@ -67,6 +74,7 @@ export const SUFFIX_MARKERS: readonly Marker[] = [
   { word: "制图", photo: true }, // 张三制图
   { word: "漫画", photo: true }, // 黄昕/漫画
   { word: "报道", photo: false }, // 记者艾笑报道
+  { word: "报导", photo: false }, // 記者王小明報導 (Taiwan)
   { word: "摄", photo: true }, // 孙伟摄
   { word: "绘", photo: true }, // 孙伟绘
 ];
@@ -82,6 +90,34 @@ export const SEPARATE_MARKERS: readonly Marker[] = [
   { word: "文", photo: false }, // 黄轶涵/文
   { word: "图", photo: true }, // 图/新华社, 文/图 王五
   { word: "发", photo: true }, // 新华社 发
+  { word: "作者", photo: false, leading: true }, // 作者：张三
+  { word: "撰文", photo: false, leading: true }, // 撰文：张三 摄影：李四
+  { word: "撰稿", photo: false, leading: true }, // 撰稿：张三
+  { word: "图片", photo: true, leading: true }, // 图片：李四
+  { word: "photo", photo: true }, // IC photo
+];
+
+/**
+ * Latin-script picture and wire agencies (`图/Reuters`, `IC photo`), folded to
+ * lower case: credited as organisations (`source`), not as people.
+ */
+export const LATIN_AGENCIES: ReadonlySet<string> = new Set([
+  "reuters", "ap", "afp", "epa", "dpa", "ansa", "efe", "upi", "kyodo", "yonhap", "xinhua", "bloomberg",
+  "getty", "getty images", "ic", "cfp", "vcg", "imaginechina", "tuchong", "sipa", "abaca", "shutterstock",
+]);
+
+/**
+ * The first characters of outlet names, to tell where an outlet's name starts
+ * when a headline is glued before a dateline (`…被抓浙江在线杭州10月31日讯`):
+ * province-level places and the national outlets' words. Generic knowledge of
+ * how outlets are named, not a list of papers.
+ */
+export const OUTLET_PREFIXES: readonly string[] = [
+  "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+  "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+  "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国", "中央", "中新", "中华", "人民",
+  "新华", "光明", "经济", "法制", "法治", "工人", "农民", "解放", "南方", "北方", "东方", "环球", "参考",
+  "科技", "国际", "联合",
 ];
 
 /** Every marker, longest first. */
@@ -101,8 +137,13 @@ export function roleOf(core: RoleWord, modifier: string): BylineRole {
   return core.role;
 }
 
+/** Outlet names are short runs of Han characters; anything longer is a sentence. */
+const MAX_OUTLET = 10;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
 /** True when `s` ends like an outlet's name (`株洲日报`, `新华社`, `株洲网`). */
 export function isOutletName(s: string): boolean {
+  if (s.length > MAX_OUTLET || !HAN_ONLY.test(s)) return false;
   return OUTLET_SUFFIXES.some((x) => s.endsWith(x) && s.length > x.length);
 }
 

@@ -63,6 +63,7 @@ function namesIn(original: string, folded: string, start: number, end: number): 
     if (word.length === 1) {
       const next = tokens[i + 1];
       if (next === undefined || next[1] - next[0] !== 1 || surnameOf(word) === null) return null;
+      if (!/^\s+$/u.test(folded.slice(b, next[0]))) return null; // only spaces pad a name
       if (!isHan(folded.slice(next[0], next[1]))) return null;
       names.push(original.slice(a, b) + original.slice(next[0], next[1]));
       i++;
