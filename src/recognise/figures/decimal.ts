@@ -78,7 +78,14 @@ export function toDecimalString(d: Decimal): string {
   return negative ? `-${digits}` : digits;
 }
 
-/** The nearest double: JavaScript parses a decimal string with one correct rounding. */
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * The nearest double. When the mantissa is a safe integer and 10^scale is exact
+ * (scale ≤ 22), one IEEE division of two exact operands is correctly rounded;
+ * otherwise JavaScript parses the decimal string, also with one correct rounding.
+ */
 export function toNumber(d: Decimal): number {
+  if (d.scale <= 22 && d.mantissa <= SAFE && d.mantissa >= -SAFE) return Number(d.mantissa) / 10 ** d.scale;
   return Number(toDecimalString(d));
 }

@@ -47,7 +47,10 @@ export function traceFigures(text: string, options: FigureOptions = {}): string[
   const normal = normaliseString(text);
   const raws = findFigures(normal);
   spreadPercentPoints(normal, raws);
-  return raws.map((r) => `${normal.slice(r.start, r.end)} [${r.start},${r.end}) ${r.kind}: ${rejection(normal, r, options) ?? "kept"}`);
+  return raws.map((r) => {
+    const verdict = rejection(normal, r, options) ?? "kept";
+    return `${normal.slice(r.start, r.end)} [${r.start},${r.end}) ${r.kind}: ${verdict}`;
+  });
 }
 
 /** 快于…2.8个、3.1个百分点: a 个 listed before 个百分点 shares its unit. */

@@ -57,6 +57,7 @@ export interface ParsedNumber {
 }
 
 const ARABIC_STICKY = new RegExp(ARABIC, "y");
+const ARABIC_WHOLE = new RegExp(`^(?:${ARABIC})$`);
 const DIGIT_STRING = /^[〇零一二三四五六七八九]{2,}$/;
 /** Two neighbouring digits before a unit: 两三千万, 三四十万, 四五百, 七八(个), 一两(个). */
 const SEQUENTIAL = /^([一两二三四五六七八])([两二三四五六七八九])(?=[十百千万亿]|$)/;
@@ -79,6 +80,11 @@ export function parseChineseNumber(text: string): number | null {
 /** Parses a normalised numeral (a match of `NUMBER`); null when it is not well formed. */
 export function parseNumeral(text: string): ParsedNumber | null {
   if (text.length === 0 || text.startsWith("几")) return null; // 几十: no value to give
+  if (ARABIC_WHOLE.test(text)) {
+    // The common case, 4191.26 or 735,014.5: no Chinese to read.
+    const value = decimalFromDigits(text);
+    return { value, max: null, vague: false, trailingMagnitude: 0, lone: false, digitByDigit: false };
+  }
   const magnitude = TRAILING_BIG.exec(text)?.[0] ?? "";
   let trailingMagnitude = 0;
   for (const c of magnitude) trailingMagnitude += BIG_UNIT[c] ?? 0;

@@ -13,7 +13,7 @@
 import type { FigureKind } from "../../schema.js";
 import { compare, type Decimal, multiply, shift } from "./decimal.js";
 import { NUMBER, type ParsedNumber, parseNumeral } from "./numbers.js";
-import { UNIT_STICKY, type UnitEntry, unitOf } from "./units.js";
+import { UNIT_FIRST_CHARS, UNIT_STICKY, type UnitEntry, unitOf } from "./units.js";
 
 /** A figure as found, before the refiners judge it. */
 export interface RawFigure {
@@ -83,7 +83,7 @@ function readTail(text: string, at: number): Tail {
   let vague: Tail["vague"] = null;
   let magnitude = 0;
   VAGUE.lastIndex = pos;
-  const v = VAGUE.exec(text);
+  const v = "多余几来".includes(text[pos] ?? "x") ? VAGUE.exec(text) : null;
   if (v) {
     vague = v[0] === "来" ? "about" : "over";
     pos += 1;
@@ -95,7 +95,7 @@ function readTail(text: string, at: number): Tail {
     }
   }
   UNIT_STICKY.lastIndex = pos;
-  const u = UNIT_STICKY.exec(text);
+  const u = UNIT_FIRST_CHARS.has(text[pos] ?? "") ? UNIT_STICKY.exec(text) : null;
   const entry = u ? (unitOf(u[0]) ?? null) : null;
   const unitStart = pos;
   const unitEnd = entry && u ? pos + u[0].length : pos;
@@ -142,8 +142,9 @@ export function findFigures(text: string): RawFigure[] {
       const end = p ? afterMatch + p[0].length : afterMatch;
       found.push({
         start, end, value: n.value, max: null, kind: "percent", entry: unitOf("%") ?? null,
-        unitStart: start, unitEnd: start + 3, vague: n.vague ? "over" : null, post: p ? (POST_QUALIFIER[p[0]] ?? null) : null,
-        number: n, numeral: groups.percent, compound: false
+        unitStart: start, unitEnd: start + 3, vague: n.vague ? "over" : null,
+        post: p ? (POST_QUALIFIER[p[0]] ?? null) : null,
+        number: n, numeral: groups.percent, compound: false,
       });
       MAIN.lastIndex = end;
       continue;
@@ -153,18 +154,28 @@ export function findFigures(text: string): RawFigure[] {
       const tail = readTail(text, afterMatch);
       if (!tail.entry || (tail.entry.kind !== "duration" && tail.entry.kind !== "count")) continue;
       const half: ParsedNumber = {
-        value: { mantissa: 5n, scale: 1 }, max: null, vague: false, trailingMagnitude: 0, lone: false, digitByDigit: false,
+        value: { mantissa: 5n, scale: 1 }, max: null, vague: false, trailingMagnitude: 0, lone: false,
+        digitByDigit: false,
       };
       found.push({
         start, end: tail.end, value: scaled(half.value, tail), max: null, kind: tail.entry.kind, entry: tail.entry,
         unitStart: tail.unitStart, unitEnd: tail.unitEnd, vague: null, post: tail.post, number: half, numeral: "半",
-        compound: false
+        compound: false,
       });
       MAIN.lastIndex = tail.end;
       continue;
     }
 
     const numeral = groups.number ?? "";
+    // Most numerals in running text are words (统一, 一些, 进一步): look at what follows
+    // before paying for a parse. Only a unit, a range, a product or a closing 万/亿 can
+    // make a figure.
+    PRODUCT.lastIndex = afterMatch;
+    RANGE.lastIndex = afterMatch;
+    const lastChar = numeral[numeral.length - 1];
+    const tail = readTail(text, afterMatch);
+    const maybe = tail.entry !== null || tail.magnitude > 0 || lastChar === "万" || lastChar === "亿";
+    if (!maybe && !PRODUCT.test(text) && !RANGE.test(text)) continue;
     // 零件, 零售, 〇 alone: a zero by itself is never a stated quantity.
     const n = numeral === "零" || numeral === "〇" ? null : parseNumeral(numeral);
     if (!n) continue;
@@ -179,21 +190,21 @@ export function findFigures(text: string): RawFigure[] {
       const factor = second ? parseNumeral(second[0]) : null;
       if (second && factor && factor.max === null) {
         const secondEnd = NUMBER_STICKY.lastIndex;
-        const tail = readTail(text, secondEnd);
+        const productTail = readTail(text, secondEnd);
         MAIN.lastIndex = secondEnd;
-        if (tail.entry) {
+        if (productTail.entry) {
           found.push({
-            start, end: tail.end, value: scaled(multiply(n.value, factor.value), tail), max: null, kind: tail.entry.kind,
-            entry: tail.entry, unitStart: tail.unitStart, unitEnd: tail.unitEnd, vague: tail.vague, post: tail.post,
-            number: n, numeral, compound: true
+            start, end: productTail.end, value: scaled(multiply(n.value, factor.value), productTail), max: null,
+            kind: productTail.entry.kind, entry: productTail.entry, unitStart: productTail.unitStart,
+            unitEnd: productTail.unitEnd, vague: productTail.vague, post: productTail.post, number: n, numeral,
+            compound: true,
           });
-          MAIN.lastIndex = tail.end;
+          MAIN.lastIndex = productTail.end;
         }
         continue;
       }
     }
 
-    const tail = readTail(text, afterMatch);
     let figure: RawFigure | null = null;
     if (tail.entry) {
       figure = {
@@ -227,7 +238,7 @@ export function findFigures(text: string): RawFigure[] {
             figure = {
               start, end: upperTail.end, value: low, max: high, kind: entry.kind, entry,
               unitStart: upperTail.unitStart, unitEnd: upperTail.unitEnd, vague: upperTail.vague ?? tail.vague,
-              post: upperTail.post, number: n, numeral, compound: true
+              post: upperTail.post, number: n, numeral, compound: true,
             };
           } else {
             // Not a range of one unit: the scan resumes at the second number.
@@ -242,7 +253,7 @@ export function findFigures(text: string): RawFigure[] {
       figure = {
         start, end: tail.end, value: shift(n.value, tail.magnitude), max: n.max ? shift(n.max, tail.magnitude) : null,
         kind: "money", entry: null, unitStart: tail.end, unitEnd: tail.end, vague: n.vague ? "over" : tail.vague,
-        post: null, number: n, numeral, compound: false
+        post: null, number: n, numeral, compound: false,
       };
     }
     if (figure) {

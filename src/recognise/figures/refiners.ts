@@ -24,7 +24,10 @@ export interface FigureOptions {
 /** What the refiners say about one raw figure that survived judgement. */
 export interface Dressed {
   raw: RawFigure;
-  /** Start of the figure's text: its subject, else the qualifier/change words before it, else the number. */
+  /**
+   * Start of the figure's text: its subject; else the words read before it when one of them
+   * tells something (a qualifier, a change, a comparison: `同比增长9%`); else the number.
+   */
   textStart: number;
   qualifier: Qualifier;
   subject: [number, number] | null;
@@ -70,7 +73,8 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     if (options.electricity !== true && !sentenceBefore(text, f.start, 30).includes("电")) return "度 is not kWh here";
   }
   if (entry?.condition === "chinese-digit" && !CHINESE_ONLY.test(f.numeral)) return "成 after Arabic digits";
-  if ((f.numeral === "百" || f.numeral === "千") && !/^[名位人]/.test(text.slice(f.unitStart, f.unitEnd))) {
+  const bareHundreds = (f.numeral === "百" || f.numeral === "千") && f.kind !== "percent" && !f.vague;
+  if (bareHundreds && !/^[名位人]/.test(text.slice(f.unitStart, f.unitEnd))) {
     return "bare 百/千 outside 百名/千人 (千年古镇, 千家万户)";
   }
   if (entry === null && !MONEY_WORDS.test(clauseBefore(text, f.start, 14))) return "bare 万/亿 without a money word";
@@ -136,38 +140,68 @@ function clauseBefore(text: string, at: number, max: number): string {
 }
 
 /** Words after which a bare 万/亿 is an amount of money. */
-const MONEY_WORDS = /投资|投入|资金|产值|收入|营收|销售额|营业额|利润|税收|贷款|融资|募集|善款|金额|价值|总额|资产|成交额|交易额|造价|预算|经费|补贴|奖金|罚款|工资|欠薪|捐款|款项|赔偿|损失/;
+const MONEY_WORDS =
+  /投资|投入|资金|产值|收入|营收|销售额|营业额|利润|税收|贷款|融资|募集|善款|金额|价值|总额|资产|成交额|交易额|造价|预算|经费|补贴|奖金|罚款|工资|欠薪|捐款|款项|赔偿|损失/;
 
 // ───────────────────────── dressing ─────────────────────────
 
+/** What a word just before a number says. */
+type RightRole = "level" | "pace" | "bound" | "increase" | "decrease" | "about" | "over" | "under" | "link";
+
 /**
- * Words read off the end of the words before a number, nearest first. The regex is
- * anchored at the end, so the leftmost match is the longest word there (下降 before 降).
+ * Words read off the end of the words before a number, nearest first; the longest
+ * word there wins (下降 before 降). A word may list characters that must not stand
+ * before it, so that a single character does not bite the end of a noun (行为, 所有,
+ * 人均, 人才, 附近, 统计).
  */
-const RIGHT = new RegExp(
-  "(?:" +
-    [
-      "(?<level>(?:增长|提高|上升|增加|上涨|提升|下降|降低|减少|回落|下滑|增|降|升|减|涨)(?:到|至))", // 提高到68%: a level
-      "(?<pace>加快|放缓|减缓|收窄|回稳)", // 比8月加快1.4个百分点: the pace of a rate, not the quantity
-      "(?<bound>不超过|不低于|不少于|最高|最低|最多|最少|至少|至多|多达|高达)", // 平均价不超过120元: a cap
-      // Single characters carry a lookbehind so that they do not bite the end of a noun
-      // (行为, 所有, 人均, 人才, 附近, 统计).
-      "(?<increase>增长|提高|上升|增加|上涨|提升|攀升|回升|上浮|增|涨|(?<![毫公])升)", // 同比增长5.8%
-      "(?<decrease>下降|减少|回落|降低|下滑|下跌|缩小|缩减|减轻|下调|下浮|压减|削减|(?<![沉])降|减|跌)", // 利润同比下降1.7%
-      "(?<about>大约|约为|约合|约有|约达|约占|大概|(?<![合节公条签预制])约)", // 总投资约80亿元
-      "(?<over>超过|超出|多于|高于|大于|突破|(?<![赶高])超|逾)", // 合计减税超过8200亿元
-      "(?<under>将近|接近|不到|不足|不及|未满|不满|少于|低于|小于|(?<![附最邻亲])近)", // 年产茶叶近1800吨
-      "(?<link>为期|历时|耗时|用时|长达|仅用|达到|达至|(?<![表发传通下送])达|(?<![行作认成因称视以])为|是|" +
-        "(?<![所现存实正内外潜])在|了|共计|合计|总计|累计|总共|一共|(?<![公])共|已经|已|将达|将|仅|只有|只|" +
-        "(?<![所现拥具没含])有|占|保持在|维持在|稳定在|控制在|分别|各|(?<![人平亩年户日月])均|(?<![首成京古])都|" +
-        "同比|环比|比上年同期|比去年同期|同期|其中|(?<![总温缓平人])和|(?<![以])及|(?<![参给])与|以及|或|到|至|再|又|" +
-        "(?<![成造迁])就|(?<![人英天])才|也|(?<![偿归退])还|即|(?<![统设会估预审])计|约计|新增|等|" +
-        "提前|推迟|延迟|延长|缩短)", // 企业资产负债率为56.8%
-      "(?<from>(?:由|从)(?:\\d{4}年(?:底|末|初)?)?的?)", // 先进产能占比由2016年的36%
-      "(?<paren>\\([^()]*\\))", // 鞋款总额(296×32.8)为9708.8元
-    ].join("|") +
-    ")$",
+const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
+  // 提高到68%: the figure is a level, not a change
+  ["level", "增长到 增长至 提高到 提高至 上升到 上升至 增加到 增加至 上涨到 上涨至 提升到 提升至 下降到 下降至 降低到 " +
+    "降低至 减少到 减少至 回落到 回落至 下滑到 下滑至 增到 增至 降到 降至 升到 升至 减到 减至 涨到 涨至 压缩到 压缩至 " +
+    "缩短到 缩短至 缩减到 缩减至 延长到 延长至 控制到"],
+  ["pace", "加快 放缓 减缓 收窄 回稳"], // 比8月加快1.4个百分点: the pace of a rate
+  ["bound", "不超过 不低于 不少于 最高 最低 最多 最少 至少 至多 多达 高达"], // 平均价不超过120元: a cap
+  ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增 涨 升/毫公"], // 同比增长5.8%
+  ["decrease", "下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 降/沉 减 跌"], // 利润同比下降1.7%
+  ["about", "大约 约为 约合 约有 约达 约占 大概 约/合节公条签预制"], // 总投资约80亿元
+  ["over", "超过 超出 多于 高于 大于 突破 超/赶高 逾"], // 合计减税超过8200亿元
+  ["under", "将近 接近 不到 不足 不及 未满 不满 少于 低于 小于 近/附最邻亲"], // 年产茶叶近1800吨
+  // 企业资产负债率为56.8%, 商场共有4个
+  ["link", "为期 历时 耗时 用时 长达 仅用 达到 达至 达/表发传通下送 为/行作认成因称视以 是 在/所现存实正内外潜 了 " +
+    "共计 合计 总计 累计 总共 一共 共/公 已经 已 将达 将 仅 只有 只 有/所现拥具没含 用/费使应作利采试录备适通专公家民商军信实效 占 保持在 维持在 稳定在 控制在 " +
+    "分别 各 均/人平亩年户日月 都/首成京古 同比 环比 比上年同期 比去年同期 同期 其中 和/总温缓平人 及/以涉惠普危波顾提触遍来企 与/参给 以及 " +
+    "或 到 至 再 又 就/成造迁 才/人英天 也 还/偿归退 即 计/统设会估预审 约计 新增 等 提前 推迟 延迟 需要 需 " +
+    "高出 快于 慢于 领先 可以 能够 可 能 持续 历经 经过 连续 向 给"],
+];
+
+interface RightWord {
+  role: RightRole;
+  /** Characters that must not stand just before the word. */
+  notAfter: string;
+}
+
+const RIGHT_TABLE: ReadonlyMap<string, RightWord> = new Map(
+  RIGHT_WORDS.flatMap(([role, words]) =>
+    words.split(" ").map((entry): [string, RightWord] => {
+      const [word = "", notAfter = ""] = entry.split("/");
+      return [word, { role, notAfter }];
+    }),
+  ),
 );
+const RIGHT_LONGEST = Math.max(...[...RIGHT_TABLE.keys()].map((w) => w.length));
+
+/** The longest table word ending `w`, if any. */
+function rightWord(w: string): [string, RightRole] | null {
+  for (let len = Math.min(RIGHT_LONGEST, w.length); len > 0; len--) {
+    const word = w.slice(w.length - len);
+    const row = RIGHT_TABLE.get(word);
+    if (row && !(row.notAfter && row.notAfter.includes(w[w.length - len - 1] ?? "\u0000"))) return [word, row.role];
+  }
+  return null;
+}
+
+/** 先进产能占比由2016年的36%: a starting level. */
+const FROM = /(?:由|从)(?:\d{4}年(?:底|末|初)?)?的?$/;
 /** A comparison before the change word: 比8月, 较上半年, 比去年平均水平 (not 比重, 比例, 占比, 同比). */
 const COMPARISON = /(?<![占环同对相])(?:比|较)(?![重例率赛如])[^比较]{0,12}$/;
 
@@ -177,26 +211,42 @@ const LEFT = new RegExp(
     [
       "\\d+(?:[-—至]\\d+)?月(?:份|末|底|初)?", // 9月 · 1—7月
       "\\d{4}年(?:度)?", // 2019年
-      "上半年|下半年|前三季度|一季度|二季度|三季度|四季度|今年|去年|明年|前年|全年|当年|年内|当天|当日|目前|截至目前",
+      "上半年|下半年|前三季度|一季度|二季度|三季度|四季度|今年|去年|明年|前年|全年|当年|年内|年末|年底|年初|月末|月底",
+      "当天|当日|目前|截至目前",
       "此前|近年来|近年|近期|其中|同时|此外|另外|预计|设计|截至",
-      "全国|全省|全市|全区|全县|全镇|全州|全球|全行业|全社会|我国|我省|我市|我区|我县",
-      "该项目|本项目|项目|该区|该市|该县|该省|该镇|该公司|该企业|企业|公司",
-      "共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已|将|可|还|仍|也|均|都|再|又|共|其|该|这|此|并|且",
+      "全[国省市区县镇乡村州球]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
+      "(?:这|该|此|那|本)(?:公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部])?",
+      "项目|企业|公司",
+      "共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已|将|可|还|仍|也|均|都|再|又|共|其|并|且",
     ].join("|") +
     ")",
 );
 /** A light verb inside the phrase: the subject is what follows it (…产业实现产值 → 产值). */
-const INNER_VERB = /(?:实现|完成(?![率量额度])|创造|新增|腾出|达到)/g;
+const INNER_VERB =
+  /(?:实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取)(?![率量额度值面])/g;
 /** Change words that open the phrase and govern it: 减少废水排放3.4亿吨. */
 const LEFT_CHANGE = /^(?:(?<decrease>减少|降低|削减|压减|节约|节省)|(?<increase>增加|提高|提升))(?![值额量率])/;
 /** Everything up to the last digit, and the measure or time word right after it. */
 const LAST_DIGIT = /^.*\d[年月日号个本条项期类级届次]?/s;
-/** Verbs whose object follows the figure: 规划建设4个码头, 收购2.5万公斤茶叶 — no subject before. */
+/**
+ * Verbs whose object follows the figure: 规划建设4个码头, 茶商收购2.5万公斤茶叶 — a phrase that ends
+ * with one has no subject before the figure.
+ */
 const OBJECT_VERBS = new Set([
-  "建设", "新建", "建成", "规划建设", "修建", "收购", "采购", "购买", "支付", "支付了", "缴获", "募集", "募集到", "拥有",
-  "带动", "吸引", "涉及", "组织", "举办", "开展", "引进", "培训", "救助", "走访", "慰问", "安排", "提供", "发放", "承包",
-  "签约", "处置", "入驻", "吸纳", "招聘", "接待", "帮助", "服务",
+  "建设", "新建", "建成", "规划", "规划建设", "修建", "收购", "采购", "购买", "支付", "缴获", "募集", "拥有", "带动", "吸引",
+  "涉及", "组织", "举办", "开展", "引进", "救助", "走访", "慰问", "安排", "提供", "发放", "承包", "签约", "处置",
+  "入驻", "吸纳", "招聘", "接待", "帮助", "服务", "推出", "设置", "设立", "建立", "选派", "评选", "创建", "打造", "实施",
+  "推进", "落实", "解决", "培育", "认定", "成立", "组建", "派出", "出动", "查处", "排查", "整改", "发现", "召开", "举行",
+  "投用", "惠及", "覆盖", "动员", "投放", "种植", "栽种", "完成", "实现", "获得", "拿到", "收到", "检查",
 ]);
+function endsWithObjectVerb(phrase: string): boolean {
+  for (let len = 2; len <= 4 && len <= phrase.length; len++) {
+    if (OBJECT_VERBS.has(phrase.slice(phrase.length - len))) return true;
+  }
+  return false;
+}
+
+const LOCATIVE = /(?:[上中里内外]|期间|当中|方面)$/;
 const STOP_SUBJECTS = new Set(["其中", "分别", "同时", "此外", "以及", "包括", "其余", "剩余", "这些", "那些", "他们", "我们"]);
 
 /** Walks back to the start of the clause, stepping over a parenthesis: 鞋款总额(296×32.8)为. */
@@ -216,19 +266,54 @@ function clauseStart(text: string, at: number, floor: number): number {
   return i;
 }
 
-type Found = { qualifier: Qualifier; change: Change; settled: boolean };
+type Found = {
+  qualifier: Qualifier;
+  change: Change;
+  settled: boolean;
+  /** Something other than a link word was read: the figure's text then starts with the words read. */
+  telling: boolean;
+  /** The link word nearest the number, if the nearest word was a link. */
+  nearestLink: string | null;
+  /** Words read so far. */
+  read: number;
+};
 
-function note(found: Found, groups: Record<string, string | undefined>): void {
-  if (groups.level !== undefined || groups.pace !== undefined) found.settled = true;
-  if (!found.settled && found.change === null) {
-    if (groups.increase !== undefined) found.change = "increase";
-    else if (groups.decrease !== undefined) found.change = "decrease";
+function note(found: Found, role: RightRole): void {
+  if (role !== "link") found.telling = true;
+  if (role === "level" || role === "pace") found.settled = true;
+  if (!found.settled && found.change === null && (role === "increase" || role === "decrease")) found.change = role;
+  if (found.qualifier === null && (role === "about" || role === "over" || role === "under")) found.qualifier = role;
+}
+
+/** Strips one word, parenthesis, starting level or comparison off the end of `w`; null when none. */
+function stripRight(w: string, found: Found): string | null {
+  const word = rightWord(w);
+  if (word) {
+    if (found.read++ === 0 && word[1] === "link") found.nearestLink = word[0];
+    note(found, word[1]);
+    return w.slice(0, w.length - word[0].length);
   }
-  if (found.qualifier === null) {
-    if (groups.about !== undefined) found.qualifier = "about";
-    else if (groups.over !== undefined) found.qualifier = "over";
-    else if (groups.under !== undefined) found.qualifier = "under";
+  const last = w[w.length - 1] ?? "";
+  if (last === ")") {
+    const open = w.lastIndexOf("(");
+    found.telling = true;
+    return open >= 0 ? w.slice(0, open) : null;
   }
+  if ("的年底末初由从".includes(last)) {
+    const m = FROM.exec(w);
+    if (m && m[0].length > 0) {
+      found.telling = true;
+      return w.slice(0, m.index);
+    }
+  }
+  if (w.includes("比") || w.includes("较")) {
+    const m = COMPARISON.exec(w);
+    if (m) {
+      found.telling = true;
+      return w.slice(0, m.index);
+    }
+  }
+  return null;
 }
 
 /**
@@ -239,21 +324,8 @@ export function dress(text: string, f: RawFigure, previousEnd: number, options: 
   const floor = Math.max(previousEnd, f.start - 30);
   const ws = clauseStart(text, f.start, floor);
   let w = text.slice(ws, f.start);
-  const found: Found = { qualifier: null, change: null, settled: false };
-  for (;;) {
-    const m = RIGHT.exec(w);
-    if (m && m[0].length > 0) {
-      note(found, m.groups ?? {});
-      w = w.slice(0, m.index);
-      continue;
-    }
-    const c = COMPARISON.exec(w);
-    if (c) {
-      w = w.slice(0, c.index);
-      continue;
-    }
-    break;
-  }
+  const found: Found = { qualifier: null, change: null, settled: false, telling: false, nearestLink: null, read: 0 };
+  for (let stripped = stripRight(w, found); stripped !== null; stripped = stripRight(w, found)) w = stripped;
   const cut = ws + w.length;
 
   // 2.2本计划投资: a number left in the phrase (list numbering, a date) ends what came before.
@@ -285,9 +357,13 @@ export function dress(text: string, f: RawFigure, previousEnd: number, options: 
     offset += de + 1;
     phrase = w.slice(offset);
   }
+  // 为30多位老人, 向20多位老人: a count after a preposition is the object, not a measure of
+  // what precedes; 招聘会上, 村里: a place is not what is measured.
+  const preposition = found.nearestLink !== null && "为向给".includes(found.nearestLink);
+  const object = f.kind === "count" && preposition && isHan(text[f.end]);
   if (
-    phrase.length >= 2 && !phrase.endsWith("的") && !STOP_SUBJECTS.has(phrase) &&
-    !OBJECT_VERBS.has(phrase)
+    phrase.length >= 2 && !phrase.endsWith("的") && !STOP_SUBJECTS.has(phrase) && !object &&
+    !endsWithObjectVerb(phrase) && !LOCATIVE.test(phrase)
   ) {
     subject = [ws + offset, cut];
   }
@@ -296,7 +372,7 @@ export function dress(text: string, f: RawFigure, previousEnd: number, options: 
     f.vague ?? f.post ?? found.qualifier ?? (text.slice(ws, f.start).includes("约占") ? "about" : null);
   return {
     raw: f,
-    textStart: subject ? subject[0] : cut,
+    textStart: subject ? subject[0] : found.telling ? cut : f.start,
     qualifier,
     subject,
     change: found.change,

@@ -31,7 +31,9 @@ export interface UnitEntry {
 }
 
 const money = (word: string, unit: string | null, notBefore?: string): UnitEntry =>
-  notBefore === undefined ? { word, kind: "money", unit, exponent: 0 } : { word, kind: "money", unit, exponent: 0, notBefore };
+  notBefore === undefined
+    ? { word, kind: "money", unit, exponent: 0 }
+    : { word, kind: "money", unit, exponent: 0, notBefore };
 
 /** A unit that measures (not a count); `grade` words such as 吨级 are excluded by `notBefore`. */
 const measure = (kind: FigureKind, word: string, unit: string, exponent = 0, notBefore = "级"): UnitEntry => ({
@@ -40,7 +42,9 @@ const measure = (kind: FigureKind, word: string, unit: string, exponent = 0, not
 
 /** Measure words of counts; `notBefore` keeps out compounds (项目, 部门, 人民). */
 const count = (word: string, notBefore?: string): UnitEntry =>
-  notBefore === undefined ? { word, kind: "count", unit: null, exponent: 0 } : { word, kind: "count", unit: null, exponent: 0, notBefore };
+  notBefore === undefined
+    ? { word, kind: "count", unit: null, exponent: 0 }
+    : { word, kind: "count", unit: null, exponent: 0, notBefore };
 
 export const UNITS: readonly UnitEntry[] = [
   // money: 80亿元 · 120元人民币 · 5亿日圆 · 9.87亿新台币 · 2.3亿港元
@@ -79,7 +83,7 @@ export const UNITS: readonly UnitEntry[] = [
   measure("percent", "个千分点", "pp", -1),
   measure("percent", "千分点", "pp", -1),
   { word: "成", kind: "percent", unit: "%", exponent: 1, condition: "chinese-digit",
-    notBefore: "为|立|本|功|果|交|员|都|就|熟|长|绩|型|品|效|不变|了|的|色|年|片|群|套|批|个|人|行|绩" },
+    notBefore: "为|立|本|功|果|交|员|都|就|熟|长|绩|型|品|效|不变|色|年|片|群|套|批|个|人|行" },
   // energy: 90亿千瓦时 · 2897亿千瓦时 · 30万度 (electricity only)
   measure("energy", "千瓦时", "kWh"),
   measure("energy", "千瓦小时", "kWh"),
@@ -182,6 +186,9 @@ export const UNIT_STICKY = new RegExp(
   BY_LENGTH.map((u) => (u.notBefore ? `${escape(u.word)}(?!${u.notBefore})` : escape(u.word))).join("|"),
   "y",
 );
+
+/** First characters of all unit words: a cheap test before the sticky regex. */
+export const UNIT_FIRST_CHARS: ReadonlySet<string> = new Set(UNITS.map((u) => u.word[0] ?? ""));
 
 const BY_WORD = new Map(UNITS.map((u) => [u.word, u]));
 
