@@ -99,7 +99,7 @@ describe("reflow", () => {
 
   it.each([
     ["聚焦责任落实 专班专人推项目", false],
-    ["稳中有进,消费市场回暖", true],
+    ["稳中有进,消费市场持续回暖", true],
     ["9月25日,位于渌口经开区的湖南华巨新材料项目建设现场,工地上", true],
     ["重阳敬桑榆", false],
   ])("isBodyLike(%s) = %s", (line, expected) => {

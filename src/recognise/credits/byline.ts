@@ -1,7 +1,7 @@
 /**
  * Bylines from any text that holds credits, for library users who already
  * hold a byline or dateline string: `株洲日报讯(全媒体记者陈洲平 通讯员/周雨 周秀琴)`,
- * `通讯员/刘晓欢 刘艺锋`, `（新华社记者吕全成摄）`, `…安全。株洲日报全媒体通讯员/丁志鹏 供图`.
+ * `通讯员/刘晓欢 刘艺锋`, `（新华社记者刘洋摄）`, `…安全。株洲日报全媒体通讯员/丁志鹏 供图`.
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
@@ -11,13 +11,13 @@ import { parseCreditLine } from "./credit-line.js";
 import { matchLead } from "./lead.js";
 import { splitTrailingCredit } from "./trailing-credit.js";
 
-/** A bracketed credit anywhere in a text: `（记者 施宇翔 通讯员 方英）`. */
+/** A bracketed credit anywhere in a text: `（记者 林可 通讯员 方正）`. */
 const BRACKETED = /\((?<inner>[^()]{2,60})\)/gu;
 
 const MARK = "(?:文|图|摄影|摄|漫画)";
 /**
  * An unbracketed credit glued into running text, held up by its `name/文`
- * markers: `…不应提倡本报记者　黄轶涵／文　黄昕／漫画１１岁女孩…`.
+ * markers: `…要表扬本报记者　周晓林／文　吴雨／漫画８岁男孩…`.
  */
 const INLINE = new RegExp(
   String.raw`(?:记者|通讯员|实习生)[ /:]+\p{Script=Han}{2,4}?\/${MARK}(?:[ ]+\p{Script=Han}{2,4}?\/${MARK})*`,

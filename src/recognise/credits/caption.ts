@@ -2,25 +2,40 @@
  * Photo captions that end with the picture's credit:
  *
  *   旅游环境美观舒适的神农城景区。企业供图
- *   图为浮出江面的中山舰。（本报记者李舸摄）
- *   陕甘宁气田至北京输气管道工程线路走向示意图（示意图：孙伟绘）
+ *   图为竣工通车的跨江大桥。（本报记者戴明摄）
+ *   城区管网走向示意图（示意图：潘越绘）
+ *   示威者在街头集会。路透社        (a wire agency's name alone: its picture)
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit } from "./credit.js";
 import { parseCreditLine } from "./credit-line.js";
-import { isLikelySignatureName } from "./names.js";
+import { isLatinName, isLikelySignatureName } from "./names.js";
+import { isOutletName } from "./roles.js";
 import { tailCredit } from "./trailing-credit.js";
 
 const MAX_CREDIT = 40;
-/** A bracketed credit closing the line: `…示意图（示意图：孙伟绘）`. */
+/** A bracketed credit closing the line: `…示意图（示意图：潘越绘）`. */
 const BRACKETED_TAIL = /\((?<inner>[^()]{1,40})\)\s*$/u;
 
 const isPhoto = (bylines: Byline[]): boolean => bylines.length > 0 && bylines.every((b) => b.photo);
 
+/**
+ * Under a picture, a wire agency's name alone (`路透社`) is the picture's
+ * credit. In brackets (`…。（新华社）`) it is the text's source instead
+ * (`splitTrailingCredit`), so brackets are not taken here.
+ */
+function wireAgency(written: string): Byline[] | null {
+  const name = written.trim();
+  const core = normaliseString(name);
+  if (core.length > 6 || !core.endsWith("社") || !isOutletName(core)) return null;
+  return [{ name, role: "source", label: null, photo: true }];
+}
+
 /** Names with no role word must look like personal names (or be an organisation's credit). */
 const namesHold = (bylines: Byline[], hasRole: boolean): boolean =>
-  hasRole || bylines.every((b) => b.role === "source" || isLikelySignatureName(normaliseString(b.name)));
+  hasRole ||
+  bylines.every((b) => b.role === "source" || isLatinName(b.name) || isLikelySignatureName(normaliseString(b.name)));
 
 /**
  * Reads a caption line that ends with a picture credit; returns the caption
@@ -40,6 +55,13 @@ export function parseCaption(line: string): { caption: string; bylines: Byline[]
     const credit = parseCredit(text.slice(start + 1, start + 1 + bracket.groups.inner.length));
     const caption = text.slice(0, start).trim();
     if (credit && isPhoto(credit.bylines) && caption.length > 0) return { caption, bylines: credit.bylines };
+  }
+
+  const wireAt = folded.search(/[。！？!?]\s*[^。！？!?()\s]{3,6}\s*$/u);
+  if (wireAt >= 0) {
+    const wire = wireAgency(text.slice(wireAt + 1));
+    const caption = text.slice(0, wireAt + 1).trim();
+    if (wire && caption.length > 1) return { caption, bylines: wire };
   }
 
   const afterSentence = tailCredit(text, (bylines, hasRole) => isPhoto(bylines) && namesHold(bylines, hasRole));

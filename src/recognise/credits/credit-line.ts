@@ -1,13 +1,19 @@
 /**
  * Lines that are nothing but a credit: a byline above the body
- * (`株洲日报全媒体记者/邹怡敏`, `通讯员/刘晓欢 刘艺锋`), a picture credit
- * (`新华社记者吕全成摄`, `企业供图`, `瞿明斌摄（影像中国）`), or the bare
- * signature under a commentary headline (`尹二荣 邹怡敏`).
+ * (`株洲日报全媒体记者/邹怡敏`, `通讯员/刘晓欢 刘艺锋`, `記者王小明／台北報導`),
+ * a picture credit (`新华社记者刘洋摄`, `企业供图`, `钟磊摄（影像中国）`,
+ * `文：陳大文　圖：李小明`, `路透社`), the bare signature under a commentary
+ * headline (`尹二荣 邹怡敏`), or a web page's source line (`来源：人民网`).
+ *
+ * A source line names where the copy was taken from, not who made it: it is a
+ * credit line (so it never lands in a paragraph) with no bylines. The spec's
+ * `source` role is kept for organisations credited for a picture (`企业供图`).
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit, type CreditParse } from "./credit.js";
 import { isLikelySignatureName } from "./names.js";
+import { isOutletName } from "./roles.js";
 
 /** A credit line read alone. */
 export interface CreditLineMatch {
@@ -28,19 +34,60 @@ interface LineCredit {
   kind: CreditLineMatch["kind"];
 }
 
+/**
+ * A web page's source line, whole or bracketed: `来源：人民网`, `（来源：新华社）`,
+ * `本文来源：人民网-人民日报`, `稿源：中新网`, `转自：新华网`; optionally followed
+ * by a credit (`来源：人民网 作者：张三`) or a timestamp (`发布时间：2022-09-28 08:00`).
+ */
+const SOURCE_LINE = new RegExp(
+  String.raw`^(?:本文|文章|稿件|新闻|信息)?(?:来源|稿源|出处|转自|转载自)\s*[:|丨]\s*` +
+    String.raw`(?<source>[^\s:|丨()。！？!?，,；;]{2,24})(?:\s+(?<rest>.+))?$`,
+  "u",
+);
+/** A timestamp after a source line: `发布时间：2022-09-28 08:00`, `2022年09月28日 08:00`. */
+const TIMESTAMP = /^(?:(?:发布|更新)?(?:时间|日期)\s*[:|]\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+
+/** Reads a source line: bylines for a credit after it, none for the source itself. */
+function sourceLine(folded: string, trimmed: string): CreditParse | null {
+  const inner = /^\(.*\)$/u.test(folded) ? folded.slice(1, -1) : folded;
+  const shift = inner === folded ? 0 : 1;
+  const m = SOURCE_LINE.exec(inner);
+  if (!m?.groups) return null;
+  const rest = m.groups.rest;
+  const none: CreditParse = { bylines: [], hasRole: false, hasMarker: false, endsWithPhotoMarker: false, explicit: [] };
+  if (rest === undefined || TIMESTAMP.test(rest.trim())) return none;
+  const restAt = shift + inner.length - rest.length;
+  const credit = parseCredit(trimmed.slice(restAt, restAt + rest.length));
+  return credit && (credit.hasRole || credit.hasMarker) ? credit : null;
+}
+
+/**
+ * A wire agency's name alone (`路透社`, `美联社`, `法新社`) stands under a
+ * picture: a text wire is credited in a dateline or a bracket instead.
+ */
+function wirePhoto(trimmed: string, folded: string): CreditParse | null {
+  if (folded.length > 6 || !folded.endsWith("社") || !isOutletName(folded)) return null;
+  const bylines = [{ name: trimmed, role: "source" as const, label: null, photo: true }];
+  return { bylines, hasRole: false, hasMarker: false, endsWithPhotoMarker: true, explicit: [false] };
+}
+
 function readLine(line: string): LineCredit | null {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return null;
   const offset = line.indexOf(trimmed);
   const folded = normaliseString(line).slice(offset, offset + trimmed.length);
+  const source = sourceLine(folded, trimmed);
+  if (source) return { credit: source, kind: source.bylines.some((b) => b.photo) ? "photo" : "byline" };
+  const wire = wirePhoto(trimmed, folded);
+  if (wire) return { credit: wire, kind: "photo" };
   let body = trimmed;
-  if (/^\([^()]+\)$/u.test(folded)) {
-    body = trimmed.slice(1, -1); // （新华社记者吕全成摄）
+  if (/^(?:\([^()]+\)|〔[^〔〕]+〕|【[^【】]+】)$/u.test(folded)) {
+    body = trimmed.slice(1, -1); // （新华社记者刘洋摄）, 〔編譯張三／綜合報導〕
   } else {
     const tagged = TRAILING_TAG.exec(folded);
     const head = tagged?.groups?.credit;
     if (head !== undefined) {
-      // 瞿明斌摄（影像中国）: a column tag after a picture credit is not part of it.
+      // 钟磊摄（影像中国）: a column tag after a picture credit is not part of it.
       const credit = parseCredit(trimmed.slice(0, head.length));
       if (credit && credit.endsWithPhotoMarker) return { credit, kind: "photo" };
       return null;
@@ -51,7 +98,9 @@ function readLine(line: string): LineCredit | null {
   if (credit.bylines.some((b) => b.photo)) return { credit, kind: "photo" };
   if (credit.hasRole || credit.hasMarker) return { credit, kind: "byline" };
   const signers = credit.bylines;
-  if (signers.length <= MAX_SIGNERS && signers.every((b) => isLikelySignatureName(normaliseString(b.name)))) {
+  // An outlet's name alone (`某某日报`) signs nothing: only people sign.
+  const people = signers.every((b) => b.role !== "source" && isLikelySignatureName(normaliseString(b.name)));
+  if (signers.length <= MAX_SIGNERS && people) {
     return { credit, kind: "signature" };
   }
   return null;
@@ -73,11 +122,15 @@ export function parseCreditLine(line: string): CreditLineMatch | null {
  * Reads a block of credit lines that belong together (the lines under a
  * picture: `株洲日报全媒体记者/刘毅` / `通讯员/曲宏 易溪 摄`). When the last
  * line ends in a picture marker (摄, 摄影, 供图 …), every byline of the block
- * is a picture credit. Lines that are not credits are left out.
+ * is a picture credit, except a person whose own marker says otherwise
+ * (`本报记者　周晓林／文　吴雨／漫画`: 周晓林 wrote the text). Lines that are
+ * not credits are left out.
  */
 export function parseCreditBlock(lines: string[]): Byline[] {
   const read = lines.map(readLine).filter((r): r is LineCredit => r !== null);
   const last = read[read.length - 1];
   const photo = last !== undefined && last.credit.endsWithPhotoMarker;
-  return read.flatMap((r) => r.credit.bylines.map((b) => (photo ? { ...b, photo: true } : { ...b })));
+  return read.flatMap((r) =>
+    r.credit.bylines.map((b, k) => (photo && r.credit.explicit[k] !== true ? { ...b, photo: true } : { ...b })),
+  );
 }

@@ -6,17 +6,18 @@
  * (`株洲日报全媒体记者`, `株洲晚报 记者`, `通讯员`), names, and markers that
  * say what the named contributed (`摄`, `供图`, `文`, `图`). Every part of the
  * text must be one of these, or the text is not a credit: that is what keeps
- * `记者从杭州江干区公安分局了解到` and `当好通讯员和宣传员` out.
+ * `记者从市公安局交警支队了解到` and `当好通讯员和宣传员` out.
  *
  * Matching runs on the folded copy (`normaliseString`), which has the length
  * of the original, so names and labels are sliced from the original as written.
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, BylineRole } from "../../schema.js";
-import { cutNameRun, isHan, isPlausibleName, surnameOf } from "./names.js";
+import { cutNameRun, isHan, isLatinName, isPlausibleName, surnameOf } from "./names.js";
 import {
   ALL_MARKERS,
   isLabelPrefix,
+  LATIN_AGENCIES,
   isModifierRun,
   isOutletName,
   roleOf,
@@ -37,15 +38,27 @@ export interface CreditParse {
   hasMarker: boolean;
   /** True when the credit ends in a picture marker (`… 摄`, `… 供图`). */
   endsWithPhotoMarker: boolean;
+  /**
+   * One flag per byline: true when a marker says what that person contributed
+   * (`周晓林/文` is text, `吴雨/漫画` a picture), so that a picture marker on a
+   * later line of a credit block (`parseCreditBlock`) does not overrule it.
+   */
+  explicit: boolean[];
 }
 
 type Piece =
   | { kind: "role"; core: RoleWord; start: number; end: number; glued: boolean }
   | { kind: "text"; text: string; start: number; end: number; beforeRole: boolean; afterRole: boolean }
-  | { kind: "marker"; marker: Marker; start: number; end: number };
+  | { kind: "marker"; marker: Marker; start: number; end: number; opensNames: boolean };
 
 const SEPARATOR_RUN = new RegExp(`${SEPARATOR_CLASS}+`, "gu");
 const FOREIGN_NAME = /^\p{Script=Han}+(?:·\p{Script=Han}+)+$/u;
+const LATIN_WORD = /^[A-Za-z][A-Za-z.'\-]*$/u;
+/**
+ * A place and 報導 closing a Taiwanese credit: `記者王小明／台北報導`,
+ * `編譯張三／綜合報導`. The place is where the story was filed, not a name.
+ */
+const REPORTED_FROM = /\/\s*\p{Script=Han}{2,6}?报[导道]\s*$/u;
 const ROLE_ALTERNATION = new RegExp(ROLE_WORDS.map((r) => r.word).join("|"), "gu");
 
 /** Splits the folded text into tokens between separators: `[start, end)` pairs. */
@@ -58,28 +71,66 @@ function tokens(folded: string): Array<[start: number, end: number]> {
     last = m.index + m[0].length;
   }
   if (last < folded.length) out.push([last, folded.length]);
+  return mergeLatin(folded, out);
+}
+
+/** Joins Latin words set apart by spaces into one chunk: `Tom Smith`, `Getty Images`. */
+function mergeLatin(folded: string, spans: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const word = folded.slice(span[0], span[1]);
+    if (
+      prev !== undefined &&
+      LATIN_WORD.test(folded.slice(prev[0], prev[1])) &&
+      /^[A-Za-z]/u.test(word) &&
+      markerOf(word) === null &&
+      /^ +$/u.test(folded.slice(prev[1], span[0]))
+    ) {
+      prev[1] = span[1];
+      continue;
+    }
+    out.push([span[0], span[1]]);
+  }
   return out;
 }
 
 function markerOf(word: string): Marker | null {
-  return ALL_MARKERS.find((m) => m.word === word) ?? null;
+  const lower = word.toLowerCase();
+  return ALL_MARKERS.find((m) => m.word === lower) ?? null;
 }
 
-/** Splits a text chunk into a text piece and a glued marker at its end (`李舸摄`). */
+/** Splits a text chunk into a text piece and a glued marker at its end (`戴明摄`). */
 function textPieces(folded: string, start: number, end: number, beforeRole: boolean, afterRole: boolean): Piece[] {
   const text = folded.slice(start, end);
   const whole = markerOf(text);
-  if (whole !== null && !beforeRole && !afterRole) return [{ kind: "marker", marker: whole, start, end }];
+  if (whole !== null && !beforeRole && !afterRole) return [markerPiece(folded, whole, start, end)];
+  const glued = (m: Marker): Piece[] => {
+    const cut = end - m.word.length;
+    return [
+      { kind: "text", text: folded.slice(start, cut), start, end: cut, beforeRole, afterRole },
+      markerPiece(folded, m, cut, end),
+    ];
+  };
   for (const m of SUFFIX_MARKERS) {
-    if (text.length > m.word.length && text.endsWith(m.word) && !beforeRole) {
-      const cut = end - m.word.length;
-      return [
-        { kind: "text", text: folded.slice(start, cut), start, end: cut, beforeRole, afterRole },
-        { kind: "marker", marker: m, start: cut, end },
-      ];
-    }
+    if (text.length > m.word.length && text.endsWith(m.word) && !beforeRole) return glued(m);
   }
+  // `新华社发`: 发 glues only to an outlet's name (as an ending it would eat `李发`).
+  const sent = markerOf("发");
+  if (sent && !beforeRole && text.endsWith("发") && isOutletName(text.slice(0, -1))) return glued(sent);
   return [{ kind: "text", text, start, end, beforeRole, afterRole }];
+}
+
+/**
+ * A marker piece. It opens the names after it (`文：陈大文　图：李小明`) when it
+ * is a leading word (`作者`), or when a `:`, `|` or `/` follows it and no `/`
+ * stands before it; otherwise, after names, it closes them (`周晓林／文`).
+ */
+function markerPiece(folded: string, marker: Marker, start: number, end: number): Piece {
+  const before = /[\s\/:|丨]*$/u.exec(folded.slice(0, start))?.[0] ?? "";
+  const after = /^[\s\/:|丨]*/u.exec(folded.slice(end))?.[0] ?? "";
+  const pointsOn = /[:|丨\/]/u.test(after) && end + after.length < folded.length && !before.includes("/");
+  return { kind: "marker", marker, start, end, opensNames: marker.leading === true || pointsOn };
 }
 
 /** Cuts the folded text into role words, text chunks and markers. */
@@ -118,10 +169,19 @@ interface LeadMarker {
  */
 export function parseCredit(text: string): CreditParse | null {
   const folded = normaliseString(text);
+  const reported = REPORTED_FROM.exec(folded);
+  if (reported) {
+    // `記者王小明、李大華／台北報導`: the names before the place need a role word.
+    const head = parseCredit(text.slice(0, reported.index));
+    if (!head || !head.hasRole) return null;
+    return { ...head, hasMarker: true, endsWithPhotoMarker: false, explicit: head.bylines.map(() => true) };
+  }
   const parts = pieces(folded);
   if (parts.length === 0) return null;
 
   const bylines: Byline[] = [];
+  const explicit: boolean[] = [];
+  let latin = false;
   let current: RoleState | null = null;
   let labelStart: number | null = null;
   let lead: LeadMarker | null = null;
@@ -135,6 +195,7 @@ export function parseCredit(text: string): CreditParse | null {
     const role: BylineRole = current ? current.role : source ? "source" : "author";
     const label = current ? current.label : lead ? text.slice(lead.labelStart, lead.labelEnd) : null;
     bylines.push({ name, role, label, photo: lead?.photo ?? false });
+    explicit.push(lead !== null);
     if (current) current.names++;
   };
 
@@ -165,6 +226,12 @@ export function parseCredit(text: string): CreditParse | null {
     }
     if (FOREIGN_NAME.test(p.text) && p.text.length <= 16) {
       add(written, false);
+      return true;
+    }
+    // `Tom Smith 摄`, `图/Reuters`: held up only by a marker (checked at the end).
+    if (isLatinName(p.text)) {
+      latin = true;
+      add(written, !current && LATIN_AGENCIES.has(p.text.toLowerCase()));
       return true;
     }
     const glued = p.afterRole || p.beforeRole;
@@ -209,14 +276,22 @@ export function parseCredit(text: string): CreditParse | null {
     if (p.kind === "marker") {
       if (pendingSingle) return null;
       hasMarker = true;
-      if (bylines.length > scopeStart) {
+      if (bylines.length > scopeStart && !p.opensNames) {
         // A marker after names covers every name since the last marker: `通讯员/曲宏 易溪 摄`.
-        if (p.marker.photo) for (let k = scopeStart; k < bylines.length; k++) (bylines[k] as Byline).photo = true;
+        for (let k = scopeStart; k < bylines.length; k++) {
+          if (p.marker.photo) (bylines[k] as Byline).photo = true;
+          explicit[k] = true;
+        }
         scopeStart = bylines.length;
         lead = null;
         endsWithPhotoMarker = p.marker.photo;
       } else {
-        // A marker before names: `文/图 王五`, `图/新华社`, `示意图:孙伟`.
+        // A marker before names: `文/图 王五`, `图/新华社`, `示意图:潘越`; after
+        // names it starts a new part (`文：陈大文　图：李小明`) and ends the role's reach.
+        if (bylines.length > scopeStart) {
+          current = null;
+          lead = null;
+        }
         lead = lead
           ? { labelStart: lead.labelStart, labelEnd: p.end, photo: lead.photo || p.marker.photo }
           : { labelStart: p.start, labelEnd: p.end, photo: p.marker.photo };
@@ -245,7 +320,8 @@ export function parseCredit(text: string): CreditParse | null {
   if (lead !== null && bylines.length === scopeStart) return null;
   if (current && current.names === 0) return null;
   if (bylines.length === 0) return null;
-  return { bylines, hasRole, hasMarker, endsWithPhotoMarker };
+  if (latin && !hasMarker) return null;
+  return { bylines, hasRole, hasMarker, endsWithPhotoMarker, explicit };
 }
 
 /**

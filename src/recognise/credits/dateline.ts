@@ -1,7 +1,15 @@
 /**
- * Datelines: the `本报讯`, `新华社北京9月28日电`, `浙江在线杭州4月25日讯` that
+ * Datelines: the `本报讯`, `新华社北京9月28日电`, `东海在线宁波6月3日讯` that
  * open a news story, naming the outlet (agency), the place and the date it was
- * filed, and ending in 讯 (a report) or 电 (a wire).
+ * filed, and ending in 讯 (a report), 专讯 (an exclusive, Hong Kong) or 电 (a
+ * wire). Hong Kong papers also open with the outlet's name and 报道 in
+ * brackets (`【星島日報報道】`, `（星島日報報道）`): a dateline with no place
+ * or date, accepted only in brackets and only right after the outlet's name,
+ * since `记者周立报道` is a credit.
+ *
+ * Taiwanese papers open with `〔記者王小明／台北報導〕`: that names a reporter
+ * and a place but no outlet and no date, so it is read as a credit (see
+ * `lead.ts`), not as a dateline.
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, Dateline } from "../../schema.js";
@@ -18,17 +26,30 @@ const SELF = "本报|本台|本刊|本网";
 const AGENCY = String.raw`(?<agency>${SELF}|${HAN}{1,10}(?:${OUTLET_SUFFIXES.join("|")}))`;
 // 中央社记者林家琪台北28日电: Taiwanese wire copy puts the reporter before the place.
 const REPORTER = String.raw`(?:(?<reporterLabel>记者)(?<reporter>${HAN}{2,3}))?`;
-// 北京, 西昌, 洛杉矶, 湘潭: two to eight characters, as few as will do.
+// 北京, 酒泉, 洛杉矶, 湘潭: two to eight characters, as few as will do.
 const PLACE = String.raw`(?<place>${HAN}{2,8}?)?`;
 // 9月28日, 一月二十六日, 2019年10月22日, 28日
 const DATE = String.raw`(?<date>(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|\d{1,2}日)?`;
-// 讯 (a report) or 电 (a wire), not the start of 讯息, 电话, 电视 …
-const KIND = String.raw`(?<kind>讯(?![息号录问员社速飞])|电(?![话视力网子影台脑器站厂池梯商信费量价源动缆机竞车线压流气邮厅]))`;
+// 讯 (a report), 专讯 (明報專訊) or 电 (a wire), not the start of 讯息, 电话, 电视 …
+const KIND = String.raw`(?<kind>专讯|讯(?![息号录问员社速飞])|电(?![话视力网子影台脑器站厂池梯商信费量价源动缆机竞车线压流气邮厅]))`;
+// ( 【 〔 [ (folded from （ ［): the brackets papers put around a dateline.
+const OPEN = String.raw`(?<open>${SPACE}*[(【〔[]${SPACE}*)`;
+const CLOSE = String.raw`(?<close>${SPACE}*[)】〕\]])`;
 
 const DATELINE = new RegExp(
-  String.raw`^(?<open>${SPACE}*\(${SPACE}*)?(?<ju>据)?${AGENCY}${REPORTER}${PLACE}${SPACE}*${DATE}${SPACE}*${KIND}(?<close>${SPACE}*\))?`,
+  String.raw`^${OPEN}?(?<ju>据)?${AGENCY}${REPORTER}${PLACE}${SPACE}*${DATE}${SPACE}*${KIND}${CLOSE}?`,
   "u",
 );
+// 【星島日報報道】, （大公報報道）: outlet and 报道 in brackets, nothing else.
+const REPORT_TAG = new RegExp(String.raw`^${OPEN}${AGENCY}(?<kind>报道|报导)${CLOSE}`, "u");
+
+const PAIRS: Readonly<Record<string, string>> = { "(": ")", "【": "】", "〔": "〕", "[": "]" };
+
+/** True when the brackets around a dateline pair up (both absent, or `(`…`)`, `【`…`】` …). */
+function bracketsPair(open: string | undefined, close: string | undefined): boolean {
+  if (open === undefined || close === undefined) return open === undefined;
+  return PAIRS[open.trim()] === close.trim();
+}
 
 /** A dateline found at the start of a text, with where it ends. */
 export interface DatelineMatch {
@@ -43,7 +64,8 @@ export interface DatelineMatch {
 export function matchDateline(text: string, options: { issueDate?: string } = {}): DatelineMatch | null {
   const folded = normaliseString(text);
   const lead = /^\s*/u.exec(folded)?.[0].length ?? 0;
-  const m = DATELINE.exec(folded.slice(lead));
+  const rest = folded.slice(lead);
+  const m = DATELINE.exec(rest) ?? REPORT_TAG.exec(rest);
   if (!m?.groups) return null;
   const g = m.groups;
   const at = (s: string | undefined): number => (s === undefined ? 0 : s.length);
@@ -66,7 +88,7 @@ export function matchDateline(text: string, options: { issueDate?: string } = {}
   const kindEnd = lead + m[0].length - at(g.close);
   const kindStart = kindEnd - at(g.kind);
   // A bare `本报电`-style line is too weak when the paren never closes; the rest is fine.
-  if (g.open !== undefined && g.close === undefined) return null;
+  if (!bracketsPair(g.open, g.close)) return null;
   let date: string | null = null;
   if (g.date !== undefined) {
     const dateStart = folded.lastIndexOf(g.date, kindStart);
@@ -80,9 +102,10 @@ export function matchDateline(text: string, options: { issueDate?: string } = {}
 }
 
 /**
- * Reads a dateline at the start of `text`, after an optional `(`/`（` or `据`:
- * `新华社北京9月28日电`, `本报讯`, `株洲日报讯`, `浙江在线杭州4月25日讯`,
- * `据新华社西昌５月１２日电` (agency 新华社), `（本报洛杉矶１１月２日电）`.
+ * Reads a dateline at the start of `text`, after an optional `(`/`（`/`【`/`〔`
+ * or `据`: `新华社北京9月28日电`, `本报讯`, `株洲日报讯`, `东海在线宁波6月3日讯`,
+ * `据新华社酒泉６月５日电` (agency 新华社), `（本报洛杉矶１１月２日电）`,
+ * `【明報專訊】` (agency 明報), `【星島日報報道】` (agency 星島日報).
  *
  * `text` is the dateline as written (with 据, without brackets or trailing
  * spaces); `agency` and `place` are sliced from the original; `date` is

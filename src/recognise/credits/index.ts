@@ -12,15 +12,16 @@ export { parseCredit, type CreditParse } from "./credit.js";
 export { parseCreditBlock, parseCreditLine, type CreditLineMatch } from "./credit-line.js";
 export { matchDateline, parseDateline, type DatelineMatch } from "./dateline.js";
 export { findDates, findEventDate, resolveDate, resolveMention, type DateMention } from "./dates.js";
-export { matchLead, type LeadMatch } from "./lead.js";
+export { findLead, matchLead, type HeadedLead, type LeadMatch } from "./lead.js";
 export {
   COMPOUND_SURNAMES,
   cutNameRun,
+  isLatinName,
   isLikelySignatureName,
   isPlausibleName,
   SURNAMES,
   surnameOf,
 } from "./names.js";
-export { ROLE_WORDS, type RoleWord } from "./roles.js";
+export { LATIN_AGENCIES, OUTLET_PREFIXES, ROLE_WORDS, type RoleWord } from "./roles.js";
 export { parseStaffLine, STAFF_WORDS } from "./staff-line.js";
-export { splitTrailingCredit } from "./trailing-credit.js";
+export { isAgencyTag, splitTrailingCredit } from "./trailing-credit.js";

@@ -3,15 +3,21 @@
  * that follows it, before the body text starts.
  *
  *   株洲日报讯(全媒体记者/言静) “刚刚…
- *   浙江在线杭州4月25日讯（记者 施宇翔 通讯员 方英）毒贩…
- *   本报北京１月２５日讯新华社记者王言彬、本报记者何加正报道：中共中央…
- *   新华社太原10月22日电  （记者朱超、吕梦琦）中共中央…
+ *   东海在线宁波6月3日讯（记者 林可 通讯员 方正）昨天…
+ *   本报上海２月１４日讯新华社记者周立、本报记者蒋文报道：…
+ *   新华社长沙3月15日电  （记者郑飞、蒋雷）…
+ *   〔記者王小明／台北報導〕台北市政府…   (Taiwan: a credit, no dateline)
+ *   【大公報訊】記者陳大文報道：…         (Hong Kong)
+ *
+ * `findLead` also finds one glued after a headline on the same line, as web
+ * crawls print them: `12岁少年拾金不昧…江苏在线南京9月27日讯(首席记者 …)`.
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, Dateline } from "../../schema.js";
 import { parseCredit } from "./credit.js";
 import { matchDateline } from "./dateline.js";
 import { isLikelySignatureName } from "./names.js";
+import { OUTLET_PREFIXES } from "./roles.js";
 
 /** What `matchLead` found at the start of a paragraph. */
 export interface LeadMatch {
@@ -23,8 +29,10 @@ export interface LeadMatch {
 
 /** The longest credit in brackets we accept: longer brackets are body text. */
 const MAX_BRACKETED = 80;
-/** An unbracketed credit ends in 报道 (`记者艾笑报道：`); it may not cross a sentence. */
-const REPORTED = /^(?<credit>[^。！？!?“”"()]{2,60}?)(?<verb>报道)[ \t]*[:,，]?/u;
+/** An unbracketed credit ends in 报道/報導 (`记者周立报道：`); it may not cross a sentence. */
+const REPORTED = /^(?<credit>[^。！？!?“”"()]{2,60}?)(?<verb>报道|报导)[ \t]*[:,，]?/u;
+/** Brackets around a lead credit: `(`, `【`, `〔`, `[` (folded from `（`, `［`). */
+const CLOSING: Readonly<Record<string, string>> = { "(": ")", "【": "】", "〔": "〕", "[": "]" };
 
 function skipSpaces(folded: string, at: number): number {
   let i = at;
@@ -39,13 +47,16 @@ interface CreditAt {
 
 /** A credit at `at`: bracketed `(记者 张三)`, or unbracketed ending in 报道. */
 function creditAt(paragraph: string, folded: string, at: number, afterDateline: boolean): CreditAt | null {
-  if (folded.charAt(at) === "(") {
-    const close = folded.indexOf(")", at + 1);
+  const closer = CLOSING[folded.charAt(at)];
+  if (closer !== undefined) {
+    const close = folded.indexOf(closer, at + 1);
     if (close < 0 || close - at > MAX_BRACKETED) return null;
     const inner = folded.slice(at + 1, close);
-    if (inner.includes("(")) return null;
+    if (inner.includes(folded.charAt(at))) return null;
     const credit = parseCredit(paragraph.slice(at + 1, close));
     if (!credit) return null;
+    // An outlet's name alone in brackets (`（某某日报）`) credits no one.
+    if (!credit.hasRole && credit.bylines.every((b) => b.role === "source" && !b.photo)) return null;
     // Bare names in brackets are a credit only right after a dateline: `新华社电（张三 李四）`.
     const names = credit.bylines.every((b) => isLikelySignatureName(normaliseString(b.name)));
     if (!credit.hasRole && !credit.hasMarker && !(afterDateline && names)) return null;
@@ -54,7 +65,9 @@ function creditAt(paragraph: string, folded: string, at: number, afterDateline: 
   const m = REPORTED.exec(folded.slice(at));
   if (m?.groups?.credit === undefined) return null;
   const raw = m.groups.credit;
-  const credit = parseCredit(paragraph.slice(at, at + raw.length));
+  // `記者王小明／台北報導`: the place before 報導 belongs to the credit's grammar.
+  const upTo = raw.includes("/") ? raw.length + (m.groups.verb?.length ?? 0) : raw.length;
+  const credit = parseCredit(paragraph.slice(at, at + upTo));
   if (!credit || !credit.hasRole) return null;
   return { bylines: credit.bylines, end: at + m[0].length };
 }
@@ -83,4 +96,84 @@ export function matchLead(paragraph: string, options: { issueDate?: string } = {
     at += 1; // 本报讯：…
   }
   return { dateline: dl?.dateline ?? null, bylines, bodyStart: skipSpaces(folded, at) };
+}
+
+/** A headline glued before a lead is short, but not a mere word (`他说`). */
+const MAX_HEAD = 40;
+const MIN_HEAD = 4;
+/** A headline does not end in a pause (`他表示，`); a sentence does. */
+const PAUSE_END = /[，,、：:]\s*$/u;
+/** Sentence punctuation: none may stand in the headline before a glued lead. */
+const SENTENCE_MARK = /[。！？!?；;…]/u;
+/** A glued lead is a full dateline ending in 讯/电 with a bracketed credit right after it. */
+const GLUED_LEAD = /(?:讯|电)\s*[(【〔[]/gu;
+
+/** Where `findLead` found a lead after a headline on the same line. */
+export interface HeadedLead {
+  /** UTF-16 offset where the headline ends: the headline is `text.slice(0, headEnd)` (trim it). */
+  headEnd: number;
+  /** The lead, with `bodyStart` an offset in the whole `text`. */
+  lead: LeadMatch;
+}
+
+/**
+ * Finds a dateline and credit that start later in a line, after a headline
+ * glued before them: `12岁少年拾金不昧…江苏在线南京9月27日讯(首席记者 林可 …)`.
+ *
+ * Strict, so that body text never matches: the text before must be at most
+ * 40 characters (at least 4) with no sentence punctuation and not ending in
+ * a pause (`，`, `：`); the lead must be a full
+ * dateline ending in 讯 or 电 and followed by a bracketed credit with a role
+ * word. Where the outlet's name starts is told by its first word (a
+ * province-level place or a national outlet's word, `OUTLET_PREFIXES`), by
+ * `本报`, or by a space or punctuation before it; otherwise nothing is found.
+ * A lead at the very start of the line is `matchLead`'s, not this one's.
+ */
+export function findLead(text: string, options: { issueDate?: string } = {}): HeadedLead | null {
+  const folded = normaliseString(text);
+  GLUED_LEAD.lastIndex = 0;
+  const kindAt = GLUED_LEAD.exec(folded.slice(0, MAX_HEAD + 60));
+  if (!kindAt) return null;
+  let best: { start: number; rank: number; lead: LeadMatch } | null = null;
+  for (let start = 1; start <= Math.min(MAX_HEAD, kindAt.index); start++) {
+    if (SENTENCE_MARK.test(folded.charAt(start - 1))) break;
+    if (/\s/u.test(folded.charAt(start))) continue;
+    const rank = startRank(folded, start);
+    if (rank === 0 || (best !== null && rank <= best.rank)) continue;
+    const found = leadAt(text, start, options);
+    if (found) best = { start, rank, lead: found };
+  }
+  if (best === null) return null;
+  const head = normaliseString(text.slice(0, best.start));
+  const headEnd = head.trimEnd().length;
+  if (head.trim().length < MIN_HEAD || PAUSE_END.test(head)) return null;
+  return { headEnd, lead: best.lead };
+}
+
+/**
+ * How sure a glued outlet's name starts at `start`: 3 for `本报`-style self
+ * reference, 2 for a known first word of outlets, 1 after a space or
+ * punctuation, 0 when nothing tells.
+ */
+function startRank(folded: string, start: number): number {
+  const rest = folded.slice(start);
+  if (/^本(?:报|台|刊|网)/u.test(rest)) return 3;
+  if (OUTLET_PREFIXES.some((p) => rest.startsWith(p))) return 2;
+  return /[\s\p{P}]/u.test(folded.charAt(start - 1)) ? 1 : 0;
+}
+
+/** A full lead (dateline with 讯/电, then a bracketed credit with a role) at `start`. */
+function leadAt(text: string, start: number, options: { issueDate?: string }): LeadMatch | null {
+  const tail = text.slice(start);
+  const dl = matchDateline(tail, options);
+  if (!dl || !/(?:讯|电)$/u.test(normaliseString(dl.dateline.text))) return null;
+  if (/^\s*[(【〔[]/u.test(normaliseString(tail))) return null; // a bracketed dateline is not glued copy
+  const folded = normaliseString(tail);
+  const at = skipSpaces(folded, dl.end);
+  if (!/[(【〔[]/u.test(folded.charAt(at))) return null;
+  const credit = creditAt(tail, folded, at, true);
+  if (!credit) return null;
+  const bylines = dl.reporter ? [dl.reporter, ...credit.bylines] : credit.bylines;
+  if (!bylines.some((b) => b.role !== "source" && b.role !== "author")) return null;
+  return { dateline: dl.dateline, bylines, bodyStart: start + skipSpaces(folded, credit.end) };
 }

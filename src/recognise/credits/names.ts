@@ -71,6 +71,13 @@ const NON_NAME_CHARS: ReadonlySet<string> = new Set(
 );
 
 const HAN = /^\p{Script=Han}+$/u;
+/** A name in Latin script: `Tom Smith`, `Reuters`, `IC`; one to four capitalised words. */
+const LATIN_NAME = /^[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}$/u;
+
+/** True when `s` is a name in Latin script (`Tom Smith`, `AFP`), at most 40 characters. */
+export function isLatinName(s: string): boolean {
+  return s.length <= 40 && LATIN_NAME.test(s);
+}
 
 /** True when `s` is written in Han characters only. */
 export function isHan(s: string): boolean {
@@ -115,7 +122,7 @@ export function isLikelySignatureName(s: string): boolean {
 }
 
 /**
- * Cuts a run of glued name characters (`王言彬何加正`, `张三李四`) into names,
+ * Cuts a run of glued name characters (`周立民蒋文华`, `张三李四`) into names,
  * using the surname table. Two to four characters are one name unless they
  * read as two two-character names; longer runs are cut so that every part is
  * a plausible name, preferring three-character parts (the commonest length).

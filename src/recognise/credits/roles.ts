@@ -24,7 +24,7 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   { word: "实习生", role: "intern" }, // 实习生/朱子煜
   { word: "评论员", role: "author" }, // 本报评论员
   { word: "特派员", role: "reporter" }, // 本报特派员 张三 (Traditional 特派員)
-  { word: "记者", role: "reporter" }, // 记者 施宇翔, 全媒体记者陈洲平
+  { word: "记者", role: "reporter" }, // 记者 林可, 全媒体记者陈洲平
   { word: "编辑", role: "editor" }, // 编辑 张三 (inside an article's credit)
   // 〔編譯張三／綜合報導〕: Taiwanese papers' desk writers who compile wire copy.
   // A newsroom title with a role word, so `reporter` (the spec keeps `author`
@@ -32,7 +32,7 @@ export const ROLE_WORDS: readonly RoleWord[] = [
   { word: "编译", role: "reporter" },
 ];
 
-/** A modifier ending in one of these turns `记者` into an intern (`实习记者 靳鸽`). */
+/** A modifier ending in one of these turns `记者` into an intern (`实习记者 吴可欣`). */
 export const INTERN_MODIFIERS: readonly string[] = ["实习"];
 
 /**
@@ -64,19 +64,19 @@ export interface Marker {
 }
 
 /**
- * Markers that may stand glued after a name (`李舸摄`, `企业供图`,
- * `顾新勇摄影报道`, `孙伟绘`); longest first.
+ * Markers that may stand glued after a name (`戴明摄`, `企业供图`,
+ * `顾新勇摄影报道`, `潘越绘`); longest first.
  */
 export const SUFFIX_MARKERS: readonly Marker[] = [
   { word: "摄影报道", photo: true }, // 记者顾新勇摄影报道
   { word: "摄影", photo: true }, // 张三摄影
   { word: "供图", photo: true }, // 企业供图
   { word: "制图", photo: true }, // 张三制图
-  { word: "漫画", photo: true }, // 黄昕/漫画
-  { word: "报道", photo: false }, // 记者艾笑报道
+  { word: "漫画", photo: true }, // 吴雨/漫画
+  { word: "报道", photo: false }, // 记者周立报道
   { word: "报导", photo: false }, // 記者王小明報導 (Taiwan)
-  { word: "摄", photo: true }, // 孙伟摄
-  { word: "绘", photo: true }, // 孙伟绘
+  { word: "摄", photo: true }, // 潘越摄
+  { word: "绘", photo: true }, // 潘越绘
 ];
 
 /**
@@ -86,8 +86,8 @@ export const SUFFIX_MARKERS: readonly Marker[] = [
 export const SEPARATE_MARKERS: readonly Marker[] = [
   { word: "文图", photo: true }, // 文图 王五
   { word: "图文", photo: true }, // 图文 王五
-  { word: "示意图", photo: true }, // 示意图:孙伟绘
-  { word: "文", photo: false }, // 黄轶涵/文
+  { word: "示意图", photo: true }, // 示意图:潘越绘
+  { word: "文", photo: false }, // 周晓林/文
   { word: "图", photo: true }, // 图/新华社, 文/图 王五
   { word: "发", photo: true }, // 新华社 发
   { word: "作者", photo: false, leading: true }, // 作者：张三
@@ -108,7 +108,7 @@ export const LATIN_AGENCIES: ReadonlySet<string> = new Set([
 
 /**
  * The first characters of outlet names, to tell where an outlet's name starts
- * when a headline is glued before a dateline (`…被抓浙江在线杭州10月31日讯`):
+ * when a headline is glued before a dateline (`…拾金不昧江苏在线南京9月27日讯`):
  * province-level places and the national outlets' words. Generic knowledge of
  * how outlets are named, not a list of papers.
  */

@@ -4,15 +4,52 @@
  *   …人民群众生命财产安全。株洲日报全媒体通讯员/丁志鹏 供图
  *   …。（记者 王五 摄）
  *   …。新华社记者 李四 摄
+ *   …。（新华社）  …。(据新华社电)  …。（来源：人民网）
+ *
+ * The last three say which agency or site the copy came from. They credit no
+ * person, and the spec's `source` role is for organisations credited for a
+ * picture, so they give no byline: they are only cut off the paragraph so that
+ * the body stays clean (`{ body, bylines: [] }`). The article's dateline stays
+ * the one that opens it.
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit } from "./credit.js";
+import { isOutletName } from "./roles.js";
+
+/** Offset just after the last sentence end (and its closing quotes); -1 when there is none. */
+function lastSentenceEnd(folded: string): number {
+  let cut = -1;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(folded); m !== null; m = SENTENCE_END.exec(folded)) {
+    cut = m.index + m[0].length;
+  }
+  return cut;
+}
 
 /** A credit glued after a sentence is short; a longer tail is text. */
 const MAX_TAIL = 40;
 /** Sentence ends, with any closing quotes after them (`…。”`). */
 const SENTENCE_END = /[。！？!?…；;][”’"')]*/gu;
+
+/**
+ * An agency's tag in brackets: `(新华社)`, `(据新华社电)`, `(中新社)`,
+ * `(星岛日报报道)`, `(来源:人民网)`, `(本文来源:新华网)` (folded spelling).
+ */
+const AGENCY_TAG = new RegExp(
+  String.raw`^\((?:(?:本文|文章|稿件)?(?:来源|稿源|转自)\s*[:|]\s*(?<site>[^()\s:|]{2,20})|` +
+    String.raw`据?(?<agency>\p{Script=Han}{2,10}?)(?:电|讯|报道|报导|消息|供稿)?)\)$`,
+  "u",
+);
+
+/** True when `tail` (folded, trimmed) is an agency's or site's tag. */
+export function isAgencyTag(tail: string): boolean {
+  const m = AGENCY_TAG.exec(tail);
+  if (!m?.groups) return false;
+  // `（来源：人民网）`, not a data note such as `（来源：国家统计局）`, which stays in the body.
+  if (m.groups.site !== undefined) return isOutletName(m.groups.site) || /^[A-Za-z0-9.-]+\.[a-z]{2,}$/u.test(m.groups.site);
+  return m.groups.agency !== undefined && isOutletName(m.groups.agency);
+}
 
 /**
  * Where the tail after the last sentence end starts, and the credit in it;
@@ -23,11 +60,7 @@ export function tailCredit(
   accept: (bylines: Byline[], hasRole: boolean, hasMarker: boolean) => boolean,
 ): { cut: number; bylines: Byline[] } | null {
   const folded = normaliseString(text);
-  let cut = -1;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(folded); m !== null; m = SENTENCE_END.exec(folded)) {
-    cut = m.index + m[0].length;
-  }
+  const cut = lastSentenceEnd(folded);
   if (cut <= 0) return null;
   const tail = folded.slice(cut);
   const lead = tail.length - tail.trimStart().length;
@@ -49,7 +82,13 @@ export function tailCredit(
  * and including the sentence end, and the bylines; null otherwise.
  */
 export function splitTrailingCredit(paragraph: string): { body: string; bylines: Byline[] } | null {
-  const found = tailCredit(paragraph, (_bylines, hasRole, hasMarker) => hasRole || hasMarker);
-  if (!found) return null;
-  return { body: paragraph.slice(0, found.cut), bylines: found.bylines };
+  // An outlet with 报道 (`（星島日報報道）`) credits no person: that is an agency tag below.
+  const outletOnly = (bylines: Byline[]): boolean => bylines.every((b) => b.role === "source" && !b.photo);
+  const found = tailCredit(paragraph, (bylines, hasRole, hasMarker) => (hasRole || hasMarker) && !outletOnly(bylines));
+  if (found) return { body: paragraph.slice(0, found.cut), bylines: found.bylines };
+  const cut = lastSentenceEnd(normaliseString(paragraph));
+  if (cut > 0 && isAgencyTag(normaliseString(paragraph.slice(cut)).trim())) {
+    return { body: paragraph.slice(0, cut), bylines: [] };
+  }
+  return null;
 }
