@@ -5,6 +5,7 @@
 import type { Cues } from "../segment/cues.js";
 import {
   findEventDate,
+  findLead,
   matchLead,
   parseCaption,
   parseCreditBlock,
@@ -18,6 +19,7 @@ export const creditCues: Cues = {
   creditBlock: (lines) => parseCreditBlock(lines),
   staffLine: (line) => parseStaffLine(line),
   lead: (paragraph, issueDate) => matchLead(paragraph, issueDate === undefined ? {} : { issueDate }),
+  gluedLead: (line, issueDate) => findLead(line, issueDate === undefined ? {} : { issueDate }),
   trailingCredit: (paragraph) => splitTrailingCredit(paragraph),
   caption: (line) => parseCaption(line),
   eventDate: (paragraph, issueDate) => findEventDate(paragraph, issueDate === undefined ? {} : { issueDate }),

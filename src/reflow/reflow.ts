@@ -89,3 +89,12 @@ function continues(prev: Unit, line: Line, norm: string, options: ReflowOptions)
   // clause punctuation after an unfinished paragraph is a headline.
   return isBodyLike(norm) || CLAUSE_MARK.test(norm);
 }
+
+/** Cuts a unit's text at `from`, keeping `text` and `norm` aligned. */
+export function sliceUnit(unit: Unit, from: number, to = unit.text.length): Unit {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(unit.norm[start]!)) start++;
+  while (end > start && /\s/.test(unit.norm[end - 1]!)) end--;
+  return { ...unit, text: unit.text.slice(start, end), norm: unit.norm.slice(start, end) };
+}

@@ -9,8 +9,7 @@
  * - `body`: running text (possibly opening with a dateline and credit: `lead`).
  */
 import type { Byline, Staff } from "../schema.js";
-import type { Unit } from "../reflow/reflow.js";
-import { endsSentence } from "../reflow/reflow.js";
+import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
 
 /** `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's buttons). */
@@ -112,7 +111,7 @@ const SECTION_MAX = 12;
 
 /** Classifies every unit; section names and page marks next to a staff line become furniture. */
 export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Classified[] {
-  const items = units.map((unit) => classifyUnit(unit, cues, issueDate));
+  const items = units.flatMap((unit) => classifyUnit(unit, cues, issueDate));
   // A short question or exclamation (`谁来养活中国？`) is a headline when a
   // byline, a dateline or a caption follows it; elsewhere it is a sentence.
   for (let i = 0; i + 1 < items.length; i++) {
@@ -152,7 +151,7 @@ function editorCredit(norm: string, cues: Cues): Byline[] | null {
   return staff.map((s) => ({ name: s.name, role: "editor" as const, label: s.label, photo: false }));
 }
 
-function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Classified {
+function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Classified | Classified[] {
   const text = unit.text;
   const editors = editorCredit(unit.norm, cues);
   if (editors) return { kind: "credit", unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
@@ -169,5 +168,8 @@ function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Cl
   const lead = cues.lead(text, issueDate);
   if (lead && lead.bodyStart < text.length) return { kind: "body", unit, lead };
   if (isHeadlineLike(unit.norm)) return { kind: "headline", unit };
+  // A headline glued to the dateline of its first paragraph, on one line.
+  const glued = cues.gluedLead(text, issueDate);
+  if (glued) return [{ kind: "headline", unit: sliceUnit(unit, 0, glued.headEnd) }, { kind: "body", unit, lead: glued.lead }];
   return { kind: "body", unit };
 }

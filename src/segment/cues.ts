@@ -30,6 +30,8 @@ export interface Cues {
   staffLine(line: string): Staff[] | null;
   /** A dateline and/or credit at the start of a first paragraph, or null. */
   lead(paragraph: string, issueDate?: string): LeadMatch | null;
+  /** A dateline and credit glued after a headline on one line; `headEnd` ends the headline. */
+  gluedLead(line: string, issueDate?: string): { headEnd: number; lead: LeadMatch } | null;
   /** A credit glued to the end of a paragraph (`…安全。XX通讯员/丁志鹏 供图`), or null. */
   trailingCredit(paragraph: string): { body: string; bylines: Byline[] } | null;
   /** A photo caption line ending in a credit (`…景区。企业供图`), or null. */

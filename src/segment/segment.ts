@@ -11,7 +11,7 @@
  */
 import type { Byline, Staff } from "../schema.js";
 import type { Diagnostic } from "../diagnostics.js";
-import type { Unit } from "../reflow/reflow.js";
+import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { Cues, LeadMatch } from "./cues.js";
 import { classifyUnits, JUMP_SUFFIX, type Classified } from "./classify.js";
 import { decideSubhead } from "./subhead.js";
@@ -82,15 +82,6 @@ function newArticle(headline: Unit[]): ArticleDraft {
 function extend(draft: ArticleDraft | PageDraft, unit: Unit): void {
   if (draft.lineStart === 0 || unit.lineStart < draft.lineStart) draft.lineStart = unit.lineStart;
   if (unit.lineEnd > draft.lineEnd) draft.lineEnd = unit.lineEnd;
-}
-
-/** Cuts a unit's text at `from`, keeping `text` and `norm` aligned. */
-export function sliceUnit(unit: Unit, from: number, to = unit.text.length): Unit {
-  let start = from;
-  let end = to;
-  while (start < end && /\s/.test(unit.norm[start]!)) start++;
-  while (end > start && /\s/.test(unit.norm[end - 1]!)) end--;
-  return { ...unit, text: unit.text.slice(start, end), norm: unit.norm.slice(start, end) };
 }
 
 /** Segments a document's units into article and page drafts. */

@@ -128,6 +128,14 @@ describe("segment", () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ code: "headline-only", line: 8 }));
   });
 
+  it("a headline glued to the dateline of its first paragraph is cut off as the headline", () => {
+    const page = "少年拾金不昧获表彰江苏在线南京9月27日讯(首席记者 林可 通讯员 王红)近日,一名少年拾到钱包后交还失主。";
+    const [a] = articles(extract(page, { issueDate: "2022-09-29" }).records);
+    expect(a!.headline.title).toBe("少年拾金不昧获表彰");
+    expect(a!.dateline).toMatchObject({ agency: "江苏在线", place: "南京", date: "2022-09-27" });
+    expect(a!.paragraphs).toEqual(["近日,一名少年拾到钱包后交还失主。"]);
+  });
+
   it("every non-blank line of the seed page is covered by exactly one record", async () => {
     const { readFileSync } = await import("node:fs");
     const text = readFileSync(new URL("../../seeds/000_7cd392f51c3f8d00.txt", import.meta.url), "utf8");
