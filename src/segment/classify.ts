@@ -128,7 +128,10 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Cl
       if (!near || near.kind === "furniture") continue;
       const norm = near.unit.norm;
       const pageMark = PAGE_MARK.test(norm);
-      const section = j === i - 1 && near.kind === "headline" && norm.length <= SECTION_MAX;
+      // Above the staff line any short heading; below it only a name in the
+      // section style (`经济·民生`), since the next article's headline follows there.
+      const section =
+        near.kind === "headline" && (j === i - 1 ? norm.length <= SECTION_MAX : norm.length <= 8 && norm.includes("·"));
       if (pageMark || section) near.kind = "furniture";
     }
   }

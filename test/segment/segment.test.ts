@@ -136,6 +136,14 @@ describe("segment", () => {
     expect(a!.paragraphs).toEqual(["近日,一名少年拾到钱包后交还失主。"]);
   });
 
+  it("a section name in the section style may stand below the staff line too", () => {
+    const page = ["第一篇的最后一段。", "", "责任编辑:王五 校对:李六", "", "经济·民生", "", "新桥建成通车", "", "本报讯(记者 王强)新桥今天通车。"].join("\n");
+    const { records } = extract(page);
+    const pages = records.filter((r) => r.type === "page");
+    expect(pages).toEqual([expect.objectContaining({ section: "经济·民生" })]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual([null, "新桥建成通车"]);
+  });
+
   it("every non-blank line of the seed page is covered by exactly one record", async () => {
     const { readFileSync } = await import("node:fs");
     const text = readFileSync(new URL("../../seeds/000_7cd392f51c3f8d00.txt", import.meta.url), "utf8");
