@@ -3,6 +3,7 @@
  * files), globs, `-` for standard input, and lists of paths from a file.
  */
 import { realpath, stat } from "node:fs/promises";
+import { isAbsolute, join } from "node:path";
 import fg from "fast-glob";
 
 export type InputRef = { kind: "stdin" } | { kind: "file"; path: string };
@@ -38,16 +39,49 @@ export function describeFsError(error: unknown): string {
   }
 }
 
-/** Resolves arguments to inputs in the order given, each file once. */
+/** `path` made absolute against `cwd`. */
+function absoluteTo(path: string, cwd: string): string {
+  return isAbsolute(path) ? path : join(cwd, path);
+}
+
+/**
+ * The files a directory walk or a glob found, in sorted order. Symbolic links
+ * are not descended into (a link loop cannot trap the walk), but a link to a
+ * file is read like the file; a dangling or looping link is an error.
+ */
+async function expand(
+  pattern: string,
+  cwd: string,
+  prefix: string,
+): Promise<{ files: string[]; errors: ResolvedInputs["errors"] }> {
+  const entries = await fg(pattern, { cwd, onlyFiles: false, followSymbolicLinks: false, suppressErrors: true, objectMode: true });
+  const files: string[] = [];
+  const errors: ResolvedInputs["errors"] = [];
+  for (const entry of entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const path = `${prefix}${entry.path}`;
+    if (entry.dirent.isFile()) files.push(path);
+    else if (entry.dirent.isSymbolicLink()) {
+      try {
+        if ((await stat(absoluteTo(entry.path, cwd))).isFile()) files.push(path);
+      } catch (error) {
+        const dangling = (error as NodeJS.ErrnoException).code === "ENOENT";
+        errors.push({ path, message: dangling ? "dangling symbolic link (its target does not exist)" : describeFsError(error) });
+      }
+    }
+  }
+  return { files, errors };
+}
+
+/** Resolves arguments to inputs in the order given, each file once (by its real path). */
 export async function resolveInputs(args: string[], cwd: string): Promise<ResolvedInputs> {
   const inputs: InputRef[] = [];
   const errors: ResolvedInputs["errors"] = [];
   const seen = new Set<string>();
   let stdinSeen = false;
   const add = async (path: string) => {
-    let key = path;
+    let key = absoluteTo(path, cwd);
     try {
-      key = await realpath(path.startsWith("/") ? path : `${cwd}/${path}`);
+      key = await realpath(key);
     } catch {
       // Reported when the file is read.
     }
@@ -61,30 +95,30 @@ export async function resolveInputs(args: string[], cwd: string): Promise<Resolv
       stdinSeen = true;
       continue;
     }
-    let info: Awaited<ReturnType<typeof stat>> | null = null;
+    let info: Awaited<ReturnType<typeof stat>>;
     try {
-      info = await stat(arg.startsWith("/") ? arg : `${cwd}/${arg}`);
+      info = await stat(absoluteTo(arg, cwd));
     } catch (error) {
-      if (fg.isDynamicPattern(arg)) {
-        const matches = await fg(arg, { cwd, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
-        if (matches.length === 0) errors.push({ path: arg, message: "no file matches this pattern" });
-        for (const m of matches.sort()) await add(m);
-        continue;
-      }
       const code = (error as NodeJS.ErrnoException).code;
-      // A file that exists but cannot be stat'ed, or a missing one: report it when reading.
-      if (code !== "ENOENT") {
-        errors.push({ path: arg, message: describeFsError(error) });
+      // A name that is not there may be a pattern; anything else is reported as is.
+      if (code === "ENOENT" && fg.isDynamicPattern(arg)) {
+        const found = await expand(arg, cwd, "");
+        if (found.files.length === 0 && found.errors.length === 0) errors.push({ path: arg, message: "no file matches this pattern" });
+        errors.push(...found.errors);
+        for (const file of found.files) await add(file);
         continue;
       }
       errors.push({ path: arg, message: describeFsError(error) });
       continue;
     }
     if (info.isDirectory()) {
-      const base = arg.replace(/\/+$/, "");
-      const matches = await fg(TEXT_FILES, { cwd: `${base.startsWith("/") ? "" : cwd + "/"}${base}`, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
-      if (matches.length === 0) errors.push({ path: arg, message: "directory holds no .txt, .jsonl or .xml file" });
-      for (const m of matches.sort()) await add(`${base}/${m}`);
+      const base = arg.replace(/\/+$/, "") || "/";
+      const found = await expand(TEXT_FILES, absoluteTo(base, cwd), base === "/" ? "/" : `${base}/`);
+      if (found.files.length === 0 && found.errors.length === 0) {
+        errors.push({ path: arg, message: "directory holds no .txt, .jsonl or .xml file" });
+      }
+      errors.push(...found.errors);
+      for (const file of found.files) await add(file);
       continue;
     }
     await add(arg);

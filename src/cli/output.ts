@@ -2,80 +2,146 @@
  * Where records go: standard output, or a file written whole or not at all
  * (a temporary file in the same directory, renamed over the target on success).
  */
-import { createWriteStream, unlinkSync, type WriteStream } from "node:fs";
-import { rename, unlink } from "node:fs/promises";
+import { createWriteStream, realpathSync, statSync, unlinkSync, type WriteStream } from "node:fs";
+import { chmod, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
 
 export interface Sink {
-  /** Writes a chunk, waiting when the stream asks for it. */
+  /** Writes a chunk; resolves at once, or once the stream has drained when it asks to wait. */
   write(chunk: string): Promise<void>;
-  /** Finishes: `ok` renames a file into place, otherwise the old file stays as it was. */
+  /** Finishes: `ok` renames a file into place, otherwise the old file stays as it was. Throws what failed. */
   close(ok: boolean): Promise<void>;
-  /** True once the reader went away (`| head -1`): stop producing, quietly. */
+  /** True once the reader went away (`| head -1`) or writing failed: stop producing, quietly. */
   readonly broken: boolean;
 }
 
-function writeTo(stream: Writable, chunk: string, state: { broken: boolean }): Promise<void> {
-  if (state.broken) return Promise.resolve();
-  return new Promise((resolve) => {
-    const ok = stream.write(chunk, () => resolve());
-    if (ok) return;
-    // Resolved by the write callback once flushed; nothing else to wait for.
+interface State {
+  broken: boolean;
+  /** A write error other than the reader going away, rethrown by `close`. */
+  failure: Error | null;
+}
+
+/** The reader closed its end: not an error, just the end of the output. */
+function readerGone(error: NodeJS.ErrnoException): boolean {
+  return error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED" || error.code === "ECONNRESET";
+}
+
+function watch(stream: Writable, state: State): void {
+  // Never throws from the handler: an 'error' with no way out would end the
+  // process with a stack trace.
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    state.broken = true;
+    if (!readerGone(error) && state.failure === null) state.failure = error;
   });
 }
 
-/** Standard output; an EPIPE ends output quietly. */
-export function streamSink(stream: Writable): Sink {
-  const state = { broken: false };
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") state.broken = true;
-    else throw error;
+function writeTo(stream: Writable, chunk: string, state: State): Promise<void> {
+  if (state.broken || stream.destroyed) {
+    state.broken = true;
+    return Promise.resolve();
+  }
+  // A write that fails calls back with the error; 'error' then marks the state.
+  if (stream.write(chunk, () => {})) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      stream.off("error", done);
+      resolve();
+    };
+    stream.once("drain", done);
+    stream.once("close", done);
+    stream.once("error", done);
   });
+}
+
+/** Standard output; an EPIPE (the reader went away) ends output quietly. */
+export function streamSink(stream: Writable): Sink {
+  const state: State = { broken: false, failure: null };
+  watch(stream, state);
   return {
     write: (chunk) => writeTo(stream, chunk, state),
-    close: async () => {},
+    close: async () => {
+      if (state.failure) throw state.failure;
+    },
     get broken() {
       return state.broken;
     },
   };
 }
 
-/** A file replaced atomically: nothing is left half-written on failure or interruption. */
+/** The file a path names, through symbolic links, so that the rename replaces the target and not the link. */
+function target(path: string): { path: string; mode: number | null } {
+  try {
+    const real = realpathSync(path);
+    return { path: real, mode: statSync(real).mode & 0o7777 };
+  } catch {
+    return { path, mode: null };
+  }
+}
+
+/** A file replaced atomically: nothing is left half-written on failure, interruption or crash. */
 export function fileSink(path: string): Sink & { tempPath: string } {
-  const tempPath = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const final = target(path);
+  const tempPath = join(dirname(final.path), `.${basename(final.path)}.${process.pid}.${Date.now()}.tmp`);
   const stream: WriteStream = createWriteStream(tempPath, { flags: "wx" });
-  const state = { broken: false };
-  let failure: Error | null = null;
-  stream.on("error", (error) => {
-    failure = error;
+  const state: State = { broken: false, failure: null };
+  stream.on("error", (error: NodeJS.ErrnoException) => {
     state.broken = true;
+    if (state.failure === null) state.failure = error;
   });
-  // On Ctrl-C the temporary file goes and the target stays untouched; then the
-  // signal is raised again so the process ends as the user asked.
-  const onSignal = (signal: NodeJS.Signals) => {
-    stream.destroy();
+  const removeTemp = () => {
     try {
       unlinkSync(tempPath);
     } catch {
-      // Already gone.
+      // Never made, or already gone.
     }
+  };
+  // On Ctrl-C the temporary file goes and the target stays untouched; then the
+  // signal is raised again so that the process ends as the user asked.
+  const onSignal = (signal: NodeJS.Signals) => {
+    stream.destroy();
+    removeTemp();
+    detach();
+    process.kill(process.pid, signal);
+  };
+  // An uncaught exception or a process.exit() elsewhere.
+  const onExit = () => removeTemp();
+  const detach = () => {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
-    process.kill(process.pid, signal);
+    process.off("SIGHUP", onSignal);
+    process.off("exit", onExit);
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
+  process.once("SIGHUP", onSignal);
+  process.once("exit", onExit);
   return {
     tempPath,
     write: (chunk) => writeTo(stream, chunk, state),
     close: async (ok) => {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-      await new Promise<void>((resolve) => stream.end(() => resolve()));
-      if (ok && failure === null) await rename(tempPath, path);
-      else await unlink(tempPath).catch(() => {});
-      if (failure) throw failure;
+      try {
+        if (!stream.destroyed) {
+          await new Promise<void>((resolve) => {
+            stream.once("error", () => resolve());
+            stream.end(() => resolve());
+          });
+        }
+        if (ok && state.failure === null) {
+          if (final.mode !== null) await chmod(tempPath, final.mode);
+          await rename(tempPath, final.path);
+        } else {
+          await unlink(tempPath).catch(() => {});
+        }
+      } catch (error) {
+        await unlink(tempPath).catch(() => {});
+        throw error;
+      } finally {
+        detach();
+      }
+      if (state.failure) throw state.failure;
     },
     get broken() {
       return state.broken;

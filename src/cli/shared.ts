@@ -34,28 +34,67 @@ export async function readAll(stream: Readable): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Writes one line per problem on standard error: `zhnews: error: <path>: <message>`. */
+/** A path or message made safe for one line of a terminal: control characters shown as escapes. */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "\t") return "\\t";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
+/**
+ * Writes one line per problem on standard error:
+ * `zhnews: error: <path>: <message>` (the exit code becomes 1),
+ * `zhnews: warning: <path>[:<line>]: <message>` (not with `--quiet`),
+ * `zhnews: note: <path>[:<line>]: <message>` (only with `--verbose`).
+ * A line is never split: control characters in paths and messages are escaped.
+ */
 export class Reporter {
   failed = false;
+  /** How many errors were reported. */
+  errors = 0;
+  private readonly said = new Set<string>();
   constructor(
     private readonly io: CliIO,
     private readonly chalk: ChalkInstance,
     private readonly quiet: boolean,
     private readonly verbose: boolean,
-  ) {}
+  ) {
+    // A closed standard error (`2>&-`, a reader gone) must not end the run with a stack trace.
+    io.stderr.on("error", () => {});
+  }
+
+  private line(label: string, path: string, where: string, message: string): void {
+    this.io.stderr.write(`${label} ${oneLine(path)}${where}: ${oneLine(message)}\n`);
+  }
 
   error(path: string, message: string): void {
     this.failed = true;
-    this.io.stderr.write(`${this.chalk.red("zhnews: error:")} ${path}: ${message}\n`);
+    this.errors++;
+    this.line(this.chalk.red("zhnews: error:"), path, "", message);
+  }
+
+  warning(path: string, message: string, line?: number): void {
+    if (!this.quiet) this.line(this.chalk.yellow("zhnews: warning:"), path, line !== undefined ? `:${line}` : "", message);
+  }
+
+  /** A warning said once per run whatever the path (`nodejieba unavailable …`). */
+  warnOnce(key: string, path: string, message: string): void {
+    if (this.said.has(key)) return;
+    this.said.add(key);
+    this.warning(path, message);
   }
 
   diagnostic(path: string, d: Diagnostic): void {
     if (d.level === "error") return this.error(path, d.message);
-    const where = d.line !== undefined ? `:${d.line}` : "";
-    if (d.level === "warning" && !this.quiet) {
-      this.io.stderr.write(`${this.chalk.yellow("zhnews: warning:")} ${path}${where}: ${d.message}\n`);
+    if (d.level === "warning") {
+      if (d.code === "jieba-unavailable") return this.warnOnce(d.code, path, d.message);
+      return this.warning(path, d.message, d.line);
     }
-    if (d.level === "info" && this.verbose) this.io.stderr.write(`zhnews: note: ${path}${where}: ${d.message}\n`);
+    if (this.verbose) this.line("zhnews: note:", path, d.line !== undefined ? `:${d.line}` : "", d.message);
   }
 }
 

@@ -59,22 +59,37 @@ function unescapeXml(s: string): string {
 // SogouCS marks paragraph breaks inside <content> with the private-use U+E40C.
 const SOGOU_PARAGRAPH = /\ue40c/g;
 
+/**
+ * The first `<name>…</name>` at or after `from`, as the lazy regex
+ * `/<name>([\s\S]*?)<\/name>/i` finds it, but in linear time: the regex
+ * rescans to the end of the text for every opening tag that is never closed.
+ */
+function element(text: string, name: string, from: number): { index: number; inner: string; end: number } | null {
+  const open = new RegExp(`<${name}>`, "gi");
+  open.lastIndex = from;
+  const o = open.exec(text);
+  if (o === null) return null;
+  const close = new RegExp(`</${name}>`, "gi");
+  close.lastIndex = o.index + o[0].length;
+  const c = close.exec(text);
+  if (c === null) return null;
+  return { index: o.index, inner: text.slice(o.index + o[0].length, c.index), end: c.index + c[0].length };
+}
+
 function splitSogou(text: string): { documents: InputDocument[]; diagnostics: Diagnostic[] } {
   const documents: InputDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-  const doc = /<doc>([\s\S]*?)<\/doc>/gi;
   let lastOffset = 0;
   let lastLine = 1;
-  for (let m = doc.exec(text); m; m = doc.exec(text)) {
-    const body = m[1] ?? "";
+  for (let m = element(text, "doc", 0); m; m = element(text, "doc", m.end)) {
+    const body = m.inner;
     const docLine = lineOf(text, m.index, lastOffset, lastLine);
     lastOffset = m.index;
     lastLine = docLine;
-    const field = (name: string) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`, "i").exec(body);
-    const content = field("content");
-    const id = field("docno")?.[1]?.trim() || null;
-    const title = unescapeXml(field("contenttitle")?.[1]?.trim() ?? "");
-    const raw = unescapeXml(content?.[1] ?? "");
+    const content = element(body, "content", 0);
+    const id = element(body, "docno", 0)?.inner.trim() || null;
+    const title = unescapeXml(element(body, "contenttitle", 0)?.inner.trim() ?? "");
+    const raw = unescapeXml(content?.inner ?? "");
     if (raw.trim().length === 0) {
       diagnostics.push({ level: "info", code: "empty-doc", message: `<doc> ${id ?? "without docno"} has no content, skipped`, line: docLine });
       continue;

@@ -47,9 +47,12 @@ export function endsSentence(norm: string): boolean {
   return SENTENCE_END.test(norm);
 }
 
-/** True when a trimmed, normalised line reads like running text rather than a heading. */
-export function isBodyLike(norm: string): boolean {
-  return norm.length >= 40 || (norm.length >= 12 && CLAUSE_MARK.test(norm));
+/**
+ * True when a trimmed, normalised line reads like running text rather than a
+ * heading. `length` is the whole line's when `norm` is only its tail.
+ */
+export function isBodyLike(norm: string, length = norm.length): boolean {
+  return length >= 40 || (length >= 12 && CLAUSE_MARK.test(norm));
 }
 
 function startsWithRepeat(prev: string, next: string): boolean {
@@ -57,34 +60,62 @@ function startsWithRepeat(prev: string, next: string): boolean {
   return last !== undefined && /[\u4e00-\u9fff]/.test(last) && next[0] === last && /^.[,、。]/.test(next);
 }
 
+/**
+ * How much of the end of a growing unit the join decisions read. A unit can
+ * grow to a whole file (a page of lines without a full stop): testing `$`
+ * regexes on all of it, or appending to one string and reading it back, at
+ * every line was quadratic. The decisions only look at the end, and at the
+ * length, so a unit is built from parts and its last characters.
+ */
+const TAIL = 256;
+
+interface Growing {
+  unit: Unit;
+  texts: string[];
+  norms: string[];
+  /** The last TAIL (or more) characters of the unit's `norm`. */
+  tail: string;
+  length: number;
+}
+
 /** Joins broken paragraphs; blank lines disappear, every other line lands in exactly one unit. */
 export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
   const units: Unit[] = [];
-  let current: Unit | null = null;
+  const grown: Growing[] = [];
+  let current: Growing | null = null;
   for (const line of lines) {
     if (line.blank) continue;
     const text = line.raw.slice(line.start, line.end);
     const norm = line.norm.slice(line.start, line.end);
     if (current && options.joinBreaks && continues(current, line, norm, options)) {
-      const cut = startsWithRepeat(current.norm, norm) ? 1 : 0;
-      current.text += text.slice(cut);
-      current.norm += norm.slice(cut);
-      current.lineEnd = line.no;
-      current.joins++;
+      const cut = startsWithRepeat(current.tail, norm) ? 1 : 0;
+      current.texts.push(text.slice(cut));
+      current.norms.push(norm.slice(cut));
+      current.tail = (current.tail + norm.slice(cut)).slice(-TAIL);
+      current.length += norm.length - cut;
+      current.unit.lineEnd = line.no;
+      current.unit.joins++;
+      if (current.unit.joins === 1) grown.push(current);
       continue;
     }
-    current = { text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 };
-    units.push(current);
+    const unit: Unit = { text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 };
+    current = { unit, texts: [text], norms: [norm], tail: norm.slice(-TAIL), length: norm.length };
+    units.push(unit);
+  }
+  for (const g of grown) {
+    g.unit.text = g.texts.join("");
+    g.unit.norm = g.norms.join("");
   }
   return units;
 }
 
-function continues(prev: Unit, line: Line, norm: string, options: ReflowOptions): boolean {
-  if (endsSentence(prev.norm)) return false;
+function continues(prev: Growing, line: Line, norm: string, options: ReflowOptions): boolean {
+  // `tail` holds all of a unit shorter than TAIL, so these read as on the whole unit.
+  if (endsSentence(prev.tail)) return false;
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm)) return false;
-  if (OPEN_END.test(prev.norm)) return true;
-  if (!isBodyLike(prev.norm)) return false;
+  if (OPEN_END.test(prev.tail)) return true;
+  if (!isBodyLike(prev.tail, prev.length)) return false;
   // The next piece must itself read like running text: a short line without
   // clause punctuation after an unfinished paragraph is a headline.
   return isBodyLike(norm) || CLAUSE_MARK.test(norm);
