@@ -18,6 +18,7 @@ import { documentCurrency } from "./recognise/region.js";
 import type { FigureOptions } from "./recognise/figures/index.js";
 import { detectFormat, splitDocuments, type InputDocument, type InputFormat } from "./input/formats.js";
 import { articleRecord, idBase, pageRecord, validated } from "./records/build.js";
+import { readPages } from "./input/split-pages.js";
 
 export interface ExtractOptions {
   /** The date the paper came out, `YYYY-MM-DD`: dates without a year resolve against it. */
@@ -80,6 +81,112 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   return { records, diagnostics };
 }
 
+/** Options for one page of a longer input: where it stands in the file, and its format. */
+export interface PageOptions extends Omit<ExtractOptions, "encoding" | "format"> {
+  /** The input's format, already known (a page is too small a view to detect it from). */
+  format: InputFormat;
+  /** File line (1-based) on which the page starts. */
+  firstLine: number;
+}
+
+/** What one page gives: its records, its diagnostics, and how many documents it held. */
+export interface PageResult extends ExtractResult {
+  /** Documents found on the page, with those skipped as empty (SogouCS `<doc>`s, JSON lines; 1 for text). */
+  documents: number;
+}
+
+/**
+ * Extracts the records of one page of a longer input (see `readPages` for
+ * how inputs are cut). Line numbers in records and diagnostics are the file's;
+ * ids are numbered from `firstIndex`. A page without any `<doc>` is not
+ * reported as such: only the whole input can say it held none.
+ */
+export function extractPage(text: string, options: PageOptions): PageResult {
+  const diagnostics: Diagnostic[] = [];
+  if (options.issueDate !== undefined && !ISO_DATE.test(options.issueDate)) {
+    diagnostics.push({ level: "error", code: "bad-issue-date", message: `issue date ${options.issueDate} is not YYYY-MM-DD` });
+    return { records: [], diagnostics, documents: 0 };
+  }
+  const shift = options.firstLine - 1;
+  const split = splitDocuments(text, options.format);
+  for (const d of split.diagnostics) {
+    if (d.code === "no-docs") continue;
+    if (d.line !== undefined && shift > 0) {
+      const line = d.line + shift;
+      diagnostics.push({ ...d, line, message: d.message.replace(/^line \d+:/, `line ${line}:`) });
+    } else diagnostics.push(d);
+  }
+  const path = options.source ?? "-";
+  const base = idBase(path);
+  const records: NewsRecord[] = [];
+  let index = options.firstIndex ?? 1;
+  for (const found of split.documents) {
+    // Text pages and SogouCS documents count lines in the file; a JSON line's text counts its own.
+    const doc: InputDocument =
+      options.format === "jsonl" || shift === 0
+        ? found
+        : {
+            ...found,
+            firstLine: found.firstLine + shift,
+            ...(found.lineNumbers === undefined ? {} : { lineNumbers: found.lineNumbers.map((n) => n + shift) }),
+          };
+    for (const record of extractDocument(doc, options, creditCues, diagnostics, (source) => ({ path, ...source }))) {
+      record.id = `${base}:${index}`;
+      const ok = validated(record, diagnostics);
+      if (ok) {
+        records.push(ok);
+        index++;
+      }
+    }
+  }
+  const skipped = split.diagnostics.filter((d) => d.code === "empty-doc").length;
+  return { records, diagnostics, documents: split.documents.length + skipped };
+}
+
+/** Options for `extractStream`. */
+export interface StreamOptions extends ExtractOptions {
+  /** Characters per page (default about half a million). */
+  pageChars?: number;
+}
+
+/**
+ * Extracts an input of any size that arrives in chunks (a file read stream,
+ * standard input): it is decoded and cut into pages as it comes, and each
+ * page's records are yielded as soon as they are made, numbered across the
+ * whole input. Memory holds about one page, however long the input.
+ *
+ * For an input of one page the records equal `extract`'s; across a page
+ * boundary an article may be cut in two (see `readPages` for where cuts fall).
+ */
+export async function* extractStream(
+  chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+  options: StreamOptions = {},
+): AsyncGenerator<ExtractResult> {
+  let index = options.firstIndex ?? 1;
+  let documents = 0;
+  let format: InputFormat | null = null;
+  const { encoding, format: asked, pageChars, ...rest } = options;
+  const read = {
+    ...(encoding === undefined ? {} : { encoding }),
+    ...(asked === undefined ? {} : { format: asked }),
+    ...(pageChars === undefined ? {} : { pageChars }),
+  };
+  for await (const step of readPages(chunks, read)) {
+    format = step.format;
+    if (step.page === null) {
+      if (step.diagnostics.length > 0) yield { records: [], diagnostics: step.diagnostics };
+      continue;
+    }
+    const result = extractPage(step.page.text, { ...rest, format: step.format, firstLine: step.page.firstLine, firstIndex: index });
+    index += result.records.length;
+    documents += result.documents;
+    yield { records: result.records, diagnostics: [...step.diagnostics, ...result.diagnostics] };
+  }
+  if (format === "sogou" && documents === 0) {
+    yield { records: [], diagnostics: [{ level: "warning", code: "no-docs", message: "no <doc> element found in SogouCS input" }] };
+  }
+}
+
 /** Runs the pipeline over one document; ids are filled in by the caller. */
 function extractDocument(
   doc: InputDocument,
@@ -105,6 +212,8 @@ function extractDocument(
   });
   diagnostics.push(...segmentation.diagnostics);
   const records: NewsRecord[] = [];
+  // Once per document: it scans up to 200 000 characters, so once per article was quadratic.
+  let currency: ReturnType<typeof documentCurrency> | undefined;
   for (const draft of segmentation.drafts) {
     const source = withPath({ id: doc.id, lineStart: Math.max(1, draft.lineStart), lineEnd: Math.max(1, draft.lineEnd, draft.lineStart) });
     if (draft.kind === "page") {
@@ -113,9 +222,15 @@ function extractDocument(
     }
     const fields = recogniseArticle(draft, cues, {
       ...(issueDate === undefined ? {} : { issueDate }),
-      figures: { currency: documentCurrency(doc.text, norm), ...options.figures },
+      figures: { currency: (currency ??= documentCurrency(doc.text, norm)), ...options.figures },
     });
-    if (fields.paragraphs.length === 0 && fields.headline.title === null && fields.bylines.length === 0) continue;
+    if (fields.paragraphs.length === 0 && fields.bylines.length === 0) {
+      // A heading with nothing under it: a link list of a crawled page, a teaser.
+      if (fields.headline.title !== null) {
+        diagnostics.push({ level: "info", code: "headline-only", message: `“${fields.headline.title}” has no text under it; no record written`, line: draft.lineStart });
+      }
+      continue;
+    }
     records.push(articleRecord("", source, fields));
   }
   return records;

@@ -4,7 +4,16 @@
  * The library core takes text (or bytes) and returns records and diagnostics;
  * it reads no files and writes nothing.
  */
-export { extract, type ExtractOptions, type ExtractResult } from "./extract.js";
+export {
+  extract,
+  extractPage,
+  extractStream,
+  type ExtractOptions,
+  type ExtractResult,
+  type PageOptions,
+  type PageResult,
+  type StreamOptions,
+} from "./extract.js";
 export * from "./schema.js";
 export type { Diagnostic, DiagnosticLevel } from "./diagnostics.js";
 export { decode, type DecodeOptions, type DecodeResult, type Encoding } from "./decode/decode.js";

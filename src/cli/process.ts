@@ -3,15 +3,29 @@
  * one, extract its records, report its problems, and hand the records on in
  * input order. `extract`, `figures` and `report` differ only in what they do
  * with the records.
+ *
+ * It streams: inputs are taken one at a time, a long input (a file of
+ * `streamBytes` or more, a pipe, a long standard input) is read in chunks and
+ * cut into pages, and records are handed on as each input or page is done.
+ * With `--jobs N` the work runs on N worker threads; results are put back in
+ * input order through a window of at most 2·N tasks in flight, so memory stays
+ * bounded whatever the number and size of the inputs. The output is the same
+ * byte for byte whatever N is.
  */
-import { readFile } from "node:fs/promises";
-import { Option, type Command } from "commander";
-import { extract, type ExtractOptions } from "../extract.js";
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { InvalidArgumentError, Option, type Command } from "commander";
+import type { ExtractOptions, PageOptions } from "../extract.js";
 import type { NewsRecord } from "../schema.js";
 import type { Encoding } from "../decode/decode.js";
+import type { Diagnostic } from "../diagnostics.js";
 import type { InputFormat } from "../input/formats.js";
+import { DEFAULT_PAGE_CHARS, readPages } from "../input/split-pages.js";
 import { describeFsError, resolveInputs, type InputRef } from "./inputs.js";
 import { parseIssueDate, readAll, type CliIO, type Reporter } from "./shared.js";
+import { Executor } from "./pool.js";
+import type { Outcome, Task } from "./worker.js";
 
 /** Options that decide how inputs are read and extracted. */
 export interface ReadFlags {
@@ -19,6 +33,8 @@ export interface ReadFlags {
   encoding: Encoding;
   inputFormat: InputFormat | "auto";
   filesFrom?: string;
+  /** Worker threads (`--jobs`); 1 runs in this thread; default: the CPUs available. */
+  jobs?: number;
 }
 
 /** Adds the options of `ReadFlags` to a command, so every reading command takes them alike. */
@@ -36,12 +52,56 @@ export function addReadOptions(command: Command): Command {
     .option("--files-from <file>", "read input paths from FILE, one per line (- for standard input)");
 }
 
+/** commander parser for `--jobs`: a whole number of at least 1. */
+export function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of at least 1.");
+  return n;
+}
+
+/** Adds `-j, --jobs N` (the number of worker threads) to a reading command. */
+export function addJobsOption(command: Command): Command {
+  return command.option(
+    "-j, --jobs <n>",
+    `worker threads (default: the number of CPUs, here ${availableParallelism()}); 1 runs in one thread; output order never changes`,
+    parseJobs,
+  );
+}
+
 /** What a command is told as inputs are processed (progress displays listen here). */
 export interface ProcessEvents {
   /** Called once the inputs are known. */
   onStart?(total: number): void;
   /** Called after each input, with its size in bytes (0 when it could not be read). */
   onInputDone?(path: string, bytes: number): void;
+}
+
+/**
+ * Sizes that decide how inputs are cut and where they run. The defaults suit
+ * newspaper text; the environment variables override them (tests, experiments).
+ */
+export interface ProcessTuning {
+  /** Files of this many bytes or more are read in chunks and cut into pages (`ZHNEWS_STREAM_BYTES`, default 2 MiB). */
+  streamBytes: number;
+  /** Characters per page of a cut input (`ZHNEWS_PAGE_CHARS`, default 512 Ki). */
+  pageChars: number;
+  /** Input size from which worker threads are started (`ZHNEWS_POOL_BYTES`, default 1 MiB). */
+  poolBytes: number;
+}
+
+function envNumber(env: CliIO["env"], name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || !/^\d+$/.test(value)) return fallback;
+  return Number(value);
+}
+
+/** The tuning in effect for an environment. */
+export function tuningFrom(env: CliIO["env"]): ProcessTuning {
+  return {
+    streamBytes: envNumber(env, "ZHNEWS_STREAM_BYTES", 2 << 20),
+    pageChars: Math.max(1, envNumber(env, "ZHNEWS_PAGE_CHARS", DEFAULT_PAGE_CHARS)),
+    poolBytes: envNumber(env, "ZHNEWS_POOL_BYTES", 1 << 20),
+  };
 }
 
 async function readPathList(source: string, io: CliIO): Promise<string[]> {
@@ -73,9 +133,33 @@ export async function collectInputs(args: string[], flags: ReadFlags, io: CliIO,
   return resolved.inputs;
 }
 
+/** One input as it goes through: its label, and what is needed to number and report its pages. */
+interface InputState {
+  label: string;
+  /** Cut into pages: ids are renumbered across them. */
+  paged: boolean;
+  /** Next record number, for paged inputs. */
+  next: number;
+  bytes: number;
+  documents: number;
+  format: InputFormat | null;
+}
+
+/** An entry of the in-order window: a task's outcome, problems found while reading, or an input's end. */
+type Entry =
+  | { kind: "task"; state: InputState; outcome: Promise<Outcome> }
+  | { kind: "notes"; state: InputState; diagnostics: Diagnostic[] }
+  | { kind: "unreadable"; state: InputState; error: unknown }
+  | { kind: "end"; state: InputState };
+
+/** Files looked ahead (stat only) to judge at the start whether the job is big. */
+const LOOKAHEAD = 256;
+const CHUNK_BYTES = 256 << 10;
+
 /**
- * Reads and extracts each input in turn and passes its records to `emit`, in
- * input order. Stops early when `stop()` says so (the reader went away).
+ * Reads and extracts the inputs and passes their records to `emit`, in input
+ * order, each input's problems reported just before its records. Stops early
+ * when `stop()` says so (the reader went away).
  */
 export async function processInputs(
   inputs: InputRef[],
@@ -85,42 +169,178 @@ export async function processInputs(
   emit: (record: NewsRecord) => Promise<void>,
   events: ProcessEvents = {},
   stop: () => boolean = () => false,
+  tuning: ProcessTuning = tuningFrom(io.env),
 ): Promise<void> {
   events.onStart?.(inputs.length);
+  const jobs = flags.jobs ?? availableParallelism();
+  const expected = jobs > 1 ? await lookAhead(inputs, io.cwd) : 0;
+  const executor = new Executor(jobs, tuning.poolBytes, expected);
+  const options: ExtractOptions = { encoding: flags.encoding, format: flags.inputFormat };
+  const pageOptions: Omit<PageOptions, "format" | "firstLine"> = {};
+  if (flags.issueDate !== undefined) options.issueDate = pageOptions.issueDate = flags.issueDate;
+
+  const window: Entry[] = [];
+  let stopped = false;
+
+  const settle = async (entry: Entry): Promise<void> => {
+    const { state } = entry;
+    if (entry.kind === "notes") {
+      for (const d of entry.diagnostics) reporter.diagnostic(state.label, d);
+      return;
+    }
+    if (entry.kind === "unreadable") {
+      reporter.error(state.label, describeFsError(entry.error));
+      return;
+    }
+    if (entry.kind === "end") {
+      if (state.paged && state.format === "sogou" && state.documents === 0 && state.bytes > 0) {
+        reporter.diagnostic(state.label, { level: "warning", code: "no-docs", message: "no <doc> element found in SogouCS input" });
+      }
+      events.onInputDone?.(state.label, state.bytes);
+      return;
+    }
+    const outcome = await entry.outcome;
+    if (outcome.kind === "unreadable") {
+      reporter.error(state.label, describeFsError(Object.assign(new Error(outcome.message), { code: outcome.code ?? undefined })));
+      return;
+    }
+    if (outcome.kind === "crashed") {
+      // A bug in zhnews: report it against the file and go on with the others.
+      reporter.error(state.label, `internal error: ${outcome.message} (please report it)`);
+      state.bytes += outcome.bytes;
+      return;
+    }
+    state.bytes += outcome.bytes;
+    state.documents += outcome.documents;
+    for (const d of outcome.diagnostics) reporter.diagnostic(state.label, d);
+    const records = outcome.records;
+    for (let i = 0; i < records.length; i++) {
+      if (stop()) {
+        stopped = true;
+        return;
+      }
+      const record = records[i]!;
+      if (state.paged) record.id = `${record.id.slice(0, record.id.lastIndexOf(":") + 1)}${state.next++}`;
+      await emit(record);
+    }
+  };
+
+  /** Queues an entry; settles the oldest ones while the window is full. */
+  const push = async (entry: Entry): Promise<void> => {
+    window.push(entry);
+    while (window.length >= executor.window || (window.length > 0 && !executor.parallel)) {
+      await settle(window.shift()!);
+      if (stop()) stopped = true;
+      if (stopped) return;
+    }
+  };
+
   for (const input of inputs) {
-    if (stop()) break;
+    if (stopped || stop()) break;
     const label = input.kind === "stdin" ? "-" : input.path;
-    const size = await processOne(input, label, flags, io, reporter, emit);
-    events.onInputDone?.(label, size);
+    const state: InputState = { label, paged: false, next: 1, bytes: 0, documents: 0, format: null };
+    const source = await openInput(input, label, io, tuning);
+    if (source.kind === "unreadable") {
+      await push({ kind: "unreadable", state, error: source.error });
+    } else if (source.kind === "whole") {
+      await push({ kind: "task", state, outcome: executor.run(source.task({ ...options, source: label }), source.size) });
+    } else {
+      state.paged = true;
+      try {
+        for await (const step of readPages(source.chunks(state), { encoding: flags.encoding, format: flags.inputFormat, pageChars: tuning.pageChars })) {
+          state.format = step.format;
+          if (step.diagnostics.length > 0) await push({ kind: "notes", state, diagnostics: step.diagnostics });
+          if (step.page !== null) {
+            const page: PageOptions = { ...pageOptions, source: label, format: step.format, firstLine: step.page.firstLine, firstIndex: 1 };
+            await push({ kind: "task", state, outcome: executor.run({ kind: "page", text: step.page.text, options: page }, step.page.text.length * 3) });
+          }
+          if (stopped) break;
+        }
+      } catch (error) {
+        await push({ kind: "unreadable", state, error });
+      }
+    }
+    await push({ kind: "end", state });
+  }
+  while (window.length > 0 && !stopped) {
+    await settle(window.shift()!);
+    if (stop()) stopped = true;
+  }
+  await executor.close(stopped);
+}
+
+/** How an input will be read: whole (a small file, a short standard input) or in chunks. */
+type Source =
+  | { kind: "whole"; size: number; task: (options: ExtractOptions) => Task }
+  | { kind: "chunks"; chunks: (state: InputState) => AsyncIterable<Uint8Array> }
+  | { kind: "unreadable"; error: unknown };
+
+async function openInput(input: InputRef, label: string, io: CliIO, tuning: ProcessTuning): Promise<Source> {
+  if (input.kind === "stdin") {
+    // Read up to the streaming size: a short input is extracted whole, as a file would be.
+    const iterator = (io.stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+    const head: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) {
+        const bytes = Buffer.concat(head);
+        return { kind: "whole", size, task: (options) => ({ kind: "bytes", bytes, options }) };
+      }
+      const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+      head.push(chunk);
+      size += chunk.length;
+      if (size >= tuning.streamBytes) break;
+    }
+    return {
+      kind: "chunks",
+      chunks: (state) =>
+        counted(
+          (async function* () {
+            yield* head.splice(0);
+            for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+              yield typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+            }
+          })(),
+          state,
+        ),
+    };
+  }
+  const path = absolute(label, io.cwd);
+  let size = 0;
+  let regular = true;
+  try {
+    const info = await stat(path);
+    size = info.size;
+    regular = info.isFile();
+    if (info.isDirectory()) return { kind: "unreadable", error: Object.assign(new Error("is a directory"), { code: "EISDIR" }) };
+  } catch {
+    // Reported by the read, with the same wording as every other read error.
+  }
+  // Pipes and devices (`<(zcat …)`, /dev/stdin) have no size: read them in chunks too.
+  if (regular && size < tuning.streamBytes) return { kind: "whole", size, task: (options) => ({ kind: "file", path, options }) };
+  return { kind: "chunks", chunks: (state) => counted(createReadStream(path, { highWaterMark: CHUNK_BYTES }), state) };
+}
+
+async function* counted(chunks: AsyncIterable<Uint8Array | string>, state: InputState): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    state.bytes += bytes.length;
+    yield bytes;
   }
 }
 
-async function processOne(
-  input: InputRef,
-  label: string,
-  flags: ReadFlags,
-  io: CliIO,
-  reporter: Reporter,
-  emit: (record: NewsRecord) => Promise<void>,
-): Promise<number> {
-  let bytes: Uint8Array;
-  try {
-    bytes = input.kind === "stdin" ? await readAll(io.stdin) : await readFile(absolute(label, io.cwd));
-  } catch (error) {
-    reporter.error(label, describeFsError(error));
-    return 0;
-  }
-  const options: ExtractOptions = { source: label, encoding: flags.encoding, format: flags.inputFormat };
-  if (flags.issueDate !== undefined) options.issueDate = flags.issueDate;
-  let result: ReturnType<typeof extract>;
-  try {
-    result = extract(bytes, options);
-  } catch (error) {
-    // A bug in zhnews: report it against the file and go on with the others.
-    reporter.error(label, `internal error: ${error instanceof Error ? error.message : String(error)} (please report it)`);
-    return bytes.length;
-  }
-  for (const d of result.diagnostics) reporter.diagnostic(label, d);
-  for (const record of result.records) await emit(record);
-  return bytes.length;
+/** Sum of the sizes of the first files, to start the workers at once when the job is plainly big. */
+async function lookAhead(inputs: InputRef[], cwd: string): Promise<number> {
+  const sizes = await Promise.all(
+    inputs.slice(0, LOOKAHEAD).map(async (input) => {
+      if (input.kind === "stdin") return 0;
+      try {
+        return (await stat(absolute(input.path, cwd))).size;
+      } catch {
+        return 0;
+      }
+    }),
+  );
+  return sizes.reduce((a, b) => a + b, 0);
 }

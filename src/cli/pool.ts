@@ -1,0 +1,107 @@
+/**
+ * Where extraction tasks run: in this thread, or in a pool of worker threads
+ * (tinypool) once the job is big enough to pay for one.
+ *
+ * A pool costs about a tenth of a second per worker to start (each loads the
+ * pipeline), which a single page would feel. So the pool is started only once
+ * `jobs > 1` and the input seen or foreseen reaches `poolBytes`; until then
+ * tasks run in-process, and the pipeline itself is loaded only when the first
+ * task runs (not for `--help`, nor when every input fails to resolve).
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type Tinypool from "tinypool";
+import type { Outcome, Task } from "./worker.js";
+
+/** The worker module, built beside this one (absent when running from `src/` under a test runner). */
+const WORKER = new URL("./worker.js", import.meta.url);
+
+/** Heap limits of a worker thread (MB): see `start`. */
+const WORKER_YOUNG_MB = 4;
+const WORKER_OLD_MB = 64;
+
+/** True when worker threads can be used: the compiled worker module is there. */
+export function workersAvailable(): boolean {
+  return import.meta.url.endsWith(".js") && existsSync(fileURLToPath(WORKER));
+}
+
+/** Runs tasks; `parallel` tells whether results may come back out of order (the caller orders them). */
+export class Executor {
+  private pool: Tinypool | null = null;
+  private starting: Promise<Tinypool> | null = null;
+  private local: Promise<typeof import("./worker.js")> | null = null;
+  private seen = 0;
+
+  /**
+   * @param jobs worker threads at most; 1 runs everything in this thread
+   * @param poolBytes input size from which a pool is worth its start-up
+   * @param expectedBytes input size known in advance (file sizes looked ahead)
+   */
+  constructor(
+    private readonly jobs: number,
+    private readonly poolBytes: number,
+    expectedBytes = 0,
+  ) {
+    this.seen = expectedBytes;
+  }
+
+  /** True once tasks go to worker threads. */
+  get parallel(): boolean {
+    return this.starting !== null;
+  }
+
+  /** Tasks worth keeping in flight: enough to keep every worker busy while results wait their turn. */
+  get window(): number {
+    return this.parallel ? 2 * this.jobs : 1;
+  }
+
+  /** Runs a task of about `size` input bytes; never rejects. */
+  run(task: Task, size: number): Promise<Outcome> {
+    this.seen += size;
+    if (this.starting === null && this.jobs > 1 && this.seen >= this.poolBytes && workersAvailable()) {
+      this.starting = this.start();
+    }
+    if (this.starting !== null) {
+      const starting = this.starting;
+      return (async () => {
+        try {
+          const pool = await starting;
+          const transfer = task.kind === "bytes" ? [task.bytes.buffer as ArrayBuffer] : undefined;
+          return (await pool.run(task, transfer === undefined ? {} : { transferList: transfer })) as Outcome;
+        } catch {
+          // The worker died, out of memory for this task: run it here, without the worker's limits.
+          return this.runHere(task);
+        }
+      })();
+    }
+    return this.runHere(task);
+  }
+
+  private runHere(task: Task): Promise<Outcome> {
+    this.local ??= import("./worker.js");
+    return this.local.then((worker) => worker.runTask(task));
+  }
+
+  private async start(): Promise<Tinypool> {
+    const { Tinypool } = await import("tinypool");
+    this.pool = new Tinypool({
+      filename: WORKER.href,
+      minThreads: this.jobs,
+      maxThreads: this.jobs,
+      // Small heaps: a page needs a few tens of MB; V8 would otherwise let each
+      // worker's heap grow far past that before collecting. A task that does
+      // not fit (one huge JSON line) kills its worker and is run again here.
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB },
+    });
+    return this.pool;
+  }
+
+  /** Stops the workers; `cancel` drops tasks not yet started (the reader went away). */
+  async close(cancel = false): Promise<void> {
+    if (this.starting === null) return;
+    const pool = await this.starting.catch(() => null);
+    if (pool === null) return;
+    if (cancel) pool.cancelPendingTasks();
+    await pool.destroy();
+  }
+}

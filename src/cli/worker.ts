@@ -1,0 +1,68 @@
+/**
+ * One unit of extraction work: a whole small file, the bytes of standard
+ * input, or one page of a long input. It runs the same in a worker thread of
+ * the pool (this module is the pool's worker file) and in the main thread
+ * (`--jobs 1`, small jobs).
+ *
+ * It never prints and never throws: what went wrong comes back as an
+ * `Outcome`, and the main thread reports it against the input, in order.
+ * It never loads nodejieba either (the pipeline does not call it), which
+ * matters here: each thread that loads it pays ~0.9 s and ~250 MB that are
+ * not given back when the worker ends.
+ */
+import { readFile } from "node:fs/promises";
+import { extract, extractPage, type ExtractOptions, type PageOptions } from "../extract.js";
+import type { Diagnostic } from "../diagnostics.js";
+import type { NewsRecord } from "../schema.js";
+
+/** What a worker is asked to do. Plain data: it crosses to the worker by structured clone. */
+export type Task =
+  /** A file read and extracted whole; `path` is absolute. */
+  | { kind: "file"; path: string; options: ExtractOptions }
+  /** Bytes already read (standard input), extracted whole. */
+  | { kind: "bytes"; bytes: Uint8Array; options: ExtractOptions }
+  /** One page of a long input; ids are numbered from `options.firstIndex`. */
+  | { kind: "page"; text: string; options: PageOptions };
+
+/** What comes back. */
+export type Outcome =
+  | { kind: "done"; records: NewsRecord[]; diagnostics: Diagnostic[]; bytes: number; documents: number }
+  /** The file could not be read: the errno code (`ENOENT`, …) and message. */
+  | { kind: "unreadable"; code: string | null; message: string }
+  /** A bug in zhnews (an exception in the pipeline). */
+  | { kind: "crashed"; message: string; bytes: number };
+
+function crashed(error: unknown, bytes: number): Outcome {
+  return { kind: "crashed", message: error instanceof Error ? error.message : String(error), bytes };
+}
+
+/** Runs one task; never throws. */
+export async function runTask(task: Task): Promise<Outcome> {
+  if (task.kind === "page") {
+    try {
+      const result = extractPage(task.text, task.options);
+      return { kind: "done", ...result, bytes: 0 };
+    } catch (error) {
+      return crashed(error, 0);
+    }
+  }
+  let bytes: Uint8Array;
+  if (task.kind === "file") {
+    try {
+      bytes = await readFile(task.path);
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      return { kind: "unreadable", code: e.code ?? null, message: e.message ?? String(error) };
+    }
+  } else {
+    bytes = task.bytes;
+  }
+  try {
+    const result = extract(bytes, task.options);
+    return { kind: "done", ...result, bytes: bytes.length, documents: 0 };
+  } catch (error) {
+    return crashed(error, bytes.length);
+  }
+}
+
+export default runTask;

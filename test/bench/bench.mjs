@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+// zhnews benchmark: throughput against the physical floor and against a peer,
+// start-up time and peak memory, all measured in this one run.
+//
+//   npm run bench            # ~10 MB corpus + 2 000 small files (a minute or two)
+//   npm run bench -- --big   # also streams a 1 GB corpus with --jobs 2 (peak RSS < 250 MB)
+//
+// Plain ESM: imports the built library from dist/ and runs bin/zhnews.js as a
+// child process. Prints a table; asserts nothing (timings belong here, not in
+// `npm test`).
+import { spawnSync } from "node:child_process";
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+
+const ROOT = new URL("../..", import.meta.url).pathname;
+const BIN = join(ROOT, "bin/zhnews.js");
+const BIG = process.argv.includes("--big") || process.env.ZHNEWS_BENCH_BIG === "1";
+const JOBS = availableParallelism();
+const MB = 1e6;
+
+const { parseFigures } = await import(join(ROOT, "dist/index.js"));
+
+// ---- corpus -----------------------------------------------------------------
+const dir = mkdtempSync(join(tmpdir(), "zhnews-bench-"));
+const pages = [readFileSync(join(ROOT, "seeds/000_7cd392f51c3f8d00.txt"), "utf8")];
+for (const c of readdirSync(join(ROOT, "fixtures/pages")).sort()) {
+  for (const f of readdirSync(join(ROOT, "fixtures/pages", c))) {
+    if (f.startsWith("input.") && !f.endsWith(".xml")) pages.push(readFileSync(join(ROOT, "fixtures/pages", c, f), "utf8").replace(/^\ufeff/, ""));
+  }
+}
+const issue = `${pages.map((p) => p.replace(/\r\n?/g, "\n").trim()).join("\n\n\n")}\n\n\n`;
+const corpus = issue.repeat(Math.ceil(10 * MB / Buffer.byteLength(issue)));
+const corpusPath = join(dir, "corpus.txt");
+writeFileSync(corpusPath, corpus);
+const corpusBytes = statSync(corpusPath).size;
+mkdirSync(join(dir, "small"));
+let smallBytes = 0;
+for (let i = 0; i < 2000; i++) {
+  const page = pages[i % pages.length];
+  writeFileSync(join(dir, "small", `p${String(i).padStart(4, "0")}.txt`), page);
+  smallBytes += Buffer.byteLength(page);
+}
+const preload = join(dir, "maxrss.cjs");
+// Peak RSS of the whole child process (worker threads included), reported on exit.
+writeFileSync(preload, `process.on("exit", () => require("fs").writeSync(2, "\\nZHNEWS_MAXRSS " + process.resourceUsage().maxRSS + "\\n"));\n`);
+
+// ---- helpers ----------------------------------------------------------------
+function run(args, env = {}) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["--require", preload, BIN, ...args], {
+    cwd: dir,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
+  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  const rss = Number(/ZHNEWS_MAXRSS (\d+)/.exec(r.stderr ?? "")?.[1] ?? 0) / 1024;
+  if (r.status !== 0) console.error(`zhnews ${args.join(" ")} exited ${r.status}: ${r.stderr.slice(0, 400)}`);
+  return { seconds, rss };
+}
+function best(n, f) {
+  let out = null;
+  for (let i = 0; i < n; i++) {
+    const r = f();
+    if (out === null || r.seconds < out.seconds) out = r;
+  }
+  return out;
+}
+function timeIt(f, minSeconds = 1) {
+  let reps = 0;
+  const t = process.hrtime.bigint();
+  let s = 0;
+  do {
+    f();
+    reps++;
+    s = Number(process.hrtime.bigint() - t) / 1e9;
+  } while (s < minSeconds);
+  return s / reps;
+}
+const rows = [];
+const row = (what, value, note = "") => rows.push([what, value, note]);
+const f1 = (x) => x.toFixed(1);
+const f2 = (x) => x.toFixed(2);
+
+// ---- floor: read + split lines + one regex ----------------------------------
+const floor = (() => {
+  const re = /[0-9０-９]+(?:\.[0-9]+)?[万亿]?元/g;
+  const s = timeIt(() => {
+    const lines = readFileSync(corpusPath, "utf8").split("\n");
+    let n = 0;
+    for (const l of lines) for (const _ of l.matchAll(re)) n++;
+    return n;
+  }, 2);
+  return corpusBytes / MB / s;
+})();
+row("floor: read + split lines + one regex", `${f1(floor)} MB/s`, "1.00× floor");
+
+// ---- extract throughput -------------------------------------------------------
+const mbs = corpusBytes / MB;
+const j1 = best(2, () => run(["extract", "-q", "--jobs", "1", "corpus.txt"]));
+const jn = best(2, () => run(["extract", "-q", "--jobs", String(JOBS), "corpus.txt"]));
+row(`extract --jobs 1, one ${f1(mbs)} MB file`, `${f2(mbs / j1.seconds)} MB/s`, `${(mbs / j1.seconds / floor).toFixed(3)}× floor, peak RSS ${Math.round(j1.rss)} MB`);
+row(`extract --jobs ${JOBS}, one ${f1(mbs)} MB file`, `${f2(mbs / jn.seconds)} MB/s`, `${(mbs / jn.seconds / floor).toFixed(3)}× floor, ${f2(j1.seconds / jn.seconds)}× --jobs 1, peak RSS ${Math.round(jn.rss)} MB`);
+const s1 = run(["extract", "-q", "--jobs", "1", "small"]);
+const sn = run(["extract", "-q", "--jobs", String(JOBS), "small"]);
+const smb = smallBytes / MB;
+row(`extract --jobs 1, 2 000 files (${f1(smb)} MB)`, `${f2(smb / s1.seconds)} MB/s`, `${(smb / s1.seconds / floor).toFixed(3)}× floor, peak RSS ${Math.round(s1.rss)} MB`);
+row(`extract --jobs ${JOBS}, 2 000 files`, `${f2(smb / sn.seconds)} MB/s`, `${f2(s1.seconds / sn.seconds)}× --jobs 1, peak RSS ${Math.round(sn.rss)} MB`);
+
+// ---- parseFigures against Microsoft Recognizers-Text --------------------------
+const paragraphs = corpus.split("\n").filter((l) => l.trim().length > 20);
+const slice = [];
+let sliceChars = 0;
+for (const p of paragraphs) {
+  if (sliceChars >= 100_000) break;
+  slice.push(p);
+  sliceChars += Buffer.byteLength(p) + 1;
+}
+const sliceBytes = Buffer.byteLength(slice.join("\n"));
+const ours = timeIt(() => {
+  for (const p of slice) parseFigures(p);
+}, 2);
+const ourRate = sliceBytes / MB / ours;
+row(`parseFigures, ${Math.round(sliceBytes / 1000)} KB of paragraphs`, `${f2(ourRate)} MB/s`, "");
+try {
+  const require = createRequire(join(ROOT, "package.json"));
+  const R = require("@microsoft/recognizers-text-suite");
+  const culture = R.Culture.Chinese;
+  // Recognizers is slow: it is timed on the first ~5 KB of the same slice, and its rate compared.
+  const small = [];
+  let n = 0;
+  for (const p of slice) {
+    if (n >= 5_000) break;
+    small.push(p);
+    n += Buffer.byteLength(p) + 1;
+  }
+  const smallBytes2 = Buffer.byteLength(small.join("\n"));
+  for (const p of small.slice(0, 2)) R.recognizeNumber(p, culture); // load its models first
+  const theirs = timeIt(() => {
+    for (const p of small) {
+      R.recognizeNumber(p, culture);
+      R.recognizeCurrency(p, culture);
+      R.recognizeDimension(p, culture);
+      R.recognizePercentage(p, culture);
+    }
+  }, 2);
+  const theirRate = smallBytes2 / MB / theirs;
+  row(`Recognizers-Text zh-cn (number+currency+dimension+percentage), ${Math.round(smallBytes2 / 1000)} KB`, `${(theirRate).toFixed(4)} MB/s`, `parseFigures is ${Math.round(ourRate / theirRate)}× faster`);
+} catch (error) {
+  row("Recognizers-Text", "n/a", `not installed (${error.message.split("\n")[0]})`);
+}
+
+// ---- cold start ---------------------------------------------------------------
+const nodeOnly = best(5, () => {
+  const t = process.hrtime.bigint();
+  spawnSync(process.execPath, ["-e", "0"]);
+  return { seconds: Number(process.hrtime.bigint() - t) / 1e9 };
+});
+const help = best(5, () => run(["--help"]));
+const seedRun = best(5, () => run(["extract", join(ROOT, "seeds/000_7cd392f51c3f8d00.txt")]));
+row("node -e 0", `${Math.round(nodeOnly.seconds * 1000)} ms`, "");
+row("zhnews --help", `${Math.round(help.seconds * 1000)} ms`, `peak RSS ${Math.round(help.rss)} MB`);
+row("zhnews extract seeds/… (cold, one page)", `${Math.round(seedRun.seconds * 1000)} ms`, `peak RSS ${Math.round(seedRun.rss)} MB`);
+
+// ---- 1 GB, streamed -------------------------------------------------------------
+if (BIG) {
+  const bigPath = join(dir, "big.txt");
+  const out = createWriteStream(bigPath);
+  const block = Buffer.from(corpus);
+  for (let written = 0; written < 1e9; written += block.length) {
+    if (!out.write(block)) await new Promise((r) => out.once("drain", r));
+  }
+  await new Promise((r) => out.end(r));
+  const gb = statSync(bigPath).size / MB;
+  const r = run(["extract", "-q", "--jobs", "2", "big.txt"]);
+  rmSync(bigPath, { force: true });
+  row(`extract --jobs 2, one ${Math.round(gb)} MB file`, `${f2(gb / r.seconds)} MB/s`, `${Math.round(r.seconds)} s, peak RSS ${Math.round(r.rss)} MB (target < 250)`);
+}
+
+rmSync(dir, { recursive: true, force: true });
+
+// ---- table ---------------------------------------------------------------------
+const w0 = Math.max(...rows.map((r) => r[0].length));
+const w1 = Math.max(...rows.map((r) => r[1].length));
+console.log(`zhnews bench — node ${process.version}, ${JOBS} CPUs, corpus ${f1(mbs)} MB + 2 000 files (${f1(smb)} MB)`);
+for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
