@@ -9,6 +9,9 @@ import { Command, CommanderError } from "commander";
 import { recordJsonSchema } from "./schema.js";
 import { EXIT_OK, EXIT_USAGE, type CliIO } from "./cli/shared.js";
 import { registerExtract } from "./cli/commands/extract.js";
+import { registerInspect } from "./cli/commands/inspect.js";
+import { registerFigures } from "./cli/commands/figures.js";
+import { registerReport } from "./cli/commands/report.js";
 
 export { EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "./cli/shared.js";
 
@@ -38,6 +41,9 @@ Examples:
     );
 
   registerExtract(program, io, done);
+  registerInspect(program, io, done);
+  registerFigures(program, io, done);
+  registerReport(program, io, done);
 
   program
     .command("schema")

@@ -7,7 +7,8 @@ import type { NewsRecord } from "../../schema.js";
 import { describeFsError } from "../inputs.js";
 import { fileSink, streamSink, type Sink } from "../output.js";
 import { formatPretty } from "../pretty.js";
-import { absolute, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
+import { absolute, addJobsOption, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
+import { createProgress } from "../progress.js";
 import { colourLevel, EXIT_OK, EXIT_INPUT_FAILED, Reporter, type CliIO } from "../shared.js";
 
 export interface ExtractFlags extends ReadFlags {
@@ -20,7 +21,8 @@ export interface ExtractFlags extends ReadFlags {
 
 async function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
   const chalk = new Chalk({ level: colourLevel(io.stderr, io.env, flags.color) });
-  const reporter = new Reporter(io, chalk, Boolean(flags.quiet), Boolean(flags.verbose));
+  const progress = createProgress(io, { quiet: Boolean(flags.quiet), toStdout: flags.output === undefined });
+  const reporter = new Reporter(progress.io, chalk, Boolean(flags.quiet), Boolean(flags.verbose));
   const inputs = await collectInputs(args, flags, io, reporter);
 
   let sink: Sink;
@@ -44,7 +46,11 @@ async function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promi
     return sink.write(`${json}\n`);
   };
 
-  await processInputs(inputs, flags, io, reporter, emit, {}, () => sink.broken);
+  try {
+    await processInputs(inputs, flags, io, reporter, emit, progress.events, () => sink.broken);
+  } finally {
+    progress.stop();
+  }
   if (flags.format === "json") await sink.write(first ? "]\n" : "\n]\n");
   try {
     await sink.close(true);
@@ -76,7 +82,7 @@ export function registerExtract(program: Command, io: CliIO, done: (code: number
     .argument("[inputs...]", "files, directories, globs, or - for standard input")
     .option("-o, --output <file>", "write to FILE (replaced whole, only on success) instead of standard output")
     .addOption(new Option("--format <format>", "output format").choices(["jsonl", "json", "pretty"]).default("jsonl"));
-  addReadOptions(command)
+  addJobsOption(addReadOptions(command))
     .option("-q, --quiet", "print only errors on standard error")
     .option("-v, --verbose", "also print notes about uncertain decisions")
     .option("--color", "colour the pretty format even when not on a terminal")

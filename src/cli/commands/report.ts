@@ -1,0 +1,96 @@
+/**
+ * `zhnews report`: a batch of pages as one self-contained HTML file, for
+ * checking by eye how zhnews read them.
+ */
+import { createRequire } from "node:module";
+import { Chalk } from "chalk";
+import { Command } from "commander";
+import type { NewsRecord } from "../../schema.js";
+import { CollectingReporter } from "../collect.js";
+import { renderReport } from "../html.js";
+import { describeFsError } from "../inputs.js";
+import { fileSink, streamSink, type Sink } from "../output.js";
+import { absolute, addJobsOption, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
+import { createProgress } from "../progress.js";
+import { colourLevel, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "../shared.js";
+
+export interface ReportFlags extends ReadFlags {
+  output?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  color?: boolean;
+}
+
+function version(): string {
+  const require = createRequire(import.meta.url);
+  return (require("../../../package.json") as { version: string }).version;
+}
+
+async function runReport(args: string[], flags: ReportFlags, io: CliIO): Promise<number> {
+  const chalk = new Chalk({ level: colourLevel(io.stderr, io.env, flags.color) });
+  if (flags.output === undefined && io.stdout.isTTY) {
+    io.stderr.write(`${chalk.red("zhnews: error:")} the report is an HTML file: name it with -o report.html (or redirect standard output)\n`);
+    return EXIT_USAGE;
+  }
+  const progress = createProgress(io, { quiet: Boolean(flags.quiet), toStdout: flags.output === undefined });
+  const reporter = new CollectingReporter(progress.io, chalk, {
+    quiet: Boolean(flags.quiet),
+    verbose: Boolean(flags.verbose),
+    forward: "all",
+  });
+  const inputs = await collectInputs(args, flags, io, reporter);
+
+  const records: NewsRecord[] = [];
+  try {
+    await processInputs(inputs, flags, io, reporter, async (record) => {
+      records.push(record);
+    }, progress.events);
+  } finally {
+    progress.stop();
+  }
+
+  let sink: Sink;
+  try {
+    sink = flags.output !== undefined ? fileSink(absolute(flags.output, io.cwd)) : streamSink(io.stdout);
+  } catch (error) {
+    reporter.error(flags.output ?? "-", `cannot write output: ${describeFsError(error)}`);
+    return EXIT_INPUT_FAILED;
+  }
+  await sink.write(renderReport({ records, diagnostics: reporter.collected, generated: null, version: version() }));
+  try {
+    await sink.close(true);
+  } catch (error) {
+    reporter.error(flags.output ?? "-", `cannot write output: ${describeFsError(error)}`);
+  }
+  return reporter.failed ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+const REPORT_HELP = `
+The report is one HTML file that needs nothing else (no network, no script):
+a summary of figures by kind with sums of money and area per unit, bar charts
+of the largest money and area figures, then every article with its headline
+parts, dateline and bylines, and its body with each figure highlighted by kind
+(hover it for its reading), page furniture, and the diagnostics.
+
+Examples:
+  $ zhnews report seeds/*.txt -o report.html
+  $ zhnews report --issue-date 2022-09-29 'archive/2022-09-29/*.txt' -o 0929.html
+  $ zhnews report pages/ > report.html`;
+
+/** Adds `report` to the program; `done` receives the exit code. */
+export function registerReport(program: Command, io: CliIO, done: (code: number) => void): void {
+  const command = program
+    .command("report")
+    .description("write a self-contained HTML report of articles with highlighted figures, a summary and charts")
+    .argument("[inputs...]", "files, directories, globs, or - for standard input")
+    .option("-o, --output <file>", "write the HTML to FILE (replaced whole, only on success) instead of standard output");
+  addJobsOption(addReadOptions(command))
+    .option("-q, --quiet", "print only errors on standard error, and no progress")
+    .option("-v, --verbose", "also print notes about uncertain decisions")
+    .option("--color", "colour messages even when not on a terminal")
+    .option("--no-color", "never colour")
+    .addHelpText("after", REPORT_HELP)
+    .action(async (inputs: string[], flags: ReportFlags) => {
+      done(await runReport(inputs, flags, io));
+    });
+}
