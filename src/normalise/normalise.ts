@@ -15,22 +15,26 @@
  */
 import { T2S_PAIRS } from "./t2s-table.js";
 
+// One entry per UTF-16 code unit (128 KB): the unit it folds to. A typed
+// array read per character is several times faster than a Map lookup, and this
+// runs over every character of every input.
 const FOLD = buildFoldTable();
 
-function buildFoldTable(): Map<number, number> {
-  const table = new Map<number, number>();
-  for (let c = 0xff01; c <= 0xff5e; c++) table.set(c, c - 0xfee0);
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < table.length; c++) table[c] = c;
+  for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
   for (const space of [0x3000, 0x00a0, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f]) {
-    table.set(space, 0x20);
+    table[space] = 0x20;
   }
   const pairs: Array<[string, string]> = [
     ["﹕", ":"], ["﹔", ";"], ["﹐", ","], ["﹑", "、"], ["﹒", "."], ["﹖", "?"], ["﹗", "!"],
     ["「", "“"], ["」", "”"], ["『", "‘"], ["』", "’"], ["﹁", "“"], ["﹂", "”"],
     ["︰", ":"], ["‧", "·"], ["・", "·"], ["•", "·"],
   ];
-  for (const [from, to] of pairs) table.set(from.charCodeAt(0), to.charCodeAt(0));
+  for (const [from, to] of pairs) table[from.charCodeAt(0)] = to.charCodeAt(0);
   for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
-    table.set(T2S_PAIRS.charCodeAt(i), T2S_PAIRS.charCodeAt(i + 1));
+    table[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
   }
   return table;
 }
@@ -45,17 +49,27 @@ export interface NormalisedText {
   toOriginal(offset: number): number;
 }
 
+const UTF16 = new TextDecoder("utf-16le");
+// Below this length building a string piecewise beats a buffer round trip.
+const SHORT = 64;
+// The buffer round trip reads code units as little-endian, and would replace
+// lone surrogates; elsewhere the piecewise path is used.
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
 /** Folds one string; the result has the same length as the input. */
 export function normaliseString(input: string): string {
-  let out = "";
-  let runStart = 0;
-  for (let i = 0; i < input.length; i++) {
-    const mapped = FOLD.get(input.charCodeAt(i));
-    if (mapped === undefined) continue;
-    out += input.slice(runStart, i) + String.fromCharCode(mapped);
-    runStart = i + 1;
+  const n = input.length;
+  let first = 0;
+  while (first < n && FOLD[input.charCodeAt(first)] === input.charCodeAt(first)) first++;
+  if (first === n) return input;
+  if (n < SHORT || !LITTLE_ENDIAN || !input.isWellFormed()) {
+    let out = input.slice(0, first);
+    for (let i = first; i < n; i++) out += String.fromCharCode(FOLD[input.charCodeAt(i)]!);
+    return out;
   }
-  return runStart === 0 ? input : out + input.slice(runStart);
+  const units = new Uint16Array(n);
+  for (let i = 0; i < n; i++) units[i] = FOLD[input.charCodeAt(i)]!;
+  return UTF16.decode(units);
 }
 
 /** Normalises a text and returns the copy with its offset map. */

@@ -46,3 +46,14 @@ describe("normalise", () => {
     expect(normaliseString(s)).toBe("𠀀项目𡈽投资");
   });
 });
+
+describe("normalise on long and ill-formed text", () => {
+  it("keeps lone surrogates and the length of a long string", () => {
+    const s = `${"（记者／林一鸣）".repeat(20)}\ud800${"９月".repeat(20)}`;
+    const n = normaliseString(s);
+    expect(n.length).toBe(s.length);
+    expect(n.includes("\ud800")).toBe(true);
+    expect(n.startsWith("(记者/林一鸣)")).toBe(true);
+    expect(n.endsWith("9月")).toBe(true);
+  });
+});

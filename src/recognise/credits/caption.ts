@@ -15,6 +15,11 @@ import { isOutletName } from "./roles.js";
 import { tailCredit } from "./trailing-credit.js";
 
 const MAX_CREDIT = 40;
+/** A picture word or wire agency in the last characters of a caption line. */
+const PICTURE_END = /[摄图绘画供社]|photo|reuters|ap|afp|ic|getty|epa|xinhua/iu;
+const PICTURE_END_WINDOW = 16;
+/** Longest line read as a caption with its credit. */
+const MAX_CAPTION_LINE = 160;
 /** A bracketed credit closing the line: `…示意图（示意图：潘越绘）`. */
 const BRACKETED_TAIL = /\((?<inner>[^()]{1,40})\)\s*$/u;
 
@@ -45,6 +50,11 @@ const namesHold = (bylines: Byline[], hasRole: boolean): boolean =>
  */
 export function parseCaption(line: string): { caption: string; bylines: Byline[] } | null {
   const text = line.trimEnd();
+  // A caption is a sentence or two and its credit: a longer line is a paragraph.
+  if (text.length > MAX_CAPTION_LINE) return null;
+  // Every picture credit ends near a picture word (摄, 图, 绘, 画, 供) or a wire
+  // agency (…社, Reuters, AP …): without one in the last characters, no caption.
+  if (!PICTURE_END.test(normaliseString(text.slice(-PICTURE_END_WINDOW)))) return null;
   // A line that is all credit (`通讯员/曲宏 易溪 摄`) has no caption to split off.
   if (parseCreditLine(text) !== null) return null;
   const folded = normaliseString(text);

@@ -78,7 +78,27 @@ function creditAt(paragraph: string, folded: string, at: number, afterDateline: 
  * reporter named inside the dateline), and where the body starts; null when
  * the paragraph starts with neither a dateline nor a credit.
  */
+/** How much of a paragraph a dateline and its credit can take up. */
+const HEAD = 200;
+/** Where the cue of a lead must stand: a dateline or credit opens the paragraph. */
+const CUE_WINDOW = 48;
+/**
+ * Every dateline and credit holds one of these (after normalisation): 讯/电
+ * of a dateline, a role word, 报道/专讯 of Hong Kong and Taiwan copy, 文/作者
+ * of a signed piece.
+ */
+const LEAD_CUE = /[讯电]|记者|通讯员|实习|报道|报导|专讯|撰文|作者|编译|特派|评论员|[(【〔]|[文图]\s*[/|｜:]/u;
+
 export function matchLead(paragraph: string, options: { issueDate?: string } = {}): LeadMatch | null {
+  // Datelines and credits are short and open the paragraph: read its head, and
+  // only when a word that every dateline or credit holds is in it.
+  if (!LEAD_CUE.test(normaliseString(paragraph.slice(0, CUE_WINDOW)))) return null;
+  if (paragraph.length > HEAD) {
+    const head = paragraph.slice(0, HEAD);
+    const found = matchLead(head, options);
+    // A lead that runs to the end of the head may go on: read the whole paragraph.
+    if (found === null || found.bodyStart < HEAD - 8) return found;
+  }
   const folded = normaliseString(paragraph);
   const dl = matchDateline(paragraph, options);
   const bylines: Byline[] = [];
@@ -130,9 +150,9 @@ export interface HeadedLead {
  * A lead at the very start of the line is `matchLead`'s, not this one's.
  */
 export function findLead(text: string, options: { issueDate?: string } = {}): HeadedLead | null {
-  const folded = normaliseString(text);
+  const folded = normaliseString(text.slice(0, MAX_HEAD + 60));
   GLUED_LEAD.lastIndex = 0;
-  const kindAt = GLUED_LEAD.exec(folded.slice(0, MAX_HEAD + 60));
+  const kindAt = GLUED_LEAD.exec(folded);
   if (!kindAt) return null;
   let best: { start: number; rank: number; lead: LeadMatch } | null = null;
   for (let start = 1; start <= Math.min(MAX_HEAD, kindAt.index); start++) {

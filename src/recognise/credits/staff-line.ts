@@ -38,6 +38,8 @@ export const STAFF_WORDS: readonly StaffWord[] = [
 const STAFF_LABEL = new RegExp(`(?:本版)?(?:${STAFF_WORDS.map((w) => w.word).join("|")})`, "gu");
 /** Before the first role word only a page code or phone number may stand (`22206803`, `A03`). */
 const PREFIX = /^[\sA-Za-z0-9#.\-—–·]*$/u;
+const PREFIX_RUN = /^[\sA-Za-z0-9#.\-—–·]*/u;
+const STAFF_START = new RegExp(STAFF_LABEL.source, "uy");
 const SEPARATORS = /[\s:：\/、，,|丨]+/gu;
 
 function roleOf(label: string): StaffRole {
@@ -82,6 +84,11 @@ function namesIn(original: string, folded: string, start: number, end: number): 
  * one other than a page code, or anything after a role word that is not a name.
  */
 export function parseStaffLine(line: string): Staff[] | null {
+  // The first role word comes right after the page code: look there before
+  // reading the whole line (most lines of a page are not staff lines).
+  const head = normaliseString(line.slice(0, 48));
+  STAFF_START.lastIndex = PREFIX_RUN.exec(head)?.[0].length ?? 0;
+  if (!STAFF_START.test(head)) return null;
   const folded = normaliseString(line);
   const labels = [...folded.matchAll(STAFF_LABEL)];
   const first = labels[0];

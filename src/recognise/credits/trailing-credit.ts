@@ -19,16 +19,33 @@ import { isOutletName } from "./roles.js";
 
 /** Offset just after the last sentence end (and its closing quotes); -1 when there is none. */
 function lastSentenceEnd(folded: string): number {
+  // A credit after the last sentence end is short, so only the end of a long
+  // paragraph is read: with no sentence end in it, the tail is too long anyway
+  // (-1 then says there is no usable end). A match at the window's very start
+  // may be the second half of a run (`。”`), so then a little more is read.
+  const from = Math.max(0, folded.length - WINDOW);
   let cut = -1;
-  SENTENCE_END.lastIndex = 0;
+  let first = -1;
+  SENTENCE_END.lastIndex = from;
   for (let m = SENTENCE_END.exec(folded); m !== null; m = SENTENCE_END.exec(folded)) {
+    if (first < 0) first = m.index;
     cut = m.index + m[0].length;
   }
+  if (from > 0 && cut >= 0 && first < from + 8) return lastSentenceEndFrom(folded, from - 8);
+  return cut;
+}
+
+function lastSentenceEndFrom(folded: string, from: number): number {
+  let cut = -1;
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(folded); m !== null; m = SENTENCE_END.exec(folded)) cut = m.index + m[0].length;
   return cut;
 }
 
 /** A credit glued after a sentence is short; a longer tail is text. */
 const MAX_TAIL = 40;
+/** How much of a paragraph's end is read for a trailing credit. */
+const WINDOW = MAX_TAIL + 40;
 /** Sentence ends, with any closing quotes after them (`…。”`). */
 const SENTENCE_END = /[。！？!?…；;][”’"')]*/gu;
 
