@@ -36,8 +36,13 @@ export function buildProgram(program: Command, io: CliIO, done: (code: number) =
       `
 Examples:
   $ zhnews extract seeds/*.txt                  one JSON record per line
-  $ zhnews extract --issue-date 2022-09-29 page.txt --format pretty
-  $ zhnews schema > records.schema.json`,
+  $ zhnews extract --issue-date 2022-09-29 page.txt -o page.jsonl
+  $ zhnews inspect page.txt                     see how the page was read
+  $ zhnews figures 'archive/**/*.txt' --format csv > figures.csv
+  $ zhnews report pages/ -o report.html         a page to check a batch by eye
+  $ zhnews schema > records.schema.json
+
+Run 'zhnews <command> --help' for a command's options.`,
     );
 
   registerExtract(program, io, done);

@@ -45,7 +45,8 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   }
   const figures: Figure[] = [];
   paragraphs.forEach((text, paragraph) => {
-    for (const f of parseFigures(text, options.figures)) figures.push({ ...f, paragraph });
+    // Fields in the order the spec lists them: the span last, after its paragraph.
+    for (const { span, ...f } of parseFigures(text, options.figures)) figures.push({ ...f, paragraph, span });
   });
   return {
     genre: decideGenre({ headline, bylines, dateline, signed: draft.signed }),

@@ -23,6 +23,12 @@ const PICTURE_NOTE = /\s*[(（]\s*附?(?:图片|照片|图)\s*[\d０-９]+\s*[�
 
 /** Splits headline lines (trimmed, as written) into kicker, title and subtitle. */
 export function splitHeadline(rawLines: string[], rawNormLines: string[] = rawLines): Headline {
+  const h = split(rawLines, rawNormLines);
+  // One key order for every record: the spec's.
+  return { title: h.title, kicker: h.kicker, subtitle: h.subtitle };
+}
+
+function split(rawLines: string[], rawNormLines: string[]): Headline {
   const keep = rawLines.map((l) => l.replace(PICTURE_NOTE, "")).map((l, i) => [l, i] as const).filter(([l]) => l.length > 0);
   const lines = keep.map(([l]) => l);
   const normLines = keep.map(([l, i]) => (rawNormLines[i] ?? l).slice(0, l.length));
