@@ -57,28 +57,11 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     }
     text = decoded.text.replace(/^\ufeff/, "");
   }
-  if (options.issueDate !== undefined && !ISO_DATE.test(options.issueDate)) {
-    diagnostics.push({ level: "error", code: "bad-issue-date", message: `issue date ${options.issueDate} is not YYYY-MM-DD` });
-    return { records: [], diagnostics };
-  }
   const format = options.format === undefined || options.format === "auto" ? detectFormat(text) : options.format;
-  const split = splitDocuments(text, format);
-  diagnostics.push(...split.diagnostics);
-  const path = options.source ?? "-";
-  const base = idBase(path);
-  const records: NewsRecord[] = [];
-  let index = options.firstIndex ?? 1;
-  for (const doc of split.documents) {
-    for (const record of extractDocument(doc, options, creditCues, diagnostics, (source) => ({ path, ...source }))) {
-      record.id = `${base}:${index}`;
-      const ok = validated(record, diagnostics);
-      if (ok) {
-        records.push(ok);
-        index++;
-      }
-    }
-  }
-  return { records, diagnostics };
+  const { encoding: _encoding, format: _format, ...rest } = options;
+  const page = extractPage(text, { ...rest, format, firstLine: 1, wholeInput: true });
+  diagnostics.push(...page.diagnostics);
+  return { records: page.records, diagnostics };
 }
 
 /** Options for one page of a longer input: where it stands in the file, and its format. */
@@ -87,6 +70,8 @@ export interface PageOptions extends Omit<ExtractOptions, "encoding" | "format">
   format: InputFormat;
   /** File line (1-based) on which the page starts. */
   firstLine: number;
+  /** The page is the whole input: it may say that the input held no document. */
+  wholeInput?: boolean;
 }
 
 /** What one page gives: its records, its diagnostics, and how many documents it held. */
@@ -110,7 +95,7 @@ export function extractPage(text: string, options: PageOptions): PageResult {
   const shift = options.firstLine - 1;
   const split = splitDocuments(text, options.format);
   for (const d of split.diagnostics) {
-    if (d.code === "no-docs") continue;
+    if (d.code === "no-docs" && !options.wholeInput) continue;
     if (d.line !== undefined && shift > 0) {
       const line = d.line + shift;
       diagnostics.push({ ...d, line, message: d.message.replace(/^line \d+:/, `line ${line}:`) });

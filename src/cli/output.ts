@@ -6,6 +6,7 @@ import { createWriteStream, realpathSync, statSync, unlinkSync, type WriteStream
 import { chmod, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
+import { describeFsError } from "./inputs.js";
 
 export interface Sink {
   /** Writes a chunk; resolves at once, or once the stream has drained when it asks to wait. */
@@ -147,4 +148,34 @@ export function fileSink(path: string): Sink & { tempPath: string } {
       return state.broken;
     },
   };
+}
+
+/** What opening and closing output needs to know of a command's run. */
+interface OutputContext {
+  io: { cwd: string; stdout: Writable };
+  reporter: { error(path: string, message: string): void };
+}
+
+/**
+ * Standard output, or `output` (relative to the working directory) written
+ * whole on success. Null, with the error reported, when the file cannot be
+ * opened.
+ */
+export function openOutput(output: string | undefined, { io, reporter }: OutputContext): Sink | null {
+  try {
+    if (output === undefined) return streamSink(io.stdout);
+    return fileSink(output.startsWith("/") ? output : `${io.cwd}/${output}`);
+  } catch (error) {
+    reporter.error(output ?? "-", `cannot write output: ${describeFsError(error)}`);
+    return null;
+  }
+}
+
+/** Ends the output: a file is renamed into place; a failure is reported against it. */
+export async function closeOutput(sink: Sink, output: string | undefined, { reporter }: OutputContext): Promise<void> {
+  try {
+    await sink.close(true);
+  } catch (error) {
+    reporter.error(output ?? "-", `cannot write output: ${describeFsError(error)}`);
+  }
 }

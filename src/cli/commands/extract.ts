@@ -4,10 +4,9 @@
 import { Chalk } from "chalk";
 import { Command, Option } from "commander";
 import type { NewsRecord } from "../../schema.js";
-import { describeFsError } from "../inputs.js";
-import { fileSink, streamSink, type Sink } from "../output.js";
+import { closeOutput, openOutput } from "../output.js";
 import { formatPretty } from "../pretty.js";
-import { absolute, addJobsOption, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
+import { addJobsOption, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
 import { createProgress } from "../progress.js";
 import { colourLevel, EXIT_OK, EXIT_INPUT_FAILED, Reporter, type CliIO } from "../shared.js";
 
@@ -25,13 +24,8 @@ async function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promi
   const reporter = new Reporter(progress.io, chalk, Boolean(flags.quiet), Boolean(flags.verbose));
   const inputs = await collectInputs(args, flags, io, reporter);
 
-  let sink: Sink;
-  try {
-    sink = flags.output !== undefined ? fileSink(absolute(flags.output, io.cwd)) : streamSink(io.stdout);
-  } catch (error) {
-    reporter.error(flags.output ?? "-", `cannot write output: ${describeFsError(error)}`);
-    return EXIT_INPUT_FAILED;
-  }
+  const sink = openOutput(flags.output, { io, reporter });
+  if (sink === null) return EXIT_INPUT_FAILED;
   const prettyChalk = new Chalk({ level: flags.format === "pretty" ? colourLevel(io.stdout, io.env, flags.color) : 0 });
   let first = true;
   if (flags.format === "json") await sink.write("[");
@@ -52,11 +46,7 @@ async function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promi
     progress.stop();
   }
   if (flags.format === "json") await sink.write(first ? "]\n" : "\n]\n");
-  try {
-    await sink.close(true);
-  } catch (error) {
-    reporter.error(flags.output ?? "-", `cannot write output: ${describeFsError(error)}`);
-  }
+  await closeOutput(sink, flags.output, { io, reporter });
   return reporter.failed ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 

@@ -7,9 +7,8 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { figureKinds, type ArticleRecord, type Figure, type FigureKind, type NewsRecord } from "../../schema.js";
 import { BOM, csvRow, tsvRow } from "../csv.js";
 import { groupedNumber, plainNumber } from "../highlight.js";
-import { describeFsError } from "../inputs.js";
-import { fileSink, streamSink, type Sink } from "../output.js";
-import { absolute, addJobsOption, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
+import { closeOutput, openOutput } from "../output.js";
+import { addJobsOption, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
 import { createProgress } from "../progress.js";
 import { colourLevel, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, Reporter, type CliIO } from "../shared.js";
 import { formatTable, type Column } from "../table.js";
@@ -129,13 +128,8 @@ async function runFigures(args: string[], flags: FiguresFlags, io: CliIO): Promi
   const reporter = new Reporter(progress.io, chalk, Boolean(flags.quiet), Boolean(flags.verbose));
   const inputs = await collectInputs(args, flags, io, reporter);
 
-  let sink: Sink;
-  try {
-    sink = flags.output !== undefined ? fileSink(absolute(flags.output, io.cwd)) : streamSink(io.stdout);
-  } catch (error) {
-    reporter.error(flags.output ?? "-", `cannot write output: ${describeFsError(error)}`);
-    return EXIT_INPUT_FAILED;
-  }
+  const sink = openOutput(flags.output, { io, reporter });
+  if (sink === null) return EXIT_INPUT_FAILED;
 
   const table: FigureRow[] = [];
   const prefix = flags.bom ? BOM : "";
@@ -167,11 +161,7 @@ async function runFigures(args: string[], flags: FiguresFlags, io: CliIO): Promi
     const lines = formatTable(TABLE_COLUMNS, table.map(tableCells), width);
     await sink.write(`${lines.join("\n")}\n`);
   }
-  try {
-    await sink.close(true);
-  } catch (error) {
-    reporter.error(flags.output ?? "-", `cannot write output: ${describeFsError(error)}`);
-  }
+  await closeOutput(sink, flags.output, { io, reporter });
   return reporter.failed ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 

@@ -8,9 +8,8 @@ import { Command } from "commander";
 import type { NewsRecord } from "../../schema.js";
 import { CollectingReporter } from "../collect.js";
 import { renderReport } from "../html.js";
-import { describeFsError } from "../inputs.js";
-import { fileSink, streamSink, type Sink } from "../output.js";
-import { absolute, addJobsOption, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
+import { closeOutput, openOutput } from "../output.js";
+import { addJobsOption, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
 import { createProgress } from "../progress.js";
 import { colourLevel, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "../shared.js";
 
@@ -49,19 +48,10 @@ async function runReport(args: string[], flags: ReportFlags, io: CliIO): Promise
     progress.stop();
   }
 
-  let sink: Sink;
-  try {
-    sink = flags.output !== undefined ? fileSink(absolute(flags.output, io.cwd)) : streamSink(io.stdout);
-  } catch (error) {
-    reporter.error(flags.output ?? "-", `cannot write output: ${describeFsError(error)}`);
-    return EXIT_INPUT_FAILED;
-  }
+  const sink = openOutput(flags.output, { io, reporter });
+  if (sink === null) return EXIT_INPUT_FAILED;
   await sink.write(renderReport({ records, diagnostics: reporter.collected, generated: null, version: version() }));
-  try {
-    await sink.close(true);
-  } catch (error) {
-    reporter.error(flags.output ?? "-", `cannot write output: ${describeFsError(error)}`);
-  }
+  await closeOutput(sink, flags.output, { io, reporter });
   return reporter.failed ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
