@@ -49,7 +49,8 @@ export interface NormalisedText {
   toOriginal(offset: number): number;
 }
 
-const UTF16 = new TextDecoder("utf-16le");
+// ignoreBOM: a U+FEFF at the start is text to keep, not a byte order mark to drop.
+const UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 // Below this length building a string piecewise beats a buffer round trip.
 const SHORT = 64;
 // The buffer round trip reads code units as little-endian, and would replace

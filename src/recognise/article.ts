@@ -37,6 +37,7 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
           draft.headline.map((u) => u.norm),
         );
   const paragraphs = draft.paragraphs.map((u) => u.text);
+  const normalised = draft.paragraphs.map((u) => u.norm);
   const dateline = draft.lead?.dateline ?? null;
   const bylines = uniqueBylines(draft.bylines);
   let date = dateline?.date ?? null;
@@ -46,7 +47,7 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   const figures: Figure[] = [];
   paragraphs.forEach((text, paragraph) => {
     // Fields in the order the spec lists them: the span last, after its paragraph.
-    for (const { span, ...f } of parseFigures(text, options.figures)) figures.push({ ...f, paragraph, span });
+    for (const { span, ...f } of parseFigures(text, options.figures, normalised[paragraph])) figures.push({ ...f, paragraph, span });
   });
   return {
     genre: decideGenre({ headline, bylines, dateline, signed: draft.signed }),

@@ -57,3 +57,11 @@ describe("normalise on long and ill-formed text", () => {
     expect(n.endsWith("9月")).toBe(true);
   });
 });
+
+describe("normalise keeps a leading U+FEFF", () => {
+  it("in a long string that needs folding", () => {
+    const s = `\ufeff${"（记者／林一鸣）".repeat(10)}`;
+    expect(normaliseString(s)).toHaveLength(s.length);
+    expect(normaliseString(s).startsWith("\ufeff(")).toBe(true);
+  });
+});

@@ -8,11 +8,11 @@
  * string given; normalisation keeps lengths, so offsets found in the normalised
  * copy are offsets in the original, from which `text` and `subject` are sliced.
  */
-import { normaliseString } from "../../normalise/normalise.js";
 import type { TextFigure } from "../../schema.js";
+import { normaliseString } from "../../normalise/normalise.js";
 import { toNumber } from "./decimal.js";
 import { findFigures, type RawFigure } from "./recognisers.js";
-import { dress, type Dressed, type FigureOptions, rejection, spreadChange } from "./refiners.js";
+import { dress, type Dressed, type FigureOptions, newNotes, rejection, spreadChange } from "./refiners.js";
 import { unitOf } from "./units.js";
 
 export type { FigureOptions } from "./refiners.js";
@@ -23,16 +23,24 @@ export { parseChineseNumber } from "./numbers.js";
  * state it as written, from its subject (when there is one) through its unit and
  * any 左右/以上 after it: `总投资约80亿元`. A bare 元 is in the currency the
  * sentence names, else `options.currency`, else CNY. Pure and linear in the input.
+ *
+ * `normal` is `normaliseString(text)`; a caller that holds it already (the pipeline
+ * normalises each page once) passes it to save a second pass over the text.
  */
-export function parseFigures(text: string, options: FigureOptions = {}): TextFigure[] {
-  const normal = normaliseString(text);
+export function parseFigures(
+  text: string,
+  options: FigureOptions = {},
+  normal: string = normaliseString(text),
+): TextFigure[] {
   const raws = findFigures(normal);
+  if (raws.length === 0) return [];
   spreadPercentPoints(normal, raws);
   const dressed: Dressed[] = [];
+  const notes = newNotes();
   let previousEnd = 0;
   for (const raw of raws) {
     if (rejection(normal, raw, options) !== null) continue;
-    dressed.push(dress(normal, raw, previousEnd, options));
+    dressed.push(dress(normal, raw, previousEnd, options, notes));
     previousEnd = raw.end;
   }
   spreadChange(normal, dressed);
@@ -53,7 +61,7 @@ export function traceFigures(text: string, options: FigureOptions = {}): string[
   });
 }
 
-/** 快于…2.8个、3.1个百分点: a 个 listed before 个百分点 shares its unit. */
+/** 分别回落0.6个、1.3个百分点: a 个 listed before 个百分点 shares its unit. */
 function spreadPercentPoints(text: string, raws: RawFigure[]): void {
   const pp = unitOf("个百分点");
   if (!pp) return;

@@ -11,9 +11,9 @@
  * normalised text has the length of the original, so they are offsets in both.
  */
 import type { FigureKind } from "../../schema.js";
-import { compare, type Decimal, multiply, shift } from "./decimal.js";
-import { NUMBER, type ParsedNumber, parseNumeral } from "./numbers.js";
-import { UNIT_FIRST_CHARS, UNIT_STICKY, type UnitEntry, unitOf } from "./units.js";
+import { add, compare, type Decimal, multiply, ratio, shift, toNumber } from "./decimal.js";
+import { CN_CHARS, NUMBER, type ParsedNumber, parseNumeral } from "./numbers.js";
+import { UNIT_FIRST_CHARS, type UnitEntry, unitAt, unitOf } from "./units.js";
 
 /** A figure as found, before the refiners judge it. */
 export interface RawFigure {
@@ -37,29 +37,44 @@ export interface RawFigure {
   number: ParsedNumber;
   /** The first numeral as written (normalised). */
   numeral: string;
-  /** True for a range or a product (two numbers). */
+  /** True for a range, a product, a fraction or N and a half (not one bare number). */
   compound: boolean;
 }
 
-const MAIN = new RegExp(
-  [
-    `百分之(?<percent>${NUMBER})`, // 百分之十一点九 · 百分之百
-    "(?<![上下前后多])(?<half>半)(?=个?(?:月|年|天|小时|钟头))", // 半年 · 半个月, but not 上半年
-    `(?<number>${NUMBER})`, // 80亿 · 4191.26 · 两三千万 · 十几万
-  ].join("|"),
-  "g",
-);
 const NUMBER_STICKY = new RegExp(NUMBER, "y");
-/** 多/余 over, 几 over, 来 about: 100多个 · 30000余元 · 百来元. */
+/** 多/余 over, 几 over, 来 about: 100多个 · 6000余元 · 百来元. */
 const VAGUE = /[多余几来]/y;
 /** A magnitude after 多/余: 10多万元 · 70余万. */
 const VAGUE_MAGNITUDE = /万亿|万|亿/y;
-/** After the unit: 20亿元左右 · 90%以上 · 1200亿元以上. */
+/** After the unit: 20亿元左右 · 90%以上 · 300亿元以上. */
 const POST = /左右|上下|以上|之上|有余|以下|以内|之内/y;
 /** Range connectors: 5—10亿元 · 2至3个月 · 1－2个 · 5~10. */
 const RANGE = /\s?(?:至|到|——|—|–|-|~|～)\s?/y;
 /** Product: 2×100万千瓦. */
 const PRODUCT = /\s?[×xX*]\s?/y;
+
+/** Characters that are `\s` to a regex: a range or product sign may stand between spaces. */
+const SPACE = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) if (/\s/.test(String.fromCharCode(code))) SPACE[code] = 1;
+
+/** A table of the characters a sticky regex can begin with (`\s` included when `spaces`). */
+function firstChars(chars: string, spaces = false): Uint8Array {
+  const table = spaces ? SPACE.slice() : new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+const POST_FIRST = firstChars("左上以之有");
+const RANGE_FIRST = firstChars("至到—–-~～", true);
+const PRODUCT_FIRST = firstChars("×xX*", true);
+const MAGNITUDE_FIRST = firstChars("万亿");
+const GE_FIRST = firstChars("个");
+
+/** `re` (sticky) at `at`, skipping the regex when the character there cannot begin a match. */
+function stickyAt(re: RegExp, first: Uint8Array, text: string, at: number): RegExpExecArray | null {
+  if (first[text.charCodeAt(at) | 0] !== 1) return null;
+  re.lastIndex = at;
+  return re.exec(text);
+}
 
 const POST_QUALIFIER: Readonly<Record<string, "over" | "about" | "under">> = {
   左右: "about", 上下: "about", 以上: "over", 之上: "over", 有余: "over", 以下: "under", 以内: "under", 之内: "under",
@@ -74,192 +89,374 @@ interface Tail {
   unitStart: number;
   unitEnd: number;
   post: "over" | "about" | "under" | null;
+  /** And a half: 一年半, 两个半小时, 一个半月. */
+  half: boolean;
   /** After everything read. */
   end: number;
 }
+
+/** Units a 半 may follow, or stand between 个 and: 一年半, 三天半, 一个半月, 两个半小时. */
+const HALF_AFTER: ReadonlySet<string> = new Set(["年", "天", "日", "小时", "钟头", "周", "星期"]);
+/** After 个: a duration word with 半 or 多 before it (一个半月, 两个多小时), or 亿 (3个亿). */
+const GE = /个(?<middle>[半多]?)(?<word>亿(?!元)|月|小时|钟头|星期|礼拜)/y; // 12个亿元以上项目: 12 projects
 
 function readTail(text: string, at: number): Tail {
   let pos = at;
   let vague: Tail["vague"] = null;
   let magnitude = 0;
   VAGUE.lastIndex = pos;
-  const v = "多余几来".includes(text[pos] ?? "x") ? VAGUE.exec(text) : null;
+  const v = VAGUE_START[text.charCodeAt(pos) | 0] === 1 ? VAGUE.exec(text) : null;
   if (v) {
     vague = v[0] === "来" ? "about" : "over";
     pos += 1;
-    VAGUE_MAGNITUDE.lastIndex = pos;
-    const mag = VAGUE_MAGNITUDE.exec(text);
+    const mag = stickyAt(VAGUE_MAGNITUDE, MAGNITUDE_FIRST, text, pos);
     if (mag) {
       magnitude = mag[0] === "万亿" ? 12 : mag[0] === "亿" ? 8 : 4;
       pos += mag[0].length;
     }
   }
-  UNIT_STICKY.lastIndex = pos;
-  const u = UNIT_FIRST_CHARS.has(text[pos] ?? "") ? UNIT_STICKY.exec(text) : null;
-  const entry = u ? (unitOf(u[0]) ?? null) : null;
-  const unitStart = pos;
-  const unitEnd = entry && u ? pos + u[0].length : pos;
+  let half = false;
+  let entry: UnitEntry | null = null;
+  let unitStart = pos;
+  let unitEnd = pos;
+  const ge = magnitude === 0 ? stickyAt(GE, GE_FIRST, text, pos) : null;
+  const middle = ge?.groups?.middle ?? "";
+  const word = ge?.groups?.word ?? "";
+  if (ge && word === "亿") {
+    // 投资3个亿, 30多个亿, 3个多亿, 1个半亿: colloquial 亿 (a money word before it decides).
+    magnitude = 8;
+    if (middle === "多") vague = "over";
+    half = middle === "半";
+    pos += ge[0].length;
+    unitStart = pos;
+    unitEnd = pos;
+    entry = unitAt(text, pos);
+    if (entry && entry.kind !== "money") entry = null;
+    if (entry) unitEnd = pos + entry.word.length;
+  } else if (ge && middle !== "") {
+    // 一个半月 → 1.5 month, 两个多小时 → over 2 hours: the row of 个月 / 个小时 / 个星期.
+    entry = unitOf(`个${word}`) ?? null;
+    if (entry) {
+      half = middle === "半";
+      if (middle === "多") vague = "over";
+      unitEnd = pos + ge[0].length;
+    }
+  } else {
+    entry = unitAt(text, pos);
+    unitEnd = entry ? pos + entry.word.length : pos;
+    if (entry && entry.kind === "duration" && text.charCodeAt(unitEnd) === 0x534a /* 半 */ && HALF_AFTER.has(entry.word)) {
+      half = true; // 一年半, 三天半
+      unitEnd++;
+    }
+  }
   if (!entry && vague && magnitude === 0 && v?.[0] !== "多" && v?.[0] !== "余") {
     // 几/来 with nothing after is not part of the figure (二十来 … rare, 几 as in 几乎).
-    return { vague: null, magnitude: 0, entry: null, unitStart: at, unitEnd: at, post: null, end: at };
+    return { vague: null, magnitude: 0, entry: null, unitStart: at, unitEnd: at, post: null, half: false, end: at };
   }
   let end = unitEnd;
   let post: Tail["post"] = null;
   if (entry) {
-    POST.lastIndex = end;
-    const p = POST.exec(text);
+    const p = stickyAt(POST, POST_FIRST, text, end);
     if (p) {
       post = POST_QUALIFIER[p[0]] ?? null;
       end += p[0].length;
     }
   }
-  return { vague, magnitude, entry, unitStart, unitEnd, post, end };
+  return { vague, magnitude, entry, unitStart, unitEnd, post, half, end };
 }
 
-/** The value a number and its tail state, in the unit's canonical scale. */
-function scaled(n: Decimal, tail: Tail): Decimal {
-  return shift(n, tail.magnitude + (tail.entry?.exponent ?? 0));
+const HALF_DECIMAL: Decimal = { mantissa: 5n, scale: 1 };
+
+/**
+ * The value a number and its tail state, in the unit's canonical scale; `half` says
+ * whether the tail's 半 belongs to this number (not when a range's lower bound borrows
+ * the upper bound's unit: 一到两年半).
+ */
+function scaled(n: Decimal, tail: Tail, half = tail.half): Decimal {
+  const value = shift(half ? add(n, HALF_DECIMAL) : n, tail.magnitude + (tail.entry?.exponent ?? 0));
+  const r = tail.entry?.ratio;
+  return r ? ratio(value, r[0], r[1]) : value;
 }
 
 function sameUnit(a: UnitEntry, b: UnitEntry): boolean {
   return a.kind === b.kind && (a.unit === b.unit || a.word === b.word);
 }
 
+// ───────────────────────── the scan ─────────────────────────
+//
+// The scan stops only where a figure can begin — a digit, a Chinese numeral, 百 (of
+// 百分之) or 半 — by one table lookup per character; a regex that tried its
+// alternatives at every position spent most of the stage's time there. At each stop
+// three readings are tried in order — 百分之N, 半(?=个?月…), a numeral N and what
+// follows it (a unit, a range, a product, 分之M, 一半) — as a global regex would.
+
+// Tables are indexed by `text.charCodeAt(i) | 0`: past the end the code is NaN, `| 0`
+// makes it 0 (in no table) and keeps V8's typed-array loads on their fast path.
+
+/** What may begin a figure: a numeral character, 百 (百分之 or a numeral) or 半. */
+const START = new Uint8Array(0x10000);
+const NUMERAL_START = 1;
+const HALF_START = 2;
+/**
+ * Characters after a plain numeral that may make it part of a figure: more numeral,
+ * 多/余/几/来, the first character of a unit, a range or product sign, a space, 分 (of
+ * 分之), 半. After any other character, 一 in 统一 or 进一步 is passed over without a parse.
+ */
+const LIVELY = new Uint8Array(0x10000);
+/** First characters of 多/余/几/来. */
+const VAGUE_START = new Uint8Array(0x10000);
+{
+  for (const c of "多余几来") VAGUE_START[c.charCodeAt(0)] = 1;
+  for (const c of `0123456789${CN_CHARS}千百`) START[c.charCodeAt(0)] = NUMERAL_START;
+  START["半".charCodeAt(0)] = HALF_START;
+  const lively = `0123456789.,${CN_CHARS}千百点万亿多余几来至到—–-~～×xX*分半`;
+  for (const c of lively) LIVELY[c.charCodeAt(0)] = 1;
+  for (const c of UNIT_FIRST_CHARS) LIVELY[c.charCodeAt(0)] = 1;
+  for (let code = 0; code < 0x10000; code++) if (SPACE[code] === 1) LIVELY[code] = 1;
+}
+const ONE_CHAR_NUMERAL = new Uint8Array(0x10000);
+for (const c of CN_CHARS) ONE_CHAR_NUMERAL[c.charCodeAt(0)] = 1;
+
+/** 半年 · 半个月, but not 上半年. */
+const HALF = /(?<![上下前后多])半(?=个?(?:月|年|天|小时|钟头))/y;
+const HALF_VALUE: ParsedNumber = {
+  value: { mantissa: 5n, scale: 1 }, max: null, vague: false, trailingMagnitude: 0, lone: false, digitByDigit: false,
+};
+
 /** Finds the raw figures of a normalised text, in order, without overlaps. */
 export function findFigures(text: string): RawFigure[] {
   const found: RawFigure[] = [];
-  MAIN.lastIndex = 0;
-  for (let m = MAIN.exec(text); m !== null; m = MAIN.exec(text)) {
-    const start = m.index;
-    const afterMatch = start + m[0].length;
-    const groups = m.groups ?? {};
-
-    if (groups.percent !== undefined) {
-      const n = parseNumeral(groups.percent);
-      if (!n || n.max !== null) continue;
-      POST.lastIndex = afterMatch;
-      const p = POST.exec(text);
-      const end = p ? afterMatch + p[0].length : afterMatch;
-      found.push({
-        start, end, value: n.value, max: null, kind: "percent", entry: unitOf("%") ?? null,
-        unitStart: start, unitEnd: start + 3, vague: n.vague ? "over" : null,
-        post: p ? (POST_QUALIFIER[p[0]] ?? null) : null,
-        number: n, numeral: groups.percent, compound: false,
-      });
-      MAIN.lastIndex = end;
-      continue;
-    }
-
-    if (groups.half !== undefined) {
-      const tail = readTail(text, afterMatch);
-      if (!tail.entry || (tail.entry.kind !== "duration" && tail.entry.kind !== "count")) continue;
-      const half: ParsedNumber = {
-        value: { mantissa: 5n, scale: 1 }, max: null, vague: false, trailingMagnitude: 0, lone: false,
-        digitByDigit: false,
-      };
-      found.push({
-        start, end: tail.end, value: scaled(half.value, tail), max: null, kind: tail.entry.kind, entry: tail.entry,
-        unitStart: tail.unitStart, unitEnd: tail.unitEnd, vague: null, post: tail.post, number: half, numeral: "半",
-        compound: false,
-      });
-      MAIN.lastIndex = tail.end;
-      continue;
-    }
-
-    const numeral = groups.number ?? "";
-    // Most numerals in running text are words (统一, 一些, 进一步): look at what follows
-    // before paying for a parse. Only a unit, a range, a product or a closing 万/亿 can
-    // make a figure.
-    PRODUCT.lastIndex = afterMatch;
-    RANGE.lastIndex = afterMatch;
-    const lastChar = numeral[numeral.length - 1];
-    const tail = readTail(text, afterMatch);
-    const maybe = tail.entry !== null || tail.magnitude > 0 || lastChar === "万" || lastChar === "亿";
-    if (!maybe && !PRODUCT.test(text) && !RANGE.test(text)) continue;
-    // 零件, 零售, 〇 alone: a zero by itself is never a stated quantity.
-    const n = numeral === "零" || numeral === "〇" ? null : parseNumeral(numeral);
-    if (!n) continue;
-
-    // 2×100万千瓦: one figure, the product. (296×32.8)为9708.8元: no unit after the
-    // product, so neither factor is a figure and the scan goes on after them.
-    PRODUCT.lastIndex = afterMatch;
-    const times = PRODUCT.exec(text);
-    if (times && n.max === null) {
-      NUMBER_STICKY.lastIndex = afterMatch + times[0].length;
-      const second = NUMBER_STICKY.exec(text);
-      const factor = second ? parseNumeral(second[0]) : null;
-      if (second && factor && factor.max === null) {
-        const secondEnd = NUMBER_STICKY.lastIndex;
-        const productTail = readTail(text, secondEnd);
-        MAIN.lastIndex = secondEnd;
-        if (productTail.entry) {
-          found.push({
-            start, end: productTail.end, value: scaled(multiply(n.value, factor.value), productTail), max: null,
-            kind: productTail.entry.kind, entry: productTail.entry, unitStart: productTail.unitStart,
-            unitEnd: productTail.unitEnd, vague: productTail.vague, post: productTail.post, number: n, numeral,
-            compound: true,
-          });
-          MAIN.lastIndex = productTail.end;
-        }
-        continue;
-      }
-    }
-
-    let figure: RawFigure | null = null;
-    if (tail.entry) {
-      figure = {
-        start, end: tail.end, value: scaled(n.value, tail), max: n.max ? scaled(n.max, tail) : null,
-        kind: tail.entry.kind, entry: tail.entry, unitStart: tail.unitStart, unitEnd: tail.unitEnd,
-        vague: n.vague ? "over" : tail.vague, post: tail.post, number: n, numeral, compound: n.max !== null,
-       
-      };
-    }
-
-    // A range: the second bound lends the first its unit and magnitude (5—10亿元, 两到三万港元).
-    if (!tail.post && n.max === null) {
-      RANGE.lastIndex = tail.entry ? tail.unitEnd : afterMatch;
-      const connector = RANGE.exec(text);
-      if (connector) {
-        const secondStart = RANGE.lastIndex;
-        NUMBER_STICKY.lastIndex = secondStart;
-        const second = NUMBER_STICKY.exec(text);
-        const upper = second ? parseNumeral(second[0]) : null;
-        if (second && upper && upper.max === null) {
-          const upperTail = readTail(text, secondStart + second[0].length);
-          const entry = upperTail.entry;
-          if (entry && (!tail.entry || sameUnit(tail.entry, entry)) && !(tail.entry && tail.vague)) {
-            let low = tail.entry ? scaled(n.value, tail) : scaled(n.value, upperTail);
-            const high = scaled(upper.value, upperTail);
-            const lend = upper.trailingMagnitude + upperTail.magnitude;
-            if (!tail.entry && n.trailingMagnitude === 0 && lend > 0) {
-              const lent = shift(low, lend);
-              if (compare(lent, high) <= 0) low = lent;
-            }
-            figure = {
-              start, end: upperTail.end, value: low, max: high, kind: entry.kind, entry,
-              unitStart: upperTail.unitStart, unitEnd: upperTail.unitEnd, vague: upperTail.vague ?? tail.vague,
-              post: upperTail.post, number: n, numeral, compound: true,
-            };
-          } else {
-            // Not a range of one unit: the scan resumes at the second number.
-            MAIN.lastIndex = secondStart;
-          }
-        }
-      }
-    }
-
-    if (!figure && n.trailingMagnitude + tail.magnitude >= 4) {
-      // 总投资5亿 · 已募集善款70余万: a bare 万/亿 is money only after a money word.
-      figure = {
-        start, end: tail.end, value: shift(n.value, tail.magnitude), max: n.max ? shift(n.max, tail.magnitude) : null,
-        kind: "money", entry: null, unitStart: tail.end, unitEnd: tail.end, vague: n.vague ? "over" : tail.vague,
-        post: null, number: n, numeral, compound: false,
-      };
-    }
-    if (figure) {
-      found.push(figure);
-      if (MAIN.lastIndex < figure.end) MAIN.lastIndex = figure.end;
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    const start = START[code] ?? 0;
+    if (start === 0) {
+      at++;
+    } else if (start === HALF_START) {
+      at = readHalf(text, at, found);
+    } else if (code === 0x767e && text.startsWith("百分之", at)) {
+      at = readPercent(text, at, found);
+    } else {
+      // 统一, 进一步, 之一, 10月: a plain run of digits or numerals with nothing after it
+      // that could make a figure is passed over without a parse.
+      const end = plainRunEnd(text, at, code);
+      at = end > at && LIVELY[text.charCodeAt(end) | 0] !== 1 ? end : readNumber(text, at, found);
     }
   }
   return found;
+}
+
+/**
+ * End of the run of ASCII digits or of Chinese numerals at `at` when it is the whole
+ * numeral `NUMBER` would match there (nothing such as 千/点/万/a comma follows); else `at`.
+ */
+function plainRunEnd(text: string, at: number, code: number): number {
+  let end = at;
+  if (isDigit(code)) {
+    while (isDigit(text.charCodeAt(end))) end++;
+    return AFTER_DIGITS[text.charCodeAt(end) | 0] === 1 ? at : end;
+  }
+  if (ONE_CHAR_NUMERAL[code] === 1) {
+    while (ONE_CHAR_NUMERAL[text.charCodeAt(end) | 0] === 1) end++;
+    return AFTER_CHINESE[text.charCodeAt(end) | 0] === 1 ? at : end;
+  }
+  return at;
+}
+
+/** 百分之十一点九 · 百分之百; a 百分之 without a numeral after it is passed over. */
+function readPercent(text: string, start: number, found: RawFigure[]): number {
+  NUMBER_STICKY.lastIndex = start + 3;
+  const m = NUMBER_STICKY.exec(text);
+  if (!m) return start + 1;
+  const afterMatch = start + 3 + m[0].length;
+  const n = parseNumeral(m[0]);
+  if (!n || n.max !== null) return afterMatch;
+  const p = stickyAt(POST, POST_FIRST, text, afterMatch);
+  const end = p ? afterMatch + p[0].length : afterMatch;
+  found.push({
+    start, end, value: n.value, max: null, kind: "percent", entry: unitOf("%") ?? null,
+    unitStart: start, unitEnd: start + 3, vague: n.vague ? "over" : null,
+    post: p ? (POST_QUALIFIER[p[0]] ?? null) : null,
+    number: n, numeral: m[0], compound: false,
+  });
+  return end;
+}
+
+/** 半年 · 半个月 · 半天. */
+function readHalf(text: string, start: number, found: RawFigure[]): number {
+  HALF.lastIndex = start;
+  if (!HALF.test(text)) return start + 1;
+  const tail = readTail(text, start + 1);
+  if (!tail.entry || (tail.entry.kind !== "duration" && tail.entry.kind !== "count")) return start + 1;
+  found.push({
+    start, end: tail.end, value: scaled(HALF_VALUE.value, tail), max: null, kind: tail.entry.kind, entry: tail.entry,
+    unitStart: tail.unitStart, unitEnd: tail.unitEnd, vague: null, post: tail.post, number: HALF_VALUE, numeral: "半",
+    compound: false,
+  });
+  return tail.end;
+}
+
+/** Characters after a run of ASCII digits that `NUMBER` may go on with. */
+const AFTER_DIGITS = new Uint8Array(0x10000);
+/** Characters after a run of Chinese numerals that `NUMBER` may go on with. */
+const AFTER_CHINESE = new Uint8Array(0x10000);
+{
+  for (const c of `${CN_CHARS}千百点万亿,.`) AFTER_DIGITS[c.charCodeAt(0)] = 1;
+  for (const c of "千百点万亿") AFTER_CHINESE[c.charCodeAt(0)] = 1;
+}
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/**
+ * The numeral at `start` (a match of `NUMBER`), or null. Plain runs — `2019`, `三` —
+ * are read by hand; anything with 千/百/点/万/亿, a comma or a point goes to the regex.
+ */
+function numeralAt(text: string, start: number): string | null {
+  const end = plainRunEnd(text, start, text.charCodeAt(start));
+  if (end > start) return text.slice(start, end);
+  NUMBER_STICKY.lastIndex = start;
+  const m = NUMBER_STICKY.exec(text);
+  return m ? m[0] : null;
+}
+
+/**
+ * `N分之M`, M/N as a percent: 四分之一 → 25, 三分之二 → the nearest double to 200/3.
+ * Anything else (几分之几, 分之 without a numeral) is passed over as before: the scan
+ * goes on at 分.
+ */
+function readFraction(text: string, start: number, denominator: string, found: RawFigure[]): number {
+  const afterDenominator = start + denominator.length;
+  const numStart = afterDenominator + 2;
+  const numerator = numeralAt(text, numStart);
+  const den = parseNumeral(denominator);
+  const num = numerator === null ? null : parseNumeral(numerator);
+  if (numerator === null || !den || !num || den.max || num.max || den.vague || num.vague) return afterDenominator;
+  const divisor = toNumber(den.value);
+  if (!Number.isSafeInteger(divisor) || divisor <= 0) return afterDenominator;
+  const afterNumerator = numStart + numerator.length;
+  const p = stickyAt(POST, POST_FIRST, text, afterNumerator);
+  const end = p ? afterNumerator + p[0].length : afterNumerator;
+  found.push({
+    start, end, value: ratio(num.value, 100, divisor), max: null, kind: "percent", entry: unitOf("%") ?? null,
+    unitStart: afterDenominator, unitEnd: numStart, vague: null, post: p ? (POST_QUALIFIER[p[0]] ?? null) : null,
+    number: num, numeral: text.slice(start, afterNumerator), compound: true,
+  });
+  return end;
+}
+
+/** 一半 → 50 % (the refiners keep it only where something says it is a share: 一半以上, 减少一半). */
+function readOneHalf(text: string, start: number, found: RawFigure[]): number {
+  const afterHalf = start + 2;
+  const p = stickyAt(POST, POST_FIRST, text, afterHalf);
+  const end = p ? afterHalf + p[0].length : afterHalf;
+  found.push({
+    start, end, value: FIFTY, max: null, kind: "percent", entry: unitOf("%") ?? null,
+    unitStart: start + 1, unitEnd: afterHalf, vague: null, post: p ? (POST_QUALIFIER[p[0]] ?? null) : null,
+    number: HALF_VALUE, numeral: "一半", compound: false,
+  });
+  return end;
+}
+const FIFTY: Decimal = { mantissa: 50n, scale: 0 };
+
+/** A numeral and what follows it; returns where the scan goes on. */
+function readNumber(text: string, start: number, found: RawFigure[]): number {
+  const numeral = numeralAt(text, start);
+  if (numeral === null) return start + 1; // 千瓦, 百分点: a unit, not a numeral
+  const afterMatch = start + numeral.length;
+  // Most numerals in running text are words (统一, 一些, 进一步): look at what follows
+  // before paying for a parse. Only a unit, a range, a product or a closing 万/亿 can
+  // make a figure.
+  const lastChar = numeral[numeral.length - 1];
+  if (LIVELY[text.charCodeAt(afterMatch) | 0] !== 1 && lastChar !== "万" && lastChar !== "亿") return afterMatch;
+  // 三分之二 → 66.66666666666667 %, 千分之五 → 0.5 %; 一半 → 50 %.
+  if (text.startsWith("分之", afterMatch)) return readFraction(text, start, numeral, found);
+  if (numeral === "一" && text.charCodeAt(afterMatch) === 0x534a /* 半 */) {
+    HALF.lastIndex = afterMatch;
+    if (!HALF.test(text)) return readOneHalf(text, start, found);
+  }
+  const tail = readTail(text, afterMatch);
+  const maybe = tail.entry !== null || tail.magnitude > 0 || lastChar === "万" || lastChar === "亿";
+  if (!maybe) {
+    if (!stickyAt(PRODUCT, PRODUCT_FIRST, text, afterMatch) && !stickyAt(RANGE, RANGE_FIRST, text, afterMatch)) {
+      return afterMatch;
+    }
+  }
+  // 零件, 零售, 〇 alone: a zero by itself is never a stated quantity.
+  const n = numeral === "零" || numeral === "〇" ? null : parseNumeral(numeral);
+  if (!n) return afterMatch;
+
+  // 2×100万千瓦: one figure, the product. (296×32.8)为9708.8元: no unit after the
+  // product, so neither factor is a figure and the scan goes on after them.
+  const times = n.max === null ? stickyAt(PRODUCT, PRODUCT_FIRST, text, afterMatch) : null;
+  if (times) {
+    NUMBER_STICKY.lastIndex = afterMatch + times[0].length;
+    const second = NUMBER_STICKY.exec(text);
+    const factor = second ? parseNumeral(second[0]) : null;
+    if (second && factor && factor.max === null) {
+      const secondEnd = NUMBER_STICKY.lastIndex;
+      const productTail = readTail(text, secondEnd);
+      if (!productTail.entry) return secondEnd;
+      found.push({
+        start, end: productTail.end, value: scaled(multiply(n.value, factor.value), productTail), max: null,
+        kind: productTail.entry.kind, entry: productTail.entry, unitStart: productTail.unitStart,
+        unitEnd: productTail.unitEnd, vague: productTail.vague, post: productTail.post, number: n, numeral,
+        compound: true,
+      });
+      return productTail.end;
+    }
+  }
+
+  let resume = afterMatch;
+  let figure: RawFigure | null = null;
+  if (tail.entry) {
+    figure = {
+      start, end: tail.end, value: scaled(n.value, tail), max: n.max ? scaled(n.max, tail) : null,
+      kind: tail.entry.kind, entry: tail.entry, unitStart: tail.unitStart, unitEnd: tail.unitEnd,
+      vague: n.vague ? "over" : tail.vague, post: tail.post, number: n, numeral, compound: n.max !== null || tail.half,
+    };
+  }
+
+  // A range: the second bound lends the first its unit and magnitude (5—10亿元, 两到三万港元).
+  if (!tail.post && n.max === null) {
+    const connector = stickyAt(RANGE, RANGE_FIRST, text, tail.entry ? tail.unitEnd : afterMatch);
+    if (connector) {
+      const secondStart = RANGE.lastIndex;
+      NUMBER_STICKY.lastIndex = secondStart;
+      const second = NUMBER_STICKY.exec(text);
+      const upper = second ? parseNumeral(second[0]) : null;
+      if (second && upper && upper.max === null) {
+        const upperTail = readTail(text, secondStart + second[0].length);
+        const entry = upperTail.entry;
+        if (entry && (!tail.entry || sameUnit(tail.entry, entry)) && !(tail.entry && tail.vague)) {
+          let low = tail.entry ? scaled(n.value, tail) : scaled(n.value, upperTail, false);
+          const high = scaled(upper.value, upperTail);
+          const lend = upper.trailingMagnitude + upperTail.magnitude;
+          if (!tail.entry && n.trailingMagnitude === 0 && lend > 0) {
+            const lent = shift(low, lend);
+            if (compare(lent, high) <= 0) low = lent;
+          }
+          figure = {
+            start, end: upperTail.end, value: low, max: high, kind: entry.kind, entry,
+            unitStart: upperTail.unitStart, unitEnd: upperTail.unitEnd, vague: upperTail.vague ?? tail.vague,
+            post: upperTail.post, number: n, numeral, compound: true,
+          };
+        } else {
+          // Not a range of one unit: the scan resumes at the second number.
+          resume = secondStart;
+        }
+      }
+    }
+  }
+
+  if (!figure && n.trailingMagnitude + tail.magnitude >= 4) {
+    // 总投资5亿 · 已募集善款70余万: a bare 万/亿 is money only after a money word.
+    figure = {
+      start, end: tail.end, value: shift(n.value, tail.magnitude), max: n.max ? shift(n.max, tail.magnitude) : null,
+      kind: "money", entry: null, unitStart: tail.end, unitEnd: tail.end, vague: n.vague ? "over" : tail.vague,
+      post: null, number: n, numeral, compound: false,
+    };
+  }
+  if (!figure) return resume;
+  found.push(figure);
+  return Math.max(resume, figure.end);
 }

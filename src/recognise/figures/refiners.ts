@@ -40,12 +40,33 @@ export interface Dressed {
 
 const isHan = (c: string | undefined): boolean => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
 
+/**
+ * A set of characters as a table indexed by UTF-16 code: the refiners test a few dozen
+ * characters around every figure, and `"…".includes(text[i])` made a string for each.
+ */
+function charSet(chars: string): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
+  return set;
+}
+/**
+ * True when `text[i]` exists and is in `set`. Past either end `charCodeAt` is NaN; `| 0`
+ * makes it 0, which no table holds, and keeps V8's typed-array loads on their fast path
+ * (one NaN index slows every later load at that site about twofold).
+ */
+const has = (set: Uint8Array, text: string, i: number): boolean => set[text.charCodeAt(i) | 0] === 1;
+
 // ───────────────────────── judgement ─────────────────────────
 
 /** Ordinals and ranks just before the number: 第一, 排名最后2名, 前8个月 (a period). */
 const RANK_BEFORE = /(?:第|最后|倒数|排名|名列|位列|位居|排在|排第)$/;
 /** 28日 is a date unless a duration word governs it: 为期15日, 历时3日. */
-const DURATION_GOVERNOR = /(?:为期|历时|连续|耗时|用时|长达|仅用|用了|花了|需要|需)(?:约|近|超过|了)?$/;
+/** Last characters of the words of `RANK_BEFORE`. */
+const RANK_LAST = charSet("第后数名列居在");
+const DURATION_GOVERNOR = /(?:为期|历时|连续|耗时|用时|长达|仅用|用了|花了|需要|需|历经|持续|经过|仅仅)(?:约|近|超过|了)?$/;
+/** Words after which 一半 is a share (占一半, 减少了一半, 其中一半), not a noun (另一半). */
+const SHARE_BEFORE =
+  /(?:占|近|超过|超|逾|约|达|将近|接近|不到|不足|(?:减少|下降|降低|增长|增加|提高|缩短|节省|节约|减|降)了?|其中)$/;
 /** 三成 is 30 %: only a Chinese numeral says it. */
 const CHINESE_ONLY = /^[零〇一二两三四五六七八九十]+$/;
 const CN_DIGIT = "一二两三四五六七八九十";
@@ -53,10 +74,11 @@ const CN_DIGIT = "一二两三四五六七八九十";
 /** Why a raw figure is not a figure, or null when it is one. */
 export function rejection(text: string, f: RawFigure, options: FigureOptions): string | null {
   const entry = f.entry;
-  const before = text.slice(Math.max(0, f.start - 4), f.start);
   if (f.number.digitByDigit) return "digit-by-digit numeral (year or code)";
-  if (RANK_BEFORE.test(before)) return "rank or ordinal";
-  if (text[f.start - 1] === "前" && (!isHan(text[f.start - 2]) || "年的该全这其".includes(text[f.start - 2] ?? ""))) {
+  if (has(RANK_LAST, text, f.start - 1) && RANK_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) {
+    return "rank or ordinal";
+  }
+  if (text.charCodeAt(f.start - 1) === 0x524d /* 前 */ && (!isHan(text[f.start - 2]) || "年的该全这其".includes(text[f.start - 2] ?? ""))) {
     return "period (前N个月) or rank";
   }
   if (entry?.word === "年" && /^\d{4}$/.test(f.numeral) && !f.vague) {
@@ -79,8 +101,14 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   }
   if (entry === null && !MONEY_WORDS.test(clauseBefore(text, f.start, 14))) return "bare 万/亿 without a money word";
   const counted = f.kind === "count" || f.kind === "duration";
-  if (counted && f.number.lone && !f.compound && (f.numeral === "一" || f.numeral === "壹")) {
+  // 为期一个月, 历时一年, 用了一周: a duration word governs it, so 一 is a number.
+  const governed = f.kind === "duration" && DURATION_GOVERNOR.test(text.slice(Math.max(0, f.start - 6), f.start));
+  if (counted && f.number.lone && !f.compound && !governed && (f.numeral === "一" || f.numeral === "壹")) {
     return "lone 一 (an article, or a set phrase: 一个地方, 一天)";
+  }
+  if (entry?.word === "周" && f.numeral === "四" && !governed) return "四周 (all around), not four weeks";
+  if (f.numeral === "一半" && f.post === null && !SHARE_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) {
+    return "一半 as a noun (另一半, 一半…一半)";
   }
   if (counted && f.number.lone && !f.compound && parallel(text, f)) return "parallel set phrase (一天当作两天用)";
   if (f.kind === "count" && !isInteger(f.value)) return "fractional count (list numbering such as 2.2本)";
@@ -100,25 +128,23 @@ function parallel(text: string, f: RawFigure): boolean {
   return false;
 }
 
-const OPEN_QUOTES = "“‘《〈【";
-const CLOSE_QUOTES = "”’》〉】";
+const OPEN_QUOTES = charSet("“‘《〈【");
+const CLOSE_QUOTES = charSet("”’》〉】");
 
 /** Inside “三个聚焦”, “一办七组”, 《…》: a slogan or a title, not a quantity. */
 function insideShortQuote(text: string, start: number, end: number): boolean {
   let open = -1;
   for (let i = start - 1; i >= Math.max(0, start - 12); i--) {
-    const c = text[i] ?? "";
-    if (CLOSE_QUOTES.includes(c)) return false;
-    if (OPEN_QUOTES.includes(c)) {
+    if (has(CLOSE_QUOTES, text, i)) return false;
+    if (has(OPEN_QUOTES, text, i)) {
       open = i;
       break;
     }
   }
   if (open < 0) return false;
   for (let i = end; i < Math.min(text.length, open + 16); i++) {
-    const c = text[i] ?? "";
-    if (OPEN_QUOTES.includes(c)) return false;
-    if (CLOSE_QUOTES.includes(c)) return true;
+    if (has(OPEN_QUOTES, text, i)) return false;
+    if (has(CLOSE_QUOTES, text, i)) return true;
   }
   return false;
 }
@@ -126,16 +152,17 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
 /** Up to `max` characters before `at`, back to the start of the sentence. */
 function sentenceBefore(text: string, at: number, max: number): string {
   let i = at;
-  while (i > 0 && at - i < max && !"。！？!?\n".includes(text[i - 1] ?? "")) i--;
+  while (i > 0 && at - i < max && !has(SENTENCE_END, text, i - 1)) i--;
   return text.slice(i, at);
 }
 
-const CLAUSE_END = "，,。；;：:！!？?、\n\r\t“”‘’《》【】 ";
+const SENTENCE_END = charSet("。！？!?\n");
+const CLAUSE_END = charSet("，,。；;：:！!？?、\n\r\t“”‘’《》【】 ");
 
 /** Up to `max` characters before `at`, back to the start of the clause. */
 function clauseBefore(text: string, at: number, max: number): string {
   let i = at;
-  while (i > 0 && at - i < max && !CLAUSE_END.includes(text[i - 1] ?? "")) i--;
+  while (i > 0 && at - i < max && !has(CLAUSE_END, text, i - 1)) i--;
   return text.slice(i, at);
 }
 
@@ -146,7 +173,7 @@ const MONEY_WORDS =
 // ───────────────────────── dressing ─────────────────────────
 
 /** What a word just before a number says. */
-type RightRole = "level" | "pace" | "bound" | "increase" | "decrease" | "about" | "over" | "under" | "link";
+type RightRole = "level" | "pace" | "bound" | "increase" | "decrease" | "about" | "over" | "under" | "unit" | "link";
 
 /**
  * Words read off the end of the words before a number, nearest first; the longest
@@ -159,19 +186,23 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   ["level", "增长到 增长至 提高到 提高至 上升到 上升至 增加到 增加至 上涨到 上涨至 提升到 提升至 下降到 下降至 降低到 " +
     "降低至 减少到 减少至 回落到 回落至 下滑到 下滑至 增到 增至 降到 降至 升到 升至 减到 减至 涨到 涨至 压缩到 压缩至 " +
     "缩短到 缩短至 缩减到 缩减至 延长到 延长至 控制到"],
-  ["pace", "加快 放缓 减缓 收窄 回稳"], // 比8月加快1.4个百分点: the pace of a rate
+  ["pace", "加快 放缓 减缓 收窄 回稳"], // 比上月加快0.3个百分点: the pace of a rate
   ["bound", "不超过 不低于 不少于 最高 最低 最多 最少 至少 至多 多达 高达"], // 平均价不超过120元: a cap
-  ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增 涨 升/毫公"], // 同比增长5.8%
-  ["decrease", "下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 降/沉 减 跌"], // 利润同比下降1.7%
-  ["about", "大约 约为 约合 约有 约达 约占 大概 约/合节公条签预制"], // 总投资约80亿元
-  ["over", "超过 超出 多于 高于 大于 突破 超/赶高 逾"], // 合计减税超过8200亿元
+  ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增 涨 升/毫公"], // 同比增长7.4%
+  ["decrease", "下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 降/沉 减 跌"], // 营收同比下降2.6%
+  ["about", "大约 约为 约合 约有 约达 约占 大概 大致 差不多 约/合节公条签预制"], // 总投资约80亿元
+  // 投资新台币3000亿元, 募集港币500万元: a currency named before the number belongs to the unit
+  ["unit", "人民币 美元 美金 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 澳元 加元 卢布"],
+  ["over", "超过 超出 多于 高于 大于 突破 超/赶高 逾"], // 全年退税超过650亿元
   ["under", "将近 接近 不到 不足 不及 未满 不满 少于 低于 小于 近/附最邻亲"], // 年产茶叶近1800吨
-  // 企业资产负债率为56.8%, 商场共有4个
+  // 集团负债率为47.2%, 商场共有4个
   ["link", "为期 历时 耗时 用时 长达 仅用 达到 达至 达/表发传通下送 为/行作认成因称视以 是 在/所现存实正内外潜 了 " +
     "共计 合计 总计 累计 总共 一共 共/公 已经 已 将达 将 仅 只有 只 有/所现拥具没含 用/费使应作利采试录备适通专公家民商军信实效 占 保持在 维持在 稳定在 控制在 " +
     "分别 各 均/人平亩年户日月 都/首成京古 同比 环比 比上年同期 比去年同期 同期 其中 和/总温缓平人 及/以涉惠普危波顾提触遍来企 与/参给 以及 " +
-    "或 到 至 再 又 就/成造迁 才/人英天 也 还/偿归退 即 计/统设会估预审 约计 新增 等 提前 推迟 延迟 需要 需 " +
-    "高出 快于 慢于 领先 可以 能够 可 能 持续 历经 经过 连续 向 给"],
+    "或 到/遇收得达看听想拿受感做办找见等迎 至 再 又 就/成造迁 才/人英天 也 还/偿归退 即 计/统设会估预审 约计 新增 等 提前 推迟 延迟 需要 需 " +
+    "高出 快于 慢于 领先 可以 能够 可 能 持续 历经 经历 经过 连续 向 给 对/相针绝反面核应配 " +
+    // modal and forecasting words are not part of the subject: 累计雨量可能超过500毫米, 产值有望突破
+    "可能 有可能 有望 可望 预计 预期 估计 将会 或将 将要"],
 ];
 
 interface RightWord {
@@ -188,46 +219,107 @@ const RIGHT_TABLE: ReadonlyMap<string, RightWord> = new Map(
     }),
   ),
 );
-const RIGHT_LONGEST = Math.max(...[...RIGHT_TABLE.keys()].map((w) => w.length));
+/** The table's words by their last character, longest first: found with `endsWith`, no slicing. */
+const RIGHT_BY_LAST: ReadonlyMap<number, ReadonlyArray<readonly [string, RightWord]>> = (() => {
+  const byLast = new Map<number, Array<readonly [string, RightWord]>>();
+  for (const [word, row] of RIGHT_TABLE) {
+    const last = word.charCodeAt(word.length - 1);
+    const list = byLast.get(last) ?? [];
+    list.push([word, row]);
+    byLast.set(last, list);
+  }
+  for (const list of byLast.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return byLast;
+})();
 
-/** The longest table word ending `w`, if any. */
+/** The longest table word ending `w` whose `notAfter` does not stand before it, if any. */
 function rightWord(w: string): [string, RightRole] | null {
-  for (let len = Math.min(RIGHT_LONGEST, w.length); len > 0; len--) {
-    const word = w.slice(w.length - len);
-    const row = RIGHT_TABLE.get(word);
-    if (row && !(row.notAfter && row.notAfter.includes(w[w.length - len - 1] ?? "\u0000"))) return [word, row.role];
+  const candidates = RIGHT_BY_LAST.get(w.charCodeAt(w.length - 1));
+  if (candidates === undefined) return null;
+  for (const [word, row] of candidates) {
+    if (!w.endsWith(word)) continue;
+    if (row.notAfter && row.notAfter.includes(w[w.length - word.length - 1] ?? "\u0000")) continue;
+    return [word, row.role];
   }
   return null;
 }
 
-/** 先进产能占比由2016年的36%: a starting level. */
+/** 绿色建材占比由2015年的21%: a starting level. */
 const FROM = /(?:由|从)(?:\d{4}年(?:底|末|初)?)?的?$/;
-/** A comparison before the change word: 比8月, 较上半年, 比去年平均水平 (not 比重, 比例, 占比, 同比). */
+/** A comparison before the change word: 比3月, 较上半年, 比上年同期水平 (not 比重, 比例, 占比, 同比). */
 const COMPARISON = /(?<![占环同对相])(?:比|较)(?![重例率赛如])[^比较]{0,12}$/;
 
 /** Scope, time and light-verb words that open a clause before its subject. */
 const LEFT = new RegExp(
-  "^(?:" +
+  "(?:" +
     [
       "\\d+(?:[-—至]\\d+)?月(?:份|末|底|初)?", // 9月 · 1—7月
       "\\d{4}年(?:度)?", // 2019年
       "上半年|下半年|前三季度|一季度|二季度|三季度|四季度|今年|去年|明年|前年|全年|当年|年内|年末|年底|年初|月末|月底",
-      "当天|当日|目前|截至目前",
+      "当天|当日|目前|截至目前|未来|今后|过去|此后|以后|以来",
       "此前|近年来|近年|近期|其中|同时|此外|另外|预计|设计|截至",
+      "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
       "全[国省市区县镇乡村州球]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
-      "(?:这|该|此|那|本)(?:公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部])?",
+      "(?:这|该|此|那|本)(?:公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双])?",
       "项目|企业|公司",
-      "共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已|将|可|还|仍|也|均|都|再|又|共|其|并|且",
+      // one-character adverbs, not where they begin a word (并网, 共享, 其他, 可用, 还款, 都市, 再生)
+      "共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已经|已|将(?!军)|可(?![用持再能口比靠信控])|" +
+        "还(?![款贷原清])|仍|也|均|都(?!市)|再(?!生)|又|共(?![享建同产识])|其(?![他余它实次])|" +
+        "并(?![网购入列联行存举重])|且",
     ].join("|") +
     ")",
+  "y",
 );
-/** A light verb inside the phrase: the subject is what follows it (…产业实现产值 → 产值). */
+/** A light verb inside the phrase: the subject is what follows it (…园区实现产值 → 产值). */
 const INNER_VERB =
-  /(?:实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取)(?![率量额度值面])/g;
-/** Change words that open the phrase and govern it: 减少废水排放3.4亿吨. */
-const LEFT_CHANGE = /^(?:(?<decrease>减少|降低|削减|压减|节约|节省)|(?<increase>增加|提高|提升))(?![值额量率])/;
-/** Everything up to the last digit, and the measure or time word right after it. */
-const LAST_DIGIT = /^.*\d[年月日号个本条项期类级届次]?/s;
+  /(?:实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取|募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把)(?![率量额度值面])/g;
+/** Change words that open the phrase and govern it: 减少烟尘排放2.1万吨. */
+const LEFT_CHANGE = /(?:(?<decrease>减少|降低|削减|压减|节约|节省)|(?<increase>增加|提高|提升))(?![值额量率])/y;
+/** Magnitudes, then measure and time words, that go with a number left in the phrase: 480万, 2.2本, 5省. */
+const AFTER_DIGIT_MAGNITUDE = charSet("万亿千百");
+const AFTER_DIGIT = charSet("年月日号个本条项期类级届次省市县区国家所名位人户");
+/** What may follow 年/月 in a time word: 8月末, 9月底, 1990年时. */
+const AFTER_TIME = charSet("末底初份中时");
+
+/**
+ * Where the words after the last digit of `w` begin — past a magnitude, a measure or
+ * time word, and a closing parenthesis right after it (480万欠薪 → 欠薪, 8月末企业 →
+ * 企业, 2日)在东京 → 在东京); 0 if there is no digit.
+ */
+function afterLastDigit(w: string): number {
+  for (let i = w.length - 1; i >= 0; i--) {
+    const c = w.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) continue;
+    let j = i + 1;
+    while (has(AFTER_DIGIT_MAGNITUDE, w, j)) j++;
+    if (has(AFTER_DIGIT, w, j)) {
+      const time = w[j] === "年" || w[j] === "月";
+      j++;
+      if (time && has(AFTER_TIME, w, j)) j++;
+    }
+    if (w[j] === ")") j++;
+    return j;
+  }
+  return 0;
+}
+
+/** Where the preposition 在 stands in `phrase` (not in 现在, 存在, 正在, 所在…), or -1. */
+function locativeAt(phrase: string): number {
+  for (let i = phrase.lastIndexOf("在"); i >= 0; i = i > 0 ? phrase.lastIndexOf("在", i - 1) : -1) {
+    if (i === 0 || !"现存实正所内外潜自好".includes(phrase[i - 1] ?? "")) return i;
+  }
+  return -1;
+}
+
+/** Last characters of a place (在南部科学园区, 在全省范围内): where a 在-phrase may end. */
+const PLACE_END = charSet("区市县省镇乡村州国港岛内外上里");
+/**
+ * After a measure, the noun it modifies, in the same clause: 2×100万千瓦扩能改造项目,
+ * 10万吨级码头; or 处 (下游18公里处: a place).
+ */
+const MODIFIED_NOUN =
+  /处|[^,，。；;：:、！!？?\s“”]{0,10}?(?:项目|工程|机组|电站|电厂|风电场|码头|基地|生产线|装置|设施|厂房|车间)/y;
+const MEASURES: ReadonlySet<string> = new Set(["area", "energy", "power", "mass", "length", "volume"]);
 /**
  * Verbs whose object follows the figure: 规划建设4个码头, 茶商收购2.5万公斤茶叶 — a phrase that ends
  * with one has no subject before the figure.
@@ -238,29 +330,51 @@ const OBJECT_VERBS = new Set([
   "入驻", "吸纳", "招聘", "接待", "帮助", "服务", "推出", "设置", "设立", "建立", "选派", "评选", "创建", "打造", "实施",
   "推进", "落实", "解决", "培育", "认定", "成立", "组建", "派出", "出动", "查处", "排查", "整改", "发现", "召开", "举行",
   "投用", "惠及", "覆盖", "动员", "投放", "种植", "栽种", "完成", "实现", "获得", "拿到", "收到", "检查",
+  "采取", "选择", "认捐", "捐赠", "捐助", "捐献", "送去", "送来", "送上", "送出", "发出", "拖欠", "调集", "调派", "抽调",
+  "派遣", "造成", "导致", "遇到", "找到", "看到",
 ]);
+const OBJECT_VERBS_BY_LAST = byLastChar(OBJECT_VERBS);
 function endsWithObjectVerb(phrase: string): boolean {
-  for (let len = 2; len <= 4 && len <= phrase.length; len++) {
-    if (OBJECT_VERBS.has(phrase.slice(phrase.length - len))) return true;
-  }
-  return false;
+  return endsWithAny(phrase, OBJECT_VERBS_BY_LAST);
 }
 
-const LOCATIVE = /(?:[上中里内外]|期间|当中|方面)$/;
+/** A place: 招聘会上, 村里, 活动期间. */
+const LOCATIVE = byLastChar(["上", "中", "里", "内", "外", "期间", "当中", "方面"]);
+
+/** Words grouped by the code of their last character, for `endsWithAny`. */
+function byLastChar(words: Iterable<string>): ReadonlyMap<number, readonly string[]> {
+  const map = new Map<number, string[]>();
+  for (const word of words) {
+    const last = word.charCodeAt(word.length - 1);
+    map.set(last, [...(map.get(last) ?? []), word]);
+  }
+  return map;
+}
+function endsWithAny(s: string, words: ReadonlyMap<number, readonly string[]>): boolean {
+  const candidates = words.get(s.charCodeAt(s.length - 1));
+  return candidates !== undefined && candidates.some((word) => s.endsWith(word));
+}
 const STOP_SUBJECTS = new Set(["其中", "分别", "同时", "此外", "以及", "包括", "其余", "剩余", "这些", "那些", "他们", "我们"]);
+
+/** True when `word` stands wholly inside `text[from, to)`. */
+function within(text: string, word: string, from: number, to: number): boolean {
+  const i = text.indexOf(word, from);
+  return i >= 0 && i + word.length <= to;
+}
 
 /** Walks back to the start of the clause, stepping over a parenthesis: 鞋款总额(296×32.8)为. */
 function clauseStart(text: string, at: number, floor: number): number {
   let i = at;
   while (i > floor) {
-    const c = text[i - 1] ?? "";
-    if (c === ")") {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x29) {
+      // ")"
       const open = text.lastIndexOf("(", i - 1);
       if (open < floor || i - open > 30) return i;
       i = open;
       continue;
     }
-    if (c === "(" || CLAUSE_END.includes(c)) return i;
+    if (c === 0x28 || CLAUSE_END[c] === 1) return i;
     i--;
   }
   return i;
@@ -279,7 +393,7 @@ type Found = {
 };
 
 function note(found: Found, role: RightRole): void {
-  if (role !== "link") found.telling = true;
+  if (role !== "link") found.telling = true; // a unit word (人民币) too: the text starts with it
   if (role === "level" || role === "pace") found.settled = true;
   if (!found.settled && found.change === null && (role === "increase" || role === "decrease")) found.change = role;
   if (found.qualifier === null && (role === "about" || role === "over" || role === "under")) found.qualifier = role;
@@ -320,7 +434,13 @@ function stripRight(w: string, found: Found): string | null {
  * Reads qualifier, change and subject from the words before a figure, back to the
  * start of its clause and never before `previousEnd` (the end of the figure before it).
  */
-export function dress(text: string, f: RawFigure, previousEnd: number, options: FigureOptions): Dressed {
+export function dress(
+  text: string,
+  f: RawFigure,
+  previousEnd: number,
+  options: FigureOptions,
+  notes: TextNotes = newNotes(),
+): Dressed {
   const floor = Math.max(previousEnd, f.start - 30);
   const ws = clauseStart(text, f.start, floor);
   let w = text.slice(ws, f.start);
@@ -329,28 +449,29 @@ export function dress(text: string, f: RawFigure, previousEnd: number, options: 
   const cut = ws + w.length;
 
   // 2.2本计划投资: a number left in the phrase (list numbering, a date) ends what came before.
-  const lastDigit = LAST_DIGIT.exec(w);
-  let offset = lastDigit ? lastDigit[0].length : 0;
+  let offset = afterLastDigit(w);
   for (;;) {
-    const rest = w.slice(offset);
-    const change = LEFT_CHANGE.exec(rest);
+    LEFT_CHANGE.lastIndex = offset;
+    const change = LEFT_CHANGE.exec(w);
     if (change) {
       if (!found.settled && found.change === null) found.change = change.groups?.decrease ? "decrease" : "increase";
       offset += change[0].length;
       continue;
     }
-    const scope = LEFT.exec(rest);
+    LEFT.lastIndex = offset;
+    const scope = LEFT.exec(w);
     if (!scope || scope[0].length === 0) break;
     offset += scope[0].length;
   }
-  let phrase = w.slice(offset);
-  let lastAfter = 0;
-  for (const m of phrase.matchAll(INNER_VERB)) {
+  // The last light verb that has words after it: …园区实现产值 → 产值.
+  INNER_VERB.lastIndex = offset;
+  let innerEnd = offset;
+  for (let m = INNER_VERB.exec(w); m !== null; m = INNER_VERB.exec(w)) {
     const after = m.index + m[0].length;
-    if (after < phrase.length) lastAfter = after;
+    if (after < w.length) innerEnd = after;
   }
-  offset += lastAfter;
-  phrase = w.slice(offset);
+  offset = innerEnd;
+  let phrase = w.slice(offset);
   const de = phrase.lastIndexOf("的");
   let subject: [number, number] | null = null;
   if (de >= 0 && de < phrase.length - 1) {
@@ -359,17 +480,39 @@ export function dress(text: string, f: RawFigure, previousEnd: number, options: 
   }
   // 为30多位老人, 向20多位老人: a count after a preposition is the object, not a measure of
   // what precedes; 招聘会上, 村里: a place is not what is measured.
-  const preposition = found.nearestLink !== null && "为向给".includes(found.nearestLink);
+  // 在南部科学园区投资 → 投资, 集团在西部园区投资 → 投资: a place after 在 is where, not
+  // what, and whoever stands before it acts; with no place to end the 在-phrase, no subject.
+  let placed = true;
+  const at = locativeAt(phrase);
+  if (at >= 0) {
+    let end = -1;
+    for (let i = phrase.length - 2; i > at && end < 0; i--) if (has(PLACE_END, phrase, i)) end = i + 1;
+    placed = (end > 0 || at > 0) && phrase[end] !== "所" && phrase[end] !== "的";
+    if (end > 0 && placed) {
+      offset += end;
+      phrase = w.slice(offset);
+    }
+  }
+  const preposition = found.nearestLink !== null && "为向给对".includes(found.nearestLink);
   const object = f.kind === "count" && preposition && isHan(text[f.end]);
+  // 大唐华银株洲2×100万千瓦扩能改造项目: a measure that modifies the noun after it; what
+  // stands before it is a name, not what is measured.
+  MODIFIED_NOUN.lastIndex = f.end;
+  const modifier = MEASURES.has(f.kind) && MODIFIED_NOUN.test(text);
+  // 黄河、永定河5条大河, 太和化肥厂等5家: the figure counts a list, not its last item.
+  const listed =
+    found.nearestLink === "等" || (offset === 0 && text[ws - 1] === "、" && previousEnd !== ws - 1);
+  // 约占全国20%: a share of a whole; the whole is not what is measured.
+  const share = /^约?占(?![地用有比到据领])/.test(phrase) && !/(?:比重|比例|份额)$/.test(phrase);
   if (
-    phrase.length >= 2 && !phrase.endsWith("的") && !STOP_SUBJECTS.has(phrase) && !object &&
-    !endsWithObjectVerb(phrase) && !LOCATIVE.test(phrase)
+    phrase.length >= 2 && !phrase.endsWith("的") && !STOP_SUBJECTS.has(phrase) && !object && placed &&
+    !modifier && !listed && !share && !endsWithObjectVerb(phrase) && !endsWithAny(phrase, LOCATIVE)
   ) {
     subject = [ws + offset, cut];
   }
 
   const qualifier =
-    f.vague ?? f.post ?? found.qualifier ?? (text.slice(ws, f.start).includes("约占") ? "about" : null);
+    f.vague ?? f.post ?? found.qualifier ?? (within(text, "约占", ws, f.start) ? "about" : null);
   return {
     raw: f,
     textStart: subject ? subject[0] : found.telling ? cut : f.start,
@@ -377,7 +520,7 @@ export function dress(text: string, f: RawFigure, previousEnd: number, options: 
     subject,
     change: found.change,
     changeSettled: found.settled,
-    currency: f.kind === "money" ? currencyOf(text, f, options) : null,
+    currency: f.kind === "money" ? currencyOf(text, f, options, notes) : null,
   };
 }
 
@@ -386,29 +529,58 @@ export function dress(text: string, f: RawFigure, previousEnd: number, options: 
  * 元 — the currency word nearest to it in the same sentence (within 50 characters either
  * side: `四五百元…人民币`), else the caller's `currency`, else CNY.
  */
-function currencyOf(text: string, f: RawFigure, options: FigureOptions): string {
+function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: TextNotes): string {
   const own = f.entry?.unit;
   if (own) return own;
   let from = f.start;
-  while (from > 0 && f.start - from < 50 && !"。！？!?\n".includes(text[from - 1] ?? "")) from--;
+  while (from > 0 && f.start - from < 50 && !has(SENTENCE_END, text, from - 1)) from--;
   let to = f.end;
-  while (to < text.length && to - f.end < 50 && !"。！？!?\n".includes(text[to] ?? "")) to++;
-  const window = text.slice(from, to);
+  while (to < text.length && to - f.end < 50 && !has(SENTENCE_END, text, to)) to++;
   let best: string | null = null;
   let distance = Infinity;
-  CURRENCY_WORDS.lastIndex = 0;
-  for (let m = CURRENCY_WORDS.exec(window); m !== null; m = CURRENCY_WORDS.exec(window)) {
-    const at = from + m.index;
+  for (const [start, end, code] of currencyWords(text, notes)) {
+    if (end > to) break;
+    let at = start;
+    let found: string | undefined = code;
+    if (start < from) {
+      // A word cut by the window's edge counts only if what is left is a word: 新|台币.
+      if (end <= from) continue;
+      at = from;
+      found = CURRENCY_CODE[text.slice(from, end)];
+      if (found === undefined) continue;
+    }
     const d = at < f.start ? f.start - at : at - f.end;
     if (d < distance) {
       distance = d;
-      best = CURRENCY_CODE[m[0]] ?? null;
+      best = found;
     }
   }
   return best ?? options.currency ?? "CNY";
 }
 
-/** 分别增长8%和7.1%, 减少废水排放3.4亿吨、cod10万吨: a change word governs the whole list. */
+/** What the refiners learn once about a text and share between its figures. */
+export interface TextNotes {
+  /** `[start, end, ISO code]` of every currency word, in order; null until first needed. */
+  currencyWords: Array<readonly [number, number, string]> | null;
+}
+
+export function newNotes(): TextNotes {
+  return { currencyWords: null };
+}
+
+/** One pass over the text for currency words, on the first bare 元 that needs them. */
+function currencyWords(text: string, notes: TextNotes): Array<readonly [number, number, string]> {
+  if (notes.currencyWords !== null) return notes.currencyWords;
+  const words: Array<readonly [number, number, string]> = [];
+  CURRENCY_WORDS.lastIndex = 0;
+  for (let m = CURRENCY_WORDS.exec(text); m !== null; m = CURRENCY_WORDS.exec(text)) {
+    words.push([m.index, m.index + m[0].length, CURRENCY_CODE[m[0]] ?? ""]);
+  }
+  notes.currencyWords = words;
+  return words;
+}
+
+/** 分别增长6%和4.5%, 减少烟尘排放2.1万吨、氮氧化物5000吨: a change word governs the whole list. */
 const LIST_JOINT = /^(?:、|和|及|与|以及|或)$/;
 
 /** Spreads a change over figures listed after it with 、/和. */

@@ -25,10 +25,18 @@ export interface UnitEntry {
   readonly unit: string | null;
   /** Multiply the number by 10^exponent to get `unit`. */
   readonly exponent: number;
+  /**
+   * Then by `numerator / denominator`, for units the spec does not list: a week is 7 days
+   * (2周 → 14 day), a minute 1/60 hour (30分钟 → 0.5 hour; 20分钟 → the nearest double to 1/3).
+   */
+  readonly ratio?: readonly [numerator: number, denominator: number];
   /** A lookahead that must fail after the word (`吨` not before `级`: 2000吨级 is a class). */
   readonly notBefore?: string;
   readonly condition?: UnitCondition;
 }
+
+/** 周 is a week only as a measure: not 周年, 周岁, 周边, 周末, 周一, 周长… */
+const WEEK_NOT_BEFORE = "年|岁|边|末|期|围|刊|转|报|到|[一二三四五六日天]|长|知|全|密|旋|游|济|折|身|遭|详|正|波|薪";
 
 const money = (word: string, unit: string | null, notBefore?: string): UnitEntry =>
   notBefore === undefined
@@ -46,8 +54,8 @@ const count = (word: string, notBefore?: string): UnitEntry =>
     ? { word, kind: "count", unit: null, exponent: 0 }
     : { word, kind: "count", unit: null, exponent: 0, notBefore };
 
-export const UNITS: readonly UnitEntry[] = [
-  // money: 80亿元 · 120元人民币 · 5亿日圆 · 9.87亿新台币 · 2.3亿港元
+const ROWS: readonly UnitEntry[] = [
+  // money: 80亿元 · 85元人民币 · 5亿日圆 · 9.87亿新台币 · 2.3亿港元
   money("元人民币", "CNY"),
   money("人民币", "CNY"),
   money("美元", "USD"),
@@ -66,7 +74,7 @@ export const UNITS: readonly UnitEntry[] = [
   money("卢布", "RUB"),
   money("元", null, "素|旦|首|宵|年|月|老|帅|件|化|论|钱"),
   money("块钱", null),
-  // area: 4191.26亩 · 10000多平方米 · 3公顷 · 5平方公里
+  // area: 4191.26亩 · 6000多平方米 · 3公顷 · 5平方公里
   measure("area", "平方公里", "km2"),
   measure("area", "平方千米", "km2"),
   measure("area", "平方米", "m2"),
@@ -75,7 +83,7 @@ export const UNITS: readonly UnitEntry[] = [
   measure("area", "m²", "m2"),
   measure("area", "公顷", "ha"),
   measure("area", "亩", "mu", 0, "级|产|均"),
-  // percent: 97.67% · 1.4个百分点 · 三成 · 16.98‰
+  // percent: 97.67% · 0.9个百分点 · 三成 · 16.98‰
   measure("percent", "%", "%"),
   measure("percent", "‰", "%", -1),
   measure("percent", "个百分点", "pp"),
@@ -84,7 +92,7 @@ export const UNITS: readonly UnitEntry[] = [
   measure("percent", "千分点", "pp", -1),
   { word: "成", kind: "percent", unit: "%", exponent: 1, condition: "chinese-digit",
     notBefore: "为|立|本|功|果|交|员|都|就|熟|长|绩|型|品|效|不变|色|年|片|群|套|批|个|人|行" },
-  // energy: 90亿千瓦时 · 2897亿千瓦时 · 30万度 (electricity only)
+  // energy: 90亿千瓦时 · 1560亿千瓦时 · 30万度 (electricity only)
   measure("energy", "千瓦时", "kWh"),
   measure("energy", "千瓦小时", "kWh"),
   measure("energy", "kWh", "kWh"),
@@ -92,7 +100,7 @@ export const UNITS: readonly UnitEntry[] = [
   measure("energy", "兆瓦时", "kWh", 3),
   measure("energy", "MWh", "kWh", 3),
   { word: "度", kind: "energy", unit: "kWh", exponent: 0, condition: "electricity" },
-  // power: 2×100万千瓦 · 1348万千瓦 · 50兆瓦
+  // power: 2×100万千瓦 · 860万千瓦 · 50兆瓦
   measure("power", "千瓦", "kW"),
   measure("power", "kW", "kW", 0, "[A-Za-z]"),
   measure("power", "kw", "kW", 0, "[A-Za-z]"),
@@ -129,6 +137,12 @@ export const UNITS: readonly UnitEntry[] = [
   measure("duration", "小时", "hour"),
   measure("duration", "个钟头", "hour"),
   measure("duration", "钟头", "hour"),
+  // weeks and minutes, in the spec's units: 两周 → 14 day · 3个星期 → 21 day · 45分钟 → 0.75 hour
+  { ...measure("duration", "个星期", "day", 0, "[一二三四五六日天]"), ratio: [7, 1] },
+  { ...measure("duration", "星期", "day", 0, "[一二三四五六日天]"), ratio: [7, 1] },
+  { ...measure("duration", "个礼拜", "day", 0, "[一二三四五六日天堂]"), ratio: [7, 1] },
+  { ...measure("duration", "周", "day", 0, WEEK_NOT_BEFORE), ratio: [7, 1] },
+  { ...measure("duration", "分钟", "hour"), ratio: [1, 60] },
   // counts: 118栋 · 1000万套 · 20余个 · 13名 · 9亿人次
   count("人次"),
   count("个", "性|体|别|案|税|位数"),
@@ -176,23 +190,76 @@ export const UNITS: readonly UnitEntry[] = [
   count("轮", "流|换|胎|椅|廓|番"),
 ];
 
+/**
+ * The unit table. Every row has the same fields in the same order (absent ones
+ * `undefined`), so property reads on rows stay monomorphic in V8.
+ */
+export const UNITS: readonly UnitEntry[] = ROWS.map((u) => ({
+  word: u.word, kind: u.kind, unit: u.unit, exponent: u.exponent, notBefore: u.notBefore, condition: u.condition,
+  ratio: u.ratio,
+}));
+
 /** Longest word first, so 千瓦时 wins over 千瓦 and 个月 over 个. */
 const BY_LENGTH = [...UNITS].sort((a, b) => b.word.length - a.word.length);
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** What must not follow a row's word: literal words (most are one character), or a regex. */
+type NotBefore = { readonly chars: ReadonlySet<number>; readonly words: readonly string[] } | RegExp | null;
+/** A row and what must not follow its word. */
+type Candidate = readonly [entry: UnitEntry, notBefore: NotBefore];
 
-/** Sticky: one unit word at `lastIndex`, with its lookahead. */
-export const UNIT_STICKY = new RegExp(
-  BY_LENGTH.map((u) => (u.notBefore ? `${escape(u.word)}(?!${u.notBefore})` : escape(u.word))).join("|"),
-  "y",
-);
+function notBeforeOf(pattern: string | undefined): NotBefore {
+  if (pattern === undefined) return null;
+  const words = pattern.split("|");
+  if (words.some((w) => /[\\[\](){}.*+?^$]/.test(w) || w === "")) return new RegExp(pattern, "y");
+  return {
+    chars: new Set(words.filter((w) => w.length === 1).map((w) => w.charCodeAt(0))),
+    words: words.filter((w) => w.length > 1),
+  };
+}
+
+/** True when what stands at `at` is barred by `notBefore`. */
+function barred(notBefore: NotBefore, text: string, at: number): boolean {
+  if (notBefore === null) return false;
+  if (notBefore instanceof RegExp) {
+    notBefore.lastIndex = at;
+    return notBefore.test(text);
+  }
+  if (notBefore.chars.has(text.charCodeAt(at) | 0)) return true;
+  for (const w of notBefore.words) if (text.startsWith(w, at)) return true;
+  return false;
+}
+
+/**
+ * The rows by the code of their first character, longest word first (so 千瓦时 wins over
+ * 千瓦): the few candidates at a position, not 150 regex alternatives tried at every number.
+ */
+const BY_FIRST: ReadonlyMap<number, readonly Candidate[]> = (() => {
+  const byFirst = new Map<number, Candidate[]>();
+  for (const u of BY_LENGTH) {
+    const first = u.word.charCodeAt(0);
+    const list = byFirst.get(first) ?? [];
+    list.push([u, notBeforeOf(u.notBefore)]);
+    byFirst.set(first, list);
+  }
+  return byFirst;
+})();
+
+/** The row of the longest unit word at `at` whose `notBefore` does not follow it, or null. */
+export function unitAt(text: string, at: number): UnitEntry | null {
+  const candidates = BY_FIRST.get(text.charCodeAt(at) | 0);
+  if (candidates === undefined) return null;
+  for (const [entry, notBefore] of candidates) {
+    if (text.startsWith(entry.word, at) && !barred(notBefore, text, at + entry.word.length)) return entry;
+  }
+  return null;
+}
 
 /** First characters of all unit words: a cheap test before the sticky regex. */
 export const UNIT_FIRST_CHARS: ReadonlySet<string> = new Set(UNITS.map((u) => u.word[0] ?? ""));
 
 const BY_WORD = new Map(UNITS.map((u) => [u.word, u]));
 
-/** The row of a word matched by `UNIT_STICKY`. */
+/** The row of a unit word. */
 export function unitOf(word: string): UnitEntry | undefined {
   return BY_WORD.get(word);
 }
