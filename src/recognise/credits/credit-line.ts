@@ -13,7 +13,7 @@ import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit, type CreditParse } from "./credit.js";
 import { isLikelySignatureName } from "./names.js";
-import { isOutletName } from "./roles.js";
+import { ALL_MARKERS, isOutletName, ROLE_WORDS } from "./roles.js";
 
 /** A credit line read alone. */
 export interface CreditLineMatch {
@@ -22,6 +22,13 @@ export interface CreditLineMatch {
   kind: "byline" | "photo" | "signature";
 }
 
+/** A word that every credit line but a signature holds. */
+const CREDIT_CUE = new RegExp(
+  [...ROLE_WORDS.map((r) => r.word), ...ALL_MARKERS.map((m) => m.word), "社", "来源", "稿源", "[A-Za-z]"].join("|"),
+  "u",
+);
+/** A signature: personal names only. */
+const SIGNATURE_SHAPE = /^[\u3400-\u9fff·\s]+$/u;
 /** Longer lines are text, not credits. */
 const MAX_LINE = 48;
 /** A signature names at most this many people. */
@@ -76,6 +83,9 @@ function readLine(line: string): LineCredit | null {
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return null;
   const offset = line.indexOf(trimmed);
   const folded = normaliseString(line).slice(offset, offset + trimmed.length);
+  // Most short lines of a page are headlines: a credit holds a role word, a
+  // marker, an agency or Latin letters, or else is only names (a signature).
+  if (!CREDIT_CUE.test(folded) && !SIGNATURE_SHAPE.test(folded)) return null;
   const source = sourceLine(folded, trimmed);
   if (source) return { credit: source, kind: source.bylines.some((b) => b.photo) ? "photo" : "byline" };
   const wire = wirePhoto(trimmed, folded);
