@@ -34,6 +34,17 @@ describe.each(cases)("%s", (name) => {
     }
   });
 
+  it("accounts for every non-blank line: each lies in exactly one record (nothing lost, nothing twice)", () => {
+    const { input } = runCase(name);
+    // SogouCS markup around the content is the container, not the text.
+    const markup = /^\s*<\/?[a-z]+>(?:.*<\/[a-z]+>)?\s*$/;
+    input.split(/\r?\n/).forEach((line, i) => {
+      if (line.trim() === "" || line === "\ufeff" || markup.test(line)) return;
+      const covering = records.filter((r) => r.source.lineStart <= i + 1 && i + 1 <= r.source.lineEnd);
+      expect(covering.map((r) => r.id), `line ${i + 1}: ${line}`).toHaveLength(1);
+    });
+  });
+
   it("is deterministic", () => {
     expect(runCase(name).records).toEqual(records);
   });

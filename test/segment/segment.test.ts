@@ -143,16 +143,4 @@ describe("segment", () => {
     expect(pages).toEqual([expect.objectContaining({ section: "经济·民生" })]);
     expect(articles(records).map((a) => a.headline.title)).toEqual([null, "新桥建成通车"]);
   });
-
-  it("every non-blank line of the seed page is covered by exactly one record", async () => {
-    const { readFileSync } = await import("node:fs");
-    const text = readFileSync(new URL("../../seeds/000_7cd392f51c3f8d00.txt", import.meta.url), "utf8");
-    const { records } = extract(text);
-    const lines = text.split("\n");
-    lines.forEach((line, i) => {
-      if (line.trim() === "") return;
-      const covering = records.filter((r) => r.source.lineStart <= i + 1 && i + 1 <= r.source.lineEnd);
-      expect(covering, `line ${i + 1}: ${line}`).toHaveLength(1);
-    });
-  });
 });
