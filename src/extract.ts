@@ -212,7 +212,7 @@ function extractDocument(
     if (fields.paragraphs.length === 0 && fields.bylines.length === 0) {
       // A heading with nothing under it: a link list of a crawled page, a teaser.
       if (fields.headline.title !== null) {
-        diagnostics.push({ level: "info", code: "headline-only", message: `“${fields.headline.title}” has no text under it; no record written`, line: draft.lineStart });
+        diagnostics.push({ level: "info", code: "headline-only", message: `“${fields.headline.title}” has no text under it; no record written`, line: draft.headline[0]?.lineStart ?? draft.lineStart });
       }
       continue;
     }

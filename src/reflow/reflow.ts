@@ -36,7 +36,8 @@ export interface ReflowOptions {
 
 // A sentence ends at 。！？… or at a closing quote or bracket right after one.
 // A semicolon does not: texts set one clause per line break after it.
-const SENTENCE_END = /(?:[。!?…]|\.{3,}|[。!?…][”’"')）】》]+)$/;
+// A parenthesis after a sentence end closes it too: `…就餐。（记者 王五）`.
+const SENTENCE_END = /(?:[。!?…]|\.{3,}|[。!?…][”’"')）】》]+|[。!?…][(（【][^()（）【】]{1,40}[)）】])$/;
 // Clause punctuation that means the line is running text, not a headline.
 const CLAUSE_MARK = /[,、;。!?]/;
 // A line that stops on clause punctuation always goes on.

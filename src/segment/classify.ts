@@ -12,8 +12,8 @@ import type { Byline, Staff } from "../schema.js";
 import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
 
-/** `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's buttons). */
-export type NoteKind = "picture" | "end" | "jump" | "web";
+/** `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's buttons), `column` (简讯). */
+export type NoteKind = "picture" | "end" | "jump" | "web" | "column";
 
 export type UnitKind = "furniture" | "credit" | "caption" | "note" | "headline" | "body";
 
@@ -63,12 +63,17 @@ const BRACKETED = /^[(【\[〔](.+)[)】\]〕]$/;
 // A short line ending in ? or ! with no other sentence punctuation.
 const EXCLAIMED = /^[^,。;、!?]{2,24}[!?]+[”"’)]?$/;
 
+// A column label over a headline (`新闻速递`, `简讯`, `图片新闻`): the name of a
+// block of briefs, no headline of its own.
+const COLUMN_LABEL = /^[【\[]?(?:新闻速递|新闻快递|简讯|快讯|短讯|资讯|图片新闻|新闻图片|一线传真|本地新闻|要闻简报|新闻链接|相关链接|背景链接|链接|记者手记|编者按)[】\]]?$/;
+
 /** True for a note that stands for no text: a picture note or an end mark. */
 export function isNote(norm: string): NoteKind | null {
   if (PICTURE_NOTE.test(norm)) return "picture";
   if (END_MARK.test(norm)) return "end";
   if (JUMP.test(norm)) return "jump";
   if (WEB_FURNITURE.test(norm)) return "web";
+  if (COLUMN_LABEL.test(norm)) return "column";
   return null;
 }
 

@@ -92,8 +92,12 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   // Mutated by the helpers below; kept in one object so TypeScript sees the changes.
   const state: { current: ArticleDraft | null; closed: boolean } = { current: null, closed: false };
 
+  // Notes met before any article (a column label over the first headline)
+  // belong to the article that comes next.
+  const pending: Unit[] = [];
   const open = (headline: Unit[]): ArticleDraft => {
     const draft = newArticle(headline);
+    for (const unit of pending.splice(0)) extend(draft, unit);
     drafts.push(draft);
     state.current = draft;
     state.closed = false;
@@ -201,8 +205,10 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         break;
       }
       case "note": {
-        // Belongs to the article it stands in; an end mark closes it.
-        if (state.current) extend(state.current, item.unit);
+        // Belongs to the article it stands in (a column label, to the one it
+        // heads); an end mark closes it.
+        if (state.current && !(state.closed || item.note === "column")) extend(state.current, item.unit);
+        else pending.push(item.unit);
         if (item.note === "end") state.closed = true;
         break;
       }

@@ -49,7 +49,9 @@ describe("isNote", () => {
     // Not notes:
     ["(记者 王五)", null],
     ["(完善服务)", null],
-    ["图片新闻", null],
+    ["图片新闻", "column"],
+    ["【简讯】", "column"],
+    ["图片新闻展", null],
   ])("%s → %s", (line, expected) => {
     expect(isNote(line)).toBe(expected);
   });

@@ -143,4 +143,23 @@ describe("segment", () => {
     expect(pages).toEqual([expect.objectContaining({ section: "经济·民生" })]);
     expect(articles(records).map((a) => a.headline.title)).toEqual([null, "新桥建成通车"]);
   });
+
+  it("a column label over briefs is no headline; a credit in brackets after a sentence ends the paragraph", () => {
+    const page = [
+      "新闻速递",
+      "",
+      "市图书馆延长开放时间",
+      "本报讯 市图书馆自10月1日起延长开放时间。（记者 张三 通讯员 李四）",
+      "",
+      "社区食堂试运营",
+      "本报讯 城东社区食堂日前试运营，可容纳80人同时就餐。（记者 王五）",
+      "",
+      "图为市民在湿地公园内游玩。记者 赵六 摄",
+    ].join("\n");
+    const list = articles(extract(page).records);
+    expect(list.map((a) => a.headline.title)).toEqual(["市图书馆延长开放时间", "社区食堂试运营"]);
+    expect(list[0]!.source.lineStart).toBe(1);
+    expect(list[1]!.paragraphs).toEqual(["城东社区食堂日前试运营，可容纳80人同时就餐。"]);
+    expect(list[1]!.bylines.map((b) => `${b.name}/${b.role}/${b.photo}`)).toEqual(["王五/reporter/false", "赵六/reporter/true"]);
+  });
 });
