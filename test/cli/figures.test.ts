@@ -3,24 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { SAMPLE_PAGE, SEED } from "../helpers/sample.js";
 import { csvField, csvRow, tsvRow } from "../../src/cli/csv.js";
 import { groupedNumber, plainNumber } from "../../src/cli/highlight.js";
 import { displayWidth } from "../../src/cli/width.js";
 
-const SEED = join(import.meta.dirname, "../../seeds/000_7cd392f51c3f8d00.txt");
 
 // Figures known by reading the page (see test/cli/inspect.test.ts). The
 // headline holds an ASCII comma and double quotes, which CSV must quote.
-const PAGE = [
-  "渌口新区,\"智造\"项目开工",
-  "",
-  "本报记者 王建国",
-  "",
-  "本报讯 9月28日,渌口区一项目开工。该项目总投资约80亿元,占地120亩,建成后年产值超过30亿元。",
-  "",
-  "二期投资5亿元,占地30.5亩,工期2至3个月,就业人数不足500人。",
-  "",
-].join("\n");
+const PAGE = SAMPLE_PAGE;
 const TITLE_CSV = '"渌口新区,""智造""项目开工"';
 const HEADER = "article,title,subject,kind,value,max,unit,qualifier,change,text";
 

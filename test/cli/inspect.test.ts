@@ -3,23 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { SAMPLE_PAGE, SEED } from "../helpers/sample.js";
 import { displayWidth } from "../../src/cli/width.js";
 
-const SEED = join(import.meta.dirname, "../../seeds/000_7cd392f51c3f8d00.txt");
 const ESC = "\u001b[";
 
 // A page whose figures are known by reading it: 约80亿元 = 8,000,000,000 CNY
 // about; 120亩; 超过30亿元 over; 5亿元; 30.5亩; 2至3个月 a range; 不足500人 under.
-const PAGE = [
-  "渌口新区,\"智造\"项目开工",
-  "",
-  "本报记者 王建国",
-  "",
-  "本报讯 9月28日,渌口区一项目开工。该项目总投资约80亿元,占地120亩,建成后年产值超过30亿元。",
-  "",
-  "二期投资5亿元,占地30.5亩,工期2至3个月,就业人数不足500人。",
-  "",
-].join("\n");
+const PAGE = SAMPLE_PAGE;
 
 let dir: string;
 beforeAll(() => {

@@ -3,22 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { SAMPLE_PAGE, SEED } from "../helpers/sample.js";
 import { escapeHtml, exactSum } from "../../src/cli/html.js";
 
-const SEED = join(import.meta.dirname, "../../seeds/000_7cd392f51c3f8d00.txt");
 
 // Money by reading: 约80亿元 + 超过30亿元 + 5亿元 = 115亿元 = 11,500,000,000 CNY;
 // area: 120亩 + 30.5亩 = 150.5 mu.
-const PAGE = [
-  "渌口新区,\"智造\"项目开工",
-  "",
-  "本报记者 王建国",
-  "",
-  "本报讯 9月28日,渌口区一项目开工。该项目总投资约80亿元,占地120亩,建成后年产值超过30亿元。",
-  "",
-  "二期投资5亿元,占地30.5亩,工期2至3个月,就业人数不足500人。",
-  "",
-].join("\n");
+const PAGE = SAMPLE_PAGE;
 
 // Markup in the input text must come out as text.
 const EVIL = [
