@@ -129,8 +129,10 @@ export class StreamDecoder {
     const start = this.offset - this.tail.length;
     const joined = this.tail.length === 0 ? bytes : concat([this.tail, bytes]);
     let end = last ? joined.length : joined.lastIndexOf(0x0a) + 1;
-    // A line longer than the limit is scanned anyway (a sequence cut there may count once too often).
-    if (joined.length - end > SAMPLE_MAX_BYTES) end = joined.length;
+    // A line longer than the limit is scanned anyway: UTF-8 up to the start of
+    // its last character (no sequence is cut); GB18030, whose trail bytes can
+    // look like ASCII, to the end (a sequence cut there may count once too often).
+    if (joined.length - end > SAMPLE_MAX_BYTES) end = this.encoding === "utf8" ? lastUtf8Start(joined) : joined.length;
     const body = joined.subarray(0, end);
     this.tail = joined.slice(end);
     if (body.length === 0 || (this.encoding === "utf8" && isUtf8(body))) return;
@@ -146,3 +148,9 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return Buffer.concat(parts);
 }
 
+/** Index of the first byte of the last UTF-8 character (continuation bytes are 10xxxxxx). */
+function lastUtf8Start(bytes: Uint8Array): number {
+  let i = bytes.length - 1;
+  for (let steps = 0; i > 0 && steps < 3 && (bytes[i]! & 0xc0) === 0x80; steps++) i--;
+  return Math.max(0, i);
+}
