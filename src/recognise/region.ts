@@ -20,7 +20,8 @@ export type Currency = "CNY" | "HKD" | "TWD";
 export function traditionalShare(text: string, norm: string): number {
   let han = 0;
   let changed = 0;
-  const n = Math.min(text.length, norm.length, 200_000);
+  // A sample is enough to tell a Traditional text from a Simplified one.
+  const n = Math.min(text.length, norm.length, 20_000);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) continue;
@@ -33,7 +34,7 @@ export function traditionalShare(text: string, norm: string): number {
 /** The currency of a bare 元 in this document: CNY unless it is Traditional copy from Hong Kong or Taiwan. */
 export function documentCurrency(text: string, norm: string): Currency {
   if (traditionalShare(text, norm) < 0.03) return "CNY";
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
   const taiwan = sample.match(TAIWAN)?.length ?? 0;
   const hongKong = sample.match(HONG_KONG)?.length ?? 0;
   if (taiwan > hongKong) return "TWD";

@@ -118,8 +118,10 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       draft.bylines.push(...trailing.bylines);
       if (trailing.bylines.some((b) => b.photo)) state.closed = true;
     }
-    const jump = JUMP_SUFFIX.exec(unit.norm);
-    if (jump) unit = sliceUnit(unit, 0, jump.index);
+    // An end-anchored regex would try every position of a long paragraph: read its end only.
+    const tailFrom = Math.max(0, unit.norm.length - 24);
+    const jump = JUMP_SUFFIX.exec(unit.norm.slice(tailFrom));
+    if (jump) unit = sliceUnit(unit, 0, tailFrom + jump.index);
     if (unit.text.length > 0) draft.paragraphs.push(unit);
   };
 

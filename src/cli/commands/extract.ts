@@ -18,6 +18,9 @@ export interface ExtractFlags extends ReadFlags {
   color?: boolean;
 }
 
+/** Characters of output gathered before a write. */
+const BATCH = 1 << 16;
+
 async function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
   const chalk = new Chalk({ level: colourLevel(io.stderr, io.env, flags.color) });
   const progress = createProgress(io, { quiet: Boolean(flags.quiet), toStdout: flags.output === undefined });
@@ -27,17 +30,22 @@ async function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promi
   const sink = openOutput(flags.output, { io, reporter });
   if (sink === null) return EXIT_INPUT_FAILED;
   const prettyChalk = new Chalk({ level: flags.format === "pretty" ? colourLevel(io.stdout, io.env, flags.color) : 0 });
+  // Records are written in batches of about 64 KB: one write per record cost
+  // more than the JSON itself. Whatever is pending goes out at the end.
+  let pending = flags.format === "json" ? "[" : "";
   let first = true;
-  if (flags.format === "json") await sink.write("[");
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const chunk = pending;
+    pending = "";
+    await sink.write(chunk);
+  };
   const emit = async (record: NewsRecord) => {
-    if (flags.format === "pretty") return sink.write(formatPretty(record, prettyChalk));
-    const json = JSON.stringify(record);
-    if (flags.format === "json") {
-      await sink.write(`${first ? "\n" : ",\n"}${json}`);
-      first = false;
-      return;
-    }
-    return sink.write(`${json}\n`);
+    if (flags.format === "pretty") pending += formatPretty(record, prettyChalk);
+    else if (flags.format === "json") pending += `${first ? "\n" : ",\n"}${JSON.stringify(record)}`;
+    else pending += `${JSON.stringify(record)}\n`;
+    first = false;
+    if (pending.length >= BATCH) await flush();
   };
 
   try {
@@ -45,7 +53,8 @@ async function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promi
   } finally {
     progress.stop();
   }
-  if (flags.format === "json") await sink.write(first ? "]\n" : "\n]\n");
+  if (flags.format === "json") pending += first ? "]\n" : "\n]\n";
+  await flush();
   await closeOutput(sink, flags.output, { io, reporter });
   return reporter.failed ? EXIT_INPUT_FAILED : EXIT_OK;
 }
