@@ -18,6 +18,8 @@ const WORKER = new URL("./worker.js", import.meta.url);
 
 /** Heap limits of a worker thread (MB): see `start`. */
 const WORKER_YOUNG_MB = 4;
+/** Inputs read ahead when everything runs in this thread. */
+const READ_AHEAD = 8;
 const WORKER_OLD_MB = 64;
 
 /** True when worker threads can be used: the compiled worker module is there. */
@@ -50,9 +52,14 @@ export class Executor {
     return this.starting !== null;
   }
 
-  /** Tasks worth keeping in flight: enough to keep every worker busy while results wait their turn. */
+  /**
+   * Tasks worth keeping in flight: enough to keep every worker busy while
+   * results wait their turn. In this thread too a few are: their files are
+   * read while the one before is extracted (with one at a time, many small
+   * files left the thread idle more than half the time, waiting on reads).
+   */
   get window(): number {
-    return this.parallel ? 2 * this.jobs : 1;
+    return this.parallel ? 2 * this.jobs : READ_AHEAD;
   }
 
   /** Runs a task of about `size` input bytes; never rejects. */

@@ -238,7 +238,7 @@ export async function processInputs(
   /** Queues an entry; settles the oldest ones while the window is full. */
   const push = async (entry: Entry): Promise<void> => {
     window.push(entry);
-    while (window.length >= executor.window || (window.length > 0 && !executor.parallel)) {
+    while (window.length >= executor.window) {
       await settle(window.shift()!);
       if (stop()) stopped = true;
       if (stopped) return;
