@@ -167,6 +167,16 @@ const LOOKAHEAD = 256;
 const CHUNK_BYTES = 256 << 10;
 
 /**
+ * Where records go: a function called with each record, or — for a command
+ * that only writes JSON Lines — `jsonLines`, called with ready-made lines
+ * (made where the records were, in a worker thread when there are workers).
+ */
+export type Emit = ((record: NewsRecord) => Promise<void>) | { jsonLines(chunk: string): Promise<void> };
+
+// `{"type":"article","id":"<name>:<n>",…`: the record number of a JSON line, for renumbering.
+const LINE_ID = /^(\{"type":"[a-z]+","id":"(?:[^"\\]|\\.)*:)(\d+)(")/;
+
+/**
  * Reads and extracts the inputs and passes their records to `emit`, in input
  * order, each input's problems reported just before its records. Stops early
  * when `stop()` says so (the reader went away).
@@ -176,7 +186,7 @@ export async function processInputs(
   flags: ReadFlags,
   io: CliIO,
   reporter: Reporter,
-  emit: (record: NewsRecord) => Promise<void>,
+  emit: Emit,
   events: ProcessEvents = {},
   stop: () => boolean = () => false,
   tuning: ProcessTuning = tuningFrom(io.env),
@@ -185,6 +195,7 @@ export async function processInputs(
   const jobs = flags.jobs ?? defaultJobs();
   const expected = jobs > 1 ? await lookAhead(inputs, io.cwd) : 0;
   const executor = new Executor(jobs, tuning.poolBytes, expected);
+  const json = typeof emit !== "function";
   const options: ExtractOptions = { encoding: flags.encoding, format: flags.inputFormat };
   const pageOptions: Omit<PageOptions, "format" | "firstLine"> = {};
   if (flags.issueDate !== undefined) options.issueDate = pageOptions.issueDate = flags.issueDate;
@@ -223,6 +234,19 @@ export async function processInputs(
     state.bytes += outcome.bytes;
     state.documents += outcome.documents;
     for (const d of outcome.diagnostics) reporter.diagnostic(state.label, d);
+    if (typeof emit !== "function") {
+      if (stop()) {
+        stopped = true;
+        return;
+      }
+      let lines = outcome.json ?? "";
+      // A page's records were numbered from 1: number them on across the file.
+      if (state.paged && lines.length > 0) {
+        lines = lines.replace(/^.*$/gm, (line) => (line === "" ? line : line.replace(LINE_ID, (_, head: string, _n: string, tail: string) => `${head}${state.next++}${tail}`)));
+      }
+      if (lines.length > 0) await emit.jsonLines(lines);
+      return;
+    }
     const records = outcome.records;
     for (let i = 0; i < records.length; i++) {
       if (stop()) {
@@ -253,7 +277,7 @@ export async function processInputs(
     if (source.kind === "unreadable") {
       await push({ kind: "unreadable", state, error: source.error });
     } else if (source.kind === "whole") {
-      await push({ kind: "task", state, outcome: executor.run(source.task({ ...options, source: label }), source.size) });
+      await push({ kind: "task", state, outcome: executor.run({ ...source.task({ ...options, source: label }), json }, source.size) });
     } else {
       state.paged = true;
       try {
@@ -262,7 +286,7 @@ export async function processInputs(
           if (step.diagnostics.length > 0) await push({ kind: "notes", state, diagnostics: step.diagnostics });
           if (step.page !== null) {
             const page: PageOptions = { ...pageOptions, source: label, format: step.format, firstLine: step.page.firstLine, firstIndex: 1 };
-            await push({ kind: "task", state, outcome: executor.run({ kind: "page", text: step.page.text, options: page }, step.page.text.length * 3) });
+            await push({ kind: "task", state, outcome: executor.run({ kind: "page", text: step.page.text, options: page, json }, step.page.text.length * 3) });
           }
           if (stopped) break;
         }

@@ -6,7 +6,7 @@ import { Command, Option } from "commander";
 import type { NewsRecord } from "../../schema.js";
 import { closeOutput, openOutput } from "../output.js";
 import { formatPretty } from "../pretty.js";
-import { addJobsOption, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
+import { addJobsOption, addReadOptions, collectInputs, processInputs, type Emit, type ReadFlags } from "../process.js";
 import { createProgress } from "../progress.js";
 import { colourLevel, EXIT_OK, EXIT_INPUT_FAILED, Reporter, type CliIO } from "../shared.js";
 
@@ -40,13 +40,27 @@ async function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promi
     pending = "";
     await sink.write(chunk);
   };
-  const emit = async (record: NewsRecord) => {
-    if (flags.format === "pretty") pending += formatPretty(record, prettyChalk);
-    else if (flags.format === "json") pending += `${first ? "\n" : ",\n"}${JSON.stringify(record)}`;
-    else pending += `${JSON.stringify(record)}\n`;
-    first = false;
-    if (pending.length >= BATCH) await flush();
-  };
+  // JSON output is made where the records are (in the workers, with --jobs):
+  // lines of JSON come here ready to write.
+  const emit: Emit =
+    flags.format === "pretty"
+      ? async (record: NewsRecord) => {
+          pending += formatPretty(record, prettyChalk);
+          if (pending.length >= BATCH) await flush();
+        }
+      : {
+          jsonLines: async (lines: string) => {
+            if (flags.format === "jsonl") pending += lines;
+            else {
+              for (const line of lines.split("\n")) {
+                if (line === "") continue;
+                pending += `${first ? "\n" : ",\n"}${line}`;
+                first = false;
+              }
+            }
+            if (pending.length >= BATCH) await flush();
+          },
+        };
 
   try {
     await processInputs(inputs, flags, io, reporter, emit, progress.events, () => sink.broken);
