@@ -518,8 +518,10 @@ export function dress(
     textStart: subject ? subject[0] : found.telling ? cut : f.start,
     qualifier,
     subject,
-    change: found.change,
-    changeSettled: found.settled,
+    // 增加10多万元的毛收入: a figure followed by 的 qualifies the noun after it
+    // (the income), which the change word is about; the figure states no change.
+    change: text[f.end] === "的" ? null : found.change,
+    changeSettled: found.settled || text[f.end] === "的",
     currency: f.kind === "money" ? currencyOf(text, f, options, notes) : null,
   };
 }
