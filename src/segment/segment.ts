@@ -14,7 +14,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { Cues, LeadMatch } from "./cues.js";
 import { classifyUnits, JUMP_SUFFIX, type Classified } from "./classify.js";
-import { decideSubhead } from "./subhead.js";
+import { decideSubhead, isNumbered } from "./subhead.js";
 
 /** An article as segmentation leaves it: units sorted into their roles. */
 export interface ArticleDraft {
@@ -313,9 +313,25 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
       if (item.kind === "credit" && draft.bylines.length === 0) draft.bylines.push(...cues.creditBlock([item.unit.text]));
       continue;
     }
+    // Crawled text has no layout to tell a subhead from a short caption or
+    // list line (`张三、李四分别认捐500双运动鞋`): only a line with the marks of
+    // a subhead (numbered, echoing the article, one of a series) is one.
     if (item.kind === "headline" && draft.paragraphs.length > 0) {
-      draft.subheads.push(item.unit);
-      continue;
+      const decision = decideSubhead(item.unit, {
+        article: draft,
+        next: items[i + 1],
+        items,
+        nextIndex: i + 1,
+        options: { indentedParagraphs: false },
+        trailingPhotoCredit: () => false,
+        signedPage: false,
+      });
+      // A list (、) or a number marks a caption or list line, unless numbered.
+      const listLike = /[、0-9]/.test(item.unit.norm) && !isNumbered(item.unit.norm);
+      if (decision.subhead && !listLike) {
+        draft.subheads.push(item.unit);
+        continue;
+      }
     }
     if (item.kind === "credit") {
       draft.bylines.push(...cues.creditBlock([item.unit.text]));

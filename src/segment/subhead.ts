@@ -35,11 +35,18 @@ export function echo(line: string, text: string): number {
 // Numbered or bulleted subheads: `一、…`, `（二）…`, `3.…`, `■…`, `◆…`.
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.](?!\d)|[■◆▲●★□◇△○▶►])/;
 
-/** Two headings of one series: both split in two by a space, or of nearly one length. */
-function parallel(a: string, b: string): boolean {
+/**
+ * Two headings of one series: both split in two by a space (`聚焦… 专班…`),
+ * both opening with the same word (`聚焦…`, `聚焦…`), or both a phrase, a
+ * comma and a phrase whose first halves have one length (`经历阵痛，…`,
+ * `突破瓶颈，…`).
+ */
+export function parallel(a: string, b: string): boolean {
   const halves = (s: string) => s.split(/\s+/).filter(Boolean).length;
   if (halves(a) === 2 && halves(b) === 2) return true;
-  return Math.abs(a.length - b.length) <= 2 && /[,，]/.test(a) === /[,，]/.test(b);
+  if (a.length >= 4 && b.length >= 4 && a.slice(0, 2) === b.slice(0, 2)) return true;
+  const head = (s: string) => /^([^,，]{2,8})[,，][^,，]+$/.exec(s)?.[1]?.length ?? -1;
+  return head(a) > 0 && head(a) === head(b);
 }
 
 /** True when the section that starts at `from` runs into a photo credit before the next headline. */
@@ -71,6 +78,11 @@ export interface SubheadDecision {
 }
 
 const strong = (subhead: boolean): SubheadDecision => ({ subhead, weak: false });
+
+/** True for a numbered or bulleted heading (`一、…`, `（二）…`, `■…`). */
+export function isNumbered(norm: string): boolean {
+  return NUMBERED.test(norm);
+}
 
 /** Decides whether a one-line headline-like unit inside `article` is one of its subheads. */
 export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision {

@@ -162,4 +162,20 @@ describe("segment", () => {
     expect(list[1]!.paragraphs).toEqual(["城东社区食堂日前试运营，可容纳80人同时就餐。"]);
     expect(list[1]!.bylines.map((b) => `${b.name}/${b.role}/${b.photo}`)).toEqual(["王五/reporter/false", "赵六/reporter/true"]);
   });
+
+  it("in crawled text a list line is a paragraph and a numbered heading a subhead", () => {
+    const P = "\ue40c";
+    const content = [
+      "社区发起旧衣捐赠活动，居民踊跃参与，共收到衣物三千余件。",
+      "王明、李华分别捐出200件冬衣",
+      "活动还收到不少书籍和文具，将一并送往山区学校。",
+      "二、捐赠物资将于下月送达",
+      "物资清点完毕后，将由志愿者统一运送。",
+    ].join(P);
+    const xml = `<doc>\n<docno>x1</docno>\n<contenttitle>旧衣捐赠暖人心</contenttitle>\n<content>${content}</content>\n</doc>\n`;
+    const [a] = articles(extract(xml).records);
+    expect(a!.subheads).toEqual(["二、捐赠物资将于下月送达"]);
+    expect(a!.paragraphs).toContain("王明、李华分别捐出200件冬衣");
+    expect(a!.figures.some((f) => f.value === 200 && f.unit === "件")).toBe(true);
+  });
 });
