@@ -260,9 +260,12 @@ export async function processInputs(
   };
 
   /** Queues an entry; settles the oldest ones while the window is full. */
-  const push = async (entry: Entry): Promise<void> => {
+  // In this thread, pages of a long input are extracted as soon as they are
+  // run: holding several would only hold their records longer. Read-ahead is
+  // for whole files, whose reads overlap the extraction before them.
+  const push = async (entry: Entry, limit = executor.window): Promise<void> => {
     window.push(entry);
-    while (window.length >= executor.window) {
+    while (window.length >= limit) {
       await settle(window.shift()!);
       if (stop()) stopped = true;
       if (stopped) return;
@@ -286,7 +289,8 @@ export async function processInputs(
           if (step.diagnostics.length > 0) await push({ kind: "notes", state, diagnostics: step.diagnostics });
           if (step.page !== null) {
             const page: PageOptions = { ...pageOptions, source: label, format: step.format, firstLine: step.page.firstLine, firstIndex: 1 };
-            await push({ kind: "task", state, outcome: executor.run({ kind: "page", text: step.page.text, options: page, json }, step.page.text.length * 3) });
+            const outcome = executor.run({ kind: "page", text: step.page.text, options: page, json }, step.page.text.length * 3);
+            await push({ kind: "task", state, outcome }, executor.parallel ? executor.window : 1);
           }
           if (stopped) break;
         }
