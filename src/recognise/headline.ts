@@ -7,12 +7,16 @@
  *   quotation is the kicker;
  * - two lines: a line opening with a dash (`——…见闻`) is the subtitle; a line
  *   closing on a column tag (`…（记录中国）`) is the title, the other its
- *   kicker; otherwise the first is the title and the second its subtitle;
+ *   kicker; a column name of a few characters over a line twice as long
+ *   (`人民时评` / `让数字经济…`) is the kicker; otherwise the first is the
+ *   title and the second its subtitle;
  * - three lines: kicker, title, subtitle.
  */
 import type { Headline } from "../schema.js";
 
 const DASH_START = /^(?:——|──|—|--|－－)/;
+/** Longest line read as a column name above a title. */
+const COLUMN_NAME_MAX = 6;
 // A bracketed column tag at the end of a title: `（权威发布）`, `(记录中国)`.
 const COLUMN_TAG = /[(（][^()（）]{2,14}[)）]$/;
 // `“…” rest`: a full quotation, a space, then the title.
@@ -45,6 +49,8 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
     const na = normLines[0] ?? a;
     if (DASH_START.test(nb)) return { kicker: null, title: a, subtitle: b };
     if (COLUMN_TAG.test(nb) && !COLUMN_TAG.test(na)) return { kicker: a, title: b, subtitle: null };
+    // A column name over the title (`人民时评`, `本报评论员`): a short word, then a longer line.
+    if (na.length <= COLUMN_NAME_MAX && nb.length >= 2 * na.length) return { kicker: a, title: b, subtitle: null };
     return { kicker: null, title: a, subtitle: b };
   }
   return { kicker: a, title: b ?? null, subtitle: c ?? null };

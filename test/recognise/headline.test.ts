@@ -24,6 +24,14 @@ describe("splitHeadline", () => {
       expected: { kicker: "前三季度某项指标同比增长", title: "稳中有进，经济运行主基调（权威发布）", subtitle: null },
     },
     {
+      lines: ["人民时评", "让数字经济更好惠及民生"],
+      expected: { kicker: "人民时评", title: "让数字经济更好惠及民生", subtitle: null },
+    },
+    {
+      lines: ["本报评论员", "牢牢把握高质量发展这个首要任务"],
+      expected: { kicker: "本报评论员", title: "牢牢把握高质量发展这个首要任务", subtitle: null },
+    },
+    {
       lines: ["引题在上", "主题居中", "副题在下"],
       expected: { kicker: "引题在上", title: "主题居中", subtitle: "副题在下" },
     },

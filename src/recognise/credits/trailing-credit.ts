@@ -104,8 +104,13 @@ export function splitTrailingCredit(paragraph: string): { body: string; bylines:
   const found = tailCredit(paragraph, (bylines, hasRole, hasMarker) => (hasRole || hasMarker) && !outletOnly(bylines));
   if (found) return { body: paragraph.slice(0, found.cut), bylines: found.bylines };
   const cut = lastSentenceEnd(normaliseString(paragraph));
-  if (cut > 0 && isAgencyTag(normaliseString(paragraph.slice(cut)).trim())) {
-    return { body: paragraph.slice(0, cut), bylines: [] };
+  if (cut > 0) {
+    const tail = normaliseString(paragraph.slice(cut)).trim();
+    // An agency tag, or a note on who the author is: no person to credit, but no body text either.
+    if (isAgencyTag(tail) || AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: [] };
   }
   return null;
 }
+
+/** `（作者为某大学教授）`, `(作者系…)`, `（作者单位：…）`: who wrote a commentary, after its last sentence. */
+const AUTHOR_NOTE = /^\(作者(?:为|系|是|单位[:：]?)[^()]{2,60}\)$/u;
