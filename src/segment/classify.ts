@@ -60,6 +60,9 @@ const WEB_FURNITURE = new RegExp(
 // A bracketed editor credit at the foot of a web article: `【责任编辑:王五】`, `(责编：孙七、周八)`.
 const BRACKETED = /^[(【\[〔](.+)[)】\]〕]$/;
 
+// The paper's commentator, unnamed: `本报评论员`, `新华社评论员`, `评论员`.
+const COMMENTATOR = /^[\u4e00-\u9fff]{0,6}评论员$/;
+
 // A short line ending in ? or ! with no other sentence punctuation.
 const EXCLAIMED = /^[^,。;、!?]{2,24}[!?]+[”"’)]?$/;
 
@@ -117,6 +120,13 @@ const SECTION_MAX = 12;
 /** Classifies every unit; section names and page marks next to a staff line become furniture. */
 export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Classified[] {
   const items = units.flatMap((unit) => classifyUnit(unit, cues, issueDate));
+  // `本报评论员` under a headline signs it as the paper's commentary, naming no one.
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === "headline" && items[i - 1]!.kind === "headline" && COMMENTATOR.test(item.unit.norm)) {
+      items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "signature" }, parsed: true };
+    }
+  }
   // A short question or exclamation (`谁来养活中国？`) is a headline when a
   // byline, a dateline or a caption follows it; elsewhere it is a sentence.
   for (let i = 0; i + 1 < items.length; i++) {

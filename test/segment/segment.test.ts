@@ -178,4 +178,13 @@ describe("segment", () => {
     expect(a!.paragraphs).toContain("王明、李华分别捐出200件冬衣");
     expect(a!.figures.some((f) => f.value === 200 && f.unit === "件")).toBe(true);
   });
+
+  it("an unnamed commentator under a headline signs a commentary", () => {
+    const page = ["牢牢把握高质量发展这个首要任务", "本报评论员", "", "　　高质量发展是全面建设现代化国家的首要任务。", "　　我们要完整准确全面贯彻新发展理念。"].join("\n");
+    const [a] = articles(extract(page).records);
+    expect(a!.headline).toEqual({ title: "牢牢把握高质量发展这个首要任务", kicker: null, subtitle: null });
+    expect(a!.genre).toBe("commentary");
+    expect(a!.bylines).toEqual([]);
+    expect(a!.paragraphs).toHaveLength(2);
+  });
 });
