@@ -23,12 +23,25 @@ export interface CreditLineMatch {
 }
 
 /** A word that every credit line but a signature holds. */
+// Single-character markers (文, 图, 发, 绘, 摄) and 社 are everyday characters
+// (文化, 发展, 社区): they cue a credit only at an edge of the line or beside a
+// separator (`周晓林/文`, `图/新华社`, `潘越绘`); longer words anywhere.
+const EDGE = String.raw`[\s/:|丨、，,()]`;
 const CREDIT_CUE = new RegExp(
-  [...ROLE_WORDS.map((r) => r.word), ...ALL_MARKERS.map((m) => m.word), "社", "来源", "稿源", "[A-Za-z]"].join("|"),
+  [
+    ...ROLE_WORDS.map((r) => r.word),
+    ...ALL_MARKERS.filter((m) => m.word.length > 1).map((m) => m.word),
+    ...[...ALL_MARKERS.filter((m) => m.word.length === 1).map((m) => m.word), "社"].map(
+      (c) => `(?:^|${EDGE})${c}|${c}(?:$|${EDGE})`,
+    ),
+    "来源",
+    "稿源",
+    "[A-Za-z]",
+  ].join("|"),
   "u",
 );
 /** A signature: personal names only. */
-const SIGNATURE_SHAPE = /^[\u3400-\u9fff·\s]+$/u;
+const SIGNATURE_SHAPE = /^[\u3400-\u9fff·]{1,5}(?:\s+[\u3400-\u9fff·]{1,5}){0,7}$/u;
 /** Longer lines are text, not credits. */
 const MAX_LINE = 48;
 /** A signature names at most this many people. */
