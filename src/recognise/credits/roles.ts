@@ -158,7 +158,9 @@ export function isModifierRun(s: string): boolean {
         continue outer;
       }
     }
-    return false;
+    // 驻柏林, 驻东京, 驻联合国: a correspondent's post, the place of a few characters.
+    const posted = /^驻[\u4e00-\u9fff]{1,5}$/u.exec(rest);
+    return posted !== null;
   }
   return true;
 }
