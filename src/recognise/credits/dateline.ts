@@ -30,8 +30,9 @@ const REPORTER = String.raw`(?:(?<reporterLabel>记者)(?<reporter>${HAN}{2,3}))
 const PLACE = String.raw`(?<place>${HAN}{2,8}?)?`;
 // 9月28日, 一月二十六日, 2019年10月22日, 28日
 const DATE = String.raw`(?<date>(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|\d{1,2}日)?`;
-// 讯 (a report), 专讯 (明報專訊) or 电 (a wire), not the start of 讯息, 电话, 电视 …
-const KIND = String.raw`(?<kind>专讯|讯(?![息号录问员社速飞])|电(?![话视力网子影台脑器站厂池梯商信费量价源动缆机竞车线压流气邮厅]))`;
+// 讯 (a report), 专讯 (明報專訊), 电 (a wire) or 消息 (央视网消息: a web outlet's
+// report), not the start of 讯息, 电话, 电视 …, nor 消息称 (a source quoted).
+const KIND = String.raw`(?<kind>专讯|讯(?![息号录问员社速飞])|电(?![话视力网子影台脑器站厂池梯商信费量价源动缆机竞车线压流气邮厅])|消息(?![称说人显指透来源]))`;
 // ( 【 〔 [ (folded from （ ［): the brackets papers put around a dateline.
 const OPEN = String.raw`(?<open>${SPACE}*[(【〔[]${SPACE}*)`;
 const CLOSE = String.raw`(?<close>${SPACE}*[)】〕\]])`;
