@@ -36,6 +36,7 @@ const CREDIT_CUE = new RegExp(
     ),
     "来源",
     "稿源",
+    "提供",
     "[A-Za-z]",
   ].join("|"),
   "u",
@@ -81,6 +82,19 @@ function sourceLine(folded: string, trimmed: string): CreditParse | null {
   return credit && (credit.hasRole || credit.hasMarker) ? credit : null;
 }
 
+// （图片由市文旅局提供）, 本版图片均由主办方提供: an organisation's picture
+// credit written out, as 企业供图 is written short.
+const PROVIDED = /^\(?(?:本版|本组|以上)?(?:图片|照片|图)(?:均|皆)?由(?<org>[^()]{2,16}?)提供\)?$/u;
+
+function providedLine(folded: string, trimmed: string): CreditParse | null {
+  const m = PROVIDED.exec(folded);
+  const org = m?.groups?.org;
+  if (m === null || org === undefined) return null;
+  const at = m[0].indexOf(org);
+  const bylines = [{ name: trimmed.slice(at, at + org.length), role: "source" as const, label: null, photo: true }];
+  return { bylines, hasRole: false, hasMarker: true, endsWithPhotoMarker: true, explicit: [true] };
+}
+
 /**
  * A wire agency's name alone (`路透社`, `美联社`, `法新社`) stands under a
  * picture: a text wire is credited in a dateline or a bracket instead.
@@ -103,6 +117,8 @@ function readLine(line: string): LineCredit | null {
   if (source) return { credit: source, kind: source.bylines.some((b) => b.photo) ? "photo" : "byline" };
   const wire = wirePhoto(trimmed, folded);
   if (wire) return { credit: wire, kind: "photo" };
+  const provided = providedLine(folded, trimmed);
+  if (provided) return { credit: provided, kind: "photo" };
   let body = trimmed;
   if (/^(?:\([^()]+\)|〔[^〔〕]+〕|【[^【】]+】)$/u.test(folded)) {
     body = trimmed.slice(1, -1); // （新华社记者刘洋摄）, 〔編譯張三／綜合報導〕
