@@ -93,7 +93,7 @@ export interface ProcessEvents {
 export interface ProcessTuning {
   /** Files of this many bytes or more are read in chunks and cut into pages (`ZHNEWS_STREAM_BYTES`, default 2 MiB). */
   streamBytes: number;
-  /** Characters per page of a cut input (`ZHNEWS_PAGE_CHARS`, default 512 Ki). */
+  /** Characters per page of a cut input (`ZHNEWS_PAGE_CHARS`, default 128 Ki). */
   pageChars: number;
   /** Input size from which worker threads are started (`ZHNEWS_POOL_BYTES`, default 1 MiB). */
   poolBytes: number;
