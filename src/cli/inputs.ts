@@ -40,7 +40,7 @@ export function describeFsError(error: unknown): string {
 }
 
 /** `path` made absolute against `cwd`. */
-function absoluteTo(path: string, cwd: string): string {
+export function absoluteTo(path: string, cwd: string): string {
   return isAbsolute(path) ? path : join(cwd, path);
 }
 

@@ -6,7 +6,7 @@ import { createWriteStream, realpathSync, statSync, unlinkSync, type WriteStream
 import { chmod, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
-import { describeFsError } from "./inputs.js";
+import { absoluteTo, describeFsError } from "./inputs.js";
 
 export interface Sink {
   /** Writes a chunk; resolves at once, or once the stream has drained when it asks to wait. */
@@ -164,7 +164,7 @@ interface OutputContext {
 export function openOutput(output: string | undefined, { io, reporter }: OutputContext): Sink | null {
   try {
     if (output === undefined) return streamSink(io.stdout);
-    return fileSink(output.startsWith("/") ? output : `${io.cwd}/${output}`);
+    return fileSink(absoluteTo(output, io.cwd));
   } catch (error) {
     reporter.error(output ?? "-", `cannot write output: ${describeFsError(error)}`);
     return null;

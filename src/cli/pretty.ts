@@ -4,6 +4,7 @@
  */
 import type { ChalkInstance } from "chalk";
 import type { NewsRecord } from "../schema.js";
+import { groupedNumber } from "./highlight.js";
 
 export function formatPretty(record: NewsRecord, chalk: ChalkInstance): string {
   const lines: string[] = [];
@@ -27,10 +28,10 @@ export function formatPretty(record: NewsRecord, chalk: ChalkInstance): string {
   for (const s of record.subheads) lines.push(`  subhead  ${chalk.underline(s)}`);
   lines.push(`  ${record.paragraphs.length} paragraph(s), ${record.paragraphs.reduce((n, p) => n + p.length, 0)} characters`);
   for (const f of record.figures) {
-    const range = f.max !== null ? `–${f.max.toLocaleString("en-US")}` : "";
+    const range = f.max !== null ? `–${groupedNumber(f.max)}` : "";
     const q = f.qualifier ? ` ${f.qualifier}` : "";
     const subject = f.subject ? chalk.dim(` · ${f.subject}`) : "";
-    lines.push(`  ${chalk.green(f.kind.padEnd(8))} ${f.value.toLocaleString("en-US")}${range} ${f.unit}${q}${subject}  ${chalk.dim(f.text)}`);
+    lines.push(`  ${chalk.green(f.kind.padEnd(8))} ${groupedNumber(f.value)}${range} ${f.unit}${q}${subject}  ${chalk.dim(f.text)}`);
   }
   return `${lines.join("\n")}\n\n`;
 }

@@ -22,7 +22,7 @@ import type { Encoding } from "../decode/decode.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { InputFormat } from "../input/formats.js";
 import { DEFAULT_PAGE_CHARS, readPages } from "../input/split-pages.js";
-import { describeFsError, resolveInputs, type InputRef } from "./inputs.js";
+import { absoluteTo, describeFsError, resolveInputs, type InputRef } from "./inputs.js";
 import { parseIssueDate, readAll, type CliIO, type Reporter } from "./shared.js";
 import { Executor } from "./pool.js";
 import type { Outcome, Task } from "./worker.js";
@@ -115,7 +115,7 @@ export function tuningFrom(env: CliIO["env"]): ProcessTuning {
 }
 
 async function readPathList(source: string, io: CliIO): Promise<string[]> {
-  const bytes = source === "-" ? await readAll(io.stdin) : await readFile(absolute(source, io.cwd));
+  const bytes = source === "-" ? await readAll(io.stdin) : await readFile(absoluteTo(source, io.cwd));
   return Buffer.from(bytes)
     .toString("utf8")
     .split(/\r?\n/)
@@ -123,9 +123,6 @@ async function readPathList(source: string, io: CliIO): Promise<string[]> {
     .filter((s) => s.length > 0 && !s.startsWith("#"));
 }
 
-export function absolute(path: string, cwd: string): string {
-  return path.startsWith("/") ? path : `${cwd}/${path}`;
-}
 
 /** Resolves `args` (and `--files-from`) to inputs; failures are reported and left out. */
 export async function collectInputs(args: string[], flags: ReadFlags, io: CliIO, reporter: Reporter): Promise<InputRef[]> {
@@ -344,7 +341,7 @@ async function openInput(input: InputRef, label: string, io: CliIO, tuning: Proc
         ),
     };
   }
-  const path = absolute(label, io.cwd);
+  const path = absoluteTo(label, io.cwd);
   let size = 0;
   let regular = true;
   try {
@@ -374,7 +371,7 @@ async function lookAhead(inputs: InputRef[], cwd: string): Promise<number> {
     inputs.slice(0, LOOKAHEAD).map(async (input) => {
       if (input.kind === "stdin") return 0;
       try {
-        return (await stat(absolute(input.path, cwd))).size;
+        return (await stat(absoluteTo(input.path, cwd))).size;
       } catch {
         return 0;
       }

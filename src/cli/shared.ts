@@ -4,7 +4,7 @@
  */
 import type { Readable, Writable } from "node:stream";
 import type { ChalkInstance } from "chalk";
-import { CommanderError } from "commander";
+import { CommanderError, type Command } from "commander";
 import type { Diagnostic } from "../diagnostics.js";
 
 /** The streams and environment the program runs against; tests pass their own. */
@@ -107,4 +107,17 @@ export function parseIssueDate(value: string): string {
     throw new CommanderError(EXIT_USAGE, "zhnews.bad-date", `error: --issue-date must be a real date as YYYY-MM-DD, got '${value}'`);
   }
   return value;
+}
+
+/**
+ * The options that say how much a reading command tells on standard error and
+ * whether it colours: `-q`, `-v`, `--color`, `--no-color`. `coloured` names
+ * what `--color` colours.
+ */
+export function addMessageOptions(command: Command, coloured = "messages"): Command {
+  return command
+    .option("-q, --quiet", "print only errors on standard error, and no progress")
+    .option("-v, --verbose", "also print notes about uncertain decisions")
+    .option("--color", `colour ${coloured} even when not on a terminal`)
+    .option("--no-color", "never colour");
 }

@@ -13,6 +13,8 @@
  * - three lines: kicker, title, subtitle.
  */
 import type { Headline } from "../schema.js";
+import { normaliseString } from "../normalise/normalise.js";
+import { PICTURE_NOTE_SUFFIX } from "../segment/classify.js";
 
 const DASH_START = /^(?:——|──|—|--|－－)/;
 /** Longest line read as a column name above a title. */
@@ -22,8 +24,6 @@ const COLUMN_TAG = /[(（][^()（）]{2,14}[)）]$/;
 // `“…” rest`: a full quotation, a space, then the title.
 const QUOTED_KICKER = /^(?<kicker>[“"][^”"]{2,30}[”"])\s+(?<title>\S.{3,})$/;
 
-// A picture note glued to a headline: `…接近尾声（附图片１张）`.
-const PICTURE_NOTE = /\s*[(（]\s*附?(?:图片|照片|图)\s*[\d０-９]+\s*[张幅]\s*[)）]$/;
 
 /** Splits headline lines (trimmed, as written) into kicker, title and subtitle. */
 export function splitHeadline(rawLines: string[], rawNormLines: string[] = rawLines): Headline {
@@ -33,7 +33,9 @@ export function splitHeadline(rawLines: string[], rawNormLines: string[] = rawLi
 }
 
 function split(rawLines: string[], rawNormLines: string[]): Headline {
-  const keep = rawLines.map((l) => l.replace(PICTURE_NOTE, "")).map((l, i) => [l, i] as const).filter(([l]) => l.length > 0);
+  // A picture note glued to a headline line is no part of it (found on the normalised copy, same length).
+  const cut = (raw: string, i: number) => raw.slice(0, PICTURE_NOTE_SUFFIX.exec(normaliseString(rawNormLines[i] ?? raw))?.index ?? raw.length);
+  const keep = rawLines.map((l, i) => [cut(l, i), i] as const).filter(([l]) => l.length > 0);
   const lines = keep.map(([l]) => l);
   const normLines = keep.map(([l, i]) => (rawNormLines[i] ?? l).slice(0, l.length));
   const h: Headline = { title: null, kicker: null, subtitle: null };

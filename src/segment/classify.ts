@@ -35,7 +35,10 @@ export interface Classified {
 export const HEADLINE_MAX = 40;
 
 // `（附图片１张）`: the picture that stood here; `（完）`: the end of a story.
-const PICTURE_NOTE = /^\(\s*附?(?:图片|照片|图)\s*\d+\s*[张幅]\s*\)$|^\(?资料(?:图片|照片|图)\)?$/;
+const PICTURE_COUNT = String.raw`\(\s*附?(?:图片|照片|图)\s*\d+\s*[张幅]\s*\)`;
+const PICTURE_NOTE = new RegExp(`^${PICTURE_COUNT}$|^\\(?资料(?:图片|照片|图)\\)?$`);
+/** A picture note glued to the end of a (normalised) line: `…接近尾声（附图片１张）`. */
+export const PICTURE_NOTE_SUFFIX = new RegExp(`\\s*${PICTURE_COUNT}$`);
 const END_MARK = /^[(【\[]\s*完\s*[)】\]]$/;
 // `（下转第三版）`, `(上接第1版)`, `（转A3）`: where the story goes on or came from.
 const JUMP_BODY = "[上下]?(?:转|接)(?:第?[\\d一二三四五六七八九十]{1,3}版|[A-Z]\\d{1,2}版?)";

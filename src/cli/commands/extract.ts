@@ -8,7 +8,7 @@ import { closeOutput, openOutput } from "../output.js";
 import { formatPretty } from "../pretty.js";
 import { addJobsOption, addReadOptions, collectInputs, processInputs, type Emit, type ReadFlags } from "../process.js";
 import { createProgress } from "../progress.js";
-import { colourLevel, EXIT_OK, EXIT_INPUT_FAILED, Reporter, type CliIO } from "../shared.js";
+import { addMessageOptions, type CliIO, colourLevel, EXIT_INPUT_FAILED, EXIT_OK, Reporter } from "../shared.js";
 
 export interface ExtractFlags extends ReadFlags {
   output?: string;
@@ -95,11 +95,7 @@ export function registerExtract(program: Command, io: CliIO, done: (code: number
     .argument("[inputs...]", "files, directories, globs, or - for standard input")
     .option("-o, --output <file>", "write to FILE (replaced whole, only on success) instead of standard output")
     .addOption(new Option("--format <format>", "output format").choices(["jsonl", "json", "pretty"]).default("jsonl"));
-  addJobsOption(addReadOptions(command))
-    .option("-q, --quiet", "print only errors on standard error")
-    .option("-v, --verbose", "also print notes about uncertain decisions")
-    .option("--color", "colour the pretty format even when not on a terminal")
-    .option("--no-color", "never colour")
+  addMessageOptions(addJobsOption(addReadOptions(command)), "the pretty format")
     .addHelpText("after", EXTRACT_HELP)
     .action(async (inputs: string[], flags: ExtractFlags) => {
       done(await runExtract(inputs, flags, io));

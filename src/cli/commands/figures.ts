@@ -10,7 +10,7 @@ import { groupedNumber, plainNumber } from "../highlight.js";
 import { closeOutput, openOutput } from "../output.js";
 import { addJobsOption, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
 import { createProgress } from "../progress.js";
-import { colourLevel, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, Reporter, type CliIO } from "../shared.js";
+import { addMessageOptions, type CliIO, colourLevel, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, Reporter } from "../shared.js";
 import { formatTable, type Column } from "../table.js";
 import { parseWidth } from "./inspect.js";
 
@@ -194,11 +194,7 @@ export function registerFigures(program: Command, io: CliIO, done: (code: number
     .option("--kind <kinds>", `only these kinds, comma-separated (${figureKinds.join(", ")})`, parseKinds)
     .option("--bom", "start CSV/TSV output with a UTF-8 byte order mark (for spreadsheet programs)")
     .option("--width <columns>", "cut the table's text columns to fit this width (default: the terminal's)", parseWidth);
-  addJobsOption(addReadOptions(command))
-    .option("-q, --quiet", "print only errors on standard error, and no progress")
-    .option("-v, --verbose", "also print notes about uncertain decisions")
-    .option("--color", "colour messages even when not on a terminal")
-    .option("--no-color", "never colour")
+  addMessageOptions(addJobsOption(addReadOptions(command)))
     .addHelpText("after", FIGURES_HELP)
     .action(async (inputs: string[], flags: FiguresFlags) => {
       done(await runFigures(inputs, flags, io));

@@ -11,7 +11,7 @@ import { renderReport } from "../html.js";
 import { closeOutput, openOutput } from "../output.js";
 import { addJobsOption, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
 import { createProgress } from "../progress.js";
-import { colourLevel, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "../shared.js";
+import { addMessageOptions, type CliIO, colourLevel, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE } from "../shared.js";
 
 export interface ReportFlags extends ReadFlags {
   output?: string;
@@ -74,11 +74,7 @@ export function registerReport(program: Command, io: CliIO, done: (code: number)
     .description("write a self-contained HTML report of articles with highlighted figures, a summary and charts")
     .argument("[inputs...]", "files, directories, globs, or - for standard input")
     .option("-o, --output <file>", "write the HTML to FILE (replaced whole, only on success) instead of standard output");
-  addJobsOption(addReadOptions(command))
-    .option("-q, --quiet", "print only errors on standard error, and no progress")
-    .option("-v, --verbose", "also print notes about uncertain decisions")
-    .option("--color", "colour messages even when not on a terminal")
-    .option("--no-color", "never colour")
+  addMessageOptions(addJobsOption(addReadOptions(command)))
     .addHelpText("after", REPORT_HELP)
     .action(async (inputs: string[], flags: ReportFlags) => {
       done(await runReport(inputs, flags, io));
