@@ -38,6 +38,12 @@ export type Outcome =
       records: NewsRecord[];
       /** With `json`: every record as one line of JSON, each ending in a line feed. */
       json: string | null;
+      /**
+       * With `json`: where each record's number (the `n` of its id `name:n`)
+       * starts in `json`, so that a page's records, numbered from 1, can be
+       * numbered on across the file without parsing the lines again.
+       */
+      numbers: number[];
       /** How many records (lines of `json`). */
       count: number;
       diagnostics: Diagnostic[];
@@ -50,10 +56,18 @@ export type Outcome =
   | { kind: "crashed"; message: string; bytes: number };
 
 function done(task: Task, records: NewsRecord[], diagnostics: Diagnostic[], bytes: number, documents: number): Outcome {
-  if (!task.json) return { kind: "done", records, json: null, count: records.length, diagnostics, bytes, documents };
+  if (!task.json) return { kind: "done", records, json: null, numbers: [], count: records.length, diagnostics, bytes, documents };
   let json = "";
-  for (const record of records) json += `${JSON.stringify(record)}\n`;
-  return { kind: "done", records: [], json, count: records.length, diagnostics, bytes, documents };
+  const numbers: number[] = [];
+  for (const record of records) {
+    const line = JSON.stringify(record);
+    // The id is the line's first `"id":"…"` (after `type`); its number follows the last colon.
+    const id = JSON.stringify(record.id);
+    const idEnd = line.indexOf(`"id":${id}`) + 5 + id.length - 1;
+    numbers.push(json.length + idEnd - (record.id.length - record.id.lastIndexOf(":") - 1));
+    json += `${line}\n`;
+  }
+  return { kind: "done", records: [], json, numbers, count: records.length, diagnostics, bytes, documents };
 }
 
 function crashed(error: unknown, bytes: number): Outcome {

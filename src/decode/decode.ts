@@ -14,6 +14,7 @@
  * is refused as binary rather than turned into mojibake. Line endings CRLF and
  * CR become LF. Never throws.
  */
+import { isUtf8 } from "node:buffer";
 import type { Diagnostic } from "../diagnostics.js";
 
 export type Encoding = "auto" | "utf8" | "utf16le" | "utf16be" | "gb18030";
@@ -37,6 +38,9 @@ interface Scan {
   /** Well-formed multi-byte sequences: evidence for the encoding. */
   validMultibyte: number;
 }
+
+/** The scan of bytes without an invalid sequence (as far as decoding cares: `validMultibyte` is only read when some are invalid). */
+const VALID: Readonly<Scan> = { firstInvalid: -1, invalid: 0, validMultibyte: 0 };
 
 function isControl(b: number): boolean {
   // Tab, LF, FF, CR and ESC occur in real text dumps; the rest do not.
@@ -259,7 +263,8 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
 
   // UTF-16 without BOM first: its zero bytes and control-range low bytes would read as binary.
   const hasNul = bytes.indexOf(0) >= 0;
-  const utf8 = scanUtf8(bytes);
+  // Valid UTF-8, the common case, is confirmed natively; the scan that counts what is wrong runs only when something is.
+  const utf8 = isUtf8(bytes) ? VALID : scanUtf8(bytes);
   if (hasNul || utf8.invalid > 0) {
     const order = guessUtf16(bytes);
     if (order !== null) return decodedUtf16(bytes, order, diagnostics);

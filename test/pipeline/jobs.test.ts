@@ -73,6 +73,17 @@ describe.skipIf(!built)("--jobs (skipped where dist/ is not built)", () => {
     expect(zhnews(["extract", "--jobs", "1", "issue.txt"], dir, env).stdout === paged.stdout).toBe(true);
   });
 
+  it("numbers the records of a paged input on across its pages, whatever its name needs in JSON", () => {
+    const seed = readFileSync(join(dir, "a-seed.txt"), "utf8").trim();
+    const name = 'a "quoted" name.txt';
+    writeFileSync(join(dir, name), `${Array(12).fill(seed).join("\n\n\n")}\n`);
+    const env = { ZHNEWS_STREAM_BYTES: "0", ZHNEWS_PAGE_CHARS: "20000" };
+    const paged = zhnews(["extract", "--jobs", "1", name], dir, env);
+    const ids = paged.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(ids.length).toBeGreaterThan(100);
+    expect(ids).toEqual(ids.map((_, i) => `a "quoted" name:${i + 1}`));
+  });
+
   it("reads a long standard input in pages, as a file", () => {
     const text = Array(20).fill(spawnSync("cat", [join(dir, "a-seed.txt")], { encoding: "utf8" }).stdout.trim()).join("\n\n\n");
     const env = { ZHNEWS_STREAM_BYTES: "10000", ZHNEWS_PAGE_CHARS: "10000", ZHNEWS_POOL_BYTES: "0" };
