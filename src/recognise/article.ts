@@ -7,7 +7,7 @@ import type { ArticleDraft } from "../segment/segment.js";
 import type { Cues } from "../segment/cues.js";
 import { splitHeadline } from "./headline.js";
 import { decideGenre } from "./genre.js";
-import { parseFigures, type FigureOptions } from "./figures/index.js";
+import { addParagraphFigures, type FigureOptions } from "./figures/index.js";
 
 export type ArticleFields = Omit<ArticleRecord, "type" | "id" | "source">;
 
@@ -45,24 +45,9 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
     date = cues.eventDate(paragraphs[i]!, options.issueDate);
   }
   const figures: Figure[] = [];
-  paragraphs.forEach((text, paragraph) => {
-    // Fields in the order the spec lists them, the span last after its
-    // paragraph; written out, since object spread is slow on this hot path.
-    for (const f of parseFigures(text, options.figures, normalised[paragraph])) {
-      figures.push({
-        text: f.text,
-        kind: f.kind,
-        value: f.value,
-        max: f.max,
-        unit: f.unit,
-        qualifier: f.qualifier,
-        subject: f.subject,
-        change: f.change,
-        paragraph,
-        span: f.span,
-      });
-    }
-  });
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    addParagraphFigures(figures, paragraph, paragraphs[paragraph]!, options.figures, normalised[paragraph]);
+  }
   return {
     genre: decideGenre({ headline, bylines, dateline, signed: draft.signed }),
     headline,

@@ -8,7 +8,7 @@
  * string given; normalisation keeps lengths, so offsets found in the normalised
  * copy are offsets in the original, from which `text` and `subject` are sliced.
  */
-import type { TextFigure } from "../../schema.js";
+import type { Figure, TextFigure } from "../../schema.js";
 import { normaliseString } from "../../normalise/normalise.js";
 import { toNumber } from "./decimal.js";
 import { findFigures, type RawFigure } from "./recognisers.js";
@@ -32,6 +32,43 @@ export function parseFigures(
   options: FigureOptions = {},
   normal: string = normaliseString(text),
 ): TextFigure[] {
+  const dressed = dressFigures(normal, options);
+  const figures: TextFigure[] = [];
+  for (const d of dressed) figures.push(toFigure(text, d));
+  return figures;
+}
+
+/**
+ * `parseFigures` for paragraph `paragraph` of an article: its figures appended to `out`
+ * as article figures, built once in the record's field order (the span after the
+ * paragraph) rather than copied from text figures.
+ */
+export function addParagraphFigures(
+  out: Figure[],
+  paragraph: number,
+  text: string,
+  options: FigureOptions = {},
+  normal: string = normaliseString(text),
+): void {
+  for (const d of dressFigures(normal, options)) {
+    const f = d.raw;
+    out.push({
+      text: text.slice(d.textStart, f.end),
+      kind: f.kind,
+      value: toNumber(f.value),
+      max: f.max ? toNumber(f.max) : null,
+      unit: unitText(text, d),
+      qualifier: d.qualifier,
+      subject: d.subject ? text.slice(d.subject[0], d.subject[1]) : null,
+      change: d.change,
+      paragraph,
+      span: [d.textStart, f.end],
+    });
+  }
+}
+
+/** The figures of a normalised text that survive judgement, dressed, in order. */
+function dressFigures(normal: string, options: FigureOptions): Dressed[] {
   const raws = findFigures(normal);
   if (raws.length === 0) return [];
   spreadPercentPoints(normal, raws);
@@ -44,7 +81,7 @@ export function parseFigures(
     previousEnd = raw.end;
   }
   spreadChange(normal, dressed);
-  return dressed.map((d) => toFigure(text, d));
+  return dressed;
 }
 
 /**
@@ -78,19 +115,23 @@ function spreadPercentPoints(text: string, raws: RawFigure[]): void {
 
 function toFigure(original: string, d: Dressed): TextFigure {
   const f = d.raw;
-  let unit: string;
-  if (f.kind === "money") unit = d.currency ?? "CNY";
-  else if (f.kind === "count") unit = original.slice(f.unitStart, f.unitEnd);
-  else unit = f.entry?.unit ?? "";
   return {
     text: original.slice(d.textStart, f.end),
     kind: f.kind,
     value: toNumber(f.value),
     max: f.max ? toNumber(f.max) : null,
-    unit,
+    unit: unitText(original, d),
     qualifier: d.qualifier,
     subject: d.subject ? original.slice(d.subject[0], d.subject[1]) : null,
     change: d.change,
     span: [d.textStart, f.end],
   };
+}
+
+/** A figure's `unit`: the currency of money, the measure word of a count as written, else the unit's code. */
+function unitText(original: string, d: Dressed): string {
+  const f = d.raw;
+  if (f.kind === "money") return d.currency ?? "CNY";
+  if (f.kind === "count") return original.slice(f.unitStart, f.unitEnd);
+  return f.entry?.unit ?? "";
 }

@@ -188,7 +188,7 @@ function parseCore(text: string): { value: Decimal; vague: boolean } | null {
       ARABIC_STICKY.lastIndex = i;
       const m = ARABIC_STICKY.exec(text);
       if (!m || pending !== null) return null;
-      pending = decimalFromDigits(m[0]);
+      pending = plainDecimal(m[0]) ?? decimalFromDigits(m[0]); // 1.5 of 1.5亿 without the comma pass
       pendingAbbreviates = lastWasUnit && !afterZero && m[0].length === 1;
       lastWasUnit = false;
       i += m[0].length;

@@ -98,7 +98,7 @@ interface Tail {
 /** Units a 半 may follow, or stand between 个 and: 一年半, 三天半, 一个半月, 两个半小时. */
 const HALF_AFTER: ReadonlySet<string> = new Set(["年", "天", "日", "小时", "钟头", "周", "星期"]);
 /** After 个: a duration word with 半 or 多 before it (一个半月, 两个多小时), or 亿 (3个亿). */
-const GE = /个(?<middle>[半多]?)(?<word>亿(?!元)|月|小时|钟头|星期|礼拜)/y; // 12个亿元以上项目: 12 projects
+const GE = /个([半多]?)(亿(?!元)|月|小时|钟头|星期|礼拜)/y; // 12个亿元以上项目: 12 projects
 
 function readTail(text: string, at: number): Tail {
   let pos = at;
@@ -120,8 +120,8 @@ function readTail(text: string, at: number): Tail {
   let unitStart = pos;
   let unitEnd = pos;
   const ge = magnitude === 0 ? stickyAt(GE, GE_FIRST, text, pos) : null;
-  const middle = ge?.groups?.middle ?? "";
-  const word = ge?.groups?.word ?? "";
+  const middle = ge?.[1] ?? ""; // 半 or 多 between 个 and the word
+  const word = ge?.[2] ?? "";
   if (ge && word === "亿") {
     // 投资3个亿, 30多个亿, 3个多亿, 1个半亿: colloquial 亿 (a money word before it decides).
     magnitude = 8;
@@ -241,7 +241,7 @@ export function findFigures(text: string): RawFigure[] {
       // 统一, 进一步, 之一, 10月: a plain run of digits or numerals with nothing after it
       // that could make a figure is passed over without a parse.
       const end = plainRunEnd(text, at, code);
-      at = end > at && LIVELY[text.charCodeAt(end) | 0] !== 1 ? end : readNumber(text, at, found);
+      at = end > at && LIVELY[text.charCodeAt(end) | 0] !== 1 ? end : readNumber(text, at, end, found);
     }
   }
   return found;
@@ -310,10 +310,10 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /**
  * The numeral at `start` (a match of `NUMBER`), or null. Plain runs — `2019`, `三` —
  * are read by hand; anything with 千/百/点/万/亿, a comma or a point goes to the regex.
+ * `runEnd` is `plainRunEnd` at `start`, when the caller has it.
  */
-function numeralAt(text: string, start: number): string | null {
-  const end = plainRunEnd(text, start, text.charCodeAt(start));
-  if (end > start) return text.slice(start, end);
+function numeralAt(text: string, start: number, runEnd = plainRunEnd(text, start, text.charCodeAt(start))): string | null {
+  if (runEnd > start) return text.slice(start, runEnd);
   NUMBER_STICKY.lastIndex = start;
   const m = NUMBER_STICKY.exec(text);
   return m ? m[0] : null;
@@ -358,9 +358,9 @@ function readOneHalf(text: string, start: number, found: RawFigure[]): number {
 }
 const FIFTY: Decimal = { mantissa: 50n, scale: 0 };
 
-/** A numeral and what follows it; returns where the scan goes on. */
-function readNumber(text: string, start: number, found: RawFigure[]): number {
-  const numeral = numeralAt(text, start);
+/** A numeral and what follows it (`runEnd`: `plainRunEnd` at `start`); returns where the scan goes on. */
+function readNumber(text: string, start: number, runEnd: number, found: RawFigure[]): number {
+  const numeral = numeralAt(text, start, runEnd);
   if (numeral === null) return start + 1; // 千瓦, 百分点: a unit, not a numeral
   const afterMatch = start + numeral.length;
   // Most numerals in running text are words (统一, 一些, 进一步): look at what follows

@@ -38,7 +38,11 @@ export interface Dressed {
   currency: string | null;
 }
 
-const isHan = (c: string | undefined): boolean => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
+/** True when `text[i]` is a CJK unified ideograph (false past either end: the code is NaN). */
+const isHanAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+};
 
 /**
  * A set of characters as a table indexed by UTF-16 code: the refiners test a few dozen
@@ -69,7 +73,12 @@ const SHARE_BEFORE =
   /(?:占|近|超过|超|逾|约|达|将近|接近|不到|不足|(?:减少|下降|降低|增长|增加|提高|缩短|节省|节约|减|降)了?|其中)$/;
 /** 三成 is 30 %: only a Chinese numeral says it. */
 const CHINESE_ONLY = /^[零〇一二两三四五六七八九十]+$/;
-const CN_DIGIT = "一二两三四五六七八九十";
+const CN_DIGIT = charSet("一二两三四五六七八九十");
+/** 前 after one of these is a period or a rank (今年前8个月, 该市前3名), as after a non-Han character. */
+const BEFORE_QIAN = charSet("年的该全这其");
+const FOUR_DIGITS = /^\d{4}$/;
+/** 百名, 千人: a bare 百/千 counting people. */
+const PEOPLE_WORDS = charSet("名位人");
 
 /** Why a raw figure is not a figure, or null when it is one. */
 export function rejection(text: string, f: RawFigure, options: FigureOptions): string | null {
@@ -78,10 +87,10 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (has(RANK_LAST, text, f.start - 1) && RANK_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) {
     return "rank or ordinal";
   }
-  if (text.charCodeAt(f.start - 1) === 0x524d /* 前 */ && (!isHan(text[f.start - 2]) || "年的该全这其".includes(text[f.start - 2] ?? ""))) {
+  if (text.charCodeAt(f.start - 1) === 0x524d /* 前 */ && (!isHanAt(text, f.start - 2) || has(BEFORE_QIAN, text, f.start - 2))) {
     return "period (前N个月) or rank";
   }
-  if (entry?.word === "年" && /^\d{4}$/.test(f.numeral) && !f.vague) {
+  if (entry?.word === "年" && FOUR_DIGITS.test(f.numeral) && !f.vague) {
     const year = Number(f.numeral);
     if (year >= 1000 && year <= 2100) return "year";
   }
@@ -96,17 +105,15 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   }
   if (entry?.condition === "chinese-digit" && !CHINESE_ONLY.test(f.numeral)) return "成 after Arabic digits";
   const bareHundreds = (f.numeral === "百" || f.numeral === "千") && f.kind !== "percent" && !f.vague;
-  if (bareHundreds && !/^[名位人]/.test(text.slice(f.unitStart, f.unitEnd))) {
+  if (bareHundreds && !(f.unitEnd > f.unitStart && has(PEOPLE_WORDS, text, f.unitStart))) {
     return "bare 百/千 outside 百名/千人 (千年古镇, 千家万户)";
   }
   if (entry === null && !MONEY_WORDS.test(clauseBefore(text, f.start, 14))) return "bare 万/亿 without a money word";
   const counted = f.kind === "count" || f.kind === "duration";
-  // 为期一个月, 历时一年, 用了一周: a duration word governs it, so 一 is a number.
-  const governed = f.kind === "duration" && DURATION_GOVERNOR.test(text.slice(Math.max(0, f.start - 6), f.start));
-  if (counted && f.number.lone && !f.compound && !governed && (f.numeral === "一" || f.numeral === "壹")) {
+  if (counted && f.number.lone && !f.compound && (f.numeral === "一" || f.numeral === "壹") && !governed(text, f)) {
     return "lone 一 (an article, or a set phrase: 一个地方, 一天)";
   }
-  if (entry?.word === "周" && f.numeral === "四" && !governed) return "四周 (all around), not four weeks";
+  if (entry?.word === "周" && f.numeral === "四" && !governed(text, f)) return "四周 (all around), not four weeks";
   if (f.numeral === "一半" && f.post === null && !SHARE_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) {
     return "一半 as a noun (另一半, 一半…一半)";
   }
@@ -116,14 +123,23 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   return null;
 }
 
+/**
+ * 为期一个月, 历时一年, 用了一周: a duration word governs the figure, so 一 is a number.
+ * Asked only of the few lone-一 and 四周 figures, not of every duration.
+ */
+function governed(text: string, f: RawFigure): boolean {
+  return f.kind === "duration" && DURATION_GOVERNOR.test(text.slice(Math.max(0, f.start - 6), f.start));
+}
+
 /** The same measure word after another lone digit close by: 一天当作两天用, 两步并作一步. */
 function parallel(text: string, f: RawFigure): boolean {
   const word = text.slice(f.unitStart, f.unitEnd);
   const from = Math.max(0, f.start - 6);
   const to = Math.min(text.length, f.end + 6);
-  for (let i = text.indexOf(word, from); i >= 0 && i < to; i = text.indexOf(word, i + 1)) {
-    if (i === f.unitStart) continue;
-    if (CN_DIGIT.includes(text[i - 1] ?? "x") && !CN_DIGIT.includes(text[i - 2] ?? "x")) return true;
+  // Looked for only up to `to`: an `indexOf` would read on to the end of the text.
+  for (let i = from; i < to; i++) {
+    if (i === f.unitStart || !text.startsWith(word, i)) continue;
+    if (has(CN_DIGIT, text, i - 1) && !has(CN_DIGIT, text, i - 2)) return true;
   }
   return false;
 }
@@ -208,6 +224,7 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
 ];
 
 interface RightWord {
+  word: string;
   role: RightRole;
   /** Characters that must not stand just before the word. */
   notAfter: string;
@@ -217,31 +234,43 @@ const RIGHT_TABLE: ReadonlyMap<string, RightWord> = new Map(
   RIGHT_WORDS.flatMap(([role, words]) =>
     words.split(" ").map((entry): [string, RightWord] => {
       const [word = "", notAfter = ""] = entry.split("/");
-      return [word, { role, notAfter }];
+      return [word, { word, role, notAfter }];
     }),
   ),
 );
-/** The table's words by their last character, longest first: found with `endsWith`, no slicing. */
-const RIGHT_BY_LAST: ReadonlyMap<number, ReadonlyArray<readonly [string, RightWord]>> = (() => {
-  const byLast = new Map<number, Array<readonly [string, RightWord]>>();
+/** The table's rows by the last character of their word, longest word first. */
+const RIGHT_BY_LAST: ReadonlyMap<number, readonly RightWord[]> = (() => {
+  const byLast = new Map<number, RightWord[]>();
   for (const [word, row] of RIGHT_TABLE) {
     const last = word.charCodeAt(word.length - 1);
     const list = byLast.get(last) ?? [];
-    list.push([word, row]);
+    list.push(row);
     byLast.set(last, list);
   }
-  for (const list of byLast.values()) list.sort((a, b) => b[0].length - a[0].length);
+  for (const list of byLast.values()) list.sort((a, b) => b.word.length - a.word.length);
   return byLast;
 })();
 
-/** The longest table word ending `w` whose `notAfter` does not stand before it, if any. */
-function rightWord(w: string): [string, RightRole] | null {
-  const candidates = RIGHT_BY_LAST.get(w.charCodeAt(w.length - 1));
+/** True when the string `chars` holds the UTF-16 code `code` (no one-character string is made). */
+function holdsCode(chars: string, code: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/**
+ * The longest table word ending `text[from, end)` whose `notAfter` does not stand before
+ * it, if any. Read in place: the words before a figure are not sliced for each try.
+ */
+function rightWord(text: string, from: number, end: number): RightWord | null {
+  if (end <= from) return null;
+  const candidates = RIGHT_BY_LAST.get(text.charCodeAt(end - 1));
   if (candidates === undefined) return null;
-  for (const [word, row] of candidates) {
-    if (!w.endsWith(word)) continue;
-    if (row.notAfter && row.notAfter.includes(w[w.length - word.length - 1] ?? "\u0000")) continue;
-    return [word, row.role];
+  for (const row of candidates) {
+    const start = end - row.word.length;
+    if (start < from || !text.startsWith(row.word, start)) continue;
+    // Only a character inside the range counts: at its start nothing stands before the word.
+    if (start > from && holdsCode(row.notAfter, text.charCodeAt(start - 1))) continue;
+    return row;
   }
   return null;
 }
@@ -273,11 +302,20 @@ const LEFT = new RegExp(
     ")",
   "y",
 );
+/** 约占全国20%: a share of a whole (but not 占地, 占用, 占比…)… */
+const SHARE_OF = /^约?占(?![地用有比到据领])/;
+/** …unless the phrase names the share itself: 所占比重. */
+const SHARE_WORD = /(?:比重|比例|份额)$/;
 /** A light verb inside the phrase: the subject is what follows it (…园区实现产值 → 产值). */
 const INNER_VERB =
   /(?:实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取|募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把)(?![率量额度值面])/g;
-/** Change words that open the phrase and govern it: 减少烟尘排放2.1万吨. */
-const LEFT_CHANGE = /(?:(?<decrease>减少|降低|削减|压减|节约|节省)|(?<increase>增加|提高|提升))(?![值额量率])/y;
+/** Change words that open the phrase and govern it: 减少烟尘排放2.1万吨 (not 增加值, 降低率). */
+const LEFT_DECREASE = ["减少", "降低", "削减", "压减", "节约", "节省"];
+const LEFT_INCREASE = ["增加", "提高", "提升"];
+/** Group 1 is a decrease, group 2 an increase. */
+const LEFT_CHANGE = new RegExp(`(?:(${LEFT_DECREASE.join("|")})|(${LEFT_INCREASE.join("|")}))(?![值额量率])`, "y");
+/** First characters of the words of `LEFT_CHANGE`: anywhere else it cannot match. */
+const LEFT_CHANGE_FIRST = charSet([...LEFT_DECREASE, ...LEFT_INCREASE].map((word) => word[0]).join(""));
 /** Magnitudes, then measure and time words, that go with a number left in the phrase: 480万, 2.2本, 5省. */
 const AFTER_DIGIT_MAGNITUDE = charSet("万亿千百");
 const AFTER_DIGIT = charSet("年月日号个本条项期类级届次省市县区国家所名位人户");
@@ -306,10 +344,23 @@ function afterLastDigit(w: string): number {
   return 0;
 }
 
+/**
+ * The last index at or before `from` of the character `code` in `s`, or -1. A short
+ * loop: `lastIndexOf` goes through the runtime and cost more on these short phrases.
+ */
+function lastIndexOfCode(s: string, code: number, from: number): number {
+  for (let i = from; i >= 0; i--) if (s.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+/** Characters that make 在 part of a word (现在, 存在, 实在, 正在, 所在…), not a preposition. */
+const NOT_LOCATIVE_BEFORE = charSet("现存实正所内外潜自好");
+
 /** Where the preposition 在 stands in `phrase` (not in 现在, 存在, 正在, 所在…), or -1. */
 function locativeAt(phrase: string): number {
-  for (let i = phrase.lastIndexOf("在"); i >= 0; i = i > 0 ? phrase.lastIndexOf("在", i - 1) : -1) {
-    if (i === 0 || !"现存实正所内外潜自好".includes(phrase[i - 1] ?? "")) return i;
+  const ZAI = 0x5728; // 在
+  for (let i = lastIndexOfCode(phrase, ZAI, phrase.length - 1); i >= 0; i = lastIndexOfCode(phrase, ZAI, i - 1)) {
+    if (i === 0 || !has(NOT_LOCATIVE_BEFORE, phrase, i - 1)) return i;
   }
   return -1;
 }
@@ -358,11 +409,19 @@ function endsWithAny(s: string, words: ReadonlyMap<number, readonly string[]>): 
   return candidates !== undefined && candidates.some((word) => s.endsWith(word));
 }
 const STOP_SUBJECTS = new Set(["其中", "分别", "同时", "此外", "以及", "包括", "其余", "剩余", "这些", "那些", "他们", "我们"]);
+/** A phrase longer than every stop word is none of them: no need to hash it. */
+const STOP_SUBJECT_MAX = Math.max(...[...STOP_SUBJECTS].map((word) => word.length));
 
-/** True when `word` stands wholly inside `text[from, to)`. */
+/**
+ * True when `word` stands wholly inside `text[from, to)`. Searched only there: an
+ * `indexOf` from `from` read on to the end of the text for every figure without it.
+ */
 function within(text: string, word: string, from: number, to: number): boolean {
-  const i = text.indexOf(word, from);
-  return i >= 0 && i + word.length <= to;
+  const first = word.charCodeAt(0);
+  for (let i = from; i + word.length <= to; i++) {
+    if (text.charCodeAt(i) === first && text.startsWith(word, i)) return true;
+  }
+  return false;
 }
 
 /** Walks back to the start of the clause, stepping over a parenthesis: 鞋款总额(296×32.8)为. */
@@ -402,35 +461,52 @@ function note(found: Found, role: RightRole): void {
   if (found.qualifier === null && (role === "about" || role === "over" || role === "under")) found.qualifier = role;
 }
 
-/** Strips one word, parenthesis, starting level or comparison off the end of `w`; null when none. */
-function stripRight(w: string, found: Found): string | null {
-  const word = rightWord(w);
+/** Last characters of a starting level (`FROM`): 由, 从, 的, 年 and what may follow 年. */
+const FROM_LAST = charSet("的年底末初由从");
+
+/**
+ * Strips one word, parenthesis, starting level or comparison off the end of
+ * `text[from, end)`; returns the new end, or -1 when there is nothing to strip.
+ */
+function stripRight(text: string, from: number, end: number, found: Found): number {
+  const word = rightWord(text, from, end);
   if (word) {
-    if (found.read++ === 0 && word[1] === "link") found.nearestLink = word[0];
-    note(found, word[1]);
-    return w.slice(0, w.length - word[0].length);
+    if (found.read++ === 0 && word.role === "link") found.nearestLink = word.word;
+    note(found, word.role);
+    return end - word.word.length;
   }
-  const last = w[w.length - 1] ?? "";
-  if (last === ")") {
-    const open = w.lastIndexOf("(");
+  if (end <= from) return -1;
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x29 /* ) */) {
+    const open = text.lastIndexOf("(", end - 1);
     found.telling = true;
-    return open >= 0 ? w.slice(0, open) : null;
+    return open >= from ? open : -1;
   }
-  if ("的年底末初由从".includes(last)) {
-    const m = FROM.exec(w);
+  // FROM and COMPARISON look behind and anchor at the end: they read the range as a string.
+  if (FROM_LAST[last] === 1) {
+    const m = FROM.exec(text.slice(from, end));
     if (m && m[0].length > 0) {
       found.telling = true;
-      return w.slice(0, m.index);
+      return from + m.index;
     }
   }
-  if (w.includes("比") || w.includes("较")) {
-    const m = COMPARISON.exec(w);
+  if (holdsComparison(text, from, end)) {
+    const m = COMPARISON.exec(text.slice(from, end));
     if (m) {
       found.telling = true;
-      return w.slice(0, m.index);
+      return from + m.index;
     }
   }
-  return null;
+  return -1;
+}
+
+/** True when 比 or 较 stands in `text[from, end)`. */
+function holdsComparison(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x6bd4 /* 比 */ || c === 0x8f83 /* 较 */) return true;
+  }
+  return false;
 }
 
 /**
@@ -446,18 +522,20 @@ export function dress(
 ): Dressed {
   const floor = Math.max(previousEnd, f.start - 30);
   const ws = clauseStart(text, f.start, floor);
-  let w = text.slice(ws, f.start);
   const found: Found = { qualifier: null, change: null, settled: false, telling: false, nearestLink: null, read: 0 };
-  for (let stripped = stripRight(w, found); stripped !== null; stripped = stripRight(w, found)) w = stripped;
-  const cut = ws + w.length;
+  let cut = f.start;
+  for (let stripped = stripRight(text, ws, cut, found); stripped >= 0; stripped = stripRight(text, ws, cut, found)) {
+    cut = stripped;
+  }
+  const w = text.slice(ws, cut);
 
   // 2.2本计划投资: a number left in the phrase (list numbering, a date) ends what came before.
   let offset = afterLastDigit(w);
   for (;;) {
     LEFT_CHANGE.lastIndex = offset;
-    const change = LEFT_CHANGE.exec(w);
+    const change = has(LEFT_CHANGE_FIRST, w, offset) ? LEFT_CHANGE.exec(w) : null;
     if (change) {
-      if (!found.settled && found.change === null) found.change = change.groups?.decrease ? "decrease" : "increase";
+      if (!found.settled && found.change === null) found.change = change[1] !== undefined ? "decrease" : "increase";
       offset += change[0].length;
       continue;
     }
@@ -475,7 +553,7 @@ export function dress(
   }
   offset = innerEnd;
   let phrase = w.slice(offset);
-  const de = phrase.lastIndexOf("的");
+  const de = lastIndexOfCode(phrase, 0x7684 /* 的 */, phrase.length - 1);
   let subject: [number, number] | null = null;
   if (de >= 0 && de < phrase.length - 1) {
     offset += de + 1;
@@ -497,18 +575,18 @@ export function dress(
     }
   }
   const preposition = found.nearestLink !== null && "为向给对".includes(found.nearestLink);
-  const object = f.kind === "count" && preposition && isHan(text[f.end]);
+  const object = f.kind === "count" && preposition && isHanAt(text, f.end);
   // 大唐华银株洲2×100万千瓦扩能改造项目: a measure that modifies the noun after it; what
   // stands before it is a name, not what is measured.
   MODIFIED_NOUN.lastIndex = f.end;
   const modifier = MEASURES.has(f.kind) && MODIFIED_NOUN.test(text);
   // 黄河、永定河5条大河, 太和化肥厂等5家: the figure counts a list, not its last item.
   const listed =
-    found.nearestLink === "等" || (offset === 0 && text[ws - 1] === "、" && previousEnd !== ws - 1);
+    found.nearestLink === "等" || (offset === 0 && text.charCodeAt(ws - 1) === 0x3001 /* 、 */ && previousEnd !== ws - 1);
   // 约占全国20%: a share of a whole; the whole is not what is measured.
-  const share = /^约?占(?![地用有比到据领])/.test(phrase) && !/(?:比重|比例|份额)$/.test(phrase);
+  const share = SHARE_OF.test(phrase) && !SHARE_WORD.test(phrase);
   if (
-    phrase.length >= 2 && !phrase.endsWith("的") && !STOP_SUBJECTS.has(phrase) && !object && placed &&
+    phrase.length >= 2 && !phrase.endsWith("的") && !(phrase.length <= STOP_SUBJECT_MAX && STOP_SUBJECTS.has(phrase)) && !object && placed &&
     !modifier && !listed && !share && !endsWithObjectVerb(phrase) && !endsWithAny(phrase, LOCATIVE)
   ) {
     subject = [ws + offset, cut];
@@ -516,6 +594,7 @@ export function dress(
 
   const qualifier =
     f.vague ?? f.post ?? found.qualifier ?? (within(text, "约占", ws, f.start) ? "about" : null);
+  const beforeDe = text.charCodeAt(f.end) === 0x7684; /* 的 */
   return {
     raw: f,
     textStart: subject ? subject[0] : found.telling ? cut : f.start,
@@ -523,8 +602,8 @@ export function dress(
     subject,
     // 增加10多万元的毛收入: a figure followed by 的 qualifies the noun after it
     // (the income), which the change word is about; the figure states no change.
-    change: text[f.end] === "的" ? null : found.change,
-    changeSettled: found.settled || text[f.end] === "的",
+    change: beforeDe ? null : found.change,
+    changeSettled: found.settled || beforeDe,
     currency: f.kind === "money" ? currencyOf(text, f, options, notes) : null,
   };
 }
