@@ -33,8 +33,15 @@ function buildFoldTable(): Uint16Array {
     ["︰", ":"], ["‧", "·"], ["・", "·"], ["•", "·"],
   ];
   for (const [from, to] of pairs) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  // A character that some Traditional one simplifies to is Simplified itself
+  // and stays as it is: OpenCC's dictionaries also map 么 → 幺 and 苧 → 苎,
+  // which would fold the everyday 什么 to 什幺 (and 麼 to 幺 in two steps).
+  // So folding is idempotent: a folded text folds to itself.
+  const targets = new Set<number>();
+  for (let i = 1; i < T2S_PAIRS.length; i += 2) targets.add(T2S_PAIRS.charCodeAt(i));
   for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
-    table[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
+    const from = T2S_PAIRS.charCodeAt(i);
+    if (!targets.has(from)) table[from] = T2S_PAIRS.charCodeAt(i + 1);
   }
   return table;
 }

@@ -41,6 +41,19 @@ describe("normalise", () => {
     );
   });
 
+  it("is idempotent on every code unit: a Simplified target of the table is never folded again", () => {
+    const twice: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const once = normaliseString(String.fromCharCode(c));
+      if (normaliseString(once) !== once) twice.push(String.fromCharCode(c));
+    }
+    expect(twice).toEqual([]);
+    // OpenCC's tables also hold 么 → 幺: the everyday 什么 must stay as it is.
+    expect(normaliseString("什么 麼 麽")).toBe("什么 么 么");
+    expect(normaliseString("萬億")).toBe("万亿");
+  });
+
   it("never splits a surrogate pair", () => {
     const s = "𠀀项目𡈽投资";
     expect(normaliseString(s)).toBe("𠀀项目𡈽投资");
