@@ -11,7 +11,7 @@ import { normaliseString } from "./normalise/normalise.js";
 import { splitLines } from "./segment/lines.js";
 import { reflow } from "./reflow/reflow.js";
 import { segment } from "./segment/segment.js";
-import type { Cues } from "./segment/cues.js";
+import { documentCues, type Cues } from "./segment/cues.js";
 import { creditCues } from "./recognise/cues.js";
 import { recogniseArticle } from "./recognise/article.js";
 import { documentCurrency } from "./recognise/region.js";
@@ -185,12 +185,20 @@ function extractDocument(
   const lines = splitLines(doc.text, norm, doc.firstLine, doc.lineNumbers);
   const filled = lines.filter((l) => !l.blank);
   const indentedParagraphs = filled.length >= 4 && filled.filter((l) => l.indented).length >= filled.length * 0.3;
+  // Reflow and segmentation ask the same cues of the same lines: keep the answers for this document.
+  const docCues = documentCues(cues);
   const units = reflow(lines, {
     indentedParagraphs,
     joinBreaks: doc.title === undefined,
-    startsBlock: (line) => cues.staffLine(line) !== null || cues.creditLine(line) !== null || cues.lead(line) !== null,
+    // The cues decide on the folded copy of what they read, and folding is
+    // idempotent, so the line as written, with its folded copy, gets the answer
+    // its folded copy would; asked as written, the answer is kept for
+    // classification, which asks of the unit the line becomes. (The issue
+    // date fills in a dateline's date, never whether there is one.)
+    startsBlock: (folded, written) =>
+      docCues.staffLine(written) !== null || docCues.creditLine(written, folded) !== null || docCues.lead(written, issueDate, folded) !== null,
   });
-  const segmentation = segment(units, cues, {
+  const segmentation = segment(units, docCues, {
     indentedParagraphs,
     ...(issueDate === undefined ? {} : { issueDate }),
     ...(doc.title === undefined ? {} : { title: doc.title }),

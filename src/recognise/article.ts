@@ -42,7 +42,7 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   const bylines = uniqueBylines(draft.bylines);
   let date = dateline?.date ?? null;
   for (let i = 0; date === null && i < paragraphs.length; i++) {
-    date = cues.eventDate(paragraphs[i]!, options.issueDate);
+    date = cues.eventDate(paragraphs[i]!, options.issueDate, normalised[i]);
   }
   const figures: Figure[] = [];
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {

@@ -1,12 +1,21 @@
 /**
  * The credits stage seen through the narrow `Cues` interface that
  * segmentation uses to find where articles start and end.
+ *
+ * Where the caller passes the folded copy of the text, each cue first makes
+ * its parser's own first test on it (`mayOpenWithLead` …), which turns most
+ * texts away without folding them again.
  */
 import type { Cues } from "../segment/cues.js";
 import {
   findEventDate,
   findLead,
   matchLead,
+  mayBeCaption,
+  mayBeCreditLine,
+  mayHoldDate,
+  mayHoldGluedLead,
+  mayOpenWithLead,
   parseCaption,
   parseCreditBlock,
   parseCreditLine,
@@ -14,13 +23,18 @@ import {
   splitTrailingCredit,
 } from "./credits/index.js";
 
+const withDate = (issueDate: string | undefined): { issueDate?: string } => (issueDate === undefined ? {} : { issueDate });
+
 export const creditCues: Cues = {
-  creditLine: (line) => parseCreditLine(line),
+  creditLine: (line, norm) => (norm !== undefined && !mayBeCreditLine(norm) ? null : parseCreditLine(line)),
   creditBlock: (lines) => parseCreditBlock(lines),
   staffLine: (line) => parseStaffLine(line),
-  lead: (paragraph, issueDate) => matchLead(paragraph, issueDate === undefined ? {} : { issueDate }),
-  gluedLead: (line, issueDate) => findLead(line, issueDate === undefined ? {} : { issueDate }),
+  lead: (paragraph, issueDate, norm) =>
+    norm !== undefined && !mayOpenWithLead(norm) ? null : matchLead(paragraph, withDate(issueDate)),
+  gluedLead: (line, issueDate, norm) =>
+    norm !== undefined && !mayHoldGluedLead(norm) ? null : findLead(line, withDate(issueDate)),
   trailingCredit: (paragraph) => splitTrailingCredit(paragraph),
-  caption: (line) => parseCaption(line),
-  eventDate: (paragraph, issueDate) => findEventDate(paragraph, issueDate === undefined ? {} : { issueDate }),
+  caption: (line, norm) => (norm !== undefined && !mayBeCaption(norm) ? null : parseCaption(line)),
+  eventDate: (paragraph, issueDate, norm) =>
+    norm !== undefined && !mayHoldDate(norm) ? null : findEventDate(paragraph, withDate(issueDate)),
 };

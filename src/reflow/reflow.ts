@@ -30,8 +30,12 @@ export interface ReflowOptions {
   indentedParagraphs: boolean;
   /** Join pieces across breaks at all (off where the format marks paragraphs itself). */
   joinBreaks: boolean;
-  /** True for a line that starts a block of its own (credit, dateline, staff line, caption). */
-  startsBlock(line: string): boolean;
+  /**
+   * True for a line that starts a block of its own (credit, dateline, staff
+   * line, caption); `line` is the normalised line, `written` the same line as
+   * written (both trimmed).
+   */
+  startsBlock(line: string, written: string): boolean;
 }
 
 // A sentence ends at 。！？… or at a closing quote or bracket right after one.
@@ -88,7 +92,7 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     if (line.blank) continue;
     const text = line.raw.slice(line.start, line.end);
     const norm = line.norm.slice(line.start, line.end);
-    if (current && options.joinBreaks && continues(current, line, norm, options)) {
+    if (current && options.joinBreaks && continues(current, line, norm, text, options)) {
       const cut = startsWithRepeat(current.tail, norm) ? 1 : 0;
       current.texts.push(text.slice(cut));
       current.norms.push(norm.slice(cut));
@@ -110,11 +114,11 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
   return units;
 }
 
-function continues(prev: Growing, line: Line, norm: string, options: ReflowOptions): boolean {
+function continues(prev: Growing, line: Line, norm: string, text: string, options: ReflowOptions): boolean {
   // `tail` holds all of a unit shorter than TAIL, so these read as on the whole unit.
   if (endsSentence(prev.tail)) return false;
   if (options.indentedParagraphs && line.indented) return false;
-  if (options.startsBlock(norm)) return false;
+  if (options.startsBlock(norm, text)) return false;
   if (OPEN_END.test(prev.tail)) return true;
   if (!isBodyLike(prev.tail, prev.length)) return false;
   // The next piece must itself read like running text: a short line without

@@ -98,6 +98,12 @@ const PAGE_MARK = /^(?:第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|\d{4}年\d{1,2}月\d
 const FOLIO_MARK = /^(?:第[A-Z]?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?|\d{1,3}版|(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:星期|周)[一二三四五六日天])$/;
 const FOLIO_DATE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})$/;
 const SECTION_WORD = /^[\u4e00-\u9fff·]{2,8}$/;
+/**
+ * A first word longer than any token of a folio: a page mark or weekday is at
+ * most 14 characters (`2022年12月29日星期四`), a date 11, a section name 8. A
+ * line that opens with one is no folio, and is turned away before it is split.
+ */
+const PAST_FOLIO_TOKEN = /^\S{15}/;
 
 /**
  * A folio line — the running head or foot of a page: page number, issue date
@@ -105,6 +111,7 @@ const SECTION_WORD = /^[\u4e00-\u9fff·]{2,8}$/;
  * least one page-number or weekday token is needed: a bare date is no folio.
  */
 export function parseFolio(norm: string): { section: string | null } | null {
+  if (PAST_FOLIO_TOKEN.test(norm)) return null;
   const tokens = norm.split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 6) return null;
   let marks = 0;
@@ -181,17 +188,17 @@ function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Cl
   if (staff) return { kind: "furniture", unit, staff };
   const folio = parseFolio(unit.norm);
   if (folio) return { kind: "furniture", unit, section: folio.section };
-  const credit = cues.creditLine(text);
+  const credit = cues.creditLine(text, unit.norm);
   if (credit) return { kind: "credit", unit, credit };
-  const caption = cues.caption(text);
+  const caption = cues.caption(text, unit.norm);
   if (caption && isCaptionLength(caption.caption)) return { kind: "caption", unit, caption };
   const note = isNote(unit.norm);
   if (note) return { kind: "note", unit, note };
-  const lead = cues.lead(text, issueDate);
+  const lead = cues.lead(text, issueDate, unit.norm);
   if (lead && lead.bodyStart < text.length) return { kind: "body", unit, lead };
   if (isHeadlineLike(unit.norm)) return { kind: "headline", unit };
   // A headline glued to the dateline of its first paragraph, on one line.
-  const glued = cues.gluedLead(text, issueDate);
+  const glued = cues.gluedLead(text, issueDate, unit.norm);
   if (glued) return [{ kind: "headline", unit: sliceUnit(unit, 0, glued.headEnd) }, { kind: "body", unit, lead: glued.lead }];
   return { kind: "body", unit };
 }

@@ -21,21 +21,79 @@ export interface LeadMatch {
   bodyStart: number;
 }
 
+/**
+ * Where a method takes `norm`, it is the folded copy of the text
+ * (`normaliseString(text)`, as a unit's `norm` is), passed when the caller
+ * holds it: the cue can then turn the text away without folding it again.
+ */
 export interface Cues {
   /** A whole line that is only a credit, or null. */
-  creditLine(line: string): CreditLineMatch | null;
+  creditLine(line: string, norm?: string): CreditLineMatch | null;
   /** The bylines of a block of credit lines read together (a trailing 摄 marks them all photo). */
   creditBlock(lines: string[]): Byline[];
   /** A page staff line (`责任编辑:… 校对:…`), or null. */
   staffLine(line: string): Staff[] | null;
   /** A dateline and/or credit at the start of a first paragraph, or null. */
-  lead(paragraph: string, issueDate?: string): LeadMatch | null;
+  lead(paragraph: string, issueDate?: string, norm?: string): LeadMatch | null;
   /** A dateline and credit glued after a headline on one line; `headEnd` ends the headline. */
-  gluedLead(line: string, issueDate?: string): { headEnd: number; lead: LeadMatch } | null;
+  gluedLead(line: string, issueDate?: string, norm?: string): { headEnd: number; lead: LeadMatch } | null;
   /** A credit glued to the end of a paragraph (`…安全。XX通讯员/丁志鹏 供图`), or null. */
   trailingCredit(paragraph: string): { body: string; bylines: Byline[] } | null;
   /** A photo caption line ending in a credit (`…景区。企业供图`), or null. */
-  caption(line: string): { caption: string; bylines: Byline[] } | null;
+  caption(line: string, norm?: string): { caption: string; bylines: Byline[] } | null;
   /** The date of an event stated in a paragraph, resolved against the issue date. */
-  eventDate(paragraph: string, issueDate?: string): string | null;
+  eventDate(paragraph: string, issueDate?: string, norm?: string): string | null;
+}
+
+/**
+ * A view of `cues` that keeps its answers for one document. The same text is
+ * asked about more than once: reflow asks of a line whether it starts a block
+ * (a staff line, a credit line, a lead), and classification asks again of the
+ * unit the line becomes. Every cue is a pure function of its arguments, so an
+ * answer kept is the answer computed. Make one per document: what it keeps
+ * goes with it.
+ *
+ * The answers are shared, not copied: callers must not change them (none does).
+ */
+export function documentCues(cues: Cues): Cues {
+  const kept = new Map<string, Answers>();
+  const answers = (text: string): Answers => {
+    let found = kept.get(text);
+    if (found === undefined) {
+      found = { staff: undefined, credit: undefined, lead: undefined, leadDate: undefined };
+      kept.set(text, found);
+    }
+    return found;
+  };
+  return {
+    creditLine: (line, norm) => {
+      const a = answers(line);
+      return a.credit === undefined ? (a.credit = cues.creditLine(line, norm)) : a.credit;
+    },
+    staffLine: (line) => {
+      const a = answers(line);
+      return a.staff === undefined ? (a.staff = cues.staffLine(line)) : a.staff;
+    },
+    lead: (paragraph, issueDate, norm) => {
+      const a = answers(paragraph);
+      // The dateline's date depends on the issue date: an answer for another one is not reused.
+      if (a.lead !== undefined && a.leadDate === issueDate) return a.lead;
+      a.leadDate = issueDate;
+      return (a.lead = cues.lead(paragraph, issueDate, norm));
+    },
+    // Asked once per text: nothing to keep.
+    creditBlock: (lines) => cues.creditBlock(lines),
+    gluedLead: (line, issueDate, norm) => cues.gluedLead(line, issueDate, norm),
+    trailingCredit: (paragraph) => cues.trailingCredit(paragraph),
+    caption: (line, norm) => cues.caption(line, norm),
+    eventDate: (paragraph, issueDate, norm) => cues.eventDate(paragraph, issueDate, norm),
+  };
+}
+
+/** What one text was found to be; `undefined` until asked. */
+interface Answers {
+  staff: Staff[] | null | undefined;
+  credit: CreditLineMatch | null | undefined;
+  lead: LeadMatch | null | undefined;
+  leadDate: string | undefined;
 }

@@ -25,10 +25,18 @@ function bigrams(text: string): Set<string> {
 
 /** Share of the line's CJK bigrams that also occur in `text`. */
 export function echo(line: string, text: string): number {
+  return echoIn(line, [text]);
+}
+
+/**
+ * `echo` on `texts` joined by line breaks, without joining them: a bigram is
+ * two CJK characters, so none spans the break between two texts.
+ */
+function echoIn(line: string, texts: readonly string[]): number {
   const own = bigrams(line);
   if (own.size === 0) return 0;
   let hits = 0;
-  for (const pair of own) if (text.includes(pair)) hits++;
+  for (const pair of own) if (texts.some((text) => text.includes(pair))) hits++;
   return hits / own.size;
 }
 
@@ -92,8 +100,8 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   if (ctx.options.indentedParagraphs) return strong(unit.indented);
   if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(false);
   if (NUMBERED.test(unit.norm)) return strong(true);
-  const own = [...article.headline, ...article.subheads, ...article.paragraphs].map((u) => u.norm).join("\n");
-  const score = echo(unit.norm, own);
+  const own = [...article.headline, ...article.subheads, ...article.paragraphs].map((u) => u.norm);
+  const score = echoIn(unit.norm, own);
   const previous = article.subheads.at(-1);
   if (previous && (score >= 0.15 || parallel(previous.norm, unit.norm))) return strong(true);
   if (!previous && score >= 0.3) return strong(true);

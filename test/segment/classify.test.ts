@@ -67,7 +67,9 @@ describe("parseFolio", () => {
     ["2022年9月29日星期四 第A03版", { section: null }],
     ["2022年9月29日 星期四", { section: null }],
     ["B2版 经济·民生", { section: "经济·民生" }],
+    ["2022年12月29日星期四 A12版", { section: null }], // the longest token a folio has: 14 characters
     // Not folios:
+    ["2022年12月29日星期四版 A12版", null],
     ["2022年9月29日", null],
     ["重阳敬桑榆", null],
     ["第一书记讲党课", null],

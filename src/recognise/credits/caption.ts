@@ -23,6 +23,19 @@ const MAX_CAPTION_LINE = 160;
 /** A bracketed credit closing the line: `…示意图（示意图：潘越绘）`. */
 const BRACKETED_TAIL = /\((?<inner>[^()]{1,40})\)\s*$/u;
 
+/**
+ * False when `parseCaption` finds nothing in the line whose folded copy
+ * (`normaliseString(line)`) is `folded`. A caption is a sentence or two and its
+ * credit: a longer line is a paragraph. And every picture credit ends near a
+ * picture word (摄, 图, 绘, 画, 供) or a wire agency (…社, Reuters, AP …):
+ * without one in the last characters, no caption. (Folding keeps white space
+ * white space, so `folded` trims as the line does.)
+ */
+export function mayBeCaption(folded: string): boolean {
+  const end = folded.trimEnd().length;
+  return end <= MAX_CAPTION_LINE && PICTURE_END.test(folded.slice(Math.max(0, end - PICTURE_END_WINDOW), end));
+}
+
 const isPhoto = (bylines: Byline[]): boolean => bylines.length > 0 && bylines.every((b) => b.photo);
 
 /**
@@ -50,11 +63,8 @@ const namesHold = (bylines: Byline[], hasRole: boolean): boolean =>
  */
 export function parseCaption(line: string): { caption: string; bylines: Byline[] } | null {
   const text = line.trimEnd();
-  // A caption is a sentence or two and its credit: a longer line is a paragraph.
-  if (text.length > MAX_CAPTION_LINE) return null;
-  // Every picture credit ends near a picture word (摄, 图, 绘, 画, 供) or a wire
-  // agency (…社, Reuters, AP …): without one in the last characters, no caption.
-  if (!PICTURE_END.test(normaliseString(text.slice(-PICTURE_END_WINDOW)))) return null;
+  // Folding commutes with slicing (one code unit for one): fold the end only.
+  if (text.length > MAX_CAPTION_LINE || !mayBeCaption(normaliseString(text.slice(-PICTURE_END_WINDOW)))) return null;
   // A line that is all credit (`通讯员/曲宏 易溪 摄`) has no caption to split off.
   if (parseCreditLine(text) !== null) return null;
   const folded = normaliseString(text);

@@ -105,14 +105,25 @@ function wirePhoto(trimmed: string, folded: string): CreditParse | null {
   return { bylines, hasRole: false, hasMarker: false, endsWithPhotoMarker: true, explicit: [false] };
 }
 
+/**
+ * False when `parseCreditLine` finds nothing in the line whose folded copy
+ * (`normaliseString(line)`) is `folded`. A credit line is short; and most
+ * short lines of a page are headlines: a credit holds a role word, a marker,
+ * an agency or Latin letters, or else is only names (a signature). (Folding
+ * keeps white space white space, so `folded` trims as the line does.)
+ */
+export function mayBeCreditLine(folded: string): boolean {
+  const trimmed = folded.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_LINE) return false;
+  return CREDIT_CUE.test(trimmed) || SIGNATURE_SHAPE.test(trimmed);
+}
+
 function readLine(line: string): LineCredit | null {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return null;
   const offset = line.indexOf(trimmed);
   const folded = normaliseString(line).slice(offset, offset + trimmed.length);
-  // Most short lines of a page are headlines: a credit holds a role word, a
-  // marker, an agency or Latin letters, or else is only names (a signature).
-  if (!CREDIT_CUE.test(folded) && !SIGNATURE_SHAPE.test(folded)) return null;
+  if (!mayBeCreditLine(folded)) return null;
   const source = sourceLine(folded, trimmed);
   if (source) return { credit: source, kind: source.bylines.some((b) => b.photo) ? "photo" : "byline" };
   const wire = wirePhoto(trimmed, folded);

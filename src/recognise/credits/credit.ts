@@ -60,6 +60,15 @@ const LATIN_WORD = /^[A-Za-z][A-Za-z.'\-]*$/u;
  */
 const REPORTED_FROM = /\/\s*\p{Script=Han}{2,6}?报[导道]\s*$/u;
 const ROLE_ALTERNATION = new RegExp(ROLE_WORDS.map((r) => r.word).join("|"), "gu");
+/**
+ * The characters a credit is written in. Every part of a credit is a role
+ * word, a marker, a label or a name, each Han characters (`·` between the
+ * parts of a foreign name) or a Latin name or agency (letters, `.`, `'`, `-`),
+ * and separators stand between the parts; the place before 报导 is Han too.
+ * A text with any other character (a digit, `。`, a quote) is no credit:
+ * tested first, this turns sentences away before they are cut into pieces.
+ */
+const CREDIT_TEXT = new RegExp(`^(?:${SEPARATOR_CLASS}|[\\p{Script=Han}A-Za-z.'\\-·])*$`, "u");
 
 /** Splits the folded text into tokens between separators: `[start, end)` pairs. */
 function tokens(folded: string): Array<[start: number, end: number]> {
@@ -95,9 +104,13 @@ function mergeLatin(folded: string, spans: Array<[number, number]>): Array<[numb
   return out;
 }
 
+/** Every marker by its word (the first of `ALL_MARKERS` where two share one). */
+const MARKERS_BY_WORD: ReadonlyMap<string, Marker> = new Map([...ALL_MARKERS].reverse().map((m) => [m.word, m]));
+/** `发` marks a picture sent by an outlet (`新华社发`). */
+const SENT = MARKERS_BY_WORD.get("发") ?? null;
+
 function markerOf(word: string): Marker | null {
-  const lower = word.toLowerCase();
-  return ALL_MARKERS.find((m) => m.word === lower) ?? null;
+  return MARKERS_BY_WORD.get(word.toLowerCase()) ?? null;
 }
 
 /** Splits a text chunk into a text piece and a glued marker at its end (`戴明摄`). */
@@ -116,8 +129,7 @@ function textPieces(folded: string, start: number, end: number, beforeRole: bool
     if (text.length > m.word.length && text.endsWith(m.word) && !beforeRole) return glued(m);
   }
   // `新华社发`: 发 glues only to an outlet's name (as an ending it would eat `李发`).
-  const sent = markerOf("发");
-  if (sent && !beforeRole && text.endsWith("发") && isOutletName(text.slice(0, -1))) return glued(sent);
+  if (SENT && !beforeRole && text.endsWith("发") && isOutletName(text.slice(0, -1))) return glued(SENT);
   return [{ kind: "text", text, start, end, beforeRole, afterRole }];
 }
 
@@ -169,6 +181,7 @@ interface LeadMarker {
  */
 export function parseCredit(text: string): CreditParse | null {
   const folded = normaliseString(text);
+  if (!CREDIT_TEXT.test(folded)) return null;
   const reported = REPORTED_FROM.exec(folded);
   if (reported) {
     // `記者王小明、李大華／台北報導`: the names before the place need a role word.

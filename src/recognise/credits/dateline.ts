@@ -63,7 +63,11 @@ export interface DatelineMatch {
 
 /** Finds a dateline at the start of `text` (after leading spaces); see `parseDateline`. */
 export function matchDateline(text: string, options: { issueDate?: string } = {}): DatelineMatch | null {
-  const folded = normaliseString(text);
+  return matchFoldedDateline(text, normaliseString(text), options);
+}
+
+/** `matchDateline` for a caller that holds the folded copy of `text` already. */
+export function matchFoldedDateline(text: string, folded: string, options: { issueDate?: string } = {}): DatelineMatch | null {
   const lead = /^\s*/u.exec(folded)?.[0].length ?? 0;
   const rest = folded.slice(lead);
   const m = DATELINE.exec(rest) ?? REPORT_TAG.exec(rest);

@@ -90,8 +90,34 @@ const NOT_BEFORE_RELATIVE = /[目提之以此当眼跟面门生空事节战向�
 
 /** Finds the date expressions of a text, in order. Vague words are not returned. */
 export function findDates(text: string): DateMention[] {
-  const folded = normaliseString(text);
   const out: DateMention[] = [];
+  eachDate(text, (mention) => {
+    out.push(mention);
+    return false;
+  });
+  return out;
+}
+
+/**
+ * What each kind of date expression in `DATE_PATTERN` holds: a month's number
+ * before 月 (`9月28日`, `一月二十六日`), a day's digit before 日 (`28日`), or a
+ * relative word (`昨日`). One test for these turns away the many paragraphs
+ * without a date faster than the scan.
+ */
+const DATE_CUE = new RegExp(String.raw`(?:\d|${CN_NUM})月|\d日|${Object.keys(RELATIVE_DAYS).join("|")}`, "u");
+
+/**
+ * False when the text whose folded copy (`normaliseString(text)`) is `folded`
+ * holds no date expression (`findDates` finds none).
+ */
+export function mayHoldDate(folded: string): boolean {
+  return DATE_CUE.test(folded);
+}
+
+/** Hands the date expressions of a text to `visit` in order, until it returns true. */
+function eachDate(text: string, visit: (mention: DateMention) => boolean): void {
+  const folded = normaliseString(text);
+  if (!mayHoldDate(folded)) return;
   DATE_PATTERN.lastIndex = 0;
   for (let m = DATE_PATTERN.exec(folded); m !== null; m = DATE_PATTERN.exec(folded)) {
     const g = m.groups ?? {};
@@ -100,13 +126,13 @@ export function findDates(text: string): DateMention[] {
     if (g.relative !== undefined) {
       const before = folded.charAt(m.index - 1);
       if (/^(前|今)/u.test(g.relative) && before !== "" && NOT_BEFORE_RELATIVE.test(before)) continue;
-      out.push({ text: written, span, year: null, month: null, day: null, relative: RELATIVE_DAYS[g.relative] ?? 0 });
+      if (visit({ text: written, span, year: null, month: null, day: null, relative: RELATIVE_DAYS[g.relative] ?? 0 })) return;
       continue;
     }
     if (g.bareDay !== undefined) {
       const day = Number(g.bareDay);
       if (day < 1 || day > 31) continue;
-      out.push({ text: written, span, year: null, month: null, day, relative: null });
+      if (visit({ text: written, span, year: null, month: null, day, relative: null })) return;
       continue;
     }
     const month = g.month === undefined ? null : readSmallNumber(g.month);
@@ -114,9 +140,8 @@ export function findDates(text: string): DateMention[] {
     const year = g.year === undefined ? null : readYear(g.year);
     if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) continue;
     // `1—7月` is a period and `7月` alone no date; both are skipped by requiring 日.
-    out.push({ text: written, span, year, month, day, relative: null });
+    if (visit({ text: written, span, year, month, day, relative: null })) return;
   }
-  return out;
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -195,9 +220,8 @@ export function resolveDate(text: string, issueDate?: string): string | null {
  * issue date does not resolve and is passed over the same way.
  */
 export function findEventDate(paragraph: string, options: { issueDate?: string } = {}): string | null {
-  for (const mention of findDates(paragraph)) {
-    const resolved = resolveMention(mention, options.issueDate);
-    if (resolved !== null) return resolved;
-  }
-  return null;
+  let resolved: string | null = null;
+  // The first date that resolves ends the scan: a long paragraph's later dates are not read.
+  eachDate(paragraph, (mention) => (resolved = resolveMention(mention, options.issueDate)) !== null);
+  return resolved;
 }

@@ -7,12 +7,12 @@
  * Offsets are half-open `[start, end)` UTF-16 units of the string passed in.
  */
 export { parseByline } from "./byline.js";
-export { parseCaption } from "./caption.js";
+export { mayBeCaption, parseCaption } from "./caption.js";
 export { parseCredit, type CreditParse } from "./credit.js";
-export { parseCreditBlock, parseCreditLine, type CreditLineMatch } from "./credit-line.js";
+export { mayBeCreditLine, parseCreditBlock, parseCreditLine, type CreditLineMatch } from "./credit-line.js";
 export { matchDateline, parseDateline, type DatelineMatch } from "./dateline.js";
-export { findDates, findEventDate, resolveDate, resolveMention, type DateMention } from "./dates.js";
-export { findLead, matchLead, type HeadedLead, type LeadMatch } from "./lead.js";
+export { findDates, findEventDate, mayHoldDate, resolveDate, resolveMention, type DateMention } from "./dates.js";
+export { findLead, matchLead, mayHoldGluedLead, mayOpenWithLead, type HeadedLead, type LeadMatch } from "./lead.js";
 export {
   COMPOUND_SURNAMES,
   cutNameRun,

@@ -15,7 +15,7 @@
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, Dateline } from "../../schema.js";
 import { parseCredit } from "./credit.js";
-import { matchDateline } from "./dateline.js";
+import { matchFoldedDateline } from "./dateline.js";
 import { isLikelySignatureName } from "./names.js";
 import { OUTLET_PREFIXES } from "./roles.js";
 
@@ -89,18 +89,47 @@ const CUE_WINDOW = 48;
  */
 const LEAD_CUE = /[讯电]|记者|通讯员|实习|报道|报导|专讯|撰文|作者|编译|特派|评论员|[(【〔]|[文图]\s*[/|｜:]/u;
 
+/**
+ * The shape every lead has at its start (after spaces), folded: a bracket
+ * (`(`, `【`, `〔`, `[`: a bracketed dateline, tag or credit, `【明報專訊】`,
+ * `【星島日報報道】`, `〔記者…〕`, `(全媒体记者…)`); a credit ending in 报道/报导
+ * within the 60 characters `REPORTED` allows; or an unbracketed `DATELINE`,
+ * which is a run of Han characters, digits, spaces and the zeros of a
+ * written-out year (`据`, outlet, reporter, place, date) up to the 讯, 电 or 消
+ * of its kind (讯, 专讯, 电, 消息). Text without this shape has neither a
+ * dateline nor a credit at its start: `leadIn` would find nothing.
+ */
+const LEAD_SHAPE = /^\s*(?:[(【〔[]|[^。！？!?“”"()]{0,60}?报[道导]|[\p{Script=Han}\d \t〇○]*?[讯电消])/u;
+
+/**
+ * False when `matchLead` finds nothing in the paragraph whose folded copy
+ * (`normaliseString(paragraph)`) is `folded`: datelines and credits are short
+ * and open the paragraph, and each holds one of the `LEAD_CUE` words there;
+ * and each has the `LEAD_SHAPE` (a lead found in the paragraph's head has
+ * it in the whole paragraph too: the shape is read from the start).
+ */
+export function mayOpenWithLead(folded: string): boolean {
+  return LEAD_CUE.test(folded.slice(0, CUE_WINDOW)) && LEAD_SHAPE.test(folded);
+}
+
 export function matchLead(paragraph: string, options: { issueDate?: string } = {}): LeadMatch | null {
   // Datelines and credits are short and open the paragraph: read its head, and
-  // only when a word that every dateline or credit holds is in it.
+  // only when a word that every dateline or credit holds is in it. (Folding
+  // commutes with slicing, one code unit for one: the head alone is folded.)
   if (!LEAD_CUE.test(normaliseString(paragraph.slice(0, CUE_WINDOW)))) return null;
   if (paragraph.length > HEAD) {
-    const head = paragraph.slice(0, HEAD);
-    const found = matchLead(head, options);
+    const found = leadIn(paragraph.slice(0, HEAD), options);
     // A lead that runs to the end of the head may go on: read the whole paragraph.
     if (found === null || found.bodyStart < HEAD - 8) return found;
   }
+  return leadIn(paragraph, options);
+}
+
+/** `matchLead` on a text whose head has passed `LEAD_CUE`. */
+function leadIn(paragraph: string, options: { issueDate?: string }): LeadMatch | null {
   const folded = normaliseString(paragraph);
-  const dl = matchDateline(paragraph, options);
+  if (!LEAD_SHAPE.test(folded)) return null;
+  const dl = matchFoldedDateline(paragraph, folded, options);
   const bylines: Byline[] = [];
   let at = skipSpaces(folded, 0);
   if (dl) {
@@ -127,6 +156,18 @@ const PAUSE_END = /[，,、：:]\s*$/u;
 const SENTENCE_MARK = /[。！？!?；;…]/u;
 /** A glued lead is a full dateline ending in 讯/电 with a bracketed credit right after it. */
 const GLUED_LEAD = /(?:讯|电)\s*[(【〔[]/gu;
+/** Where the 讯/电 of a glued lead must stand: after a headline of at most `MAX_HEAD`. */
+const GLUED_WINDOW = MAX_HEAD + 60;
+
+/**
+ * False when `findLead` finds nothing in the text whose folded copy
+ * (`normaliseString(text)`) is `folded`: a glued lead's 讯 or 电, with the
+ * bracket of its credit, stands in the text's first `GLUED_WINDOW` characters.
+ */
+export function mayHoldGluedLead(folded: string): boolean {
+  GLUED_LEAD.lastIndex = 0;
+  return GLUED_LEAD.test(folded.slice(0, GLUED_WINDOW));
+}
 
 /** Where `findLead` found a lead after a headline on the same line. */
 export interface HeadedLead {
@@ -150,7 +191,7 @@ export interface HeadedLead {
  * A lead at the very start of the line is `matchLead`'s, not this one's.
  */
 export function findLead(text: string, options: { issueDate?: string } = {}): HeadedLead | null {
-  const folded = normaliseString(text.slice(0, MAX_HEAD + 60));
+  const folded = normaliseString(text.slice(0, GLUED_WINDOW));
   GLUED_LEAD.lastIndex = 0;
   const kindAt = GLUED_LEAD.exec(folded);
   if (!kindAt) return null;
@@ -185,10 +226,10 @@ function startRank(folded: string, start: number): number {
 /** A full lead (dateline with 讯/电, then a bracketed credit with a role) at `start`. */
 function leadAt(text: string, start: number, options: { issueDate?: string }): LeadMatch | null {
   const tail = text.slice(start);
-  const dl = matchDateline(tail, options);
-  if (!dl || !/(?:讯|电)$/u.test(normaliseString(dl.dateline.text))) return null;
-  if (/^\s*[(【〔[]/u.test(normaliseString(tail))) return null; // a bracketed dateline is not glued copy
   const folded = normaliseString(tail);
+  const dl = matchFoldedDateline(tail, folded, options);
+  if (!dl || !/(?:讯|电)$/u.test(normaliseString(dl.dateline.text))) return null;
+  if (/^\s*[(【〔[]/u.test(folded)) return null; // a bracketed dateline is not glued copy
   const at = skipSpaces(folded, dl.end);
   if (!/[(【〔[]/u.test(folded.charAt(at))) return null;
   const credit = creditAt(tail, folded, at, true);

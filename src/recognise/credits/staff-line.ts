@@ -37,9 +37,19 @@ export const STAFF_WORDS: readonly StaffWord[] = [
 // 本版编辑, 本版责编: `本版` qualifies the role and belongs to the label.
 const STAFF_LABEL = new RegExp(`(?:本版)?(?:${STAFF_WORDS.map((w) => w.word).join("|")})`, "gu");
 /** Before the first role word only a page code or phone number may stand (`22206803`, `A03`). */
-const PREFIX = /^[\sA-Za-z0-9#.\-—–·]*$/u;
-const PREFIX_RUN = /^[\sA-Za-z0-9#.\-—–·]*/u;
+const PREFIX_CHAR = String.raw`[\sA-Za-z0-9#.\-—–·]`;
+const PREFIX = new RegExp(`^${PREFIX_CHAR}*$`, "u");
+const PREFIX_RUN = new RegExp(`^${PREFIX_CHAR}*`, "u");
 const STAFF_START = new RegExp(STAFF_LABEL.source, "uy");
+/**
+ * What a staff line starts with: a character of the page code, or the first
+ * character of a label (本版, or a role word). Tested on the line's first
+ * character alone, folded, it turns away most lines before their head is folded.
+ */
+const STAFF_FIRST = new RegExp(
+  `^(?:${PREFIX_CHAR}|${[...new Set(["本", ...STAFF_WORDS.map((w) => w.word.charAt(0))])].join("|")})`,
+  "u",
+);
 const SEPARATORS = /[\s:：\/、，,|丨]+/gu;
 
 function roleOf(label: string): StaffRole {
@@ -86,6 +96,7 @@ function namesIn(original: string, folded: string, start: number, end: number): 
 export function parseStaffLine(line: string): Staff[] | null {
   // The first role word comes right after the page code: look there before
   // reading the whole line (most lines of a page are not staff lines).
+  if (!STAFF_FIRST.test(normaliseString(line.charAt(0)))) return null;
   const head = normaliseString(line.slice(0, 48));
   STAFF_START.lastIndex = PREFIX_RUN.exec(head)?.[0].length ?? 0;
   if (!STAFF_START.test(head)) return null;

@@ -17,13 +17,40 @@ import type { Byline } from "../../schema.js";
 import { parseCredit } from "./credit.js";
 import { isOutletName } from "./roles.js";
 
-/** Offset just after the last sentence end (and its closing quotes); -1 when there is none. */
-function lastSentenceEnd(folded: string): number {
-  // A credit after the last sentence end is short, so only the end of a long
-  // paragraph is read: with no sentence end in it, the tail is too long anyway
-  // (-1 then says there is no usable end). A match at the window's very start
-  // may be the second half of a run (`。”`), so then a little more is read.
-  const from = Math.max(0, folded.length - WINDOW);
+/** A credit glued after a sentence is short; a longer tail is text. */
+const MAX_TAIL = 40;
+/** How much of a paragraph's end is read for a trailing credit. */
+const WINDOW = MAX_TAIL + 40;
+/** A match at the window's start may be the second half of a run (`。”`): read this much more then. */
+const RUN_BACK = 8;
+/** Sentence ends, with any closing quotes after them (`…。”`). */
+const SENTENCE_END = /[。！？!?…；;][”’"')]*/gu;
+/**
+ * A text that stops on a sentence end (`…。`, `…！”`), as most paragraphs do.
+ * A closing quote never starts a `SENTENCE_END` match, so the last match of
+ * such a text runs to its end: it is the answer, found without the scan.
+ * Read on the last `CLOSED_READ` characters: a sentence end and up to six
+ * closing quotes (more are left to the scan).
+ */
+const CLOSED = /[。！？!?…；;][”’"')]{0,6}$/u;
+const CLOSED_READ = 7;
+
+/**
+ * Offset in `text` just after its last sentence end (and its closing quotes);
+ * -1 when there is none.
+ *
+ * A credit after the last sentence end is short, so only the end of a long
+ * paragraph is read, and only that end is folded: with no sentence end in it,
+ * the tail is too long anyway (-1 then says there is no usable end). A match
+ * at the window's very start may be the second half of a run (`。”`), so then
+ * a little more is read.
+ */
+function lastSentenceEnd(text: string): number {
+  if (CLOSED.test(normaliseString(text.slice(-CLOSED_READ)))) return text.length;
+  const read = Math.max(0, text.length - WINDOW - RUN_BACK);
+  const folded = normaliseString(text.slice(read));
+  // Offsets from here on are in `folded`, which starts at `read` in `text`.
+  const from = Math.max(0, text.length - WINDOW) - read;
   let cut = -1;
   let first = -1;
   SENTENCE_END.lastIndex = from;
@@ -31,8 +58,8 @@ function lastSentenceEnd(folded: string): number {
     if (first < 0) first = m.index;
     cut = m.index + m[0].length;
   }
-  if (from > 0 && cut >= 0 && first < from + 8) return lastSentenceEndFrom(folded, from - 8);
-  return cut;
+  if (read + from > 0 && cut >= 0 && first < from + RUN_BACK) cut = lastSentenceEndFrom(folded, Math.max(0, from - RUN_BACK));
+  return cut < 0 ? -1 : read + cut;
 }
 
 function lastSentenceEndFrom(folded: string, from: number): number {
@@ -41,13 +68,6 @@ function lastSentenceEndFrom(folded: string, from: number): number {
   for (let m = SENTENCE_END.exec(folded); m !== null; m = SENTENCE_END.exec(folded)) cut = m.index + m[0].length;
   return cut;
 }
-
-/** A credit glued after a sentence is short; a longer tail is text. */
-const MAX_TAIL = 40;
-/** How much of a paragraph's end is read for a trailing credit. */
-const WINDOW = MAX_TAIL + 40;
-/** Sentence ends, with any closing quotes after them (`…。”`). */
-const SENTENCE_END = /[。！？!?…；;][”’"')]*/gu;
 
 /**
  * An agency's tag in brackets: `(新华社)`, `(据新华社电)`, `(中新社)`,
@@ -76,10 +96,18 @@ export function tailCredit(
   text: string,
   accept: (bylines: Byline[], hasRole: boolean, hasMarker: boolean) => boolean,
 ): { cut: number; bylines: Byline[] } | null {
-  const folded = normaliseString(text);
-  const cut = lastSentenceEnd(folded);
-  if (cut <= 0) return null;
-  const tail = folded.slice(cut);
+  const cut = lastSentenceEnd(text);
+  return cut > 0 ? creditAfter(text, cut, accept) : null;
+}
+
+/** The credit in the tail of `text` after `cut`, the end of its last sentence. */
+function creditAfter(
+  text: string,
+  cut: number,
+  accept: (bylines: Byline[], hasRole: boolean, hasMarker: boolean) => boolean,
+): { cut: number; bylines: Byline[] } | null {
+  if (cut === text.length) return null;
+  const tail = normaliseString(text.slice(cut));
   const lead = tail.length - tail.trimStart().length;
   const trimmed = tail.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_TAIL) return null;
@@ -91,6 +119,11 @@ export function tailCredit(
   return { cut, bylines: credit.bylines };
 }
 
+/** An outlet with 报道 (`（星島日報報道）`) credits no person: that is an agency tag. */
+const outletOnly = (bylines: Byline[]): boolean => bylines.every((b) => b.role === "source" && !b.photo);
+const creditsSomeone = (bylines: Byline[], hasRole: boolean, hasMarker: boolean): boolean =>
+  (hasRole || hasMarker) && !outletOnly(bylines);
+
 /**
  * Splits a credit glued after the last sentence of a paragraph
  * (`…安全。株洲日报全媒体通讯员/丁志鹏 供图`) from the body. Only after a
@@ -99,16 +132,14 @@ export function tailCredit(
  * and including the sentence end, and the bylines; null otherwise.
  */
 export function splitTrailingCredit(paragraph: string): { body: string; bylines: Byline[] } | null {
-  // An outlet with 报道 (`（星島日報報道）`) credits no person: that is an agency tag below.
-  const outletOnly = (bylines: Byline[]): boolean => bylines.every((b) => b.role === "source" && !b.photo);
-  const found = tailCredit(paragraph, (bylines, hasRole, hasMarker) => (hasRole || hasMarker) && !outletOnly(bylines));
+  const cut = lastSentenceEnd(paragraph);
+  // Nothing after the last sentence end (most paragraphs), or no sentence end at all.
+  if (cut <= 0 || cut === paragraph.length) return null;
+  const found = creditAfter(paragraph, cut, creditsSomeone);
   if (found) return { body: paragraph.slice(0, found.cut), bylines: found.bylines };
-  const cut = lastSentenceEnd(normaliseString(paragraph));
-  if (cut > 0) {
-    const tail = normaliseString(paragraph.slice(cut)).trim();
-    // An agency tag, or a note on who the author is: no person to credit, but no body text either.
-    if (isAgencyTag(tail) || AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: [] };
-  }
+  const tail = normaliseString(paragraph.slice(cut)).trim();
+  // An agency tag, or a note on who the author is: no person to credit, but no body text either.
+  if (isAgencyTag(tail) || AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: [] };
   return null;
 }
 

@@ -1,0 +1,107 @@
+/**
+ * The first tests of the credit parsers, made on a folded copy a caller
+ * already holds (`mayOpenWithLead` …): they may let through text the parser
+ * then refuses, but must never turn away text the parser accepts.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  findEventDate,
+  findLead,
+  matchLead,
+  mayBeCaption,
+  mayBeCreditLine,
+  mayHoldDate,
+  mayHoldGluedLead,
+  mayOpenWithLead,
+  parseCaption,
+  parseCreditLine,
+} from "../../src/recognise/credits/index.js";
+import { normaliseString } from "../../src/normalise/normalise.js";
+import { loadCases } from "./fixture.js";
+
+interface Prefilter {
+  name: string;
+  test: (folded: string) => boolean;
+  parse: (text: string, issueDate?: string) => unknown;
+  fixture: string;
+  pass: string[];
+  reject: string[];
+}
+
+const body = "该区强化顶层设计,成立以区委书记任政委、区长任指挥长、相关区领导任副指挥长、职能部门为成员的项目协调指挥部。";
+
+const prefilters: Prefilter[] = [
+  {
+    name: "mayOpenWithLead",
+    test: mayOpenWithLead,
+    parse: (text, issueDate) => matchLead(text, issueDate === undefined ? {} : { issueDate }),
+    fixture: "lead",
+    pass: [
+      "株洲日报讯(全媒体记者/言静) “刚刚…",
+      "新華社北京９月２８日電　記者…",
+      "据新华社酒泉６月５日电 ２０２２年…",
+      "【明報專訊】…",
+      "〔記者王小明／台北報導〕台北市政府…",
+      "本报上海２月１４日讯新华社记者周立、本报记者蒋文报道：…",
+    ],
+    // A role word or 电 in the head, but no dateline or credit opening the paragraph:
+    reject: [body, "记者从市公安局了解到,警方近日破获一起电信诈骗案。", "9月28日,位于淦田镇的大唐华银项目开工,电力供应…", ""],
+  },
+  {
+    name: "mayHoldGluedLead",
+    test: mayHoldGluedLead,
+    parse: (text, issueDate) => findLead(text, issueDate === undefined ? {} : { issueDate }),
+    fixture: "find-lead",
+    pass: ["12岁少年拾金不昧江苏在线南京9月27日讯(首席记者 林可)", "標題新華社北京電（記者張三）"],
+    reject: [body, "新华社电", `${"很长的标题".repeat(30)}江苏在线南京9月27日讯(首席记者 林可)`],
+  },
+  {
+    name: "mayBeCaption",
+    test: mayBeCaption,
+    parse: (text) => parseCaption(text),
+    fixture: "caption",
+    pass: ["旅游环境美观舒适的神农城景区。企业供图", "示威者在街头集会。路透社  ", "Crowds gather. Reuters", "图为大桥（本报记者戴明攝）"],
+    reject: [body, "旅游环境美观舒适的神农城景区。", `${"图为大桥".repeat(40)}。企业供图`],
+  },
+  {
+    name: "mayBeCreditLine",
+    test: mayBeCreditLine,
+    parse: (text) => parseCreditLine(text),
+    fixture: "credit-line",
+    pass: ["株洲日报全媒体记者/邹怡敏", "  通讯员/刘晓欢 刘艺锋  ", "尹二荣 邹怡敏", "記者王小明／台北報導", "IC photo", "企业供图"],
+    reject: [body, "渌口区三个聚焦抓项目再发力", "", `株洲日报全媒体记者/邹怡敏${"、张三".repeat(20)}`],
+  },
+  {
+    name: "mayHoldDate",
+    test: mayHoldDate,
+    parse: (text, issueDate) => findEventDate(text, issueDate === undefined ? {} : { issueDate }),
+    fixture: "dates",
+    pass: ["9月28日,位于淦田镇的项目开工。", "昨晚,记者来到现场。", "９月５號上午", "二〇二二年九月二十八日", "22日举行"],
+    reject: [body, "近年来,该区全力以赴推项目。", "５號上午", "日前,节日期间", ""],
+  },
+];
+
+describe.each(prefilters)("$name", (p) => {
+  it.each(p.pass)("lets through %s", (text) => {
+    expect(p.test(normaliseString(text))).toBe(true);
+  });
+
+  it.each(p.reject)("turns away %s", (text) => {
+    expect(p.test(normaliseString(text))).toBe(false);
+  });
+
+  it("lets through every text its parser accepts", () => {
+    const cases = loadCases<unknown>(p.fixture).filter((c): c is typeof c & { input: string } => typeof c.input === "string");
+    const inputs = [
+      ...cases.map((c) => ({ text: c.input, issueDate: c.options?.issueDate })),
+      ...p.pass.map((text) => ({ text, issueDate: "2022-09-29" })),
+    ];
+    for (const { text, issueDate } of inputs) {
+      if (p.parse(text, issueDate) !== null) expect(p.test(normaliseString(text)), text).toBe(true);
+    }
+  });
+
+  it("turns away nothing in the examples above that its parser accepts", () => {
+    for (const text of p.reject) expect(p.parse(text, "2022-09-29")).toBeNull();
+  });
+});
