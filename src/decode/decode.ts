@@ -32,7 +32,7 @@ export type DecodeResult =
 const SAMPLE = 64 * 1024;
 
 /** Counts of a scan for invalid sequences: the first one's byte offset (-1 if none). */
-interface Scan {
+export interface Scan {
   firstInvalid: number;
   invalid: number;
   /** Well-formed multi-byte sequences: evidence for the encoding. */
@@ -252,14 +252,23 @@ function scanFor(bytes: Uint8Array, encoding: Exclude<Encoding, "auto">): Scan {
   }
 }
 
-/** Decodes bytes to text with LF line endings. Never throws. */
-export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
-  const diagnostics: Diagnostic[] = [];
-  const forced = options.encoding ?? "auto";
-  if (forced !== "auto") return decoded(bytes, forced, scanFor(bytes, forced), diagnostics);
+/** Which encoding bytes are in, or why they are not text; `scan` counts the invalid sequences, when any were looked for. */
+export type Detection =
+  | { ok: true; encoding: Exclude<Encoding, "auto">; scan: Scan | null; diagnostics: Diagnostic[] }
+  | { ok: false; reason: "binary" | "undecodable"; message: string; diagnostics: Diagnostic[] };
 
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded(bytes, "utf16le", scanUtf16(bytes, false), diagnostics);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded(bytes, "utf16be", scanUtf16(bytes, true), diagnostics);
+/**
+ * Chooses the encoding of bytes as `decode` does, without decoding them (a
+ * stream chooses on a sample from its start, then decodes as it goes).
+ */
+export function detectEncoding(bytes: Uint8Array, options: DecodeOptions = {}): Detection {
+  const diagnostics: Diagnostic[] = [];
+  const chosen = (encoding: Exclude<Encoding, "auto">, scan: Scan | null): Detection => ({ ok: true, encoding, scan, diagnostics });
+  const forced = options.encoding ?? "auto";
+  if (forced !== "auto") return chosen(forced, scanFor(bytes, forced));
+
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return chosen("utf16le", scanUtf16(bytes, false));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return chosen("utf16be", scanUtf16(bytes, true));
 
   // UTF-16 without BOM first: its zero bytes and control-range low bytes would read as binary.
   const hasNul = bytes.indexOf(0) >= 0;
@@ -267,17 +276,20 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
   const utf8 = isUtf8(bytes) ? VALID : scanUtf8(bytes);
   if (hasNul || utf8.invalid > 0) {
     const order = guessUtf16(bytes);
-    if (order !== null) return decodedUtf16(bytes, order, diagnostics);
+    if (order !== null) {
+      diagnostics.push({ level: "info", code: "utf16-without-bom", message: `no byte order mark: read as ${NAMES[order]}` });
+      return chosen(order, scanFor(bytes, order));
+    }
   }
   if (hasNul || looksBinary(bytes)) {
     return { ok: false, reason: "binary", message: "binary file (NUL or control bytes), skipped", diagnostics };
   }
-  if (utf8.invalid === 0) return decoded(bytes, "utf8", null, diagnostics);
+  if (utf8.invalid === 0) return chosen("utf8", null);
   // Mostly valid UTF-8 (a stray byte, a file cut mid-character) stays UTF-8.
   // GBK text makes valid UTF-8 only by accident, about one character in ten.
-  if (utf8.invalid * 10 <= utf8.validMultibyte) return decoded(bytes, "utf8", utf8, diagnostics);
+  if (utf8.invalid * 10 <= utf8.validMultibyte) return chosen("utf8", utf8);
   const gb = scanGb18030(bytes);
-  if (gb.invalid === 0) return decoded(bytes, "gb18030", null, diagnostics);
+  if (gb.invalid === 0) return chosen("gb18030", null);
   const best = gb.invalid < utf8.invalid ? { encoding: "gb18030" as const, scan: gb } : { encoding: "utf8" as const, scan: utf8 };
   const chars = best.scan.validMultibyte + best.scan.invalid + 1;
   if (best.scan.invalid > 16 && best.scan.invalid > chars / 4) {
@@ -288,12 +300,14 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeRe
       diagnostics,
     };
   }
-  return decoded(bytes, best.encoding, best.scan, diagnostics);
+  return chosen(best.encoding, best.scan);
 }
 
-function decodedUtf16(bytes: Uint8Array, order: "utf16le" | "utf16be", diagnostics: Diagnostic[]): DecodeResult {
-  diagnostics.push({ level: "info", code: "utf16-without-bom", message: `no byte order mark: read as ${NAMES[order]}` });
-  return decoded(bytes, order, scanFor(bytes, order), diagnostics);
+/** Decodes bytes to text with LF line endings. Never throws. */
+export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
+  const found = detectEncoding(bytes, options);
+  if (!found.ok) return found;
+  return decoded(bytes, found.encoding, found.scan, found.diagnostics);
 }
 
 function invalidBytes(bytes: Uint8Array, encoding: Exclude<Encoding, "auto">, scan: Scan): Diagnostic {

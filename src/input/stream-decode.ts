@@ -2,7 +2,7 @@
  * Decoding an input that arrives in chunks, so that a file of any size is
  * turned into text without holding all of its bytes.
  *
- * The encoding is chosen once, by `decode()` itself, on a sample from the
+ * The encoding is chosen once, by `detectEncoding()` (as `decode()` chooses), on a sample from the
  * start (the first MiB, cut at a line break so that no character is split):
  * a streamed input is therefore read in the encoding the whole-file path
  * would choose for any file whose bad bytes, if any, show up in that sample.
@@ -11,7 +11,7 @@
  */
 import { isUtf8 } from "node:buffer";
 import type { Diagnostic } from "../diagnostics.js";
-import { decode, scanGb18030, scanUtf8, type Encoding } from "../decode/decode.js";
+import { detectEncoding, scanGb18030, scanUtf8, type Encoding } from "../decode/decode.js";
 
 /** Bytes looked at before the encoding is chosen. */
 const SAMPLE_BYTES = 1 << 20;
@@ -94,9 +94,9 @@ export class StreamDecoder {
     return text;
   }
 
-  /** Lets `decode` choose the encoding on the sample; false when the input is not text. */
+  /** Chooses the encoding on the sample, as `decode` would; false when the input is not text. */
   private choose(sample: Uint8Array): boolean {
-    const result = decode(sample, { encoding: this.forced });
+    const result = detectEncoding(sample, { encoding: this.forced });
     if (!result.ok) {
       this.failed = true;
       this.diagnostics.push(...result.diagnostics);
@@ -104,8 +104,8 @@ export class StreamDecoder {
       return false;
     }
     this.encoding = result.encoding;
-    // Bad bytes are counted over the whole stream below, and reported once at the end.
-    this.diagnostics.push(...result.diagnostics.filter((d) => d.code !== "invalid-bytes"));
+    // Bad bytes are counted over the whole stream, and reported once at the end.
+    this.diagnostics.push(...result.diagnostics);
     this.decoder = new TextDecoder(LABELS[result.encoding], { fatal: false, ignoreBOM: false });
     return true;
   }
