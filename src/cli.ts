@@ -4,10 +4,9 @@
  * *returns* an exit code (0 all well, 1 some input failed, 2 usage error);
  * only `bin/zhnews.js` hands it to the process.
  */
-import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
 import { recordJsonSchema } from "./schema.js";
-import { EXIT_OK, EXIT_USAGE, type CliIO } from "./cli/shared.js";
+import { EXIT_OK, EXIT_USAGE, packageVersion, type CliIO } from "./cli/shared.js";
 import { registerExtract } from "./cli/commands/extract.js";
 import { registerInspect } from "./cli/commands/inspect.js";
 import { registerFigures } from "./cli/commands/figures.js";
@@ -15,17 +14,13 @@ import { registerReport } from "./cli/commands/report.js";
 
 export { EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from "./cli/shared.js";
 
-function version(): string {
-  const require = createRequire(import.meta.url);
-  return (require("../package.json") as { version: string }).version;
-}
 
 /** Builds the program on a given `Command` (tests pass one with exitOverride); `done` receives the exit code. */
 export function buildProgram(program: Command, io: CliIO, done: (code: number) => void): Command {
   program
     .name("zhnews")
     .description("Chinese newspaper text → structured JSON records (articles, bylines, figures, page furniture).")
-    .version(version(), "-V, --version")
+    .version(packageVersion(), "-V, --version")
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),

@@ -2,6 +2,7 @@
  * What every command shares: the injected streams, exit codes, colour choice,
  * standard-error reporting and option parsers.
  */
+import { readFileSync } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import type { ChalkInstance } from "chalk";
 import { CommanderError, type Command } from "commander";
@@ -120,4 +121,21 @@ export function addMessageOptions(command: Command, coloured = "messages"): Comm
     .option("-v, --verbose", "also print notes about uncertain decisions")
     .option("--color", `colour ${coloured} even when not on a terminal`)
     .option("--no-color", "never colour");
+}
+
+/**
+ * zhnews's version, from its package.json: the nearest one above this module
+ * that names zhnews (the modules run from `src/`, from `dist/`, or bundled
+ * into one file of `dist/cli/`, at different depths).
+ */
+export function packageVersion(): string {
+  for (let dir = new URL(".", import.meta.url); ; dir = new URL("..", dir)) {
+    try {
+      const found = JSON.parse(readFileSync(new URL("package.json", dir), "utf8")) as { name?: unknown; version?: unknown };
+      if (found.name === "zhnews" && typeof found.version === "string") return found.version;
+    } catch {
+      // No package.json here: look one level up.
+    }
+    if (dir.pathname === "/") return "unknown";
+  }
 }

@@ -2,7 +2,6 @@
  * `zhnews report`: a batch of pages as one self-contained HTML file, for
  * checking by eye how zhnews read them.
  */
-import { createRequire } from "node:module";
 import { Chalk } from "chalk";
 import { Command } from "commander";
 import type { NewsRecord } from "../../schema.js";
@@ -11,7 +10,7 @@ import { renderReport } from "../html.js";
 import { closeOutput, openOutput } from "../output.js";
 import { addJobsOption, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
 import { createProgress } from "../progress.js";
-import { addMessageOptions, type CliIO, colourLevel, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE } from "../shared.js";
+import { addMessageOptions, type CliIO, colourLevel, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, packageVersion } from "../shared.js";
 
 export interface ReportFlags extends ReadFlags {
   output?: string;
@@ -20,10 +19,6 @@ export interface ReportFlags extends ReadFlags {
   color?: boolean;
 }
 
-function version(): string {
-  const require = createRequire(import.meta.url);
-  return (require("../../../package.json") as { version: string }).version;
-}
 
 async function runReport(args: string[], flags: ReportFlags, io: CliIO): Promise<number> {
   const chalk = new Chalk({ level: colourLevel(io.stderr, io.env, flags.color) });
@@ -50,7 +45,7 @@ async function runReport(args: string[], flags: ReportFlags, io: CliIO): Promise
 
   const sink = openOutput(flags.output, { io, reporter });
   if (sink === null) return EXIT_INPUT_FAILED;
-  await sink.write(renderReport({ records, diagnostics: reporter.collected, generated: null, version: version() }));
+  await sink.write(renderReport({ records, diagnostics: reporter.collected, generated: null, version: packageVersion() }));
   await closeOutput(sink, flags.output, { io, reporter });
   return reporter.failed ? EXIT_INPUT_FAILED : EXIT_OK;
 }
