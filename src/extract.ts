@@ -13,7 +13,7 @@ import { reflow } from "./reflow/reflow.js";
 import { segment } from "./segment/segment.js";
 import { documentCues, type Cues } from "./segment/cues.js";
 import { creditCues } from "./recognise/cues.js";
-import { recogniseArticle } from "./recognise/article.js";
+import { recogniseArticle, type RecogniseOptions } from "./recognise/article.js";
 import { documentCurrency } from "./recognise/region.js";
 import type { FigureOptions } from "./recognise/figures/index.js";
 import { detectFormat, splitDocuments, type InputDocument, type InputFormat } from "./input/formats.js";
@@ -115,7 +115,7 @@ export function extractPage(text: string, options: PageOptions): PageResult {
             firstLine: found.firstLine + shift,
             ...(found.lineNumbers === undefined ? {} : { lineNumbers: found.lineNumbers.map((n) => n + shift) }),
           };
-    for (const record of extractDocument(doc, options, creditCues, diagnostics, (source) => ({ path, ...source }))) {
+    for (const record of extractDocument(doc, options, creditCues, diagnostics, path)) {
       record.id = `${base}:${index}`;
       const ok = validated(record, diagnostics);
       if (ok) {
@@ -178,13 +178,19 @@ function extractDocument(
   options: ExtractOptions,
   cues: Cues,
   diagnostics: Diagnostic[],
-  withPath: (s: Omit<Source, "path">) => Source,
+  path: string,
 ): NewsRecord[] {
   const issueDate = doc.issueDate ?? options.issueDate;
   const norm = normaliseString(doc.text);
   const lines = splitLines(doc.text, norm, doc.firstLine, doc.lineNumbers);
-  const filled = lines.filter((l) => !l.blank);
-  const indentedParagraphs = filled.length >= 4 && filled.filter((l) => l.indented).length >= filled.length * 0.3;
+  let filled = 0;
+  let indented = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.blank) continue;
+    filled++;
+    if (lines[i]!.indented) indented++;
+  }
+  const indentedParagraphs = filled >= 4 && indented >= filled * 0.3;
   // Reflow and segmentation ask the same cues of the same lines: keep the answers for this document.
   const docCues = documentCues(cues);
   const units = reflow(lines, {
@@ -205,18 +211,20 @@ function extractDocument(
   });
   diagnostics.push(...segmentation.diagnostics);
   const records: NewsRecord[] = [];
-  // Once per document: it scans up to 200 000 characters, so once per article was quadratic.
-  let currency: ReturnType<typeof documentCurrency> | undefined;
+  // Made at the first article, once per document: the currency scan reads up to
+  // 200 000 characters, so once per article was quadratic.
+  let recognition: RecogniseOptions | undefined;
   for (const draft of segmentation.drafts) {
-    const source = withPath({ id: doc.id, lineStart: Math.max(1, draft.lineStart), lineEnd: Math.max(1, draft.lineEnd, draft.lineStart) });
+    const source: Source = { path, id: doc.id, lineStart: Math.max(1, draft.lineStart), lineEnd: Math.max(1, draft.lineEnd, draft.lineStart) };
     if (draft.kind === "page") {
       records.push(pageRecord("", source, draft));
       continue;
     }
-    const fields = recogniseArticle(draft, cues, {
+    recognition ??= {
       ...(issueDate === undefined ? {} : { issueDate }),
-      figures: { currency: (currency ??= documentCurrency(doc.text, norm)), ...options.figures },
-    });
+      figures: { currency: documentCurrency(doc.text, norm), ...options.figures },
+    };
+    const fields = recogniseArticle(draft, cues, recognition);
     if (fields.paragraphs.length === 0 && fields.bylines.length === 0) {
       // A heading with nothing under it: a link list of a crawled page, a teaser.
       if (fields.headline.title !== null) {

@@ -18,14 +18,18 @@ export interface RecogniseOptions {
 
 /** One entry per person and role: the same name credited twice (headline block and lead) counts once. */
 function uniqueBylines(bylines: Byline[]): Byline[] {
-  const seen = new Map<string, Byline>();
-  for (const b of bylines) {
-    const key = `${b.name}/${b.role}`;
-    const before = seen.get(key);
-    if (!before) seen.set(key, b);
-    else if (b.photo && !before.photo) seen.set(key, { ...before, photo: true });
+  // An article has a few bylines: a scan of those kept beats a map keyed by a string made for each.
+  const kept: Byline[] = [];
+  next: for (const b of bylines) {
+    for (let i = 0; i < kept.length; i++) {
+      const before = kept[i]!;
+      if (before.name !== b.name || before.role !== b.role) continue;
+      if (b.photo && !before.photo) kept[i] = { ...before, photo: true };
+      continue next;
+    }
+    kept.push(b);
   }
-  return [...seen.values()];
+  return kept;
 }
 
 export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: RecogniseOptions): ArticleFields {
@@ -36,17 +40,17 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
           draft.headline.map((u) => u.text),
           draft.headline.map((u) => u.norm),
         );
-  const paragraphs = draft.paragraphs.map((u) => u.text);
-  const normalised = draft.paragraphs.map((u) => u.norm);
+  const units = draft.paragraphs;
+  const paragraphs = units.map((u) => u.text);
   const dateline = draft.lead?.dateline ?? null;
   const bylines = uniqueBylines(draft.bylines);
   let date = dateline?.date ?? null;
-  for (let i = 0; date === null && i < paragraphs.length; i++) {
-    date = cues.eventDate(paragraphs[i]!, options.issueDate, normalised[i]);
+  for (let i = 0; date === null && i < units.length; i++) {
+    date = cues.eventDate(units[i]!.text, options.issueDate, units[i]!.norm);
   }
   const figures: Figure[] = [];
-  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-    addParagraphFigures(figures, paragraph, paragraphs[paragraph]!, options.figures, normalised[paragraph]);
+  for (let paragraph = 0; paragraph < units.length; paragraph++) {
+    addParagraphFigures(figures, paragraph, units[paragraph]!.text, options.figures, units[paragraph]!.norm);
   }
   return {
     genre: decideGenre({ headline, bylines, dateline, signed: draft.signed }),

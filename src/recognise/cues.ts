@@ -36,5 +36,5 @@ export const creditCues: Cues = {
   trailingCredit: (paragraph) => splitTrailingCredit(paragraph),
   caption: (line, norm) => (norm !== undefined && !mayBeCaption(norm) ? null : parseCaption(line)),
   eventDate: (paragraph, issueDate, norm) =>
-    norm !== undefined && !mayHoldDate(norm) ? null : findEventDate(paragraph, withDate(issueDate)),
+    norm !== undefined && !mayHoldDate(norm) ? null : findEventDate(paragraph, withDate(issueDate), norm),
 };

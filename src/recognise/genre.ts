@@ -16,12 +16,30 @@ export interface GenreEvidence {
   signed: boolean;
 }
 
+/** True when a headline part names a commentary column. */
+function commentaryWords(part: string | null): boolean {
+  // Each part on its own: no word has a space in it, so none spans the parts joined by spaces.
+  return part !== null && COMMENTARY_WORDS.test(part);
+}
+
 export function decideGenre(e: GenreEvidence): Genre {
-  const heading = [e.headline.kicker, e.headline.title, e.headline.subtitle].filter(Boolean).join(" ");
-  if (e.signed || COMMENTARY_WORDS.test(heading) || e.bylines.some((b) => /评论员/.test(b.label ?? ""))) {
+  const { kicker, title, subtitle } = e.headline;
+  if (
+    e.signed ||
+    commentaryWords(kicker) ||
+    commentaryWords(title) ||
+    commentaryWords(subtitle) ||
+    e.bylines.some((b) => b.label?.includes("评论员") === true)
+  ) {
     return "commentary";
   }
-  const own = e.bylines.filter((b) => b.role !== "source");
-  if (e.dateline === null && own.length > 0 && own.every((b) => b.photo)) return "photo";
+  // Photo news: at least one own byline (not a source), every one of them a photo credit.
+  let own = 0;
+  for (const b of e.bylines) {
+    if (b.role === "source") continue;
+    if (!b.photo) return "news";
+    own++;
+  }
+  if (e.dateline === null && own > 0) return "photo";
   return "news";
 }

@@ -34,17 +34,22 @@ export function splitHeadline(rawLines: string[], rawNormLines: string[] = rawLi
 
 function split(rawLines: string[], rawNormLines: string[]): Headline {
   // A picture note glued to a headline line is no part of it (found on the normalised copy, same length).
-  const cut = (raw: string, i: number) => raw.slice(0, PICTURE_NOTE_SUFFIX.exec(normaliseString(rawNormLines[i] ?? raw))?.index ?? raw.length);
-  const keep = rawLines.map((l, i) => [cut(l, i), i] as const).filter(([l]) => l.length > 0);
-  const lines = keep.map(([l]) => l);
-  const normLines = keep.map(([l, i]) => (rawNormLines[i] ?? l).slice(0, l.length));
+  const lines: string[] = [];
+  const normLines: string[] = [];
+  for (let i = 0; i < rawLines.length; i++) {
+    const raw = rawLines[i]!;
+    const l = raw.slice(0, PICTURE_NOTE_SUFFIX.exec(normaliseString(rawNormLines[i] ?? raw))?.index ?? raw.length);
+    if (l.length === 0) continue;
+    lines.push(l);
+    normLines.push((rawNormLines[i] ?? l).slice(0, l.length));
+  }
   const h: Headline = { title: null, kicker: null, subtitle: null };
   const [a, b, c] = lines;
   if (lines.length === 0 || a === undefined) return h;
   if (lines.length === 1) {
     const m = QUOTED_KICKER.exec(a);
     if (m?.groups) return { kicker: m.groups.kicker!, title: m.groups.title!.trim(), subtitle: null };
-    return { ...h, title: a };
+    return { title: a, kicker: null, subtitle: null };
   }
   if (lines.length === 2 && b !== undefined) {
     const nb = normLines[1] ?? b;

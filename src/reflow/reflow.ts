@@ -60,9 +60,12 @@ export function isBodyLike(norm: string, length = norm.length): boolean {
   return length >= 40 || (length >= 12 && CLAUSE_MARK.test(norm));
 }
 
+const HAN = /[\u4e00-\u9fff]/;
+const REPEAT_MARK = /^.[,、。]/;
+
 function startsWithRepeat(prev: string, next: string): boolean {
   const last = prev.at(-1);
-  return last !== undefined && /[\u4e00-\u9fff]/.test(last) && next[0] === last && /^.[,、。]/.test(next);
+  return last !== undefined && HAN.test(last) && next[0] === last && REPEAT_MARK.test(next);
 }
 
 /**
@@ -74,63 +77,74 @@ function startsWithRepeat(prev: string, next: string): boolean {
  */
 const TAIL = 256;
 
-interface Growing {
-  unit: Unit;
-  texts: string[];
-  norms: string[];
-  /** The last TAIL (or more) characters of the unit's `norm`. */
-  tail: string;
-  length: number;
-}
-
 /** Joins broken paragraphs; blank lines disappear, every other line lands in exactly one unit. */
 export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
   const units: Unit[] = [];
-  const grown: Growing[] = [];
-  let current: Growing | null = null;
-  for (const line of lines) {
+  // The unit being grown. Most units are one line: the parts lists are made
+  // only at its first join, and the text joined when the unit is done.
+  let current: Unit | null = null;
+  let texts: string[] | null = null;
+  let norms: string[] | null = null;
+  /** The last TAIL (or more) characters of the current unit's `norm`. */
+  let tail = "";
+  let length = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.blank) continue;
     const text = line.raw.slice(line.start, line.end);
     const norm = line.norm.slice(line.start, line.end);
-    if (current && options.joinBreaks && continues(current, line, norm, text, options)) {
-      const cut = startsWithRepeat(current.tail, norm) ? 1 : 0;
-      current.texts.push(text.slice(cut));
-      current.norms.push(norm.slice(cut));
-      current.tail = (current.tail + norm.slice(cut)).slice(-TAIL);
-      current.length += norm.length - cut;
-      current.unit.lineEnd = line.no;
-      current.unit.joins++;
-      if (current.unit.joins === 1) grown.push(current);
+    if (current && options.joinBreaks && continues(tail, length, line, norm, text, options)) {
+      const cut = startsWithRepeat(tail, norm) ? 1 : 0;
+      const joined = cut === 0 ? norm : norm.slice(1);
+      if (texts === null || norms === null) {
+        texts = [current.text];
+        norms = [current.norm];
+      }
+      texts.push(cut === 0 ? text : text.slice(1));
+      norms.push(joined);
+      tail = (tail + joined).slice(-TAIL);
+      length += joined.length;
+      current.lineEnd = line.no;
+      current.joins++;
       continue;
     }
-    const unit: Unit = { text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 };
-    current = { unit, texts: [text], norms: [norm], tail: norm.slice(-TAIL), length: norm.length };
-    units.push(unit);
+    if (current && texts !== null && norms !== null) finish(current, texts, norms);
+    texts = null;
+    norms = null;
+    current = { text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 };
+    tail = norm.slice(-TAIL);
+    length = norm.length;
+    units.push(current);
   }
-  for (const g of grown) {
-    g.unit.text = g.texts.join("");
-    g.unit.norm = g.norms.join("");
-  }
+  if (current && texts !== null && norms !== null) finish(current, texts, norms);
   return units;
 }
 
-function continues(prev: Growing, line: Line, norm: string, text: string, options: ReflowOptions): boolean {
+function finish(unit: Unit, texts: string[], norms: string[]): void {
+  unit.text = texts.join("");
+  unit.norm = norms.join("");
+}
+
+/** `tail` is the end of the unit so far, `length` its whole length. */
+function continues(tail: string, length: number, line: Line, norm: string, text: string, options: ReflowOptions): boolean {
   // `tail` holds all of a unit shorter than TAIL, so these read as on the whole unit.
-  if (endsSentence(prev.tail)) return false;
+  if (endsSentence(tail)) return false;
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm, text)) return false;
-  if (OPEN_END.test(prev.tail)) return true;
-  if (!isBodyLike(prev.tail, prev.length)) return false;
+  if (OPEN_END.test(tail)) return true;
+  if (!isBodyLike(tail, length)) return false;
   // The next piece must itself read like running text: a short line without
   // clause punctuation after an unfinished paragraph is a headline.
   return isBodyLike(norm) || CLAUSE_MARK.test(norm);
 }
 
+const SPACE = /\s/;
+
 /** Cuts a unit's text at `from`, keeping `text` and `norm` aligned. */
 export function sliceUnit(unit: Unit, from: number, to = unit.text.length): Unit {
   let start = from;
   let end = to;
-  while (start < end && /\s/.test(unit.norm[start]!)) start++;
-  while (end > start && /\s/.test(unit.norm[end - 1]!)) end--;
+  while (start < end && SPACE.test(unit.norm[start]!)) start++;
+  while (end > start && SPACE.test(unit.norm[end - 1]!)) end--;
   return { ...unit, text: unit.text.slice(start, end), norm: unit.norm.slice(start, end) };
 }

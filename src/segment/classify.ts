@@ -87,9 +87,30 @@ export function isNote(norm: string): NoteKind | null {
 /** True when a trimmed, normalised unit looks like a headline or subhead. */
 export function isHeadlineLike(norm: string): boolean {
   if (norm.length === 0 || norm.length > HEADLINE_MAX) return false;
-  if (endsSentence(norm) || /[:：]$/.test(norm) || CONTACT.test(norm)) return false;
-  if (/[。!?]/.test(norm.replace(/[“"‘][^”"’]*[”"’]/g, ""))) return false;
-  return (norm.match(/[,;、]/g) ?? []).length <= 1;
+  if (endsSentence(norm) || COLON_END.test(norm) || CONTACT.test(norm)) return false;
+  // Sentence punctuation outside quotations; the quotations are cut out only when there is some.
+  if (SENTENCE_MARK.test(norm) && SENTENCE_MARK.test(norm.replace(QUOTATION, ""))) return false;
+  return count(norm, CLAUSE_MARKS) <= 1;
+}
+
+const COLON_END = /[:：]$/;
+const SENTENCE_MARK = /[。!?]/;
+const QUOTATION = /[“"‘][^”"’]*[”"’]/g;
+const CLAUSE_MARKS = charCodes(",;、");
+const CAPTION_SENTENCE_ENDS = charCodes("。!?！？");
+
+/** The set of the UTF-16 codes of `chars`. */
+function charCodes(chars: string): ReadonlySet<number> {
+  const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
+  return codes;
+}
+
+/** How many characters of `text` are in `codes` (a loop: `match(/…/g)` made an array to count). */
+function count(text: string, codes: ReadonlySet<number>): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (codes.has(text.charCodeAt(i))) n++;
+  return n;
 }
 
 // Page numbers and dates that stand beside a staff line: `第3版`, `A03`, `2022年9月29日 星期四`.
@@ -104,6 +125,9 @@ const SECTION_WORD = /^[\u4e00-\u9fff·]{2,8}$/;
  * line that opens with one is no folio, and is turned away before it is split.
  */
 const PAST_FOLIO_TOKEN = /^\S{15}/;
+/** What every `FOLIO_MARK` holds: a line without one has no page mark or weekday and is no folio. */
+const FOLIO_MARK_WORD = /版|星期|周|[A-Z]\d/;
+const SPACES = /\s+/;
 
 /**
  * A folio line — the running head or foot of a page: page number, issue date
@@ -111,8 +135,8 @@ const PAST_FOLIO_TOKEN = /^\S{15}/;
  * least one page-number or weekday token is needed: a bare date is no folio.
  */
 export function parseFolio(norm: string): { section: string | null } | null {
-  if (PAST_FOLIO_TOKEN.test(norm)) return null;
-  const tokens = norm.split(/\s+/).filter(Boolean);
+  if (PAST_FOLIO_TOKEN.test(norm) || !FOLIO_MARK_WORD.test(norm)) return null;
+  const tokens = norm.split(SPACES).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 6) return null;
   let marks = 0;
   let section: string | null = null;
@@ -130,7 +154,12 @@ const SECTION_MAX = 12;
 
 /** Classifies every unit; section names and page marks next to a staff line become furniture. */
 export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Classified[] {
-  const items = units.flatMap((unit) => classifyUnit(unit, cues, issueDate));
+  const items: Classified[] = [];
+  for (const unit of units) {
+    const classified = classifyUnit(unit, cues, issueDate);
+    if (Array.isArray(classified)) items.push(...classified);
+    else items.push(classified);
+  }
   // `本报评论员` under a headline signs it as the paper's commentary, naming no one.
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
@@ -168,7 +197,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Cl
 export const CAPTION_MAX = 60;
 
 function isCaptionLength(text: string): boolean {
-  return text.length <= CAPTION_MAX && (text.match(/[。!?！？]/g) ?? []).length <= 1;
+  return text.length <= CAPTION_MAX && count(text, CAPTION_SENTENCE_ENDS) <= 1;
 }
 
 /** Editor bylines from a bracketed line that credits editors only, else null. */

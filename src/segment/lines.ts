@@ -25,6 +25,15 @@ export interface Line {
 const SPACE = /[\s\u200b\u200c\u200d\ufeff]/;
 
 /**
+ * True when the character `code` is white space to `SPACE`. Read by code: taking
+ * a CJK character out of a string as a string makes a new one, at every line.
+ * Above U+3000 (the ideographic space) only U+FEFF is white space.
+ */
+function isSpace(code: number): boolean {
+  return code <= 0x3000 ? SPACE.test(String.fromCharCode(code)) : code === 0xfeff;
+}
+
+/**
  * Splits a document (LF line endings) into lines; `norm` is its normalised copy.
  * Lines are numbered from `firstLineNo`, or by `lineNumbers` where the input
  * format maps them to other lines of the file.
@@ -39,10 +48,9 @@ export function splitLines(raw: string, norm: string, firstLineNo = 1, lineNumbe
     const text = raw.slice(at, nl);
     const folded = norm.slice(at, nl);
     let start = 0;
-    while (start < folded.length && SPACE.test(folded[start]!)) start++;
+    while (start < folded.length && isSpace(folded.charCodeAt(start))) start++;
     let end = folded.length;
-    while (end > start && SPACE.test(folded[end - 1]!)) end--;
-    const indent = text.slice(0, start);
+    while (end > start && isSpace(folded.charCodeAt(end - 1))) end--;
     lines.push({
       no: lineNumbers?.[index] ?? firstLineNo + index,
       raw: text,
@@ -50,7 +58,8 @@ export function splitLines(raw: string, norm: string, firstLineNo = 1, lineNumbe
       start,
       end,
       blank: start === end,
-      indented: start < end && (indent.includes("\u3000") || start >= 2),
+      // An indent of one character indents only when it is U+3000 (read in place, not sliced).
+      indented: start < end && (start >= 2 || (start === 1 && text.charCodeAt(0) === 0x3000)),
     });
     index++;
     at = nl + 1;

@@ -97,7 +97,8 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   const pending: Unit[] = [];
   const open = (headline: Unit[]): ArticleDraft => {
     const draft = newArticle(headline);
-    for (const unit of pending.splice(0)) extend(draft, unit);
+    for (const unit of pending) extend(draft, unit);
+    pending.length = 0;
     drafts.push(draft);
     state.current = draft;
     state.closed = false;
@@ -118,14 +119,18 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       draft.bylines.push(...trailing.bylines);
       if (trailing.bylines.some((b) => b.photo)) state.closed = true;
     }
-    // An end-anchored regex would try every position of a long paragraph: read its end only.
-    const tailFrom = Math.max(0, unit.norm.length - 24);
-    const jump = JUMP_SUFFIX.exec(unit.norm.slice(tailFrom));
-    if (jump) unit = sliceUnit(unit, 0, tailFrom + jump.index);
+    // An end-anchored regex would try every position of a long paragraph: read its end
+    // only, and only when the paragraph ends as a jump note does, on `)`.
+    if (unit.norm.endsWith(")")) {
+      const tailFrom = Math.max(0, unit.norm.length - 24);
+      const jump = JUMP_SUFFIX.exec(unit.norm.slice(tailFrom));
+      if (jump) unit = sliceUnit(unit, 0, tailFrom + jump.index);
+    }
     if (unit.text.length > 0) draft.paragraphs.push(unit);
   };
 
   const signedPage = isSignedPage(items);
+  const trailingPhotoCredit = (text: string): boolean => cues.trailingCredit(text)?.bylines.some((b) => b.photo) === true;
 
   if (options.title !== undefined) {
     return { drafts: [singleArticle(items, options.title, cues)], diagnostics };
@@ -151,7 +156,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           items,
           nextIndex: block.next,
           options,
-          trailingPhotoCredit: (text: string) => cues.trailingCredit(text)?.bylines.some((b) => b.photo) === true,
+          trailingPhotoCredit,
           signedPage,
         };
         const decision = subheadContext && !state.closed && block.units.length === 1 ? decideSubhead(block.units[0]!, subheadContext) : null;
@@ -185,7 +190,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
             line: block.units[0]!.lineStart,
           });
         }
-        const headline = block.units.slice(Math.max(0, extra));
+        const headline = extra > 0 ? block.units.slice(extra) : block.units; // a list of its own
         const draft = open(headline);
         for (const unit of headline) extend(draft, unit);
         i = block.next - 1;
@@ -193,12 +198,17 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       }
       case "credit": {
         const block = takeCreditBlock(items, i);
-        const parsed = block.items.filter((x) => x.parsed).flatMap((x) => x.credit?.bylines ?? []);
-        const lines = block.items.filter((x) => !x.parsed).map((x) => x.unit.text);
-        const bylines = [...(lines.length > 0 ? cues.creditBlock(lines) : []), ...parsed];
+        // Lines already parsed bring their bylines; the others are read together, as a block.
+        const parsed: Byline[] = [];
+        const lines: string[] = [];
+        for (const x of block.items) {
+          if (!x.parsed) lines.push(x.unit.text);
+          else if (x.credit) parsed.push(...x.credit.bylines);
+        }
+        const read = lines.length > 0 ? cues.creditBlock(lines) : [];
         const draft: ArticleDraft = state.current ?? open([]);
         const beforeBody = draft.paragraphs.length === 0;
-        draft.bylines.push(...bylines);
+        draft.bylines.push(...read, ...parsed);
         if (beforeBody && block.kinds.every((k) => k === "signature")) draft.signed = true;
         for (const unit of block.units) extend(draft, unit);
         // A credit after the body ends the article: pictures are credited at the foot.

@@ -11,17 +11,11 @@ import type { Unit } from "../reflow/reflow.js";
 import type { Classified } from "./classify.js";
 import type { ArticleDraft, SegmentOptions } from "./segment.js";
 
-const CJK = /[\u3400-\u9fff]/;
+/** Lines up to this long are searched back for repeated bigrams; headlines are at most 40 characters. */
+const SHORT_LINE = 64;
 
-function bigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const a = text[i]!;
-    const b = text[i + 1]!;
-    if (CJK.test(a) && CJK.test(b)) out.add(a + b);
-  }
-  return out;
-}
+/** U+3400–U+9FFF: CJK ideographs (extension A and the unified block). */
+const isCjk = (code: number): boolean => code >= 0x3400 && code <= 0x9fff;
 
 /** Share of the line's CJK bigrams that also occur in `text`. */
 export function echo(line: string, text: string): number {
@@ -33,11 +27,34 @@ export function echo(line: string, text: string): number {
  * two CJK characters, so none spans the break between two texts.
  */
 function echoIn(line: string, texts: readonly string[]): number {
-  const own = bigrams(line);
-  if (own.size === 0) return 0;
+  // Each distinct bigram of the line counts once. A headline is short: a
+  // repeat is found by looking back; a longer line (only a caller outside
+  // segmentation passes one) keeps the pairs seen, so the scan stays linear.
+  const seen = line.length > SHORT_LINE ? new Set<number>() : null;
+  let distinct = 0;
   let hits = 0;
-  for (const pair of own) if (texts.some((text) => text.includes(pair))) hits++;
-  return hits / own.size;
+  for (let i = 0; i + 1 < line.length; i++) {
+    const a = line.charCodeAt(i);
+    const b = line.charCodeAt(i + 1);
+    if (!isCjk(a) || !isCjk(b)) continue;
+    if (seen === null ? occursBefore(line, a, b, i) : seen.has(a * 0x10000 + b)) continue;
+    seen?.add(a * 0x10000 + b);
+    distinct++;
+    const pair = line.slice(i, i + 2);
+    for (const text of texts) {
+      if (text.includes(pair)) {
+        hits++;
+        break;
+      }
+    }
+  }
+  return distinct === 0 ? 0 : hits / distinct;
+}
+
+/** True when the characters `a`, `b` stand side by side in `line` before `end`. */
+function occursBefore(line: string, a: number, b: number, end: number): boolean {
+  for (let j = 0; j < end; j++) if (line.charCodeAt(j) === a && line.charCodeAt(j + 1) === b) return true;
+  return false;
 }
 
 // Numbered or bulleted subheads: `一、…`, `（二）…`, `3.…`, `■…`, `◆…`.
@@ -100,7 +117,8 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   if (ctx.options.indentedParagraphs) return strong(unit.indented);
   if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(false);
   if (NUMBERED.test(unit.norm)) return strong(true);
-  const own = [...article.headline, ...article.subheads, ...article.paragraphs].map((u) => u.norm);
+  const own: string[] = [];
+  for (const units of [article.headline, article.subheads, article.paragraphs]) for (const u of units) own.push(u.norm);
   const score = echoIn(unit.norm, own);
   const previous = article.subheads.at(-1);
   if (previous && (score >= 0.15 || parallel(previous.norm, unit.norm))) return strong(true);

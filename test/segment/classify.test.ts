@@ -35,6 +35,11 @@ describe("echo", () => {
   it("is zero for a line without Chinese", () => {
     expect(echo("2022", article)).toBe(0);
   });
+  it("counts each distinct pair once, in a headline and in a long line alike", () => {
+    // Pairs 项目 目建 建设 设项: one of four is in the text.
+    expect(echo("项目建设项目", "建设")).toBe(0.25);
+    expect(echo("项目建设".repeat(1000), "项目")).toBe(0.25);
+  });
 });
 
 describe("isNote", () => {

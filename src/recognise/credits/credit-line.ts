@@ -68,9 +68,11 @@ const SOURCE_LINE = new RegExp(
 /** A timestamp after a source line: `发布时间：2022-09-28 08:00`, `2022年09月28日 08:00`. */
 const TIMESTAMP = /^(?:(?:发布|更新)?(?:时间|日期)\s*[:|]\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 
+const PARENTHESISED = /^\(.*\)$/u;
+
 /** Reads a source line: bylines for a credit after it, none for the source itself. */
 function sourceLine(folded: string, trimmed: string): CreditParse | null {
-  const inner = /^\(.*\)$/u.test(folded) ? folded.slice(1, -1) : folded;
+  const inner = PARENTHESISED.test(folded) ? folded.slice(1, -1) : folded;
   const shift = inner === folded ? 0 : 1;
   const m = SOURCE_LINE.exec(inner);
   if (!m?.groups) return null;
@@ -118,6 +120,9 @@ export function mayBeCreditLine(folded: string): boolean {
   return CREDIT_CUE.test(trimmed) || SIGNATURE_SHAPE.test(trimmed);
 }
 
+/** A credit line in brackets: `（新华社记者刘洋摄）`, `〔編譯張三／綜合報導〕`. */
+const BRACKETED_LINE = /^(?:\([^()]+\)|〔[^〔〕]+〕|【[^【】]+】)$/u;
+
 function readLine(line: string): LineCredit | null {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return null;
@@ -131,7 +136,7 @@ function readLine(line: string): LineCredit | null {
   const provided = providedLine(folded, trimmed);
   if (provided) return { credit: provided, kind: "photo" };
   let body = trimmed;
-  if (/^(?:\([^()]+\)|〔[^〔〕]+〕|【[^【】]+】)$/u.test(folded)) {
+  if (BRACKETED_LINE.test(folded)) {
     body = trimmed.slice(1, -1); // （新华社记者刘洋摄）, 〔編譯張三／綜合報導〕
   } else {
     const tagged = TRAILING_TAG.exec(folded);
@@ -177,10 +182,19 @@ export function parseCreditLine(line: string): CreditLineMatch | null {
  * not credits are left out.
  */
 export function parseCreditBlock(lines: string[]): Byline[] {
-  const read = lines.map(readLine).filter((r): r is LineCredit => r !== null);
+  const read: LineCredit[] = [];
+  for (const line of lines) {
+    const r = readLine(line);
+    if (r !== null) read.push(r);
+  }
   const last = read[read.length - 1];
   const photo = last !== undefined && last.credit.endsWithPhotoMarker;
-  return read.flatMap((r) =>
-    r.credit.bylines.map((b, k) => (photo && r.credit.explicit[k] !== true ? { ...b, photo: true } : { ...b })),
-  );
+  const bylines: Byline[] = [];
+  for (const { credit } of read) {
+    for (let k = 0; k < credit.bylines.length; k++) {
+      const b = credit.bylines[k]!;
+      bylines.push(photo && credit.explicit[k] !== true ? { ...b, photo: true } : { ...b });
+    }
+  }
+  return bylines;
 }

@@ -83,23 +83,28 @@ function tokens(folded: string): Array<[start: number, end: number]> {
   return mergeLatin(folded, out);
 }
 
+const SPACES_ONLY = /^ +$/u;
+/** What may pad a name typeset in two halves (`许 辛`). */
+const PADDING = /^\s+$/u;
+const isLatinLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
 /** Joins Latin words set apart by spaces into one chunk: `Tom Smith`, `Getty Images`. */
 function mergeLatin(folded: string, spans: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    const word = folded.slice(span[0], span[1]);
+    // The cheap tests first: most spans open with a Han character and are not sliced.
     if (
       prev !== undefined &&
+      isLatinLetter(folded.charCodeAt(span[0])) &&
       LATIN_WORD.test(folded.slice(prev[0], prev[1])) &&
-      /^[A-Za-z]/u.test(word) &&
-      markerOf(word) === null &&
-      /^ +$/u.test(folded.slice(prev[1], span[0]))
+      markerOf(folded.slice(span[0], span[1])) === null &&
+      SPACES_ONLY.test(folded.slice(prev[1], span[0]))
     ) {
       prev[1] = span[1];
       continue;
     }
-    out.push([span[0], span[1]]);
+    out.push(span); // `spans` is the caller's own list, not read again
   }
   return out;
 }
@@ -113,25 +118,39 @@ function markerOf(word: string): Marker | null {
   return MARKERS_BY_WORD.get(word.toLowerCase()) ?? null;
 }
 
-/** Splits a text chunk into a text piece and a glued marker at its end (`戴明摄`). */
-function textPieces(folded: string, start: number, end: number, beforeRole: boolean, afterRole: boolean): Piece[] {
+/** Adds to `out` a text chunk: a text piece, and a glued marker at its end (`戴明摄`). */
+function addTextPieces(out: Piece[], folded: string, start: number, end: number, beforeRole: boolean, afterRole: boolean): void {
   const text = folded.slice(start, end);
   const whole = markerOf(text);
-  if (whole !== null && !beforeRole && !afterRole) return [markerPiece(folded, whole, start, end)];
-  const glued = (m: Marker): Piece[] => {
-    const cut = end - m.word.length;
-    return [
-      { kind: "text", text: folded.slice(start, cut), start, end: cut, beforeRole, afterRole },
-      markerPiece(folded, m, cut, end),
-    ];
-  };
-  for (const m of SUFFIX_MARKERS) {
-    if (text.length > m.word.length && text.endsWith(m.word) && !beforeRole) return glued(m);
+  if (whole !== null && !beforeRole && !afterRole) {
+    out.push(markerPiece(folded, whole, start, end));
+    return;
   }
-  // `新华社发`: 发 glues only to an outlet's name (as an ending it would eat `李发`).
-  if (SENT && !beforeRole && text.endsWith("发") && isOutletName(text.slice(0, -1))) return glued(SENT);
-  return [{ kind: "text", text, start, end, beforeRole, afterRole }];
+  let marker: Marker | null = null;
+  if (!beforeRole) {
+    for (const m of SUFFIX_MARKERS) {
+      if (text.length > m.word.length && text.endsWith(m.word)) {
+        marker = m;
+        break;
+      }
+    }
+    // `新华社发`: 发 glues only to an outlet's name (as an ending it would eat `李发`).
+    if (marker === null && SENT && text.endsWith("发") && isOutletName(text.slice(0, -1))) marker = SENT;
+  }
+  if (marker === null) {
+    out.push({ kind: "text", text, start, end, beforeRole, afterRole });
+    return;
+  }
+  const cut = end - marker.word.length;
+  out.push(
+    { kind: "text", text: folded.slice(start, cut), start, end: cut, beforeRole, afterRole },
+    markerPiece(folded, marker, cut, end),
+  );
 }
+
+const GAP_BEFORE = /[\s\/:|丨]*$/u;
+const GAP_AFTER = /^[\s\/:|丨]*/u;
+const POINTER = /[:|丨\/]/u;
 
 /**
  * A marker piece. It opens the names after it (`文：陈大文　图：李小明`) when it
@@ -139,11 +158,14 @@ function textPieces(folded: string, start: number, end: number, beforeRole: bool
  * stands before it; otherwise, after names, it closes them (`周晓林／文`).
  */
 function markerPiece(folded: string, marker: Marker, start: number, end: number): Piece {
-  const before = /[\s\/:|丨]*$/u.exec(folded.slice(0, start))?.[0] ?? "";
-  const after = /^[\s\/:|丨]*/u.exec(folded.slice(end))?.[0] ?? "";
-  const pointsOn = /[:|丨\/]/u.test(after) && end + after.length < folded.length && !before.includes("/");
+  const before = GAP_BEFORE.exec(folded.slice(0, start))?.[0] ?? "";
+  const after = GAP_AFTER.exec(folded.slice(end))?.[0] ?? "";
+  const pointsOn = POINTER.test(after) && end + after.length < folded.length && !before.includes("/");
   return { kind: "marker", marker, start, end, opensNames: marker.leading === true || pointsOn };
 }
+
+/** Every role word by its word (the first of `ROLE_WORDS` where two share one). */
+const ROLE_BY_WORD: ReadonlyMap<string, RoleWord> = new Map([...ROLE_WORDS].reverse().map((r) => [r.word, r]));
 
 /** Cuts the folded text into role words, text chunks and markers. */
 function pieces(folded: string): Piece[] {
@@ -152,13 +174,13 @@ function pieces(folded: string): Piece[] {
     let at = start;
     ROLE_ALTERNATION.lastIndex = start;
     for (let m = ROLE_ALTERNATION.exec(folded); m !== null && m.index < end; m = ROLE_ALTERNATION.exec(folded)) {
-      const core = ROLE_WORDS.find((r) => r.word === m?.[0]);
+      const core = ROLE_BY_WORD.get(m[0]);
       if (!core || m.index + m[0].length > end) break;
-      if (m.index > at) out.push(...textPieces(folded, at, m.index, true, at > start));
+      if (m.index > at) addTextPieces(out, folded, at, m.index, true, at > start);
       out.push({ kind: "role", core, start: m.index, end: m.index + m[0].length, glued: m.index > at });
       at = m.index + m[0].length;
     }
-    if (at < end) out.push(...textPieces(folded, at, end, false, at > start));
+    if (at < end) addTextPieces(out, folded, at, end, false, at > start);
   }
   return out;
 }
@@ -222,7 +244,7 @@ export function parseCredit(text: string): CreditParse | null {
         const first = text.slice(half.start, half.end);
         pendingSingle = null;
         // Only spaces pad a name; `张：华` or `张/华` are two parts, not one name.
-        if (!/^\s+$/u.test(folded.slice(half.end, p.start))) return false;
+        if (!PADDING.test(folded.slice(half.end, p.start))) return false;
         if (!isHan(p.text) || surnameOf(normaliseString(first)) === null) return false;
         add(first + written, false);
         return true;
@@ -337,11 +359,14 @@ export function parseCredit(text: string): CreditParse | null {
   return { bylines, hasRole, hasMarker, endsWithPhotoMarker, explicit };
 }
 
+/** Function words and particles: characters that names do not use. */
+const FUNCTION_CHAR = /[的了是在不这那们从对向把被将和与及或就都也已于为之]/u;
+
 /**
  * After a role word a separate token of two to four Han characters is a name
  * unless it is plainly not one (it holds a character names do not use).
  */
 function acceptsAfterRole(s: string): boolean {
   if (isPlausibleName(s)) return true;
-  return s.length <= 3 && !/[的了是在不这那们从对向把被将和与及或就都也已于为之]/u.test(s);
+  return s.length <= 3 && !FUNCTION_CHAR.test(s);
 }

@@ -88,6 +88,9 @@ const RELATIVE_DAYS: Readonly<Record<string, number>> = {
 /** Characters before `前日`/`前天` that make them part of another word (`目前日均`, `提前日`). */
 const NOT_BEFORE_RELATIVE = /[目提之以此当眼跟面门生空事节战向往超争领最史勇阵胸台车窗院楼屋房殿桌身村山堂宅家日年月]/u;
 
+/** Relative words that `NOT_BEFORE_RELATIVE` may make part of another word. */
+const NEAR_RELATIVE = /^(前|今)/u;
+
 /** Finds the date expressions of a text, in order. Vague words are not returned. */
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
@@ -114,9 +117,11 @@ export function mayHoldDate(folded: string): boolean {
   return DATE_CUE.test(folded);
 }
 
-/** Hands the date expressions of a text to `visit` in order, until it returns true. */
-function eachDate(text: string, visit: (mention: DateMention) => boolean): void {
-  const folded = normaliseString(text);
+/**
+ * Hands the date expressions of a text to `visit` in order, until it returns true;
+ * `folded` is the text's folded copy.
+ */
+function eachDate(text: string, visit: (mention: DateMention) => boolean, folded = normaliseString(text)): void {
   if (!mayHoldDate(folded)) return;
   DATE_PATTERN.lastIndex = 0;
   for (let m = DATE_PATTERN.exec(folded); m !== null; m = DATE_PATTERN.exec(folded)) {
@@ -125,7 +130,7 @@ function eachDate(text: string, visit: (mention: DateMention) => boolean): void 
     const written = text.slice(span[0], span[1]);
     if (g.relative !== undefined) {
       const before = folded.charAt(m.index - 1);
-      if (/^(前|今)/u.test(g.relative) && before !== "" && NOT_BEFORE_RELATIVE.test(before)) continue;
+      if (NEAR_RELATIVE.test(g.relative) && before !== "" && NOT_BEFORE_RELATIVE.test(before)) continue;
       if (visit({ text: written, span, year: null, month: null, day: null, relative: RELATIVE_DAYS[g.relative] ?? 0 })) return;
       continue;
     }
@@ -217,11 +222,16 @@ export function resolveDate(text: string, issueDate?: string): string | null {
  * in it that resolves. Vague words (`近日`, `日前`, `连日来`) are passed over
  * and the scan goes on, so `连日来,…。9月25日下午,…` gives the 25th while a
  * lead whose only time word is `近日` gives null. A relative word with no
- * issue date does not resolve and is passed over the same way.
+ * issue date does not resolve and is passed over the same way. `folded` is
+ * `normaliseString(paragraph)`, passed by a caller that holds it already.
  */
-export function findEventDate(paragraph: string, options: { issueDate?: string } = {}): string | null {
+export function findEventDate(
+  paragraph: string,
+  options: { issueDate?: string } = {},
+  folded: string = normaliseString(paragraph),
+): string | null {
   let resolved: string | null = null;
   // The first date that resolves ends the scan: a long paragraph's later dates are not read.
-  eachDate(paragraph, (mention) => (resolved = resolveMention(mention, options.issueDate)) !== null);
+  eachDate(paragraph, (mention) => (resolved = resolveMention(mention, options.issueDate)) !== null, folded);
   return resolved;
 }

@@ -133,7 +133,9 @@ export const SEPARATOR_CLASS = String.raw`[\/:|丨、，,;；\s]`;
 
 /** The role of a core role word with the modifier written before it. */
 export function roleOf(core: RoleWord, modifier: string): BylineRole {
-  if (core.word === "记者" && INTERN_MODIFIERS.some((m) => modifier.endsWith(m))) return "intern";
+  if (core.word === "记者") {
+    for (const m of INTERN_MODIFIERS) if (modifier.endsWith(m)) return "intern";
+  }
   return core.role;
 }
 
@@ -143,36 +145,39 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** True when `s` ends like an outlet's name (`株洲日报`, `新华社`, `株洲网`). */
 export function isOutletName(s: string): boolean {
-  if (s.length > MAX_OUTLET || !HAN_ONLY.test(s)) return false;
-  return OUTLET_SUFFIXES.some((x) => s.endsWith(x) && s.length > x.length);
+  if (s.length > MAX_OUTLET) return false;
+  // The suffix first: most words end in none, and the script test is the dearer one.
+  for (const x of OUTLET_SUFFIXES) if (s.length > x.length && s.endsWith(x)) return HAN_ONLY.test(s);
+  return false;
 }
 
 /** True when `s` is made only of label modifiers (`本报`, `全媒体`, `本报首席`). */
 export function isModifierRun(s: string): boolean {
   if (s.length === 0) return false;
-  let rest = s;
-  outer: while (rest.length > 0) {
+  // Read by offset: no slice of what is left after each modifier.
+  let at = 0;
+  outer: while (at < s.length) {
     for (const m of LABEL_MODIFIERS) {
-      if (rest.startsWith(m)) {
-        rest = rest.slice(m.length);
+      if (s.startsWith(m, at)) {
+        at += m.length;
         continue outer;
       }
     }
     // 驻柏林, 驻东京, 驻联合国: a correspondent's post, the place of a few characters.
-    const posted = /^驻[\u4e00-\u9fff]{1,5}$/u.exec(rest);
-    return posted !== null;
+    return POSTED.test(at === 0 ? s : s.slice(at));
   }
   return true;
 }
+
+const POSTED = /^驻[\u4e00-\u9fff]{1,5}$/u;
 
 /** True when `s` can stand before a role word as (part of) its label. */
 export function isLabelPrefix(s: string): boolean {
   if (isModifierRun(s)) return true;
   // An outlet, possibly followed by modifiers: 株洲日报全媒体, 新华社, 株洲晚报.
-  for (let cut = s.length; cut >= 2; cut--) {
-    const head = s.slice(0, cut);
-    const tail = s.slice(cut);
-    if ((tail.length === 0 || isModifierRun(tail)) && isOutletName(head)) return true;
+  // A head longer than any outlet's name is none: those cuts are not tried.
+  for (let cut = Math.min(s.length, MAX_OUTLET); cut >= 2; cut--) {
+    if (isOutletName(s.slice(0, cut)) && (cut === s.length || isModifierRun(s.slice(cut)))) return true;
   }
   return false;
 }

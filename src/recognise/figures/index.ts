@@ -67,10 +67,13 @@ export function addParagraphFigures(
   }
 }
 
+/** Shared by the many paragraphs without a figure. */
+const NONE: readonly Dressed[] = [];
+
 /** The figures of a normalised text that survive judgement, dressed, in order. */
-function dressFigures(normal: string, options: FigureOptions): Dressed[] {
+function dressFigures(normal: string, options: FigureOptions): readonly Dressed[] {
   const raws = findFigures(normal);
-  if (raws.length === 0) return [];
+  if (raws.length === 0) return NONE;
   spreadPercentPoints(normal, raws);
   const dressed: Dressed[] = [];
   const notes = newNotes();

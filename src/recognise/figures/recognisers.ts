@@ -42,10 +42,13 @@ export interface RawFigure {
 }
 
 const NUMBER_STICKY = new RegExp(NUMBER, "y");
-/** 多/余 over, 几 over, 来 about: 100多个 · 6000余元 · 百来元. */
-const VAGUE = /[多余几来]/y;
-/** A magnitude after 多/余: 10多万元 · 70余万. */
-const VAGUE_MAGNITUDE = /万亿|万|亿/y;
+/** 多/余 over, 几 over, 来 about: 100多个 · 6000余元 · 百来元 (`VAGUE_START` holds them). */
+const DUO = 0x591a; // 多
+const YU = 0x4f59; // 余
+const LAI = 0x6765; // 来
+/** A magnitude after 多/余: 10多万元 · 70余万 · 万亿. */
+const WAN = 0x4e07; // 万
+const YI = 0x4ebf; // 亿
 /** After the unit: 20亿元左右 · 90%以上 · 300亿元以上. */
 const POST = /左右|上下|以上|之上|有余|以下|以内|之内/y;
 /** Range connectors: 5—10亿元 · 2至3个月 · 1－2个 · 5~10. */
@@ -66,8 +69,14 @@ function firstChars(chars: string, spaces = false): Uint8Array {
 const POST_FIRST = firstChars("左上以之有");
 const RANGE_FIRST = firstChars("至到—–-~～", true);
 const PRODUCT_FIRST = firstChars("×xX*", true);
-const MAGNITUDE_FIRST = firstChars("万亿");
 const GE_FIRST = firstChars("个");
+
+/** Whether `re` (sticky) matches at `at`: `stickyAt` as a yes or no, without a match array. */
+function matchesAt(re: RegExp, first: Uint8Array, text: string, at: number): boolean {
+  if (first[text.charCodeAt(at) | 0] !== 1) return false;
+  re.lastIndex = at;
+  return re.test(text);
+}
 
 /** `re` (sticky) at `at`, skipping the regex when the character there cannot begin a match. */
 function stickyAt(re: RegExp, first: Uint8Array, text: string, at: number): RegExpExecArray | null {
@@ -104,15 +113,19 @@ function readTail(text: string, at: number): Tail {
   let pos = at;
   let vague: Tail["vague"] = null;
   let magnitude = 0;
-  VAGUE.lastIndex = pos;
-  const v = VAGUE_START[text.charCodeAt(pos) | 0] === 1 ? VAGUE.exec(text) : null;
-  if (v) {
-    vague = v[0] === "来" ? "about" : "over";
+  // 多/余/几/来 and a 万/亿 after them are single characters: read by code, not by a regex.
+  const v = VAGUE_START[text.charCodeAt(pos) | 0] === 1 ? text.charCodeAt(pos) : 0;
+  if (v !== 0) {
+    vague = v === LAI ? "about" : "over";
     pos += 1;
-    const mag = stickyAt(VAGUE_MAGNITUDE, MAGNITUDE_FIRST, text, pos);
-    if (mag) {
-      magnitude = mag[0] === "万亿" ? 12 : mag[0] === "亿" ? 8 : 4;
-      pos += mag[0].length;
+    const mag = text.charCodeAt(pos);
+    if (mag === WAN) {
+      const wanYi = text.charCodeAt(pos + 1) === YI;
+      magnitude = wanYi ? 12 : 4;
+      pos += wanYi ? 2 : 1;
+    } else if (mag === YI) {
+      magnitude = 8;
+      pos += 1;
     }
   }
   let half = false;
@@ -149,7 +162,7 @@ function readTail(text: string, at: number): Tail {
       unitEnd++;
     }
   }
-  if (!entry && vague && magnitude === 0 && v?.[0] !== "多" && v?.[0] !== "余") {
+  if (!entry && vague && magnitude === 0 && v !== DUO && v !== YU) {
     // 几/来 with nothing after is not part of the figure (二十来 … rare, 几 as in 几乎).
     return { vague: null, magnitude: 0, entry: null, unitStart: at, unitEnd: at, post: null, half: false, end: at };
   }
@@ -377,7 +390,7 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
   const tail = readTail(text, afterMatch);
   const maybe = tail.entry !== null || tail.magnitude > 0 || lastChar === "万" || lastChar === "亿";
   if (!maybe) {
-    if (!stickyAt(PRODUCT, PRODUCT_FIRST, text, afterMatch) && !stickyAt(RANGE, RANGE_FIRST, text, afterMatch)) {
+    if (!matchesAt(PRODUCT, PRODUCT_FIRST, text, afterMatch) && !matchesAt(RANGE, RANGE_FIRST, text, afterMatch)) {
       return afterMatch;
     }
   }

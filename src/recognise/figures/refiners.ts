@@ -406,7 +406,9 @@ function byLastChar(words: Iterable<string>): ReadonlyMap<number, readonly strin
 }
 function endsWithAny(s: string, words: ReadonlyMap<number, readonly string[]>): boolean {
   const candidates = words.get(s.charCodeAt(s.length - 1));
-  return candidates !== undefined && candidates.some((word) => s.endsWith(word));
+  if (candidates === undefined) return false;
+  for (const word of candidates) if (s.endsWith(word)) return true;
+  return false;
 }
 const STOP_SUBJECTS = new Set(["其中", "分别", "同时", "此外", "以及", "包括", "其余", "剩余", "这些", "那些", "他们", "我们"]);
 /** A phrase longer than every stop word is none of them: no need to hash it. */
@@ -539,16 +541,16 @@ export function dress(
       offset += change[0].length;
       continue;
     }
+    // `test` leaves `lastIndex` after the match, as `exec` does, without a match array.
     LEFT.lastIndex = offset;
-    const scope = LEFT.exec(w);
-    if (!scope || scope[0].length === 0) break;
-    offset += scope[0].length;
+    if (!LEFT.test(w) || LEFT.lastIndex === offset) break;
+    offset = LEFT.lastIndex;
   }
   // The last light verb that has words after it: …园区实现产值 → 产值.
   INNER_VERB.lastIndex = offset;
   let innerEnd = offset;
-  for (let m = INNER_VERB.exec(w); m !== null; m = INNER_VERB.exec(w)) {
-    const after = m.index + m[0].length;
+  while (INNER_VERB.test(w)) {
+    const after = INNER_VERB.lastIndex; // the end of the match (never empty)
     if (after < w.length) innerEnd = after;
   }
   offset = innerEnd;
