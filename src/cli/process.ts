@@ -154,7 +154,7 @@ interface InputState {
 
 /** An entry of the in-order window: a task's outcome, problems found while reading, or an input's end. */
 type Entry =
-  | { kind: "task"; state: InputState; outcome: Promise<Outcome> }
+  | { kind: "task"; state: InputState; outcome: Promise<Outcome>; /** Number of the page's first record, for paged inputs. */ first?: number }
   | { kind: "notes"; state: InputState; diagnostics: Diagnostic[] }
   | { kind: "unreadable"; state: InputState; error: unknown }
   | { kind: "end"; state: InputState };
@@ -171,11 +171,14 @@ const CHUNK_BYTES = 256 << 10;
 export type Emit = ((record: NewsRecord) => Promise<void>) | { jsonLines(chunk: string): Promise<void> };
 
 /**
- * JSON lines of a page whose records were numbered 1, 2, … (their numbers
- * starting at `numbers`), numbered on from `state.next` instead.
+ * JSON lines of a page whose records were numbered from `first` (their
+ * numbers starting at offsets `numbers`), numbered on from `state.next`. A
+ * page is numbered from where the input stood when it was sent: right when
+ * pages run in this thread, one after the other; with workers, several pages
+ * are out at once and all but the first are renumbered here.
  */
-function renumber(json: string, numbers: number[], state: InputState): string {
-  if (state.next === 1) {
+function renumber(json: string, numbers: number[], first: number, state: InputState): string {
+  if (state.next === first) {
     state.next += numbers.length;
     return json;
   }
@@ -184,7 +187,7 @@ function renumber(json: string, numbers: number[], state: InputState): string {
   for (let k = 0; k < numbers.length; k++) {
     const at = numbers[k]!;
     out += json.slice(from, at) + String(state.next++);
-    from = at + String(k + 1).length;
+    from = at + String(first + k).length;
   }
   return out + json.slice(from);
 }
@@ -254,7 +257,7 @@ export async function processInputs(
       }
       let lines = outcome.json ?? "";
       // A page's records were numbered from 1: number them on across the file.
-      if (state.paged && lines.length > 0) lines = renumber(lines, outcome.numbers, state);
+      if (state.paged && lines.length > 0) lines = renumber(lines, outcome.numbers, entry.first ?? 1, state);
       if (lines.length > 0) await emit.jsonLines(lines);
       return;
     }
@@ -299,9 +302,10 @@ export async function processInputs(
           state.format = step.format;
           if (step.diagnostics.length > 0) await push({ kind: "notes", state, diagnostics: step.diagnostics });
           if (step.page !== null) {
-            const page: PageOptions = { ...pageOptions, source: label, format: step.format, firstLine: step.page.firstLine, firstIndex: 1 };
+            const first = state.next;
+            const page: PageOptions = { ...pageOptions, source: label, format: step.format, firstLine: step.page.firstLine, firstIndex: first };
             const outcome = executor.run({ kind: "page", text: step.page.text, options: page, json }, step.page.text.length * 3);
-            await push({ kind: "task", state, outcome }, executor.parallel ? executor.window : 1);
+            await push({ kind: "task", state, outcome, first }, executor.parallel ? executor.window : 1);
           }
           if (stopped) break;
         }
