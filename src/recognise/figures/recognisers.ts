@@ -13,6 +13,7 @@
 import type { FigureKind } from "../../schema.js";
 import { add, compare, type Decimal, multiply, ratio, shift, toNumber } from "./decimal.js";
 import { CN_CHARS, NUMBER, type ParsedNumber, parseNumeral } from "./numbers.js";
+import { firstCharTable } from "./first-chars.js";
 import { UNIT_FIRST_CHARS, type UnitEntry, unitAt, unitOf } from "./units.js";
 
 /** A figure as found, before the refiners judge it. */
@@ -107,7 +108,13 @@ interface Tail {
 /** Units a 半 may follow, or stand between 个 and: 一年半, 三天半, 一个半月, 两个半小时. */
 const HALF_AFTER: ReadonlySet<string> = new Set(["年", "天", "日", "小时", "钟头", "周", "星期"]);
 /** After 个: a duration word with 半 or 多 before it (一个半月, 两个多小时), or 亿 (3个亿). */
-const GE = /个([半多]?)(亿(?!元)|月|小时|钟头|星期|礼拜)/y; // 12个亿元以上项目: 12 projects
+const GE_WORDS = "亿(?!元)|月|小时|钟头|星期|礼拜"; // 12个亿元以上项目: 12 projects
+const GE = new RegExp(`个([半多]?)(${GE_WORDS})`, "y");
+/**
+ * What may stand right after the 个 of `GE`: 半, 多 or the first character of a word.
+ * Most 个 are measure words (3个项目): one lookup spares them the regex.
+ */
+const GE_SECOND = firstCharTable(`[半多]|${GE_WORDS}`);
 
 function readTail(text: string, at: number): Tail {
   let pos = at;
@@ -132,7 +139,7 @@ function readTail(text: string, at: number): Tail {
   let entry: UnitEntry | null = null;
   let unitStart = pos;
   let unitEnd = pos;
-  const ge = magnitude === 0 ? stickyAt(GE, GE_FIRST, text, pos) : null;
+  const ge = magnitude === 0 && GE_SECOND[text.charCodeAt(pos + 1) | 0] === 1 ? stickyAt(GE, GE_FIRST, text, pos) : null;
   const middle = ge?.[1] ?? ""; // 半 or 多 between 个 and the word
   const word = ge?.[2] ?? "";
   if (ge && word === "亿") {

@@ -7,6 +7,7 @@
  */
 import type { Change, Qualifier } from "../../schema.js";
 import { isInteger } from "./decimal.js";
+import { firstCharTable } from "./first-chars.js";
 import type { RawFigure } from "./recognisers.js";
 import { CURRENCY_CODE, CURRENCY_WORDS } from "./units.js";
 
@@ -144,23 +145,29 @@ function parallel(text: string, f: RawFigure): boolean {
   return false;
 }
 
-const OPEN_QUOTES = charSet("“‘《〈【");
-const CLOSE_QUOTES = charSet("”’》〉】");
+/** Opening and closing quotes and title marks in one table: one load per character read. */
+const OPEN_QUOTE = 1;
+const CLOSE_QUOTE = 2;
+const QUOTES = new Uint8Array(0x10000);
+for (const c of "“‘《〈【") QUOTES[c.charCodeAt(0)] = OPEN_QUOTE;
+for (const c of "”’》〉】") QUOTES[c.charCodeAt(0)] = CLOSE_QUOTE;
 
 /** Inside “三个聚焦”, “一办七组”, 《…》: a slogan or a title, not a quantity. */
 function insideShortQuote(text: string, start: number, end: number): boolean {
   let open = -1;
   for (let i = start - 1; i >= Math.max(0, start - 12); i--) {
-    if (has(CLOSE_QUOTES, text, i)) return false;
-    if (has(OPEN_QUOTES, text, i)) {
+    const quote = QUOTES[text.charCodeAt(i) | 0];
+    if (quote === CLOSE_QUOTE) return false;
+    if (quote === OPEN_QUOTE) {
       open = i;
       break;
     }
   }
   if (open < 0) return false;
   for (let i = end; i < Math.min(text.length, open + 16); i++) {
-    if (has(OPEN_QUOTES, text, i)) return false;
-    if (has(CLOSE_QUOTES, text, i)) return true;
+    const quote = QUOTES[text.charCodeAt(i) | 0];
+    if (quote === OPEN_QUOTE) return false;
+    if (quote === CLOSE_QUOTE) return true;
   }
   return false;
 }
@@ -302,6 +309,8 @@ const LEFT = new RegExp(
     ")",
   "y",
 );
+/** First characters of `LEFT`: it is sticky, so a match begins at `lastIndex` and nowhere else. */
+const LEFT_FIRST = firstCharTable(LEFT.source);
 /** 约占全国20%: a share of a whole (but not 占地, 占用, 占比…)… */
 const SHARE_OF = /^约?占(?![地用有比到据领])/;
 /** …unless the phrase names the share itself: 所占比重. */
@@ -309,6 +318,8 @@ const SHARE_WORD = /(?:比重|比例|份额)$/;
 /** A light verb inside the phrase: the subject is what follows it (…园区实现产值 → 产值). */
 const INNER_VERB =
   /(?:实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取|募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把)(?![率量额度值面])/g;
+/** First characters of `INNER_VERB`: no match begins before the first of them in a phrase. */
+const INNER_VERB_FIRST = firstCharTable(INNER_VERB.source);
 /** Change words that open the phrase and govern it: 减少烟尘排放2.1万吨 (not 增加值, 降低率). */
 const LEFT_DECREASE = ["减少", "降低", "削减", "压减", "节约", "节省"];
 const LEFT_INCREASE = ["增加", "提高", "提升"];
@@ -371,8 +382,24 @@ const PLACE_END = charSet("区市县省镇乡村州国港岛内外上里");
  * After a measure, the noun it modifies, in the same clause: 2×100万千瓦扩能改造项目,
  * 10万吨级码头; or 处 (下游18公里处: a place).
  */
-const MODIFIED_NOUN =
-  /处|[^,，。；;：:、！!？?\s“”]{0,10}?(?:项目|工程|机组|电站|电厂|风电场|码头|基地|生产线|装置|设施|厂房|车间)/y;
+const MODIFIED_NOUNS = "项目|工程|机组|电站|电厂|风电场|码头|基地|生产线|装置|设施|厂房|车间";
+const MODIFIED_NOUN = new RegExp(`处|[^,，。；;：:、！!？?\\s“”]{0,10}?(?:${MODIFIED_NOUNS})`, "y");
+/** 处 and the first characters of the nouns: a match needs one within 11 characters of its start. */
+const MODIFIED_NOUN_FIRST = firstCharTable(`处|${MODIFIED_NOUNS}`);
+const MODIFIED_NOUN_REACH = 11;
+/**
+ * `MODIFIED_NOUN` at `at`. The regex is tried only when 处 or a noun's first character
+ * stands in the 11 characters it could begin in (0 to 10 characters are skipped before
+ * the noun): elsewhere it cannot match.
+ */
+function modifiedNounAfter(text: string, at: number): boolean {
+  const to = Math.min(text.length, at + MODIFIED_NOUN_REACH);
+  let i = at;
+  while (i < to && !has(MODIFIED_NOUN_FIRST, text, i)) i++;
+  if (i === to) return false;
+  MODIFIED_NOUN.lastIndex = at;
+  return MODIFIED_NOUN.test(text);
+}
 const MEASURES: ReadonlySet<string> = new Set(["area", "energy", "power", "mass", "length", "volume"]);
 /**
  * Verbs whose object follows the figure: 规划建设4个码头, 茶商收购2.5万公斤茶叶 — a phrase that ends
@@ -543,13 +570,17 @@ export function dress(
     }
     // `test` leaves `lastIndex` after the match, as `exec` does, without a match array.
     LEFT.lastIndex = offset;
-    if (!LEFT.test(w) || LEFT.lastIndex === offset) break;
+    if (!has(LEFT_FIRST, w, offset) || !LEFT.test(w) || LEFT.lastIndex === offset) break;
     offset = LEFT.lastIndex;
   }
-  // The last light verb that has words after it: …园区实现产值 → 产值.
-  INNER_VERB.lastIndex = offset;
+  // The last light verb that has words after it: …园区实现产值 → 产值. The search starts
+  // at the first character that can begin one (a lookbehind still sees what is before
+  // it), and is skipped when there is none.
+  let firstVerb = offset;
+  while (firstVerb < w.length && !has(INNER_VERB_FIRST, w, firstVerb)) firstVerb++;
+  INNER_VERB.lastIndex = firstVerb;
   let innerEnd = offset;
-  while (INNER_VERB.test(w)) {
+  while (firstVerb < w.length && INNER_VERB.test(w)) {
     const after = INNER_VERB.lastIndex; // the end of the match (never empty)
     if (after < w.length) innerEnd = after;
   }
@@ -580,13 +611,15 @@ export function dress(
   const object = f.kind === "count" && preposition && isHanAt(text, f.end);
   // 大唐华银株洲2×100万千瓦扩能改造项目: a measure that modifies the noun after it; what
   // stands before it is a name, not what is measured.
-  MODIFIED_NOUN.lastIndex = f.end;
-  const modifier = MEASURES.has(f.kind) && MODIFIED_NOUN.test(text);
+  const modifier = MEASURES.has(f.kind) && modifiedNounAfter(text, f.end);
   // 黄河、永定河5条大河, 太和化肥厂等5家: the figure counts a list, not its last item.
   const listed =
     found.nearestLink === "等" || (offset === 0 && text.charCodeAt(ws - 1) === 0x3001 /* 、 */ && previousEnd !== ws - 1);
   // 约占全国20%: a share of a whole; the whole is not what is measured.
-  const share = SHARE_OF.test(phrase) && !SHARE_WORD.test(phrase);
+  // `SHARE_OF` is anchored and begins with 约 or 占: any other first character fails it.
+  const first = phrase.charCodeAt(0);
+  const shareStart = first === 0x7ea6 /* 约 */ || first === 0x5360; /* 占 */
+  const share = shareStart && SHARE_OF.test(phrase) && !SHARE_WORD.test(phrase);
   if (
     phrase.length >= 2 && !phrase.endsWith("的") && !(phrase.length <= STOP_SUBJECT_MAX && STOP_SUBJECTS.has(phrase)) && !object && placed &&
     !modifier && !listed && !share && !endsWithObjectVerb(phrase) && !endsWithAny(phrase, LOCATIVE)
@@ -618,13 +651,16 @@ export function dress(
 function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: TextNotes): string {
   const own = f.entry?.unit;
   if (own) return own;
+  const words = currencyWords(text, notes);
+  // No currency word in the text (the common case): no window to measure.
+  if (words.length === 0) return options.currency ?? "CNY";
   let from = f.start;
   while (from > 0 && f.start - from < 50 && !has(SENTENCE_END, text, from - 1)) from--;
   let to = f.end;
   while (to < text.length && to - f.end < 50 && !has(SENTENCE_END, text, to)) to++;
   let best: string | null = null;
   let distance = Infinity;
-  for (const [start, end, code] of currencyWords(text, notes)) {
+  for (const [start, end, code] of words) {
     if (end > to) break;
     let at = start;
     let found: string | undefined = code;

@@ -243,10 +243,23 @@ const BY_FIRST: ReadonlyMap<number, readonly Candidate[]> = (() => {
   }
   return byFirst;
 })();
+/**
+ * `BY_FIRST` by table: `CANDIDATE_LISTS[FIRST_INDEX[code]]` (0: no unit begins with the
+ * character). `unitAt` runs after nearly every number; one typed-array load costs less
+ * than hashing the code into the map.
+ */
+const CANDIDATE_LISTS: ReadonlyArray<readonly Candidate[]> = [[], ...BY_FIRST.values()];
+const FIRST_INDEX = new Uint16Array(0x10000);
+{
+  let k = 1;
+  for (const first of BY_FIRST.keys()) FIRST_INDEX[first] = k++;
+}
 
 /** The row of the longest unit word at `at` whose `notBefore` does not follow it, or null. */
 export function unitAt(text: string, at: number): UnitEntry | null {
-  const candidates = BY_FIRST.get(text.charCodeAt(at) | 0);
+  const index = FIRST_INDEX[text.charCodeAt(at) | 0] ?? 0;
+  if (index === 0) return null;
+  const candidates = CANDIDATE_LISTS[index];
   if (candidates === undefined) return null;
   for (const [entry, notBefore] of candidates) {
     if (text.startsWith(entry.word, at) && !barred(notBefore, text, at + entry.word.length)) return entry;

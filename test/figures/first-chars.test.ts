@@ -1,0 +1,86 @@
+/**
+ * `firstChars`: the characters a match of a regex may begin with, read off its source.
+ * A table that missed one would make a caller skip a regex that matches, so every form
+ * it does not understand must throw rather than guess.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { firstCharTable, firstChars } from "../../src/recognise/figures/first-chars.js";
+import { parseFigures } from "../../src/recognise/figures/index.js";
+
+describe("firstChars", () => {
+  const cases: ReadonlyArray<readonly [source: string, expected: string]> = [
+    ["实现|完成|创造", "实完创"],
+    ["(?:这|该)(?:公司|[项个])?", "这该"],
+    ["设计(?![费师])|使(?![用命])", "设使"],
+    ["(?<![转出])让|(?<![一两])把", "让把"],
+    ["(?=a)b|c", "bc"],
+    ["\\d+(?:[-—至]\\d+)?月|上半年", "0123456789上"],
+    ["第[一二三四1-4]季度?", "第"],
+    ["[半多]|亿(?!元)|月", "半多亿月"],
+    ["[a-c]x|(d|(?:e|f))", "abcdef"],
+    ["(?:(减少|降低)|(增加))(?![值额])", "减降增"],
+  ];
+  it.each(cases)("%s begins with %s", (source, expected) => {
+    expect([...firstChars(source)].sort().join("")).toBe([...expected].sort().join(""));
+  });
+
+  const rejected: readonly string[] = [
+    "a?b", // the first part may be absent
+    "(?:x)*y",
+    "[^a]b", // a negated class begins with almost anything
+    "a|", // an empty alternative matches anywhere
+    ".b",
+    "\\wb", // escapes other than \d
+    "x{0,2}y",
+    "(?=a)", // only a lookaround: matches nothing, begins anywhere
+  ];
+  it.each(rejected)("throws on %s", (source) => {
+    expect(() => firstChars(source)).toThrow();
+  });
+
+  it("gives a table indexed by UTF-16 code", () => {
+    const table = firstCharTable("实现|[0-2]");
+    expect(table["实".charCodeAt(0)]).toBe(1);
+    expect(table["1".charCodeAt(0)]).toBe(1);
+    expect(table["现".charCodeAt(0)]).toBe(0);
+    expect(table["3".charCodeAt(0)]).toBe(0);
+  });
+
+  it("no match of a derived regex begins outside its table (fixture texts)", () => {
+    const sources = ["(?:\\d+月|上半年|(?:这|该)(?:公司)?|将(?!军))", "实现|使(?![用命])|(?<![转出])让"];
+    const dir = join(import.meta.dirname, "../../fixtures/figures");
+    const text = readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f), "utf8"))
+      .join("\n");
+    for (const source of sources) {
+      const table = firstCharTable(source);
+      const re = new RegExp(source, "g");
+      for (const m of text.matchAll(re)) expect(table[text.charCodeAt(m.index)]).toBe(1);
+    }
+  });
+});
+
+/** The shortcuts built on first characters must still find what their regexes find, and only that. */
+describe("figures read past a first-character test", () => {
+  const cases: ReadonlyArray<readonly [text: string, subject: string | null, value: number, unit: string, qualifier: string | null]> = [
+    ["园区实现产值80亿元", "产值", 8e9, "CNY", null], // a light verb (INNER_VERB) ends what came before
+    ["今年园区产值80亿元", "园区产值", 8e9, "CNY", null], // a time word (LEFT) opens the clause
+    ["工期一个半月", "工期", 1.5, "month", null], // 个半月 (GE)
+    ["总投资3个亿", "总投资", 3e8, "CNY", null], // 个亿 (GE)
+    ["两个多小时", null, 2, "hour", "over"], // 个多小时 (GE)
+    ["建成3个项目", null, 3, "个", null], // a plain 个: no GE
+    ["约占全国20%", null, 20, "%", "about"], // a share of a whole (SHARE_OF)
+    ["占比20%", "占比", 20, "%", null],
+    // A measure before a noun (MODIFIED_NOUN): the noun may begin up to 10 characters on.
+    ["发电装机容量100万千瓦处", null, 1e6, "kW", null],
+    ["发电装机容量100万千瓦甲乙丙丁戊己庚辛壬癸项目", null, 1e6, "kW", null],
+    ["发电装机容量100万千瓦甲乙丙丁戊己庚辛壬癸子项目", "发电装机容量", 1e6, "kW", null],
+    ["发电装机容量100万千瓦甲乙丙，丁项目", "发电装机容量", 1e6, "kW", null],
+  ];
+  it.each(cases)("%s", (text, subject, value, unit, qualifier) => {
+    const [figure] = parseFigures(text);
+    expect(figure && [figure.subject, figure.value, figure.unit, figure.qualifier]).toEqual([subject, value, unit, qualifier]);
+  });
+});
