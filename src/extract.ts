@@ -202,7 +202,7 @@ function extractDocument(
     // classification, which asks of the unit the line becomes. (The issue
     // date fills in a dateline's date, never whether there is one.)
     startsBlock: (folded, written) =>
-      docCues.staffLine(written) !== null || docCues.creditLine(written, folded) !== null || docCues.lead(written, issueDate, folded) !== null,
+      docCues.staffLine(written, folded) !== null || docCues.creditLine(written, folded) !== null || docCues.lead(written, issueDate, folded) !== null,
   });
   const segmentation = segment(units, docCues, {
     indentedParagraphs,

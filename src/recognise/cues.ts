@@ -13,6 +13,7 @@ import {
   matchLead,
   mayBeCaption,
   mayBeCreditLine,
+  mayBeStaffLine,
   mayHoldDate,
   mayHoldGluedLead,
   mayOpenWithLead,
@@ -28,9 +29,9 @@ const withDate = (issueDate: string | undefined): { issueDate?: string } => (iss
 export const creditCues: Cues = {
   creditLine: (line, norm) => (norm !== undefined && !mayBeCreditLine(norm) ? null : parseCreditLine(line)),
   creditBlock: (lines) => parseCreditBlock(lines),
-  staffLine: (line) => parseStaffLine(line),
+  staffLine: (line, norm) => (norm !== undefined && !mayBeStaffLine(norm) ? null : parseStaffLine(line)),
   lead: (paragraph, issueDate, norm) =>
-    norm !== undefined && !mayOpenWithLead(norm) ? null : matchLead(paragraph, withDate(issueDate)),
+    norm !== undefined && !mayOpenWithLead(norm) ? null : matchLead(paragraph, withDate(issueDate), norm),
   gluedLead: (line, issueDate, norm) =>
     norm !== undefined && !mayHoldGluedLead(norm) ? null : findLead(line, withDate(issueDate)),
   trailingCredit: (paragraph) => splitTrailingCredit(paragraph),

@@ -204,7 +204,8 @@ function isCaptionLength(text: string): boolean {
 function editorCredit(norm: string, cues: Cues): Byline[] | null {
   const inner = BRACKETED.exec(norm)?.[1];
   if (inner === undefined) return null;
-  const staff = cues.staffLine(inner);
+  // `inner` is cut from the folded line, and folding again changes nothing: it is its own folded copy.
+  const staff = cues.staffLine(inner, inner);
   if (!staff || staff.length === 0 || staff.some((s) => s.role !== "editor")) return null;
   return staff.map((s) => ({ name: s.name, role: "editor" as const, label: s.label, photo: false }));
 }
@@ -213,7 +214,7 @@ function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Cl
   const text = unit.text;
   const editors = editorCredit(unit.norm, cues);
   if (editors) return { kind: "credit", unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
-  const staff = cues.staffLine(text);
+  const staff = cues.staffLine(text, unit.norm);
   if (staff) return { kind: "furniture", unit, staff };
   const folio = parseFolio(unit.norm);
   if (folio) return { kind: "furniture", unit, section: folio.section };

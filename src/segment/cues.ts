@@ -32,7 +32,7 @@ export interface Cues {
   /** The bylines of a block of credit lines read together (a trailing 摄 marks them all photo). */
   creditBlock(lines: string[]): Byline[];
   /** A page staff line (`责任编辑:… 校对:…`), or null. */
-  staffLine(line: string): Staff[] | null;
+  staffLine(line: string, norm?: string): Staff[] | null;
   /** A dateline and/or credit at the start of a first paragraph, or null. */
   lead(paragraph: string, issueDate?: string, norm?: string): LeadMatch | null;
   /** A dateline and credit glued after a headline on one line; `headEnd` ends the headline. */
@@ -57,12 +57,19 @@ export interface Cues {
  */
 export function documentCues(cues: Cues): Cues {
   const kept = new Map<string, Answers>();
+  // Reflow and classification ask their cues of one text in a row: the entry
+  // found last is kept at hand, and a row of questions looks the text up once.
+  let lastText: string | undefined;
+  let last: Answers | undefined;
   const answers = (text: string): Answers => {
+    if (text === lastText && last !== undefined) return last;
     let found = kept.get(text);
     if (found === undefined) {
       found = { staff: undefined, credit: undefined, lead: undefined, leadDate: undefined };
       kept.set(text, found);
     }
+    lastText = text;
+    last = found;
     return found;
   };
   return {
@@ -70,9 +77,9 @@ export function documentCues(cues: Cues): Cues {
       const a = answers(line);
       return a.credit === undefined ? (a.credit = cues.creditLine(line, norm)) : a.credit;
     },
-    staffLine: (line) => {
+    staffLine: (line, norm) => {
       const a = answers(line);
-      return a.staff === undefined ? (a.staff = cues.staffLine(line)) : a.staff;
+      return a.staff === undefined ? (a.staff = cues.staffLine(line, norm)) : a.staff;
     },
     lead: (paragraph, issueDate, norm) => {
       const a = answers(paragraph);

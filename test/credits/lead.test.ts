@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchLead, type LeadMatch } from "../../src/recognise/credits/index.js";
 import { bylineSchema } from "../../src/schema.js";
+import { normaliseString } from "../../src/normalise/normalise.js";
 import { loadCases, title } from "./fixture.js";
 
 const cases = loadCases<string, LeadMatch | null>("lead");
@@ -19,6 +20,14 @@ describe("matchLead", () => {
       expect(got.bodyStart).toBeGreaterThan(0);
       expect(got.bodyStart).toBeLessThanOrEqual(c.input.length);
       expect(/\s/u.test(c.input.charAt(got.bodyStart))).toBe(false);
+    }
+  });
+
+  it("answers the same when given the paragraph's folded copy", () => {
+    const long = `新华社北京9月28日电（记者张三）${"该区强化顶层设计,成立项目协调指挥部。".repeat(12)}`;
+    for (const text of [...cases.map((c) => c.input), long, `${"　".repeat(190)}新华社北京9月28日电（记者张三）正文`]) {
+      const options = { issueDate: "2022-09-29" };
+      expect(matchLead(text, options, normaliseString(text))).toEqual(matchLead(text, options));
     }
   });
 

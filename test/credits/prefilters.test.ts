@@ -10,11 +10,13 @@ import {
   matchLead,
   mayBeCaption,
   mayBeCreditLine,
+  mayBeStaffLine,
   mayHoldDate,
   mayHoldGluedLead,
   mayOpenWithLead,
   parseCaption,
   parseCreditLine,
+  parseStaffLine,
 } from "../../src/recognise/credits/index.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
 import { loadCases } from "./fixture.js";
@@ -70,6 +72,15 @@ const prefilters: Prefilter[] = [
     fixture: "credit-line",
     pass: ["株洲日报全媒体记者/邹怡敏", "  通讯员/刘晓欢 刘艺锋  ", "尹二荣 邹怡敏", "記者王小明／台北報導", "IC photo", "企业供图"],
     reject: [body, "渌口区三个聚焦抓项目再发力", "", `株洲日报全媒体记者/邹怡敏${"、张三".repeat(20)}`],
+  },
+  {
+    name: "mayBeStaffLine",
+    test: mayBeStaffLine,
+    parse: (text) => parseStaffLine(text),
+    fixture: "staff-line",
+    pass: ["88123456 责任编辑:王海燕 美术编辑:李 宁 校对:赵 刚", "A03 本版责编：韩梅 美编：冯 雪", "編輯 孫悅", "编辑：陈静 刘洋"],
+    // A role word later in the line, or after other text, or not first at all:
+    reject: [body, "本报记者 张三", "据编辑部消息,编辑：陈静", "记者 编辑：陈静", ""],
   },
   {
     name: "mayHoldDate",

@@ -23,5 +23,5 @@ export {
   surnameOf,
 } from "./names.js";
 export { LATIN_AGENCIES, OUTLET_PREFIXES, ROLE_WORDS, type RoleWord } from "./roles.js";
-export { parseStaffLine, STAFF_WORDS } from "./staff-line.js";
+export { mayBeStaffLine, parseStaffLine, STAFF_WORDS } from "./staff-line.js";
 export { isAgencyTag, splitTrailingCredit } from "./trailing-credit.js";

@@ -112,22 +112,28 @@ export function mayOpenWithLead(folded: string): boolean {
   return LEAD_CUE.test(folded.slice(0, CUE_WINDOW)) && LEAD_SHAPE.test(folded);
 }
 
-export function matchLead(paragraph: string, options: { issueDate?: string } = {}): LeadMatch | null {
+/**
+ * `folded`, where the caller holds it, is the paragraph's folded copy
+ * (`normaliseString(paragraph)`): its slices are then read instead of folding
+ * the paragraph's again (folding maps one code unit to one, so it commutes
+ * with slicing).
+ */
+export function matchLead(paragraph: string, options: { issueDate?: string } = {}, folded?: string): LeadMatch | null {
   // Datelines and credits are short and open the paragraph: read its head, and
   // only when a word that every dateline or credit holds is in it. (Folding
   // commutes with slicing, one code unit for one: the head alone is folded.)
-  if (!LEAD_CUE.test(normaliseString(paragraph.slice(0, CUE_WINDOW)))) return null;
+  const cue = folded === undefined ? normaliseString(paragraph.slice(0, CUE_WINDOW)) : folded.slice(0, CUE_WINDOW);
+  if (!LEAD_CUE.test(cue)) return null;
   if (paragraph.length > HEAD) {
-    const found = leadIn(paragraph.slice(0, HEAD), options);
+    const found = leadIn(paragraph.slice(0, HEAD), options, folded?.slice(0, HEAD));
     // A lead that runs to the end of the head may go on: read the whole paragraph.
     if (found === null || found.bodyStart < HEAD - 8) return found;
   }
-  return leadIn(paragraph, options);
+  return leadIn(paragraph, options, folded);
 }
 
-/** `matchLead` on a text whose head has passed `LEAD_CUE`. */
-function leadIn(paragraph: string, options: { issueDate?: string }): LeadMatch | null {
-  const folded = normaliseString(paragraph);
+/** `matchLead` on a text whose head has passed `LEAD_CUE`; `folded` is its folded copy. */
+function leadIn(paragraph: string, options: { issueDate?: string }, folded = normaliseString(paragraph)): LeadMatch | null {
   if (!LEAD_SHAPE.test(folded)) return null;
   const dl = matchFoldedDateline(paragraph, folded, options);
   const bylines: Byline[] = [];

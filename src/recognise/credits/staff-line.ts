@@ -87,6 +87,25 @@ function namesIn(original: string, folded: string, start: number, end: number): 
   return names;
 }
 
+/** How far into a line its first role word is looked for. */
+const HEAD = 48;
+
+/**
+ * False when `parseStaffLine` finds nothing in the line whose folded copy
+ * (`normaliseString(line)`) is `folded`: its first tests (a staff line starts
+ * with a page code or a label, and its first role word comes right after the
+ * page code), made on the copy a caller already holds. (Folding maps one code unit to one,
+ * so the folded head is the head of `folded`; and every alternative of
+ * `STAFF_FIRST` is one BMP character, so testing it on the whole line, anchored,
+ * tests the first character alone.)
+ */
+export function mayBeStaffLine(folded: string): boolean {
+  if (!STAFF_FIRST.test(folded)) return false;
+  const head = folded.slice(0, HEAD);
+  STAFF_START.lastIndex = PREFIX_RUN.exec(head)?.[0].length ?? 0;
+  return STAFF_START.test(head);
+}
+
 /**
  * Reads a page staff line into `{ name, role, label }` entries, in order;
  * names are given without typesetting padding (`许 辛` → `许辛`). Null for a
@@ -96,10 +115,8 @@ function namesIn(original: string, folded: string, start: number, end: number): 
 export function parseStaffLine(line: string): Staff[] | null {
   // The first role word comes right after the page code: look there before
   // reading the whole line (most lines of a page are not staff lines).
-  if (!STAFF_FIRST.test(normaliseString(line.charAt(0)))) return null;
-  const head = normaliseString(line.slice(0, 48));
-  STAFF_START.lastIndex = PREFIX_RUN.exec(head)?.[0].length ?? 0;
-  if (!STAFF_START.test(head)) return null;
+  // The first character alone is folded first: it turns most lines away.
+  if (!STAFF_FIRST.test(normaliseString(line.charAt(0))) || !mayBeStaffLine(normaliseString(line.slice(0, HEAD)))) return null;
   const folded = normaliseString(line);
   const labels = [...folded.matchAll(STAFF_LABEL)];
   const first = labels[0];
