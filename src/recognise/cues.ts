@@ -28,7 +28,7 @@ const withDate = (issueDate: string | undefined): { issueDate?: string } => (iss
 
 export const creditCues: Cues = {
   creditLine: (line, norm) => (norm !== undefined && !mayBeCreditLine(norm) ? null : parseCreditLine(line)),
-  creditBlock: (lines) => parseCreditBlock(lines),
+  creditBlock: (lines, matches) => parseCreditBlock(lines, matches),
   staffLine: (line, norm) => (norm !== undefined && !mayBeStaffLine(norm) ? null : parseStaffLine(line)),
   lead: (paragraph, issueDate, norm) =>
     norm !== undefined && !mayOpenWithLead(norm) ? null : matchLead(paragraph, withDate(issueDate), norm),

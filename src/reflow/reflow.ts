@@ -45,11 +45,27 @@ const SENTENCE_END = /(?:[。!?…]|\.{3,}|[。!?…][”’"')）】》]+|[。!
 // Clause punctuation that means the line is running text, not a headline.
 const CLAUSE_MARK = /[,、;。!?]/;
 // A line that stops on clause punctuation always goes on.
-const OPEN_END = /[,、:;]$/;
+const OPEN_CLAUSE_MARKS = charCodes(",、:;");
+
+/** The set of the UTF-16 codes of `chars`. */
+function charCodes(chars: string): ReadonlySet<number> {
+  const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
+  return codes;
+}
+
+// An end-anchored regex is tried from every position of the text: the last
+// character decides most texts alone. One of these is a match of
+// `SENTENCE_END`'s first branch by itself; a match of any branch ends on one
+// of `SENTENCE_END_LAST`, so a text that ends otherwise is no match.
+const SENTENCE_MARKS = charCodes("。!?…");
+const SENTENCE_END_LAST = charCodes("。!?….”’\"')）】》");
 
 /** True when `norm` (a normalised, trimmed line) ends a sentence. */
 export function endsSentence(norm: string): boolean {
-  return SENTENCE_END.test(norm);
+  const last = norm.charCodeAt(norm.length - 1);
+  if (SENTENCE_MARKS.has(last)) return true;
+  return SENTENCE_END_LAST.has(last) && SENTENCE_END.test(norm);
 }
 
 /**
@@ -131,7 +147,7 @@ function continues(tail: string, length: number, line: Line, norm: string, text:
   if (endsSentence(tail)) return false;
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm, text)) return false;
-  if (OPEN_END.test(tail)) return true;
+  if (OPEN_CLAUSE_MARKS.has(tail.charCodeAt(tail.length - 1))) return true;
   if (!isBodyLike(tail, length)) return false;
   // The next piece must itself read like running text: a short line without
   // clause punctuation after an unfinished paragraph is a headline.

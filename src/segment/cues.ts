@@ -29,8 +29,12 @@ export interface LeadMatch {
 export interface Cues {
   /** A whole line that is only a credit, or null. */
   creditLine(line: string, norm?: string): CreditLineMatch | null;
-  /** The bylines of a block of credit lines read together (a trailing 摄 marks them all photo). */
-  creditBlock(lines: string[]): Byline[];
+  /**
+   * The bylines of a block of credit lines read together (a trailing 摄 marks
+   * them all photo). `matches[i]`, when given, is what `creditLine` answered
+   * for `lines[i]`: the cue may read the line from it instead of parsing it again.
+   */
+  creditBlock(lines: string[], matches?: readonly (CreditLineMatch | null | undefined)[]): Byline[];
   /** A page staff line (`责任编辑:… 校对:…`), or null. */
   staffLine(line: string, norm?: string): Staff[] | null;
   /** A dateline and/or credit at the start of a first paragraph, or null. */
@@ -89,7 +93,7 @@ export function documentCues(cues: Cues): Cues {
       return (a.lead = cues.lead(paragraph, issueDate, norm));
     },
     // Asked once per text: nothing to keep.
-    creditBlock: (lines) => cues.creditBlock(lines),
+    creditBlock: (lines, matches) => cues.creditBlock(lines, matches),
     gluedLead: (line, issueDate, norm) => cues.gluedLead(line, issueDate, norm),
     trailingCredit: (paragraph) => cues.trailingCredit(paragraph),
     caption: (line, norm) => cues.caption(line, norm),

@@ -12,7 +12,7 @@
 import type { Byline, Staff } from "../schema.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
-import type { Cues, LeadMatch } from "./cues.js";
+import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
 import { classifyUnits, JUMP_SUFFIX, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 
@@ -201,11 +201,15 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         // Lines already parsed bring their bylines; the others are read together, as a block.
         const parsed: Byline[] = [];
         const lines: string[] = [];
+        // A credit item that is not `parsed` holds the `creditLine` answer for its text.
+        const matches: (CreditLineMatch | undefined)[] = [];
         for (const x of block.items) {
-          if (!x.parsed) lines.push(x.unit.text);
-          else if (x.credit) parsed.push(...x.credit.bylines);
+          if (!x.parsed) {
+            lines.push(x.unit.text);
+            matches.push(x.credit);
+          } else if (x.credit) parsed.push(...x.credit.bylines);
         }
-        const read = lines.length > 0 ? cues.creditBlock(lines) : [];
+        const read = lines.length > 0 ? cues.creditBlock(lines, matches) : [];
         const draft: ArticleDraft = state.current ?? open([]);
         const beforeBody = draft.paragraphs.length === 0;
         draft.bylines.push(...read, ...parsed);

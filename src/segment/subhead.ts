@@ -23,32 +23,60 @@ export function echo(line: string, text: string): number {
 }
 
 /**
- * `echo` on `texts` joined by line breaks, without joining them: a bigram is
- * two CJK characters, so none spans the break between two texts.
+ * Offsets in `line` of its distinct CJK bigrams, each at its first occurrence.
+ * A headline is short: a repeat is found by looking back; a longer line (only
+ * a caller outside segmentation passes one) keeps the pairs seen, so the scan
+ * stays linear.
  */
-function echoIn(line: string, texts: readonly string[]): number {
-  // Each distinct bigram of the line counts once. A headline is short: a
-  // repeat is found by looking back; a longer line (only a caller outside
-  // segmentation passes one) keeps the pairs seen, so the scan stays linear.
+function bigramStarts(line: string): number[] {
   const seen = line.length > SHORT_LINE ? new Set<number>() : null;
-  let distinct = 0;
-  let hits = 0;
+  const starts: number[] = [];
   for (let i = 0; i + 1 < line.length; i++) {
     const a = line.charCodeAt(i);
     const b = line.charCodeAt(i + 1);
     if (!isCjk(a) || !isCjk(b)) continue;
     if (seen === null ? occursBefore(line, a, b, i) : seen.has(a * 0x10000 + b)) continue;
     seen?.add(a * 0x10000 + b);
-    distinct++;
-    const pair = line.slice(i, i + 2);
-    for (const text of texts) {
-      if (text.includes(pair)) {
-        hits++;
-        break;
-      }
-    }
+    starts.push(i);
   }
-  return distinct === 0 ? 0 : hits / distinct;
+  return starts;
+}
+
+/**
+ * True when the two characters of `line` at `at` occur in one of `texts`. A
+ * bigram is two CJK characters, so none spans the break between two texts:
+ * searching each is searching them joined by line breaks.
+ */
+function foundIn(texts: readonly string[], line: string, at: number): boolean {
+  const pair = line.slice(at, at + 2);
+  for (const text of texts) if (text.includes(pair)) return true;
+  return false;
+}
+
+/** `echo` on `texts` joined by line breaks, without joining them. */
+function echoIn(line: string, texts: readonly string[]): number {
+  const starts = bigramStarts(line);
+  let hits = 0;
+  for (const at of starts) if (foundIn(texts, line, at)) hits++;
+  return starts.length === 0 ? 0 : hits / starts.length;
+}
+
+/**
+ * `echoIn(line, texts) >= share`, searching no more than decides it: the
+ * share found so far only grows, so the search stops once it reaches `share`,
+ * or once the bigrams left could not lift it there. Each search reads the
+ * whole article for a bigram it lacks.
+ */
+export function echoesAtLeast(line: string, texts: readonly string[], share: number): boolean {
+  const starts = bigramStarts(line);
+  const distinct = starts.length;
+  if (distinct === 0) return 0 >= share;
+  let hits = 0;
+  for (let k = 0; k < distinct; k++) {
+    if ((hits + distinct - k) / distinct < share) return false;
+    if (foundIn(texts, line, starts[k]!) && ++hits / distinct >= share) return true;
+  }
+  return hits / distinct >= share;
 }
 
 /** True when the characters `a`, `b` stand side by side in `line` before `end`. */
@@ -119,10 +147,11 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   if (NUMBERED.test(unit.norm)) return strong(true);
   const own: string[] = [];
   for (const units of [article.headline, article.subheads, article.paragraphs]) for (const u of units) own.push(u.norm);
-  const score = echoIn(unit.norm, own);
   const previous = article.subheads.at(-1);
-  if (previous && (score >= 0.15 || parallel(previous.norm, unit.norm))) return strong(true);
-  if (!previous && score >= 0.3) return strong(true);
+  // Only whether the echo reaches the share that decides is asked.
+  const echoes = echoesAtLeast(unit.norm, own, previous ? 0.15 : 0.3);
+  if (previous && (echoes || parallel(previous.norm, unit.norm))) return strong(true);
+  if (!previous && echoes) return strong(true);
   // No evidence either way: on a page whose articles are signed, an unsigned
   // heading is more likely a subhead; elsewhere, a new article.
   return { subhead: ctx.signedPage, weak: true };

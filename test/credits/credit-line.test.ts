@@ -19,4 +19,8 @@ describe("parseCreditBlock", () => {
   it.each(blocks.map((c) => [title(c.input), c] as const))("%s", (_t, c) => {
     expect(parseCreditBlock(c.input)).toEqual(c.expected);
   });
+  // Handed the lines' own matches, the block reads them instead of parsing again, to the same bylines.
+  it.each(blocks.map((c) => [title(c.input), c] as const))("with its lines' matches: %s", (_t, c) => {
+    expect(parseCreditBlock(c.input, c.input.map((line) => parseCreditLine(line)))).toEqual(c.expected);
+  });
 });

@@ -93,6 +93,19 @@ describe("reflow", () => {
     ["扑灭了", false],
     ["打通就业“最后一公里”", false],
     ["他说……", true],
+    ["", false],
+    ["。", true],
+    ["好!", true],
+    ["真的?", true],
+    ["等等...", true],
+    ["等等..", false],
+    ["他说:“好。”", true],
+    ["他说:“好”", false],
+    ["就餐。(记者 王五)", true],
+    ["就餐(记者 王五)", false],
+    ["《人民日报》", false],
+    ["完。》", true],
+    ["第一句。第二句", false],
   ])("endsSentence(%s) = %s", (line, expected) => {
     expect(endsSentence(line)).toBe(expected);
   });

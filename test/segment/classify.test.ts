@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isHeadlineLike, isNote, parseFolio } from "../../src/segment/classify.js";
-import { echo } from "../../src/segment/subhead.js";
+import { echo, echoesAtLeast } from "../../src/segment/subhead.js";
 
 describe("isHeadlineLike", () => {
   it.each([
@@ -40,6 +40,30 @@ describe("echo", () => {
     expect(echo("项目建设项目", "建设")).toBe(0.25);
     expect(echo("项目建设".repeat(1000), "项目")).toBe(0.25);
   });
+});
+
+describe("echoesAtLeast", () => {
+  const article = "近年来,该区聚焦责任落实、聚焦优化营商环境、聚焦招大引强,全力以赴推项目、增项目。";
+  const cases: [string, string[]][] = [
+    ["聚焦责任落实 专班专人推项目", [article]],
+    ["重阳敬桑榆", [article]],
+    ["市救助管理站开展消防安全演习", [article]],
+    ["2022", [article]],
+    ["", [article]],
+    ["项目建设项目", ["建设"]],
+    ["项目建设".repeat(1000), ["项目"]],
+    ["聚焦招大引强", ["聚焦", "招大", "引强"]],
+    ["招商引资项目落地", ["该区推进项目", "引资"]],
+    ["优化营商环境", []],
+  ];
+  const shares = [0, 0.1, 0.15, 0.25, 0.3, 1 / 3, 0.5, 1];
+  // It answers as comparing the whole share does, however early it stops.
+  it.each(cases.flatMap(([line, texts]) => shares.map((share) => [line.slice(0, 20), share, line, texts] as const)))(
+    "%s at %s",
+    (_title, share, line, texts) => {
+      expect(echoesAtLeast(line, texts, share)).toBe(echo(line, texts.join("\n")) >= share);
+    },
+  );
 });
 
 describe("isNote", () => {

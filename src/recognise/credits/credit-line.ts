@@ -170,8 +170,20 @@ function readLine(line: string): LineCredit | null {
  */
 export function parseCreditLine(line: string): CreditLineMatch | null {
   const read = readLine(line);
-  return read ? { bylines: read.credit.bylines, kind: read.kind } : null;
+  if (read === null) return null;
+  const match: CreditLineMatch = { bylines: read.credit.bylines, kind: read.kind };
+  readOf.set(match, read);
+  return match;
 }
+
+/**
+ * What `parseCreditLine` read for each match it returned. A block of credit
+ * lines needs more of each line than its match says (its picture markers);
+ * a caller that holds the matches of a block's lines hands them to
+ * `parseCreditBlock`, which then reads no line twice. `readLine` is a pure
+ * function of the line, so the read kept is the read that would be made.
+ */
+const readOf = new WeakMap<CreditLineMatch, LineCredit>();
 
 /**
  * Reads a block of credit lines that belong together (the lines under a
@@ -180,11 +192,15 @@ export function parseCreditLine(line: string): CreditLineMatch | null {
  * is a picture credit, except a person whose own marker says otherwise
  * (`本报记者　周晓林／文　吴雨／漫画`: 周晓林 wrote the text). Lines that are
  * not credits are left out.
+ *
+ * `matches[i]`, when given, is what `parseCreditLine(lines[i])` returned: the
+ * line is then not parsed again.
  */
-export function parseCreditBlock(lines: string[]): Byline[] {
+export function parseCreditBlock(lines: string[], matches?: readonly (CreditLineMatch | null | undefined)[]): Byline[] {
   const read: LineCredit[] = [];
-  for (const line of lines) {
-    const r = readLine(line);
+  for (let i = 0; i < lines.length; i++) {
+    const match = matches?.[i];
+    const r = (match && readOf.get(match)) ?? readLine(lines[i]!);
     if (r !== null) read.push(r);
   }
   const last = read[read.length - 1];
