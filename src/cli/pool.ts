@@ -8,31 +8,28 @@
  * tasks run in-process, and the pipeline itself is loaded only when the first
  * task runs (not for `--help`, nor when every input fails to resolve).
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type Tinypool from "tinypool";
 import type { Outcome, Task } from "./worker.js";
 
-/** The worker module, built beside this one (absent when running from `src/` under a test runner). */
-const WORKER_MODULE = new URL("./worker.js", import.meta.url);
-/** The same bundled into one file by `npm run build`: a worker starts faster from one module than from ~190. */
-const WORKER_BUNDLE = new URL("./worker.bundle.js", import.meta.url);
-
-/** The bundle when it is newer than the module (a bare `tsc` rebuild is never shadowed by an old bundle). */
-function workerFile(): URL {
-  const mtime = (url: URL): number => statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -1;
-  return mtime(WORKER_BUNDLE) >= mtime(WORKER_MODULE) ? WORKER_BUNDLE : WORKER_MODULE;
-}
+/**
+ * The worker module, built beside this one (absent when running from `src/`
+ * under a test runner). Run from the command's bundle, this module has the
+ * worker's bundle beside it, made by the same build: a worker then starts
+ * from one file instead of ~190.
+ */
+const WORKER = new URL(import.meta.url.endsWith(".bundle.js") ? "./worker.bundle.js" : "./worker.js", import.meta.url);
 
 /** Heap limits of a worker thread (MB): see `start`. */
 const WORKER_YOUNG_MB = 4;
+const WORKER_OLD_MB = 64;
 /** Inputs read ahead when everything runs in this thread. */
 const READ_AHEAD = 8;
-const WORKER_OLD_MB = 64;
 
 /** True when worker threads can be used: the compiled worker module is there. */
 export function workersAvailable(): boolean {
-  return import.meta.url.endsWith(".js") && existsSync(fileURLToPath(WORKER_MODULE));
+  return import.meta.url.endsWith(".js") && existsSync(fileURLToPath(WORKER));
 }
 
 /** Runs tasks; `parallel` tells whether results may come back out of order (the caller orders them). */
@@ -100,7 +97,7 @@ export class Executor {
   private async start(): Promise<Tinypool> {
     const { Tinypool } = await import("tinypool");
     this.pool = new Tinypool({
-      filename: workerFile().href,
+      filename: WORKER.href,
       minThreads: this.jobs,
       maxThreads: this.jobs,
       // Small heaps: a page needs a few tens of MB; V8 would otherwise let each

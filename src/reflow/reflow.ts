@@ -9,6 +9,7 @@
  * or a short unpunctuated line (a headline).
  */
 import type { Line } from "../segment/lines.js";
+import { charSet, has } from "../text/chars.js";
 
 /** A logical line: one line, or several lines joined across breaks. */
 export interface Unit {
@@ -45,27 +46,20 @@ const SENTENCE_END = /(?:[。!?…]|\.{3,}|[。!?…][”’"')）】》]+|[。!
 // Clause punctuation that means the line is running text, not a headline.
 const CLAUSE_MARK = /[,、;。!?]/;
 // A line that stops on clause punctuation always goes on.
-const OPEN_CLAUSE_MARKS = charCodes(",、:;");
-
-/** The set of the UTF-16 codes of `chars`. */
-function charCodes(chars: string): ReadonlySet<number> {
-  const codes = new Set<number>();
-  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
-  return codes;
-}
+const OPEN_CLAUSE_MARKS = charSet(",、:;");
 
 // An end-anchored regex is tried from every position of the text: the last
 // character decides most texts alone. One of these is a match of
 // `SENTENCE_END`'s first branch by itself; a match of any branch ends on one
 // of `SENTENCE_END_LAST`, so a text that ends otherwise is no match.
-const SENTENCE_MARKS = charCodes("。!?…");
-const SENTENCE_END_LAST = charCodes("。!?….”’\"')）】》");
+const SENTENCE_MARKS = charSet("。!?…");
+const SENTENCE_END_LAST = charSet("。!?….”’\"')）】》");
 
 /** True when `norm` (a normalised, trimmed line) ends a sentence. */
 export function endsSentence(norm: string): boolean {
-  const last = norm.charCodeAt(norm.length - 1);
-  if (SENTENCE_MARKS.has(last)) return true;
-  return SENTENCE_END_LAST.has(last) && SENTENCE_END.test(norm);
+  const last = norm.length - 1;
+  if (has(SENTENCE_MARKS, norm, last)) return true;
+  return has(SENTENCE_END_LAST, norm, last) && SENTENCE_END.test(norm);
 }
 
 /**
@@ -99,8 +93,7 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
   // The unit being grown. Most units are one line: the parts lists are made
   // only at its first join, and the text joined when the unit is done.
   let current: Unit | null = null;
-  let texts: string[] | null = null;
-  let norms: string[] | null = null;
+  let parts: Parts | null = null;
   /** The last TAIL (or more) characters of the current unit's `norm`. */
   let tail = "";
   let length = 0;
@@ -112,33 +105,35 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     if (current && options.joinBreaks && continues(tail, length, line, norm, text, options)) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
       const joined = cut === 0 ? norm : norm.slice(1);
-      if (texts === null || norms === null) {
-        texts = [current.text];
-        norms = [current.norm];
-      }
-      texts.push(cut === 0 ? text : text.slice(1));
-      norms.push(joined);
+      parts ??= { texts: [current.text], norms: [current.norm] };
+      parts.texts.push(cut === 0 ? text : text.slice(1));
+      parts.norms.push(joined);
       tail = (tail + joined).slice(-TAIL);
       length += joined.length;
       current.lineEnd = line.no;
       current.joins++;
       continue;
     }
-    if (current && texts !== null && norms !== null) finish(current, texts, norms);
-    texts = null;
-    norms = null;
+    if (current && parts) finish(current, parts);
+    parts = null;
     current = { text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 };
     tail = norm.slice(-TAIL);
     length = norm.length;
     units.push(current);
   }
-  if (current && texts !== null && norms !== null) finish(current, texts, norms);
+  if (current && parts) finish(current, parts);
   return units;
 }
 
-function finish(unit: Unit, texts: string[], norms: string[]): void {
-  unit.text = texts.join("");
-  unit.norm = norms.join("");
+/** The pieces of a unit that was joined, kept aligned: its text and norm are made once, when it is done. */
+interface Parts {
+  texts: string[];
+  norms: string[];
+}
+
+function finish(unit: Unit, parts: Parts): void {
+  unit.text = parts.texts.join("");
+  unit.norm = parts.norms.join("");
 }
 
 /** `tail` is the end of the unit so far, `length` its whole length. */
@@ -147,7 +142,7 @@ function continues(tail: string, length: number, line: Line, norm: string, text:
   if (endsSentence(tail)) return false;
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm, text)) return false;
-  if (OPEN_CLAUSE_MARKS.has(tail.charCodeAt(tail.length - 1))) return true;
+  if (has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
   if (!isBodyLike(tail, length)) return false;
   // The next piece must itself read like running text: a short line without
   // clause punctuation after an unfinished paragraph is a headline.

@@ -11,6 +11,7 @@
 import type { Byline, Staff } from "../schema.js";
 import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
+import { charSet, countIn } from "../text/chars.js";
 
 /** `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's buttons), `column` (简讯). */
 export type NoteKind = "picture" | "end" | "jump" | "web" | "column";
@@ -90,28 +91,14 @@ export function isHeadlineLike(norm: string): boolean {
   if (endsSentence(norm) || COLON_END.test(norm) || CONTACT.test(norm)) return false;
   // Sentence punctuation outside quotations; the quotations are cut out only when there is some.
   if (SENTENCE_MARK.test(norm) && SENTENCE_MARK.test(norm.replace(QUOTATION, ""))) return false;
-  return count(norm, CLAUSE_MARKS) <= 1;
+  return countIn(norm, CLAUSE_MARKS) <= 1;
 }
 
 const COLON_END = /[:：]$/;
 const SENTENCE_MARK = /[。!?]/;
 const QUOTATION = /[“"‘][^”"’]*[”"’]/g;
-const CLAUSE_MARKS = charCodes(",;、");
-const CAPTION_SENTENCE_ENDS = charCodes("。!?！？");
-
-/** The set of the UTF-16 codes of `chars`. */
-function charCodes(chars: string): ReadonlySet<number> {
-  const codes = new Set<number>();
-  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
-  return codes;
-}
-
-/** How many characters of `text` are in `codes` (a loop: `match(/…/g)` made an array to count). */
-function count(text: string, codes: ReadonlySet<number>): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (codes.has(text.charCodeAt(i))) n++;
-  return n;
-}
+const CLAUSE_MARKS = charSet(",;、");
+const CAPTION_SENTENCE_ENDS = charSet("。!?！？");
 
 // Page numbers and dates that stand beside a staff line: `第3版`, `A03`, `2022年9月29日 星期四`.
 const PAGE_MARK = /^(?:第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日\s*星期.|\d{1,3})$/;
@@ -197,7 +184,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Cl
 export const CAPTION_MAX = 60;
 
 function isCaptionLength(text: string): boolean {
-  return text.length <= CAPTION_MAX && count(text, CAPTION_SENTENCE_ENDS) <= 1;
+  return text.length <= CAPTION_MAX && countIn(text, CAPTION_SENTENCE_ENDS) <= 1;
 }
 
 /** Editor bylines from a bracketed line that credits editors only, else null. */

@@ -63,16 +63,14 @@ export function documentCues(cues: Cues): Cues {
   const kept = new Map<string, Answers>();
   // Reflow and classification ask their cues of one text in a row: the entry
   // found last is kept at hand, and a row of questions looks the text up once.
-  let lastText: string | undefined;
   let last: Answers | undefined;
   const answers = (text: string): Answers => {
-    if (text === lastText && last !== undefined) return last;
+    if (last?.text === text) return last;
     let found = kept.get(text);
     if (found === undefined) {
-      found = { staff: undefined, credit: undefined, lead: undefined, leadDate: undefined };
+      found = { text, staff: undefined, credit: undefined, lead: undefined, leadDate: undefined };
       kept.set(text, found);
     }
-    lastText = text;
     last = found;
     return found;
   };
@@ -103,6 +101,7 @@ export function documentCues(cues: Cues): Cues {
 
 /** What one text was found to be; `undefined` until asked. */
 interface Answers {
+  text: string;
   staff: Staff[] | null | undefined;
   credit: CreditLineMatch | null | undefined;
   lead: LeadMatch | null | undefined;

@@ -102,8 +102,12 @@ row("floor: read + split lines + one regex", `${f1(floor)} MB/s`, "1.00× floor"
 const mbs = corpusBytes / MB;
 const j1 = best(2, () => run(["extract", "-q", "--jobs", "1", "corpus.txt"]));
 const jn = best(2, () => run(["extract", "-q", "--jobs", String(JOBS), "corpus.txt"]));
-row(`extract --jobs 1, one ${f1(mbs)} MB file`, `${f2(mbs / j1.seconds)} MB/s`, `${(mbs / j1.seconds / floor).toFixed(3)}× floor, peak RSS ${Math.round(j1.rss)} MB`);
-row(`extract --jobs ${JOBS}, one ${f1(mbs)} MB file`, `${f2(mbs / jn.seconds)} MB/s`, `${(mbs / jn.seconds / floor).toFixed(3)}× floor, ${f2(j1.seconds / jn.seconds)}× --jobs 1, peak RSS ${Math.round(jn.rss)} MB`);
+/** The rows of one file extracted with --jobs 1 and --jobs N (`size` as printed, `mb` its megabytes). */
+function fileRows(size, mb, one, many) {
+  row(`extract --jobs 1, one ${size} MB file`, `${f2(mb / one.seconds)} MB/s`, `${(mb / one.seconds / floor).toFixed(3)}× floor, peak RSS ${Math.round(one.rss)} MB`);
+  row(`extract --jobs ${JOBS}, one ${size} MB file`, `${f2(mb / many.seconds)} MB/s`, `${(mb / many.seconds / floor).toFixed(3)}× floor, ${f2(one.seconds / many.seconds)}× --jobs 1, peak RSS ${Math.round(many.rss)} MB`);
+}
+fileRows(f1(mbs), mbs, j1, jn);
 
 // Archives are gigabytes: on 100 MB, start-up and V8's warm-up (a few tenths
 // of a second) no longer dominate, and the rate is the one a long run sees.
@@ -115,8 +119,7 @@ row(`extract --jobs ${JOBS}, one ${f1(mbs)} MB file`, `${f2(mbs / jn.seconds)} M
   const l1 = run(["extract", "-q", "--jobs", "1", "long.txt"]);
   const ln = run(["extract", "-q", "--jobs", String(JOBS), "long.txt"]);
   rmSync(longPath, { force: true });
-  row(`extract --jobs 1, one ${Math.round(lmb)} MB file`, `${f2(lmb / l1.seconds)} MB/s`, `${(lmb / l1.seconds / floor).toFixed(3)}× floor, peak RSS ${Math.round(l1.rss)} MB`);
-  row(`extract --jobs ${JOBS}, one ${Math.round(lmb)} MB file`, `${f2(lmb / ln.seconds)} MB/s`, `${(lmb / ln.seconds / floor).toFixed(3)}× floor, ${f2(l1.seconds / ln.seconds)}× --jobs 1, peak RSS ${Math.round(ln.rss)} MB`);
+  fileRows(String(Math.round(lmb)), lmb, l1, ln);
 }
 
 // What this machine gives to parallel work of this kind, whatever zhnews does
@@ -173,13 +176,18 @@ row(`extract --jobs ${JOBS}, 2 000 files`, `${f2(smb / sn.seconds)} MB/s`, `${f2
 
 // ---- parseFigures against Microsoft Recognizers-Text --------------------------
 const paragraphs = corpus.split("\n").filter((l) => l.trim().length > 20);
-const slice = [];
-let sliceChars = 0;
-for (const p of paragraphs) {
-  if (sliceChars >= 100_000) break;
-  slice.push(p);
-  sliceChars += Buffer.byteLength(p) + 1;
+/** The first of `lines` up to about `bytes` bytes of UTF-8. */
+function firstBytes(lines, bytes) {
+  const out = [];
+  let n = 0;
+  for (const line of lines) {
+    if (n >= bytes) break;
+    out.push(line);
+    n += Buffer.byteLength(line) + 1;
+  }
+  return out;
 }
+const slice = firstBytes(paragraphs, 100_000);
 const sliceBytes = Buffer.byteLength(slice.join("\n"));
 const ours = timeIt(() => {
   for (const p of slice) parseFigures(p);
@@ -191,13 +199,7 @@ try {
   const R = require("@microsoft/recognizers-text-suite");
   const culture = R.Culture.Chinese;
   // Recognizers is slow: it is timed on the first ~5 KB of the same slice, and its rate compared.
-  const small = [];
-  let n = 0;
-  for (const p of slice) {
-    if (n >= 5_000) break;
-    small.push(p);
-    n += Buffer.byteLength(p) + 1;
-  }
+  const small = firstBytes(slice, 5_000);
   const smallBytes2 = Buffer.byteLength(small.join("\n"));
   for (const p of small.slice(0, 2)) R.recognizeNumber(p, culture); // load its models first
   const theirs = timeIt(() => {

@@ -11,11 +11,11 @@
  * alternative), throws: a table that missed a first character would drop matches.
  */
 
+import { charSet } from "../../text/chars.js";
+
 /** A table indexed by UTF-16 code: 1 where a match of the regex `source` may begin. */
 export function firstCharTable(source: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const c of firstChars(source)) table[c.charCodeAt(0)] = 1;
-  return table;
+  return charSet([...firstChars(source)].join(""));
 }
 
 /** The set of first characters of `source`, as one-character strings. */

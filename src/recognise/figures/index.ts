@@ -41,7 +41,9 @@ export function parseFigures(
 /**
  * `parseFigures` for paragraph `paragraph` of an article: its figures appended to `out`
  * as article figures, built once in the record's field order (the span after the
- * paragraph) rather than copied from text figures.
+ * paragraph) rather than copied from text figures. The object is written out as
+ * in `toFigure`, not spread from a shared part: a spread here made a 30 MB run
+ * about 20 % slower.
  */
 export function addParagraphFigures(
   out: Figure[],

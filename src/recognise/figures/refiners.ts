@@ -8,6 +8,7 @@
 import type { Change, Qualifier } from "../../schema.js";
 import { isInteger } from "./decimal.js";
 import { firstCharTable } from "./first-chars.js";
+import { charSet, has } from "../../text/chars.js";
 import type { RawFigure } from "./recognisers.js";
 import { CURRENCY_CODE, CURRENCY_WORDS } from "./units.js";
 
@@ -45,21 +46,6 @@ const isHanAt = (text: string, i: number): boolean => {
   return c >= 0x4e00 && c <= 0x9fff;
 };
 
-/**
- * A set of characters as a table indexed by UTF-16 code: the refiners test a few dozen
- * characters around every figure, and `"…".includes(text[i])` made a string for each.
- */
-function charSet(chars: string): Uint8Array {
-  const set = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
-  return set;
-}
-/**
- * True when `text[i]` exists and is in `set`. Past either end `charCodeAt` is NaN; `| 0`
- * makes it 0, which no table holds, and keeps V8's typed-array loads on their fast path
- * (one NaN index slows every later load at that site about twofold).
- */
-const has = (set: Uint8Array, text: string, i: number): boolean => set[text.charCodeAt(i) | 0] === 1;
 
 // ───────────────────────── judgement ─────────────────────────
 
