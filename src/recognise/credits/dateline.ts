@@ -94,6 +94,9 @@ export function matchFoldedDateline(text: string, folded: string, options: { iss
   const kindStart = kindEnd - at(g.kind);
   // A bare `本报电`-style line is too weak when the paren never closes; the rest is fine.
   if (!bracketsPair(g.open, g.close)) return null;
+  // `据中新社消息，…` names where a sentence's news came from: a dateline is
+  // filed by the outlet itself (`新华网北京3月2日消息`), so 据 never opens a 消息 one.
+  if (g.ju !== undefined && g.kind === "消息") return null;
   let date: string | null = null;
   if (g.date !== undefined) {
     const dateStart = folded.lastIndexOf(g.date, kindStart);

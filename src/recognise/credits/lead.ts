@@ -84,10 +84,10 @@ const HEAD = 200;
 const CUE_WINDOW = 48;
 /**
  * Every dateline and credit holds one of these (after normalisation): 讯/电
- * of a dateline, a role word, 报道/专讯 of Hong Kong and Taiwan copy, 文/作者
+ * or 消息 of a dateline, a role word, 报道/专讯 of Hong Kong and Taiwan copy, 文/作者
  * of a signed piece.
  */
-const LEAD_CUE = /[讯电]|记者|通讯员|实习|报道|报导|专讯|撰文|作者|编译|特派|评论员|[(【〔]|[文图]\s*[/|｜:]/u;
+const LEAD_CUE = /[讯电]|消息|记者|通讯员|实习|报道|报导|专讯|撰文|作者|编译|特派|评论员|[(【〔]|[文图]\s*[/|｜:]/u;
 
 /**
  * The shape every lead has at its start (after spaces), folded: a bracket
