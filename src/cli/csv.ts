@@ -14,6 +14,20 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell that a spreadsheet program would run as a formula (`=HYPERLINK(…)`,
+ * `+1`, `-2`, `@SUM(…)`, or one opening with a tab or CR) gets a leading `'`,
+ * which makes it text: crawled pages carry whatever their source held. Other
+ * values are returned as they are. For text fields only: a number written by
+ * zhnews (`-2.5`) is data, not a formula.
+ */
+export function defuseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 /** One CSV record, ended by CRLF as RFC 4180 asks. */
 export function csvRow(fields: readonly string[]): string {
   return `${fields.map(csvField).join(",")}\r\n`;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import { SAMPLE_PAGE, SEED } from "../helpers/sample.js";
-import { csvField, csvRow, tsvRow } from "../../src/cli/csv.js";
+import { csvField, csvRow, defuseFormula, tsvRow } from "../../src/cli/csv.js";
 import { groupedNumber, plainNumber } from "../../src/cli/highlight.js";
 import { displayWidth } from "../../src/cli/width.js";
 
@@ -65,6 +65,23 @@ describe("CSV and TSV fields", () => {
     expect(tsvRow(["a\tb", "c\nd", "e\\f", "g\rh"])).toBe("a\\tb\tc\\nd\te\\\\f\tg\\rh\n");
   });
 
+  it.each([
+    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"],
+    ["+86 731", "'+86 731"],
+    ["-2.1%", "'-2.1%"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\t=1", "'\t=1"],
+    ["\r=1", "'\r=1"],
+    // Not at the start, or not a formula character: left alone.
+    ["总投资约80亿元", "总投资约80亿元"],
+    ["a=b", "a=b"],
+    [" =1", " =1"],
+    ["＝全角", "＝全角"],
+    ["", ""],
+  ])("defuseFormula(%j) is %j", (input, expected) => {
+    expect(defuseFormula(input)).toBe(expected);
+  });
+
   it("writes numbers plainly, never with an exponent", () => {
     expect(plainNumber(8e9)).toBe("8000000000");
     expect(plainNumber(4191.26)).toBe("4191.26");
@@ -120,6 +137,25 @@ describe("zhnews figures", () => {
     expect(r.stdout.startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
     const plain = await runCli(["figures", "page.txt", "--format", "csv"], { cwd: dir });
     expect(plain.stdout.startsWith(HEADER)).toBe(true);
+  });
+
+  it("--escape-formulas defuses text cells that a spreadsheet would run, and leaves numbers alone", async () => {
+    writeFileSync(join(dir, "formula.txt"), '=HYPERLINK("http://x")项目开工\n\n本报讯 该项目总投资约80亿元,占地120亩。\n');
+    const r = await runCli(["figures", "formula.txt", "--format", "csv", "--escape-formulas"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const rows = parseCsv(r.stdout).slice(1);
+    expect(rows.map((row) => [row[1], row[4], row[9]])).toEqual([
+      ["'=HYPERLINK(\"http://x\")项目开工", "8000000000", "总投资约80亿元"],
+      ["'=HYPERLINK(\"http://x\")项目开工", "120", "占地120亩"],
+    ]);
+    const plain = await runCli(["figures", "formula.txt", "--format", "csv"], { cwd: dir });
+    expect(parseCsv(plain.stdout)[1]?.[1]).toBe('=HYPERLINK("http://x")项目开工');
+  });
+
+  it("--escape-formulas with a format that is not CSV or TSV is a usage error", async () => {
+    const r = await runCli(["figures", "page.txt", "--escape-formulas", "--format", "jsonl"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--escape-formulas");
   });
 
   it("--bom with a format that is not CSV or TSV is a usage error", async () => {

@@ -5,7 +5,7 @@
 import { Chalk } from "chalk";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { figureKinds, type ArticleRecord, type Figure, type FigureKind, type NewsRecord } from "../../schema.js";
-import { BOM, csvRow, tsvRow } from "../csv.js";
+import { BOM, csvRow, defuseFormula, tsvRow } from "../csv.js";
 import { groupedNumber, plainNumber } from "../highlight.js";
 import { closeOutput, openOutput } from "../output.js";
 import { addJobsOption, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
@@ -21,6 +21,7 @@ export interface FiguresFlags extends ReadFlags {
   format?: FiguresFormat;
   kind?: FigureKind[];
   bom?: boolean;
+  escapeFormulas?: boolean;
   width?: number;
   quiet?: boolean;
   verbose?: boolean;
@@ -77,6 +78,14 @@ function rowsOf(record: ArticleRecord, kinds: readonly FigureKind[] | undefined)
     }));
 }
 
+/** Which of `fields`' cells are numbers: never defused (`-2.5` is a value, not a formula). */
+const NUMBER_CELLS = new Set([FIGURE_COLUMNS.indexOf("value"), FIGURE_COLUMNS.indexOf("max")]);
+
+/** `fields` with every text cell passed through `defuseFormula`. */
+function defusedFields(row: FigureRow): string[] {
+  return fields(row).map((cell, i) => (NUMBER_CELLS.has(i) ? cell : defuseFormula(cell)));
+}
+
 /** The row as text fields: numbers plainly (`8000000000`, `4191.26`), null as empty. */
 function fields(row: FigureRow): string[] {
   return [
@@ -120,10 +129,13 @@ export function defaultFormat(flags: FiguresFlags, io: CliIO): FiguresFormat {
 async function runFigures(args: string[], flags: FiguresFlags, io: CliIO): Promise<number> {
   const format = flags.format ?? defaultFormat(flags, io);
   const chalk = new Chalk({ level: colourLevel(io.stderr, io.env, flags.color) });
-  if (flags.bom && format !== "csv" && format !== "tsv") {
-    io.stderr.write(`${chalk.red("zhnews: error:")} --bom is for csv and tsv output, not ${format}\n`);
-    return EXIT_USAGE;
+  for (const [set, flag] of [[flags.bom, "--bom"], [flags.escapeFormulas, "--escape-formulas"]] as const) {
+    if (set && format !== "csv" && format !== "tsv") {
+      io.stderr.write(`${chalk.red("zhnews: error:")} ${flag} is for csv and tsv output, not ${format}\n`);
+      return EXIT_USAGE;
+    }
   }
+  const cells = flags.escapeFormulas ? defusedFields : fields;
   const progress = createProgress(io, { quiet: Boolean(flags.quiet), toStdout: flags.output === undefined });
   const reporter = new Reporter(progress.io, chalk, Boolean(flags.quiet), Boolean(flags.verbose));
   const inputs = await collectInputs(args, flags, io, reporter);
@@ -144,8 +156,8 @@ async function runFigures(args: string[], flags: FiguresFlags, io: CliIO): Promi
     }
     let chunk = "";
     for (const row of rows) {
-      if (format === "csv") chunk += csvRow(fields(row));
-      else if (format === "tsv") chunk += tsvRow(fields(row));
+      if (format === "csv") chunk += csvRow(cells(row));
+      else if (format === "tsv") chunk += tsvRow(cells(row));
       else chunk += `${JSON.stringify(row)}\n`;
     }
     if (chunk !== "") await sink.write(chunk);
@@ -177,10 +189,13 @@ breaks quoted, quotes doubled), tsv (tab, LF; \\t \\n \\r \\\\ escaped), jsonl
 --format: by the extension of -o (.tsv, .jsonl, else csv); else table on a
 terminal and csv when piped or redirected. --bom starts csv/tsv with a UTF-8
 byte order mark, which Excel needs to read Chinese text correctly.
+--escape-formulas puts a ' before any text cell that starts with = + - @, a
+tab or CR, so that a spreadsheet shows it as text instead of running it as a
+formula (crawled text can hold anything); value and max stay numbers.
 
 Examples:
   $ zhnews figures seeds/*.txt
-  $ zhnews figures seeds/*.txt --format csv --bom -o figures.csv
+  $ zhnews figures seeds/*.txt --format csv --bom --escape-formulas -o figures.csv
   $ zhnews figures --kind money,area 'archive/**/*.txt' --format tsv > money-area.tsv`;
 
 /** Adds `figures` to the program; `done` receives the exit code. */
@@ -193,6 +208,7 @@ export function registerFigures(program: Command, io: CliIO, done: (code: number
     .addOption(new Option("--format <format>", "csv, tsv, jsonl or table (default: see below)").choices(["csv", "tsv", "jsonl", "table"]))
     .option("--kind <kinds>", `only these kinds, comma-separated (${figureKinds.join(", ")})`, parseKinds)
     .option("--bom", "start CSV/TSV output with a UTF-8 byte order mark (for spreadsheet programs)")
+    .option("--escape-formulas", "prefix ' to text cells a spreadsheet would run as a formula (= + - @)")
     .option("--width <columns>", "cut the table's text columns to fit this width (default: the terminal's)", parseWidth);
   addMessageOptions(addJobsOption(addReadOptions(command)))
     .addHelpText("after", FIGURES_HELP)
