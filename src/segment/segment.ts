@@ -309,16 +309,23 @@ function sectionName(text: string): string {
 }
 
 /** SogouCS-style input: the format gives the title; everything is one article. */
+/** A mark that ends a sentence: a line holding one is body text, not a header line. */
+const SENTENCE_MARK = /[。！？!?]/u;
+
 function singleArticle(items: Classified[], title: string, cues: Cues): ArticleDraft {
   const draft = newArticle([]);
   draft.givenTitle = title;
   // Header zone: crawls repeat the headline lines and the byline before the
-  // body. Everything up to the last credit line near the top is header.
+  // body. Everything up to the last credit line near the top is header, but
+  // the zone ends at the body's first sentence: a credit after it closes the
+  // article (`（编辑：王芳）` at the end of a short document) and the body
+  // before it is kept.
   let bodyFrom = 0;
   const window = Math.min(items.length, 12);
   for (let i = 0; i < window; i++) {
     const item = items[i]!;
     if (item.kind === "credit" || /^新闻原标题[:：]/.test(item.unit.norm)) bodyFrom = i + 1;
+    else if (item.kind === "body" && (item.lead !== undefined || SENTENCE_MARK.test(item.unit.norm))) break;
   }
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;

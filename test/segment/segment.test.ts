@@ -179,6 +179,18 @@ describe("segment", () => {
     expect(a!.figures.some((f) => f.value === 200 && f.unit === "件")).toBe(true);
   });
 
+  it("in crawled text an editor credit at the end of a short document closes it and keeps the body", () => {
+    const P = "\ue40c";
+    const body = ["　　本报讯（记者 周明）6月1日，城西新建的两所小学通过竣工验收，可提供学位2700个。", "　　据悉，两所学校将于秋季学期开学。", "　　（编辑：吴丽）"];
+    for (const content of [body.join(P), body.slice(0, 2).map((l) => l.replace("本报讯（记者 周明）", "")).concat(body[2]!).join(P)]) {
+      const xml = `<doc>\n<docno>x2</docno>\n<contenttitle>城西两所小学竣工</contenttitle>\n<content>${content}</content>\n</doc>\n`;
+      const [a] = articles(extract(xml, { issueDate: "2012-06-02" }).records);
+      expect(a!.paragraphs).toHaveLength(2);
+      expect(a!.paragraphs[1]).toBe("据悉，两所学校将于秋季学期开学。");
+      expect(a!.bylines.at(-1)).toEqual({ name: "吴丽", role: "editor", label: "编辑", photo: false });
+    }
+  });
+
   it("an unnamed commentator under a headline signs a commentary", () => {
     const page = ["牢牢把握高质量发展这个首要任务", "本报评论员", "", "　　高质量发展是全面建设现代化国家的首要任务。", "　　我们要完整准确全面贯彻新发展理念。"].join("\n");
     const [a] = articles(extract(page).records);
