@@ -197,6 +197,16 @@ function editorCredit(norm: string, cues: Cues): Byline[] | null {
   return staff.map((s) => ({ name: s.name, role: "editor" as const, label: s.label, photo: false }));
 }
 
+/**
+ * A line that is all lead, its body on the lines below: a dated dateline
+ * (`新华社乌鲁木齐5月11日电　题：…`, the title restated) or a dateline with its
+ * credit (`本报讯（记者 王芳）`). A bare undated one (`中国网友来电`) may be
+ * a headline, and stays one.
+ */
+function isWholeLead(lead: LeadMatch): boolean {
+  return lead.dateline !== null && (lead.dateline.date !== null || lead.bylines.length > 0);
+}
+
 function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Classified | Classified[] {
   const text = unit.text;
   const editors = editorCredit(unit.norm, cues);
@@ -212,7 +222,7 @@ function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Cl
   const note = isNote(unit.norm);
   if (note) return { kind: "note", unit, note };
   const lead = cues.lead(text, issueDate, unit.norm);
-  if (lead && lead.bodyStart < text.length) return { kind: "body", unit, lead };
+  if (lead && (lead.bodyStart < text.length || isWholeLead(lead))) return { kind: "body", unit, lead };
   if (isHeadlineLike(unit.norm)) return { kind: "headline", unit };
   // A headline glued to the dateline of its first paragraph, on one line.
   const glued = cues.gluedLead(text, issueDate, unit.norm);

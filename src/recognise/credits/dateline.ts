@@ -2,10 +2,12 @@
  * Datelines: the `本报讯`, `新华社北京9月28日电`, `东海在线宁波6月3日讯` that
  * open a news story, naming the outlet (agency), the place and the date it was
  * filed, and ending in 讯 (a report), 专讯 (an exclusive, Hong Kong) or 电 (a
- * wire). Hong Kong papers also open with the outlet's name and 报道 in
- * brackets (`【星島日報報道】`, `（星島日報報道）`): a dateline with no place
- * or date, accepted only in brackets and only right after the outlet's name,
- * since `记者周立报道` is a credit.
+ * wire; 专电 a special wire, `中央社記者張三東京28日專電`; 综合外电报导 a
+ * report compiled from foreign wires, `中央社台北28日綜合外電報導`). Hong Kong
+ * papers also open with the outlet's name and 报道 in brackets
+ * (`【星島日報報道】`, `（星島日報報道）`, `【本報綜合報道】`): a dateline with
+ * no place or date, accepted only in brackets and only right after the
+ * outlet's name, since `记者周立报道` is a credit.
  *
  * Taiwanese papers open with `〔記者王小明／台北報導〕`: that names a reporter
  * and a place but no outlet and no date, so it is read as a credit (see
@@ -24,15 +26,19 @@ const SELF = "本报|本台|本刊|本网";
 // 新华社, 株洲日报, 浙江在线, 燕赵都市网, 中央人民广播电台, 新华网浙江频道: greedy,
 // so the longest outlet-like run wins (`北京晚报` stays whole, not `北京` + place).
 const AGENCY = String.raw`(?<agency>${SELF}|${HAN}{1,10}(?:${OUTLET_SUFFIXES.join("|")}))`;
-// 中央社记者林家琪台北28日电: Taiwanese wire copy puts the reporter before the place.
-const REPORTER = String.raw`(?:(?<reporterLabel>记者)(?<reporter>${HAN}{2,3}))?`;
-// 北京, 酒泉, 洛杉矶, 湘潭: two to eight characters, as few as will do.
-const PLACE = String.raw`(?<place>${HAN}{2,8}?)?`;
-// 9月28日, 一月二十六日, 2019年10月22日, 28日
-const DATE = String.raw`(?<date>(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日|\d{1,2}日)?`;
-// 讯 (a report), 专讯 (明報專訊), 电 (a wire) or 消息 (央视网消息: a web outlet's
-// report), not the start of 讯息, 电话, 电视 …, nor 消息称 (a source quoted).
-const KIND = String.raw`(?<kind>专讯|讯(?![息号录问员社速飞])|电(?![话视力网子影台脑器站厂池梯商信费量价源动缆机竞车线压流气邮厅])|消息(?![称说人显指透来源]))`;
+// 中央社记者林家琪台北28日电: Taiwanese wire copy puts the reporter before the
+// place; 中央社记者张三、李四台北28日电: two reporters, joined by 、.
+const REPORTER = String.raw`(?:(?<reporterLabel>记者)(?<reporter>${HAN}{2,3}(?:、${HAN}{2,3})*))?`;
+// 北京, 酒泉, 洛杉矶, 湘潭: two to eight characters, as few as will do; or a
+// ship's or station's name in quotes (新华社“雪龙2”号5月11日电), only before a date.
+const PLACE = String.raw`(?<place>${HAN}{2,8}?|“[^“”\s]{1,12}”[号轮舰站]?(?=\d|[一二三四五六七八九十]{1,2}月))?`;
+// 9月28日, 一月二十六日, 2019年10月22日, 九月廿八日 (廿 = 20, 卅 = 30), 28日, 廿八日
+const DATE = String.raw`(?<date>(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日|\d{1,2}日|[廿卅][一二三四五六七八九]?日)?`;
+// 讯 (a report), 专讯 (明報專訊), 专电 (a special wire, 東京28日專電),
+// 综合外电报导 (compiled from foreign wires), 电 (a wire) or 消息 (央视网消息:
+// a web outlet's report), not the start of 讯息, 电话, 电视 …, nor 消息称 (a
+// source quoted).
+const KIND = String.raw`(?<kind>专讯|专电|综合外电报[导道]|讯(?![息号录问员社速飞])|电(?![话视力网子影台脑器站厂池梯商信费量价源动缆机竞车线压流气邮厅])|消息(?![称说人显指透来源]))`;
 // ( 【 〔 [ (folded from （ ［): the brackets papers put around a dateline.
 const OPEN = String.raw`(?<open>${SPACE}*[(【〔[]${SPACE}*)`;
 const CLOSE = String.raw`(?<close>${SPACE}*[)】〕\]])`;
@@ -41,8 +47,8 @@ const DATELINE = new RegExp(
   String.raw`^${OPEN}?(?<ju>据)?${AGENCY}${REPORTER}${PLACE}${SPACE}*${DATE}${SPACE}*${KIND}${CLOSE}?`,
   "u",
 );
-// 【星島日報報道】, （大公報報道）: outlet and 报道 in brackets, nothing else.
-const REPORT_TAG = new RegExp(String.raw`^${OPEN}${AGENCY}(?<kind>报道|报导)${CLOSE}`, "u");
+// 【星島日報報道】, （大公報報道）, 【本報綜合報道】: outlet and (综合)报道 in brackets, nothing else.
+const REPORT_TAG = new RegExp(String.raw`^${OPEN}${AGENCY}(?<kind>(?:综合)?(?:报道|报导))${CLOSE}`, "u");
 
 const PAIRS: Readonly<Record<string, string>> = { "(": ")", "【": "】", "〔": "〕", "[": "]" };
 
@@ -57,8 +63,8 @@ export interface DatelineMatch {
   dateline: Dateline;
   /** Offset just after the dateline (and its closing bracket when it had one). */
   end: number;
-  /** The reporter named inside a dateline (`中央社记者林家琪台北28日电`), or null. */
-  reporter: Byline | null;
+  /** The reporters named inside a dateline (`中央社记者林家琪台北28日电`), often none. */
+  reporters: Byline[];
 }
 
 /** Finds a dateline at the start of `text` (after leading spaces); see `parseDateline`. */
@@ -78,15 +84,16 @@ export function matchFoldedDateline(text: string, folded: string, options: { iss
   const textStart = lead + at(g.open);
   const agency = text.slice(agencyAt, agencyAt + at(g.agency));
   let cursor = agencyAt + at(g.agency);
-  let reporter: Byline | null = null;
+  const reporters: Byline[] = [];
   if (g.reporter !== undefined && g.reporterLabel !== undefined) {
     const labelEnd = cursor + g.reporterLabel.length;
-    reporter = {
-      name: text.slice(labelEnd, labelEnd + g.reporter.length),
-      role: "reporter",
-      label: text.slice(agencyAt, labelEnd),
-      photo: false,
-    };
+    const label = text.slice(agencyAt, labelEnd);
+    // `张三、李四`: names cut at 、, each sliced from the original as written.
+    let at = labelEnd;
+    for (const name of g.reporter.split("、")) {
+      reporters.push({ name: text.slice(at, at + name.length), role: "reporter", label, photo: false });
+      at += name.length + 1;
+    }
     cursor = labelEnd + g.reporter.length;
   }
   const place = g.place === undefined ? null : text.slice(cursor, cursor + g.place.length);
@@ -105,7 +112,7 @@ export function matchFoldedDateline(text: string, folded: string, options: { iss
   return {
     dateline: { text: text.slice(textStart, kindEnd), agency, place, date },
     end: lead + m[0].length,
-    reporter,
+    reporters,
   };
 }
 

@@ -1,14 +1,18 @@
 /**
  * Dates in datelines and leads: `9月28日`, `２０１１年５月１０日`,
- * `二〇二二年九月二十八日`, `一月二十六日`, `28日`, `昨日`, resolved to ISO
- * `YYYY-MM-DD`, or `--MM-DD` when the year cannot be told.
+ * `二〇二二年九月二十八日`, `一月二十六日`, `九月廿八日`, `28日`, `本月10日`,
+ * `上月卅日`, `昨日`, `昨（28）日`, resolved to ISO `YYYY-MM-DD`, or `--MM-DD`
+ * when the year cannot be told.
  *
  * Rules (shared/spec/records.md, Dates): a date without a year takes the
  * issue's year, or the year before when that would put it after the issue
  * date; a day alone takes the issue's month, or the month before on the same
  * reasoning. Relative words (`昨日`, `今天`, `前日`) count from the issue
- * date and resolve to nothing without one. Vague words (`近日`, `日前`,
- * `连日来`) never resolve.
+ * date and resolve to nothing without one. Taiwanese copy writes the day a
+ * relative word stands for in brackets (`昨（28）日`, `今(29)日`): that is the
+ * day, taken in the month that puts it nearest the day the word counts to
+ * (`明(1)日` on 30 September is 1 October). `本月10日` is the issue's month, `上月卅日` the
+ * month before it. Vague words (`近日`, `日前`, `连日来`) never resolve.
  */
 import { normaliseString } from "../../normalise/normalise.js";
 
@@ -21,8 +25,16 @@ export interface DateMention {
   year: number | null;
   month: number | null;
   day: number | null;
-  /** Days after the issue date for a relative word (`昨日` → -1), else null. */
+  /**
+   * Days after the issue date for a relative word (`昨日` → -1, `明(30)日` → 1),
+   * else null. With a `day` too (`昨(28)日`), the day as written wins.
+   */
   relative: number | null;
+  /**
+   * Months before the issue's month for a day named by its month's place
+   * (`本月10日` → 0, `上月卅日` → 1), else null (`month` is null then).
+   */
+  monthsBack: number | null;
 }
 
 const CN_DIGITS: Readonly<Record<string, number>> = {
@@ -46,6 +58,18 @@ export function readSmallNumber(s: string): number | null {
   return t * 10 + u;
 }
 
+/** 廿 and 卅, the old written forms of 二十 and 三十 (`廿八日`, `卅日`). */
+const OLD_TENS: Readonly<Record<string, number>> = { 廿: 20, 卅: 30 };
+
+/** Reads a day's number: `28`, `二十八`, and `廿八`, `卅`, `卅一` (廿 = 20, 卅 = 30); null when none. */
+function readDay(s: string): number | null {
+  const tens = OLD_TENS[s.charAt(0)];
+  if (tens === undefined) return readSmallNumber(s);
+  if (s.length === 1) return tens;
+  const units = s.length === 2 ? CN_DIGITS[s.charAt(1)] : undefined;
+  return units === undefined || units === 0 ? null : tens + units;
+}
+
 /** Reads a four-digit year written in digits or digit by digit in Chinese (`二〇二二`). */
 function readYear(s: string): number | null {
   if (/^\d{4}$/.test(s)) return Number(s);
@@ -60,21 +84,30 @@ function readYear(s: string): number | null {
 }
 
 const CN_NUM = "[一二三四五六七八九十]";
+/** A day's number may also use 廿 (20) and 卅 (30): `廿八`, `卅一`. */
+const CN_DAY = "[一二三四五六七八九十廿卅]";
 const CN_YEAR_DIGIT = "[〇零○一二三四五六七八九]";
 // The parts of a date; the copy searched is folded, so digits are ASCII.
 const YEAR = String.raw`(?<year>\d{4}|${CN_YEAR_DIGIT}{4})年`; // 2022年, 二〇二二年
 const MONTH = String.raw`(?<month>\d{1,2}|${CN_NUM}{1,2})月`; // 9月, 十二月
-const DAY = String.raw`(?<day>\d{1,2}|${CN_NUM}{1,3})(?:日|号)`; // 28日, 二十六日, 5号
+const DAY = String.raw`(?<day>\d{1,2}|${CN_DAY}{1,3})(?:日|号)`; // 28日, 二十六日, 廿八日, 5号
+// 廿八日, 卅日, 卅一日: a day alone in the old tens (not after 月: 腊月廿八日 is lunar).
+const OLD_DAY = String.raw`(?<![\d月])(?<oldDay>[廿卅][一二三四五六七八九]?)日`;
+// 本月10日, 本月廿八日, 上月卅日: a day of the issue's month or of the month before.
+const MONTH_DAY = String.raw`(?<monthRef>本月|上月)(?<refDay>\d{1,2}|${CN_DAY}{1,3})(?:日|号)`;
+// 昨(28)日, 今(29)日, 前(27)日, 昨(廿八)日 (folded brackets): the day a relative word stands for.
+const BRACKETED_DAY = String.raw`[昨今前明]\((?<shownDay>\d{1,2}|${CN_DAY}{1,3})\)日`;
 const BARE_DAY = String.raw`(?<![\d.年月第期近续历达共每数几约余逾超过用这那再仅已半])(?<bareDay>\d{1,2})日(?![内游后来之以前间左])`; // 22日举行
 const RELATIVE = String.raw`(?<relative>昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|前天|前日|前晚|明天|明日)`; // 昨日, 今天
 
 /**
  * One alternation, tried left to right at each position:
  * a full date (`2022年9月28日`), a month and day (`9月28日`, `一月二十六日`),
- * a day alone (`28日`), or a relative word (`昨日`).
+ * a day of this or last month (`本月10日`, `上月卅日`), a day alone (`28日`, `廿八日`),
+ * a relative word with its day in brackets (`昨(28)日`), or a relative word (`昨日`).
  */
 const DATE_PATTERN = new RegExp(
-  String.raw`(?:${YEAR})?${MONTH}${DAY}|${BARE_DAY}|${RELATIVE}`,
+  String.raw`(?:${YEAR})?${MONTH}${DAY}|${MONTH_DAY}|${BARE_DAY}|${OLD_DAY}|${BRACKETED_DAY}|${RELATIVE}`,
   "gu",
 );
 
@@ -103,11 +136,12 @@ export function findDates(text: string): DateMention[] {
 
 /**
  * What each kind of date expression in `DATE_PATTERN` holds: a month's number
- * before 月 (`9月28日`, `一月二十六日`), a day's digit before 日 (`28日`), or a
- * relative word (`昨日`). One test for these turns away the many paragraphs
- * without a date faster than the scan.
+ * before 月 (`9月28日`, `一月二十六日`), 本月 or 上月 (`本月廿八日`), a day's
+ * digit before 日 (`28日`), 廿 or 卅 (`廿八日`), a bracket before 日
+ * (`昨(28)日`), or a relative word (`昨日`). One test for these turns away the many paragraphs without a
+ * date faster than the scan.
  */
-const DATE_CUE = new RegExp(String.raw`(?:\d|${CN_NUM})月|\d日|${Object.keys(RELATIVE_DAYS).join("|")}`, "u");
+const DATE_CUE = new RegExp(String.raw`(?:\d|${CN_NUM}|本|上)月|[\d)]日|[廿卅]|${Object.keys(RELATIVE_DAYS).join("|")}`, "u");
 
 /**
  * False when the text whose folded copy (`normaliseString(text)`) is `folded`
@@ -128,24 +162,42 @@ function eachDate(text: string, visit: (mention: DateMention) => boolean, folded
     const g = m.groups ?? {};
     const span: [number, number] = [m.index, m.index + m[0].length];
     const written = text.slice(span[0], span[1]);
+    const before = folded.charAt(m.index - 1);
     if (g.relative !== undefined) {
-      const before = folded.charAt(m.index - 1);
       if (NEAR_RELATIVE.test(g.relative) && before !== "" && NOT_BEFORE_RELATIVE.test(before)) continue;
-      if (visit({ text: written, span, year: null, month: null, day: null, relative: RELATIVE_DAYS[g.relative] ?? 0 })) return;
+      const relative = RELATIVE_DAYS[g.relative] ?? 0;
+      if (visit({ text: written, span, year: null, month: null, day: null, relative, monthsBack: null })) return;
       continue;
     }
-    if (g.bareDay !== undefined) {
-      const day = Number(g.bareDay);
-      if (day < 1 || day > 31) continue;
-      if (visit({ text: written, span, year: null, month: null, day, relative: null })) return;
+    const bare = g.bareDay ?? g.oldDay;
+    if (bare !== undefined) {
+      const day = readDay(bare);
+      if (day === null || day < 1 || day > 31) continue;
+      if (visit({ text: written, span, year: null, month: null, day, relative: null, monthsBack: null })) return;
+      continue;
+    }
+    if (g.shownDay !== undefined) {
+      // `昨(28)日`; `目前(28)日` holds no relative word (checked as for `前日`).
+      if (before !== "" && NEAR_RELATIVE.test(m[0]) && NOT_BEFORE_RELATIVE.test(before)) continue;
+      const day = readDay(g.shownDay);
+      const relative = RELATIVE_DAYS[`${m[0].charAt(0)}日`];
+      if (day === null || day < 1 || day > 31 || relative === undefined) continue;
+      if (visit({ text: written, span, year: null, month: null, day, relative, monthsBack: null })) return;
+      continue;
+    }
+    if (g.monthRef !== undefined && g.refDay !== undefined) {
+      const day = readDay(g.refDay);
+      if (day === null || day < 1 || day > 31) continue;
+      const monthsBack = g.monthRef === "上月" ? 1 : 0;
+      if (visit({ text: written, span, year: null, month: null, day, relative: null, monthsBack })) return;
       continue;
     }
     const month = g.month === undefined ? null : readSmallNumber(g.month);
-    const day = g.day === undefined ? null : readSmallNumber(g.day);
+    const day = g.day === undefined ? null : readDay(g.day);
     const year = g.year === undefined ? null : readYear(g.year);
     if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) continue;
     // `1—7月` is a period and `7月` alone no date; both are skipped by requiring 日.
-    if (visit({ text: written, span, year, month, day, relative: null })) return;
+    if (visit({ text: written, span, year, month, day, relative: null, monthsBack: null })) return;
   }
 }
 
@@ -171,18 +223,49 @@ function parseIssue(issueDate: string | undefined): { y: number; m: number; d: n
 }
 
 /**
+ * The date with day-of-month `day` nearest to `near`: in its month, the month
+ * before or the month after (`昨(30)日` read on 1 October is 30 September).
+ */
+function nearestWithDay(near: Date, day: number): string | null {
+  let best: string | null = null;
+  let bestGap = Infinity;
+  for (const shift of [0, -1, 1]) {
+    const y = near.getUTCFullYear();
+    const first = new Date(Date.UTC(y, near.getUTCMonth() + shift, 1));
+    const cy = first.getUTCFullYear();
+    const cm = first.getUTCMonth() + 1;
+    if (!isValid(cy, cm, day)) continue;
+    const gap = Math.abs(Date.UTC(cy, cm - 1, day) - near.getTime());
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = iso(cy, cm, day);
+    }
+  }
+  return best;
+}
+
+/**
  * Resolves one found date against the issue date; null when it cannot be
  * told (a relative word or a day alone with no issue date, an impossible date).
  */
 export function resolveMention(mention: DateMention, issueDate?: string): string | null {
   const issue = parseIssue(issueDate);
+  const { year, month, day } = mention;
   if (mention.relative !== null) {
     if (!issue) return null;
     const d = new Date(Date.UTC(issue.y, issue.m - 1, issue.d + mention.relative));
+    if (day !== null) return nearestWithDay(d, day);
     return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
-  const { year, month, day } = mention;
   if (day === null) return null;
+  if (mention.monthsBack !== null) {
+    // `本月10日`: the issue's month, as written, even after the issue date; `上月卅日`: the month before.
+    if (!issue) return null;
+    const first = new Date(Date.UTC(issue.y, issue.m - 1 - mention.monthsBack, 1));
+    const y = first.getUTCFullYear();
+    const mo = first.getUTCMonth() + 1;
+    return isValid(y, mo, day) ? iso(y, mo, day) : null;
+  }
   if (month === null) {
     // A day alone: the issue's month, or the month before when it would fall after the issue.
     if (!issue) return null;
@@ -217,13 +300,35 @@ export function resolveDate(text: string, issueDate?: string): string | null {
   return resolveMention(first, issueDate);
 }
 
+/** Opening and closing quotes, folded (`「」` fold to `“”`, `『』` to `‘’`). */
+const QUOTE_DEPTH: Readonly<Record<string, number>> = { "“": 1, "”": -1, "‘": 1, "’": -1 };
+
+/**
+ * Tells whether offsets of one text stand inside quotes, asked in increasing
+ * order: each call reads on from where the last one stopped, so a paragraph
+ * is read once however many dates it holds.
+ */
+function quoteReader(folded: string): (at: number) => boolean {
+  let read = 0;
+  let depth = 0;
+  return (at) => {
+    for (; read < at; read++) {
+      const step = QUOTE_DEPTH[folded.charAt(read)];
+      if (step !== undefined) depth = Math.max(0, depth + step);
+    }
+    return depth > 0;
+  };
+}
+
 /**
  * The date of the event a lead paragraph reports: the first date expression
  * in it that resolves. Vague words (`近日`, `日前`, `连日来`) are passed over
  * and the scan goes on, so `连日来,…。9月25日下午,…` gives the 25th while a
  * lead whose only time word is `近日` gives null. A relative word with no
- * issue date does not resolve and is passed over the same way. `folded` is
- * `normaliseString(paragraph)`, passed by a caller that holds it already.
+ * issue date does not resolve and is passed over the same way. A relative
+ * word inside quotes (`“今天在医院…办好了。”11月20日，…`) counts from the day
+ * the speaker spoke, not from the issue date: it is passed over too. `folded`
+ * is `normaliseString(paragraph)`, passed by a caller that holds it already.
  */
 export function findEventDate(
   paragraph: string,
@@ -231,7 +336,15 @@ export function findEventDate(
   folded: string = normaliseString(paragraph),
 ): string | null {
   let resolved: string | null = null;
+  let quoted: ((at: number) => boolean) | null = null;
   // The first date that resolves ends the scan: a long paragraph's later dates are not read.
-  eachDate(paragraph, (mention) => (resolved = resolveMention(mention, options.issueDate)) !== null, folded);
+  eachDate(
+    paragraph,
+    (mention) => {
+      if (mention.relative !== null && (quoted ??= quoteReader(folded))(mention.span[0])) return false;
+      return (resolved = resolveMention(mention, options.issueDate)) !== null;
+    },
+    folded,
+  );
   return resolved;
 }

@@ -8,6 +8,8 @@
  *   新华社长沙3月15日电  （记者郑飞、蒋雷）…
  *   〔記者王小明／台北報導〕台北市政府…   (Taiwan: a credit, no dateline)
  *   【大公報訊】記者陳大文報道：…         (Hong Kong)
+ *   本报讯 记者 张三 通讯员 李四 昨天，… (a credit set off by spaces only)
+ *   新华社乌鲁木齐5月11日电　题：…       (a feature: its title restated, no body)
  *
  * `findLead` also finds one glued after a headline on the same line, as web
  * crawls print them: `12岁少年拾金不昧…江苏在线南京9月27日讯(首席记者 …)`.
@@ -16,8 +18,8 @@ import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, Dateline } from "../../schema.js";
 import { parseCredit } from "./credit.js";
 import { matchFoldedDateline } from "./dateline.js";
-import { isLikelySignatureName } from "./names.js";
-import { OUTLET_PREFIXES } from "./roles.js";
+import { isHan, isLikelySignatureName, isPlausibleName, surnameOf } from "./names.js";
+import { isLabelPrefix, OUTLET_PREFIXES, ROLE_WORDS } from "./roles.js";
 
 /** What `matchLead` found at the start of a paragraph. */
 export interface LeadMatch {
@@ -72,6 +74,90 @@ function creditAt(paragraph: string, folded: string, at: number, afterDateline: 
   return { bylines: credit.bylines, end: at + m[0].length };
 }
 
+/** The most words a credit set off by spaces may have (`记者 张三 李四 通讯员 王五`). */
+const MAX_SPACED_WORDS = 12;
+/** The longest word of such a credit (`湘江日报全媒体记者/王小明、李四`); a longer one is body text. */
+const MAX_SPACED_WORD = 24;
+/** A run of non-spaces: one word of a credit set off by spaces. */
+const WORD = /\S+/gu;
+/** What may part the names inside one word: `张三、李四`, `记者/张三`, `记者:张三`. */
+const INNER_SEPARATOR = /[、/:|丨]/u;
+/**
+ * A role word with the label before it and a name glued after it, all
+ * optional but the role word: `记者`, `本报记者`, `全媒体记者`, `记者张三`,
+ * `湘江日报记者王五`. The label is as short as will do (the first role word).
+ */
+const LABELLED_ROLE = new RegExp(
+  String.raw`^(?<label>\p{Script=Han}*?)(?:${ROLE_WORDS.map((r) => r.word).join("|")})(?<name>\p{Script=Han}*)$`,
+  "u",
+);
+
+/** What one part of a spaced credit's word is: a role word (with label, maybe a name), a name, or neither. */
+function spacedPart(part: string): "role" | "name" | null {
+  const m = LABELLED_ROLE.exec(part);
+  const label = m?.groups?.label;
+  const name = m?.groups?.name;
+  if (label !== undefined && name !== undefined && (label === "" || isLabelPrefix(label)) && (name === "" || isPlausibleName(name))) {
+    return "role";
+  }
+  return isPlausibleName(part) ? "name" : null;
+}
+
+/**
+ * What a word of a spaced credit is: `role` when it opens with a role word
+ * (`记者`, `本报记者/张三`), `name` when it is names only (`张三`, `张三、李四`),
+ * `half` for one character of a name padded in two (`许 辛`), null when it is
+ * no part of a credit (`昨天，…`, `从市公安局了解到`).
+ */
+function spacedWord(word: string): "role" | "name" | "half" | null {
+  if (word.length === 1) return isHan(word) ? "half" : null;
+  const parts = word.split(INNER_SEPARATOR);
+  const first = parts[0] === undefined ? null : spacedPart(parts[0]);
+  if (first === null) return null;
+  for (let i = 1; i < parts.length; i++) if (spacedPart(parts[i] ?? "") !== "name") return null;
+  return first;
+}
+
+/**
+ * A credit set off by spaces only, right after a dateline: the common
+ * `本报讯 记者 张三 通讯员 李四 昨天，…` and `某某晚报讯 记者张三 昨天，…`.
+ * It opens with a role word and runs over words that are role words or
+ * names up to the first word that is neither; that word, after a space,
+ * starts the body. `本报讯 记者从市公安局了解到，…` (记者 the subject of the
+ * sentence) has no name after its role word and stays body text, as does a
+ * role word whose names run into the body (`记者 张三 通讯员 李四昨天…`: the
+ * whole run must read as one credit).
+ */
+function spacedCreditAt(paragraph: string, folded: string, at: number): CreditAt | null {
+  WORD.lastIndex = at;
+  let end = -1;
+  let words = 0;
+  let opened = false;
+  for (let m = WORD.exec(folded); m !== null && words < MAX_SPACED_WORDS; m = WORD.exec(folded), words++) {
+    // A long word is the body (and is not read further: the grammar below is for short words).
+    if (m[0].length > MAX_SPACED_WORD) break;
+    const kind = spacedWord(m[0]);
+    if (kind === "half") {
+      // `许 辛`: two single characters after a role word, a surname first, make one padded name.
+      const second = opened ? WORD.exec(folded) : null;
+      if (second === null || second[0].length !== 1 || !isHan(second[0]) || surnameOf(m[0]) === null) break;
+      end = second.index + 1;
+      continue;
+    }
+    if (kind === null || (!opened && kind !== "role")) break;
+    opened = true;
+    end = m.index + m[0].length;
+  }
+  // The credit must leave a body after it.
+  if (end < 0 || skipSpaces(folded, end) >= folded.length) return null;
+  const credit = parseCredit(paragraph.slice(at, end));
+  if (!credit?.hasRole || credit.bylines.some((b) => b.role === "source")) return null;
+  return { bylines: credit.bylines, end };
+}
+
+/** `题：青春在边疆绽放` after a dateline: a feature's title restated, no body text. */
+const TITLE_RESTATED = /^题\s*:/u;
+
 /**
  * Reads the dateline and/or credit that open an article's first paragraph.
  * Returns the dateline (or null), the bylines of the credit (and of a
@@ -94,12 +180,13 @@ const LEAD_CUE = /[讯电]|消息|记者|通讯员|实习|报道|报导|专讯|�
  * (`(`, `【`, `〔`, `[`: a bracketed dateline, tag or credit, `【明報專訊】`,
  * `【星島日報報道】`, `〔記者…〕`, `(全媒体记者…)`); a credit ending in 报道/报导
  * within the 60 characters `REPORTED` allows; or an unbracketed `DATELINE`,
- * which is a run of Han characters, digits, spaces and the zeros of a
- * written-out year (`据`, outlet, reporter, place, date) up to the 讯, 电 or 消
- * of its kind (讯, 专讯, 电, 消息). Text without this shape has neither a
- * dateline nor a credit at its start: `leadIn` would find nothing.
+ * which is a run of Han characters, digits, spaces, the zeros of a
+ * written-out year, quotes around a ship's name and the 、 between two
+ * reporters (`据`, outlet, reporters, place, date) up to the 讯, 电 or 消 of its
+ * kind (讯, 专讯, 专电, 电, 综合外电报导, 消息). Text without this shape has
+ * neither a dateline nor a credit at its start: `leadIn` would find nothing.
  */
-const LEAD_SHAPE = /^\s*(?:[(【〔[]|[^。！？!?“”"()]{0,60}?报[道导]|[\p{Script=Han}\d \t〇○]*?[讯电消])/u;
+const LEAD_SHAPE = /^\s*(?:[(【〔[]|[^。！？!?“”"()]{0,60}?报[道导]|[\p{Script=Han}\d \t〇○“”、]*?[讯电消])/u;
 
 /**
  * False when `matchLead` finds nothing in the paragraph whose folded copy
@@ -140,9 +227,9 @@ function leadIn(paragraph: string, options: { issueDate?: string }, folded = nor
   let at = skipSpaces(folded, 0);
   if (dl) {
     at = skipSpaces(folded, dl.end);
-    if (dl.reporter) bylines.push(dl.reporter);
+    bylines.push(...dl.reporters);
   }
-  const credit = creditAt(paragraph, folded, at, dl !== null);
+  const credit = creditAt(paragraph, folded, at, dl !== null) ?? (dl ? spacedCreditAt(paragraph, folded, at) : null);
   if (!dl && !credit) return null;
   if (credit) {
     bylines.push(...credit.bylines);
@@ -150,7 +237,10 @@ function leadIn(paragraph: string, options: { issueDate?: string }, folded = nor
   } else if (/^[:：]/u.test(folded.charAt(at))) {
     at += 1; // 本报讯：…
   }
-  return { dateline: dl?.dateline ?? null, bylines, bodyStart: skipSpaces(folded, at) };
+  at = skipSpaces(folded, at);
+  // 新华社乌鲁木齐5月11日电　题：…: the rest of the line restates the headline.
+  if (dl && TITLE_RESTATED.test(folded.slice(at, at + 4))) at = folded.length;
+  return { dateline: dl?.dateline ?? null, bylines, bodyStart: at };
 }
 
 /** A headline glued before a lead is short, but not a mere word (`他说`). */
@@ -240,7 +330,7 @@ function leadAt(text: string, start: number, options: { issueDate?: string }): L
   if (!/[(【〔[]/u.test(folded.charAt(at))) return null;
   const credit = creditAt(tail, folded, at, true);
   if (!credit) return null;
-  const bylines = dl.reporter ? [dl.reporter, ...credit.bylines] : credit.bylines;
+  const bylines = [...dl.reporters, ...credit.bylines];
   if (!bylines.some((b) => b.role !== "source" && b.role !== "author")) return null;
   return { dateline: dl.dateline, bylines, bodyStart: start + skipSpaces(folded, credit.end) };
 }

@@ -5,6 +5,14 @@
  *   …。（记者 王五 摄）
  *   …。新华社记者 李四 摄
  *   …。（新华社）  …。(据新华社电)  …。（来源：人民网）
+ *   …。（編輯：林淑媛）1120928   …。（譯者：張三/核稿：李四）1120928
+ *
+ * Taiwan's Central News Agency closes a story with its desk credit (編輯,
+ * 責任編輯, 核稿 the copy editor, 譯者 the translator) and a date code, the
+ * ROC year, month and day in seven digits (1120928: 112 + 1911 = 2023, 28
+ * September). The code is cut off with the credit. The translator of wire
+ * copy is credited as an `editor`: he works at the desk over copy another
+ * wrote, as the copy editor beside him does, and is no reporter.
  *
  * The last three say which agency or site the copy came from. They credit no
  * person, and the spec's `source` role is for organisations credited for a
@@ -137,10 +145,68 @@ export function splitTrailingCredit(paragraph: string): { body: string; bylines:
   if (cut <= 0 || cut === paragraph.length) return null;
   const found = creditAfter(paragraph, cut, creditsSomeone);
   if (found) return { body: paragraph.slice(0, found.cut), bylines: found.bylines };
+  const desk = deskTail(paragraph, cut);
+  if (desk) return { body: paragraph.slice(0, cut), bylines: desk };
   const tail = normaliseString(paragraph.slice(cut)).trim();
   // An agency tag, or a note on who the author is: no person to credit, but no body text either.
   if (isAgencyTag(tail) || AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: [] };
   return null;
+}
+
+/**
+ * A ROC date code after a desk credit: the year since 1911 (100–199), the
+ * month and the day, seven digits (`1120928`).
+ */
+const ROC_DATE_CODE = /\)\s*1\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u;
+
+/** Desk roles of a wire's closing credit, folded, and the role each gives. */
+const DESK_ROLES: Readonly<Record<string, Byline["role"]>> = {
+  责任编辑: "editor", // 責任編輯：林淑媛
+  编辑: "editor", // 編輯：林淑媛
+  核稿: "editor", // 核稿：李四 (the copy editor)
+  译者: "editor", // 譯者：張三 (the translator of wire copy; see the file's doc comment)
+};
+/** One part of a desk credit: `核稿：李四`, `編輯：林淑媛、張三`. */
+const DESK_PART = new RegExp(String.raw`^\s*(?<role>${Object.keys(DESK_ROLES).join("|")})\s*:\s*(?<names>\p{Script=Han}{2,4}(?:[、 ]\p{Script=Han}{2,4})*)\s*$`, "u");
+
+/**
+ * The bylines of a wire's desk credit in brackets, `(译者:张三/核稿:李四)`
+ * (folded, trimmed, from the original `written`); null when any part is not
+ * a desk role with its names.
+ */
+function deskCredit(folded: string, written: string): Byline[] | null {
+  if (!folded.startsWith("(") || !folded.endsWith(")")) return null;
+  const bylines: Byline[] = [];
+  let at = 1;
+  for (const part of folded.slice(1, -1).split(/[/;；]/u)) {
+    const m = DESK_PART.exec(part);
+    const role = m?.groups?.role;
+    const names = m?.groups?.names;
+    if (m === null || role === undefined || names === undefined) return null;
+    const labelAt = at + part.indexOf(role);
+    const label = written.slice(labelAt, labelAt + role.length);
+    let nameAt = at + m[0].indexOf(names, role.length);
+    for (const name of names.split(/[、 ]/u)) {
+      bylines.push({ name: written.slice(nameAt, nameAt + name.length), role: DESK_ROLES[role] ?? "editor", label, photo: false });
+      nameAt += name.length + 1;
+    }
+    at += part.length + 1;
+  }
+  return bylines;
+}
+
+/**
+ * A wire's closing desk credit after the last sentence, with or without its
+ * ROC date code: `(编辑:林淑媛)1120928`, `(译者:张三/核稿:李四)`. Returns the
+ * bylines, or null.
+ */
+function deskTail(paragraph: string, cut: number): Byline[] | null {
+  const written = paragraph.slice(cut).trim();
+  let folded = normaliseString(written);
+  const code = ROC_DATE_CODE.exec(folded);
+  if (code) folded = folded.slice(0, code.index + 1);
+  if (folded.length > MAX_TAIL) return null;
+  return deskCredit(folded, written);
 }
 
 /** `（作者为某大学教授）`, `(作者系…)`, `（作者单位：…）`: who wrote a commentary, after its last sentence. */
