@@ -203,6 +203,7 @@ function extractDocument(
     // date fills in a dateline's date, never whether there is one.)
     startsBlock: (folded, written) =>
       docCues.staffLine(written, folded) !== null || docCues.creditLine(written, folded) !== null || docCues.lead(written, issueDate, folded) !== null,
+    standsAlone: (folded, written) => docCues.creditLine(written, folded) !== null || docCues.staffLine(written, folded) !== null,
   });
   const segmentation = segment(units, docCues, {
     indentedParagraphs,

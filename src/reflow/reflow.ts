@@ -37,6 +37,13 @@ export interface ReflowOptions {
    * written (both trimmed).
    */
   startsBlock(line: string, written: string): boolean;
+  /**
+   * True for a line that is a block by itself (a credit or staff line), which
+   * no later line continues: `邱琮皓、李俊毅／台北報導` has clause punctuation,
+   * and would read as running text. Asked only of a one-line unit about to be
+   * joined to the next line.
+   */
+  standsAlone?(line: string, written: string): boolean;
 }
 
 // A sentence ends at 。！？… or at a closing quote or bracket right after one.
@@ -102,7 +109,12 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     if (line.blank) continue;
     const text = line.raw.slice(line.start, line.end);
     const norm = line.norm.slice(line.start, line.end);
-    if (current && options.joinBreaks && continues(tail, length, line, norm, text, options)) {
+    if (
+      current &&
+      options.joinBreaks &&
+      continues(tail, length, line, norm, text, options) &&
+      !(current.joins === 0 && options.standsAlone?.(current.norm, current.text) === true)
+    ) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
       const joined = cut === 0 ? norm : norm.slice(1);
       parts ??= { texts: [current.text], norms: [current.norm] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutNameRun, isLikelySignatureName, isPlausibleName } from "../../src/recognise/credits/index.js";
+import { cutNameRun, isLikelySignatureName, isNameAfterRole, isPlausibleName, surnameOf } from "../../src/recognise/credits/index.js";
 
 describe("isPlausibleName", () => {
   it.each([
@@ -11,8 +11,34 @@ describe("isPlausibleName", () => {
   });
 });
 
+describe("isNameAfterRole", () => {
+  // After a role word the function characters that refuse 为, 和, 之 … in bare names are allowed.
+  it.each([
+    ["胡为民", true], ["王和平", true], ["王之涣", true], ["张永在", true], ["刘于江", true], ["赵及第", true],
+    ["欧阳为民", true], ["邹立新", true],
+    // No surname, too long, or a whole everyday word: no name.
+    ["了解到", false], ["从中获悉", false], ["文字", false], ["平安", false], ["王大明白", false], ["王", false],
+  ] as const)("%s → %s", (s, want) => {
+    expect(isNameAfterRole(s)).toBe(want);
+  });
+});
+
+describe("surnameOf", () => {
+  // Folded (Simplified) spellings: 賴, 蕭, 張簡, 張廖 are read as 赖, 萧, 张简, 张廖.
+  it.each([
+    ["赖筱桐", "赖"], ["萧衡倩", "萧"], ["湛家明", "湛"], ["利文杰", "利"], ["张简明华", "张简"], ["范姜振宇", "范姜"],
+    ["张廖美玲", "张廖"], ["张明", "张"], ["很好", null],
+  ] as const)("%s → %s", (s, want) => {
+    expect(surnameOf(s)).toBe(want);
+  });
+});
+
 describe("isLikelySignatureName", () => {
-  it.each([["尹明", true], ["金秋", false], ["方正", false], ["方正平", true]] as const)("%s → %s", (s, want) => {
+  it.each([
+    ["尹明", true], ["金秋", false], ["方正", false], ["方正平", true], ["赖宁", true],
+    // New surnames that are everyday characters: a two-character word is no signature.
+    ["利用", false], ["幸福", false], ["习惯", false], ["招商", false], ["滑雪", false],
+  ] as const)("%s → %s", (s, want) => {
     expect(isLikelySignatureName(s)).toBe(want);
   });
 });

@@ -70,8 +70,11 @@ const prefilters: Prefilter[] = [
     test: mayBeCreditLine,
     parse: (text) => parseCreditLine(text),
     fixture: "credit-line",
-    pass: ["株洲日报全媒体记者/邹怡敏", "  通讯员/刘晓欢 刘艺锋  ", "尹二荣 邹怡敏", "記者王小明／台北報導", "IC photo", "企业供图"],
-    reject: [body, "渌口区三个聚焦抓项目再发力", "", `株洲日报全媒体记者/邹怡敏${"、张三".repeat(20)}`],
+    pass: [
+      "株洲日报全媒体记者/邹怡敏", "  通讯员/刘晓欢 刘艺锋  ", "尹二荣 邹怡敏", "記者王小明／台北報導", "IC photo", "企业供图",
+      "□ 李慕白", "◎林宜君", "■陳家樂（香港中文大學金融學系教授）", "張文齊／台北報導",
+    ],
+    reject: [body, "渌口区三个聚焦抓项目再发力", "", `株洲日报全媒体记者/邹怡敏${"、张三".repeat(20)}`, "■玄武湖樱花进入最佳观赏期", "■ 教师参与面持续扩大"],
   },
   {
     name: "mayBeStaffLine",

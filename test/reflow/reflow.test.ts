@@ -72,6 +72,17 @@ describe("reflow", () => {
     expect(units(input)).toEqual(expected);
   });
 
+  it("continues no line that stands alone (a credit with clause punctuation)", () => {
+    const text = "邱明皓、李俊毅／台北報導\n政府今天宣布，明年起公务人员调薪，所需经费由各机关年度预算支应。";
+    const lines = splitLines(text, normaliseString(text));
+    const standsAlone = (line: string) => line.endsWith("报导");
+    const read = (alone?: (line: string) => boolean) =>
+      reflow(lines, { indentedParagraphs: false, joinBreaks: true, startsBlock, ...(alone ? { standsAlone: alone } : {}) }).map((u) => u.text);
+    // Without the cue the line reads as running text (it holds 、) and the next line joins it.
+    expect(read()).toHaveLength(1);
+    expect(read(standsAlone)).toEqual(["邱明皓、李俊毅／台北報導", "政府今天宣布，明年起公务人员调薪，所需经费由各机关年度预算支应。"]);
+  });
+
   it("in indented pages an indented line always starts a paragraph", () => {
     const text = "　　今年以来，全市新办企业数量持续增加，民营经济活力增强\n　　3.2万户，新办企业创历史新高\n　　全年新办企业3.2万户，同比增长。";
     expect(units(text, true)).toHaveLength(3);

@@ -47,6 +47,25 @@ const SIGNATURE_SHAPE = /^[\u3400-\u9fff·]{1,5}(?:\s+[\u3400-\u9fff·]{1,5}){0,
 const MAX_LINE = 48;
 /** A signature names at most this many people. */
 const MAX_SIGNERS = 4;
+/**
+ * A typographic mark that papers set before a byline or a signature
+ * (`□本报记者 蔡 蕾`, `■ 见习记者 林 晨`, `◎林宜君`), with the spaces after it.
+ * It is no part of the credit. A mark before a bold lead-in title
+ * (`■玄武湖樱花进入最佳观赏期`) leaves a line that is no credit, so it stays none.
+ */
+const LEADING_MARK = /^[□■◎●◆★][ \t]*/u;
+const MARK_CHARS = new Set("□■◎●◆★");
+/**
+ * A signature with the signer's post in brackets after it, as comment pages
+ * print it: `■陳家樂（香港中文大學教授）`, `张三（北京大学法学院教授）`. The post
+ * ends in a title (教授, 研究员, 律师 …); it is not part of the name.
+ */
+const AFFILIATED = new RegExp(
+  String.raw`^(?<name>[\u3400-\u9fff·]{2,8}(?: [\u3400-\u9fff])?)[ \t]*\((?<post>[^()]{2,30}` +
+    String.raw`(?:教授|讲师|研究员|学者|专家|博士|主任|院长|所长|会长|理事长|主席|委员|议员|律师|医生|医师|` +
+    String.raw`作家|评论员|分析师|经济学家|顾问|总监|总裁|董事|校长|社长|秘书长|创办人|创始人))\)$`,
+  "u",
+);
 /** A trailing bracketed tag after a picture credit: `（影像中国）`, `（新华社发）`. */
 const TRAILING_TAG = /^(?<credit>.+?)[ \t]*\((?<tag>[^()]{1,10})\)$/u;
 
@@ -97,6 +116,16 @@ function providedLine(folded: string, trimmed: string): CreditParse | null {
   return { bylines, hasRole: false, hasMarker: true, endsWithPhotoMarker: true, explicit: [true] };
 }
 
+/** A signature with the signer's post in brackets: the name alone is the byline. */
+function signedWithPost(folded: string, trimmed: string): CreditParse | null {
+  const name = AFFILIATED.exec(folded)?.groups?.name;
+  if (name === undefined) return null;
+  const credit = parseCredit(trimmed.slice(0, name.length));
+  if (!credit || credit.hasRole || credit.hasMarker || credit.bylines.length !== 1) return null;
+  const signer = credit.bylines[0]!;
+  return signer.role === "author" && isLikelySignatureName(normaliseString(signer.name)) ? credit : null;
+}
+
 /**
  * A wire agency's name alone (`路透社`, `美联社`, `法新社`) stands under a
  * picture: a text wire is credited in a dateline or a bracket instead.
@@ -115,20 +144,28 @@ function wirePhoto(trimmed: string, folded: string): CreditParse | null {
  * keeps white space white space, so `folded` trims as the line does.)
  */
 export function mayBeCreditLine(folded: string): boolean {
-  const trimmed = folded.trim();
+  let trimmed = folded.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return false;
-  return CREDIT_CUE.test(trimmed) || SIGNATURE_SHAPE.test(trimmed);
+  if (MARK_CHARS.has(trimmed.charAt(0))) trimmed = trimmed.replace(LEADING_MARK, "");
+  return CREDIT_CUE.test(trimmed) || SIGNATURE_SHAPE.test(trimmed) || (trimmed.endsWith(")") && AFFILIATED.test(trimmed));
 }
 
 /** A credit line in brackets: `（新华社记者刘洋摄）`, `〔編譯張三／綜合報導〕`. */
 const BRACKETED_LINE = /^(?:\([^()]+\)|〔[^〔〕]+〕|【[^【】]+】)$/u;
 
 function readLine(line: string): LineCredit | null {
-  const trimmed = line.trim();
+  let trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return null;
   const offset = line.indexOf(trimmed);
-  const folded = normaliseString(line).slice(offset, offset + trimmed.length);
+  let folded = normaliseString(line).slice(offset, offset + trimmed.length);
   if (!mayBeCreditLine(folded)) return null;
+  if (MARK_CHARS.has(folded.charAt(0))) {
+    const mark = LEADING_MARK.exec(folded)?.[0].length ?? 0;
+    trimmed = trimmed.slice(mark);
+    folded = folded.slice(mark);
+  }
+  const affiliated = folded.endsWith(")") ? signedWithPost(folded, trimmed) : null;
+  if (affiliated) return { credit: affiliated, kind: "signature" };
   const source = sourceLine(folded, trimmed);
   if (source) return { credit: source, kind: source.bylines.some((b) => b.photo) ? "photo" : "byline" };
   const wire = wirePhoto(trimmed, folded);

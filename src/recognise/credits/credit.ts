@@ -13,10 +13,11 @@
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, BylineRole } from "../../schema.js";
-import { cutNameRun, isHan, isLatinName, isPlausibleName, surnameOf } from "./names.js";
+import { cutNameRun, isHan, isLatinName, isLikelySignatureName, isNameAfterRole, isPlausibleName, surnameOf } from "./names.js";
 import {
   ALL_MARKERS,
   isLabelPrefix,
+  isLabelWord,
   LATIN_AGENCIES,
   isModifierRun,
   isOutletName,
@@ -164,6 +165,32 @@ function markerPiece(folded: string, marker: Marker, start: number, end: number)
   return { kind: "marker", marker, start, end, opensNames: marker.leading === true || pointsOn };
 }
 
+/**
+ * `文/图`, `图/文`, `文/摄`: a text marker and a picture marker joined by `/`
+ * are one marker, saying the named both wrote and took the pictures
+ * (`本报记者 王五 文/图`, `文/图 本报记者 王五`). Apart (`周晓林/文 吴雨/图`)
+ * they stay two.
+ */
+function joinMarkerPairs(parts: Piece[], folded: string): Piece[] {
+  const out: Piece[] = [];
+  for (const p of parts) {
+    const prev = out[out.length - 1];
+    if (
+      p.kind === "marker" &&
+      prev?.kind === "marker" &&
+      prev.marker.photo !== p.marker.photo &&
+      prev.marker.leading !== true &&
+      p.marker.leading !== true &&
+      folded.slice(prev.end, p.start) === "/"
+    ) {
+      out[out.length - 1] = markerPiece(folded, { word: folded.slice(prev.start, p.end), photo: true }, prev.start, p.end);
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
 /** Every role word by its word (the first of `ROLE_WORDS` where two share one). */
 const ROLE_BY_WORD: ReadonlyMap<string, RoleWord> = new Map([...ROLE_WORDS].reverse().map((r) => [r.word, r]));
 
@@ -182,13 +209,15 @@ function pieces(folded: string): Piece[] {
     }
     if (at < end) addTextPieces(out, folded, at, end, false, at > start);
   }
-  return out;
+  return joinMarkerPairs(out, folded);
 }
 
 interface RoleState {
   role: BylineRole;
   label: string;
   names: number;
+  /** A marker stood just before the label (`图/本报记者 陈梅`): what it says of the names. */
+  marked: { photo: boolean } | null;
 }
 
 interface LeadMarker {
@@ -206,10 +235,12 @@ export function parseCredit(text: string): CreditParse | null {
   if (!CREDIT_TEXT.test(folded)) return null;
   const reported = REPORTED_FROM.exec(folded);
   if (reported) {
-    // `記者王小明、李大華／台北報導`: the names before the place need a role word.
+    // `記者王小明、李大華／台北報導`, or names alone (`張穎齊／台北報導`).
     const head = parseCredit(text.slice(0, reported.index));
-    if (!head || !head.hasRole) return null;
-    return { ...head, hasMarker: true, endsWithPhotoMarker: false, explicit: head.bylines.map(() => true) };
+    if (!head) return null;
+    const bylines = head.hasRole ? head.bylines : reportersOnly(head);
+    if (bylines === null) return null;
+    return { ...head, bylines, hasMarker: true, endsWithPhotoMarker: false, explicit: bylines.map(() => true) };
   }
   const parts = pieces(folded);
   if (parts.length === 0) return null;
@@ -229,14 +260,17 @@ export function parseCredit(text: string): CreditParse | null {
   const add = (name: string, source: boolean): void => {
     const role: BylineRole = current ? current.role : source ? "source" : "author";
     const label = current ? current.label : lead ? text.slice(lead.labelStart, lead.labelEnd) : null;
-    bylines.push({ name, role, label, photo: lead?.photo ?? false });
-    explicit.push(lead !== null);
+    const marked = lead ?? current?.marked ?? null;
+    bylines.push({ name, role, label, photo: marked?.photo ?? false });
+    explicit.push(marked !== null);
     if (current) current.names++;
   };
 
   /** Adds the names in one text chunk; false when the chunk is not names. */
   const addNames = (p: Extract<Piece, { kind: "text" }>, next: Piece | undefined): boolean => {
     const written = text.slice(p.start, p.end);
+    // `编辑：施雯 版式：戴维`: a word before a colon labels what follows; it names no one.
+    if (colonFollows(folded, p.end) || isLabelWord(p.text)) return false;
     if (p.text.length === 1) {
       // `许 辛`: a padded two-character name, typeset in two halves.
       const half = pendingSingle;
@@ -255,7 +289,11 @@ export function parseCredit(text: string): CreditParse | null {
     }
     if (pendingSingle) return false;
     const photoNext = next?.kind === "marker" && next.marker.photo;
-    if (!current && isOutletName(p.text)) {
+    // An outlet's name stands for itself: alone (`新华社 发`), or after a part
+    // that a marker closed (`新华社记者 李想 摄 新华社发`), never under the role before.
+    const closed = current !== null && current.names > 0 && bylines.length === scopeStart;
+    if ((!current || closed) && isOutletName(p.text)) {
+      current = null;
       add(written, true);
       return true;
     }
@@ -275,7 +313,7 @@ export function parseCredit(text: string): CreditParse | null {
       return true;
     }
     const names = cutNameRun(p.text);
-    if (names !== null && names.every(isPlausibleName)) {
+    if (names !== null && names.every((n) => isPlausibleName(n) && !isLabelWord(n))) {
       let at = 0;
       for (const n of names) {
         add(written.slice(at, at + n.length), false);
@@ -299,9 +337,18 @@ export function parseCredit(text: string): CreditParse | null {
     if (p.kind === "role") {
       if (pendingSingle) return null;
       if (current && current.names === 0) return null;
+      if (isTrailingVerb(p, next, current)) {
+        // `本报记者 王五 编译`: 编译 closing the names says what they did, like 报道.
+        hasMarker = true;
+        for (let k = scopeStart; k < bylines.length; k++) explicit[k] = true;
+        scopeStart = bylines.length;
+        continue;
+      }
       const start = labelStart ?? p.start;
       const modifier = folded.slice(start, p.start);
-      current = { role: roleOf(p.core, modifier), label: text.slice(start, p.end), names: 0 };
+      // `图/本报记者 陈梅`: a marker before the label still says what the names did.
+      const marked = lead !== null && bylines.length === scopeStart ? { photo: lead.photo } : null;
+      current = { role: roleOf(p.core, modifier), label: text.slice(start, p.end), names: 0, marked };
       labelStart = null;
       lead = null;
       scopeStart = bylines.length;
@@ -309,9 +356,9 @@ export function parseCredit(text: string): CreditParse | null {
       continue;
     }
     if (p.kind === "marker") {
-      if (pendingSingle) return null;
+      if (pendingSingle || (p.marker.needsRole === true && !hasRole)) return null;
       hasMarker = true;
-      if (bylines.length > scopeStart && !p.opensNames) {
+      if (bylines.length > scopeStart && !p.opensNames && !opensFollowing(folded, p, next, parts[i + 2])) {
         // A marker after names covers every name since the last marker: `通讯员/曲宏 易溪 摄`.
         for (let k = scopeStart; k < bylines.length; k++) {
           if (p.marker.photo) (bylines[k] as Byline).photo = true;
@@ -359,14 +406,52 @@ export function parseCredit(text: string): CreditParse | null {
   return { bylines, hasRole, hasMarker, endsWithPhotoMarker, explicit };
 }
 
+/** `编译` at the end of a credit, after names: a verb (compiled), not a role word opening names. */
+function isTrailingVerb(p: Extract<Piece, { kind: "role" }>, next: Piece | undefined, current: RoleState | null): boolean {
+  return next === undefined && p.core.word === "编译" && current !== null && current.names > 0;
+}
+
+/**
+ * True when a picture marker standing apart between names opens the names
+ * after it rather than closing those before it: `记者 张三 摄影 李四` credits
+ * 李四 with the pictures. A marker that closes the names after it
+ * (`李想 摄 新华社发`) or stands last (`通讯员/曲宏 易溪 摄`) closes instead.
+ */
+function opensFollowing(folded: string, p: Extract<Piece, { kind: "marker" }>, next: Piece | undefined, afterNext: Piece | undefined): boolean {
+  if (!p.marker.photo || next?.kind !== "text" || afterNext?.kind === "marker") return false;
+  return folded.charAt(p.start - 1) === " " && folded.charAt(p.end) === " ";
+}
+
+/** True when a colon follows offset `at` of `folded`, after any spaces. */
+function colonFollows(folded: string, at: number): boolean {
+  let k = at;
+  while (folded.charAt(k) === " ") k++;
+  return folded.charAt(k) === ":";
+}
+
+/**
+ * The names of a credit with no role word that closes on a place and 报导
+ * (`張穎齊／台北報導`, `邱琮皓、李俊毅／台北報導`): the people who reported it,
+ * so `reporter`, with no label (no label word stands before the names).
+ * Null unless every entry is a personal name.
+ */
+function reportersOnly(head: CreditParse): Byline[] | null {
+  if (head.hasMarker) return null;
+  const people = head.bylines.every((b) => b.role === "author" && isLikelySignatureName(normaliseString(b.name)));
+  return people ? head.bylines.map((b) => ({ ...b, role: "reporter" as const })) : null;
+}
+
 /** Function words and particles: characters that names do not use. */
 const FUNCTION_CHAR = /[的了是在不这那们从对向把被将和与及或就都也已于为之]/u;
 
 /**
  * After a role word a separate token of two to four Han characters is a name
- * unless it is plainly not one (it holds a character names do not use).
+ * unless it is plainly not one: a label word (`美编`), or, when it does not
+ * open with a surname, a token holding a character names do not use.
  */
 function acceptsAfterRole(s: string): boolean {
-  if (isPlausibleName(s)) return true;
+  if (isLabelWord(s)) return false;
+  // `记者 胡为民`, `本报记者 王和平`: a surname first, any characters after it.
+  if (isNameAfterRole(s)) return true;
   return s.length <= 3 && !FUNCTION_CHAR.test(s);
 }

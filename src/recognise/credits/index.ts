@@ -18,6 +18,7 @@ export {
   cutNameRun,
   isLatinName,
   isLikelySignatureName,
+  isNameAfterRole,
   isPlausibleName,
   SURNAMES,
   surnameOf,

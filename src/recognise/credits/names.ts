@@ -14,11 +14,15 @@ export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
   "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "西门", "独孤", "南宫", "申屠",
   "呼延", "澹台", "万俟", "闻人", "公冶", "宗政", "濮阳", "太史", "仲孙", "钟离",
   "赫连", "淳于", "单于", "司空", "百里", "东郭", "拓跋", "左丘", "乐正", "第五",
+  // Taiwanese double surnames (張簡, 范姜, 張廖), folded.
+  "张简", "范姜", "张廖",
 ]);
 
 // Simplified forms; credits are matched on the folded (Simplified) copy.
 const SINGLE =
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵩帖蔚铁东鄂揭尉从厍丘洪乜木红蒯荀蓟昌言闪植衡黑晏芦粘宦束訾";
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵩帖蔚铁东鄂揭尉从厍丘洪乜木红蒯荀蓟昌言闪植衡黑粘宦束訾" +
+  // Common in Taiwan and Hong Kong (賴, 蕭, 湛, 利, 招, 倫, 禤) and further mainland ones.
+  "赖萧湛利招伦禤钮贝嵇昝庾谯邴逄郦宓茅凤习郗幸寿滑";
 
 /** Single-character surnames (Simplified). */
 export const SURNAMES: ReadonlySet<string> = new Set(SINGLE);
@@ -27,7 +31,9 @@ export const SURNAMES: ReadonlySet<string> = new Set(SINGLE);
  * Surname characters that are also everyday words: a two-character token
  * starting with one of these is a name only with more evidence than its shape.
  */
-const AMBIGUOUS_SURNAMES: ReadonlySet<string> = new Set("和明时海国平家东来都从相原那门全应计位区普花红木玉银战强初支满练盘豆商单解能成向关高文万于方安路连江金石白常包");
+const AMBIGUOUS_SURNAMES: ReadonlySet<string> = new Set(
+  "和明时海国平家东来都从相原那门全应计位区普花红木玉银战强初支满练盘豆商单解能成向关高文万于方安路连江金石白常包利招伦凤贝习幸寿滑",
+);
 
 /**
  * Everyday two-character words whose first character is a surname: the shape
@@ -59,7 +65,9 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
     "练就 禹州 井冈 祖先 漆黑 巴西 丰台 支援 卿卿 国务 狄 平方 计量 索道 宣讲 晋城 相应 初级 门票 云集 容量 敬礼 " +
     "来往 都会 普惠 浦江 戈壁 伏天 鹿茸 薄荷 雍容 羊毛 乌鲁 母婴 修改 赫然 杭嘉 那么 宿迁 鲜艳 逯 隆冬 茹苦 诸如 " +
     "慕名 危房 玉溪 银川 铁道 东莞 鄂州 从而 丘比 洪湖 木头 红旗 昌平 言语 今天 今日 今年 时而 万一 于是 关系 向来 " +
-    "成都 金牌 石家 白领 常州 黄河 黄山 江苏 江西 方便 高兴 文字 包含 安置 安定 连线 路过 向着 关门 门前 年轻"
+    "成都 金牌 石家 白领 常州 黄河 黄山 江苏 江西 方便 高兴 文字 包含 安置 安定 连线 路过 向着 关门 门前 年轻 " +
+    "利用 利益 利润 利率 利好 利于 利民 利息 招商 招聘 招生 招标 招呼 伦理 伦敦 凤凰 贝壳 习惯 习俗 幸福 幸运 幸好 " +
+    "寿命 寿司 滑雪 滑坡 滑行 萧条 萧瑟 赖以 湛蓝 湛江 茅台 茅草"
   )
     .split(/\s+/)
     .filter((w) => w.length === 2),
@@ -107,6 +115,24 @@ export function isPlausibleName(s: string): boolean {
   if (COMMON_WORDS.has(s.slice(0, 2)) || COMMON_WORDS.has(s.slice(-2))) return false;
   for (const ch of given) if (NON_NAME_CHARS.has(ch)) return false;
   return true;
+}
+
+/**
+ * True when `s` is a name standing apart right after a role word
+ * (`记者 胡为民`, `本报记者 王和平`, `通讯员 刘将军`): a surname, then one or
+ * two characters (two after a compound surname), whatever they are. The
+ * role word is the evidence that a name follows, so the characters that keep
+ * everyday words out of `isPlausibleName` (为, 和, 之, 于 …) are allowed here;
+ * only a token that is itself an everyday word (`文字`, `平安`) is refused.
+ * Expects the folded spelling.
+ */
+export function isNameAfterRole(s: string): boolean {
+  if (!isHan(s) || s.length < 2 || s.length > 4) return false;
+  const surname = surnameOf(s);
+  if (surname === null) return false;
+  const given = s.length - surname.length;
+  if (given < 1 || given > 2) return false;
+  return !(s.length === 2 && COMMON_WORDS.has(s));
 }
 
 /**

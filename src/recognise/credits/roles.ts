@@ -61,6 +61,11 @@ export interface Marker {
   readonly photo: boolean;
   /** True for a word that only ever stands before the names it labels (`作者：张三`). */
   readonly leading?: boolean;
+  /**
+   * True for a newsroom's work word (`整理`, `采写`, `综合报道`): a credit only
+   * after a role word (`本报记者 王芳 整理`); without one, `家居整理` is a headline.
+   */
+  readonly needsRole?: boolean;
 }
 
 /**
@@ -69,12 +74,17 @@ export interface Marker {
  */
 export const SUFFIX_MARKERS: readonly Marker[] = [
   { word: "摄影报道", photo: true }, // 记者顾新勇摄影报道
+  { word: "参与采写", photo: false, needsRole: true }, // （本报记者 韩冬 参与采写）
+  { word: "综合报道", photo: false, needsRole: true }, // （本报记者 刘洋 王静 综合报道）
+  { word: "文并摄", photo: true }, // 记者 王五 文并摄: wrote and photographed
   { word: "摄影", photo: true }, // 张三摄影
   { word: "供图", photo: true }, // 企业供图
   { word: "制图", photo: true }, // 张三制图
   { word: "漫画", photo: true }, // 吴雨/漫画
   { word: "报道", photo: false }, // 记者周立报道
   { word: "报导", photo: false }, // 記者王小明報導 (Taiwan)
+  { word: "采写", photo: false, needsRole: true }, // 本报记者 李四 采写
+  { word: "整理", photo: false, needsRole: true }, // 本报记者 王芳 整理
   { word: "摄", photo: true }, // 潘越摄
   { word: "绘", photo: true }, // 潘越绘
 ];
@@ -87,6 +97,7 @@ export const SEPARATE_MARKERS: readonly Marker[] = [
   { word: "文图", photo: true }, // 文图 王五
   { word: "图文", photo: true }, // 图文 王五
   { word: "示意图", photo: true }, // 示意图:潘越绘
+  { word: "综合", photo: false, needsRole: true }, // （本报记者 刘洋 综合）: compiled from several sources
   { word: "文", photo: false }, // 周晓林/文
   { word: "图", photo: true }, // 图/新华社, 文/图 王五
   { word: "发", photo: true }, // 新华社 发
@@ -119,6 +130,26 @@ export const OUTLET_PREFIXES: readonly string[] = [
   "新华", "光明", "经济", "法制", "法治", "工人", "农民", "解放", "南方", "北方", "东方", "环球", "参考",
   "科技", "国际", "联合",
 ];
+
+/**
+ * Words that label a part of a credit or a staff line and never name anyone
+ * (`编辑：萧衡倩　美编：李雅雯`, `版式：戴维 校检：王刚`, `策划 王五`): a
+ * token that is one of them is no name, even right after a role word.
+ */
+const LABEL_WORDS: ReadonlySet<string> = new Set([
+  "责任编辑", "美术编辑", "图片编辑", "摄影编辑", "值班编辑", "版式设计", "美术设计", "视觉设计",
+  "责编", "美编", "图编", "文编", "校对", "审校", "校检", "版式", "排版", "组版", "设计", "策划",
+  "统筹", "监制", "出品", "制作", "摄像", "剪辑", "主编", "总编", "审核", "终审", "复审", "初审",
+  "编审", "签发", "视觉", "海报", "配音", "翻译", "编导", "导演", "主持", "主播", "出镜", "后期",
+  "航拍", "视频", "动画", "插画", "美术", "值班", "总监",
+]);
+/** `美编`, `校检`, `版式`, `终审`, `统计`: two characters ending in the desk work they name. */
+const LABEL_ENDING = /^\p{Script=Han}[编审校检式计]$/u;
+
+/** True when `s` (folded) is a credit's label word, never a name: `美编`, `版式`, `校检`. */
+export function isLabelWord(s: string): boolean {
+  return LABEL_WORDS.has(s) || LABEL_ENDING.test(s);
+}
 
 /** Every marker, longest first. */
 export const ALL_MARKERS: readonly Marker[] = [...SUFFIX_MARKERS, ...SEPARATE_MARKERS].sort(
@@ -171,13 +202,37 @@ export function isModifierRun(s: string): boolean {
 
 const POSTED = /^驻[\u4e00-\u9fff]{1,5}$/u;
 
+/**
+ * Endings of the outlet names that stand in a label before a role word:
+ * besides `OUTLET_SUFFIXES`, news apps and media centres (`封面新闻记者`,
+ * `极目新闻记者`, `某某融媒记者`, `某某传媒记者`). `新闻` ends too many words
+ * to make an outlet of a text anywhere else (a dateline, a picture credit);
+ * right before 记者 it names the newsroom.
+ */
+const LABEL_OUTLET_SUFFIXES: readonly string[] = [...OUTLET_SUFFIXES, "新闻", "融媒体中心", "融媒", "传媒"];
+/** Two outlets joined, the paper and its app (`华西都市报-封面新闻`), are at most this long. */
+const MAX_LABEL_OUTLET = 20;
+/**
+ * An outlet in a label: Han words, joined by `·` or `-` where a paper names
+ * its app (`华西都市报-封面新闻`, `钱江晚报·小时新闻`) or glued (`楚天都市报极目新闻`).
+ */
+const LABEL_OUTLET = /^\p{Script=Han}+(?:[·\-]\p{Script=Han}+)*$/u;
+
+/** True when `s` is an outlet's name as it stands in a label before a role word. */
+function isLabelOutlet(s: string): boolean {
+  if (s.length > MAX_LABEL_OUTLET) return false;
+  // The suffix first: most words end in none, and the script test is the dearer one.
+  for (const x of LABEL_OUTLET_SUFFIXES) if (s.length > x.length && s.endsWith(x)) return LABEL_OUTLET.test(s);
+  return false;
+}
+
 /** True when `s` can stand before a role word as (part of) its label. */
 export function isLabelPrefix(s: string): boolean {
   if (isModifierRun(s)) return true;
-  // An outlet, possibly followed by modifiers: 株洲日报全媒体, 新华社, 株洲晚报.
+  // An outlet, possibly followed by modifiers: 株洲日报全媒体, 新华社, 株洲晚报, 封面新闻.
   // A head longer than any outlet's name is none: those cuts are not tried.
-  for (let cut = Math.min(s.length, MAX_OUTLET); cut >= 2; cut--) {
-    if (isOutletName(s.slice(0, cut)) && (cut === s.length || isModifierRun(s.slice(cut)))) return true;
+  for (let cut = Math.min(s.length, MAX_LABEL_OUTLET); cut >= 2; cut--) {
+    if (isLabelOutlet(s.slice(0, cut)) && (cut === s.length || isModifierRun(s.slice(cut)))) return true;
   }
   return false;
 }

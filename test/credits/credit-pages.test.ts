@@ -1,0 +1,58 @@
+/**
+ * Credit lines on small pages written for each case: the credit grammar's
+ * answers seen through the whole pipeline (a credit line is no headline and
+ * no paragraph, its people are the article's bylines).
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract.js";
+import type { ArticleRecord, NewsRecord } from "../../src/schema.js";
+
+const articles = (records: NewsRecord[]) => records.filter((r): r is ArticleRecord => r.type === "article");
+const read = (lines: string[]) => articles(extract(lines.join("\n")).records);
+const names = (a: ArticleRecord | undefined) => a?.bylines.map((b) => [b.name, b.role, b.label, b.photo]);
+
+describe("credit lines on a page", () => {
+  it("a byline behind a typographic mark is the byline, not a subtitle", () => {
+    const [a] = read(["旧厂房变身创意园", "", "□本报记者 蔡 蕾", "", "城西一处闲置多年的旧厂房日前完成改造,首批入驻企业已有20家。"]);
+    expect(a?.headline).toEqual({ title: "旧厂房变身创意园", kicker: null, subtitle: null });
+    expect(names(a)).toEqual([["蔡蕾", "reporter", "本报记者", false]]);
+    expect(a?.paragraphs).toHaveLength(1);
+  });
+
+  it("a signature behind a mark signs a commentary", () => {
+    const [a] = read(["让老街留住烟火气", "", "◎林宜君", "", "老街改造不能只顾门面,更要留住街坊邻里的日常生活,这是城市更新应有的温度。"]);
+    expect(a?.headline.subtitle).toBeNull();
+    expect(names(a)).toEqual([["林宜君", "author", null, false]]);
+    expect(a?.genre).toBe("commentary");
+  });
+
+  it("a bold lead-in title behind a mark stays text", () => {
+    const [a] = read([
+      "新闻速览",
+      "",
+      "本报讯(记者 孔芸)本周末全市多处公园举办花展。",
+      "",
+      "■湖滨樱花进入最佳观赏期 记者昨天从湖滨公园获悉,园内樱花已进入盛花期。",
+    ]);
+    expect(names(a)).toEqual([["孔芸", "reporter", "记者", false]]);
+    expect(a?.paragraphs.at(-1)).toBe("■湖滨樱花进入最佳观赏期 记者昨天从湖滨公园获悉,园内樱花已进入盛花期。");
+  });
+
+  it("names and 報導 with clause punctuation stay a credit line, not the first paragraph", () => {
+    const [a] = read(["藍白協商今登場", "邱明皓、李俊毅／台北報導", "兩黨今天將進行第一次正式協商，雙方就民調比例交換意見。"]);
+    expect(names(a)).toEqual([
+      ["邱明皓", "reporter", null, false],
+      ["李俊毅", "reporter", null, false],
+    ]);
+    expect(a?.paragraphs).toEqual(["兩黨今天將進行第一次正式協商，雙方就民調比例交換意見。"]);
+  });
+
+  it("two reporters with 为 and 和 in their names under a headline are bylines", () => {
+    const [a] = read(["城北新添口袋公园", "", "本报记者　张为民　王和平", "", "城北街道利用边角地建起三座口袋公园,方便居民就近休闲。"]);
+    expect(a?.headline.title).toBe("城北新添口袋公园");
+    expect(names(a)).toEqual([
+      ["张为民", "reporter", "本报记者", false],
+      ["王和平", "reporter", "本报记者", false],
+    ]);
+  });
+});
