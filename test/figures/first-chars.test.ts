@@ -74,10 +74,12 @@ describe("figures read past a first-character test", () => {
     ["约占全国20%", null, 20, "%", "about"], // a share of a whole (SHARE_OF)
     ["占比20%", "占比", 20, "%", null],
     // A measure before a noun (MODIFIED_NOUN): the noun may begin up to 10 characters on.
+    // Before it a name (华东某某电厂), not a measure (装机容量, which keeps its subject).
     ["发电装机容量100万千瓦处", null, 1e6, "kW", null],
-    ["发电装机容量100万千瓦甲乙丙丁戊己庚辛壬癸项目", null, 1e6, "kW", null],
-    ["发电装机容量100万千瓦甲乙丙丁戊己庚辛壬癸子项目", "发电装机容量", 1e6, "kW", null],
-    ["发电装机容量100万千瓦甲乙丙，丁项目", "发电装机容量", 1e6, "kW", null],
+    ["华东某某电厂100万千瓦甲乙丙丁戊己庚辛壬癸项目", null, 1e6, "kW", null],
+    ["华东某某电厂100万千瓦甲乙丙丁戊己庚辛壬癸子项目", "华东某某电厂", 1e6, "kW", null],
+    ["华东某某电厂100万千瓦甲乙丙，丁项目", "华东某某电厂", 1e6, "kW", null],
+    ["发电装机容量100万千瓦甲乙丙丁戊己庚辛壬癸项目", "发电装机容量", 1e6, "kW", null],
   ];
   it.each(cases)("%s", (text, subject, value, unit, qualifier) => {
     const [figure] = parseFigures(text);

@@ -80,9 +80,25 @@ function dressFigures(normal: string, options: FigureOptions): readonly Dressed[
   const dressed: Dressed[] = [];
   const notes = newNotes();
   let previousEnd = 0;
+  let endBefore = 0; // the end of the figure before the previous one
   for (const raw of raws) {
     if (rejection(normal, raw, options) !== null) continue;
-    dressed.push(dress(normal, raw, previousEnd, options, notes));
+    const d = dress(normal, raw, previousEnd, options, notes);
+    const last = dressed[dressed.length - 1];
+    if (last?.adverbial && d.subject === null) {
+      // 粮食产量连续三年稳定在4.2万吨以上: the words before the adverbial duration are the
+      // subject of the figure after it (its text starts after 连续). Spans do not overlap,
+      // so the duration then goes.
+      const adverb = [last.raw.start - 2, last.raw.end] as const;
+      const again = dress(normal, raw, endBefore, options, notes, adverb);
+      if (again.subject !== null && again.subject[1] <= adverb[0]) {
+        dressed[dressed.length - 1] = again;
+        previousEnd = raw.end;
+        continue;
+      }
+    }
+    dressed.push(d);
+    endBefore = previousEnd;
     previousEnd = raw.end;
   }
   spreadChange(normal, dressed);

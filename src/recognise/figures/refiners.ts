@@ -38,6 +38,11 @@ export interface Dressed {
   changeSettled: boolean;
   /** The ISO code of a money figure. */
   currency: string | null;
+  /**
+   * 粮食产量连续三年稳定在…: a duration after 连续 says how long the predicate after it has
+   * held; it measures nothing before it.
+   */
+  adverbial: boolean;
 }
 
 /** True when `text[i]` is a CJK unified ideograph (false past either end: the code is NaN). */
@@ -166,7 +171,8 @@ function sentenceBefore(text: string, at: number, max: number): string {
 }
 
 const SENTENCE_END = charSet("。！？!?\n");
-const CLAUSE_END = charSet("，,。；;：:！!？?、\n\r\t“”‘’《》【】 ");
+/** Clause ends, quotes and the bullets that open a list item (●全市发放贷款3.2亿元). */
+const CLAUSE_END = charSet("，,。；;：:！!？?、\n\r\t“”‘’《》【】 ●■▲◆★☆○□△◇•·※◎");
 
 /** Up to `max` characters before `at`, back to the start of the clause. */
 function clauseBefore(text: string, at: number, max: number): string {
@@ -197,21 +203,32 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "缩短到 缩短至 缩减到 缩减至 延长到 延长至 控制到"],
   ["pace", "加快 放缓 减缓 收窄 回稳"], // 比上月加快0.3个百分点: the pace of a rate
   ["bound", "不超过 不低于 不少于 最高 最低 最多 最少 至少 至多 多达 高达"], // 平均价不超过120元: a cap
-  ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增 涨 升/毫公"], // 同比增长7.4%
-  ["decrease", "下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 降/沉 减 跌"], // 营收同比下降2.6%
+  // 同比增长7.4%; 比上年增产1.2万吨, 人均增收800元, 每亩多了50公斤; Hong Kong and Taiwan: 營業額成長18%,
+  // 出口年增12.3% (年增 is year on year, but not the end of 上半年, 今年, 全年…: 上半年增5% → 增)
+  ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 成长 多了 年增/半今去全上下近同当每明前往历 " +
+    "增 涨 升/毫公"],
+  // 营收同比下降2.6%; 小麦减产3万吨, 财政减收2亿元, 全年节电120万千瓦时 (saved, as 节约: less used);
+  // 股價重挫逾一成, 營收年減8.2% (Taiwan)
+  ["decrease", "下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
+    "节能 节煤 节油 少了 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 降/沉 减 跌"],
   ["about", "大约 约为 约合 约有 约达 约占 大概 大致 差不多 约/合节公条签预制"], // 总投资约80亿元
   // 投资新台币3000亿元, 募集港币500万元: a currency named before the number belongs to the unit
   ["unit", "人民币 美元 美金 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 澳元 加元 卢布"],
-  ["over", "超过 超出 多于 高于 大于 突破 超/赶高 逾"], // 全年退税超过650亿元
+  // 全年退税超过650亿元; 销售额破百亿元 (not 打破, 识破…)
+  ["over", "超过 超出 多于 高于 大于 突破 超/赶高 逾 破/打击攻识看残点冲"],
   ["under", "将近 接近 不到 不足 不及 未满 不满 少于 低于 小于 近/附最邻亲"], // 年产茶叶近1800吨
   // 集团负债率为47.2%, 商场共有4个
   ["link", "为期 历时 耗时 用时 长达 仅用 达到 达至 达/表发传通下送 为/行作认成因称视以 是 在/所现存实正内外潜 了 " +
-    "共计 合计 总计 累计 总共 一共 共/公 已经 已 将达 将 仅 只有 只 有/所现拥具没含 用/费使应作利采试录备适通专公家民商军信实效 占 保持在 维持在 稳定在 控制在 " +
+    "共计 合计 总计 累计 总共 一共 合共 共/公 已经 已 将达 将 仅 只有 只 有/所现拥具没含 用/费使应作利采试录备适通专公家民商军信实效 占 保持在 维持在 稳定在 控制在 " +
     "分别 各 均/人平亩年户日月 都/首成京古 同比 环比 比上年同期 比去年同期 同期 其中 和/总温缓平人 及/以涉惠普危波顾提触遍来企 与/参给 以及 " +
     "或 到/遇收得达看听想拿受感做办找见等迎 至 再 又 就/成造迁 才/人英天 也 还/偿归退 即 计/统设会估预审 约计 新增 等 提前 推迟 延迟 需要 需 " +
-    "高出 快于 慢于 领先 可以 能够 可 能 持续 历经 经历 经过 连续 向 给 对/相针绝反面核应配 " +
+    "高出 快于 慢于 领先 可以 能够 可 能/产储动热电功效性 持续 历经 经历 经过 连续 向 给 对/相针绝反面核应配 " +
     // modal and forecasting words are not part of the subject: 累计雨量可能超过500毫米, 产值有望突破
     "可能 有可能 有望 可望 预计 预期 估计 将会 或将 将要 " +
+    // a first or repeated time, and Hong Kong's year on year: 游客首次突破10万人次, 按年增加15%
+    "首次 首度 再次 再度 一举 按年 按月 按季 " +
+    // the preposition 以 before a price: 由本地企业以5.12亿元竞得 (not 可以, 所以, 难以…)
+    "以/可所难予加得足用借是何 " +
     // a per-unit word goes with the unit: 平均单价达每坪52.3万元 → 平均单价
     "每坪 每平方米 每平米 每亩 每斤 每公斤 每千克 每吨 每人 每户 每股 每度 每千瓦时"],
 ];
@@ -268,8 +285,8 @@ function rightWord(text: string, from: number, end: number): RightWord | null {
   return null;
 }
 
-/** 绿色建材占比由2015年的21%: a starting level. */
-const FROM = /(?:由|从)(?:\d{4}年(?:底|末|初)?)?的?$/;
+/** 绿色建材占比由2015年的21%, 频道将由目前约20个: a starting level. */
+const FROM = /(?:由|从)(?:\d{4}年(?:底|末|初)?|目前|现在|当前|去年|上年|年初)?的?$/;
 /** A comparison before the change word: 比3月, 较上半年, 比上年同期水平 (not 比重, 比例, 占比, 同比). */
 const COMPARISON = /(?<![占环同对相])(?:比|较)(?![重例率赛如])[^比较]{0,12}$/;
 
@@ -285,11 +302,15 @@ const LEFT = new RegExp(
       "此前|近年来|近年|近期|其中|同时|此外|另外|预计|设计|截至",
       "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
       "全[国省市区县镇乡村州球台港澳]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
-      "(?:这|该|此|那|本)(?:公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双])?",
+      "(?:这|该|此|那|本)(?:公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双间])?",
+      // list markers: 一是工业投资增长15.6%, 二是…
+      "[一二三四五六七八九十]是",
+      // a rate's period or base before a change word that opens the phrase: 年减少排放, 平均减少办事环节
+      "(?:年|平均|人均|年均|户均)(?=减少|降低|削减|压减|节约|节省|增加|提高|提升)",
       "项目|企业|公司",
       // one-character adverbs, not where they begin a word (并网, 共享, 其他, 可用, 还款, 都市, 再生)
-      "共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已经|已|将(?!军)|可(?![用持再能口比靠信控])|" +
-        "还(?![款贷原清])|仍|也|均|都(?!市)|再(?!生)|又|共(?![享建同产识])|其(?![他余它实次])|" +
+      "共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已经|已|将(?!军)|可以|能够|可(?![用持再能口比靠信控])|" +
+        "还(?![款贷原清])|仍|也|均|都(?!市)|再(?!生)|又|共有|共(?![享建同产识])|其(?![他余它实次])|" +
         "并(?![网购入列联行存举重])|且",
     ].join("|") +
     ")",
@@ -301,9 +322,26 @@ const LEFT_FIRST = firstCharTable(LEFT.source);
 const SHARE_OF = /^约?占(?![地用有比到据领])/;
 /** …unless the phrase names the share itself: 所占比重. */
 const SHARE_WORD = /(?:比重|比例|份额)$/;
-/** A light verb inside the phrase: the subject is what follows it (…园区实现产值 → 产值). */
-const INNER_VERB =
-  /(?:实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取|募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把)(?![率量额度值面])/g;
+/**
+ * A light verb, a time clause, a preposition or an adverb inside the phrase: the subject
+ * is what follows it (…园区实现产值 → 产值).
+ */
+const INNER_VERB = new RegExp(
+  "(?:" +
+    [
+      // a time clause: 投产后年上网电量 → 年上网电量, 建成以后年产值 → 年产值
+      "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
+      "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取", // …园区实现产值
+      "募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把",
+      // the preposition 以 (at, by): 最终以总价 → 总价 (not 以上, 以来, 可以, 所以, 难以…)
+      "(?<![可所难予加得足用借是何])以(?![上下来后前内外及便免为往至致])",
+      // an adverb after whoever acts: 红石镇共流转土地 → 流转土地, 茶产业已带动 → 带动
+      // (not 公共, 共同, 共享, 已婚, 将近, 将军)
+      "共计|合计|总计|共有|(?<![公总一合])共(?![享建同产识青])|已经|已(?![婚故知])|将(?![近军领士来])",
+    ].join("|") +
+    ")(?![率量额度值面])",
+  "g",
+);
 /** First characters of `INNER_VERB`: no match begins before the first of them in a phrase. */
 const INNER_VERB_FIRST = firstCharTable(INNER_VERB.source);
 /** Change words that open the phrase and govern it: 减少烟尘排放2.1万吨 (not 增加值, 降低率). */
@@ -313,32 +351,74 @@ const LEFT_INCREASE = ["增加", "提高", "提升"];
 const LEFT_CHANGE = new RegExp(`(?:(${LEFT_DECREASE.join("|")})|(${LEFT_INCREASE.join("|")}))(?![值额量率])`, "y");
 /** First characters of the words of `LEFT_CHANGE`: anywhere else it cannot match. */
 const LEFT_CHANGE_FIRST = charSet([...LEFT_DECREASE, ...LEFT_INCREASE].map((word) => word[0]).join(""));
-/** Magnitudes, then measure and time words, that go with a number left in the phrase: 480万, 2.2本, 5省. */
+/** Magnitudes after a number left in the phrase: 480万. */
 const AFTER_DIGIT_MAGNITUDE = charSet("万亿千百");
-const AFTER_DIGIT = charSet("年月日号个本条项期类级届次省市县区国家所名位人户");
+/** Measure words after such a number: a count that stands apart from the subject (2.2本, 5省, 3家). */
+const AFTER_DIGIT = charSet("本条项期类级届次省市县区国家所名位人户个");
+/** Time words after such a number: 2019年, 8月, 28日, 10时. */
+const TIME_WORD = charSet("年月日时天周");
+/** Two-character time words: 前10个月, 24小时, 一季度. */
+const TIME_WORDS_2 = ["个月", "小时", "季度", "分钟"];
 /** What may follow 年/月 in a time word: 8月末, 9月底, 1990年时. */
 const AFTER_TIME = charSet("末底初份中时");
+const isDigitAt = (w: string, i: number): boolean => {
+  const c = w.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+const isLetterAt = (w: string, i: number): boolean => {
+  const c = w.charCodeAt(i) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+};
+function hasLetter(w: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLetterAt(w, i)) return true;
+  return false;
+}
 
 /**
- * Where the words after the last digit of `w` begin — past a magnitude, a measure or
- * time word, and a closing parenthesis right after it (480万欠薪 → 欠薪, 8月末企业 →
- * 企业, 2日)在东京 → 在东京); 0 if there is no digit.
+ * Where the subject may begin in `w`, given the last number written in digits there.
+ * A subject never begins inside a number phrase: it begins either after the whole
+ * phrase or at its start.
+ *
+ * - After it when the phrase stands apart: a time (前10个月累计销量 → 累计销量, 8月末企业,
+ *   2019年), list numbering (1.工业投资, 1、), a count (2.2本, 5省, 3家), an amount
+ *   (480万欠薪 → 欠薪); a closing parenthesis goes with it (2日)在东京 → 在东京).
+ * - At its start when the phrase is part of a name or of the noun it modifies: letters
+ *   and digits together (5G基站, 4S店, PM2.5平均浓度, 220kV线路, 4A级以上景区), a
+ *   number (5号线全长, 12345热线), a measure with 以上/以下 or another word (60岁以上
+ *   老年人口, 110千伏变电站, 3级以上医院).
+ *
+ * 0 if there is no digit.
  */
-function afterLastDigit(w: string): number {
-  for (let i = w.length - 1; i >= 0; i--) {
-    const c = w.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) continue;
-    let j = i + 1;
-    while (has(AFTER_DIGIT_MAGNITUDE, w, j)) j++;
-    if (has(AFTER_DIGIT, w, j)) {
-      const time = w[j] === "年" || w[j] === "月";
-      j++;
-      if (time && has(AFTER_TIME, w, j)) j++;
-    }
-    if (w[j] === ")") j++;
-    return j;
+function afterLastNumber(w: string): number {
+  let i = w.length - 1;
+  while (i >= 0 && !isDigitAt(w, i)) i--;
+  if (i < 0) return 0;
+  // The token: digits, decimal points and ASCII letters.
+  let start = i;
+  while (isDigitAt(w, start - 1) || isLetterAt(w, start - 1) || (w[start - 1] === "." && isDigitAt(w, start - 2))) start--;
+  let j = i + 1;
+  while (isLetterAt(w, j)) j++;
+  // Letters glued to the digits: a name or a code, kept whole.
+  if (j > i + 1 || hasLetter(w, start, i)) return start;
+  if (w[j] === "." || w[j] === "、") return j + 1; // 1.工业投资, 1、
+  if (has(CN_DIGIT, w, j)) return j; // 2018、2019两年: a year, then another number
+  while (has(AFTER_DIGIT_MAGNITUDE, w, j)) j++;
+  const amount = j > i + 1 && (w[j - 1] === "万" || w[j - 1] === "亿");
+  if (w[j] === "余" || w[j] === "多") j++; // 10余家
+  const closed = (k: number): number => (w[k] === ")" ? k + 1 : k);
+  if (has(TIME_WORD, w, j)) {
+    const month = w[j] === "年" || w[j] === "月";
+    j++;
+    return closed(month && has(AFTER_TIME, w, j) ? j + 1 : j);
   }
-  return 0;
+  for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return closed(j + 2);
+  // 10月5号 is a date; 5号线 a name.
+  if (w[j] === "号") return w[start - 1] === "月" ? closed(j + 1) : start;
+  if (has(AFTER_DIGIT, w, j)) {
+    const threshold = w.startsWith("以上", j + 1) || w.startsWith("以下", j + 1);
+    return threshold ? start : closed(j + 1);
+  }
+  return amount || w[j] === ")" ? closed(j) : start;
 }
 
 /**
@@ -352,18 +432,45 @@ function lastIndexOfCode(s: string, code: number, from: number): number {
 
 /** Characters that make 在 part of a word (现在, 存在, 实在, 正在, 所在…), not a preposition. */
 const NOT_LOCATIVE_BEFORE = charSet("现存实正所内外潜自好");
+/** …and after it: 在建项目, 在线, 在职, 在校学生, 在岗, 在售, 在营, 在册 (a state, not a place). */
+const NOT_LOCATIVE_AFTER = charSet("建线职校读岗押编售营册库");
 
-/** Where the preposition 在 stands in `phrase` (not in 现在, 存在, 正在, 所在…), or -1. */
+/** Where the preposition 在 stands in `phrase` (not in 现在, 存在, 正在, 所在, 在建…), or -1. */
 function locativeAt(phrase: string): number {
   const ZAI = 0x5728; // 在
   for (let i = lastIndexOfCode(phrase, ZAI, phrase.length - 1); i >= 0; i = lastIndexOfCode(phrase, ZAI, i - 1)) {
-    if (i === 0 || !has(NOT_LOCATIVE_BEFORE, phrase, i - 1)) return i;
+    if ((i === 0 || !has(NOT_LOCATIVE_BEFORE, phrase, i - 1)) && !has(NOT_LOCATIVE_AFTER, phrase, i + 1)) return i;
   }
   return -1;
 }
 
 /** Last characters of a place (在南部科学园区, 在全省范围内): where a 在-phrase may end. */
 const PLACE_END = charSet("区市县省镇乡村州国港岛内外上里");
+/**
+ * Words that open what is done or measured after a place: 在北京投资, 在当地流转土地,
+ * 在高新园新建厂房. The first of them after 在 and at least one character of place
+ * closes the 在-phrase, whatever the place ends with (北京, 长沙, 当地, 新城).
+ */
+const PLACE_HEAD = new RegExp(
+  [
+    "投资|投入|新建|兴建|修建|建设|建成|种植|栽种|养殖|流转|销售|生产|引进|发放|接待|招聘|签约|举办|开设|设立|投放",
+    "收购|采购|购买|完成|实现|新增|累计|共计",
+    "共(?![享建同产识青])|已经|已(?![婚故知])|将(?![近军领士来])", // 在全县共流转 (not 共同, 已婚, 将近)
+  ].join("|"),
+  "g",
+);
+
+/**
+ * Where the 在-phrase starting at `at` in `phrase` ends: at the first `PLACE_HEAD` after
+ * the place, else after the last place-final character (not the phrase's last), else -1.
+ */
+function placeEnd(phrase: string, at: number): number {
+  PLACE_HEAD.lastIndex = at + 2;
+  const head = PLACE_HEAD.exec(phrase);
+  if (head !== null) return head.index;
+  for (let i = phrase.length - 2; i > at; i--) if (has(PLACE_END, phrase, i)) return i + 1;
+  return -1;
+}
 /**
  * After a measure, the noun it modifies, in the same clause: 2×100万千瓦扩能改造项目,
  * 10万吨级码头; or 处 (下游18公里处: a place).
@@ -386,6 +493,8 @@ function modifiedNounAfter(text: string, at: number): boolean {
   MODIFIED_NOUN.lastIndex = at;
   return MODIFIED_NOUN.test(text);
 }
+/** The end of a phrase that names a measure: 装机容量, 日处理能力, 总建筑面积, 占地, 全长, 年产能, 年产量. */
+const MEASURE_NOUN = /(?:容量|能力|面积|用地|占地|产能|规模|功率|长度|宽度|高度|深度|库容|储量|装机|吨位|排量|[长宽高深量])$/;
 const MEASURES: ReadonlySet<string> = new Set(["area", "energy", "power", "mass", "length", "volume"]);
 /**
  * Verbs whose object follows the figure: 规划建设4个码头, 茶商收购2.5万公斤茶叶 — a phrase that ends
@@ -398,11 +507,14 @@ const OBJECT_VERBS = new Set([
   "推进", "落实", "解决", "培育", "认定", "成立", "组建", "派出", "出动", "查处", "排查", "整改", "发现", "召开", "举行",
   "投用", "惠及", "覆盖", "动员", "投放", "种植", "栽种", "完成", "实现", "获得", "拿到", "收到", "检查",
   "采取", "选择", "认捐", "捐赠", "捐助", "捐献", "送去", "送来", "送上", "送出", "发出", "拖欠", "调集", "调派", "抽调",
-  "派遣", "造成", "导致", "遇到", "找到", "看到",
+  "派遣", "造成", "导致", "遇到", "找到", "看到", "来自", "付",
 ]);
 const OBJECT_VERBS_BY_LAST = byLastChar(OBJECT_VERBS);
+/** 带动全县8.6万名茶农, 惠及全省: a whole after the verb scopes its object. */
+const SCOPE = /全[国省市区县镇乡村州球]$/;
 function endsWithObjectVerb(phrase: string): boolean {
-  return endsWithAny(phrase, OBJECT_VERBS_BY_LAST);
+  if (endsWithAny(phrase, OBJECT_VERBS_BY_LAST)) return true;
+  return phrase.length > 2 && SCOPE.test(phrase) && endsWithAny(phrase.slice(0, -2), OBJECT_VERBS_BY_LAST);
 }
 
 /** A place: 招聘会上, 村里, 活动期间. */
@@ -423,7 +535,11 @@ function endsWithAny(s: string, words: ReadonlyMap<number, readonly string[]>): 
   for (const word of candidates) if (s.endsWith(word)) return true;
   return false;
 }
-const STOP_SUBJECTS = new Set(["其中", "分别", "同时", "此外", "以及", "包括", "其余", "剩余", "这些", "那些", "他们", "我们"]);
+const STOP_SUBJECTS = new Set([
+  "其中", "分别", "同时", "此外", "以及", "包括", "其余", "剩余", "这些", "那些", "他们", "我们",
+  // a per-unit word alone says of what: 平均每亩增收800元
+  "平均", "人均", "户均", "年均", "亩均",
+]);
 /** A phrase longer than every stop word is none of them: no need to hash it. */
 const STOP_SUBJECT_MAX = Math.max(...[...STOP_SUBJECTS].map((word) => word.length));
 
@@ -439,7 +555,10 @@ function within(text: string, word: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Walks back to the start of the clause, stepping over a parenthesis: 鞋款总额(296×32.8)为. */
+/**
+ * Walks back to the start of the clause, stepping over a parenthesis: 鞋款总额(296×32.8)为;
+ * a parenthesis that opens the clause and holds only a numeral is a list marker: (一)工业投资.
+ */
 function clauseStart(text: string, at: number, floor: number): number {
   let i = at;
   while (i > floor) {
@@ -447,7 +566,7 @@ function clauseStart(text: string, at: number, floor: number): number {
     if (c === 0x29) {
       // ")"
       const open = text.lastIndexOf("(", i - 1);
-      if (open < floor || i - open > 30) return i;
+      if (open < floor || i - open > 30 || listParenthesis(text, open, i - 1)) return i;
       i = open;
       continue;
     }
@@ -455,6 +574,63 @@ function clauseStart(text: string, at: number, floor: number): number {
     i--;
   }
   return i;
+}
+
+/** Words that end a colon's lead-in that is no label: 他说：, 记者：, 电话：. */
+const NOT_LABEL = /(?:说|道|称|表示|介绍|指出|认为|强调|透露|坦言|提到|告诉|回答|答|问|写|讲|记者|电话|地址|时间|日期)$/;
+/** The longest label read before a colon. */
+const LABEL_MAX = 10;
+
+/**
+ * Where the label before the colon at `at - 1` begins (全镇耕地面积：, 总投资:), or -1 when
+ * there is no colon there, or what stands before it is no short label of its own clause.
+ */
+function labelStart(text: string, at: number, previousEnd: number): number {
+  const colon = text.charCodeAt(at - 1);
+  if (colon !== 0xff1a /* ： */ && colon !== 0x3a /* : */) return -1;
+  const end = at - 1;
+  const start = clauseStart(text, end, Math.max(previousEnd, end - LABEL_MAX));
+  if (end - start < 2) return -1;
+  if (start > 0 && !has(CLAUSE_END, text, start - 1) && text.charCodeAt(start - 1) !== 0x28) return -1;
+  return NOT_LABEL.test(text.slice(start, end)) ? -1 : start;
+}
+
+/**
+ * Where a list of items joined by 、 that ends at `at` begins: 新能源汽车、工业机器人、太阳能
+ * 电池产量 → 新能源汽车. Not before `previousEnd`, nor more than 50 characters before the
+ * figure at `figureStart`; a list cut by that limit is not taken (`at` is returned).
+ */
+function listStart(text: string, at: number, previousEnd: number, figureStart: number): number {
+  const floor = Math.max(previousEnd, figureStart - 50);
+  let i = at;
+  while (i - 1 > floor && text.charCodeAt(i - 1) === 0x3001 /* 、 */) {
+    const start = clauseStart(text, i - 1, floor);
+    if (start === i - 1) break;
+    const opensClause = start === 0 || start === previousEnd || has(CLAUSE_END, text, start - 1) || text[start - 1] === "(";
+    if (!opensClause) return at;
+    i = start;
+  }
+  return i;
+}
+
+/** List numerals: (一), (12), 一、. */
+const LIST_NUMERAL = charSet("0123456789一二三四五六七八九十");
+
+/** True when the parenthesis `text[open, close]` holds only list numerals and opens its clause. */
+function listParenthesis(text: string, open: number, close: number): boolean {
+  if (close <= open + 1 || close - open > 4 || (open > 0 && !has(CLAUSE_END, text, open - 1))) return false;
+  for (let i = open + 1; i < close; i++) if (!has(LIST_NUMERAL, text, i)) return false;
+  return true;
+}
+
+/**
+ * True when the 、 at `at` ends a list marker that opens the sentence or clause: 1、工业投资,
+ * 二、固定资产投资 (not 一产、二产, where 、 joins two nouns).
+ */
+function listMarkerComma(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && has(LIST_NUMERAL, text, i - 1)) i--;
+  return i < at && at - i <= 3 && (i === 0 || has(CLAUSE_END, text, i - 1));
 }
 
 type Found = {
@@ -467,6 +643,8 @@ type Found = {
   nearestLink: string | null;
   /** Words read so far. */
   read: number;
+  /** 分别 or 各 was read: the figures are of the items of a list, in turn. */
+  respectively: boolean;
 };
 
 function note(found: Found, role: RightRole): void {
@@ -476,8 +654,41 @@ function note(found: Found, role: RightRole): void {
   if (found.qualifier === null && (role === "about" || role === "over" || role === "under")) found.qualifier = role;
 }
 
-/** Last characters of a starting level (`FROM`): 由, 从, 的, 年 and what may follow 年. */
-const FROM_LAST = charSet("的年底末初由从");
+/**
+ * Steps over the words of `LEFT` and `LEFT_CHANGE` at `offset` inside the phrase `w`,
+ * after a place or a light verb: as `skipLeft`, but words that would leave nothing
+ * were the subject itself (在高新区项目32个 → 项目), and are kept.
+ */
+function skipLeftInside(w: string, offset: number, found: Found): number {
+  const change = found.change;
+  const rest = skipLeft(w, offset, found);
+  if (rest < w.length) return rest;
+  found.change = change;
+  return offset;
+}
+
+/**
+ * Steps over the scope, time and change words that open the phrase `w` at `offset`
+ * (今年全市, 累计, 减少…), noting a change word's direction; returns where the rest begins.
+ */
+function skipLeft(w: string, offset: number, found: Found): number {
+  for (;;) {
+    LEFT_CHANGE.lastIndex = offset;
+    const change = has(LEFT_CHANGE_FIRST, w, offset) ? LEFT_CHANGE.exec(w) : null;
+    if (change) {
+      if (!found.settled && found.change === null) found.change = change[1] !== undefined ? "decrease" : "increase";
+      offset += change[0].length;
+      continue;
+    }
+    // `test` leaves `lastIndex` after the match, as `exec` does, without a match array.
+    LEFT.lastIndex = offset;
+    if (!has(LEFT_FIRST, w, offset) || !LEFT.test(w) || LEFT.lastIndex === offset) return offset;
+    offset = LEFT.lastIndex;
+  }
+}
+
+/** Last characters of a starting level (`FROM`): 由, 从, 的, 年, what may follow 年, 目前, 现在. */
+const FROM_LAST = charSet("的年底末初由从前在");
 
 /**
  * Strips one word, parenthesis, starting level or comparison off the end of
@@ -487,10 +698,16 @@ function stripRight(text: string, from: number, end: number, found: Found): numb
   const word = rightWord(text, from, end);
   if (word) {
     if (found.read++ === 0 && word.role === "link") found.nearestLink = word.word;
+    if (word.word === "分别" || word.word === "各") found.respectively = true;
     note(found, word.role);
     return end - word.word.length;
   }
   if (end <= from) return -1;
+  // 票价为每人每次2元: a per-unit word (每 and a measure) goes with the unit, as 每人 does.
+  if (end - 2 >= from && text.charCodeAt(end - 2) === 0x6bcf /* 每 */ && isHanAt(text, end - 1)) {
+    if (found.read++ === 0) found.nearestLink = text.slice(end - 2, end);
+    return end - 2;
+  }
   const last = text.charCodeAt(end - 1);
   if (last === 0x29 /* ) */) {
     const open = text.lastIndexOf("(", end - 1);
@@ -512,7 +729,31 @@ function stripRight(text: string, from: number, end: number, found: Found): numb
       return from + m.index;
     }
   }
+  if (holdsComparative(text, from, end)) {
+    const m = COMPARATIVE.exec(text.slice(from, end));
+    if (m) {
+      found.telling = true;
+      return from + m.index;
+    }
+  }
   return -1;
+}
+
+/**
+ * A comparative and what is compared with, not next to the number: 增速快于城镇居民2.5个百分点,
+ * 高于全省0.4个百分点 — what is measured stands before it, and before an adverb (增速明显快于).
+ * The compared-with is short and holds no 的 (收入高于全市平均水平的企业 names firms, it
+ * compares nothing).
+ */
+const COMPARATIVE = /(?:明显|显著|远远|略|均|分别)?(?:[高低快慢多少好优强弱大小]于|高出|领先于?|落后于?)[^的比较于]{1,8}$/;
+
+/** True when 于, 出, 先 or 后 (the last characters of `COMPARATIVE`'s words) stands in `text[from, end)`. */
+function holdsComparative(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x4e8e /* 于 */ || c === 0x51fa /* 出 */ || c === 0x5148 /* 先 */ || c === 0x540e /* 后 */) return true;
+  }
+  return false;
 }
 
 /** True when 比 or 较 stands in `text[from, end)`. */
@@ -534,31 +775,37 @@ export function dress(
   previousEnd: number,
   options: FigureOptions,
   notes: TextNotes = newNotes(),
+  adverb: readonly [number, number] | null = null,
 ): Dressed {
   const floor = Math.max(previousEnd, f.start - 30);
   const ws = clauseStart(text, f.start, floor);
-  const found: Found = { qualifier: null, change: null, settled: false, telling: false, nearestLink: null, read: 0 };
+  const found: Found = {
+    qualifier: null, change: null, settled: false, telling: false, nearestLink: null, read: 0, respectively: false,
+  };
   let cut = f.start;
   for (let stripped = stripRight(text, ws, cut, found); stripped >= 0; stripped = stripRight(text, ws, cut, found)) {
     cut = stripped;
+    // 粮食产量连续三年稳定在: an adverbial duration (given by the caller) is read as a word.
+    if (adverb !== null && cut === adverb[1] && adverb[0] >= ws) cut = adverb[0];
   }
-  const w = text.slice(ws, cut);
+  // The words the subject is read from: text[from, end).
+  let from = ws;
+  let end = cut;
+  if (cut === ws) {
+    // 全镇耕地面积：2.75万亩: the label before the colon.
+    const label = labelStart(text, ws, previousEnd);
+    if (label >= 0) {
+      from = label;
+      end = ws - 1;
+    }
+  } else if (found.respectively && text.charCodeAt(ws - 1) === 0x3001 /* 、 */) {
+    // 一产、二产分别增长3.1%和4.2%: the whole list.
+    from = listStart(text, ws, previousEnd, f.start);
+  }
+  const w = text.slice(from, end);
 
   // 2.2本计划投资: a number left in the phrase (list numbering, a date) ends what came before.
-  let offset = afterLastDigit(w);
-  for (;;) {
-    LEFT_CHANGE.lastIndex = offset;
-    const change = has(LEFT_CHANGE_FIRST, w, offset) ? LEFT_CHANGE.exec(w) : null;
-    if (change) {
-      if (!found.settled && found.change === null) found.change = change[1] !== undefined ? "decrease" : "increase";
-      offset += change[0].length;
-      continue;
-    }
-    // `test` leaves `lastIndex` after the match, as `exec` does, without a match array.
-    LEFT.lastIndex = offset;
-    if (!has(LEFT_FIRST, w, offset) || !LEFT.test(w) || LEFT.lastIndex === offset) break;
-    offset = LEFT.lastIndex;
-  }
+  let offset = skipLeft(w, afterLastNumber(w), found);
   // The last light verb that has words after it: …园区实现产值 → 产值. The search starts
   // at the first character that can begin one (a lookbehind still sees what is before
   // it), and is skipped when there is none.
@@ -570,7 +817,8 @@ export function dress(
     const after = INNER_VERB.lastIndex; // the end of the match (never empty)
     if (after < w.length) innerEnd = after;
   }
-  offset = innerEnd;
+  // 建成后可节约标准煤 → 标准煤: what opens a phrase may open the words after the verb.
+  offset = innerEnd > offset ? skipLeftInside(w, innerEnd, found) : offset;
   let phrase = w.slice(offset);
   const de = lastIndexOfCode(phrase, 0x7684 /* 的 */, phrase.length - 1);
   let subject: [number, number] | null = null;
@@ -580,37 +828,48 @@ export function dress(
   }
   // 为30多位老人, 向20多位老人: a count after a preposition is the object, not a measure of
   // what precedes; 招聘会上, 村里: a place is not what is measured.
-  // 在南部科学园区投资 → 投资, 集团在西部园区投资 → 投资: a place after 在 is where, not
-  // what, and whoever stands before it acts; with no place to end the 在-phrase, no subject.
+  // 在北京投资 → 投资, 集团在西部园区投资 → 投资: a place after 在 is where, not what, and
+  // whoever stands before it acts; with nothing to end the 在-phrase, no subject.
   let placed = true;
   const at = locativeAt(phrase);
   if (at >= 0) {
-    let end = -1;
-    for (let i = phrase.length - 2; i > at && end < 0; i--) if (has(PLACE_END, phrase, i)) end = i + 1;
-    placed = (end > 0 || at > 0) && phrase[end] !== "所" && phrase[end] !== "的";
-    if (end > 0 && placed) {
-      offset += end;
+    const end = placeEnd(phrase, at);
+    placed = end > 0 && phrase[end] !== "所" && phrase[end] !== "的";
+    if (placed) {
+      offset = skipLeftInside(w, offset + end, found);
       phrase = w.slice(offset);
     }
   }
   const preposition = found.nearestLink !== null && "为向给对".includes(found.nearestLink);
+  // 由本地企业以5.12亿元竞得: a price paid, by whoever stands before 以; nothing is measured.
+  const instrument = found.nearestLink === "以";
   const object = f.kind === "count" && preposition && isHanAt(text, f.end);
   // 大唐华银株洲2×100万千瓦扩能改造项目: a measure that modifies the noun after it; what
-  // stands before it is a name, not what is measured.
-  const modifier = MEASURES.has(f.kind) && modifiedNounAfter(text, f.end);
+  // stands before it is a name, not what is measured — unless it names a measure:
+  // 装机容量10万千瓦的风电项目, 占地120亩的产业园项目, 全长12公里的快速路工程.
+  const modifier =
+    MEASURES.has(f.kind) &&
+    modifiedNounAfter(text, f.end) &&
+    (text.charCodeAt(f.end) === 0x5904 /* 处 */ || !MEASURE_NOUN.test(phrase));
   // 黄河、永定河5条大河, 太和化肥厂等5家: the figure counts a list, not its last item.
   const listed =
-    found.nearestLink === "等" || (offset === 0 && text.charCodeAt(ws - 1) === 0x3001 /* 、 */ && previousEnd !== ws - 1);
+    found.nearestLink === "等" ||
+    (offset === 0 &&
+      text.charCodeAt(from - 1) === 0x3001 /* 、 */ &&
+      previousEnd !== from - 1 &&
+      !listMarkerComma(text, from - 1));
   // 约占全国20%: a share of a whole; the whole is not what is measured.
   // `SHARE_OF` is anchored and begins with 约 or 占: any other first character fails it.
   const first = phrase.charCodeAt(0);
   const shareStart = first === 0x7ea6 /* 约 */ || first === 0x5360; /* 占 */
   const share = shareStart && SHARE_OF.test(phrase) && !SHARE_WORD.test(phrase);
+  const adverbial = f.kind === "duration" && found.nearestLink === "连续";
   if (
-    phrase.length >= 2 && !phrase.endsWith("的") && !(phrase.length <= STOP_SUBJECT_MAX && STOP_SUBJECTS.has(phrase)) && !object && placed &&
-    !modifier && !listed && !share && !endsWithObjectVerb(phrase) && !endsWithAny(phrase, LOCATIVE)
+    phrase.length >= 2 && !phrase.endsWith("的") && !(phrase.length <= STOP_SUBJECT_MAX && STOP_SUBJECTS.has(phrase)) &&
+    !adverbial && !object && !instrument && placed && !modifier && !listed && !share &&
+    !endsWithObjectVerb(phrase) && !endsWithAny(phrase, LOCATIVE)
   ) {
-    subject = [ws + offset, cut];
+    subject = [from + offset, end];
   }
 
   const qualifier =
@@ -626,6 +885,7 @@ export function dress(
     change: beforeDe ? null : found.change,
     changeSettled: found.settled || beforeDe,
     currency: f.kind === "money" ? currencyOf(text, f, options, notes) : null,
+    adverbial,
   };
 }
 
