@@ -10,6 +10,9 @@ describe("documentCurrency", () => {
     ["政府昨日公布新一輪紓困措施，本港涉及金額約300億元。", "HKD"],
     ["市區重建局表示，香港仍有大量舊樓等待重建，涉及約48億元。", "HKD"],
     ["台積電宣布在台南投資3000億元，中央社報導。", "TWD"],
+    // Macau copy also writes 特區 and names Hong Kong: its own words decide.
+    ["本澳特區政府昨日公布，氹仔新社區投資約40億元。", "MOP"],
+    ["澳門旅遊局表示，本澳上月接待旅客較香港為多。", "MOP"],
     // Traditional without any regional word: no guess beyond the default.
     ["這個項目總投資約80億元。", "CNY"],
     // Simplified text that mentions Hong Kong is still mainland copy.

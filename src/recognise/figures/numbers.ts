@@ -29,8 +29,17 @@ const CN_CHAR =
 /** A Chinese decimal point: 十一点九, 一点五亿. */
 const CN_POINT = "点[零〇一二两三四五六七八九]+";
 
-/** 万/亿 after a number, optionally followed by Arabic digits: 3万4000, 13万2, 1.5亿, 一万亿. */
-const MAGNITUDE = "[万亿]+(?:\\d+(?![.\\d]))?";
+/**
+ * 兆 is 10^12 (Taiwan and Hong Kong money: 新台币2兆8,813亿元), but not where it begins a
+ * unit of the metric prefix mega (兆瓦 MW, 兆焦, 兆赫, 兆帕, 兆字节, 兆欧, 兆伏, 兆比特, 兆位).
+ */
+export const ZHAO = "兆(?!瓦|焦|赫|帕|字|欧|伏|比|位|电|克|米|吨|升)";
+
+/**
+ * 万/亿/兆 after a number, optionally followed by Arabic digits (grouped by commas or
+ * not): 3万4000, 13万2, 1.5亿, 一万亿, 2兆8,813亿.
+ */
+const MAGNITUDE = `(?:[万亿]|${ZHAO})+(?:\\d{1,3}(?:,\\d{3})+(?![.\\d])|\\d+(?![.\\d]))?`;
 
 /** A number in any writing: `4,191.26`, `1.5亿`, `四亿五千六百四十二万零一十五`, `3万4000`, `两三千万`. */
 export const NUMBER = `(?:${ARABIC}|${CN_CHAR})(?:${CN_CHAR}|${CN_POINT}|${MAGNITUDE})*`;
@@ -40,7 +49,7 @@ const DIGIT: Readonly<Record<string, number>> = {
   五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
 const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3 };
-const BIG_UNIT: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
+const BIG_UNIT: Readonly<Record<string, number>> = { 万: 4, 亿: 8, 兆: 12 };
 const TENS: Readonly<Record<string, number>> = { 廿: 20, 卅: 30 };
 
 /**
@@ -70,7 +79,7 @@ export interface ParsedNumber {
   max: Decimal | null;
   /** `十几万`, `二十几`: a 几 stood for an unknown digit, read as "over" the value. */
   vague: boolean;
-  /** Power of ten of the 万/亿 that end the numeral (`10亿` → 8, `两三千万` → 4, `80` → 0). */
+  /** Power of ten of the 万/亿/兆 that end the numeral (`10亿` → 8, `两三千万` → 4, `80` → 0). */
   trailingMagnitude: number;
   /** A single Chinese digit and nothing else (`一`, `两`, `三`): often not a quantity. */
   lone: boolean;
@@ -102,7 +111,7 @@ export function parseChineseNumber(text: string): number | null {
 
 /** Parses a normalised numeral (a match of `NUMBER`); null when it is not well formed. */
 export function parseNumeral(text: string): ParsedNumber | null {
-  if (text.length === 0 || text.startsWith("几")) return null; // 几十: no value to give
+  if (text.length === 0 || text === "几") return null; // 几个, 几天: no value to give
   const plain = plainDecimal(text);
   if (plain !== null || ARABIC_WHOLE.test(text)) {
     // The common case, 4191.26 or 735,014.5: no Chinese to read.
@@ -169,12 +178,16 @@ function plainDecimal(text: string): Decimal | null {
 
 /**
  * The positional reading. Sections below 万 accumulate in `section`; 万 closes a
- * section into `wan`; 亿 multiplies everything so far (so 一万亿 is 1e12). A single
+ * section into `wan`; 亿 multiplies everything so far since the last 兆 (so 一万亿 is
+ * 1e12); 兆 multiplies everything so far by 1e12 (2兆8813亿 = 2.8813e12). A single
  * digit right after a unit is the abbreviated next place: 两千四百五 = 2450, 13万2 =
- * 132000 — unless a 零 stood between (一百零五 = 105).
+ * 132000 — unless a 零 stood between (一百零五 = 105). A leading 几 is "some" of the
+ * place after it, read as one of it (几十 → 10, 几万 → 10000, vague); a later 几 is
+ * an unknown digit, read as zero (十几 → 10, vague).
  */
 function parseCore(text: string): { value: Decimal; vague: boolean } | null {
-  let high = ZERO; // everything multiplied by 亿 so far
+  let zhao = ZERO; // everything multiplied by 兆
+  let high = ZERO; // everything multiplied by 亿 so far (since the 兆)
   let wan = ZERO; // the 万 group since the last 亿
   let section = ZERO; // below 万
   let pending: Decimal | null = null; // a digit or Arabic number waiting for its unit
@@ -215,7 +228,7 @@ function parseCore(text: string): { value: Decimal; vague: boolean } | null {
     if (code === 0x51e0) {
       // 几
       if (pending !== null) return null;
-      pending = ZERO;
+      pending = i === 0 ? decimalFromInt(1) : ZERO; // 几十 → 10, 十几 → 10
       pendingAbbreviates = false;
       vague = true;
       lastWasUnit = false;
@@ -268,6 +281,13 @@ function parseCore(text: string): { value: Decimal; vague: boolean } | null {
         if (isZero(group) || wanSinceYi) return null;
         wan = shift(group, 4);
         wanSinceYi = true;
+      } else if (big === 12) {
+        const all = add(add(high, wan), group);
+        if (isZero(all) || !isZero(zhao)) return null;
+        zhao = shift(all, 12);
+        high = ZERO;
+        wan = ZERO;
+        wanSinceYi = false;
       } else {
         const all = add(add(high, wan), group);
         if (isZero(all)) return null;
@@ -289,5 +309,5 @@ function parseCore(text: string): { value: Decimal; vague: boolean } | null {
   if (pending !== null && pendingAbbreviates && lastExponent >= 1) {
     pending = shift(pending, lastExponent - 1);
   }
-  return { value: add(add(high, wan), add(section, pending ?? ZERO)), vague };
+  return { value: add(add(zhao, add(high, wan)), add(section, pending ?? ZERO)), vague };
 }

@@ -11,10 +11,11 @@
  * normalised text has the length of the original, so they are offsets in both.
  */
 import type { FigureKind } from "../../schema.js";
-import { add, compare, type Decimal, multiply, ratio, shift, toNumber } from "./decimal.js";
+import { add, compare, type Decimal, decimalFromInt, multiply, ratio, shift, toNumber } from "./decimal.js";
 import { CN_CHARS, NUMBER, type ParsedNumber, parseNumeral } from "./numbers.js";
 import { firstCharTable } from "./first-chars.js";
-import { UNIT_FIRST_CHARS, type UnitEntry, unitAt, unitOf } from "./units.js";
+import { charSet, has } from "../../text/chars.js";
+import { DOLLAR_SIGNS, UNIT_FIRST_CHARS, type UnitEntry, unitAt, unitOf } from "./units.js";
 
 /** A figure as found, before the refiners judge it. */
 export interface RawFigure {
@@ -101,6 +102,8 @@ interface Tail {
   post: "over" | "about" | "under" | null;
   /** And a half: 一年半, 两个半小时, 一个半月. */
   half: boolean;
+  /** Units of the canonical unit after 成: 九成五 → 5 (95 %), 三成半 → 5 (35 %). */
+  points: number;
   /** After everything read. */
   end: number;
 }
@@ -171,7 +174,26 @@ function readTail(text: string, at: number): Tail {
   }
   if (!entry && vague && magnitude === 0 && v !== DUO && v !== YU) {
     // 几/来 with nothing after is not part of the figure (二十来 … rare, 几 as in 几乎).
-    return { vague: null, magnitude: 0, entry: null, unitStart: at, unitEnd: at, post: null, half: false, end: at };
+    return { vague: null, magnitude: 0, entry: null, unitStart: at, unitEnd: at, post: null, half: false, points: 0, end: at };
+  }
+  if (entry !== null && entry.kind === "duration" && vague === null && !half && text.charCodeAt(unitEnd) === DUO) {
+    // 两年多, 三天多: 多 after the unit is "more than" — unless it begins a word (两年多次, 三天多云).
+    const next = unitEnd + 1;
+    if (!has(NOT_AFTER_DUO, text, next) && START[text.charCodeAt(next) | 0] === 0 && !unitAt(text, next)) {
+      vague = "over";
+      unitEnd = next;
+    }
+  }
+  let points = 0;
+  if (entry !== null && entry.condition === "chinese-digit") {
+    // 九成五, 三成半: a digit after 成 is the next place (a percent), unless a numeral or a
+    // unit goes on after it (三成五年 is not 35 %).
+    const digit = POINTS_DIGIT[text.charCodeAt(unitEnd) | 0] ?? 0;
+    const next = unitEnd + 1;
+    if (digit > 0 && START[text.charCodeAt(next) | 0] === 0 && text.charCodeAt(next) !== 0x70b9 && !unitAt(text, next)) {
+      points = digit;
+      unitEnd = next;
+    }
   }
   let end = unitEnd;
   let post: Tail["post"] = null;
@@ -182,10 +204,19 @@ function readTail(text: string, at: number): Tail {
       end += p[0].length;
     }
   }
-  return { vague, magnitude, entry, unitStart, unitEnd, post, half, end };
+  return { vague, magnitude, entry, unitStart, unitEnd, post, half, points, end };
 }
 
 const HALF_DECIMAL: Decimal = { mantissa: 5n, scale: 1 };
+/** Characters after 多 that make it a word of its own: 多云, 多少, 多样, 多方, 多种. */
+const NOT_AFTER_DUO = charSet("云雨雪风阴晴雾少样方种次位名家人个项数重元");
+/** The digit after 成 (九成五), 半 as five (三成半); 0 for anything else. */
+const POINTS_DIGIT = new Uint8Array(0x10000);
+{
+  const digits = "一二三四五六七八九";
+  for (let d = 0; d < digits.length; d++) POINTS_DIGIT[digits.charCodeAt(d)] = d + 1;
+  POINTS_DIGIT["半".charCodeAt(0)] = 5;
+}
 
 /**
  * The value a number and its tail state, in the unit's canonical scale; `half` says
@@ -193,7 +224,8 @@ const HALF_DECIMAL: Decimal = { mantissa: 5n, scale: 1 };
  * the upper bound's unit: 一到两年半).
  */
 function scaled(n: Decimal, tail: Tail, half = tail.half): Decimal {
-  const value = shift(half ? add(n, HALF_DECIMAL) : n, tail.magnitude + (tail.entry?.exponent ?? 0));
+  const shifted = shift(half ? add(n, HALF_DECIMAL) : n, tail.magnitude + (tail.entry?.exponent ?? 0));
+  const value = tail.points === 0 ? shifted : add(shifted, decimalFromInt(tail.points));
   const r = tail.entry?.ratio;
   return r ? ratio(value, r[0], r[1]) : value;
 }
@@ -217,6 +249,8 @@ function sameUnit(a: UnitEntry, b: UnitEntry): boolean {
 const START = new Uint8Array(0x10000);
 const NUMERAL_START = 1;
 const HALF_START = 2;
+/** 万/亿 with no numeral before them: a figure only after a prefix (`barePrefix`: 近万, 上万) or before 余/多. */
+const MAGNITUDE_START = 3;
 /**
  * Characters after a plain numeral that may make it part of a figure: more numeral,
  * 多/余/几/来, the first character of a unit, a range or product sign, a space, 分 (of
@@ -229,7 +263,8 @@ const VAGUE_START = new Uint8Array(0x10000);
   for (const c of "多余几来") VAGUE_START[c.charCodeAt(0)] = 1;
   for (const c of `0123456789${CN_CHARS}千百`) START[c.charCodeAt(0)] = NUMERAL_START;
   START["半".charCodeAt(0)] = HALF_START;
-  const lively = `0123456789.,${CN_CHARS}千百点万亿多余几来至到—–-~～×xX*分半`;
+  for (const c of "万亿") START[c.charCodeAt(0)] = MAGNITUDE_START;
+  const lively = `0123456789.,${CN_CHARS}千百点万亿兆多余几来至到—–-~～×xX*分半`;
   for (const c of lively) LIVELY[c.charCodeAt(0)] = 1;
   for (const c of UNIT_FIRST_CHARS) LIVELY[c.charCodeAt(0)] = 1;
   for (let code = 0; code < 0x10000; code++) if (SPACE[code] === 1) LIVELY[code] = 1;
@@ -255,13 +290,18 @@ export function findFigures(text: string): RawFigure[] {
       at++;
     } else if (start === HALF_START) {
       at = readHalf(text, at, found);
+    } else if (start === MAGNITUDE_START) {
+      // 万余人, 近万人次, 上万名, 过亿元: a bare 万/亿 is a number only with such words around it.
+      const next = text.charCodeAt(at + 1);
+      at = next === DUO || next === YU || prefixedBare(text, at) ? readNumber(text, at, at, found) : at + 1;
     } else if (code === 0x767e && text.startsWith("百分之", at)) {
       at = readPercent(text, at, found);
     } else {
       // 统一, 进一步, 之一, 10月: a plain run of digits or numerals with nothing after it
       // that could make a figure is passed over without a parse.
       const end = plainRunEnd(text, at, code);
-      at = end > at && LIVELY[text.charCodeAt(end) | 0] !== 1 ? end : readNumber(text, at, end, found);
+      const plain = end > at && LIVELY[text.charCodeAt(end) | 0] !== 1 && text.charCodeAt(at - 1) !== DOLLAR;
+      at = plain ? end : readNumber(text, at, end, found);
     }
   }
   return found;
@@ -322,8 +362,8 @@ const AFTER_DIGITS = new Uint8Array(0x10000);
 /** Characters after a run of Chinese numerals that `NUMBER` may go on with. */
 const AFTER_CHINESE = new Uint8Array(0x10000);
 {
-  for (const c of `${CN_CHARS}千百点万亿,.`) AFTER_DIGITS[c.charCodeAt(0)] = 1;
-  for (const c of "千百点万亿") AFTER_CHINESE[c.charCodeAt(0)] = 1;
+  for (const c of `${CN_CHARS}千百点万亿兆,.`) AFTER_DIGITS[c.charCodeAt(0)] = 1;
+  for (const c of "千百点万亿兆") AFTER_CHINESE[c.charCodeAt(0)] = 1;
 }
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
@@ -334,6 +374,12 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
  */
 function numeralAt(text: string, start: number, runEnd = plainRunEnd(text, start, text.charCodeAt(start))): string | null {
   if (runEnd > start) return text.slice(start, runEnd);
+  if (START[text.charCodeAt(start) | 0] === MAGNITUDE_START) {
+    // 万, 亿, 万亿 with no numeral before them (the scan checked the words around).
+    let end = start + 1;
+    while (START[text.charCodeAt(end) | 0] === MAGNITUDE_START) end++;
+    return text.slice(start, end);
+  }
   NUMBER_STICKY.lastIndex = start;
   const m = NUMBER_STICKY.exec(text);
   return m ? m[0] : null;
@@ -384,10 +430,12 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
   if (numeral === null) return start + 1; // 千瓦, 百分点: a unit, not a numeral
   const afterMatch = start + numeral.length;
   // Most numerals in running text are words (统一, 一些, 进一步): look at what follows
-  // before paying for a parse. Only a unit, a range, a product or a closing 万/亿 can
-  // make a figure.
-  const lastChar = numeral[numeral.length - 1];
-  if (LIVELY[text.charCodeAt(afterMatch) | 0] !== 1 && lastChar !== "万" && lastChar !== "亿") return afterMatch;
+  // before paying for a parse. Only a unit, a range, a product, a closing 万/亿/兆 or a
+  // currency sign before it (NT$500) can make a figure.
+  const lastChar = numeral[numeral.length - 1] ?? "";
+  const bigLast = lastChar === "万" || lastChar === "亿" || lastChar === "兆";
+  const sign = text.charCodeAt(start - 1) === DOLLAR ? dollarSign(text, start) : null;
+  if (LIVELY[text.charCodeAt(afterMatch) | 0] !== 1 && !bigLast && sign === null) return afterMatch;
   // 三分之二 → 66.66666666666667 %, 千分之五 → 0.5 %; 一半 → 50 %.
   if (text.startsWith("分之", afterMatch)) return readFraction(text, start, numeral, found);
   if (numeral === "一" && text.charCodeAt(afterMatch) === 0x534a /* 半 */) {
@@ -395,15 +443,17 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
     if (!HALF.test(text)) return readOneHalf(text, start, found);
   }
   const tail = readTail(text, afterMatch);
-  const maybe = tail.entry !== null || tail.magnitude > 0 || lastChar === "万" || lastChar === "亿";
+  const maybe = tail.entry !== null || tail.magnitude > 0 || bigLast || sign !== null;
   if (!maybe) {
     if (!matchesAt(PRODUCT, PRODUCT_FIRST, text, afterMatch) && !matchesAt(RANGE, RANGE_FIRST, text, afterMatch)) {
       return afterMatch;
     }
   }
   // 零件, 零售, 〇 alone: a zero by itself is never a stated quantity.
-  const n = numeral === "零" || numeral === "〇" ? null : parseNumeral(numeral);
+  const bigFirst = START[numeral.charCodeAt(0)] === MAGNITUDE_START; // 万余人: one 万
+  const n = numeral === "零" || numeral === "〇" ? null : parseNumeral(bigFirst ? `一${numeral}` : numeral);
   if (!n) return afterMatch;
+  const prefix = BARE.test(numeral) ? barePrefix(text, start) : NO_PREFIX;
 
   // 2×100万千瓦: one figure, the product. (296×32.8)为9708.8元: no unit after the
   // product, so neither factor is a figure and the scan goes on after them.
@@ -415,7 +465,8 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
     if (second && factor && factor.max === null) {
       const secondEnd = NUMBER_STICKY.lastIndex;
       const productTail = readTail(text, secondEnd);
-      if (!productTail.entry) return secondEnd;
+      // 7×24小时, 5×8小时: a schedule (round the clock), not an amount of time.
+      if (!productTail.entry || productTail.entry.kind === "duration") return Math.max(secondEnd, productTail.end);
       found.push({
         start, end: productTail.end, value: scaled(multiply(n.value, factor.value), productTail), max: null,
         kind: productTail.entry.kind, entry: productTail.entry, unitStart: productTail.unitStart,
@@ -434,6 +485,7 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
       kind: tail.entry.kind, entry: tail.entry, unitStart: tail.unitStart, unitEnd: tail.unitEnd,
       vague: n.vague ? "over" : tail.vague, post: tail.post, number: n, numeral, compound: n.max !== null || tail.half,
     };
+    if (tail.post === null && n.max === null && HOURS.has(tail.entry.word)) addMinutes(text, figure);
   }
 
   // A range: the second bound lends the first its unit and magnitude (5—10亿元, 两到三万港元).
@@ -468,6 +520,14 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
     }
   }
 
+  if (!figure && sign !== null && !tail.entry) {
+    // NT$500: the sign alone makes it money.
+    figure = {
+      start, end: tail.end, value: shift(n.value, tail.magnitude), max: n.max ? shift(n.max, tail.magnitude) : null,
+      kind: "money", entry: null, unitStart: tail.end, unitEnd: tail.end, vague: n.vague ? "over" : tail.vague,
+      post: null, number: n, numeral, compound: false,
+    };
+  }
   if (!figure && n.trailingMagnitude + tail.magnitude >= 4) {
     // 总投资5亿 · 已募集善款70余万: a bare 万/亿 is money only after a money word.
     figure = {
@@ -477,6 +537,126 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
     };
   }
   if (!figure) return resume;
+  if (sign !== null && figure.kind === "money" && (figure.entry === null || figure.entry.unit === null)) {
+    // HK$1,200万, NT$500元: the sign names the currency and begins the figure.
+    figure.entry = sign;
+    figure.start = start - sign.word.length;
+  }
+  // 100兆 (bandwidth, mainland for mega): 兆 is 10^12 only in an amount of money.
+  if (figure.kind !== "money" && numeral.includes("兆")) return Math.max(resume, figure.end);
+  if (prefix === INCLUDED_PREFIX) {
+    figure.start--; // 数十家, 上千人, 过亿元: the prefix says "over" and is part of the figure
+    figure.vague = "over";
+  }
+  signed(text, figure);
   found.push(figure);
   return Math.max(resume, figure.end);
 }
+
+const DOLLAR = 0x24; // $
+
+/** The currency sign that ends just before `start` (NT$, HK$, US$, MOP$, S$), or null. */
+function dollarSign(text: string, start: number): UnitEntry | null {
+  for (const [word, entry] of DOLLAR_SIGNS) {
+    const from = start - word.length;
+    if (from >= 0 && text.startsWith(word, from) && !isLatinAt(text, from - 1)) return entry;
+  }
+  return null;
+}
+const isLatinAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+};
+
+/** Hour words that minutes may follow: 1小时20分钟, 两个小时15分. */
+const HOURS: ReadonlySet<string> = new Set(["小时", "个小时", "钟头", "个钟头"]);
+/** The minutes after an hour: 20分钟, 15分 (not 分之, not a score 3分 alone). */
+const MINUTES = /分钟|分(?![之钟])/y;
+
+/** 1小时20分钟: one duration, 1.3333333333333333 hours; the minutes join the figure. */
+function addMinutes(text: string, f: RawFigure): void {
+  const at = f.unitEnd;
+  if (START[text.charCodeAt(at) | 0] !== NUMERAL_START) return;
+  const numeral = numeralAt(text, at);
+  if (numeral === null) return;
+  const minutes = parseNumeral(numeral);
+  const unitStart = at + numeral.length;
+  MINUTES.lastIndex = unitStart;
+  if (!minutes || minutes.max !== null || minutes.vague || !MINUTES.test(text)) return;
+  f.value = add(f.value, ratio(minutes.value, 1, 60));
+  f.unitEnd = MINUTES.lastIndex;
+  f.end = f.unitEnd;
+  f.compound = true;
+  const p = stickyAt(POST, POST_FIRST, text, f.end);
+  if (p) {
+    f.post = POST_QUALIFIER[p[0]] ?? null;
+    f.end += p[0].length;
+  }
+}
+
+/** A numeral of place words only: 十, 百, 千, 万, 亿, 百亿, 十万 (数十家, 上千人, 近万人次). */
+const BARE = /^[十百千万亿]+$/;
+const NO_PREFIX = 0;
+/** 近千亩, 逾千人, 超万人: the refiners read the prefix as a qualifier (under, over). */
+const QUALIFIER_PREFIX = 1;
+/** 数十家, 上千人, 过亿元, 破百亿元: "some tens", "up to a thousand", "past", "breaking": over. */
+const INCLUDED_PREFIX = 2;
+type Prefix = typeof NO_PREFIX | typeof QUALIFIER_PREFIX | typeof INCLUDED_PREFIX;
+/** Prefixes that the refiners read as a qualifier. */
+const QUALIFYING = charSet("近逾超");
+/** Characters before 近 that make it another word (最近, 附近, 邻近, 亲近). */
+const NOT_BEFORE_JIN = charSet("最附邻亲接将");
+/**
+ * Characters before a prefix that make it the end of a word, not a prefix: 人数十万,
+ * 总数, 指数; 以上, 线上, 会上; 超过, 通过, 经过; 突破, 打破.
+ */
+const NOT_BEFORE_SHU = charSet("人总次户件个指分基系倍岁票页天字位步台场读点计函变参约少多半无心算术");
+const NOT_BEFORE_SHANG = charSet("以之线网马加早晚会路身手向往北场础面楼台");
+const NOT_BEFORE_GUO = charSet("超通经越度跨不错闯胜高大多穿罪功改太难路");
+const NOT_BEFORE_PO = charSet("突打冲击攻爆识看残点");
+const SHU = 0x6570; // 数
+const SHANG = 0x4e0a; // 上
+const GUO = 0x8fc7; // 过
+const PO = 0x7834; // 破
+
+/** What stands before a numeral of place words only (`BARE`) and makes it a quantity. */
+function barePrefix(text: string, start: number): Prefix {
+  const c = text.charCodeAt(start - 1);
+  const first = text.charCodeAt(start);
+  if (QUALIFYING[c | 0] === 1) {
+    return c === 0x8fd1 /* 近 */ && has(NOT_BEFORE_JIN, text, start - 2) ? NO_PREFIX : QUALIFIER_PREFIX;
+  }
+  const ten = first === 0x5341; // 十: 数十, but not 上十 or 过十
+  if (c === SHU) return has(NOT_BEFORE_SHU, text, start - 2) ? NO_PREFIX : INCLUDED_PREFIX;
+  if (ten) return NO_PREFIX;
+  if (c === SHANG) return has(NOT_BEFORE_SHANG, text, start - 2) ? NO_PREFIX : INCLUDED_PREFIX;
+  if (c === GUO) return has(NOT_BEFORE_GUO, text, start - 2) ? NO_PREFIX : INCLUDED_PREFIX;
+  if (c === PO) return has(NOT_BEFORE_PO, text, start - 2) ? NO_PREFIX : INCLUDED_PREFIX;
+  return NO_PREFIX;
+}
+
+/** True when a bare 百/千 is preceded by a prefix that makes it a quantity (近千亩, 上千人, 数百名). */
+export function prefixedBare(text: string, start: number): boolean {
+  return barePrefix(text, start) !== NO_PREFIX;
+}
+
+/**
+ * A minus sign right before an Arabic number of money or percent is the number's sign
+ * (房地产开发投资-8.7%, 净利润-1.2亿元): the figure's text begins with it. Not after a digit,
+ * a Latin letter, a closing bracket or %, where it is a hyphen or a range (5-10, G-8, 5%-8%).
+ */
+function signed(text: string, f: RawFigure): void {
+  if (f.kind !== "money" && f.kind !== "percent") return;
+  if (!isDigit(text.charCodeAt(f.start))) return;
+  const sign = text.charCodeAt(f.start - 1);
+  if (sign !== 0x2d /* - */ && sign !== 0x2212 /* − */) return;
+  if (has(NOT_BEFORE_SIGN, text, f.start - 2)) return;
+  f.start--;
+  f.value = negate(f.value);
+}
+/**
+ * What a hyphen or range sign follows (a digit, a letter, a closing bracket, %, another
+ * sign). A comma is not among them: 分别为5.2%，-3.1% (full-width ， is normalised to ,).
+ */
+const NOT_BEFORE_SIGN = charSet("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz)]%‰-−—–~～/");
+const negate = (d: Decimal): Decimal => ({ mantissa: -d.mantissa, scale: d.scale });

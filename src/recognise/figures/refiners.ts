@@ -9,7 +9,7 @@ import type { Change, Qualifier } from "../../schema.js";
 import { isInteger } from "./decimal.js";
 import { firstCharTable } from "./first-chars.js";
 import { charSet, has } from "../../text/chars.js";
-import type { RawFigure } from "./recognisers.js";
+import { prefixedBare, type RawFigure } from "./recognisers.js";
 import { CURRENCY_CODE, CURRENCY_WORDS } from "./units.js";
 
 /** Options of `parseFigures`. */
@@ -66,6 +66,14 @@ const SHARE_BEFORE =
 /** 三成 is 30 %: only a Chinese numeral says it. */
 const CHINESE_ONLY = /^[零〇一二两三四五六七八九十]+$/;
 const CN_DIGIT = charSet("一二两三四五六七八九十");
+/** Words before 三成为… that make it a share (约三成为老人), not 三 成为 (three become). */
+const SHARE_LEAD = charSet("约近逾超占足到仅达有");
+/** What ends a price before 一斤, 一吨: 元, 钱 (块钱, 毛钱), 币. */
+const PER_PRICE = charSet("元钱币");
+/** 9成, 2成, 10成: Arabic tenths (full-width ９成 arrives as 9成). */
+const TENTHS = /^(?:[1-9]|10)$/;
+/** 30万方, 3000字, 五千字: Arabic digits or a place word say it is an amount. */
+const WRITTEN_AMOUNT = /[\d百千万亿]/;
 /** 前 after one of these is a period or a rank (今年前8个月, 该市前3名), as after a non-Han character. */
 const BEFORE_QIAN = charSet("年的该全这其");
 const FOUR_DIGITS = /^\d{4}$/;
@@ -95,24 +103,83 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     if (options.electricity === false) return "度 without electricity";
     if (options.electricity !== true && !sentenceBefore(text, f.start, 30).includes("电")) return "度 is not kWh here";
   }
-  if (entry?.condition === "chinese-digit" && !CHINESE_ONLY.test(f.numeral)) return "成 after Arabic digits";
+  if (entry?.condition === "chinese-digit" && !CHINESE_ONLY.test(f.numeral) && !TENTHS.test(f.numeral)) {
+    return "成 after a number that is not a count of tenths";
+  }
+  if (entry?.condition === "chinese-digit" && text.charCodeAt(f.unitEnd) === 0x4e3a /* 为 */ && !has(SHARE_LEAD, text, f.start - 1)) {
+    return "N成为 (N become), unless a share word leads (约三成为…)";
+  }
+  if (entry?.condition === "written-amount" && !WRITTEN_AMOUNT.test(f.numeral)) return "三方 (parties), 八字: not an amount";
   const bareHundreds = (f.numeral === "百" || f.numeral === "千") && f.kind !== "percent" && !f.vague;
-  if (bareHundreds && !(f.unitEnd > f.unitStart && has(PEOPLE_WORDS, text, f.unitStart))) {
-    return "bare 百/千 outside 百名/千人 (千年古镇, 千家万户)";
+  if (bareHundreds && !(f.unitEnd > f.unitStart && has(PEOPLE_WORDS, text, f.unitStart)) && !prefixedBare(text, f.start)) {
+    return "bare 百/千 outside 百名/千人 or 近千亩 (千年古镇, 千家万户)";
   }
   if (entry === null && !MONEY_WORDS.test(clauseBefore(text, f.start, 14))) return "bare 万/亿 without a money word";
   const counted = f.kind === "count" || f.kind === "duration";
-  if (counted && f.number.lone && !f.compound && (f.numeral === "一" || f.numeral === "壹") && !governed(text, f)) {
+  if (counted && f.number.lone && !f.compound && f.vague === null && (f.numeral === "一" || f.numeral === "壹") && !governed(text, f)) {
     return "lone 一 (an article, or a set phrase: 一个地方, 一天)";
   }
   if (entry?.word === "周" && f.numeral === "四" && !governed(text, f)) return "四周 (all around), not four weeks";
+  if (f.number.lone && f.numeral === "一" && PER_PRICE[text.charCodeAt(f.start - 1) | 0] === 1) {
+    return "the measure of a price (百来元一斤)";
+  }
   if (f.numeral === "一半" && f.post === null && !SHARE_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) {
     return "一半 as a noun (另一半, 一半…一半)";
   }
   if (counted && f.number.lone && !f.compound && parallel(text, f)) return "parallel set phrase (一天当作两天用)";
   if (f.kind === "count" && !isInteger(f.value)) return "fractional count (list numbering such as 2.2本)";
   if (insideShortQuote(text, f.start, f.end)) return "inside a quoted slogan or title";
+  if (f.kind === "duration") {
+    const why = notADuration(text, f, options);
+    if (why !== null) return why;
+  }
+  if (f.kind === "length" && speed(text, f)) return "a speed (时速100公里), not a length";
+  if (f.kind === "money" && f.post !== null && stickyTest(THRESHOLD_NOUN, text, f.end)) {
+    return "a class threshold (100亿元以上项目), not an amount";
+  }
   return null;
+}
+
+/** `re` (sticky) at `at`. */
+function stickyTest(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/** Nouns after 亿元以上 that make the amount a class of projects or firms (亿元以上项目). */
+const THRESHOLD_NOUN = /的?(?:重大|重点|大|工业)?(?:项目|企业|客户)/y;
+/** 这两天, 那几年: a demonstrative before a lone digit makes a vague period. */
+const DEMONSTRATIVE = charSet("这那");
+/** After a duration, the name of a plan: 三年行动计划, 五年规划, 三年攻坚 (not 三年计划投资: a verb). */
+const PLAN_NAME = /(?:行动|攻坚|规划(?!建设|新建|布局)|方案|纲要|战略|计划(?=[》”，。、；,;]|$))/y;
+/** After a duration, a named zone: 15分钟便民生活圈, 1小时经济圈. */
+const ZONE = /[^，。；、,;\s]{0,5}圈/y;
+/** Before a bare 2–3 digit N年 in Taiwan copy, words that make it a year: 于115年, 自112年起, 至112年. */
+const ROC_BEFORE = charSet("于自至在到从由");
+/** After N年 in Taiwan copy: 112年起, 100年间 (a year); 在10年内 is a duration. */
+const ROC_AFTER = charSet("起间");
+const ROC_NOT_AFTER = charSet("内里来之");
+const TWO_OR_THREE_DIGITS = /^\d{2,3}$/;
+
+/** Why a duration is a period, a plan's name or a year rather than an amount of time, or null. */
+function notADuration(text: string, f: RawFigure, options: FigureOptions): string | null {
+  if (f.number.lone && has(DEMONSTRATIVE, text, f.start - 1)) return "这两天: a vague period";
+  if (stickyTest(PLAN_NAME, text, f.end)) return "the name of a plan (三年行动计划)";
+  if (within(text, "圈", f.end, f.end + 6) && stickyTest(ZONE, text, f.end)) return "a named zone (15分钟生活圈)";
+  if (f.entry?.word !== "年") return null;
+  if (f.start >= 2 && text.startsWith("民国", f.start - 2)) return "a year of the Republic (民国100年)";
+  if (options.currency === "TWD" && TWO_OR_THREE_DIGITS.test(f.numeral) && !has(ROC_NOT_AFTER, text, f.end)) {
+    if (has(ROC_BEFORE, text, f.start - 1) || has(ROC_AFTER, text, f.end)) return "a Taiwan year (于115年, 112年起)";
+  }
+  return null;
+}
+
+/** 时速100公里, 每小时40公里, 120公里/小时, 20米/秒: a speed; the spec has no kind for it. */
+const SPEED_BEFORE = /(?:时速|每小时|秒速|每秒|每分钟|速度)[^，。；,;]{0,5}$/;
+const SPEED_AFTER = /\/(?:小时|时|秒|h|s)|每小时|每秒/y;
+function speed(text: string, f: RawFigure): boolean {
+  if (stickyTest(SPEED_AFTER, text, f.end)) return true;
+  return SPEED_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start));
 }
 
 /**
@@ -209,11 +276,11 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "增 涨 升/毫公"],
   // 营收同比下降2.6%; 小麦减产3万吨, 财政减收2亿元, 全年节电120万千瓦时 (saved, as 节约: less used);
   // 股價重挫逾一成, 營收年減8.2% (Taiwan)
-  ["decrease", "下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
+  ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
     "节能 节煤 节油 少了 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 降/沉 减 跌"],
   ["about", "大约 约为 约合 约有 约达 约占 大概 大致 差不多 约/合节公条签预制"], // 总投资约80亿元
   // 投资新台币3000亿元, 募集港币500万元: a currency named before the number belongs to the unit
-  ["unit", "人民币 美元 美金 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 澳元 加元 卢布"],
+  ["unit", "人民币 美元 美金 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 澳门元 澳门币 葡币 澳元 加元 卢布 新加坡元"],
   // 全年退税超过650亿元; 销售额破百亿元 (not 打破, 识破…)
   ["over", "超过 超出 多于 高于 大于 突破 超/赶高 逾 破/打击攻识看残点冲"],
   ["under", "将近 接近 不到 不足 不及 未满 不满 少于 低于 小于 近/附最邻亲"], // 年产茶叶近1800吨
@@ -222,6 +289,8 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "共计 合计 总计 累计 总共 一共 合共 共/公 已经 已 将达 将 仅 只有 只 有/所现拥具没含 用/费使应作利采试录备适通专公家民商军信实效 占 保持在 维持在 稳定在 控制在 " +
     "分别 各 均/人平亩年户日月 都/首成京古 同比 环比 比上年同期 比去年同期 同期 其中 和/总温缓平人 及/以涉惠普危波顾提触遍来企 与/参给 以及 " +
     "或 到/遇收得达看听想拿受感做办找见等迎 至 再 又 就/成造迁 才/人英天 也 还/偿归退 即 计/统设会估预审 约计 新增 等 提前 推迟 延迟 需要 需 " +
+    // paying more or less than before: 一年约多缴7320元 (the 约 before it still qualifies)
+    "多缴 多交 多付 多花 多收 少缴 少交 少付 少花 少收 " +
     "高出 快于 慢于 领先 可以 能够 可 能/产储动热电功效性 持续 历经 经历 经过 连续 向 给 对/相针绝反面核应配 " +
     // modal and forecasting words are not part of the subject: 累计雨量可能超过500毫米, 产值有望突破
     "可能 有可能 有望 可望 预计 预期 估计 将会 或将 将要 " +
@@ -359,6 +428,8 @@ const AFTER_DIGIT = charSet("本条项期类级届次省市县区国家所名位
 const TIME_WORD = charSet("年月日时天周");
 /** Two-character time words: 前10个月, 24小时, 一季度. */
 const TIME_WORDS_2 = ["个月", "小时", "季度", "分钟"];
+/** 元以上, 元以下: the amount before it is a class bound (亿元以上项目), see `rejection`. */
+const THRESHOLD = /^元以[上下]/;
 /** What may follow 年/月 in a time word: 8月末, 9月底, 1990年时. */
 const AFTER_TIME = charSet("末底初份中时");
 const isDigitAt = (w: string, i: number): boolean => {
@@ -403,6 +474,8 @@ function afterLastNumber(w: string): number {
   if (w[j] === "." || w[j] === "、") return j + 1; // 1.工业投资, 1、
   if (has(CN_DIGIT, w, j)) return j; // 2018、2019两年: a year, then another number
   while (has(AFTER_DIGIT_MAGNITUDE, w, j)) j++;
+  // A class threshold (10亿元以上项目) is part of the words, not a number that ends them.
+  if (THRESHOLD.test(w.slice(j, j + 4))) return start;
   const amount = j > i + 1 && (w[j - 1] === "万" || w[j - 1] === "亿");
   if (w[j] === "余" || w[j] === "多") j++; // 10余家
   const closed = (k: number): number => (w[k] === ")" ? k + 1 : k);
@@ -873,7 +946,7 @@ export function dress(
   }
 
   const qualifier =
-    f.vague ?? f.post ?? found.qualifier ?? (within(text, "约占", ws, f.start) ? "about" : null);
+    f.vague ?? f.post ?? (pastPeriod(text, f, ws) ? null : found.qualifier) ?? (within(text, "约占", ws, f.start) ? "about" : null);
   const beforeDe = text.charCodeAt(f.end) === 0x7684; /* 的 */
   return {
     raw: f,
@@ -887,6 +960,21 @@ export function dress(
     currency: f.kind === "money" ? currencyOf(text, f, options, notes) : null,
     adverbial,
   };
+}
+
+/** After 近N年: 来, 以来, 间, 里 make it "the past N years". */
+const PERIOD_AFTER = charSet("来以间里");
+/** Before 近N年: 在, 最, 这 (在近三年里, 最近…) make it a period too. */
+const PERIOD_LEAD = charSet("在最这");
+
+/**
+ * 近三年来, 近5年，…: "the past N years" names a period; its 近 is not "nearly" (历时近5年
+ * is). True when 近 stands right before a duration that 来/以来/间 follows, or that opens
+ * its clause.
+ */
+function pastPeriod(text: string, f: RawFigure, clause: number): boolean {
+  if (f.kind !== "duration" || text.charCodeAt(f.start - 1) !== 0x8fd1 /* 近 */) return false;
+  return has(PERIOD_AFTER, text, f.end) || f.start - 1 === clause || has(PERIOD_LEAD, text, f.start - 2);
 }
 
 /**

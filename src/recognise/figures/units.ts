@@ -9,8 +9,9 @@ import type { FigureKind } from "../../schema.js";
 /** Conditions a unit word needs beyond standing after a number. */
 export type UnitCondition =
   | "electricity" // 度 is kWh only where the text is about electricity (用电量, 发电量)
-  | "chinese-digit" // 三成 = 30 %, but 3成 is rare and 一成不变 is an idiom
-  | "day-of-month"; // 28日 is a date unless a duration word governs it (为期15日)
+  | "chinese-digit" // 三成 = 30 %, 9成 = 90 % (Arabic only up to 10: 一成不变 is an idiom)
+  | "day-of-month" // 28日 is a date unless a duration word governs it (为期15日)
+  | "written-amount"; // 30万方, 3000字: Arabic digits or a place word (三方 are parties, 八字 a horoscope)
 
 /** One unit word. */
 export interface UnitEntry {
@@ -72,17 +73,30 @@ const ROWS: readonly UnitEntry[] = [
   money("澳元", "AUD"),
   money("加元", "CAD"),
   money("卢布", "RUB"),
+  money("澳门元", "MOP"),
+  money("澳门币", "MOP"),
+  money("葡币", "MOP"),
+  money("新加坡元", "SGD"),
   money("元", null, "素|旦|首|宵|年|月|老|帅|件|化|论|钱"),
   money("块钱", null),
+  // 3毛钱 · 5角钱: tenths of the currency (colloquial)
+  { word: "毛钱", kind: "money", unit: null, exponent: -1 },
+  { word: "角钱", kind: "money", unit: null, exponent: -1 },
   // area: 4191.26亩 · 6000多平方米 · 3公顷 · 5平方公里
   measure("area", "平方公里", "km2"),
   measure("area", "平方千米", "km2"),
+  measure("area", "平方公尺", "m2"),
+  measure("area", "km²", "km2"),
   measure("area", "平方米", "m2"),
   measure("area", "平米", "m2"),
   measure("area", "㎡", "m2"),
   measure("area", "m²", "m2"),
   measure("area", "公顷", "ha"),
   measure("area", "亩", "mu", 0, "级|产|均"),
+  // Taiwan and Hong Kong: 30坪 (3.305785 m²) · 500平方呎 · 实用面积500呎 (a square foot, 0.09290304 m²)
+  { ...measure("area", "坪", "m2", 0, "级|山|地|坝|上|子|村|镇|价|数|效"), ratio: [3305785, 1000000] },
+  { ...measure("area", "平方呎", "m2"), ratio: [9290304, 100000000] },
+  { ...measure("area", "呎", "m2", 0, "级|价|高|长|深|宽"), ratio: [9290304, 100000000] },
   // percent: 97.67% · 0.9个百分点 · 三成 · 16.98‰
   measure("percent", "%", "%"),
   measure("percent", "‰", "%", -1),
@@ -91,10 +105,11 @@ const ROWS: readonly UnitEntry[] = [
   measure("percent", "个千分点", "pp", -1),
   measure("percent", "千分点", "pp", -1),
   { word: "成", kind: "percent", unit: "%", exponent: 1, condition: "chinese-digit",
-    notBefore: "为|立|本|功|果|交|员|都|就|熟|长|绩|型|品|效|不变|色|年|片|群|套|批|个|人|行" },
+    notBefore: "立|本|功|果|交|员|都|就|熟|长|绩|型|品|效|不变|色|年|片|群|套|批|个|人|行" },
   // energy: 90亿千瓦时 · 1560亿千瓦时 · 30万度 (electricity only)
   measure("energy", "千瓦时", "kWh"),
   measure("energy", "千瓦小时", "kWh"),
+  measure("energy", "瓩时", "kWh"),
   measure("energy", "kWh", "kWh"),
   measure("energy", "kwh", "kWh"),
   measure("energy", "兆瓦时", "kWh", 3),
@@ -102,6 +117,7 @@ const ROWS: readonly UnitEntry[] = [
   { word: "度", kind: "energy", unit: "kWh", exponent: 0, condition: "electricity" },
   // power: 2×100万千瓦 · 860万千瓦 · 50兆瓦
   measure("power", "千瓦", "kW"),
+  measure("power", "瓩", "kW"), // Taiwan: 瓩 = 千瓦
   measure("power", "kW", "kW", 0, "[A-Za-z]"),
   measure("power", "kw", "kW", 0, "[A-Za-z]"),
   measure("power", "兆瓦", "kW", 3),
@@ -115,6 +131,9 @@ const ROWS: readonly UnitEntry[] = [
   measure("mass", "千克", "kg"),
   measure("mass", "kg", "kg", 0, "[A-Za-z]"),
   measure("mass", "克", "kg", -3, "级|拉|隆|服|星|制"),
+  // 12万斤 · 500市斤: a jin is half a kilogram (not 千斤顶, 斤斤计较)
+  { ...measure("mass", "市斤", "kg"), ratio: [1, 2] },
+  { ...measure("mass", "斤", "kg", 0, "级|斤|两|顶"), ratio: [1, 2] },
   // length: 12公里 · 100米 · 5厘米
   measure("length", "公里", "km"),
   measure("length", "千米", "km"),
@@ -122,9 +141,20 @@ const ROWS: readonly UnitEntry[] = [
   measure("length", "厘米", "m", -2),
   measure("length", "毫米", "m", -3),
   measure("length", "米", "m", 0, "级|粮|饭|面|酒|线"),
+  measure("length", "公尺", "m"), // Taiwan
   // volume: 3万立方米
   measure("volume", "立方米", "m3"),
   measure("volume", "立方", "m3"),
+  measure("volume", "m³", "m3"),
+  // 清淤30万方: 方 for cubic metres, only after Arabic digits or a place word (三方 are parties)
+  { ...measure("volume", "方", "m3", 0,
+    "面|案|式|向|法|便|针|位|阵|言|圆|才|可|能|舱|格|块|程|正|形|队|略|剂|志|舟|兴|丈|寸|框|桌|糖|米|地|协|会|签|合|共|联|参|达|代|当|对"),
+    condition: "written-amount" },
+  // 5升 · 3千升 · 500毫升 · 2公升: a litre is a thousandth of a cubic metre (not 升至, 升级)
+  measure("volume", "千升", "m3"),
+  measure("volume", "毫升", "m3", -6),
+  measure("volume", "公升", "m3", -3),
+  measure("volume", "升", "m3", -3, "至|到|为|级|高|温|幅|格|学|职|任|值|华|起|旗|空|降|入|档|位|序|了|上|破|过|超|逾|近|后|前|息|跌|势|速"),
   // durations: 35天 · 4个工作日 · 2至3个月 · 30多年 · 3小时
   measure("duration", "个工作日", "workday"),
   measure("duration", "工作日", "workday"),
@@ -145,6 +175,22 @@ const ROWS: readonly UnitEntry[] = [
   { ...measure("duration", "分钟", "hour"), ratio: [1, 60] },
   // counts: 118栋 · 1000万套 · 20余个 · 13名 · 9亿人次
   count("人次"),
+  // 辆次, 架次: trips and sorties counted, not vehicles
+  count("辆次"), count("架次"), count("场次"), count("班次"), count("家次"), count("艘次"), count("台次"), count("户次"),
+  count("标准箱"), count("标箱"), count("TEU", "[A-Za-z]"),
+  count("根", "据|本|源|治|基|深|除|系|部|茎|植|雕|须|底|性|由|号|脉"),
+  count("盏"),
+  count("口", "气|径|号|岸|罩|碑|头|感|味|语|述|服|令|才|子|红|吻|舌|中|角|袋|腔|水|粮|算|诀|音|试|吃|咬|供|播|碑|风"),
+  count("袋", "鼠|子|装"),
+  count("块", "钱|头|儿|状|面|板|茎|根|料|链"),
+  count("款", "项|式|额|待|物|子|号|型|到"),
+  count("羽", "毛|绒|球|翼|化|冠"),
+  count("列", "车|入|为|出|表|举|席|队|岛|强|位|支|于|国|宁|传|明|示|管|居|名"),
+  count("趟"),
+  count("伙", "伴|食|计|同|房"),
+  count("本", "地|土|市|省|县|区|报|次|届|年|月|轮|期|身|质|来|着|科|金|息|钱|领|部|色|能|源|末|事|单|位|案|版|刊|子|人|台|周|世|国|村|镇|乡|网|站|职|意|该|应|就|是|溪|港|岛|州|文|题|场|级|项"),
+  { word: "字", kind: "count", unit: null, exponent: 0, condition: "written-amount",
+    notBefore: "号|母|样|幕|体|画|典|句|条|据|迹|眼|段|节|符|库|第|头|里|辈|路|架|会|绣|军|形|型|街|口|坡|镐" },
   count("个", "性|体|别|案|税|位数"),
   count("栋"), count("幢"), count("套", "餐|路|房"), count("只", "有|是|要|能|会|在"),
   count("人", "民|员|才|大|工|口|均|气|们|家|物|选|力|事|生|类|权|格|文|心|身|手|情|间|造"),
@@ -277,8 +323,22 @@ export function unitOf(word: string): UnitEntry | undefined {
   return BY_WORD.get(word);
 }
 
+/**
+ * Currency signs written before the number: NT$500 · HK$1,200万 · US$3.5亿 · MOP$80 · S$20.
+ * The row's `word` is the sign as written; a bare `$` names no currency and is not read.
+ */
+export const DOLLAR_SIGNS: ReadonlyMap<string, UnitEntry> = new Map(
+  ([["NT$", "TWD"], ["HK$", "HKD"], ["US$", "USD"], ["MOP$", "MOP"], ["S$", "SGD"]] as const).map(
+    ([word, unit]): [string, UnitEntry] => [
+      word,
+      { word, kind: "money", unit, exponent: 0, notBefore: undefined, condition: undefined, ratio: undefined },
+    ],
+  ),
+);
+
 /** Explicit currency words, for telling what a bare 元 is in a sentence that names one. */
-export const CURRENCY_WORDS = /人民币|美元|美金|港元|港币|新台币|台币|欧元|日元|日圆|英镑|韩元|澳元|加元|卢布/g;
+export const CURRENCY_WORDS =
+  /人民币|美元|美金|港元|港币|新台币|台币|欧元|日元|日圆|英镑|韩元|澳门元|澳门币|葡币|澳元|加元|卢布|新加坡元/g;
 
 export const CURRENCY_CODE: Readonly<Record<string, string>> = Object.fromEntries(
   UNITS.filter((u) => u.kind === "money" && u.unit !== null).map((u) => [u.word, u.unit ?? ""]),
