@@ -278,7 +278,8 @@ export async function processInputs(
   tuning: ProcessTuning = tuningFrom(io.env),
 ): Promise<void> {
   events.onStart?.(inputs.length);
-  const ahead = lookAhead(inputs, io.cwd, tuning);
+  // One thread asked for (or all there is): nothing to look ahead for.
+  const ahead = (flags.jobs ?? defaultJobs()) > 1 ? lookAhead(inputs, io.cwd, tuning) : { bytes: 0, tasks: null };
   const jobs = capJobs(flags.jobs, ahead.tasks, reporter);
   const executor = new Executor(jobs, tuning.poolBytes, jobs > 1 ? ahead.bytes : 0);
   const json = typeof emit !== "function";
