@@ -60,6 +60,10 @@ Run 'zhnews <command> --help' for a command's options.`,
 /** Runs the program on `argv` (without `node` and the script) and returns the exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let code = EXIT_OK;
+  // Help, the version and the schema are written straight to standard output:
+  // a reader that goes away (`--help | head -1`) must end them quietly, not with
+  // an unhandled 'error' and a stack trace. Record output watches its own errors.
+  io.stdout.on("error", () => {});
   // exitOverride before the commands are added, so that they inherit it.
   const program = buildProgram(new Command().exitOverride(), io, (c) => {
     code = c;

@@ -57,6 +57,12 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     }
     text = decoded.text.replace(/^\ufeff/, "");
   }
+  if (text.trim().length === 0) {
+    // Nothing to read is not an error, but `-v` should say why no record came.
+    const message = text.length === 0 ? "the input is empty: no records" : "the input holds only white space: no records";
+    diagnostics.push({ level: "info", code: "empty-input", message });
+    return { records: [], diagnostics };
+  }
   const format = options.format === undefined || options.format === "auto" ? detectFormat(text) : options.format;
   const { encoding: _encoding, format: _format, ...rest } = options;
   const page = extractPage(text, { ...rest, format, firstLine: 1, wholeInput: true });

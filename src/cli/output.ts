@@ -1,10 +1,13 @@
 /**
  * Where records go: standard output, or a file written whole or not at all
  * (a temporary file in the same directory, renamed over the target on success).
+ * Only a regular file, or a path that does not exist yet, is replaced so: a
+ * pipe, a device, a socket or a descriptor link (`/dev/stdout`, `>(wc -c)`,
+ * which is `/dev/fd/63`) is written to directly, as the shell's `>` would.
  */
-import { createWriteStream, realpathSync, statSync, unlinkSync, type WriteStream } from "node:fs";
+import { createWriteStream, fstatSync, readlinkSync, realpathSync, statSync, unlinkSync, type WriteStream } from "node:fs";
 import { chmod, rename, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { absoluteTo, describeFsError } from "./inputs.js";
 
@@ -37,24 +40,24 @@ function watch(stream: Writable, state: State): void {
   });
 }
 
+/**
+ * Writes a chunk; when the stream asks to wait, the promise settles once that
+ * chunk has been handed on (its write callback, which a stream also calls with
+ * an error when it fails or is destroyed). No listener is added per write:
+ * with worker threads, each worker's own standard output is piped into this
+ * process's, and one more listener then set off Node's MaxListenersExceeded
+ * warning, printed into the middle of the records on `2>&1`.
+ */
 function writeTo(stream: Writable, chunk: string, state: State): Promise<void> {
   if (state.broken || stream.destroyed) {
     state.broken = true;
     return Promise.resolve();
   }
   // A write that fails calls back with the error; 'error' then marks the state.
-  if (stream.write(chunk, () => {})) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      stream.off("drain", done);
-      stream.off("close", done);
-      stream.off("error", done);
-      resolve();
-    };
-    stream.once("drain", done);
-    stream.once("close", done);
-    stream.once("error", done);
-  });
+  let flushed = (): void => {};
+  const waited = new Promise<void>((resolve) => (flushed = resolve));
+  if (stream.write(chunk, () => flushed())) return Promise.resolve();
+  return waited;
 }
 
 /** Standard output; an EPIPE (the reader went away) ends output quietly. */
@@ -70,6 +73,114 @@ export function streamSink(stream: Writable): Sink {
       return state.broken;
     },
   };
+}
+
+/**
+ * A sink written in place: a pipe, a device or an open descriptor, where a
+ * temporary file and a rename would replace the pipe or device by a regular
+ * file. Opened for appending: through `/dev/stdout` onto a file the shell has
+ * opened (`>` or `>>`), the records go after what is already there. Given a
+ * descriptor (`fd`), it is written to as it is, never closed.
+ */
+export function directSink(path: string, fd?: number): Sink {
+  const stream: WriteStream = fd === undefined ? createWriteStream(path, { flags: "a" }) : createWriteStream("", { fd, autoClose: false });
+  const state: State = { broken: false, failure: null };
+  // As on standard output, a reader that goes away (a FIFO's, `>(head -1)`) ends the output quietly.
+  watch(stream, state);
+  return {
+    write: (chunk) => writeTo(stream, chunk, state),
+    close: async () => {
+      if (!stream.destroyed) {
+        await new Promise<void>((resolve) => {
+          stream.once("error", () => resolve());
+          stream.end(() => resolve());
+        });
+      }
+      if (state.failure) throw state.failure;
+    },
+    get broken() {
+      return state.broken;
+    },
+  };
+}
+
+/**
+ * A descriptor link: `/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N` (bash's
+ * `>(…)`, `-o /dev/stdout`). Other paths under /dev (a regular file in
+ * /dev/shm) are judged by what they are.
+ */
+const DESCRIPTOR_LINK = /^\/(?:dev\/(?:fd\/(\d+)$|std(in|out|err)$|fd\/)|proc\/([^/]+)\/fd\/(\d+)?)/;
+const STANDARD: Record<string, number> = { in: 0, out: 1, err: 2 };
+/** Links followed at most (the kernel's own limit). */
+const MAX_LINKS = 40;
+
+/** What a path is, as `-o` writes it. */
+type OutputTarget =
+  /** A regular file, or a path not there yet: written whole through a temporary file. */
+  | { kind: "replace" }
+  /** Anything else: written to in place; `fd` when it names one of this process's descriptors. */
+  | { kind: "direct"; fd: number | null };
+
+/** This process's descriptor that a descriptor link names, or null (another process's, or none). */
+function descriptorOf(match: RegExpExecArray): number | null {
+  const [, devFd, standard, proc, procFd] = match;
+  if (devFd !== undefined) return Number(devFd);
+  if (standard !== undefined) return STANDARD[standard] ?? null;
+  const own = proc === "self" || proc === "thread-self" || proc === String(process.pid);
+  return own && procFd !== undefined ? Number(procFd) : null;
+}
+
+/** The descriptor link that `path`, or a symbolic link on the way to its file, is; null when none is. */
+function reachedDescriptor(path: string): RegExpExecArray | null {
+  let current = path;
+  for (let hop = 0; hop < MAX_LINKS; hop++) {
+    let match = DESCRIPTOR_LINK.exec(current);
+    if (match !== null) return match;
+    try {
+      // The folder through its own links: `/tmp/d/1` where /tmp/d -> /proc/self/fd.
+      current = join(realpathSync(dirname(current)), basename(current));
+      match = DESCRIPTOR_LINK.exec(current);
+      if (match !== null) return match;
+      current = resolve(dirname(current), readlinkSync(current));
+    } catch {
+      // Not a link (EINVAL), or not there: the end of the chain.
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * How `-o path` is written: replaced (a temporary file renamed over it) when
+ * it is a regular file or not there yet; in place when it is anything else —
+ * a FIFO, a device, a socket, a descriptor link. A folder is refused at once,
+ * before any input is read.
+ */
+export function outputTarget(path: string): OutputTarget {
+  const link = reachedDescriptor(path);
+  if (link !== null) return { kind: "direct", fd: descriptorOf(link) };
+  let info;
+  try {
+    info = statSync(path);
+  } catch {
+    // Not there yet (or a dangling link): made by the rename.
+    return { kind: "replace" };
+  }
+  if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+  return info.isFile() ? { kind: "replace" } : { kind: "direct", fd: null };
+}
+
+/**
+ * The sink for a path written in place. This process's standard output
+ * (`-o /dev/stdout`) is the stream already open on it. A socket cannot be
+ * opened again by its /proc path (ENXIO: a Node parent's pipes are sockets),
+ * so one of this process's descriptors that is a socket is written to as it
+ * is; anything else is opened by its path, as the shell would.
+ */
+function inPlace(path: string, fd: number | null, stdout: Writable): Sink {
+  if (fd === 1) return streamSink(stdout);
+  if (fd !== null && fstatSync(fd).isSocket()) return directSink(path, fd);
+  return directSink(path);
 }
 
 /** The file a path names, through symbolic links, so that the rename replaces the target and not the link. */
@@ -157,14 +268,16 @@ interface OutputContext {
 }
 
 /**
- * Standard output, or `output` (relative to the working directory) written
- * whole on success. Null, with the error reported, when the file cannot be
- * opened.
+ * Standard output, or `output` (relative to the working directory): a file
+ * written whole on success, a pipe or device written to as records come.
+ * Null, with the error reported, when it cannot be opened.
  */
 export function openOutput(output: string | undefined, { io, reporter }: OutputContext): Sink | null {
   try {
     if (output === undefined) return streamSink(io.stdout);
-    return fileSink(absoluteTo(output, io.cwd));
+    const path = absoluteTo(output, io.cwd);
+    const target = outputTarget(path);
+    return target.kind === "direct" ? inPlace(path, target.fd, io.stdout) : fileSink(path);
   } catch (error) {
     reporter.error(output ?? "-", `cannot write output: ${describeFsError(error)}`);
     return null;

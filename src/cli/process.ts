@@ -22,8 +22,9 @@ import type { Encoding } from "../decode/decode.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { InputFormat } from "../input/formats.js";
 import { DEFAULT_PAGE_CHARS, readPages } from "../input/split-pages.js";
-import { absoluteTo, describeFsError, resolveInputs, type InputRef } from "./inputs.js";
-import { parseIssueDate, readAll, type CliIO, type Reporter } from "./shared.js";
+import { absoluteTo, describeFsError, looksSogou, resolveInputs, type InputRef } from "./inputs.js";
+import { EXIT_USAGE, parseIssueDate, readAll, type CliIO, type Reporter } from "./shared.js";
+import { idBase } from "../records/build.js";
 import { Executor } from "./pool.js";
 import type { Outcome, Task } from "./worker.js";
 
@@ -47,6 +48,14 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
+/** How `--input-format auto` decides, for the help of every reading command. */
+export const AUTO_FORMAT_HELP = `
+--input-format auto: a .jsonl file is JSON Lines; a .xml or .dat file is
+SogouCS when a <doc> opens in its first 4 KB (after any <?xml …?> or wrapper
+element), else text, with a warning; any other input is SogouCS when it opens
+with <doc> (or with markup and a <doc> soon after), JSON Lines when its first
+line is a JSON object with "text", else text.`;
+
 /** Adds the options of `ReadFlags` to a command, so every reading command takes them alike. */
 export function addReadOptions(command: Command): Command {
   return command
@@ -55,11 +64,12 @@ export function addReadOptions(command: Command): Command {
       new Option("--encoding <encoding>", "input encoding").choices(["auto", "utf8", "utf16le", "utf16be", "gb18030"]).default("auto"),
     )
     .addOption(
-      new Option("--input-format <format>", "text: a newspaper dump; jsonl: {id,text,issueDate} per line; sogou: SogouCS XML")
+      new Option("--input-format <format>", "text: a newspaper dump; jsonl: {id,text,issueDate} per line; sogou: SogouCS XML; auto: by the file's extension and start (see below)")
         .choices(["auto", "text", "jsonl", "sogou"])
         .default("auto"),
     )
-    .option("--files-from <file>", "read input paths from FILE, one per line (- for standard input)");
+    .option("--files-from <file>", "read input paths from FILE, one per line (- for standard input); blank lines and lines starting with # are skipped")
+    .hook("preAction", checkStdinOnce);
 }
 
 /** commander parser for `--jobs`: a whole number of at least 1. */
@@ -73,7 +83,7 @@ export function parseJobs(value: string): number {
 export function addJobsOption(command: Command): Command {
   return command.option(
     "-j, --jobs <n>",
-    `worker threads (default: one fewer than the CPUs, at least 1: here ${defaultJobs()}); 1 runs in one thread; output order never changes`,
+    `worker threads (default: one fewer than the CPUs, at least 1: here ${defaultJobs()}); never more than the CPUs (here ${availableParallelism()}) nor the input files; 1 runs in one thread; output order never changes`,
     parseJobs,
   );
 }
@@ -123,20 +133,75 @@ async function readPathList(source: string, io: CliIO): Promise<string[]> {
     .filter((s) => s.length > 0 && !s.startsWith("#"));
 }
 
+/**
+ * Refuses `--files-from -` with `-` among the inputs: both would read
+ * standard input, the second finding it empty. A commander hook, so that it
+ * is a usage error (exit 2) like any other.
+ */
+function checkStdinOnce(command: Command): void {
+  const { filesFrom } = command.opts<{ filesFrom?: string }>();
+  if (filesFrom === "-" && command.args.includes("-")) {
+    command.error("error: --files-from - and the input - would both read standard input: give only one of them", {
+      exitCode: EXIT_USAGE,
+      code: "zhnews.stdin-twice",
+    });
+  }
+}
 
-/** Resolves `args` (and `--files-from`) to inputs; failures are reported and left out. */
-export async function collectInputs(args: string[], flags: ReadFlags, io: CliIO, reporter: Reporter): Promise<InputRef[]> {
+/** Inputs whose records get the same ids (`d/x.txt`, `d/x.xml`: both `x:1`, …), warned of one pair at a time, this many at most. */
+const COLLISIONS_SHOWN = 10;
+
+/**
+ * Warns when two inputs share a file name up to the extension: their records'
+ * ids (`<name>:<n>`, fixed by the record contract) are then the same, and only
+ * `source.path` tells them apart.
+ */
+function warnIdCollisions(inputs: InputRef[], reporter: Reporter): void {
+  const first = new Map<string, string>();
+  let more = 0;
+  for (const input of inputs) {
+    const path = input.kind === "stdin" ? "-" : input.path;
+    const base = idBase(path);
+    const earlier = first.get(base);
+    if (earlier === undefined) {
+      first.set(base, path);
+      continue;
+    }
+    if (more++ >= COLLISIONS_SHOWN) continue;
+    reporter.warning(path, `its records' ids (${base}:1, ${base}:2, …) are also those of ${earlier}'s: tell them apart by source.path`);
+  }
+  if (more > COLLISIONS_SHOWN) {
+    reporter.warning("-", `${more - COLLISIONS_SHOWN} more inputs share ids with an earlier one in the same way`);
+  }
+}
+
+/**
+ * Resolves `args` (and `--files-from`) to inputs; failures are reported and
+ * left out. The output file (`output`, `-o`) is never one of them.
+ */
+export async function collectInputs(args: string[], flags: ReadFlags, io: CliIO, reporter: Reporter, output?: string): Promise<InputRef[]> {
   let names = args;
   if (flags.filesFrom !== undefined) {
+    let listed: string[];
     try {
-      names = [...names, ...(await readPathList(flags.filesFrom, io))];
+      listed = await readPathList(flags.filesFrom, io);
     } catch (error) {
       reporter.error(flags.filesFrom, `cannot read the list of files: ${describeFsError(error)}`);
       return [];
     }
+    if (flags.filesFrom === "-" && listed.includes("-")) {
+      reporter.error("-", "the list of files read from standard input names - (standard input): not read twice");
+      listed = listed.filter((name) => name !== "-");
+    }
+    names = [...names, ...listed];
+  } else if (args.length === 0 && (io.stdin as { isTTY?: boolean }).isTTY) {
+    // Nothing named, and standard input is the terminal: say why nothing happens.
+    reporter.hint("reading newspaper text from the terminal: end it with Ctrl-D, or name the files to read");
   }
-  const resolved = await resolveInputs(names, io.cwd);
+  const resolved = await resolveInputs(names, io.cwd, { ...(output === undefined ? {} : { output }), listed: flags.filesFrom !== undefined });
   for (const e of resolved.errors) reporter.error(e.path, e.message);
+  for (const n of resolved.notes) reporter.diagnostic(n.path, { level: "info", code: "not-read", message: n.message });
+  warnIdCollisions(resolved.inputs, reporter);
   return resolved.inputs;
 }
 
@@ -150,7 +215,12 @@ interface InputState {
   bytes: number;
   documents: number;
   format: InputFormat | null;
+  /** Lines of a JSON Lines input that were not a document, counted past the first `BAD_LINES_SHOWN`. */
+  badLines: number;
 }
+
+/** Lines that are not JSON Lines documents reported one by one per input; the rest are counted. */
+const BAD_LINES_SHOWN = 10;
 
 /** An entry of the in-order window: a task's outcome, problems found while reading, or an input's end. */
 type Entry =
@@ -208,9 +278,10 @@ export async function processInputs(
   tuning: ProcessTuning = tuningFrom(io.env),
 ): Promise<void> {
   events.onStart?.(inputs.length);
-  const jobs = flags.jobs ?? defaultJobs();
-  const expected = jobs > 1 ? lookAhead(inputs, io.cwd) : 0;
-  const executor = new Executor(jobs, tuning.poolBytes, expected);
+  // One thread asked for (or all there is): nothing to look ahead for.
+  const ahead = (flags.jobs ?? defaultJobs()) > 1 ? lookAhead(inputs, io.cwd, tuning) : { bytes: 0, tasks: null };
+  const jobs = capJobs(flags.jobs, ahead.tasks, reporter);
+  const executor = new Executor(jobs, tuning.poolBytes, jobs > 1 ? ahead.bytes : 0);
   const json = typeof emit !== "function";
   const options: ExtractOptions = { encoding: flags.encoding, format: flags.inputFormat };
   const pageOptions: Omit<PageOptions, "format" | "firstLine"> = {};
@@ -219,10 +290,20 @@ export async function processInputs(
   const window: Entry[] = [];
   let stopped = false;
 
+  /**
+   * Reports one of an input's problems. A text read as JSON Lines would give
+   * an error per line: the first few are shown, the rest counted. A SogouCS
+   * input without any `<doc>` gave no record at all: an error, not a warning.
+   */
+  const report = (state: InputState, d: Diagnostic): void => {
+    if (d.code === "bad-json" && ++state.badLines > BAD_LINES_SHOWN) return;
+    reporter.diagnostic(state.label, d.code === "no-docs" ? { ...d, level: "error" } : d);
+  };
+
   const settle = async (entry: Entry): Promise<void> => {
     const { state } = entry;
     if (entry.kind === "notes") {
-      for (const d of entry.diagnostics) reporter.diagnostic(state.label, d);
+      for (const d of entry.diagnostics) report(state, d);
       return;
     }
     if (entry.kind === "unreadable") {
@@ -231,7 +312,11 @@ export async function processInputs(
     }
     if (entry.kind === "end") {
       if (state.paged && state.format === "sogou" && state.documents === 0 && state.bytes > 0) {
-        reporter.diagnostic(state.label, { level: "warning", code: "no-docs", message: "no <doc> element found in SogouCS input" });
+        report(state, { level: "warning", code: "no-docs", message: "no <doc> element found in SogouCS input" });
+      }
+      if (state.badLines > BAD_LINES_SHOWN) {
+        const more = state.badLines - BAD_LINES_SHOWN;
+        reporter.error(state.label, `${more} more line${more === 1 ? " is" : "s are"} not JSON Lines documents (is it JSON Lines? --input-format text reads a newspaper dump)`);
       }
       events.onInputDone?.(state.label, state.bytes);
       return;
@@ -249,7 +334,7 @@ export async function processInputs(
     }
     state.bytes += outcome.bytes;
     state.documents += outcome.documents;
-    for (const d of outcome.diagnostics) reporter.diagnostic(state.label, d);
+    for (const d of outcome.diagnostics) report(state, d);
     if (typeof emit !== "function") {
       if (stop()) {
         stopped = true;
@@ -289,16 +374,19 @@ export async function processInputs(
   for (const input of inputs) {
     if (stopped || stop()) break;
     const label = input.kind === "stdin" ? "-" : input.path;
-    const state: InputState = { label, paged: false, next: 1, bytes: 0, documents: 0, format: null };
+    const state: InputState = { label, paged: false, next: 1, bytes: 0, documents: 0, format: null, badLines: 0 };
+    const named = formatByName(input, flags.inputFormat, io.cwd);
+    if (named.warning !== undefined) await push({ kind: "notes", state, diagnostics: [named.warning] });
     const source = await openInput(input, label, io, tuning);
     if (source.kind === "unreadable") {
       await push({ kind: "unreadable", state, error: source.error });
     } else if (source.kind === "whole") {
-      await push({ kind: "task", state, outcome: executor.run({ ...source.task({ ...options, source: label }), json }, source.size) });
+      const task = source.task({ ...options, format: named.format, source: label });
+      await push({ kind: "task", state, outcome: executor.run({ ...task, json }, source.size) });
     } else {
       state.paged = true;
       try {
-        for await (const step of readPages(source.chunks(state), { encoding: flags.encoding, format: flags.inputFormat, pageChars: tuning.pageChars })) {
+        for await (const step of readPages(source.chunks(state), { encoding: flags.encoding, format: named.format, pageChars: tuning.pageChars })) {
           state.format = step.format;
           if (step.diagnostics.length > 0) await push({ kind: "notes", state, diagnostics: step.diagnostics });
           if (step.page !== null) {
@@ -320,6 +408,38 @@ export async function processInputs(
     if (stop()) stopped = true;
   }
   await executor.close(stopped);
+}
+
+/**
+ * The format of one input under `--input-format auto`, where its name tells:
+ * a `.jsonl` file is JSON Lines (a first line that is not JSON is then an
+ * error to see, not a reason to read the markup as headlines); a `.xml` or
+ * `.dat` file is SogouCS when a `<doc>` opens near its start (after any XML
+ * declaration or wrapper element), else text, with a warning. Any other input
+ * is left to the library, which tells the formats apart from the text's start.
+ */
+function formatByName(input: InputRef, asked: InputFormat | "auto", cwd: string): { format: InputFormat | "auto"; warning?: Diagnostic } {
+  if (asked !== "auto" || input.kind === "stdin") return { format: asked };
+  if (/\.jsonl$/i.test(input.path)) return { format: "jsonl" };
+  if (!/\.(?:xml|dat)$/i.test(input.path)) return { format: "auto" };
+  const path = absoluteTo(input.path, cwd);
+  // Only a regular file is looked into: a pipe's first bytes would be gone.
+  let regular = false;
+  try {
+    regular = statSync(path).isFile();
+  } catch {
+    // Reported when it is read.
+  }
+  if (!regular) return { format: "auto" };
+  if (looksSogou(path)) return { format: "sogou" };
+  return {
+    format: "text",
+    warning: {
+      level: "warning",
+      code: "read-as-text",
+      message: "no SogouCS <doc> near its start: read as newspaper text (--input-format sogou reads it as SogouCS)",
+    },
+  };
 }
 
 /** How an input will be read: whole (a small file, a short standard input) or in chunks. */
@@ -384,16 +504,44 @@ async function* counted(chunks: AsyncIterable<Uint8Array | string>, state: Input
   }
 }
 
-/** Sum of the sizes of the first files, to start the workers at once when the job is plainly big. */
-function lookAhead(inputs: InputRef[], cwd: string): number {
-  let total = 0;
+/**
+ * What the first files tell in advance: the sum of their sizes (to start the
+ * workers at once when the job is plainly big), and the number of tasks when
+ * it is known — every input a small file (one task each) and all of them looked at.
+ */
+function lookAhead(inputs: InputRef[], cwd: string, tuning: ProcessTuning): { bytes: number; tasks: number | null } {
+  let bytes = 0;
+  let known = inputs.length <= LOOKAHEAD;
   for (const input of inputs.slice(0, LOOKAHEAD)) {
-    if (input.kind === "stdin") continue;
+    if (input.kind === "stdin") {
+      known = false;
+      continue;
+    }
     try {
-      total += statSync(absoluteTo(input.path, cwd)).size;
+      const info = statSync(absoluteTo(input.path, cwd));
+      bytes += info.size;
+      // A long file or a pipe is cut into pages: its tasks are not known yet.
+      if (!info.isFile() || info.size >= tuning.streamBytes) known = false;
     } catch {
-      // Reported when the file is read.
+      // Reported when the file is read; it makes no task.
     }
   }
-  return total;
+  return { bytes, tasks: known ? inputs.length : null };
+}
+
+/**
+ * Worker threads to use: as asked (or `defaultJobs()`), but no more than the
+ * CPUs available — a thread more only adds a heap of its own (`-j 1000` took
+ * 10 GB; `-j 5000` ran out of memory) — nor than the tasks, when known. With
+ * `-v`, a note says when `--jobs` was lowered and why.
+ */
+export function capJobs(asked: number | undefined, tasks: number | null, reporter: Reporter): number {
+  const cpus = availableParallelism();
+  const wanted = asked ?? defaultJobs();
+  const jobs = Math.max(1, Math.min(wanted, cpus, tasks ?? Infinity));
+  if (asked !== undefined && jobs < asked) {
+    const why = tasks !== null && tasks <= cpus ? `one per input (${tasks} input${tasks === 1 ? "" : "s"})` : `no more than the CPUs available (${cpus})`;
+    reporter.diagnostic(`--jobs ${asked}`, { level: "info", code: "jobs-capped", message: `using ${jobs} worker thread${jobs === 1 ? "" : "s"}: ${why}` });
+  }
+  return jobs;
 }

@@ -7,6 +7,7 @@ import type { Readable, Writable } from "node:stream";
 import type { ChalkInstance } from "chalk";
 import { CommanderError, type Command } from "commander";
 import type { Diagnostic } from "../diagnostics.js";
+import { isIssueDate } from "../input/formats.js";
 
 /** The streams and environment the program runs against; tests pass their own. */
 export interface CliIO {
@@ -82,6 +83,11 @@ export class Reporter {
     if (!this.quiet) this.line(this.chalk.yellow("zhnews: warning:"), path, line !== undefined ? `:${line}` : "", message);
   }
 
+  /** A plain line of guidance on standard error, `zhnews: <message>` (not with `--quiet`). */
+  hint(message: string): void {
+    if (!this.quiet) this.io.stderr.write(`zhnews: ${oneLine(message)}\n`);
+  }
+
   /** A warning said once per run whatever the path (`nodejieba unavailable …`). */
   warnOnce(key: string, path: string, message: string): void {
     if (this.said.has(key)) return;
@@ -99,13 +105,10 @@ export class Reporter {
   }
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** commander parser for `--issue-date`: a real calendar date as YYYY-MM-DD. */
+/** commander parser for `--issue-date`: a real calendar date as YYYY-MM-DD, from the year 1000 on. */
 export function parseIssueDate(value: string): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!DATE.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new CommanderError(EXIT_USAGE, "zhnews.bad-date", `error: --issue-date must be a real date as YYYY-MM-DD, got '${value}'`);
+  if (!isIssueDate(value)) {
+    throw new CommanderError(EXIT_USAGE, "zhnews.bad-date", `error: --issue-date must be a real date as YYYY-MM-DD (year 1000 or later), got '${value}'`);
   }
   return value;
 }

@@ -27,6 +27,8 @@ export interface InputDocument {
 export function detectFormat(text: string): InputFormat {
   const head = text.slice(0, 4096).replace(/^\ufeff/, "").trimStart();
   if (/^<doc>/i.test(head)) return "sogou";
+  // Markup first — an XML declaration or a wrapper element (`<?xml version="1.0"?>`, `<docs>`) — then a <doc>.
+  if (head.startsWith("<") && /<doc>/i.test(head)) return "sogou";
   if (head.startsWith("{")) {
     const first = head.split("\n", 1)[0] ?? "";
     try {
@@ -111,6 +113,33 @@ function splitSogou(text: string): { documents: InputDocument[]; diagnostics: Di
   return { documents, diagnostics };
 }
 
+/** A real calendar date as YYYY-MM-DD, from the year 1000 on (`0000-01-01` is a placeholder, not a paper's date). */
+export function isIssueDate(value: string): boolean {
+  if (!/^[1-9]\d{3}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A JSON Lines document's own issue date, when it is a real one. One that is
+ * not (`2023-13-45`, `20230512`), or given under the snake-case key
+ * `issue_date`, is warned of and left out: the caller's issue date applies.
+ */
+function issueDateOf(v: { issueDate?: unknown; issue_date?: unknown }, line: number, diagnostics: Diagnostic[]): string | undefined {
+  if (v.issueDate === undefined && v.issue_date !== undefined) {
+    diagnostics.push({ level: "warning", code: "bad-issue-date", message: `"issue_date" is not read: the key is "issueDate"`, line });
+  }
+  if (v.issueDate === undefined || v.issueDate === null) return undefined;
+  if (typeof v.issueDate === "string" && isIssueDate(v.issueDate)) return v.issueDate;
+  diagnostics.push({
+    level: "warning",
+    code: "bad-issue-date",
+    message: `issueDate ${JSON.stringify(v.issueDate)} is not a real date as YYYY-MM-DD: ignored, the run's issue date (--issue-date), if any, applies`,
+    line,
+  });
+  return undefined;
+}
+
 function splitJsonLines(text: string): { documents: InputDocument[]; diagnostics: Diagnostic[] } {
   const documents: InputDocument[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -128,13 +157,14 @@ function splitJsonLines(text: string): { documents: InputDocument[]; diagnostics
       diagnostics.push({ level: "error", code: "bad-json", message: `line ${i + 1}: expected an object with a "text" string`, line: i + 1 });
       return;
     }
-    const v = value as { text: string; id?: unknown; issueDate?: unknown; title?: unknown };
+    const v = value as { text: string; id?: unknown; issueDate?: unknown; issue_date?: unknown; title?: unknown };
     const doc: InputDocument = {
       text: v.text.replace(/\r\n?/g, "\n"),
       id: v.id === undefined || v.id === null ? null : String(v.id),
       firstLine: 1,
     };
-    if (typeof v.issueDate === "string") doc.issueDate = v.issueDate;
+    const date = issueDateOf(v, i + 1, diagnostics);
+    if (date !== undefined) doc.issueDate = date;
     if (typeof v.title === "string" && v.title.trim()) doc.title = v.title.trim();
     documents.push(doc);
   });

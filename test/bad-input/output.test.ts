@@ -1,13 +1,16 @@
 /**
  * Bad input, output: `-o` replaces the file whole or not at all, Ctrl-C
- * leaves the old file as it was, a closed pipe ends the run quietly.
+ * leaves the old file as it was, a closed pipe ends the run quietly; a pipe,
+ * a device or a descriptor link given to `-o` is written to, never replaced.
  */
-import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { createReadStream, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
-import { builtBin, files, page, records, scratch, SEED, sources, spawnCommand } from "./helpers.js";
+import { streamSink } from "../../src/cli/output.js";
+import { builtBin, files, page, records, scratch, SEED, sources, spawnCli, spawnCommand } from "./helpers.js";
 
 let dir: string;
 const OLD = '{"old":"content"}\n';
@@ -89,5 +92,119 @@ describe("output", () => {
       const r = await spawnCommand("sh", ["-c", `"${process.execPath}" "${bin}" extract ${args} many | head -c 100 >/dev/null`], { cwd: dir });
       expect(r.stderr, args).toBe("");
     }
+  });
+
+  it("-o onto a FIFO writes into it: the FIFO stays a FIFO, its reader gets the records", async () => {
+    const fifo = join(dir, "records.fifo");
+    execFileSync("mkfifo", [fifo]);
+    const read = new Promise<string>((resolve, reject) => {
+      let text = "";
+      createReadStream(fifo, "utf8")
+        .on("data", (c) => (text += String(c)))
+        .on("end", () => resolve(text))
+        .on("error", reject);
+    });
+    const r = await spawnCli(["extract", "--jobs", "1", "a.txt", "b.txt", "-o", fifo], { cwd: dir });
+    expect(r).toMatchObject({ code: 0, stderr: "", stdout: "" });
+    expect(sources(records(await read))).toEqual(["a.txt", "b.txt"]);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(temps()).toEqual([]);
+  });
+
+  it("-o through a link to /dev/stdout or /proc/self/fd/1 writes to standard output and leaves the link alone", async () => {
+    for (const [name, to] of [["to-stdout", "/dev/stdout"], ["to-fd1", "/proc/self/fd/1"]] as const) {
+      symlinkSync(to, join(dir, name));
+      const r = await spawnCli(["extract", "--jobs", "1", "a.txt", "-o", name], { cwd: dir });
+      expect(r.code, name).toBe(0);
+      expect(r.stderr, name).toBe("");
+      expect(sources(records(r.stdout)), name).toEqual(["a.txt"]);
+      expect(lstatSync(join(dir, name)).isSymbolicLink(), name).toBe(true);
+    }
+  });
+
+  it("-o /dev/stdout onto a file the shell opened with >> appends to it, in place", async () => {
+    const out = join(dir, "appended.jsonl");
+    writeFileSync(out, OLD);
+    const inode = statSync(out).ino;
+    const bin = await builtBin();
+    const r = await spawnCommand("sh", ["-c", `"${process.execPath}" "${bin}" extract --jobs 1 a.txt -o /dev/stdout >> appended.jsonl`], { cwd: dir });
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    const text = readFileSync(out, "utf8");
+    expect(text.startsWith(OLD)).toBe(true);
+    expect(sources(records(text.slice(OLD.length)))).toEqual(["a.txt"]);
+    expect(statSync(out).ino).toBe(inode);
+  });
+
+  it("-o >(wc -c), a /dev/fd path, is written to", async () => {
+    const bin = await builtBin();
+    const r = await spawnCommand("bash", ["-c", `"${process.execPath}" "${bin}" extract --jobs 1 a.txt -o >(wc -c > counted.txt); wait $!`], { cwd: dir });
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    const bytes = Number(readFileSync(join(dir, "counted.txt"), "utf8").trim());
+    const direct = await runCli(["extract", "--jobs", "1", "a.txt"], { cwd: dir });
+    expect(bytes).toBe(Buffer.byteLength(direct.stdout));
+  });
+
+  it("-o naming a folder: one line, exit 1, before anything is read", async () => {
+    const r = await runCli(["extract", "--jobs", "1", "a.txt", "-o", "many"], { cwd: dir });
+    expect(r).toEqual({ code: 1, stdout: "", stderr: "zhnews: error: many: cannot write output: is a directory\n" });
+  });
+
+  it.each([["--help"], ["help", "extract"], ["figures", "--help"], ["--version"], ["schema"]])(
+    "%s into a closed pipe (| head -1) ends quietly",
+    async (...args) => {
+      const bin = await builtBin();
+      const r = await spawnCommand("sh", ["-c", `"${process.execPath}" "${bin}" ${args.join(" ")} | head -c 1 >/dev/null; echo "rc=$?"`], { cwd: dir });
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toBe("rc=0\n");
+    },
+  );
+});
+
+describe("waiting on a slow reader", () => {
+  /** A stream that takes its chunks one at a time, slowly, like a pipe whose reader lags. */
+  function slowStream() {
+    const stream = new Writable({
+      highWaterMark: 16,
+      write(_chunk, _encoding, done) {
+        setTimeout(done, 1);
+      },
+    });
+    // As with worker threads, whose standard outputs are piped into the process's: listeners already there.
+    for (let i = 0; i < 9; i++) {
+      stream.on("close", () => {});
+      stream.on("drain", () => {});
+    }
+    return stream;
+  }
+
+  it("adds no listener per waiting write, so Node never warns of a listener leak", async () => {
+    const stream = slowStream();
+    const before = ["close", "drain", "error", "finish"].map((e) => stream.listenerCount(e));
+    const sink = streamSink(stream);
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on("warning", onWarning);
+    try {
+      // Writes left waiting together, and one after another.
+      await Promise.all(Array.from({ length: 40 }, (_, i) => sink.write(`{"n":${i}}\n`)));
+      for (let i = 0; i < 40; i++) await sink.write(`{"n":${i}}\n`);
+      const during = ["close", "drain", "error", "finish"].map((e) => stream.listenerCount(e));
+      expect(during).toEqual([before[0], before[1], before[2]! + 1, before[3]]); // the sink's one 'error' watch
+      await new Promise((r) => setTimeout(r, 10));
+      expect(warnings.filter((w) => w.name === "MaxListenersExceededWarning")).toEqual([]);
+    } finally {
+      process.off("warning", onWarning);
+    }
+  });
+
+  it("a write left waiting is released when the stream is destroyed", async () => {
+    const stream = slowStream();
+    const sink = streamSink(stream);
+    const pending = sink.write("x".repeat(64));
+    stream.destroy();
+    await expect(pending).resolves.toBeUndefined();
+    expect(sink.broken).toBe(false); // a destroyed stream with no error is not yet known broken…
+    await sink.write("more");
+    expect(sink.broken).toBe(true); // …until the next write finds it so
   });
 });

@@ -63,7 +63,10 @@ describe("paths", () => {
   it("a directory with no text file is an error", async () => {
     expect(await run("empty", "nothing-here", "a.txt")).toEqual({
       code: 1,
-      errors: ["zhnews: error: empty: directory holds no .txt, .jsonl or .xml file", "zhnews: error: nothing-here: directory holds no .txt, .jsonl or .xml file"],
+      errors: [
+        "zhnews: error: empty: directory holds no .txt, .jsonl, .xml or SogouCS .dat file",
+        "zhnews: error: nothing-here: directory holds no .txt, .jsonl, .xml or SogouCS .dat file",
+      ],
       files: ["a.txt"],
     });
   });
@@ -109,6 +112,30 @@ describe("paths", () => {
     expect(r.code).toBe(1);
     expect(sources(records(r.stdout))).toEqual(["a.txt"]);
     chmodSync(join(dir, "secret.txt"), 0o644);
+  });
+
+  it("a folder that cannot be listed, in a walk, a glob or named: one line each, the others still read", async () => {
+    files(dir, { "locked/open/e.txt": page("戊字当头"), "locked/shut/f.txt": page("己字当头"), "sealed/g.txt": page("庚字当头") });
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, "locked"), 0o755);
+    chmodSync(join(dir, "locked/open"), 0o755);
+    chmodSync(join(dir, "locked/shut"), 0o000);
+    chmodSync(join(dir, "sealed"), 0o000);
+    // Root lists whatever the mode says: run the command as nobody instead.
+    const asNobody = isRoot ? { uid: 65534, gid: 65534 } : {};
+    try {
+      const r = await spawnCli(["extract", "--jobs", "1", "locked", "locked/*/*.txt", "sealed", "a.txt"], { cwd: dir, ...asNobody });
+      expect(r.stderr.split("\n").filter(Boolean)).toEqual([
+        "zhnews: error: locked/shut: cannot list this folder: permission denied",
+        "zhnews: error: locked/shut: cannot list this folder: permission denied",
+        "zhnews: error: sealed: cannot list this folder: permission denied",
+      ]);
+      expect(r.code).toBe(1);
+      expect(sources(records(r.stdout))).toEqual(["locked/open/e.txt", "a.txt"]);
+    } finally {
+      chmodSync(join(dir, "locked/shut"), 0o755);
+      chmodSync(join(dir, "sealed"), 0o755);
+    }
   });
 
   it("a --files-from list that cannot be read: one line, exit 1", async () => {

@@ -24,13 +24,15 @@ class Collect extends Writable {
 
 export async function runCli(
   argv: string[],
-  options: { stdin?: string | Uint8Array; cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {},
+  options: { stdin?: string | Uint8Array; cwd?: string; env?: Record<string, string | undefined>; tty?: boolean; stdinTTY?: boolean } = {},
 ): Promise<CliRun> {
   const stdout = new Collect();
   const stderr = new Collect();
   stdout.isTTY = options.tty ?? false;
   stderr.isTTY = options.tty ?? false;
   const stdin = options.stdin === undefined ? new PassThrough().end() : Readable.from([Buffer.from(options.stdin)]);
+  // A terminal as standard input (a real one would wait for typing; this one is empty).
+  if (options.stdinTTY) Object.assign(stdin, { isTTY: true });
   const code = await run(argv, {
     stdin,
     stdout,

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonLines, runCli } from "../helpers/cli.js";
+import { extract } from "../../src/extract.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const SEED = readFileSync(join(ROOT, "seeds/000_7cd392f51c3f8d00.txt"), "utf8");
@@ -37,6 +38,15 @@ describe.each([
     expect(date("p3")).toBe("2021-03-01"); // 昨日 against the document's 2021-03-02
   });
 
+  it("warns of an issueDate that is not a real date at its line in the file, and uses --issue-date", async () => {
+    const odd = `${jsonl}${JSON.stringify({ id: "p4", text: "株洲日报讯（记者 李四）昨日，新区开工建设。", issueDate: "2021-02-30" })}\n`;
+    const r = await runCli(["extract", "--jobs", "1", "--input-format", "jsonl", "--issue-date", "2020-10-10", "-"], { stdin: odd, env });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^zhnews: warning: -:4: issueDate "2021-02-30" is not a real date as YYYY-MM-DD/m);
+    const records = jsonLines(r.stdout) as Array<{ source: { id: string | null }; date?: string | null }>;
+    expect(records.find((x) => x.source.id === "p4" && x.date !== undefined)?.date).toBe("2020-10-09"); // 昨日 against --issue-date
+  });
+
   it("names a bad line with its line number in the file", async () => {
     const bad = `${jsonl}{"id": "x", "text": \n`;
     const r = await runCli(["extract", "--jobs", "1", "--input-format", "jsonl", "-"], { stdin: bad, env });
@@ -63,5 +73,27 @@ describe.each([
     const whole = await runCli(["extract", "--jobs", "1", "-"], { stdin: long });
     const r = await runCli(["extract", "--jobs", "1", "-"], { stdin: long, env });
     expect(r.stdout === whole.stdout).toBe(true);
+  });
+});
+
+describe("the library", () => {
+  it("reads SogouCS behind an XML declaration and a wrapper element", () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>\n<docs>\n${SOGOU}</docs>\n`;
+    const { records } = extract(xml, { source: "w.xml" });
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.every((r) => r.source.id !== null)).toBe(true);
+  });
+
+  it("keeps a page that opens with other markup and holds no <doc> as text", () => {
+    const { records } = extract("<p>园区新建三座厂房</p>\n\n本报讯（记者 王平）昨日，园区新建三座厂房，总投资约两亿元。\n");
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.every((r) => r.source.id === null)).toBe(true);
+  });
+
+  it.each([
+    ["", "the input is empty: no records"],
+    [" \n\u3000\n", "the input holds only white space: no records"],
+  ])("says why an empty or blank input gave no records (%j)", (text, message) => {
+    expect(extract(text, { format: "sogou" })).toEqual({ records: [], diagnostics: [{ level: "info", code: "empty-input", message }] });
   });
 });

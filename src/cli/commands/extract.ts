@@ -2,11 +2,11 @@
  * `zhnews extract`: newspaper text in, JSON Lines records out.
  */
 import { Chalk } from "chalk";
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import type { NewsRecord } from "../../schema.js";
 import { closeOutput, openOutput } from "../output.js";
 import { formatPretty } from "../pretty.js";
-import { addJobsOption, addReadOptions, collectInputs, processInputs, type Emit, type ReadFlags } from "../process.js";
+import { addJobsOption, addReadOptions, AUTO_FORMAT_HELP, collectInputs, processInputs, type Emit, type ReadFlags } from "../process.js";
 import { createProgress } from "../progress.js";
 import { addMessageOptions, type CliIO, colourLevel, EXIT_INPUT_FAILED, EXIT_OK, Reporter } from "../shared.js";
 
@@ -25,7 +25,7 @@ async function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promi
   const chalk = new Chalk({ level: colourLevel(io.stderr, io.env, flags.color) });
   const progress = createProgress(io, { quiet: Boolean(flags.quiet), toStdout: flags.output === undefined });
   const reporter = new Reporter(progress.io, chalk, Boolean(flags.quiet), Boolean(flags.verbose));
-  const inputs = await collectInputs(args, flags, io, reporter);
+  const inputs = await collectInputs(args, flags, io, reporter, flags.output);
 
   const sink = openOutput(flags.output, { io, reporter });
   if (sink === null) return EXIT_INPUT_FAILED;
@@ -73,9 +73,23 @@ async function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promi
   return reporter.failed ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
+const FORMATS = ["jsonl", "json", "pretty"] as const;
+
+/**
+ * commander parser for `--format`: one of `FORMATS`. Figures as a table are
+ * another command's output: asking for csv or tsv here says which.
+ */
+function parseFormat(value: string): ExtractFlags["format"] {
+  if ((FORMATS as readonly string[]).includes(value)) return value as ExtractFlags["format"];
+  const hint = /^(?:csv|tsv)$/i.test(value) ? ` (figures as ${value.toLowerCase()}: zhnews figures --format ${value.toLowerCase()})` : "";
+  throw new InvalidArgumentError(`Allowed choices are ${FORMATS.join(", ")}.${hint}`);
+}
+
 const EXTRACT_HELP = `
-Inputs are files, directories (searched for *.txt, *.jsonl, *.xml), globs
-(quote them: 'pages/**/*.txt'), or - for standard input (the default).
+Inputs are files, directories (searched for *.txt, *.jsonl, *.xml, and *.dat
+files that hold SogouCS <doc>s), globs (quote them: 'pages/**/*.txt'), or -
+for standard input (the default). The -o file is never read as an input.
+${AUTO_FORMAT_HELP}
 
 Examples:
   $ zhnews extract seeds/*.txt
@@ -94,7 +108,7 @@ export function registerExtract(program: Command, io: CliIO, done: (code: number
     .description("extract article and page records from newspaper text, as JSON Lines")
     .argument("[inputs...]", "files, directories, globs, or - for standard input")
     .option("-o, --output <file>", "write to FILE (replaced whole, only on success) instead of standard output")
-    .addOption(new Option("--format <format>", "output format").choices(["jsonl", "json", "pretty"]).default("jsonl"));
+    .addOption(new Option("--format <format>", "output format").choices(FORMATS).argParser(parseFormat).default("jsonl"));
   addMessageOptions(addJobsOption(addReadOptions(command)), "the pretty format")
     .addHelpText("after", EXTRACT_HELP)
     .action(async (inputs: string[], flags: ExtractFlags) => {

@@ -8,7 +8,7 @@ import { figureKinds, type ArticleRecord, type Figure, type FigureKind, type New
 import { BOM, csvRow, defuseFormula, tsvRow } from "../csv.js";
 import { groupedNumber, plainNumber } from "../highlight.js";
 import { closeOutput, openOutput } from "../output.js";
-import { addJobsOption, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
+import { addJobsOption, addReadOptions, AUTO_FORMAT_HELP, collectInputs, processInputs, type ReadFlags } from "../process.js";
 import { createProgress } from "../progress.js";
 import { addMessageOptions, type CliIO, colourLevel, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, Reporter } from "../shared.js";
 import { formatTable, type Column } from "../table.js";
@@ -138,7 +138,7 @@ async function runFigures(args: string[], flags: FiguresFlags, io: CliIO): Promi
   const cells = flags.escapeFormulas ? defusedFields : fields;
   const progress = createProgress(io, { quiet: Boolean(flags.quiet), toStdout: flags.output === undefined });
   const reporter = new Reporter(progress.io, chalk, Boolean(flags.quiet), Boolean(flags.verbose));
-  const inputs = await collectInputs(args, flags, io, reporter);
+  const inputs = await collectInputs(args, flags, io, reporter, flags.output);
 
   const sink = openOutput(flags.output, { io, reporter });
   if (sink === null) return EXIT_INPUT_FAILED;
@@ -192,6 +192,7 @@ byte order mark, which Excel needs to read Chinese text correctly.
 --escape-formulas puts a ' before any text cell that starts with = + - @, a
 tab or CR, so that a spreadsheet shows it as text instead of running it as a
 formula (crawled text can hold anything); value and max stay numbers.
+${AUTO_FORMAT_HELP}
 
 Examples:
   $ zhnews figures seeds/*.txt

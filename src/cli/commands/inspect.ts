@@ -10,7 +10,7 @@ import type { ArticleRecord, FigureKind, NewsRecord, PageRecord } from "../../sc
 import { CollectingReporter, type CollectedDiagnostic } from "../collect.js";
 import { describeFigure, splitParagraph } from "../highlight.js";
 import { streamSink } from "../output.js";
-import { addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
+import { addReadOptions, AUTO_FORMAT_HELP, collectInputs, processInputs, type ReadFlags } from "../process.js";
 import { colourLevel, EXIT_INPUT_FAILED, EXIT_OK, type CliIO } from "../shared.js";
 import { displayWidth, wrapStyled, type StyledText } from "../width.js";
 
@@ -251,6 +251,7 @@ Figures are highlighted by kind and followed by their value:
 words are bracketed: ⟦总投资约80亿元⟧. Subheads are listed under the headline
 because records do not say where in the body they stand. Colour follows the
 terminal; NO_COLOR turns it off, --color/--no-color decide.
+${AUTO_FORMAT_HELP}
 
 Examples:
   $ zhnews inspect seeds/000_7cd392f51c3f8d00.txt

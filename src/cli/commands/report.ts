@@ -8,7 +8,7 @@ import type { NewsRecord } from "../../schema.js";
 import { CollectingReporter } from "../collect.js";
 import { renderReport } from "../html.js";
 import { closeOutput, openOutput } from "../output.js";
-import { addJobsOption, addReadOptions, collectInputs, processInputs, type ReadFlags } from "../process.js";
+import { addJobsOption, addReadOptions, AUTO_FORMAT_HELP, collectInputs, processInputs, type ReadFlags } from "../process.js";
 import { createProgress } from "../progress.js";
 import { addMessageOptions, type CliIO, colourLevel, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, packageVersion } from "../shared.js";
 
@@ -32,7 +32,7 @@ async function runReport(args: string[], flags: ReportFlags, io: CliIO): Promise
     verbose: Boolean(flags.verbose),
     forward: "all",
   });
-  const inputs = await collectInputs(args, flags, io, reporter);
+  const inputs = await collectInputs(args, flags, io, reporter, flags.output);
 
   const records: NewsRecord[] = [];
   try {
@@ -56,6 +56,7 @@ a summary of figures by kind with sums of money and area per unit, bar charts
 of the largest money and area figures, then every article with its headline
 parts, dateline and bylines, and its body with each figure highlighted by kind
 (hover it for its reading), page furniture, and the diagnostics.
+${AUTO_FORMAT_HELP}
 
 Examples:
   $ zhnews report seeds/*.txt -o report.html
