@@ -186,20 +186,19 @@ export async function* readPages(
     }
     for (const page of splitter.push(text)) yield { page, format, diagnostics: news() };
   };
+  // An error from the decoder ends the input: the text before it is still paged, the error reported last.
+  let failure: Diagnostic[] | null = null;
   for await (const chunk of chunks) {
     const text = typeof chunk === "string" ? lf(chunk) : decoder.push(chunk);
-    if (decoder.failed) {
-      yield { page: null, format, diagnostics: news() };
-      return;
-    }
+    if (decoder.failed) failure = news();
     yield* feed(text);
+    if (failure !== null) break;
   }
-  const rest = (pendingCR ? "\n" : "") + decoder.end();
-  if (decoder.failed) {
-    yield { page: null, format, diagnostics: news() };
-    return;
+  if (failure === null) {
+    const rest = (pendingCR ? "\n" : "") + decoder.end();
+    if (decoder.failed) failure = news();
+    yield* feed(rest);
   }
-  yield* feed(rest);
   if (splitter === null) {
     if (options.format === undefined || options.format === "auto") format = detectFormat(head);
     splitter = new PageSplitter(format, options.pageChars);
@@ -207,6 +206,6 @@ export async function* readPages(
   }
   const last = (splitter as PageSplitter).end();
   for (const page of last) yield { page, format, diagnostics: news() };
-  const left = news();
+  const left = [...news(), ...(failure ?? [])];
   if (left.length > 0) yield { page: null, format, diagnostics: left };
 }
