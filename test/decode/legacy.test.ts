@@ -4,7 +4,8 @@
  * window by window, with stray control bytes dropped.
  */
 import { describe, expect, it } from "vitest";
-import { decode, scanBig5, scanControls, WINDOW } from "../../src/decode/decode.js";
+import fc from "fast-check";
+import { countControls, decode, scanBig5, scanControls, WINDOW } from "../../src/decode/decode.js";
 import { commonShare } from "../../src/decode/common-chars.js";
 import { big5, gb18030, utf8 } from "../bad-input/helpers.js";
 
@@ -81,6 +82,30 @@ describe("binary, window by window", () => {
   it("judges a short last window with the one before: a few stray bytes at the end are no binary file", () => {
     const tail = Uint8Array.from([...text.subarray(0, 2 * WINDOW), 0, 1, 2, 3, 0x0a]);
     expect(scanControls(tail)).toEqual({ binaryAt: -1, stray: { count: 4, first: 2 * WINDOW } });
+  });
+
+  it("counts control bytes four at a time as one at a time would, at any alignment", () => {
+    const naive = (bytes: Uint8Array, from: number, to: number) => {
+      let count = 0;
+      let first = -1;
+      for (let i = from; i < to; i++) {
+        const b = bytes[i]!;
+        if (b < 0x20 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b].includes(b)) {
+          count++;
+          if (first < 0) first = i;
+        }
+      }
+      return { count, first };
+    };
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), fc.nat(7), fc.nat(7), (raw, skip, cut) => {
+        const bytes = raw.subarray(Math.min(skip, raw.length));
+        const to = Math.max(0, bytes.length - cut);
+        const from = Math.min(to, cut);
+        expect(countControls(bytes, from, to)).toEqual(naive(bytes, from, to));
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
   });
 
   it("reads VT, FF, tab and ESC as text, not control bytes", () => {
