@@ -61,7 +61,7 @@ export function addReadOptions(command: Command): Command {
   return command
     .option("--issue-date <YYYY-MM-DD>", "the date the paper came out: dates without a year resolve against it", parseIssueDate)
     .addOption(
-      new Option("--encoding <encoding>", "input encoding").choices(["auto", "utf8", "utf16le", "utf16be", "gb18030"]).default("auto"),
+      new Option("--encoding <encoding>", "input encoding").choices(["auto", "utf8", "utf16le", "utf16be", "gb18030", "big5"]).default("auto"),
     )
     .addOption(
       new Option("--input-format <format>", "text: a newspaper dump; jsonl: {id,text,issueDate} per line; sogou: SogouCS XML; auto: by the file's extension and start (see below)")

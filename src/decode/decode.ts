@@ -5,19 +5,25 @@
  * - UTF-16 LE/BE with a BOM, and without one when the bytes say so plainly
  *   (the zero high bytes of ASCII all on one side, or text that reads as
  *   CJK in one byte order only);
- * - GB18030 (a superset of GBK and GB2312) when the bytes are not UTF-8;
+ * - GB18030 (a superset of GBK and GB2312) or Big5 when the bytes are not
+ *   UTF-8: both read almost any such bytes without error, so the one whose
+ *   reading of a sample is made of common Chinese characters wins (see
+ *   `chooseLegacy`);
  * - any of them forced by `encoding`.
  *
  * A file that is mostly valid keeps its encoding: each invalid sequence
  * becomes U+FFFD and the file gets one warning with the byte offset of the
- * first. A file with NUL bytes (that is not UTF-16), or mostly control bytes,
- * is refused as binary rather than turned into mojibake. Line endings CRLF and
- * CR become LF. Never throws.
+ * first. Binary is judged by the share of control bytes in each 4 KiB window
+ * of the file (`WINDOW`): a file with a window over 5% control bytes is
+ * refused rather than turned into mojibake; a few stray control bytes (a NUL
+ * in a text file) are dropped with one warning. Line endings CRLF and CR
+ * become LF. Never throws.
  */
 import { isUtf8 } from "node:buffer";
 import type { Diagnostic } from "../diagnostics.js";
+import { commonShare } from "./common-chars.js";
 
-export type Encoding = "auto" | "utf8" | "utf16le" | "utf16be" | "gb18030";
+export type Encoding = "auto" | "utf8" | "utf16le" | "utf16be" | "gb18030" | "big5";
 
 export interface DecodeOptions {
   /** `auto` (default) detects; any other value forces that encoding. */
@@ -28,8 +34,12 @@ export type DecodeResult =
   | { ok: true; text: string; encoding: Exclude<Encoding, "auto">; diagnostics: Diagnostic[] }
   | { ok: false; reason: "binary" | "undecodable"; message: string; diagnostics: Diagnostic[] };
 
-/** How many leading bytes the control-byte and UTF-16 guesses look at. */
+/** How many leading bytes the UTF-16 and GB18030/Big5 guesses look at. */
 const SAMPLE = 64 * 1024;
+/** Bytes per window in which the share of control bytes is judged (aligned to file offsets): small, so that little binary is read as text before a window tells. */
+export const WINDOW = 4 * 1024;
+/** A window with more than this share of control bytes is binary: text has next to none. */
+const BINARY_SHARE = 0.05;
 
 /** Counts of a scan for invalid sequences: the first one's byte offset (-1 if none). */
 export interface Scan {
@@ -42,18 +52,147 @@ export interface Scan {
 /** The scan of bytes without an invalid sequence (as far as decoding cares: `validMultibyte` is only read when some are invalid). */
 const VALID: Readonly<Scan> = { firstInvalid: -1, invalid: 0, validMultibyte: 0 };
 
-function isControl(b: number): boolean {
-  // Tab, LF, FF, CR and ESC occur in real text dumps; the rest do not.
-  return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b;
+// One entry per byte value (or UTF-16 code unit below 0x20): 1 for a control
+// character that text does not hold. Tab, LF, VT (Word's manual line break),
+// FF, CR and ESC occur in real text dumps; the rest do not.
+const CONTROL = new Uint8Array(256);
+for (let b = 0; b < 0x20; b++) CONTROL[b] = b === 0x09 || b === 0x0a || b === 0x0b || b === 0x0c || b === 0x0d || b === 0x1b ? 0 : 1;
+
+/** The control characters `CONTROL` marks, as decoded text holds them (dropped when stray). */
+export const CONTROL_CHARS = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/g;
+
+/** Control bytes (or UTF-16 code units) in a stretch of bytes; `first` is the offset of the first in it, -1 if none. */
+export interface Controls {
+  count: number;
+  first: number;
 }
 
-/** True when the bytes look like a binary file: a NUL byte anywhere, or >10% control bytes in the first 64 KiB. */
+/**
+ * Counts the control characters in `bytes[from, to)`, read one byte at a
+ * time (UTF-8, GB18030, Big5: a byte below 0x20 is always that character
+ * there) or one UTF-16 code unit at a time.
+ */
+export function countControls(bytes: Uint8Array, from: number, to: number, utf16: "le" | "be" | null = null): Controls {
+  let count = 0;
+  let first = -1;
+  if (utf16 === null) return countControlBytes(bytes, from, to);
+  // The high byte is the second in LE, the first in BE.
+  const high = utf16 === "le" ? 1 : 0;
+  for (let i = from + ((from & 1) === 0 ? 0 : 1); i + 1 < to; i += 2) {
+    if (bytes[i + high] === 0 && CONTROL[bytes[i + 1 - high]!] === 1) {
+      count++;
+      if (first < 0) first = i;
+    }
+  }
+  return { count, first };
+}
+
+/**
+ * `countControls` for byte-wise encodings, four bytes at a time: a word with
+ * no byte below 0x20 (most of them: text has a line break every hundred bytes
+ * or so) is passed over with one test, `(w - 0x20202020) & ~w & 0x80808080`
+ * (non-zero when some byte is below 0x20).
+ */
+function countControlBytes(bytes: Uint8Array, from: number, to: number): Controls {
+  let count = 0;
+  let first = -1;
+  const one = (i: number) => {
+    if (CONTROL[bytes[i]!] === 1) {
+      count++;
+      if (first < 0) first = i;
+    }
+  };
+  // Words must be aligned in the underlying buffer.
+  let i = from;
+  while (i < to && ((bytes.byteOffset + i) & 3) !== 0) one(i++);
+  const words = (to - i) >> 2;
+  if (words > 0) {
+    const view = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
+    for (let k = 0; k < words; k++) {
+      const w = view[k]!;
+      if (((w - 0x20202020) & ~w & 0x80808080) !== 0) {
+        const at = i + 4 * k;
+        one(at);
+        one(at + 1);
+        one(at + 2);
+        one(at + 3);
+      }
+    }
+    i += words * 4;
+  }
+  while (i < to) one(i++);
+  return { count, first };
+}
+
+/** True when a window of `length` bytes with `controls` control characters is binary. */
+export function isBinaryWindow(controls: number, length: number): boolean {
+  return length > 0 && controls > length * BINARY_SHARE;
+}
+
+/** What a scan of all windows found: the offset of the first binary window (-1 if none), and the stray control characters. */
+export interface ControlScan {
+  binaryAt: number;
+  stray: Controls;
+}
+
+/**
+ * Where binary content starts, given that the window at byte `at` is binary:
+ * at the line of the first control byte of the window before it (when that
+ * one has any) or of this window, so that the junk's first bytes are not read
+ * as text; never before the window before. The whole input, when the first
+ * window is binary. Offsets are of the file; `bytes[0]` is byte `base`, and
+ * holds the window before (when there is one).
+ */
+export function binaryStart(bytes: Uint8Array, base: number, at: number, previous: Controls | null, found: Controls, utf16: "le" | "be" | null): number {
+  if (at === 0) return 0;
+  if (utf16 !== null) return at;
+  const first = previous !== null && previous.first >= at - WINDOW ? previous.first : found.first;
+  const lf = bytes.lastIndexOf(0x0a, first - base);
+  return lf >= 0 && lf + base >= at - WINDOW ? lf + base + 1 : at;
+}
+
+/**
+ * Judges every `WINDOW` of the bytes. A last window shorter than half a window
+ * is judged together with the one before it: a few stray bytes at the very end
+ * of a file are not a binary window. Binary content starts where
+ * `binaryStart` says.
+ */
+export function scanControls(bytes: Uint8Array, utf16: "le" | "be" | null = null): ControlScan {
+  const stray: Controls = { count: 0, first: -1 };
+  let previous: Controls | null = null;
+  for (let at = 0; at < bytes.length; at += WINDOW) {
+    const end = Math.min(bytes.length, at + WINDOW);
+    const window = countControls(bytes, at, end, utf16);
+    const short = previous !== null && end - at < WINDOW / 2;
+    if (short ? isBinaryWindow(previous!.count + window.count, WINDOW + end - at) : isBinaryWindow(window.count, end - at)) {
+      return { binaryAt: binaryStart(bytes, 0, at, previous, window, utf16), stray };
+    }
+    if (window.count > 0 && stray.first < 0) stray.first = window.first;
+    stray.count += window.count;
+    previous = window;
+  }
+  return { binaryAt: -1, stray };
+}
+
+/** True when some window of the bytes is binary (see `scanControls`). */
 export function looksBinary(bytes: Uint8Array): boolean {
-  if (bytes.indexOf(0) >= 0) return true;
-  const n = Math.min(bytes.length, SAMPLE);
-  let control = 0;
-  for (let i = 0; i < n; i++) if (isControl(bytes[i]!)) control++;
-  return n > 0 && control / n > 0.1;
+  return scanControls(bytes).binaryAt >= 0;
+}
+
+/** The message for input found binary at `offset`. */
+export function binaryMessage(offset: number): string {
+  return offset === 0 ? "binary file (NUL or control bytes), skipped" : `binary content from byte ${offset} (control bytes), skipped`;
+}
+
+/** The warning for stray control characters dropped from text. */
+export function strayControls(stray: Controls): Diagnostic {
+  const what = stray.count === 1 ? "a stray control byte" : `${stray.count} stray control bytes`;
+  return {
+    level: "warning",
+    code: "control-bytes",
+    message: `${what} (NUL or other) dropped, the first at byte ${stray.first}`,
+    byteOffset: stray.first,
+  };
 }
 
 /** One pass over the bytes as UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF). */
@@ -126,6 +265,34 @@ export function scanGb18030(bytes: Uint8Array): Scan {
       continue;
     }
     bad();
+  }
+  return scan;
+}
+
+/**
+ * One pass over the bytes as Big5: a lead byte 0x81–0xFE, then a trail byte
+ * 0x40–0x7E or 0xA1–0xFE. (The decoder also replaces pairs its table lacks;
+ * those are not counted here.)
+ */
+export function scanBig5(bytes: Uint8Array): Scan {
+  const scan: Scan = { firstInvalid: -1, invalid: 0, validMultibyte: 0 };
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const c = bytes[i + 1];
+    if (b !== 0x80 && b !== 0xff && c !== undefined && ((c >= 0x40 && c <= 0x7e) || (c >= 0xa1 && c <= 0xfe))) {
+      scan.validMultibyte++;
+      i += 2;
+      continue;
+    }
+    if (scan.firstInvalid < 0) scan.firstInvalid = i;
+    scan.invalid++;
+    i++;
   }
   return scan;
 }
@@ -224,19 +391,30 @@ const LABELS: Record<Exclude<Encoding, "auto">, string> = {
   utf16le: "utf-16le",
   utf16be: "utf-16be",
   gb18030: "gb18030",
+  big5: "big5",
 };
-const NAMES: Record<Exclude<Encoding, "auto">, string> = {
+export const NAMES: Record<Exclude<Encoding, "auto">, string> = {
   utf8: "UTF-8",
   utf16le: "UTF-16LE",
   utf16be: "UTF-16BE",
   gb18030: "GB18030",
+  big5: "Big5",
 };
 
-function decoded(bytes: Uint8Array, encoding: Exclude<Encoding, "auto">, scan: Scan | null, diagnostics: Diagnostic[]): DecodeResult {
+function decoded(bytes: Uint8Array, encoding: Exclude<Encoding, "auto">, scan: Scan | null, stray: Controls, diagnostics: Diagnostic[]): DecodeResult {
   // The decoders replace each invalid sequence by U+FFFD; `ignoreBOM: false` drops a leading BOM.
-  const text = new TextDecoder(LABELS[encoding], { fatal: false, ignoreBOM: false }).decode(bytes);
+  let text = new TextDecoder(LABELS[encoding], { fatal: false, ignoreBOM: false }).decode(bytes);
   if (scan !== null && scan.invalid > 0) diagnostics.push(invalidBytes(bytes, encoding, scan));
+  if (stray.count > 0) {
+    text = text.replace(CONTROL_CHARS, "");
+    diagnostics.push(strayControls(stray));
+  }
   return { ok: true, text: normaliseLineEndings(text), encoding, diagnostics };
+}
+
+/** How UTF-16 bytes are read for control characters; null for the byte-wise encodings. */
+export function unitOrder(encoding: Exclude<Encoding, "auto">): "le" | "be" | null {
+  return encoding === "utf16le" ? "le" : encoding === "utf16be" ? "be" : null;
 }
 
 function scanFor(bytes: Uint8Array, encoding: Exclude<Encoding, "auto">): Scan {
@@ -245,6 +423,8 @@ function scanFor(bytes: Uint8Array, encoding: Exclude<Encoding, "auto">): Scan {
       return scanUtf8(bytes);
     case "gb18030":
       return scanGb18030(bytes);
+    case "big5":
+      return scanBig5(bytes);
     case "utf16le":
       return scanUtf16(bytes, false);
     case "utf16be":
@@ -252,19 +432,36 @@ function scanFor(bytes: Uint8Array, encoding: Exclude<Encoding, "auto">): Scan {
   }
 }
 
-/** Which encoding bytes are in, or why they are not text; `scan` counts the invalid sequences, when any were looked for. */
+/**
+ * Which encoding bytes are in, or why they are not text; `scan` counts the
+ * invalid sequences, when any were looked for; `binaryAt` is where binary
+ * content starts.
+ */
 export type Detection =
-  | { ok: true; encoding: Exclude<Encoding, "auto">; scan: Scan | null; diagnostics: Diagnostic[] }
-  | { ok: false; reason: "binary" | "undecodable"; message: string; diagnostics: Diagnostic[] };
+  | { ok: true; encoding: Exclude<Encoding, "auto">; scan: Scan | null; stray: Controls; diagnostics: Diagnostic[] }
+  | { ok: false; reason: "binary" | "undecodable"; message: string; diagnostics: Diagnostic[]; binaryAt?: number };
 
 /**
  * Chooses the encoding of bytes as `decode` does, without decoding them (a
- * stream chooses on a sample from its start, then decodes as it goes).
+ * stream chooses on a sample from its start, then decodes as it goes), and
+ * judges them binary or not (`scanControls`, on bytes or UTF-16 code units).
  */
 export function detectEncoding(bytes: Uint8Array, options: DecodeOptions = {}): Detection {
   const diagnostics: Diagnostic[] = [];
-  const chosen = (encoding: Exclude<Encoding, "auto">, scan: Scan | null): Detection => ({ ok: true, encoding, scan, diagnostics });
-  const forced = options.encoding ?? "auto";
+  const found = chooseEncoding(bytes, options.encoding ?? "auto", diagnostics);
+  if (!found.ok) return found;
+  const controls = found.controls ?? scanControls(bytes, unitOrder(found.encoding));
+  if (controls.binaryAt >= 0) return { ok: false, reason: "binary", message: binaryMessage(controls.binaryAt), diagnostics, binaryAt: controls.binaryAt };
+  return { ok: true, encoding: found.encoding, scan: found.scan, stray: controls.stray, diagnostics };
+}
+
+type Choice =
+  | { ok: true; encoding: Exclude<Encoding, "auto">; scan: Scan | null; controls?: ControlScan }
+  | { ok: false; reason: "binary" | "undecodable"; message: string; diagnostics: Diagnostic[]; binaryAt?: number };
+
+function chooseEncoding(bytes: Uint8Array, forced: Encoding, diagnostics: Diagnostic[]): Choice {
+  const chosen = (encoding: Exclude<Encoding, "auto">, scan: Scan | null, controls?: ControlScan): Choice =>
+    controls === undefined ? { ok: true, encoding, scan } : { ok: true, encoding, scan, controls };
   if (forced !== "auto") return chosen(forced, scanFor(bytes, forced));
 
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return chosen("utf16le", scanUtf16(bytes, false));
@@ -281,33 +478,82 @@ export function detectEncoding(bytes: Uint8Array, options: DecodeOptions = {}): 
       return chosen(order, scanFor(bytes, order));
     }
   }
-  if (hasNul || looksBinary(bytes)) {
-    return { ok: false, reason: "binary", message: "binary file (NUL or control bytes), skipped", diagnostics };
-  }
-  if (utf8.invalid === 0) return chosen("utf8", null);
+  // Binary before the legacy encodings: they read almost any bytes.
+  const controls = scanControls(bytes);
+  if (controls.binaryAt >= 0) return { ok: false, reason: "binary", message: binaryMessage(controls.binaryAt), diagnostics, binaryAt: controls.binaryAt };
+  if (utf8.invalid === 0) return chosen("utf8", null, controls);
   // Mostly valid UTF-8 (a stray byte, a file cut mid-character) stays UTF-8.
   // GBK text makes valid UTF-8 only by accident, about one character in ten.
-  if (utf8.invalid * 10 <= utf8.validMultibyte) return chosen("utf8", utf8);
-  const gb = scanGb18030(bytes);
-  if (gb.invalid === 0) return chosen("gb18030", null);
-  const best = gb.invalid < utf8.invalid ? { encoding: "gb18030" as const, scan: gb } : { encoding: "utf8" as const, scan: utf8 };
+  if (utf8.invalid * 10 <= utf8.validMultibyte) return chosen("utf8", utf8, controls);
+  const legacy = chooseLegacy(bytes, diagnostics);
+  if (legacy.scan.invalid === 0) return chosen(legacy.encoding, null, controls);
+  const best = legacy.scan.invalid < utf8.invalid ? legacy : { encoding: "utf8" as const, scan: utf8 };
   const chars = best.scan.validMultibyte + best.scan.invalid + 1;
   if (best.scan.invalid > 16 && best.scan.invalid > chars / 4) {
     return {
       ok: false,
       reason: "undecodable",
-      message: `neither UTF-8 nor GB18030 text (${utf8.invalid} invalid UTF-8 sequences, the first at byte ${utf8.firstInvalid}), skipped`,
+      message: `neither UTF-8 nor GB18030 nor Big5 text (${utf8.invalid} invalid UTF-8 sequences, the first at byte ${utf8.firstInvalid}), skipped`,
       diagnostics,
     };
   }
-  return chosen(best.encoding, best.scan);
+  return chosen(best.encoding, best.scan, controls);
 }
+
+/** A sample's reading is clearly better than another's when its share of common characters is this much higher. */
+const CLEARLY_BETTER = 0.2;
+/** Fewer non-ASCII characters than this in the sample tell nothing: GB18030 is assumed. */
+const TOO_FEW = 8;
+
+/**
+ * GB18030 or Big5, for bytes that are not UTF-8. Each reads nearly any
+ * bytes of the other without an error, so a structural scan rarely decides:
+ * the two readings of a sample (its first 64 KiB, cut at a line break) are
+ * compared by their share of common Chinese characters (`commonShare`), which
+ * is above a half for the right reading and a tenth or so for the wrong one.
+ * When the readings are close, or neither reads as Chinese, the choice is
+ * reported as unsure.
+ */
+function chooseLegacy(bytes: Uint8Array, diagnostics: Diagnostic[]): { encoding: "gb18030" | "big5"; scan: Scan } {
+  const gb: { encoding: "gb18030"; scan: Scan } = { encoding: "gb18030", scan: scanGb18030(bytes) };
+  const big5: { encoding: "big5"; scan: Scan } = { encoding: "big5", scan: scanBig5(bytes) };
+  // Big5 has no trail bytes 0x80–0xA0, which GBK text is full of.
+  if (big5.scan.invalid > gb.scan.invalid + 2 + gb.scan.validMultibyte / 100) return gb;
+  let end = Math.min(bytes.length, SAMPLE);
+  if (end < bytes.length) {
+    const cut = bytes.lastIndexOf(0x0a, end - 1);
+    if (cut > 0) end = cut;
+  }
+  const sample = bytes.subarray(0, end);
+  const gbText = new TextDecoder("gb18030").decode(sample);
+  const big5Text = new TextDecoder("big5").decode(sample);
+  if (wideCount(gbText) < TOO_FEW) return gb;
+  const gbShare = commonShare(gbText);
+  const big5Share = commonShare(big5Text);
+  if (big5Share >= gbShare + CLEARLY_BETTER) return big5;
+  if (gbShare >= big5Share + CLEARLY_BETTER && gbShare >= 0.3) return gb;
+  const pick = big5.scan.invalid < gb.scan.invalid ? big5 : gb;
+  diagnostics.push({
+    level: "warning",
+    code: "encoding-unsure",
+    message: `not sure whether the text is GB18030 or Big5 (common characters ${percent(gbShare)} vs ${percent(big5Share)}): read as ${NAMES[pick.encoding]}; --encoding chooses`,
+  });
+  return pick;
+}
+
+function wideCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) n++;
+  return n;
+}
+
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 /** Decodes bytes to text with LF line endings. Never throws. */
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
   const found = detectEncoding(bytes, options);
   if (!found.ok) return found;
-  return decoded(bytes, found.encoding, found.scan, found.diagnostics);
+  return decoded(bytes, found.encoding, found.scan, found.stray, found.diagnostics);
 }
 
 function invalidBytes(bytes: Uint8Array, encoding: Exclude<Encoding, "auto">, scan: Scan): Diagnostic {

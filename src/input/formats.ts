@@ -7,6 +7,8 @@
  * - `sogou`: SogouCS/SogouCA news-corpus XML, one article per `<doc>`.
  */
 import type { Diagnostic } from "../diagnostics.js";
+import { cleanDocument, cleanInline } from "./clean.js";
+import { xmlText } from "./html.js";
 
 export type InputFormat = "text" | "jsonl" | "sogou";
 
@@ -41,10 +43,14 @@ export function detectFormat(text: string): InputFormat {
   return "text";
 }
 
+/**
+ * Cuts an input into its documents, each cleaned of what is not text (HTML
+ * remnants, breaks inside a line: see `clean.ts`), keeping the file's line numbers.
+ */
 export function splitDocuments(text: string, format: InputFormat): { documents: InputDocument[]; diagnostics: Diagnostic[] } {
-  if (format === "sogou") return splitSogou(text);
-  if (format === "jsonl") return splitJsonLines(text);
-  return { documents: [{ text, id: null, firstLine: 1 }], diagnostics: [] };
+  const split =
+    format === "sogou" ? splitSogou(text) : format === "jsonl" ? splitJsonLines(text) : { documents: [{ text, id: null, firstLine: 1 }], diagnostics: [] };
+  return { documents: split.documents.map(cleanDocument), diagnostics: split.diagnostics };
 }
 
 function lineOf(text: string, offset: number, from = 0, fromLine = 1): number {
@@ -90,8 +96,9 @@ function splitSogou(text: string): { documents: InputDocument[]; diagnostics: Di
     lastLine = docLine;
     const content = element(body, "content", 0);
     const id = element(body, "docno", 0)?.inner.trim() || null;
-    const title = unescapeXml(element(body, "contenttitle", 0)?.inner.trim() ?? "");
-    const raw = unescapeXml(content?.inner ?? "");
+    // CDATA unwrapped, XML's escapes decoded; HTML's (`&nbsp;`, `<br>`) are the cleaning's.
+    const title = cleanInline(xmlText(element(body, "contenttitle", 0)?.inner.trim() ?? "", unescapeXml)).trim();
+    const raw = xmlText(content?.inner ?? "", unescapeXml);
     if (raw.trim().length === 0) {
       diagnostics.push({ level: "info", code: "empty-doc", message: `<doc> ${id ?? "without docno"} has no content, skipped`, line: docLine });
       continue;
@@ -165,7 +172,8 @@ function splitJsonLines(text: string): { documents: InputDocument[]; diagnostics
     };
     const date = issueDateOf(v, i + 1, diagnostics);
     if (date !== undefined) doc.issueDate = date;
-    if (typeof v.title === "string" && v.title.trim()) doc.title = v.title.trim();
+    const title = typeof v.title === "string" ? cleanInline(v.title.trim()) : "";
+    if (title) doc.title = title;
     documents.push(doc);
   });
   return { documents, diagnostics };

@@ -9,9 +9,10 @@
  * - `sogou`: after `</doc>`;
  * - `text`: at the strongest boundary found past the page size, in this
  *   order: after a page's staff line (`责任编辑：…`, the foot of a printed
- *   page), after a run of two or more blank lines, after one blank line, after
- *   any line, after a sentence end `。！？` (a file that is one long line), and
- *   only then anywhere. A page is cut at the first strong boundary (the first
+ *   page), after a run of two or more blank lines, after one blank line,
+ *   before an article's headline (a text without blank lines: see
+ *   `cutBeforeArticle`), between paragraphs, after any line, after a sentence
+ *   end `。！？` (a file that is one long line), and only then anywhere. A page is cut at the first strong boundary (the first
  *   two) between one and two page sizes; failing that, at the first of the
  *   strongest kind between one and four page sizes.
  *
@@ -24,6 +25,9 @@ import { StreamDecoder } from "./stream-decode.js";
 import { detectFormat } from "./formats.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { Encoding } from "../decode/decode.js";
+import { normaliseString } from "../normalise/normalise.js";
+import { endsSentence, isBodyLike } from "../reflow/reflow.js";
+import { creditCues } from "../recognise/cues.js";
 
 /** A piece of an input that is extracted on its own. */
 export interface Page {
@@ -47,6 +51,76 @@ const SENTENCE_END = /[。！？!?][”’」』）)》】"']*/g;
 const DOC_END = /<\/doc>/gi;
 /** Text looked at past a search window, so that a boundary at its edge is seen whole. */
 const LOOKAHEAD = 4096;
+
+/** Lines of headline above a lead: a kicker, a title, a subtitle. */
+const MAX_HEADLINE_LINES = 3;
+/** Characters of a line that the lead cue reads (a dateline and credit open it): a fixed count, so the answer does not depend on how much of a long line is in. */
+const LEAD_HEAD = 200;
+
+/** The trimmed, folded line of `text` from `start` (a line start) to its line end; `end` is that line end. */
+function lineAt(text: string, start: number): { norm: string; written: string; end: number } {
+  let end = text.indexOf("\n", start);
+  if (end < 0) end = text.length;
+  const written = text.slice(start, end).trim();
+  return { norm: normaliseString(written), written, end };
+}
+
+/** A line that may be (part of) a headline: short, no sentence end, no running text, no credit or staff line. */
+function isHeadlineLike(line: { norm: string; written: string }): boolean {
+  const n = line.norm.length;
+  return (
+    n > 0 &&
+    n <= 40 &&
+    !endsSentence(line.norm) &&
+    !isBodyLike(line.norm) &&
+    creditCues.creditLine(line.written, line.norm) === null &&
+    creditCues.staffLine(line.written, line.norm) === null
+  );
+}
+
+/** True when the line before the line start `at` closes a paragraph (or a credit): an article may end there. */
+function closesBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const start = text.lastIndexOf("\n", at - 2) + 1;
+  const line = lineAt(text, start);
+  return line.norm.length > 0 && (endsSentence(line.norm) || creditCues.creditLine(line.written, line.norm) !== null);
+}
+
+/**
+ * A line start at or after `from` (and at most `limit`) where an article
+ * begins, in a text without blank lines: after a line that closes a paragraph,
+ * one to three headline-like lines, then a line that opens with a dateline or
+ * credit (`本报讯（记者…）`), read by the same cue segmentation uses; -1 if none.
+ * With `lead` false, any headline-like line after a closed paragraph will do.
+ * Only whole lines are read, up to a fixed head of the lead: the answer never
+ * depends on how far the buffer reaches past `limit` + `LOOKAHEAD`.
+ */
+function cutBeforeArticle(text: string, from: number, limit: number, lead: boolean): number {
+  for (let at = text.indexOf("\n", Math.max(0, from - 1)) + 1; at > 0 && at <= limit; at = text.indexOf("\n", at) + 1) {
+    if (at < from) continue;
+    if (!closesBefore(text, at)) continue;
+    let line = lineAt(text, at);
+    if (!isHeadlineLike(line)) continue;
+    if (!lead) return at;
+    for (let k = 1; k <= MAX_HEADLINE_LINES && line.end < text.length; k++) {
+      const next = line.end + 1;
+      const head = text.slice(next, Math.min(text.indexOf("\n", next) < 0 ? text.length : text.indexOf("\n", next), next + LEAD_HEAD)).trim();
+      const norm = normaliseString(head);
+      if (creditCues.lead(head, undefined, norm) !== null) return at;
+      line = lineAt(text, next);
+      if (!isHeadlineLike(line)) break;
+    }
+  }
+  return -1;
+}
+
+/** A line start at or after `from` (at most `limit`) after a line that closes a paragraph; -1 if none. */
+function cutBetweenParagraphs(text: string, from: number, limit: number): number {
+  for (let at = text.indexOf("\n", Math.max(0, from - 1)) + 1; at > 0 && at <= limit; at = text.indexOf("\n", at) + 1) {
+    if (at >= from && closesBefore(text, at)) return at;
+  }
+  return -1;
+}
 
 /** Offset just past the first match of `re` that ends at or after `from` and before `limit`, or -1. */
 function cutAfter(re: RegExp, text: string, from: number, limit: number): number {
@@ -115,7 +189,15 @@ export class PageSplitter {
       if (cut > 0) return cut;
     }
     if (buffer.length < 4 * size + LOOKAHEAD) return -1;
-    for (const re of [STAFF_LINE, BLANK_RUN, BLANK_LINE, LINE_END, SENTENCE_END]) {
+    for (const re of [STAFF_LINE, BLANK_RUN, BLANK_LINE]) {
+      const cut = cutAfter(re, buffer, size, 4 * size);
+      if (cut > 0) return cut;
+    }
+    // No blank line: before an article's headline, else between paragraphs (never inside a run of one paragraph's lines).
+    for (const cut of [cutBeforeArticle(buffer, size, 4 * size, true), cutBeforeArticle(buffer, size, 4 * size, false), cutBetweenParagraphs(buffer, size, 4 * size)]) {
+      if (cut > 0) return cut;
+    }
+    for (const re of [LINE_END, SENTENCE_END]) {
       const cut = cutAfter(re, buffer, size, 4 * size);
       if (cut > 0) return cut;
     }
@@ -186,20 +268,19 @@ export async function* readPages(
     }
     for (const page of splitter.push(text)) yield { page, format, diagnostics: news() };
   };
+  // An error from the decoder ends the input: the text before it is still paged, the error reported last.
+  let failure: Diagnostic[] | null = null;
   for await (const chunk of chunks) {
     const text = typeof chunk === "string" ? lf(chunk) : decoder.push(chunk);
-    if (decoder.failed) {
-      yield { page: null, format, diagnostics: news() };
-      return;
-    }
+    if (decoder.failed) failure = news();
     yield* feed(text);
+    if (failure !== null) break;
   }
-  const rest = (pendingCR ? "\n" : "") + decoder.end();
-  if (decoder.failed) {
-    yield { page: null, format, diagnostics: news() };
-    return;
+  if (failure === null) {
+    const rest = (pendingCR ? "\n" : "") + decoder.end();
+    if (decoder.failed) failure = news();
+    yield* feed(rest);
   }
-  yield* feed(rest);
   if (splitter === null) {
     if (options.format === undefined || options.format === "auto") format = detectFormat(head);
     splitter = new PageSplitter(format, options.pageChars);
@@ -207,6 +288,6 @@ export async function* readPages(
   }
   const last = (splitter as PageSplitter).end();
   for (const page of last) yield { page, format, diagnostics: news() };
-  const left = news();
+  const left = [...news(), ...(failure ?? [])];
   if (left.length > 0) yield { page: null, format, diagnostics: left };
 }

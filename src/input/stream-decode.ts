@@ -8,10 +8,32 @@
  * would choose for any file whose bad bytes, if any, show up in that sample.
  * The rest is decoded with a streaming `TextDecoder`. Line endings become LF,
  * even where CR and LF fall into different chunks.
+ *
+ * Every window of the input (`WINDOW` bytes at fixed file offsets, whatever
+ * the chunks) is judged for binary content before it is decoded, as `decode`
+ * judges a whole file: a window that is clearly binary stops the input with an
+ * error naming its byte offset (the text before it has been given out); stray
+ * control bytes are dropped and reported once, at the end.
  */
 import { isUtf8 } from "node:buffer";
 import type { Diagnostic } from "../diagnostics.js";
-import { detectEncoding, scanGb18030, scanUtf8, type Encoding } from "../decode/decode.js";
+import {
+  binaryMessage,
+  binaryStart,
+  CONTROL_CHARS,
+  countControls,
+  detectEncoding,
+  isBinaryWindow,
+  NAMES,
+  scanBig5,
+  scanGb18030,
+  scanUtf8,
+  strayControls,
+  unitOrder,
+  WINDOW,
+  type Controls,
+  type Encoding,
+} from "../decode/decode.js";
 
 /** Bytes looked at before the encoding is chosen. */
 const SAMPLE_BYTES = 1 << 20;
@@ -23,6 +45,7 @@ const LABELS: Record<Exclude<Encoding, "auto">, string> = {
   utf16le: "utf-16le",
   utf16be: "utf-16be",
   gb18030: "gb18030",
+  big5: "big5",
 };
 
 /** Incremental `decode`: push bytes, take text; problems gather in `diagnostics`. */
@@ -44,6 +67,13 @@ export class StreamDecoder {
   private tail: Uint8Array = new Uint8Array(0);
   private invalidAt = -1;
   private invalidCount = 0;
+  /** Bytes of the window being filled (from `offset` on), decoded once it is whole or the input ends. */
+  private pending: Uint8Array = new Uint8Array(0);
+  /** Bytes at the start of `pending` judged text already: the last window, held until the next is judged. */
+  private judgedBytes = 0;
+  /** Control characters of the last window judged; a short last window is judged with it. */
+  private previous: Controls | null = null;
+  private stray: Controls = { count: 0, first: -1 };
 
   constructor(private readonly forced: Encoding = "auto") {}
 
@@ -63,9 +93,9 @@ export class StreamDecoder {
       this.held = [];
       this.heldBytes = 0;
       if (!this.choose(all.subarray(0, cut > 0 ? cut : all.length))) return "";
-      return this.decodeChunk(all, false);
+      return this.fill(all, false);
     }
-    return this.decodeChunk(bytes, false);
+    return this.fill(bytes, false);
   }
 
   /** Ends the input; returns the last text, and adds the summary warnings to `diagnostics`. */
@@ -76,13 +106,14 @@ export class StreamDecoder {
       const all = concat(this.held);
       this.held = [];
       if (!this.choose(all)) return "";
-      text = this.decodeChunk(all, true);
+      text = this.fill(all, true);
     } else {
-      text = this.decodeChunk(new Uint8Array(0), true);
+      text = this.fill(new Uint8Array(0), true);
     }
+    if (this.failed) return text;
     if (this.invalidAt >= 0) {
       // Worded as `decode` words it.
-      const name = this.encoding === "utf8" ? "UTF-8" : "GB18030";
+      const name = NAMES[this.encoding!];
       const more = this.invalidCount > 1 ? ` (${this.invalidCount} in all)` : "";
       this.diagnostics.push({
         level: "warning",
@@ -91,12 +122,59 @@ export class StreamDecoder {
         byteOffset: this.invalidAt,
       });
     }
+    if (this.stray.count > 0) this.diagnostics.push(strayControls(this.stray));
     return text;
   }
 
-  /** Chooses the encoding on the sample, as `decode` would; false when the input is not text. */
+  /**
+   * Adds bytes; judges each window they complete (and the last one at the
+   * end), then decodes the windows judged text, all but the last: that one is
+   * held until the next is judged, so that binary content found in a window
+   * can be cut from the line where it starts in the one before
+   * (`binaryStart`), as `decode` cuts it. A binary window stops the input.
+   */
+  private fill(bytes: Uint8Array, last: boolean): string {
+    const pending = this.pending.length === 0 ? bytes : concat([this.pending, bytes]);
+    const base = this.offset;
+    const order = unitOrder(this.encoding!);
+    let judged = this.judgedBytes;
+    let binaryAt = -1;
+    for (;;) {
+      const size = Math.min(WINDOW, pending.length - judged);
+      if (size === 0 || (size < WINDOW && !last)) break;
+      const local = countControls(pending, judged, judged + size, order);
+      const found: Controls = { count: local.count, first: local.first < 0 ? -1 : base + local.first };
+      // A last window shorter than half a window is judged with the one before, as `scanControls` does.
+      const short = size < WINDOW / 2 && this.previous !== null;
+      if (short ? isBinaryWindow(this.previous!.count + found.count, WINDOW + size) : isBinaryWindow(found.count, size)) {
+        binaryAt = binaryStart(pending, base, base + judged, this.previous, found, order);
+        break;
+      }
+      if (found.count > 0) {
+        if (this.stray.first < 0) this.stray.first = found.first;
+        this.stray.count += found.count;
+      }
+      this.previous = found;
+      judged += size;
+    }
+    const decodable = binaryAt >= 0 ? binaryAt - base : last ? judged : Math.max(0, judged - WINDOW);
+    this.pending = binaryAt >= 0 ? new Uint8Array(0) : pending.slice(decodable);
+    this.judgedBytes = judged - decodable;
+    let text = this.decodeChunk(pending.subarray(0, decodable), last && binaryAt < 0);
+    if (this.stray.count > 0) text = text.replace(CONTROL_CHARS, "");
+    if (binaryAt >= 0) this.fail(binaryAt);
+    return text;
+  }
+
+  /**
+   * Chooses the encoding on the sample, as `decode` would; false when the
+   * input is not text. (Stray control bytes are counted window by window as
+   * the input is decoded, the sample's with the rest.)
+   */
   private choose(sample: Uint8Array): boolean {
-    const result = detectEncoding(sample, { encoding: this.forced });
+    let result = detectEncoding(sample, { encoding: this.forced });
+    // Text that turns binary inside the sample: the text is read, and stopped where `fill` finds the binary.
+    if (!result.ok && result.binaryAt !== undefined && result.binaryAt > 0) result = detectEncoding(sample.subarray(0, result.binaryAt), { encoding: this.forced });
     if (!result.ok) {
       this.failed = true;
       this.diagnostics.push(...result.diagnostics);
@@ -110,8 +188,15 @@ export class StreamDecoder {
     return true;
   }
 
+  /** Stops the input at the binary window that starts at byte `offset`. */
+  private fail(offset: number): void {
+    this.failed = true;
+    const message = offset === 0 ? binaryMessage(0) : `binary content from byte ${offset} (control bytes): the rest of the input is skipped`;
+    this.diagnostics.push({ level: "error", code: "binary", message, byteOffset: offset });
+  }
+
   private decodeChunk(bytes: Uint8Array, last: boolean): string {
-    if (this.encoding === "utf8" || this.encoding === "gb18030") this.check(bytes, last);
+    if (this.encoding === "utf8" || this.encoding === "gb18030" || this.encoding === "big5") this.check(bytes, last);
     let text = this.decoder!.decode(bytes, { stream: !last });
     this.offset += bytes.length;
     if (this.pendingCR) text = `\r${text}`;
@@ -136,7 +221,7 @@ export class StreamDecoder {
     const body = joined.subarray(0, end);
     this.tail = joined.slice(end);
     if (body.length === 0 || (this.encoding === "utf8" && isUtf8(body))) return;
-    const scan = this.encoding === "utf8" ? scanUtf8(body) : scanGb18030(body);
+    const scan = this.encoding === "utf8" ? scanUtf8(body) : this.encoding === "big5" ? scanBig5(body) : scanGb18030(body);
     if (scan.invalid === 0) return;
     if (this.invalidAt < 0) this.invalidAt = start + scan.firstInvalid;
     this.invalidCount += scan.invalid;

@@ -110,8 +110,22 @@ describe("decode", () => {
   });
 
   it.each([
-    ["a NUL byte", Uint8Array.from([...utf8("株洲日报讯"), 0, ...utf8("新闻")])],
-    ["a NUL byte after the first 64 KiB", Uint8Array.from([...utf8("新闻\n".repeat(20_000)), 0])],
+    ["a NUL byte", Uint8Array.from([...utf8("株洲日报讯"), 0, ...utf8("新闻")]), 15, "株洲日报讯新闻"],
+    ["a NUL byte after the first 64 KiB", Uint8Array.from([...utf8("新闻\n".repeat(20_000)), 0]), 140_000, "新闻\n".repeat(20_000)],
+    ["three control bytes in a row", Uint8Array.from([...utf8("项目完工。".repeat(10)), 0, 1, 2, ...utf8("\n")]), 150, `${"项目完工。".repeat(10)}\n`],
+  ])("reads a text file with %s, dropping it with one warning", (_name, input, offset, text) => {
+    const result = decode(input);
+    expect(result).toMatchObject({ ok: true, encoding: "utf8", text });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ level: "warning", code: "control-bytes", byteOffset: offset })]);
+  });
+
+  it("refuses a file whose text turns binary, naming the line where it does", () => {
+    const text = utf8("新闻正文。\n".repeat(2000));
+    const junk = Uint8Array.from({ length: 8192 }, (_, i) => (i * 37 + 11) % 256);
+    expect(decode(Uint8Array.from([...text, ...junk]))).toMatchObject({ ok: false, reason: "binary", message: `binary content from byte ${text.length} (control bytes), skipped` });
+  });
+
+  it.each([
     ["mostly control bytes", Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x41 : 0x01 + (i % 7)))],
     ["a PNG header", bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d)],
   ])("refuses a file with %s as binary", (_name, input) => {
@@ -158,27 +172,29 @@ describe("zhnews extract on encodings", () => {
       "gbk.txt": gb18030(good),
       "broken.txt": Uint8Array.from([...u8.subarray(0, 21), 0xff, ...u8.subarray(21)]),
       "nul.txt": Uint8Array.from([...u8.subarray(0, 30), 0, ...u8.subarray(30)]),
+      "bin.txt": bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d),
       "only-bom.txt": bytes(0xef, 0xbb, 0xbf),
       "cut16.txt": cut16,
     });
   });
 
-  it("reads every encoding to the same records; one warning for bad bytes; binary skipped with exit 1", async () => {
-    const names = ["utf8.txt", "bom.txt", "le.txt", "be.txt", "le-nobom.txt", "gbk.txt", "broken.txt", "nul.txt", "only-bom.txt", "cut16.txt"];
+  it("reads every encoding to the same records; one warning for bad bytes or a stray NUL; binary skipped with exit 1", async () => {
+    const names = ["utf8.txt", "bom.txt", "le.txt", "be.txt", "le-nobom.txt", "gbk.txt", "broken.txt", "nul.txt", "bin.txt", "only-bom.txt", "cut16.txt"];
     const r = await runCli(["extract", "--jobs", "1", ...names], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr.split("\n").filter(Boolean)).toEqual([
       "zhnews: warning: broken.txt: invalid UTF-8 byte sequence at byte 21, replaced by U+FFFD",
-      "zhnews: error: nul.txt: binary file (NUL or control bytes), skipped",
+      "zhnews: warning: nul.txt: a stray control byte (NUL or other) dropped, the first at byte 30",
+      "zhnews: error: bin.txt: binary file (NUL or control bytes), skipped",
       `zhnews: warning: cut16.txt: UTF-16LE text cut off: odd last byte at byte ${cut16.length - 1}, replaced by U+FFFD`,
     ]);
     const out = records(r.stdout);
     const byFile = (name: string) => out.filter((x) => x.source.path === name).map((x) => ({ ...x, id: "", source: { ...x.source, path: "" } }));
     const expected = byFile("utf8.txt");
     expect(expected.length).toBeGreaterThan(0);
-    for (const name of ["bom.txt", "le.txt", "be.txt", "le-nobom.txt", "gbk.txt"]) expect(byFile(name), name).toEqual(expected);
+    for (const name of ["bom.txt", "le.txt", "be.txt", "le-nobom.txt", "gbk.txt", "nul.txt"]) expect(byFile(name), name).toEqual(expected);
     expect(byFile("broken.txt")).toHaveLength(expected.length);
-    expect(byFile("nul.txt")).toEqual([]);
+    expect(byFile("bin.txt")).toEqual([]);
     expect(byFile("only-bom.txt")).toEqual([]);
   });
 

@@ -184,3 +184,35 @@ export function page(title: string): string {
     "",
   ].join("\n");
 }
+
+let big5Table: Map<string, number[]> | null = null;
+
+/** Encodes text as Big5 (the decoder's pairs, first one for each character; ASCII as itself). */
+export function big5(text: string): Uint8Array {
+  if (big5Table === null) {
+    big5Table = new Map();
+    const decoder = new TextDecoder("big5", { fatal: true });
+    // Leads from 0xA1: below are the HKSCS extensions, which a plain Big5 file does not use.
+    for (let lead = 0xa1; lead <= 0xfe; lead++) {
+      for (const trail of [...Array.from({ length: 0x3f }, (_, i) => 0x40 + i), ...Array.from({ length: 0x5e }, (_, i) => 0xa1 + i)]) {
+        try {
+          const ch = decoder.decode(Uint8Array.of(lead, trail));
+          if (!big5Table.has(ch)) big5Table.set(ch, [lead, trail]);
+        } catch {
+          // Not a character.
+        }
+      }
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) out.push(code);
+    else {
+      const pair = big5Table.get(ch);
+      if (pair === undefined) throw new Error(`no Big5 code for ${ch}`);
+      out.push(...pair);
+    }
+  }
+  return Uint8Array.from(out);
+}

@@ -97,6 +97,29 @@ function gb18030(text: string): Uint8Array {
   return new Uint8Array(out);
 }
 
+/** Big5 bytes of a text, from a reverse table of the decoder (its first pair for each character). */
+function big5(text: string): Uint8Array {
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder("big5");
+  for (let a = 0xa1; a <= 0xf9; a++) {
+    for (let b = 0x40; b <= 0xfe; b++) {
+      if (b > 0x7e && b < 0xa1) continue;
+      const ch = decoder.decode(new Uint8Array([a, b]));
+      if (!table.has(ch)) table.set(ch, [a, b]);
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) out.push(code);
+    else out.push(...(table.get(ch) ?? [0x3f]));
+  }
+  return new Uint8Array(out);
+}
+
+// The seed's lines of running text in Traditional characters, enough of them to fill several windows.
+const SEED_TRADITIONAL = "東湖新區今年計劃新建學校三所，總投資約五億元。\n記者從教育局獲悉，三所學校預計明年秋季開學。\n".repeat(400);
+
 describe("StreamDecoder", () => {
   const cases: Array<[string, Uint8Array]> = [
     ["UTF-8", SEED],
@@ -104,6 +127,8 @@ describe("StreamDecoder", () => {
     ["UTF-16LE with BOM", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SEED.toString("utf8"), "utf16le")])],
     ["GB18030", gb18030(SEED.toString("utf8"))],
     ["GB18030 with a bad byte", Buffer.concat([gb18030("新闻正文。\n".repeat(300)), Buffer.from([0xff]), gb18030("\n又一段。\n".repeat(300))])],
+    ["Big5", big5(SEED_TRADITIONAL)],
+    ["UTF-8 with stray NULs", Buffer.concat([SEED.subarray(0, 3000), Buffer.from([0]), SEED.subarray(3000), Buffer.from([0, 0x0a])])],
   ];
   it.each(cases)("decodes %s in chunks as decode() does whole", (_name, bytes) => {
     const decoder = new StreamDecoder();
@@ -129,6 +154,25 @@ describe("StreamDecoder", () => {
       decoder.end();
       const whole = decode(bytes);
       expect(decoder.diagnostics.map((d) => d.message)).toEqual(whole.diagnostics.map((d) => d.message));
+    }
+  });
+
+  it("stops at binary content after text, where decode() says it starts, keeping the pages before", async () => {
+    const text = Buffer.from(`${SEED.toString("utf8")}\n\n\n`.repeat(30));
+    const junk = Uint8Array.from({ length: 50_000 }, (_, i) => (i * 37 + 11) % 256);
+    const input = Buffer.concat([text, Buffer.from("半行"), junk, text]);
+    const whole = decode(input);
+    expect(whole).toMatchObject({ ok: false, reason: "binary", message: `binary content from byte ${text.length} (control bytes), skipped` });
+    for (const size of [977, 65_536]) {
+      const steps = [];
+      for await (const step of readPages(chunked(input, size), { pageChars: 20_000 })) steps.push(step);
+      const pages = steps.flatMap((s) => (s.page === null ? [] : [s.page.text])).join("");
+      expect(pages).toBe(text.toString("utf8"));
+      const last = steps.at(-1)!;
+      expect(last.page).toBe(null);
+      expect(last.diagnostics).toEqual([
+        { level: "error", code: "binary", message: `binary content from byte ${text.length} (control bytes): the rest of the input is skipped`, byteOffset: text.length },
+      ]);
     }
   });
 

@@ -1,0 +1,222 @@
+/**
+ * Cleaning a document before it is cut into lines: HTML remnants, breaks
+ * inside a line, paragraphs run together with their indents, letter spacing.
+ * Line numbers of the original survive all of it.
+ */
+import { describe, expect, it } from "vitest";
+import { cleanDocument, cleanInline, cleanLine, closeUpLetterSpacing } from "../../src/input/clean.js";
+import { decodeReferences, stripMarkup, xmlText } from "../../src/input/html.js";
+import { splitDocuments } from "../../src/input/formats.js";
+import { extract } from "../../src/extract.js";
+import type { ArticleRecord } from "../../src/schema.js";
+
+const articles = (text: string, issueDate = "2024-05-12") =>
+  extract(text, { source: "t.txt", issueDate }).records.filter((r): r is ArticleRecord => r.type === "article");
+
+describe("character references", () => {
+  it.each([
+    ["&nbsp;", "\u00a0"],
+    ["&ldquo;口袋公园&rdquo;", "“口袋公园”"],
+    ["占比超过60%&#65292;单体", "占比超过60%，单体"],
+    ["&#x4E2D;&#x6587;", "中文"],
+    ["&amp;lt;", "&lt;"], // one pass: an escaped reference stays a reference
+    ["A&amp;B", "A&B"],
+    ["&mdash;&mdash;", "——"],
+    ["&NBSP;", "\u00a0"], // upper-case spellings of the common names
+    ["&#10;", " "], // a control character is white space in running text
+  ])("%s → %j", (input, expected) => {
+    expect(decodeReferences(input)).toBe(expected);
+  });
+
+  it.each([
+    "AT&T公司R&D中心", // no semicolon
+    "A&B;合作", // a name that is no reference
+    "&;", "&#;", "&#xZZ;", "&#0;", "&#55296;", // nothing, no digits, NUL, a lone surrogate
+    "利润率<5%，", "a&&b", "&unknownname;",
+  ])("leaves %j as written", (input) => {
+    expect(decodeReferences(input)).toBe(input);
+  });
+});
+
+describe("tags", () => {
+  it.each([
+    ["<p>城南片区棚改项目启动</p>", "\n城南片区棚改项目启动\n"],
+    ["完成。<br>据介绍", "完成。\n据介绍"],
+    ["完成。<br/>据介绍<BR />下一步", "完成。\n据介绍\n下一步"],
+    ['<div class="editor">（责任编辑：王芳）</div>', "\n（责任编辑：王芳）\n"],
+    ['<span style="color:red">新区</span><strong>开工</strong>', "新区开工"],
+    ["<td>项目</td><td>投资</td>", " 项目  投资 "],
+    ["正文<!-- 广告位 -->继续", "正文继续"],
+    ["<o:p></o:p>段落", "段落"],
+  ])("%s → %j", (input, expected) => {
+    expect(stripMarkup(input)).toBe(expected);
+  });
+
+  it.each([
+    "利润率<5%，同比<10%", // a comparison, no tag name
+    "若a<b且b>c", // letters, but no tag: no space or > after the name
+    "<foo>未知标签</foo>", // not an HTML element that carries text
+    "《人民日报》", // book-title marks are not angle brackets
+  ])("leaves %j as written", (input) => {
+    expect(stripMarkup(input)).toBe(input);
+  });
+
+  it("unwraps CDATA and decodes XML only outside it", () => {
+    const unescape = (s: string) => s.replace(/&amp;/g, "&");
+    expect(xmlText("<![CDATA[城南&amp;片区]]>", unescape)).toBe("城南&amp;片区");
+    expect(xmlText("甲&amp;乙<![CDATA[丙]]>丁&amp;", unescape)).toBe("甲&乙丙丁&");
+    expect(xmlText("没有CDATA", unescape)).toBe("没有CDATA");
+  });
+});
+
+describe("cleanLine", () => {
+  it.each<[string, string, string[]]>([
+    ["a block tag inside a line breaks it", "启动。<br>据介绍，项目3年内完成。", ["启动。", "据介绍，项目3年内完成。"]],
+    ["tags at the ends of a line make no blank line", "<p>城南片区棚改项目启动</p>", ["城南片区棚改项目启动"]],
+    ["a line of markup only stays a blank line", '<div class="clear"></div>', [""]],
+    ["&nbsp; indents stay indents", "<p>&nbsp;&nbsp;本报讯 昨日", ["\u00a0\u00a0本报讯 昨日"]],
+    ["a vertical tab breaks the line", "推动高质量发展\v滨江新区计划投资\v", ["推动高质量发展", "滨江新区计划投资"]],
+    ["U+2028 breaks the line", "第一行\u2028第二行", ["第一行", "第二行"]],
+    ["an indent after a sentence end starts a paragraph", "总投资约120亿元。\u3000\u3000据介绍，项目。\u3000\u3000下一步，", ["总投资约120亿元。", "\u3000\u3000据介绍，项目。", "\u3000\u3000下一步，"]],
+    ["after closing quotes too", "他说：“开工了。”\u3000\u3000记者了解到", ["他说：“开工了。”", "\u3000\u3000记者了解到"]],
+    ["NBSP indents (&nbsp;&nbsp;) too", "120亿元。&nbsp;&nbsp;据介绍", ["120亿元。", "\u00a0\u00a0据介绍"]],
+  ])("%s", (_name, input, expected) => {
+    expect(cleanLine(input)).toEqual(expected);
+  });
+
+  it.each([
+    ["a leading indent", "\u3000\u3000本报讯（记者 林晓峰）昨日，项目开工。"],
+    ["U+3000 padding without a sentence end before it", "记者\u3000\u3000林晓峰\u3000\u3000通讯员\u3000\u3000周敏"],
+    ["one U+3000 after a sentence end", "项目开工。\u3000据介绍"],
+    ["two ASCII spaces after a sentence end (word-segmented text)", "项目  开工  。  据  介绍"],
+    ["a sentence end at the end of the line", "项目开工。\u3000\u3000"],
+    ["prose with < and &", "利润率<5%，AT&T与R&D中心"],
+  ])("leaves %s as it is", (_name, input) => {
+    expect(cleanLine(input)).toEqual([input]);
+  });
+});
+
+describe("letter spacing", () => {
+  it.each([
+    ["城 南 片 区 棚 改 项 目 启 动", "城南片区棚改项目启动"],
+    ["本 报 讯 （ 记 者 张 明 ） 涉 及 居 民 1 2 0 0 户 。", "本报讯（记者张明）涉及居民1200户。"],
+    ["\u3000\u3000本 报 讯 昨 日 ， 项 目 开 工", "\u3000\u3000本报讯昨日，项目开工"],
+    ["新 华 社   北 京 电 （ 记 者 王 五 ）", "新华社 北京电（记者王五）"],
+  ])("closes up %j", (input, expected) => {
+    expect(closeUpLetterSpacing(input)).toBe(expected);
+  });
+
+  it.each([
+    "许 辛", // a padded two-character name
+    "编辑 许 辛 校对 张 武", // padding inside names, not letter spacing
+    "图 说 天 下", // four characters: too short to tell
+    "记者 张明 通讯员 李华 摄",
+    "a b c d e f g", // Latin letters
+    "本报讯 昨日，项目开工。项目 总投资 约 5 亿元",
+  ])("leaves %j as it is", (input) => {
+    expect(closeUpLetterSpacing(input)).toBe(input);
+  });
+});
+
+describe("cleanDocument", () => {
+  it("gives the same object back when nothing changes", () => {
+    const doc = { text: "标题\n\u3000\u3000本报讯 昨日。\n", id: null, firstLine: 1 };
+    expect(cleanDocument(doc)).toBe(doc);
+  });
+
+  it("numbers each line cut out of a line with that line's number, and later lines with theirs", () => {
+    const doc = { text: "标题\n第一段。<br>第二段。\v第三段。\n尾行", id: null, firstLine: 5 };
+    const cleaned = cleanDocument(doc);
+    expect(cleaned.text).toBe("标题\n第一段。\n第二段。\n第三段。\n尾行");
+    expect(cleaned.lineNumbers).toEqual([5, 6, 6, 6, 7]);
+  });
+
+  it("composes with line numbers the format gave (SogouCS)", () => {
+    const doc = { text: "甲。\u3000\u3000乙。\n丙", id: "d", firstLine: 3, lineNumbers: [3, 3] };
+    expect(cleanDocument(doc).lineNumbers).toEqual([3, 3, 3]);
+  });
+
+  it("cleans a one-line field", () => {
+    expect(cleanInline("<![CDATA[x]]>")).toBe("<![CDATA[x]]>"); // CDATA is the XML reader's
+    expect(cleanInline("城南&amp;片区<br>棚改")).toBe("城南&片区 棚改");
+  });
+});
+
+describe("through the pipeline", () => {
+  it("reads a page pasted from HTML: title, dateline, bylines, clean paragraphs, true line numbers", () => {
+    const text = [
+      "<p>城东新区菜市场改造完工</p>",
+      "<p>&nbsp;&nbsp;本报讯（记者&nbsp;赵一鸣&nbsp;通讯员&nbsp;钱二）昨日，城东新区菜市场改造完工，新增摊位120个。<br>据了解，改造总投资约800万元。<br/>",
+      "市场还设置&ldquo;便民服务点&rdquo;3处。</p>",
+      "",
+      "<p>老年食堂开门迎客</p>",
+      "<p>&nbsp;&nbsp;本报讯（记者&nbsp;孙三）昨日，城东第二老年食堂开门，可同时容纳80人就餐。</p>",
+    ].join("\n");
+    const [first, second, ...rest] = articles(text);
+    expect(rest).toEqual([]);
+    expect(first!.headline.title).toBe("城东新区菜市场改造完工");
+    expect(first!.dateline?.text).toBe("本报讯");
+    expect(first!.bylines.map((b) => b.name)).toEqual(["赵一鸣", "钱二"]);
+    expect(first!.paragraphs).toEqual([
+      "昨日，城东新区菜市场改造完工，新增摊位120个。",
+      "据了解，改造总投资约800万元。",
+      "市场还设置“便民服务点”3处。",
+    ]);
+    expect([first!.source.lineStart, first!.source.lineEnd]).toEqual([1, 3]);
+    expect(second!.headline.title).toBe("老年食堂开门迎客");
+    expect([second!.source.lineStart, second!.source.lineEnd]).toEqual([5, 6]);
+  });
+
+  it("leaves prose with < and & alone", () => {
+    const text = "合资公司开业\n本报讯 昨日，AT&T与本地企业的R&D中心开业，首年利润率<5%的项目占比不到三成。\n";
+    expect(articles(text)[0]!.paragraphs).toEqual(["昨日，AT&T与本地企业的R&D中心开业，首年利润率<5%的项目占比不到三成。"]);
+  });
+
+  it("splits JSON Lines text whose paragraphs are run together with their indents", () => {
+    const text = "　　本报讯（记者 周八）昨日，东区新建公园开放，占地约40亩。　　据介绍，公园设有步道2公里。　　下一步，东区还将新建公园3处。";
+    const jsonl = `${JSON.stringify({ id: "a", title: "东区新公园开放", text })}\n`;
+    const [record, ...rest] = extract(jsonl, { format: "jsonl" }).records as ArticleRecord[];
+    expect(rest).toEqual([]);
+    expect(record!.paragraphs).toEqual(["昨日，东区新建公园开放，占地约40亩。", "据介绍，公园设有步道2公里。", "下一步，东区还将新建公园3处。"]);
+    expect([record!.source.lineStart, record!.source.lineEnd]).toEqual([1, 1]);
+  });
+
+  it("reads SogouCS content in CDATA, with HTML references, without paragraph marks", () => {
+    const xml = [
+      "<doc>",
+      "<docno>x-1</docno>",
+      "<contenttitle><![CDATA[西区&amp;北区联合招聘 提供岗位3000个]]></contenttitle>",
+      "<content>　　本报讯（记者&nbsp;吴九）昨日，西区与北区联合举办招聘会，提供岗位3000个。　　据了解，其中技术岗位占比超过40%&#65292;平均月薪6000元。</content>",
+      "</doc>",
+      "<doc>",
+      "<docno>x-2</docno>",
+      "<contenttitle><![CDATA[南区图书馆开馆]]></contenttitle>",
+      "<content><![CDATA[本报讯 昨日，南区图书馆开馆，藏书20万册。<br>据介绍，图书馆每周开放6天。]]></content>",
+      "</doc>",
+    ].join("\n");
+    const { documents } = splitDocuments(xml, "sogou");
+    expect(documents.map((d) => d.title)).toEqual(["西区&北区联合招聘 提供岗位3000个", "南区图书馆开馆"]);
+    const records = extract(xml, { format: "sogou" }).records as ArticleRecord[];
+    expect(records.map((r) => r.headline.title)).toEqual(["西区&北区联合招聘 提供岗位3000个", "南区图书馆开馆"]);
+    expect(records[0]!.bylines.map((b) => b.name)).toEqual(["吴九"]);
+    expect(records[0]!.paragraphs).toEqual(["昨日，西区与北区联合举办招聘会，提供岗位3000个。", "据了解，其中技术岗位占比超过40%，平均月薪6000元。"]);
+    expect(records[1]!.paragraphs).toEqual(["昨日，南区图书馆开馆，藏书20万册。", "据介绍，图书馆每周开放6天。"]);
+    expect(records.map((r) => [r.source.lineStart, r.source.lineEnd])).toEqual([[4, 4], [9, 9]]);
+  });
+
+  it("breaks headlines at vertical tabs (Word's manual line break)", () => {
+    const text = "提升城市品质\v北区今年改造老旧小区12个\v惠及居民5000户\v\n本报讯（记者 郑十）昨日，记者从北区住建局获悉，今年将改造老旧小区12个。\n";
+    const [record] = articles(text);
+    expect(record!.headline).toEqual({ kicker: "提升城市品质", title: "北区今年改造老旧小区12个", subtitle: "惠及居民5000户" });
+    expect([record!.source.lineStart, record!.source.lineEnd]).toEqual([1, 2]);
+  });
+
+  it("closes up letter-spaced OCR text", () => {
+    const text = "北 区 老 旧 小 区 改 造 启 动\n\n本 报 讯 （ 记 者 郑 十 ） 昨 日 ， 北 区 老 旧 小 区 改 造 启 动 ， 涉 及 居 民 5 0 0 0 户 。\n";
+    const [record] = articles(text);
+    expect(record!.headline.title).toBe("北区老旧小区改造启动");
+    expect(record!.bylines.map((b) => b.name)).toEqual(["郑十"]);
+    expect(record!.paragraphs).toEqual(["昨日，北区老旧小区改造启动，涉及居民5000户。"]);
+    expect(record!.figures.map((f) => f.text)).toEqual(["居民5000户"]);
+  });
+});
