@@ -53,7 +53,8 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
     addParagraphFigures(figures, paragraph, units[paragraph]!.text, options.figures, units[paragraph]!.norm);
   }
   return {
-    genre: decideGenre({ headline, bylines, dateline, signed: draft.signed }),
+    // Read before merging: a reporter credited for the text and again for its picture wrote it.
+    genre: decideGenre({ headline, bylines: draft.bylines, dateline, signed: draft.signed, paragraphs }),
     headline,
     dateline,
     date,

@@ -13,8 +13,12 @@ import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
 import { charSet, countIn } from "../text/chars.js";
 
-/** `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's buttons), `column` (简讯). */
-export type NoteKind = "picture" | "end" | "jump" | "web" | "column";
+/**
+ * `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's
+ * buttons), `column` (简讯), `endnote` (a line wholly in brackets closing an
+ * article: `（据新华社）`, `（本报记者 韩冬 参与采写）`, `（作者单位：…）`).
+ */
+export type NoteKind = "picture" | "end" | "jump" | "web" | "column" | "endnote";
 
 export type UnitKind = "furniture" | "credit" | "caption" | "note" | "headline" | "body";
 
@@ -74,6 +78,20 @@ const EXCLAIMED = /^[^,。;、!?]{2,24}[!?]+[”"’)]?$/;
 // A column label over a headline (`新闻速递`, `简讯`, `图片新闻`): the name of a
 // block of briefs, no headline of its own.
 const COLUMN_LABEL = /^[【\[]?(?:新闻速递|新闻快递|简讯|快讯|短讯|资讯|图片新闻|新闻图片|一线传真|本地新闻|要闻简报|新闻链接|相关链接|背景链接|链接|记者手记|编者按)[】\]]?$/;
+
+/**
+ * A short line wholly in round brackets: `（据新华社）`, `（本报综合）`,
+ * `（记者 王芳 王和平）`, `（作者单位：北京大学）`. Papers set the source, the
+ * helpers' credit or a note on the author so at the foot of an article; no
+ * headline is bracketed. A bracketed number alone (`（二）`) is left to subheads.
+ */
+const BRACKETED_NOTE = /^\([^()]{2,38}\)$/;
+const BRACKETED_NUMBER = /^\([一二三四五六七八九十\d]+\)$/;
+
+/** True for a short line wholly in brackets that is no numbering: an end note of the article above. */
+export function isBracketedNote(norm: string): boolean {
+  return norm.charCodeAt(0) === 0x28 && BRACKETED_NOTE.test(norm) && !BRACKETED_NUMBER.test(norm);
+}
 
 /** True for a note that stands for no text: a picture note or an end mark. */
 export function isNote(norm: string): NoteKind | null {
@@ -211,6 +229,7 @@ function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Cl
   if (caption && isCaptionLength(caption.caption)) return { kind: "caption", unit, caption };
   const note = isNote(unit.norm);
   if (note) return { kind: "note", unit, note };
+  if (isBracketedNote(unit.norm)) return { kind: "note", unit, note: "endnote" };
   const lead = cues.lead(text, issueDate, unit.norm);
   if (lead && lead.bodyStart < text.length) return { kind: "body", unit, lead };
   if (isHeadlineLike(unit.norm)) return { kind: "headline", unit };

@@ -129,6 +129,19 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     if (unit.text.length > 0) draft.paragraphs.push(unit);
   };
 
+  // A bracketed line under an article is its source or helpers' credit, set on a
+  // line of its own: read as the tail after the article's last sentence would be.
+  const endNote = (unit: Unit): void => {
+    const draft = state.current;
+    if (draft === null) {
+      pending.push(unit);
+      return;
+    }
+    extend(draft, unit);
+    draft.bylines.push(...(cues.trailingCredit(`。${unit.text}`)?.bylines ?? []));
+    state.closed = true;
+  };
+
   const signedPage = isSignedPage(items);
   const trailingPhotoCredit = (text: string): boolean => cues.trailingCredit(text)?.bylines.some((b) => b.photo) === true;
 
@@ -221,6 +234,10 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         break;
       }
       case "note": {
+        if (item.note === "endnote") {
+          endNote(item.unit);
+          break;
+        }
         // Belongs to the article it stands in (a column label, to the one it
         // heads); an end mark closes it.
         if (state.current && !(state.closed || item.note === "column")) extend(state.current, item.unit);
@@ -231,7 +248,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       case "caption": {
         // A caption after a closed article belongs to what comes next.
         const draft: ArticleDraft = state.current && !(state.closed && state.current.paragraphs.length > 0) ? state.current : open([]);
-        draft.captions.push(item.unit);
+        draft.captions.push(captionText(item));
         draft.bylines.push(...(item.caption?.bylines ?? []));
         extend(draft, item.unit);
         break;
@@ -250,7 +267,24 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       }
     }
   }
+  for (const draft of drafts) if (draft.kind === "article") captionsAsBody(draft);
   return { drafts, diagnostics };
+}
+
+/** A caption unit without its credit (`…作业。新华社发（朱海鹏摄）` → `…作业。`). */
+function captionText(item: Classified): Unit {
+  const caption = item.caption?.caption;
+  // The caption is the start of the unit's text, as written (both trimmed).
+  return caption === undefined ? item.unit : sliceUnit(item.unit, 0, caption.length);
+}
+
+/**
+ * Photo news is a picture and its caption: the caption is the body. Captions
+ * are left out of the paragraphs only when the article has body text of its own.
+ */
+function captionsAsBody(draft: ArticleDraft): void {
+  if (draft.paragraphs.length > 0 || draft.captions.length === 0) return;
+  draft.paragraphs.push(...draft.captions);
 }
 
 /**
