@@ -136,10 +136,18 @@ function finish(unit: Unit, parts: Parts): void {
   unit.norm = parts.norms.join("");
 }
 
+/**
+ * A numbered heading on a line of its own: `二、固定资产投资保持增长`,
+ * `（三）消费市场持续恢复`, `3、加强安全监管`. Its 、 is the number's, not a
+ * clause's, and it holds no other punctuation: it is no piece of a paragraph.
+ */
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}、)[^,、;:。!?]{2,30}$/;
+
 /** `tail` is the end of the unit so far, `length` its whole length. */
 function continues(tail: string, length: number, line: Line, norm: string, text: string, options: ReflowOptions): boolean {
   // `tail` holds all of a unit shorter than TAIL, so these read as on the whole unit.
   if (endsSentence(tail)) return false;
+  if (length === tail.length && NUMBERED_HEADING.test(tail)) return false;
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm, text)) return false;
   if (has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;

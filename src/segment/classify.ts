@@ -12,6 +12,7 @@ import type { Byline, Staff } from "../schema.js";
 import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
 import { charSet, countIn } from "../text/chars.js";
+import { isColumnName } from "./columns.js";
 
 /**
  * `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's
@@ -173,12 +174,16 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Cl
     }
   }
   // A short question or exclamation (`谁来养活中国？`) is a headline when a
-  // byline, a dateline or a caption follows it; elsewhere it is a sentence.
+  // byline, a dateline or a caption follows it, at once or under the rest of
+  // its headline block (`“僵尸车”何时能清走？` / `业主盼望早日解决` / `本报讯…`);
+  // elsewhere it is a sentence.
   for (let i = 0; i + 1 < items.length; i++) {
     const item = items[i]!;
-    const next = items[i + 1]!;
-    const signs = next.kind === "credit" || next.kind === "caption" || (next.kind === "body" && next.lead !== undefined);
-    if (item.kind === "body" && !item.lead && signs && EXCLAIMED.test(item.unit.norm)) item.kind = "headline";
+    if (item.kind !== "body" || item.lead || !EXCLAIMED.test(item.unit.norm)) continue;
+    let j = i + 1;
+    while (j < i + 3 && items[j]?.kind === "headline") j++;
+    const next = items[j];
+    if (next !== undefined && signsArticle(next)) item.kind = "headline";
   }
   for (let i = 0; i < items.length; i++) {
     if (!items[i]!.staff) continue;
@@ -196,6 +201,32 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Cl
     }
   }
   return items;
+}
+
+/** True for what stands under a headline and nowhere else: a byline, a caption, a dateline. */
+function signsArticle(item: Classified): boolean {
+  return item.kind === "credit" || item.kind === "caption" || (item.kind === "body" && item.lead !== undefined);
+}
+
+// A bullet before a signature (`■ 楚天时评 张 弛`, `□张 弛`, `◎林宜君`), with the column's name before the names.
+const BULLETED_SIGNATURE = /^[■□◎●◆]\s*(?:(?<column>[\u4e00-\u9fff]{2,8})\s+)?(?<names>\S.*)$/;
+
+/**
+ * A signature set after a bullet, perhaps with its column's name:
+ * `■ 楚天时评 张 弛`, `□张 弛`. The names must read as a signature on their
+ * own; the column name must be shaped like one (`…时评`, `…论坛`).
+ */
+function bulletedSignature(unit: Unit, cues: Cues): CreditLineMatch | null {
+  const first = unit.norm.charCodeAt(0);
+  if (first < 0x25a0 || first > 0x25ef) return null; // ■□◆◎●: the Geometric Shapes block
+  const m = BULLETED_SIGNATURE.exec(unit.norm);
+  const names = m?.groups?.names;
+  if (names === undefined) return null;
+  const column = m?.groups?.column;
+  if (column !== undefined && !isColumnName(column)) return null;
+  const at = unit.norm.length - names.length;
+  const credit = cues.creditLine(unit.text.slice(at), names);
+  return credit?.kind === "signature" ? credit : null;
 }
 
 /** Longest text taken for a picture caption; a longer one is a paragraph with its credit glued on. */
@@ -232,7 +263,10 @@ function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Cl
   if (isBracketedNote(unit.norm)) return { kind: "note", unit, note: "endnote" };
   const lead = cues.lead(text, issueDate, unit.norm);
   if (lead && lead.bodyStart < text.length) return { kind: "body", unit, lead };
-  if (isHeadlineLike(unit.norm)) return { kind: "headline", unit };
+  if (isHeadlineLike(unit.norm)) {
+    const signature = bulletedSignature(unit, cues);
+    return signature ? { kind: "credit", unit, credit: signature, parsed: true } : { kind: "headline", unit };
+  }
   // A headline glued to the dateline of its first paragraph, on one line.
   const glued = cues.gluedLead(text, issueDate, unit.norm);
   if (glued) return [{ kind: "headline", unit: sliceUnit(unit, 0, glued.headEnd) }, { kind: "body", unit, lead: glued.lead }];

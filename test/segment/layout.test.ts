@@ -104,3 +104,120 @@ describe("genre", () => {
     expect(a!.genre).toBe("news");
   });
 });
+
+describe("a headline ending in ？ or ！", () => {
+  const before = ["公园改造完工", "", "本报讯（记者 张三）昨天，城东公园改造完工。", ""];
+
+  it.each([
+    ["a bulleted column name and signature", "■ 楚天时评 张 弛"],
+    ["a bulleted signature", "□张 弛"],
+    ["a bare signature", "张 弛"],
+  ])("opens a commentary signed by %s", (_, signature) => {
+    const page = [...before, "谁来为“僵尸车”买单？", "", signature, "", "小区里停着一辆落满灰尘的轿车，一停就是三四年。", "", "清理“僵尸车”难，难在产权认定。"].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline.title)).toEqual(["公园改造完工", "谁来为“僵尸车”买单？"]);
+    expect(list[0]!.paragraphs).toEqual(["昨天，城东公园改造完工。"]);
+    expect(list[1]!.genre).toBe("commentary");
+    expect(credits(list[1]!)).toEqual(["张弛/author/false"]);
+    expect(list[1]!.paragraphs).toHaveLength(2);
+  });
+
+  it("heads a stack whose dateline comes after its second line", () => {
+    const page = [...before, "“僵尸车”何时能清走？", "业主盼望早日解决", "", "本报讯（记者 李四）小区里停着一辆轿车，一停就是三四年。"].join("\n");
+    const list = run(page);
+    expect(list).toHaveLength(2);
+    expect(list[0]!.paragraphs).toEqual(["昨天，城东公园改造完工。"]);
+    expect(list[1]!.headline).toEqual({ title: "“僵尸车”何时能清走？", kicker: null, subtitle: "业主盼望早日解决" });
+  });
+
+  it("a question between paragraphs, with no credit under it, stays a paragraph", () => {
+    const page = [...before, "这是为什么？", "", "原来，公园改造前广泛征求了居民意见。", "", "改造效果如何？", "", "居民们纷纷点赞。"].join("\n");
+    const list = run(page);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.paragraphs).toEqual(["昨天，城东公园改造完工。", "这是为什么？", "原来，公园改造前广泛征求了居民意见。", "改造效果如何？", "居民们纷纷点赞。"]);
+  });
+
+  it("a question over a subhead, with no credit under them, stays a paragraph", () => {
+    const page = [...before, "难题怎么破？", "", "多方联动 改造提速", "", "公园改造期间，街道、物业和居民多方联动，形成合力。"].join("\n");
+    const list = run(page);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.paragraphs).toContain("难题怎么破？");
+    expect(list[0]!.subheads).toEqual(["多方联动 改造提速"]);
+  });
+
+  it("a bullet before words that are no names is no signature", () => {
+    const page = [...before, "■ 重点项目加快推进", "", "全年新开工项目120个。"].join("\n");
+    const [a] = run(page);
+    expect(a!.subheads).toEqual(["■ 重点项目加快推进"]);
+    expect(a!.bylines).toHaveLength(1);
+  });
+});
+
+describe("subheads", () => {
+  it("a heading asked as a question with no credit under it is a subhead", () => {
+    const page = [
+      "社区食堂开到弄堂口",
+      "",
+      "本报讯（记者 沈璐）中午11点不到，小食堂里已经坐满了人。",
+      "",
+      "这家小食堂去年开业，面积约180平方米。",
+      "",
+      "助餐补贴怎么领",
+      "",
+      "根据政策，老人每餐可享受2元至5元不等的补贴。",
+      "",
+      "截至4月底，全区已建成助餐点86个。",
+      "",
+      "菜品如何更适老",
+      "",
+      "食堂推出了低糖低盐套餐。",
+    ].join("\n");
+    const list = run(page);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.subheads).toEqual(["助餐补贴怎么领", "菜品如何更适老"]);
+    expect(list[0]!.paragraphs).toHaveLength(5);
+  });
+
+  it("a question heading with a byline under it opens an article", () => {
+    const page = ["社区食堂开张", "", "本报讯（记者 沈璐）城东社区食堂昨天开张。", "", "旧小区如何加装电梯", "", "记者 王五", "", "老旧小区加装电梯，难在协调。"].join("\n");
+    expect(run(page).map((a) => a.headline.title)).toEqual(["社区食堂开张", "旧小区如何加装电梯"]);
+  });
+
+  it("a heading that echoes both the article above and the section below is a subhead", () => {
+    const page = ["老旧小区改造提速", "", "全市已有三十个小区完成改造，居民生活更便利。", "", "加装电梯 改造惠民", "", "今年全市计划加装电梯二百部，首批已经投用。"].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline.title)).toEqual(["老旧小区改造提速"]);
+    expect(list[0]!.subheads).toEqual(["加装电梯 改造惠民"]);
+  });
+
+  it("a headline that echoes only the text below it opens a new article", () => {
+    const page = ["春季植树活动启动", "", "3月12日,全市各地开展义务植树活动,共栽种树苗5万余株。", "", "新建公园免费开放", "", "位于城北的新公园今日起免费向市民开放,园内设有步道和儿童乐园。"].join("\n");
+    expect(run(page).map((a) => a.headline.title)).toEqual(["春季植树活动启动", "新建公园免费开放"]);
+  });
+
+  it("a long numbered heading is not joined to the paragraph below it", () => {
+    const page = [
+      "前三季度经济运行稳中向好",
+      "",
+      "本报讯（记者 许文涛）市统计局10月19日发布数据。全市经济稳中向好。",
+      "",
+      "一、工业生产稳步回升",
+      "工业增加值同比增长6.8%。",
+      "",
+      "二、固定资产投资保持较快增长",
+      "前三季度，全市固定资产投资同比增长4.3%。",
+      "",
+      "（三）社会消费品市场持续恢复",
+      "社会消费品零售总额增长7.2%。",
+    ].join("\n");
+    const [a] = run(page);
+    expect(a!.subheads).toEqual(["一、工业生产稳步回升", "二、固定资产投资保持较快增长", "（三）社会消费品市场持续恢复"]);
+    expect(a!.paragraphs).toEqual(["市统计局10月19日发布数据。全市经济稳中向好。", "工业增加值同比增长6.8%。", "前三季度，全市固定资产投资同比增长4.3%。", "社会消费品零售总额增长7.2%。"]);
+  });
+
+  it("a numbered list line with clause punctuation still joins its continuation", () => {
+    const page = ["报名须知", "", "本报讯 市图书馆志愿者招募开始。", "", "一、报名者须年满十八周岁，身体健康，", "能够每周服务半天以上。"].join("\n");
+    const [a] = run(page);
+    expect(a!.paragraphs.at(-1)).toBe("一、报名者须年满十八周岁，身体健康，能够每周服务半天以上。");
+  });
+});
