@@ -54,7 +54,14 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   }
   return {
     // Read before merging: a reporter credited for the text and again for its picture wrote it.
-    genre: decideGenre({ headline, bylines: draft.bylines, dateline, signed: draft.signed, paragraphs }),
+    genre: decideGenre({
+      headline,
+      bylines: draft.bylines,
+      dateline,
+      signed: draft.signed,
+      paragraphs,
+      captionApart: draft.captions.length > 0 && !draft.captionBody,
+    }),
     headline,
     dateline,
     date,

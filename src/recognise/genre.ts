@@ -34,6 +34,8 @@ export interface GenreEvidence {
   signed: boolean;
   /** The body's paragraphs. */
   paragraphs: readonly string[];
+  /** A caption stands apart from the body: the text is a report that a picture illustrates. */
+  captionApart?: boolean;
 }
 
 /** True when a headline part names a commentary column. */
@@ -64,7 +66,7 @@ export function decideGenre(e: GenreEvidence): Genre {
   }
   // Photo news: a caption under a picture, every credit a picture credit
   // (`朱海鹏摄`, `视觉中国供图`). A long text whose reporter also took its
-  // picture is news.
-  if (e.dateline !== null || e.bylines.length === 0 || !captionLength(e.paragraphs)) return "news";
+  // picture, or a text set apart from its picture's caption, is news.
+  if (e.dateline !== null || e.bylines.length === 0 || e.captionApart === true || !captionLength(e.paragraphs)) return "news";
   return e.bylines.every((b) => b.photo) ? "photo" : "news";
 }

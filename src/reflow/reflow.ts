@@ -37,6 +37,13 @@ export interface ReflowOptions {
    * written (both trimmed).
    */
   startsBlock(line: string, written: string): boolean;
+  /**
+   * True for a line that a paragraph cut in two may stand across: a picture
+   * caption (`▲改造后的城东公园。 记者 张三 摄`), or, when `afterCaption`, the
+   * credit line under one. Such lines are set aside while the paragraph goes
+   * on, and come after it.
+   */
+  setAside?(line: string, written: string, afterCaption: boolean): boolean;
 }
 
 // A sentence ends at 。！？… or at a closing quote or bracket right after one.
@@ -97,11 +104,17 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
   /** The last TAIL (or more) characters of the current unit's `norm`. */
   let tail = "";
   let length = 0;
+  /** Captions (and their credits) set aside while the paragraph they cut goes on. */
+  let aside: Unit[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
     const text = line.raw.slice(line.start, line.end);
     const norm = line.norm.slice(line.start, line.end);
+    if (current && options.joinBreaks && options.setAside && isOpen(tail, length) && options.setAside(norm, text, aside.length > 0)) {
+      aside.push({ text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 });
+      continue;
+    }
     if (current && options.joinBreaks && continues(tail, length, line, norm, text, options)) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
       const joined = cut === 0 ? norm : norm.slice(1);
@@ -116,13 +129,23 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     }
     if (current && parts) finish(current, parts);
     parts = null;
+    if (aside.length > 0) {
+      units.push(...aside);
+      aside = [];
+    }
     current = { text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 };
     tail = norm.slice(-TAIL);
     length = norm.length;
     units.push(current);
   }
   if (current && parts) finish(current, parts);
+  units.push(...aside);
   return units;
+}
+
+/** True when the unit whose end is `tail` is an unfinished paragraph: running text that stops mid-sentence. */
+function isOpen(tail: string, length: number): boolean {
+  return !endsSentence(tail) && isBodyLike(tail, length);
 }
 
 /** The pieces of a unit that was joined, kept aligned: its text and norm are made once, when it is done. */

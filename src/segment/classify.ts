@@ -42,7 +42,8 @@ export const HEADLINE_MAX = 40;
 
 // `（附图片１张）`: the picture that stood here; `（完）`: the end of a story.
 const PICTURE_COUNT = String.raw`\(\s*附?(?:图片|照片|图)\s*\d+\s*[张幅]\s*\)`;
-const PICTURE_NOTE = new RegExp(`^${PICTURE_COUNT}$|^\\(?资料(?:图片|照片|图)\\)?$`);
+// `（资料图片）`, `（本報資料圖片）`, `新华社资料照片`: a picture from the archive, no credit.
+const PICTURE_NOTE = new RegExp(`^${PICTURE_COUNT}$|^\\(?[\\u4e00-\\u9fff]{0,4}资料(?:图片|照片|图)\\)?$`);
 /** A picture note glued to the end of a (normalised) line: `…接近尾声（附图片１张）`. */
 export const PICTURE_NOTE_SUFFIX = new RegExp(`\\s*${PICTURE_COUNT}$`);
 const END_MARK = /^[(【\[]\s*完\s*[)】\]]$/;
@@ -185,6 +186,13 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Cl
     const next = items[j];
     if (next !== undefined && signsArticle(next)) item.kind = "headline";
   }
+  // A marked line over a picture credit is the picture's caption (`▲改造后的城东公园` / `记者 张三 摄`).
+  for (let i = 0; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    if ((item.kind === "headline" || (item.kind === "body" && !item.lead)) && CAPTION_MARK.test(item.unit.norm) && isPhotoCredit(items[i + 1])) {
+      item.kind = "caption";
+    }
+  }
   for (let i = 0; i < items.length; i++) {
     if (!items[i]!.staff) continue;
     // The section name stands just above the staff line (or just below it).
@@ -229,6 +237,49 @@ function bulletedSignature(unit: Unit, cues: Cues): CreditLineMatch | null {
   return credit?.kind === "signature" ? credit : null;
 }
 
+/**
+ * A caption's mark: `▲改造后的城东公园`, `△…`, `↑…`, `图为…` (`圖為…`). A line
+ * that opens with 图为 is a caption; one that opens with an arrow or triangle
+ * is one when a picture credit ends it or stands under it (a ▲ also bullets
+ * subheads).
+ */
+const CAPTION_MARK = /^(?:[▲△↑]|图为)/;
+const FIGURE_INTRO = /^图为/;
+/** Longest line taken for a marked caption. */
+const MARKED_CAPTION_MAX = 120;
+/**
+ * A picture credit naming no one, ending a caption or alone on its line:
+ * `■市民在商場使用電子消費優惠。本報記者　攝`, `本报记者 摄`.
+ */
+const NAMELESS_PHOTO = /(?:^|[。!?\s])(?:本报)?(?:摄影)?记者\s*摄(?:影)?$/;
+
+/** A caption whose picture credit names no one: the text before the credit, and no bylines. */
+function namelessCaption(unit: Unit): Classified | null {
+  const m = NAMELESS_PHOTO.exec(unit.norm);
+  if (m === null) return null;
+  // The match opens on the sentence end that closes the caption (kept), on a space, or at the start.
+  const cut = SENTENCE_MARK.test(unit.norm.charAt(m.index)) ? m.index + 1 : m.index;
+  const caption = sliceUnit(unit, 0, cut);
+  if (caption.text.length === 0) return { kind: "note", unit, note: "picture" };
+  return { kind: "caption", unit, caption: { caption: caption.text, bylines: [] } };
+}
+
+/** True for a credit line that credits a picture. */
+function isPhotoCredit(item: Classified | undefined): boolean {
+  return item?.kind === "credit" && (item.credit?.kind === "photo" || item.credit?.bylines.some((b) => b.photo) === true);
+}
+
+/**
+ * True when a trimmed line (`norm` folded, `written` as written) is a picture
+ * caption: one marked as such (`▲…`, `△…`, `↑…`, `图为…`), or a caption-length
+ * text ending in a picture credit (`改造后的城东公园。 记者 张三 摄`).
+ */
+export function isCaptionLine(norm: string, written: string, cues: Cues): boolean {
+  if (norm.length <= MARKED_CAPTION_MAX && CAPTION_MARK.test(norm)) return true;
+  const caption = cues.caption(written, norm);
+  return caption !== null && isCaptionLength(caption.caption);
+}
+
 /** Longest text taken for a picture caption; a longer one is a paragraph with its credit glued on. */
 export const CAPTION_MAX = 60;
 
@@ -261,6 +312,11 @@ function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Cl
   const note = isNote(unit.norm);
   if (note) return { kind: "note", unit, note };
   if (isBracketedNote(unit.norm)) return { kind: "note", unit, note: "endnote" };
+  if (unit.norm.length <= MARKED_CAPTION_MAX) {
+    if (FIGURE_INTRO.test(unit.norm)) return { kind: "caption", unit };
+    const nameless = namelessCaption(unit);
+    if (nameless) return nameless;
+  }
   const lead = cues.lead(text, issueDate, unit.norm);
   if (lead && lead.bodyStart < text.length) return { kind: "body", unit, lead };
   if (isHeadlineLike(unit.norm)) {

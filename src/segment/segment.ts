@@ -32,7 +32,10 @@ export interface ArticleDraft {
   /** Body paragraphs (lead prefix and trailing credits already cut off). */
   paragraphs: Unit[];
   subheads: Unit[];
+  /** Picture captions, without their credits. */
   captions: Unit[];
+  /** The captions are the body: photo news, whose only text is its caption. */
+  captionBody: boolean;
   lineStart: number;
   lineEnd: number;
 }
@@ -74,6 +77,7 @@ function newArticle(headline: Unit[]): ArticleDraft {
     paragraphs: [],
     subheads: [],
     captions: [],
+    captionBody: false,
     lineStart: first?.lineStart ?? 0,
     lineEnd: first?.lineEnd ?? 0,
   };
@@ -163,6 +167,12 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         const block = takeHeadlineBlock(items, i);
         const next = items[block.next];
         const article: ArticleDraft | null = state.current;
+        if (article && !state.closed && article.paragraphs.length > 0 && isCaptionOfArticle(items, i, block.next)) {
+          // The caption of the article's picture, its credit under it (`改造后的城东公园` / `记者 张三 摄`).
+          article.captions.push(item.unit);
+          extend(article, item.unit);
+          break;
+        }
         const subheadContext = article && {
           article,
           next,
@@ -228,8 +238,10 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         draft.bylines.push(...read, ...parsed);
         if (beforeBody && block.kinds.every((k) => k === "signature")) draft.signed = true;
         for (const unit of block.units) extend(draft, unit);
-        // A credit after the body ends the article: pictures are credited at the foot.
-        if (!beforeBody) state.closed = true;
+        // A credit after the body ends the article: pictures are credited at the
+        // foot. Under a caption it credits that picture, which may stand
+        // inside the article, between two of its paragraphs.
+        if (!beforeBody && items[i - 1]?.kind !== "caption") state.closed = true;
         i = block.next - 1;
         break;
       }
@@ -285,6 +297,7 @@ function captionText(item: Classified): Unit {
 function captionsAsBody(draft: ArticleDraft): void {
   if (draft.paragraphs.length > 0 || draft.captions.length === 0) return;
   draft.paragraphs.push(...draft.captions);
+  draft.captionBody = true;
 }
 
 /**
@@ -304,6 +317,22 @@ function isSignedPage(items: Classified[]): boolean {
     if (next && (next.kind === "credit" || next.kind === "caption" || (next.kind === "body" && next.lead))) signed++;
   }
   return signed >= 3 && signed / blocks >= 0.75;
+}
+
+/**
+ * True when the one headline-like line at `at` (ending at `next`) is a
+ * caption: a picture credit stands under it, and then no text, only the next
+ * headline, a page's furniture or the end of the page. A headline over a
+ * photo credit heads photo news, whose caption text follows the credit.
+ */
+function isCaptionOfArticle(items: Classified[], at: number, next: number): boolean {
+  if (next !== at + 1) return false;
+  const credit = items[next];
+  if (credit?.kind !== "credit" || !(credit.credit?.kind === "photo" || credit.credit?.bylines.some((b) => b.photo) === true)) return false;
+  let after = next + 1;
+  while (items[after]?.kind === "credit") after++;
+  const then = items[after];
+  return then === undefined || then.kind === "headline" || then.kind === "furniture" || (then.kind === "body" && then.lead !== undefined);
 }
 
 function takeHeadlineBlock(items: Classified[], from: number): { units: Unit[]; next: number } {

@@ -221,3 +221,101 @@ describe("subheads", () => {
     expect(a!.paragraphs.at(-1)).toBe("一、报名者须年满十八周岁，身体健康，能够每周服务半天以上。");
   });
 });
+
+describe("captions", () => {
+  const park = ["公园改造完工", "", "本报讯（记者 张三）昨天，城东公园改造完工，新增绿地2万平方米。", ""];
+
+  it.each([
+    ["a marked caption", "▲改造后的城东公园"],
+    ["an unmarked caption", "改造后的城东公园"],
+  ])("%s over a credit after an article is that article's, not an article of its own", (_, caption) => {
+    const list = run([...park, caption, "记者 张三 摄", ...NEXT].join("\n"));
+    expect(list.map((a) => a.headline.title)).toEqual(["公园改造完工", "新桥通车"]);
+    expect(list[0]!.paragraphs).toEqual(["昨天，城东公园改造完工，新增绿地2万平方米。"]);
+    expect(credits(list[0]!)).toEqual(["张三/reporter/true"]);
+    expect(list[0]!.source.lineEnd).toBe(6);
+  });
+
+  it("a headline over a credit with the caption text under it is photo news", () => {
+    const list = run([...park, "春耕忙", "记者 王五 摄", "", "3月5日，农民在田间劳作。", ...NEXT].join("\n"));
+    expect(list.map((a) => a.headline.title)).toEqual(["公园改造完工", "春耕忙", "新桥通车"]);
+    expect(list[1]!.genre).toBe("photo");
+    expect(list[1]!.paragraphs).toEqual(["3月5日，农民在田间劳作。"]);
+  });
+
+  it("a 图为 caption and its credit under a text article are no paragraph of it", () => {
+    const page = ["梯田迎来观赏季", "", "入夏以来，山区梯田层层叠叠，吸引大批游客前来观光。", "", "图为5月10日，游客在景区观赏梯田风光。", "新华社记者　胡晨欢摄", ...NEXT].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline.title)).toEqual(["梯田迎来观赏季", "新桥通车"]);
+    expect(list[0]!.paragraphs).toEqual(["入夏以来，山区梯田层层叠叠，吸引大批游客前来观光。"]);
+    expect(list[0]!.genre).toBe("news");
+    expect(credits(list[0]!)).toEqual(["胡晨欢/reporter/true"]);
+  });
+
+  it.each([
+    ["with its credit on the line", ["▲改造后的城东公园。 记者 张三 摄"]],
+    ["with its credit under it", ["▲改造后的城东公园", "记者 张三 摄"]],
+  ])("a caption %s between the two pieces of a paragraph does not stop their join", (_, caption) => {
+    const page = [
+      "公园改造完工",
+      "",
+      "本报讯（记者 张三）昨天，城东公园改造完工，新增绿地2万平方米。改造后的公园增设了儿童游乐区和健身步道，周边",
+      "",
+      ...caption,
+      "",
+      "居民纷纷前来散步健身。下一步，该市还将对城西公园进行改造。",
+      ...NEXT,
+    ].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline.title)).toEqual(["公园改造完工", "新桥通车"]);
+    expect(list[0]!.paragraphs).toEqual([
+      "昨天，城东公园改造完工，新增绿地2万平方米。改造后的公园增设了儿童游乐区和健身步道，周边居民纷纷前来散步健身。下一步，该市还将对城西公园进行改造。",
+    ]);
+    expect(credits(list[0]!)).toEqual(["张三/reporter/true"]);
+  });
+
+  it("a paragraph with a credit glued on is no caption to set aside", () => {
+    const page = [
+      "禁火令落到实处",
+      "",
+      "连日来，街道联合派出所开展露天焚烧整治行动，在辖区内发现起火点后第一时间赶赴现场制止",
+      "",
+      "焚烧秸秆。当天共处置露天焚烧行为5起。街道将持续巡查，加大打击力度，确保辖区安全。通讯员/丁一 供图",
+    ].join("\n");
+    const [a] = run(page);
+    expect(a!.paragraphs).toEqual(["连日来，街道联合派出所开展露天焚烧整治行动，在辖区内发现起火点后第一时间赶赴现场制止焚烧秸秆。当天共处置露天焚烧行为5起。街道将持续巡查，加大打击力度，确保辖区安全。"]);
+  });
+
+  it.each([
+    ["图/受访者提供", ["受访者/source/true"]],
+    ["圖：某管理局提供", ["某管理局/source/true"]],
+    ["（圖：某管理局提供）", ["某管理局/source/true"]],
+    ["圖片來源：某管理局", ["某管理局/source/true"]],
+    ["（本報資料圖片）", []],
+    ["（资料图片）", []],
+    ["（人民视觉）", []],
+  ])("an organisation's picture credit %s is no headline or body", (line, bylines) => {
+    const page = [...park, line, ...NEXT].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline)).toEqual([
+      { title: "公园改造完工", kicker: null, subtitle: null },
+      { title: "新桥通车", kicker: null, subtitle: null },
+    ]);
+    expect(list[0]!.paragraphs).toEqual(["昨天，城东公园改造完工，新增绿地2万平方米。"]);
+    expect(credits(list[0]!)).toEqual(["张三/reporter/false", ...bylines]);
+  });
+
+  it("a bulleted caption credited to no one by name is no paragraph", () => {
+    const page = ["消費券加碼", "", "本報記者 陳浩賢 報道：第三期電子消費優惠計劃將於十月一日起實施。", "經科局表示，首兩期計劃共帶動消費逾四十五億元。", "■市民在商場使用電子消費優惠。本報記者　攝", ...NEXT].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline.title)).toEqual(["消費券加碼", "新桥通车"]);
+    expect(list[0]!.paragraphs.at(-1)).toBe("經科局表示，首兩期計劃共帶動消費逾四十五億元。");
+  });
+
+  it("a marked line with no picture credit under it is left alone (▲ also bullets subheads)", () => {
+    const page = [...park, "▲ 配套设施同步完善", "", "公园周边新建停车场一处，设车位200个。"].join("\n");
+    const [a, ...rest] = run(page);
+    expect(rest).toEqual([]);
+    expect(a!.subheads).toEqual(["▲ 配套设施同步完善"]);
+  });
+});
