@@ -34,6 +34,15 @@ const INTRODUCES = /(?:强调|指出|表示|决定|宣布|要求|提出|呼吁|�
 const QUOTED_KICKER = /^(?<kicker>[“"][^”"]{2,30}[”"])\s+(?<title>\S.{3,})$/;
 
 
+// A bullet or bracket a brief's title is set after: `■玄武湖樱花进入最佳观赏期`, `【新桥今起通车】`.
+const LEAD_MARK = /^(?:[■□◆●★▲◎]\s*|【(?=[^【】]+】$))/;
+
+/** Where a headline line starts after the bullet or bracket it is set after (0 when none). */
+function markEnd(norm: string, end: number): number {
+  const m = LEAD_MARK.exec(norm.slice(0, end));
+  return m === null ? 0 : m[0].length;
+}
+
 /** Splits headline lines (trimmed, as written) into kicker, title and subtitle. */
 export function splitHeadline(rawLines: string[], rawNormLines: string[] = rawLines): Headline {
   const h = split(rawLines, rawNormLines);
@@ -47,10 +56,15 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
   const normLines: string[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i]!;
-    const l = raw.slice(0, PICTURE_NOTE_SUFFIX.exec(normaliseString(rawNormLines[i] ?? raw))?.index ?? raw.length);
+    const norm = normaliseString(rawNormLines[i] ?? raw);
+    const end = PICTURE_NOTE_SUFFIX.exec(norm)?.index ?? raw.length;
+    const start = markEnd(norm, end);
+    // A closing 】 goes with an opening 【: `【新桥今起通车】` → `新桥今起通车`.
+    const close = norm.charCodeAt(start - 1) === 0x3010 && norm.charCodeAt(end - 1) === 0x3011 ? end - 1 : end;
+    const l = raw.slice(start, close).trim();
     if (l.length === 0) continue;
     lines.push(l);
-    normLines.push((rawNormLines[i] ?? l).slice(0, l.length));
+    normLines.push(norm.slice(start, close).trim());
   }
   const h: Headline = { title: null, kicker: null, subtitle: null };
   const [a, b, c] = lines;

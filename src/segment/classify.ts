@@ -16,10 +16,11 @@ import { isColumnName } from "./columns.js";
 
 /**
  * `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's
- * buttons), `column` (简讯), `endnote` (a line wholly in brackets closing an
+ * buttons), `column` (a column of briefs: 简讯), `box` (a box's label:
+ * 记者手记, 相关链接), `endnote` (a line wholly in brackets closing an
  * article: `（据新华社）`, `（本报记者 韩冬 参与采写）`, `（作者单位：…）`).
  */
-export type NoteKind = "picture" | "end" | "jump" | "web" | "column" | "endnote";
+export type NoteKind = "picture" | "end" | "jump" | "web" | "column" | "box" | "endnote";
 
 export type UnitKind = "furniture" | "credit" | "caption" | "note" | "headline" | "body";
 
@@ -79,7 +80,16 @@ const EXCLAIMED = /^[^,。;、!?]{2,24}[!?]+[”"’)]?$/;
 
 // A column label over a headline (`新闻速递`, `简讯`, `图片新闻`): the name of a
 // block of briefs, no headline of its own.
-const COLUMN_LABEL = /^[【\[]?(?:新闻速递|新闻快递|简讯|快讯|短讯|资讯|图片新闻|新闻图片|一线传真|本地新闻|要闻简报|新闻链接|相关链接|背景链接|链接|记者手记|编者按)[】\]]?$/;
+// A city's or a trade's briefs: `城市简讯`, `新闻速览`, `体育快讯`.
+const COLUMN_LABEL = new RegExp(
+  String.raw`^[【\[]?(?:新闻速递|新闻快递|[\u4e00-\u9fff]{0,4}(?:简讯|快讯|短讯|速览|速递)|资讯|图片新闻|新闻图片|一线传真|本地新闻|要闻简报|编者按)[】\]]?$`,
+);
+/**
+ * The label of a box set beside an article (`记者手记`, `相关链接`,
+ * `延伸阅读`, `新闻链接`): the kicker of the box's headline, or its title
+ * when the box has none.
+ */
+const BOX_LABEL = /^[【\[]?(?:新闻链接|相关链接|背景链接|知识链接|链接|延伸阅读|记者手记|采访手记|编后语?|记者观察)[】\]]?$/;
 
 /**
  * A short line wholly in round brackets: `（据新华社）`, `（本报综合）`,
@@ -95,11 +105,19 @@ export function isBracketedNote(norm: string): boolean {
   return norm.charCodeAt(0) === 0x28 && BRACKETED_NOTE.test(norm) && !BRACKETED_NUMBER.test(norm);
 }
 
+/** `column` or `box` for a column's or a box's label (`简讯`, `记者手记`), else null. */
+function columnLabel(norm: string): NoteKind | null {
+  if (norm.length > 10) return null;
+  if (BOX_LABEL.test(norm)) return "box";
+  return COLUMN_LABEL.test(norm) ? "column" : null;
+}
+
 /** True for a note that stands for no text: a picture note or an end mark. */
 export function isNote(norm: string): NoteKind | null {
   if (PICTURE_NOTE.test(norm)) return "picture";
   if (END_MARK.test(norm)) return "end";
   if (JUMP.test(norm)) return "jump";
+  if (BOX_LABEL.test(norm)) return "box";
   if (WEB_FURNITURE.test(norm)) return "web";
   if (COLUMN_LABEL.test(norm)) return "column";
   return null;
@@ -305,6 +323,9 @@ function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Cl
   if (staff) return { kind: "furniture", unit, staff };
   const folio = parseFolio(unit.norm);
   if (folio) return { kind: "furniture", unit, section: folio.section };
+  // Before credit lines: `简讯` would read as a signature (简 is a surname).
+  const label = columnLabel(unit.norm);
+  if (label) return { kind: "note", unit, note: label };
   const credit = cues.creditLine(text, unit.norm);
   if (credit) return { kind: "credit", unit, credit };
   const caption = cues.caption(text, unit.norm);
@@ -326,5 +347,33 @@ function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Cl
   // A headline glued to the dateline of its first paragraph, on one line.
   const glued = cues.gluedLead(text, issueDate, unit.norm);
   if (glued) return [{ kind: "headline", unit: sliceUnit(unit, 0, glued.headEnd) }, { kind: "body", unit, lead: glued.lead }];
-  return { kind: "body", unit };
+  return leadIn(unit, cues, issueDate) ?? { kind: "body", unit };
+}
+
+/**
+ * A brief's title set on the line of its text: in brackets (`【新桥今起通车】3月8日，…`),
+ * or after a bullet or before a space (`■南站新增接驳线 自3月10日起，…`,
+ * `图书馆延长开放时间 本报讯 …`).
+ */
+const LEAD_IN = /^(?:[■□◆●★]\s*)?(?:【(?<bracketed>[^【】]{2,24})】\s*|(?<spaced>[^\s,.;:!?、()【】“”"]{4,24})\s+)(?=\S)/;
+
+/**
+ * Splits a brief whose title opens its line into the title and the text.
+ * Only where the text shows it is a brief of its own: it opens with a
+ * dateline or ends on a credit (`…。（记者 李四）`). A paragraph that merely
+ * opens with a bracketed word goes on as it is.
+ */
+function leadIn(unit: Unit, cues: Cues, issueDate: string | undefined): Classified[] | null {
+  const m = LEAD_IN.exec(unit.norm);
+  const title = m?.groups?.bracketed ?? m?.groups?.spaced;
+  if (m === null || title === undefined || !isHeadlineLike(title) || columnLabel(title) !== null) return null;
+  const titleStart = unit.norm.indexOf(title, m.groups?.bracketed !== undefined ? 1 : 0);
+  const head = sliceUnit(unit, titleStart, titleStart + title.length);
+  // `本报记者 张三 …`: a credit before the text is no title.
+  if (cues.creditLine(head.text, head.norm) !== null) return null;
+  const rest = sliceUnit(unit, m[0].length);
+  const lead = cues.lead(rest.text, issueDate, rest.norm);
+  if (lead && lead.bodyStart < rest.text.length) return [{ kind: "headline", unit: head }, { kind: "body", unit: rest, lead }];
+  if (cues.trailingCredit(rest.text) === null) return null;
+  return [{ kind: "headline", unit: head }, { kind: "body", unit: rest }];
 }

@@ -23,12 +23,16 @@ export interface ArticleDraft {
   headline: Unit[];
   /** A title the input format gave (SogouCS `<contenttitle>`), used instead of `headline`. */
   givenTitle: string | null;
+  /** The label of the box the article stands in (`记者手记`, `相关链接`): its kicker when the headline has none. */
+  column: Unit | null;
   /** Bylines from credit lines, captions and trailing credits, in reading order. */
   bylines: Byline[];
   /** True when the article is signed by a bare signature line (commentary). */
   signed: boolean;
   /** The dateline/credit found at the start of the first paragraph. */
   lead: LeadMatch | null;
+  /** The last paragraph ended on a credit (`…。（记者 王五）`): the article is done; a heading after it opens another. */
+  creditedEnd: boolean;
   /** Body paragraphs (lead prefix and trailing credits already cut off). */
   paragraphs: Unit[];
   subheads: Unit[];
@@ -71,8 +75,10 @@ function newArticle(headline: Unit[]): ArticleDraft {
     kind: "article",
     headline,
     givenTitle: null,
+    column: null,
     bylines: [],
     signed: false,
+    creditedEnd: false,
     lead: null,
     paragraphs: [],
     subheads: [],
@@ -94,7 +100,8 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   const items = classifyUnits(units, cues, options.issueDate);
   const drafts: Draft[] = [];
   // Mutated by the helpers below; kept in one object so TypeScript sees the changes.
-  const state: { current: ArticleDraft | null; closed: boolean } = { current: null, closed: false };
+  // `label`: a column's or box's label waiting for what it heads.
+  const state: { current: ArticleDraft | null; closed: boolean; label: Classified | null } = { current: null, closed: false, label: null };
 
   // Notes met before any article (a column label over the first headline)
   // belong to the article that comes next.
@@ -103,6 +110,12 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     const draft = newArticle(headline);
     for (const unit of pending) extend(draft, unit);
     pending.length = 0;
+    const label = state.label;
+    state.label = null;
+    if (label) {
+      extend(draft, label.unit);
+      if (label.note === "box") draft.column = label.unit;
+    }
     drafts.push(draft);
     state.current = draft;
     state.closed = false;
@@ -118,6 +131,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     }
     extend(draft, item.unit);
     const trailing = cues.trailingCredit(unit.text);
+    draft.creditedEnd = trailing !== null;
     if (trailing) {
       unit = sliceUnit(unit, 0, trailing.body.length);
       draft.bylines.push(...trailing.bylines);
@@ -144,6 +158,14 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     extend(draft, unit);
     draft.bylines.push(...(cues.trailingCredit(`。${unit.text}`)?.bylines ?? []));
     state.closed = true;
+  };
+
+  /** Opens the article that a waiting label heads when text comes with no headline: the label is its title. */
+  const openLabelled = (): ArticleDraft | null => {
+    const label = state.label;
+    if (label === null) return null;
+    state.label = null;
+    return open([label.unit]);
   };
 
   const signedPage = isSignedPage(items);
@@ -182,7 +204,9 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           trailingPhotoCredit,
           signedPage,
         };
-        const decision = subheadContext && !state.closed && block.units.length === 1 ? decideSubhead(block.units[0]!, subheadContext) : null;
+        // A heading under a column's label opens an article; so does one after a paragraph that ended on its credit.
+        const fresh = state.closed || state.label !== null || article?.creditedEnd === true;
+        const decision = subheadContext && !fresh && block.units.length === 1 ? decideSubhead(block.units[0]!, subheadContext) : null;
         if (decision?.weak) {
           diagnostics.push({
             level: "info",
@@ -233,7 +257,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           } else if (x.credit) parsed.push(...x.credit.bylines);
         }
         const read = lines.length > 0 ? cues.creditBlock(lines, matches) : [];
-        const draft: ArticleDraft = state.current ?? open([]);
+        const draft: ArticleDraft = openLabelled() ?? state.current ?? open([]);
         const beforeBody = draft.paragraphs.length === 0;
         draft.bylines.push(...read, ...parsed);
         if (beforeBody && block.kinds.every((k) => k === "signature")) draft.signed = true;
@@ -250,9 +274,14 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           endNote(item.unit);
           break;
         }
-        // Belongs to the article it stands in (a column label, to the one it
-        // heads); an end mark closes it.
-        if (state.current && !(state.closed || item.note === "column")) extend(state.current, item.unit);
+        // A column's or box's label heads what comes next.
+        if (item.note === "column" || item.note === "box") {
+          if (state.label) pending.push(state.label.unit);
+          state.label = item;
+          break;
+        }
+        // Belongs to the article it stands in; an end mark closes it.
+        if (state.current && !state.closed) extend(state.current, item.unit);
         else pending.push(item.unit);
         if (item.note === "end") state.closed = true;
         break;
@@ -266,7 +295,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         break;
       }
       case "body": {
-        let draft: ArticleDraft | null = state.current;
+        let draft: ArticleDraft | null = openLabelled() ?? state.current;
         if (draft === null || (state.closed && draft.paragraphs.length > 0)) {
           draft = open([]);
         } else if (item.lead?.dateline && draft.paragraphs.length > 0) {

@@ -319,3 +319,77 @@ describe("captions", () => {
     expect(a!.subheads).toEqual(["▲ 配套设施同步完善"]);
   });
 });
+
+describe("columns of briefs and boxes", () => {
+  it("briefs led by a bulleted title on its own line are articles of their own; the column's name signs nothing", () => {
+    const page = [
+      "简讯",
+      "",
+      "■湖畔樱花进入最佳观赏期",
+      "记者昨天从湖滨公园获悉，园内约600株樱花已进入盛花期。（记者 孔芸）",
+      "",
+      "■南站新增2条接驳线",
+      "自3月10日起，南站新开通2条夜间接驳线路。（记者 周炜）",
+    ].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline)).toEqual([
+      { title: "湖畔樱花进入最佳观赏期", kicker: null, subtitle: null },
+      { title: "南站新增2条接驳线", kicker: null, subtitle: null },
+    ]);
+    expect(list.map(credits)).toEqual([["孔芸/reporter/false"], ["周炜/reporter/false"]]);
+    expect(list[0]!.source.lineStart).toBe(1);
+    expect(list[1]!.paragraphs).toEqual(["自3月10日起，南站新开通2条夜间接驳线路。"]);
+  });
+
+  it.each(["快讯", "新闻速递", "城市简讯"])("%s over briefs is no byline", (label) => {
+    const page = [label, "", "■南站新增2条接驳线", "自3月10日起，南站新开通2条夜间接驳线路。（记者 周炜）"].join("\n");
+    const list = run(page);
+    expect(list).toHaveLength(1);
+    expect(credits(list[0]!)).toEqual(["周炜/reporter/false"]);
+  });
+
+  it("briefs whose titles stand on the line of their text are split at the title", () => {
+    const page = [
+      "城市简讯",
+      "",
+      "图书馆延长开放时间 本报讯 市图书馆自3月10日起延长开放时间，每天开放12小时。（记者 张三）",
+      "",
+      "■社区食堂试运营 城东社区食堂日前试运营，首批可容纳80人同时就餐。（记者 王五 通讯员 赵六）",
+      "",
+      "【新桥今起通车】3月8日，城南新桥正式通车，全长1.2公里。（记者 李四）",
+    ].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline.title)).toEqual(["图书馆延长开放时间", "社区食堂试运营", "新桥今起通车"]);
+    expect(list.map((a) => a.paragraphs)).toEqual([
+      ["市图书馆自3月10日起延长开放时间，每天开放12小时。"],
+      ["城东社区食堂日前试运营，首批可容纳80人同时就餐。"],
+      ["3月8日，城南新桥正式通车，全长1.2公里。"],
+    ]);
+    expect(list.map(credits)).toEqual([["张三/reporter/false"], ["王五/reporter/false", "赵六/correspondent/false"], ["李四/reporter/false"]]);
+    expect(list[2]!.date).toBe("2024-03-08");
+  });
+
+  it("a paragraph opening with a bracketed word or a phrase and a space, with no credit, stays whole", () => {
+    const page = ["春耕备耕忙", "", "本报讯 各地春耕备耕有序推进。", "", "【新闻背景】今年以来，全市新建高标准农田5万亩。", "", "据悉 今年全市粮食播种面积将稳定在100万亩以上。"].join("\n");
+    const list = run(page);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.paragraphs).toEqual(["各地春耕备耕有序推进。", "【新闻背景】今年以来，全市新建高标准农田5万亩。", "据悉 今年全市粮食播种面积将稳定在100万亩以上。"]);
+  });
+
+  it.each(["记者手记", "記者手記", "延伸阅读", "【相关链接】"])("a box's label %s is the kicker of the box's headline", (label) => {
+    const page = ["公园改造完工", "", "本报讯（记者 张三）昨天，城东公园改造完工。", "", label, "改造要听群众意见", "", "公园改造前，街道广泛征求了居民意见。"].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline)).toEqual([
+      { title: "公园改造完工", kicker: null, subtitle: null },
+      { title: "改造要听群众意见", kicker: label.replace(/[【】]/g, ""), subtitle: null },
+    ]);
+    expect(list[1]!.source.lineStart).toBe(5);
+  });
+
+  it("a box's label over text with no headline is the box's title", () => {
+    const page = ["公园改造完工", "", "本报讯（记者 张三）昨天，城东公园改造完工。", "", "相关链接", "", "口袋公园是指规模较小、贴近居民的开放空间。"].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline.title)).toEqual(["公园改造完工", "相关链接"]);
+    expect(list[1]!.paragraphs).toEqual(["口袋公园是指规模较小、贴近居民的开放空间。"]);
+  });
+});
