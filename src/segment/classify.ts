@@ -126,6 +126,8 @@ export function isNote(norm: string): NoteKind | null {
 /** True when a trimmed, normalised unit looks like a headline or subhead. */
 export function isHeadlineLike(norm: string): boolean {
   if (norm.length === 0 || norm.length > HEADLINE_MAX) return false;
+  // A row of a table set with tabs (`固定资产投资\t—\t—\t4.3`) is no heading.
+  if (norm.includes("\t")) return false;
   if (endsSentence(norm) || COLON_END.test(norm) || CONTACT.test(norm)) return false;
   // Sentence punctuation outside quotations; the quotations are cut out only when there is some.
   if (SENTENCE_MARK.test(norm) && SENTENCE_MARK.test(norm.replace(QUOTATION, ""))) return false;

@@ -355,7 +355,8 @@ function isSignedPage(items: Classified[]): boolean {
  * photo credit heads photo news, whose caption text follows the credit.
  */
 function isCaptionOfArticle(items: Classified[], at: number, next: number): boolean {
-  if (next !== at + 1) return false;
+  // Only right under the article's text: after a jump note (`（下转A05版）`) the article goes on elsewhere.
+  if (next !== at + 1 || items[at - 1]?.kind !== "body") return false;
   const credit = items[next];
   if (credit?.kind !== "credit" || !(credit.credit?.kind === "photo" || credit.credit?.bylines.some((b) => b.photo) === true)) return false;
   let after = next + 1;

@@ -123,11 +123,17 @@ function sectionBelow(items: Classified[], from: number): string[] {
   return texts;
 }
 
-/** True when the section that starts at `from` runs into a photo credit before the next headline. */
+/**
+ * True when the section that starts at `from` runs into a photo credit before
+ * the next headline (the text is then a photo's caption). The credit under a
+ * marked caption is that caption's.
+ */
 function endsInPhotoCredit(items: Classified[], from: number, trailing: (text: string) => boolean): boolean {
   for (let i = from; i < items.length; i++) {
     const item = items[i]!;
     if (item.kind === "headline" || item.kind === "furniture") return false;
+    // The credit of a caption's picture, which may stand inside the article.
+    if (item.kind === "credit" && items[i - 1]?.kind === "caption") continue;
     if (item.kind === "credit") return item.credit?.kind === "photo" || item.credit?.bylines.some((b) => b.photo) === true;
     if (item.kind === "body" && trailing(item.unit.text)) return true;
   }

@@ -18,6 +18,7 @@ describe("isHeadlineLike", () => {
     ["他表示,要统筹推进,做好衔接,抓好落实", false],
     ["举报电话:66020001", false],
     ["咨询热线 0731-22206803", false],
+    ["固定资产投资\t—\t—\t4.3", false],
     ["", false],
   ])("%s → %s", (line, expected) => {
     expect(isHeadlineLike(line)).toBe(expected);

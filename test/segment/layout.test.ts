@@ -312,6 +312,41 @@ describe("captions", () => {
     expect(list[0]!.paragraphs.at(-1)).toBe("經科局表示，首兩期計劃共帶動消費逾四十五億元。");
   });
 
+  it("a picture with a marked caption inside a section does not make its heading photo news", () => {
+    const page = [
+      "社区食堂开到弄堂口",
+      "",
+      "本报讯（记者 沈璐）中午11点不到，小食堂里已经坐满了人。",
+      "",
+      "助餐补贴怎么领",
+      "",
+      "根据政策，老人每餐可享受2元至5元不等的补贴。",
+      "",
+      "▲老人们在小食堂用餐",
+      "陈梅/摄",
+      ...NEXT,
+    ].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline.title)).toEqual(["社区食堂开到弄堂口", "新桥通车"]);
+    expect(list[0]!.subheads).toEqual(["助餐补贴怎么领"]);
+    expect(list[0]!.genre).toBe("news");
+  });
+
+  it("a headline over a credit after a jump note is photo news, not a caption of the jumped article", () => {
+    const page = [
+      "今冬供暖有望提前",
+      "",
+      "本报讯（记者 陈倩）全市集中供暖项目将视气温情况提前启动，供暖季收费约",
+      "（下转A05版）",
+      "",
+      "百万市民观看马拉松",
+      "记者 张红 摄",
+    ].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline.title)).toEqual(["今冬供暖有望提前", "百万市民观看马拉松"]);
+    expect(list[1]!.genre).toBe("photo");
+  });
+
   it("a marked line with no picture credit under it is left alone (▲ also bullets subheads)", () => {
     const page = [...park, "▲ 配套设施同步完善", "", "公园周边新建停车场一处，设车位200个。"].join("\n");
     const [a, ...rest] = run(page);
