@@ -76,7 +76,9 @@ const BRACKETED = /^[(【\[〔](.+)[)】\]〕]$/;
 const COMMENTATOR = /^[\u4e00-\u9fff]{0,6}评论员$/;
 
 // A short line ending in ? or ! with no other sentence punctuation.
-const EXCLAIMED = /^[^,。;、!?]{2,24}[!?]+[”"’)]?$/;
+const EXCLAIMED = /^[^,。;、!?]{2,24}[!?]{1,3}[”"’)]?$/;
+/** No longer line is `EXCLAIMED` (24 characters, three marks, a quote): the test is skipped past it. */
+const EXCLAIMED_MAX = 28;
 
 // A column label over a headline (`新闻速递`, `简讯`, `图片新闻`): the name of a
 // block of briefs, no headline of its own.
@@ -200,7 +202,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Cl
   // elsewhere it is a sentence.
   for (let i = 0; i + 1 < items.length; i++) {
     const item = items[i]!;
-    if (item.kind !== "body" || item.lead || !EXCLAIMED.test(item.unit.norm)) continue;
+    if (item.kind !== "body" || item.lead || item.unit.norm.length > EXCLAIMED_MAX || !EXCLAIMED.test(item.unit.norm)) continue;
     let j = i + 1;
     while (j < i + 3 && items[j]?.kind === "headline") j++;
     const next = items[j];
@@ -209,7 +211,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Cl
   // A marked line over a picture credit is the picture's caption (`▲改造后的城东公园` / `记者 张三 摄`).
   for (let i = 0; i + 1 < items.length; i++) {
     const item = items[i]!;
-    if ((item.kind === "headline" || (item.kind === "body" && !item.lead)) && CAPTION_MARK.test(item.unit.norm) && isPhotoCredit(items[i + 1])) {
+    if (isPhotoCredit(items[i + 1]) && (item.kind === "headline" || (item.kind === "body" && !item.lead)) && CAPTION_MARK.test(item.unit.norm)) {
       item.kind = "caption";
     }
   }
@@ -271,10 +273,15 @@ const MARKED_CAPTION_MAX = 120;
  * A picture credit naming no one, ending a caption or alone on its line:
  * `■市民在商場使用電子消費優惠。本報記者　攝`, `本报记者 摄`.
  */
+const PHOTO_MARK = "摄".charCodeAt(0);
+const PHOTO_MARK_TAIL = "影".charCodeAt(0);
 const NAMELESS_PHOTO = /(?:^|[。!?\s])(?:本报)?(?:摄影)?记者\s*摄(?:影)?$/;
 
 /** A caption whose picture credit names no one: the text before the credit, and no bylines. */
 function namelessCaption(unit: Unit): Classified | null {
+  // An end-anchored regex is tried from every position: the last character decides most lines alone.
+  const last = unit.norm.charCodeAt(unit.norm.length - 1);
+  if (last !== PHOTO_MARK && last !== PHOTO_MARK_TAIL) return null;
   const m = NAMELESS_PHOTO.exec(unit.norm);
   if (m === null) return null;
   // The match opens on the sentence end that closes the caption (kept), on a space, or at the start.
