@@ -11,6 +11,7 @@ import { normaliseString } from "./normalise/normalise.js";
 import { splitLines } from "./segment/lines.js";
 import { reflow } from "./reflow/reflow.js";
 import { segment } from "./segment/segment.js";
+import { isCaptionLine } from "./segment/classify.js";
 import { documentCues, type Cues } from "./segment/cues.js";
 import { creditCues } from "./recognise/cues.js";
 import { recogniseArticle, type RecogniseOptions } from "./recognise/article.js";
@@ -210,6 +211,9 @@ function extractDocument(
     startsBlock: (folded, written) =>
       docCues.staffLine(written, folded) !== null || docCues.creditLine(written, folded) !== null || docCues.lead(written, issueDate, folded) !== null,
     standsAlone: (folded, written) => docCues.creditLine(written, folded) !== null || docCues.staffLine(written, folded) !== null,
+    // Asked only within an unfinished paragraph.
+    setAside: (folded, written, afterCaption) =>
+      afterCaption ? docCues.creditLine(written, folded) !== null : isCaptionLine(folded, written, docCues),
   });
   const segmentation = segment(units, docCues, {
     indentedParagraphs,

@@ -32,6 +32,11 @@ function uniqueBylines(bylines: Byline[]): Byline[] {
   return kept;
 }
 
+/** A box's label without the brackets it may be set in: `【相关链接】` → `相关链接`. */
+function boxLabel(text: string): string {
+  return text.replace(/^[【\[]\s*|\s*[】\]]$/g, "");
+}
+
 export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: RecogniseOptions): ArticleFields {
   const headline =
     draft.givenTitle !== null
@@ -40,6 +45,7 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
           draft.headline.map((u) => u.text),
           draft.headline.map((u) => u.norm),
         );
+  if (headline.kicker === null && draft.column !== null) headline.kicker = boxLabel(draft.column.text);
   const units = draft.paragraphs;
   const paragraphs = units.map((u) => u.text);
   const dateline = draft.lead?.dateline ?? null;
@@ -53,7 +59,15 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
     addParagraphFigures(figures, paragraph, units[paragraph]!.text, options.figures, units[paragraph]!.norm);
   }
   return {
-    genre: decideGenre({ headline, bylines, dateline, signed: draft.signed }),
+    // Read before merging: a reporter credited for the text and again for its picture wrote it.
+    genre: decideGenre({
+      headline,
+      bylines: draft.bylines,
+      dateline,
+      signed: draft.signed,
+      paragraphs,
+      captionApart: draft.captions.length > 0 && !draft.captionBody,
+    }),
     headline,
     dateline,
     date,

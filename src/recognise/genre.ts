@@ -1,25 +1,56 @@
 /**
- * Genre: `photo` for photo news (a picture credited to its own photographers,
- * no dateline), `commentary` for a signed opinion piece (a bare signature
- * under the headline, a commentator's byline, or a commentary column word in
- * the headline), else `news`.
+ * Genre: `photo` for photo news (a picture with a caption-length text,
+ * credited only for the picture, no dateline), `commentary` for a signed
+ * opinion piece (a bare signature under the headline, a commentator's byline,
+ * or a commentary column word in the headline), else `news`.
+ *
+ * Words are read on the folded copy (`normaliseString`), so Traditional copy
+ * (`社論`, `時評`, `評論員`) reads as Simplified does.
  */
 import type { Byline, Dateline, Genre, Headline } from "../schema.js";
+import { normaliseString } from "../normalise/normalise.js";
 
-const COMMENTARY_WORDS = /评论|短评|时评|社论|评论员|观察家|编者按|述评/;
+// Commentary words anywhere in a headline part: `人民时评`, `本报评论员`, `社论`, `…述评`.
+const COMMENTARY_WORDS = /评论|短评|时评|社论|社评|评论员|观察家|编者按|述评/;
+/**
+ * Words that name an opinion column only as the whole of a short part, at its
+ * end (`观点`, `人民论坛`, `读者投书`, `名家专栏`): in a longer title they name
+ * the news (`…论坛开幕`).
+ */
+const COLUMN_WORDS = /^[\u4e00-\u9fff]{0,6}(?:观点|论坛|专栏|投书|锐评|快评|热评|杂谈)$/;
+
+/**
+ * Longest text read as a caption: photo news has a few sentences under its
+ * picture (a photo story a few short paragraphs, some 300 characters).
+ */
+const CAPTION_TEXT_MAX = 400;
 
 export interface GenreEvidence {
   headline: Headline;
+  /** Every credit as found, one entry per credit: a person credited for the text and the picture stands twice. */
   bylines: Byline[];
   dateline: Dateline | null;
   /** Signed with a bare signature line under the headline. */
   signed: boolean;
+  /** The body's paragraphs. */
+  paragraphs: readonly string[];
+  /** A caption stands apart from the body: the text is a report that a picture illustrates. */
+  captionApart?: boolean;
 }
 
 /** True when a headline part names a commentary column. */
 function commentaryWords(part: string | null): boolean {
+  if (part === null) return false;
   // Each part on its own: no word has a space in it, so none spans the parts joined by spaces.
-  return part !== null && COMMENTARY_WORDS.test(part);
+  const folded = normaliseString(part);
+  return COMMENTARY_WORDS.test(folded) || COLUMN_WORDS.test(folded);
+}
+
+/** True when the body is no longer than a picture's caption. */
+function captionLength(paragraphs: readonly string[]): boolean {
+  let length = 0;
+  for (const p of paragraphs) length += p.length;
+  return length <= CAPTION_TEXT_MAX;
 }
 
 export function decideGenre(e: GenreEvidence): Genre {
@@ -29,17 +60,13 @@ export function decideGenre(e: GenreEvidence): Genre {
     commentaryWords(kicker) ||
     commentaryWords(title) ||
     commentaryWords(subtitle) ||
-    e.bylines.some((b) => b.label?.includes("评论员") === true)
+    e.bylines.some((b) => b.label !== null && normaliseString(b.label).includes("评论员"))
   ) {
     return "commentary";
   }
-  // Photo news: at least one own byline (not a source), every one of them a photo credit.
-  let own = 0;
-  for (const b of e.bylines) {
-    if (b.role === "source") continue;
-    if (!b.photo) return "news";
-    own++;
-  }
-  if (e.dateline === null && own > 0) return "photo";
-  return "news";
+  // Photo news: a caption under a picture, every credit a picture credit
+  // (`朱海鹏摄`, `视觉中国供图`). A long text whose reporter also took its
+  // picture, or a text set apart from its picture's caption, is news.
+  if (e.dateline !== null || e.bylines.length === 0 || e.captionApart === true || !captionLength(e.paragraphs)) return "news";
+  return e.bylines.every((b) => b.photo) ? "photo" : "news";
 }

@@ -7,23 +7,41 @@
  *   quotation is the kicker;
  * - two lines: a line opening with a dash (`——…见闻`) is the subtitle; a line
  *   closing on a column tag (`…（记录中国）`) is the title, the other its
- *   kicker; a column name of a few characters over a line twice as long
- *   (`人民时评` / `让数字经济…`) is the kicker; otherwise the first is the
+ *   kicker; a column name (`人民时评` / `民生无小事`, `聚焦全国两会` / …), a
+ *   line ending in a verb that introduces what follows (`中国人民银行决定` /
+ *   `下调…`, `…时强调` / `…`), or a few characters over a line twice as long
+ *   (`本报评论员` / `牢牢把握…`) is the kicker; otherwise the first is the
  *   title and the second its subtitle;
  * - three lines: kicker, title, subtitle.
  */
 import type { Headline } from "../schema.js";
 import { normaliseString } from "../normalise/normalise.js";
 import { PICTURE_NOTE_SUFFIX } from "../segment/classify.js";
+import { isColumnName } from "../segment/columns.js";
 
 const DASH_START = /^(?:——|──|—|--|－－)/;
 /** Longest line read as a column name above a title. */
 const COLUMN_NAME_MAX = 6;
 // A bracketed column tag at the end of a title: `（权威发布）`, `(记录中国)`.
 const COLUMN_TAG = /[(（][^()（）]{2,14}[)）]$/;
+/**
+ * A line ending in a verb that introduces the line below: `中国人民银行决定`,
+ * `某某在参加代表团审议时强调`, `国务院常务会议指出`. The title is what was
+ * decided or said.
+ */
+const INTRODUCES = /(?:强调|指出|表示|决定|宣布|要求|提出|呼吁|透露)$/;
 // `“…” rest`: a full quotation, a space, then the title.
 const QUOTED_KICKER = /^(?<kicker>[“"][^”"]{2,30}[”"])\s+(?<title>\S.{3,})$/;
 
+
+// A bullet or bracket a brief's title is set after: `■玄武湖樱花进入最佳观赏期`, `【新桥今起通车】`.
+const LEAD_MARK = /^(?:[■□◆●★▲◎]\s*|【(?=[^【】]+】$))/;
+
+/** Where a headline line starts after the bullet or bracket it is set after (0 when none). */
+function markEnd(norm: string, end: number): number {
+  const m = LEAD_MARK.exec(norm.slice(0, end));
+  return m === null ? 0 : m[0].length;
+}
 
 /** Splits headline lines (trimmed, as written) into kicker, title and subtitle. */
 export function splitHeadline(rawLines: string[], rawNormLines: string[] = rawLines): Headline {
@@ -38,10 +56,15 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
   const normLines: string[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i]!;
-    const l = raw.slice(0, PICTURE_NOTE_SUFFIX.exec(normaliseString(rawNormLines[i] ?? raw))?.index ?? raw.length);
+    const norm = normaliseString(rawNormLines[i] ?? raw);
+    const end = PICTURE_NOTE_SUFFIX.exec(norm)?.index ?? raw.length;
+    const start = markEnd(norm, end);
+    // A closing 】 goes with an opening 【: `【新桥今起通车】` → `新桥今起通车`.
+    const close = norm.charCodeAt(start - 1) === 0x3010 && norm.charCodeAt(end - 1) === 0x3011 ? end - 1 : end;
+    const l = raw.slice(start, close).trim();
     if (l.length === 0) continue;
     lines.push(l);
-    normLines.push((rawNormLines[i] ?? l).slice(0, l.length));
+    normLines.push(norm.slice(start, close).trim());
   }
   const h: Headline = { title: null, kicker: null, subtitle: null };
   const [a, b, c] = lines;
@@ -56,7 +79,8 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
     const na = normLines[0] ?? a;
     if (DASH_START.test(nb)) return { kicker: null, title: a, subtitle: b };
     if (COLUMN_TAG.test(nb) && !COLUMN_TAG.test(na)) return { kicker: a, title: b, subtitle: null };
-    // A column name over the title (`人民时评`, `本报评论员`): a short word, then a longer line.
+    if (isColumnName(na) || INTRODUCES.test(na)) return { kicker: a, title: b, subtitle: null };
+    // A name over the title (`本报评论员`): a short word, then a longer line.
     if (na.length <= COLUMN_NAME_MAX && nb.length >= 2 * na.length) return { kicker: a, title: b, subtitle: null };
     return { kicker: null, title: a, subtitle: b };
   }

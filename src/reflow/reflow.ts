@@ -44,6 +44,13 @@ export interface ReflowOptions {
    * joined to the next line.
    */
   standsAlone?(line: string, written: string): boolean;
+  /**
+   * True for a line that a paragraph cut in two may stand across: a picture
+   * caption (`▲改造后的城东公园。 记者 张三 摄`), or, when `afterCaption`, the
+   * credit line under one. Such lines are set aside while the paragraph goes
+   * on, and come after it.
+   */
+  setAside?(line: string, written: string, afterCaption: boolean): boolean;
 }
 
 // A sentence ends at 。！？… or at a closing quote or bracket right after one.
@@ -104,11 +111,17 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
   /** The last TAIL (or more) characters of the current unit's `norm`. */
   let tail = "";
   let length = 0;
+  /** Captions (and their credits) set aside while the paragraph they cut goes on. */
+  let aside: Unit[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
     const text = line.raw.slice(line.start, line.end);
     const norm = line.norm.slice(line.start, line.end);
+    if (current && options.joinBreaks && options.setAside && isOpen(tail, length) && options.setAside(norm, text, aside.length > 0)) {
+      aside.push({ text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 });
+      continue;
+    }
     if (
       current &&
       options.joinBreaks &&
@@ -128,13 +141,23 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     }
     if (current && parts) finish(current, parts);
     parts = null;
+    if (aside.length > 0) {
+      units.push(...aside);
+      aside = [];
+    }
     current = { text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 };
     tail = norm.slice(-TAIL);
     length = norm.length;
     units.push(current);
   }
   if (current && parts) finish(current, parts);
+  units.push(...aside);
   return units;
+}
+
+/** True when the unit whose end is `tail` is an unfinished paragraph: running text that stops mid-sentence. */
+function isOpen(tail: string, length: number): boolean {
+  return !endsSentence(tail) && isBodyLike(tail, length);
 }
 
 /** The pieces of a unit that was joined, kept aligned: its text and norm are made once, when it is done. */
@@ -148,10 +171,18 @@ function finish(unit: Unit, parts: Parts): void {
   unit.norm = parts.norms.join("");
 }
 
+/**
+ * A numbered heading on a line of its own: `二、固定资产投资保持增长`,
+ * `（三）消费市场持续恢复`, `3、加强安全监管`. Its 、 is the number's, not a
+ * clause's, and it holds no other punctuation: it is no piece of a paragraph.
+ */
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}、)[^,、;:。!?]{2,30}$/;
+
 /** `tail` is the end of the unit so far, `length` its whole length. */
 function continues(tail: string, length: number, line: Line, norm: string, text: string, options: ReflowOptions): boolean {
   // `tail` holds all of a unit shorter than TAIL, so these read as on the whole unit.
   if (endsSentence(tail)) return false;
+  if (length === tail.length && NUMBERED_HEADING.test(tail)) return false;
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm, text)) return false;
   if (has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;

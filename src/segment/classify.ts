@@ -12,9 +12,15 @@ import type { Byline, Staff } from "../schema.js";
 import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
 import { charSet, countIn } from "../text/chars.js";
+import { isColumnName } from "./columns.js";
 
-/** `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's buttons), `column` (简讯). */
-export type NoteKind = "picture" | "end" | "jump" | "web" | "column";
+/**
+ * `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's
+ * buttons), `column` (a column of briefs: 简讯), `box` (a box's label:
+ * 记者手记, 相关链接), `endnote` (a line wholly in brackets closing an
+ * article: `（据新华社）`, `（本报记者 韩冬 参与采写）`, `（作者单位：…）`).
+ */
+export type NoteKind = "picture" | "end" | "jump" | "web" | "column" | "box" | "endnote";
 
 export type UnitKind = "furniture" | "credit" | "caption" | "note" | "headline" | "body";
 
@@ -37,7 +43,8 @@ export const HEADLINE_MAX = 40;
 
 // `（附图片１张）`: the picture that stood here; `（完）`: the end of a story.
 const PICTURE_COUNT = String.raw`\(\s*附?(?:图片|照片|图)\s*\d+\s*[张幅]\s*\)`;
-const PICTURE_NOTE = new RegExp(`^${PICTURE_COUNT}$|^\\(?资料(?:图片|照片|图)\\)?$`);
+// `（资料图片）`, `（本報資料圖片）`, `新华社资料照片`: a picture from the archive, no credit.
+const PICTURE_NOTE = new RegExp(`^${PICTURE_COUNT}$|^\\(?[\\u4e00-\\u9fff]{0,4}资料(?:图片|照片|图)\\)?$`);
 /** A picture note glued to the end of a (normalised) line: `…接近尾声（附图片１张）`. */
 export const PICTURE_NOTE_SUFFIX = new RegExp(`\\s*${PICTURE_COUNT}$`);
 const END_MARK = /^[(【\[]\s*完\s*[)】\]]$/;
@@ -69,17 +76,50 @@ const BRACKETED = /^[(【\[〔](.+)[)】\]〕]$/;
 const COMMENTATOR = /^[\u4e00-\u9fff]{0,6}评论员$/;
 
 // A short line ending in ? or ! with no other sentence punctuation.
-const EXCLAIMED = /^[^,。;、!?]{2,24}[!?]+[”"’)]?$/;
+const EXCLAIMED = /^[^,。;、!?]{2,24}[!?]{1,3}[”"’)]?$/;
+/** No longer line is `EXCLAIMED` (24 characters, three marks, a quote): the test is skipped past it. */
+const EXCLAIMED_MAX = 28;
 
 // A column label over a headline (`新闻速递`, `简讯`, `图片新闻`): the name of a
 // block of briefs, no headline of its own.
-const COLUMN_LABEL = /^[【\[]?(?:新闻速递|新闻快递|简讯|快讯|短讯|资讯|图片新闻|新闻图片|一线传真|本地新闻|要闻简报|新闻链接|相关链接|背景链接|链接|记者手记|编者按)[】\]]?$/;
+// A city's or a trade's briefs: `城市简讯`, `新闻速览`, `体育快讯`.
+const COLUMN_LABEL = new RegExp(
+  String.raw`^[【\[]?(?:新闻速递|新闻快递|[\u4e00-\u9fff]{0,4}(?:简讯|快讯|短讯|速览|速递)|资讯|图片新闻|新闻图片|一线传真|本地新闻|要闻简报|编者按)[】\]]?$`,
+);
+/**
+ * The label of a box set beside an article (`记者手记`, `相关链接`,
+ * `延伸阅读`, `新闻链接`): the kicker of the box's headline, or its title
+ * when the box has none.
+ */
+const BOX_LABEL = /^[【\[]?(?:新闻链接|相关链接|背景链接|知识链接|链接|延伸阅读|记者手记|采访手记|编后语?|记者观察)[】\]]?$/;
+
+/**
+ * A short line wholly in round brackets: `（据新华社）`, `（本报综合）`,
+ * `（记者 王芳 王和平）`, `（作者单位：北京大学）`. Papers set the source, the
+ * helpers' credit or a note on the author so at the foot of an article; no
+ * headline is bracketed. A bracketed number alone (`（二）`) is left to subheads.
+ */
+const BRACKETED_NOTE = /^\([^()]{2,38}\)$/;
+const BRACKETED_NUMBER = /^\([一二三四五六七八九十\d]+\)$/;
+
+/** True for a short line wholly in brackets that is no numbering: an end note of the article above. */
+export function isBracketedNote(norm: string): boolean {
+  return norm.charCodeAt(0) === 0x28 && BRACKETED_NOTE.test(norm) && !BRACKETED_NUMBER.test(norm);
+}
+
+/** `column` or `box` for a column's or a box's label (`简讯`, `记者手记`), else null. */
+function columnLabel(norm: string): NoteKind | null {
+  if (norm.length > 10) return null;
+  if (BOX_LABEL.test(norm)) return "box";
+  return COLUMN_LABEL.test(norm) ? "column" : null;
+}
 
 /** True for a note that stands for no text: a picture note or an end mark. */
 export function isNote(norm: string): NoteKind | null {
   if (PICTURE_NOTE.test(norm)) return "picture";
   if (END_MARK.test(norm)) return "end";
   if (JUMP.test(norm)) return "jump";
+  if (BOX_LABEL.test(norm)) return "box";
   if (WEB_FURNITURE.test(norm)) return "web";
   if (COLUMN_LABEL.test(norm)) return "column";
   return null;
@@ -88,6 +128,8 @@ export function isNote(norm: string): NoteKind | null {
 /** True when a trimmed, normalised unit looks like a headline or subhead. */
 export function isHeadlineLike(norm: string): boolean {
   if (norm.length === 0 || norm.length > HEADLINE_MAX) return false;
+  // A row of a table set with tabs (`固定资产投资\t—\t—\t4.3`) is no heading.
+  if (norm.includes("\t")) return false;
   if (endsSentence(norm) || COLON_END.test(norm) || CONTACT.test(norm)) return false;
   // Sentence punctuation outside quotations; the quotations are cut out only when there is some.
   if (SENTENCE_MARK.test(norm) && SENTENCE_MARK.test(norm.replace(QUOTATION, ""))) return false;
@@ -155,12 +197,23 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Cl
     }
   }
   // A short question or exclamation (`谁来养活中国？`) is a headline when a
-  // byline, a dateline or a caption follows it; elsewhere it is a sentence.
+  // byline, a dateline or a caption follows it, at once or under the rest of
+  // its headline block (`“僵尸车”何时能清走？` / `业主盼望早日解决` / `本报讯…`);
+  // elsewhere it is a sentence.
   for (let i = 0; i + 1 < items.length; i++) {
     const item = items[i]!;
-    const next = items[i + 1]!;
-    const signs = next.kind === "credit" || next.kind === "caption" || (next.kind === "body" && next.lead !== undefined);
-    if (item.kind === "body" && !item.lead && signs && EXCLAIMED.test(item.unit.norm)) item.kind = "headline";
+    if (item.kind !== "body" || item.lead || item.unit.norm.length > EXCLAIMED_MAX || !EXCLAIMED.test(item.unit.norm)) continue;
+    let j = i + 1;
+    while (j < i + 3 && items[j]?.kind === "headline") j++;
+    const next = items[j];
+    if (next !== undefined && signsArticle(next)) item.kind = "headline";
+  }
+  // A marked line over a picture credit is the picture's caption (`▲改造后的城东公园` / `记者 张三 摄`).
+  for (let i = 0; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    if (isPhotoCredit(items[i + 1]) && (item.kind === "headline" || (item.kind === "body" && !item.lead)) && CAPTION_MARK.test(item.unit.norm)) {
+      item.kind = "caption";
+    }
   }
   for (let i = 0; i < items.length; i++) {
     if (!items[i]!.staff) continue;
@@ -178,6 +231,80 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Cl
     }
   }
   return items;
+}
+
+/** True for what stands under a headline and nowhere else: a byline, a caption, a dateline. */
+function signsArticle(item: Classified): boolean {
+  return item.kind === "credit" || item.kind === "caption" || (item.kind === "body" && item.lead !== undefined);
+}
+
+// A bullet before a signature (`■ 楚天时评 张 弛`, `□张 弛`, `◎林宜君`), with the column's name before the names.
+const BULLETED_SIGNATURE = /^[■□◎●◆]\s*(?:(?<column>[\u4e00-\u9fff]{2,8})\s+)?(?<names>\S.*)$/;
+
+/**
+ * A signature set after a bullet, perhaps with its column's name:
+ * `■ 楚天时评 张 弛`, `□张 弛`. The names must read as a signature on their
+ * own; the column name must be shaped like one (`…时评`, `…论坛`).
+ */
+function bulletedSignature(unit: Unit, cues: Cues): CreditLineMatch | null {
+  const first = unit.norm.charCodeAt(0);
+  if (first < 0x25a0 || first > 0x25ef) return null; // ■□◆◎●: the Geometric Shapes block
+  const m = BULLETED_SIGNATURE.exec(unit.norm);
+  const names = m?.groups?.names;
+  if (names === undefined) return null;
+  const column = m?.groups?.column;
+  if (column !== undefined && !isColumnName(column)) return null;
+  const at = unit.norm.length - names.length;
+  const credit = cues.creditLine(unit.text.slice(at), names);
+  return credit?.kind === "signature" ? credit : null;
+}
+
+/**
+ * A caption's mark: `▲改造后的城东公园`, `△…`, `↑…`, `图为…` (`圖為…`). A line
+ * that opens with 图为 is a caption; one that opens with an arrow or triangle
+ * is one when a picture credit ends it or stands under it (a ▲ also bullets
+ * subheads).
+ */
+const CAPTION_MARK = /^(?:[▲△↑]|图为)/;
+const FIGURE_INTRO = /^图为/;
+/** Longest line taken for a marked caption. */
+const MARKED_CAPTION_MAX = 120;
+/**
+ * A picture credit naming no one, ending a caption or alone on its line:
+ * `■市民在商場使用電子消費優惠。本報記者　攝`, `本报记者 摄`.
+ */
+const PHOTO_MARK = "摄".charCodeAt(0);
+const PHOTO_MARK_TAIL = "影".charCodeAt(0);
+const NAMELESS_PHOTO = /(?:^|[。!?\s])(?:本报)?(?:摄影)?记者\s*摄(?:影)?$/;
+
+/** A caption whose picture credit names no one: the text before the credit, and no bylines. */
+function namelessCaption(unit: Unit): Classified | null {
+  // An end-anchored regex is tried from every position: the last character decides most lines alone.
+  const last = unit.norm.charCodeAt(unit.norm.length - 1);
+  if (last !== PHOTO_MARK && last !== PHOTO_MARK_TAIL) return null;
+  const m = NAMELESS_PHOTO.exec(unit.norm);
+  if (m === null) return null;
+  // The match opens on the sentence end that closes the caption (kept), on a space, or at the start.
+  const cut = SENTENCE_MARK.test(unit.norm.charAt(m.index)) ? m.index + 1 : m.index;
+  const caption = sliceUnit(unit, 0, cut);
+  if (caption.text.length === 0) return { kind: "note", unit, note: "picture" };
+  return { kind: "caption", unit, caption: { caption: caption.text, bylines: [] } };
+}
+
+/** True for a credit line that credits a picture. */
+function isPhotoCredit(item: Classified | undefined): boolean {
+  return item?.kind === "credit" && (item.credit?.kind === "photo" || item.credit?.bylines.some((b) => b.photo) === true);
+}
+
+/**
+ * True when a trimmed line (`norm` folded, `written` as written) is a picture
+ * caption: one marked as such (`▲…`, `△…`, `↑…`, `图为…`), or a caption-length
+ * text ending in a picture credit (`改造后的城东公园。 记者 张三 摄`).
+ */
+export function isCaptionLine(norm: string, written: string, cues: Cues): boolean {
+  if (norm.length <= MARKED_CAPTION_MAX && CAPTION_MARK.test(norm)) return true;
+  const caption = cues.caption(written, norm);
+  return caption !== null && isCaptionLength(caption.caption);
 }
 
 /** Longest text taken for a picture caption; a longer one is a paragraph with its credit glued on. */
@@ -215,17 +342,57 @@ function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Cl
   if (staff) return { kind: "furniture", unit, staff };
   const folio = parseFolio(unit.norm);
   if (folio) return { kind: "furniture", unit, section: folio.section };
+  // Before credit lines: `简讯` would read as a signature (简 is a surname).
+  const label = columnLabel(unit.norm);
+  if (label) return { kind: "note", unit, note: label };
   const credit = cues.creditLine(text, unit.norm);
   if (credit) return { kind: "credit", unit, credit };
   const caption = cues.caption(text, unit.norm);
   if (caption && isCaptionLength(caption.caption)) return { kind: "caption", unit, caption };
   const note = isNote(unit.norm);
   if (note) return { kind: "note", unit, note };
+  if (isBracketedNote(unit.norm)) return { kind: "note", unit, note: "endnote" };
+  if (unit.norm.length <= MARKED_CAPTION_MAX) {
+    if (FIGURE_INTRO.test(unit.norm)) return { kind: "caption", unit };
+    const nameless = namelessCaption(unit);
+    if (nameless) return nameless;
+  }
   const lead = cues.lead(text, issueDate, unit.norm);
   if (lead && (lead.bodyStart < text.length || isWholeLead(lead))) return { kind: "body", unit, lead };
-  if (isHeadlineLike(unit.norm)) return { kind: "headline", unit };
+  if (isHeadlineLike(unit.norm)) {
+    const signature = bulletedSignature(unit, cues);
+    return signature ? { kind: "credit", unit, credit: signature, parsed: true } : { kind: "headline", unit };
+  }
   // A headline glued to the dateline of its first paragraph, on one line.
   const glued = cues.gluedLead(text, issueDate, unit.norm);
   if (glued) return [{ kind: "headline", unit: sliceUnit(unit, 0, glued.headEnd) }, { kind: "body", unit, lead: glued.lead }];
-  return { kind: "body", unit };
+  return leadIn(unit, cues, issueDate) ?? { kind: "body", unit };
+}
+
+/**
+ * A brief's title set on the line of its text: in brackets (`【新桥今起通车】3月8日，…`),
+ * or after a bullet or before a space (`■南站新增接驳线 自3月10日起，…`,
+ * `图书馆延长开放时间 本报讯 …`).
+ */
+const LEAD_IN = /^(?:[■□◆●★]\s*)?(?:【(?<bracketed>[^【】]{2,24})】\s*|(?<spaced>[^\s,.;:!?、()【】“”"]{4,24})\s+)(?=\S)/;
+
+/**
+ * Splits a brief whose title opens its line into the title and the text.
+ * Only where the text shows it is a brief of its own: it opens with a
+ * dateline or ends on a credit (`…。（记者 李四）`). A paragraph that merely
+ * opens with a bracketed word goes on as it is.
+ */
+function leadIn(unit: Unit, cues: Cues, issueDate: string | undefined): Classified[] | null {
+  const m = LEAD_IN.exec(unit.norm);
+  const title = m?.groups?.bracketed ?? m?.groups?.spaced;
+  if (m === null || title === undefined || !isHeadlineLike(title) || columnLabel(title) !== null) return null;
+  const titleStart = unit.norm.indexOf(title, m.groups?.bracketed !== undefined ? 1 : 0);
+  const head = sliceUnit(unit, titleStart, titleStart + title.length);
+  // `本报记者 张三 …`: a credit before the text is no title.
+  if (cues.creditLine(head.text, head.norm) !== null) return null;
+  const rest = sliceUnit(unit, m[0].length);
+  const lead = cues.lead(rest.text, issueDate, rest.norm);
+  if (lead && lead.bodyStart < rest.text.length) return [{ kind: "headline", unit: head }, { kind: "body", unit: rest, lead }];
+  if (cues.trailingCredit(rest.text) === null) return null;
+  return [{ kind: "headline", unit: head }, { kind: "body", unit: rest }];
 }

@@ -23,16 +23,23 @@ export interface ArticleDraft {
   headline: Unit[];
   /** A title the input format gave (SogouCS `<contenttitle>`), used instead of `headline`. */
   givenTitle: string | null;
+  /** The label of the box the article stands in (`记者手记`, `相关链接`): its kicker when the headline has none. */
+  column: Unit | null;
   /** Bylines from credit lines, captions and trailing credits, in reading order. */
   bylines: Byline[];
   /** True when the article is signed by a bare signature line (commentary). */
   signed: boolean;
   /** The dateline/credit found at the start of the first paragraph. */
   lead: LeadMatch | null;
+  /** The last paragraph ended on a credit (`…。（记者 王五）`): the article is done; a heading after it opens another. */
+  creditedEnd: boolean;
   /** Body paragraphs (lead prefix and trailing credits already cut off). */
   paragraphs: Unit[];
   subheads: Unit[];
+  /** Picture captions, without their credits. */
   captions: Unit[];
+  /** The captions are the body: photo news, whose only text is its caption. */
+  captionBody: boolean;
   lineStart: number;
   lineEnd: number;
 }
@@ -68,12 +75,15 @@ function newArticle(headline: Unit[]): ArticleDraft {
     kind: "article",
     headline,
     givenTitle: null,
+    column: null,
     bylines: [],
     signed: false,
+    creditedEnd: false,
     lead: null,
     paragraphs: [],
     subheads: [],
     captions: [],
+    captionBody: false,
     lineStart: first?.lineStart ?? 0,
     lineEnd: first?.lineEnd ?? 0,
   };
@@ -90,7 +100,8 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   const items = classifyUnits(units, cues, options.issueDate);
   const drafts: Draft[] = [];
   // Mutated by the helpers below; kept in one object so TypeScript sees the changes.
-  const state: { current: ArticleDraft | null; closed: boolean } = { current: null, closed: false };
+  // `label`: a column's or box's label waiting for what it heads.
+  const state: { current: ArticleDraft | null; closed: boolean; label: Classified | null } = { current: null, closed: false, label: null };
 
   // Notes met before any article (a column label over the first headline)
   // belong to the article that comes next.
@@ -99,6 +110,12 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     const draft = newArticle(headline);
     for (const unit of pending) extend(draft, unit);
     pending.length = 0;
+    const label = state.label;
+    state.label = null;
+    if (label) {
+      extend(draft, label.unit);
+      if (label.note === "box") draft.column = label.unit;
+    }
     drafts.push(draft);
     state.current = draft;
     state.closed = false;
@@ -114,6 +131,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     }
     extend(draft, item.unit);
     const trailing = cues.trailingCredit(unit.text);
+    draft.creditedEnd = trailing !== null;
     if (trailing) {
       unit = sliceUnit(unit, 0, trailing.body.length);
       draft.bylines.push(...trailing.bylines);
@@ -127,6 +145,27 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       if (jump) unit = sliceUnit(unit, 0, tailFrom + jump.index);
     }
     if (unit.text.length > 0) draft.paragraphs.push(unit);
+  };
+
+  // A bracketed line under an article is its source or helpers' credit, set on a
+  // line of its own: read as the tail after the article's last sentence would be.
+  const endNote = (unit: Unit): void => {
+    const draft = state.current;
+    if (draft === null) {
+      pending.push(unit);
+      return;
+    }
+    extend(draft, unit);
+    draft.bylines.push(...(cues.trailingCredit(`。${unit.text}`)?.bylines ?? []));
+    state.closed = true;
+  };
+
+  /** Opens the article that a waiting label heads when text comes with no headline: the label is its title. */
+  const openLabelled = (): ArticleDraft | null => {
+    const label = state.label;
+    if (label === null) return null;
+    state.label = null;
+    return open([label.unit]);
   };
 
   const signedPage = isSignedPage(items);
@@ -150,6 +189,12 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         const block = takeHeadlineBlock(items, i);
         const next = items[block.next];
         const article: ArticleDraft | null = state.current;
+        if (article && !state.closed && article.paragraphs.length > 0 && isCaptionOfArticle(items, i, block.next)) {
+          // The caption of the article's picture, its credit under it (`改造后的城东公园` / `记者 张三 摄`).
+          article.captions.push(item.unit);
+          extend(article, item.unit);
+          break;
+        }
         const subheadContext = article && {
           article,
           next,
@@ -159,7 +204,9 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           trailingPhotoCredit,
           signedPage,
         };
-        const decision = subheadContext && !state.closed && block.units.length === 1 ? decideSubhead(block.units[0]!, subheadContext) : null;
+        // A heading under a column's label opens an article; so does one after a paragraph that ended on its credit.
+        const fresh = state.closed || state.label !== null || article?.creditedEnd === true;
+        const decision = subheadContext && !fresh && block.units.length === 1 ? decideSubhead(block.units[0]!, subheadContext) : null;
         if (decision?.weak) {
           diagnostics.push({
             level: "info",
@@ -210,20 +257,31 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           } else if (x.credit) parsed.push(...x.credit.bylines);
         }
         const read = lines.length > 0 ? cues.creditBlock(lines, matches) : [];
-        const draft: ArticleDraft = state.current ?? open([]);
+        const draft: ArticleDraft = openLabelled() ?? state.current ?? open([]);
         const beforeBody = draft.paragraphs.length === 0;
         draft.bylines.push(...read, ...parsed);
         if (beforeBody && block.kinds.every((k) => k === "signature")) draft.signed = true;
         for (const unit of block.units) extend(draft, unit);
-        // A credit after the body ends the article: pictures are credited at the foot.
-        if (!beforeBody) state.closed = true;
+        // A credit after the body ends the article: pictures are credited at the
+        // foot. Under a caption it credits that picture, which may stand
+        // inside the article, between two of its paragraphs.
+        if (!beforeBody && items[i - 1]?.kind !== "caption") state.closed = true;
         i = block.next - 1;
         break;
       }
       case "note": {
-        // Belongs to the article it stands in (a column label, to the one it
-        // heads); an end mark closes it.
-        if (state.current && !(state.closed || item.note === "column")) extend(state.current, item.unit);
+        if (item.note === "endnote") {
+          endNote(item.unit);
+          break;
+        }
+        // A column's or box's label heads what comes next.
+        if (item.note === "column" || item.note === "box") {
+          if (state.label) pending.push(state.label.unit);
+          state.label = item;
+          break;
+        }
+        // Belongs to the article it stands in; an end mark closes it.
+        if (state.current && !state.closed) extend(state.current, item.unit);
         else pending.push(item.unit);
         if (item.note === "end") state.closed = true;
         break;
@@ -231,13 +289,13 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       case "caption": {
         // A caption after a closed article belongs to what comes next.
         const draft: ArticleDraft = state.current && !(state.closed && state.current.paragraphs.length > 0) ? state.current : open([]);
-        draft.captions.push(item.unit);
+        draft.captions.push(captionText(item));
         draft.bylines.push(...(item.caption?.bylines ?? []));
         extend(draft, item.unit);
         break;
       }
       case "body": {
-        let draft: ArticleDraft | null = state.current;
+        let draft: ArticleDraft | null = openLabelled() ?? state.current;
         if (draft === null || (state.closed && draft.paragraphs.length > 0)) {
           draft = open([]);
         } else if (item.lead?.dateline && draft.paragraphs.length > 0) {
@@ -250,7 +308,25 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       }
     }
   }
+  for (const draft of drafts) if (draft.kind === "article") captionsAsBody(draft);
   return { drafts, diagnostics };
+}
+
+/** A caption unit without its credit (`…作业。新华社发（朱海鹏摄）` → `…作业。`). */
+function captionText(item: Classified): Unit {
+  const caption = item.caption?.caption;
+  // The caption is the start of the unit's text, as written (both trimmed).
+  return caption === undefined ? item.unit : sliceUnit(item.unit, 0, caption.length);
+}
+
+/**
+ * Photo news is a picture and its caption: the caption is the body. Captions
+ * are left out of the paragraphs only when the article has body text of its own.
+ */
+function captionsAsBody(draft: ArticleDraft): void {
+  if (draft.paragraphs.length > 0 || draft.captions.length === 0) return;
+  draft.paragraphs.push(...draft.captions);
+  draft.captionBody = true;
 }
 
 /**
@@ -270,6 +346,23 @@ function isSignedPage(items: Classified[]): boolean {
     if (next && (next.kind === "credit" || next.kind === "caption" || (next.kind === "body" && next.lead))) signed++;
   }
   return signed >= 3 && signed / blocks >= 0.75;
+}
+
+/**
+ * True when the one headline-like line at `at` (ending at `next`) is a
+ * caption: a picture credit stands under it, and then no text, only the next
+ * headline, a page's furniture or the end of the page. A headline over a
+ * photo credit heads photo news, whose caption text follows the credit.
+ */
+function isCaptionOfArticle(items: Classified[], at: number, next: number): boolean {
+  // Only right under the article's text: after a jump note (`（下转A05版）`) the article goes on elsewhere.
+  if (next !== at + 1 || items[at - 1]?.kind !== "body") return false;
+  const credit = items[next];
+  if (credit?.kind !== "credit" || !(credit.credit?.kind === "photo" || credit.credit?.bylines.some((b) => b.photo) === true)) return false;
+  let after = next + 1;
+  while (items[after]?.kind === "credit") after++;
+  const then = items[after];
+  return then === undefined || then.kind === "headline" || then.kind === "furniture" || (then.kind === "body" && then.lead !== undefined);
 }
 
 function takeHeadlineBlock(items: Classified[], from: number): { units: Unit[]; next: number } {

@@ -102,11 +102,38 @@ export function parallel(a: string, b: string): boolean {
   return head(a) > 0 && head(a) === head(b);
 }
 
-/** True when the section that starts at `from` runs into a photo credit before the next headline. */
+/**
+ * A heading asked as a question, with no question mark (`助餐补贴怎么领`,
+ * `菜品如何更适老`, `为何要改`) or with one: a section of an article answers it.
+ * (Segmentation asks only of lines with no byline or dateline under them.)
+ */
+const QUESTION = /怎么|怎样|如何|为何|为什么|何以|[?]$/;
+
+/** How many paragraphs below a heading are read for its echo. */
+const SECTION_READ = 3;
+
+/** The first paragraphs of the section that starts at `from`, up to the next headline or credit. */
+function sectionBelow(items: Classified[], from: number): string[] {
+  const texts: string[] = [];
+  for (let i = from; i < items.length && texts.length < SECTION_READ; i++) {
+    const item = items[i]!;
+    if (item.kind !== "body" || item.lead) break;
+    texts.push(item.unit.norm);
+  }
+  return texts;
+}
+
+/**
+ * True when the section that starts at `from` runs into a photo credit before
+ * the next headline (the text is then a photo's caption). The credit under a
+ * marked caption is that caption's.
+ */
 function endsInPhotoCredit(items: Classified[], from: number, trailing: (text: string) => boolean): boolean {
   for (let i = from; i < items.length; i++) {
     const item = items[i]!;
     if (item.kind === "headline" || item.kind === "furniture") return false;
+    // The credit of a caption's picture, which may stand inside the article.
+    if (item.kind === "credit" && items[i - 1]?.kind === "caption") continue;
     if (item.kind === "credit") return item.credit?.kind === "photo" || item.credit?.bylines.some((b) => b.photo) === true;
     if (item.kind === "body" && trailing(item.unit.text)) return true;
   }
@@ -144,7 +171,7 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   if (!next || next.kind !== "body" || next.lead) return strong(false);
   if (ctx.options.indentedParagraphs) return strong(unit.indented);
   if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(false);
-  if (NUMBERED.test(unit.norm)) return strong(true);
+  if (NUMBERED.test(unit.norm) || QUESTION.test(unit.norm)) return strong(true);
   const own: string[] = [];
   for (const units of [article.headline, article.subheads, article.paragraphs]) for (const u of units) own.push(u.norm);
   const previous = article.subheads.at(-1);
@@ -152,6 +179,11 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   const echoes = echoesAtLeast(unit.norm, own, previous ? 0.15 : 0.3);
   if (previous && (echoes || parallel(previous.norm, unit.norm))) return strong(true);
   if (!previous && echoes) return strong(true);
+  // A subhead introduces the section below it and belongs to the article
+  // above: it echoes both. A new article's headline echoes only its own text.
+  if (!previous && echoesAtLeast(unit.norm, own, 0.15) && echoesAtLeast(unit.norm, sectionBelow(ctx.items, ctx.nextIndex), 0.3)) {
+    return strong(true);
+  }
   // No evidence either way: on a page whose articles are signed, an unsigned
   // heading is more likely a subhead; elsewhere, a new article.
   return { subhead: ctx.signedPage, weak: true };

@@ -31,6 +31,25 @@ describe("splitHeadline", () => {
       lines: ["本报评论员", "牢牢把握高质量发展这个首要任务"],
       expected: { kicker: "本报评论员", title: "牢牢把握高质量发展这个首要任务", subtitle: null },
     },
+    // A column name over the title, however short the title.
+    { lines: ["人民时评", "民生无小事"], expected: { kicker: "人民时评", title: "民生无小事", subtitle: null } },
+    { lines: ["人民论坛", "多为群众办实事"], expected: { kicker: "人民论坛", title: "多为群众办实事", subtitle: null } },
+    { lines: ["聚焦全国两会", "代表委员热议新质生产力"], expected: { kicker: "聚焦全国两会", title: "代表委员热议新质生产力", subtitle: null } },
+    { lines: ["記者手記", "地方創生不能只靠補助"], expected: { kicker: "記者手記", title: "地方創生不能只靠補助", subtitle: null } },
+    // A line ending in a verb that introduces the next: the next is the title.
+    {
+      lines: ["中国人民银行决定", "下调金融机构存款准备金率0.5个百分点"],
+      expected: { kicker: "中国人民银行决定", title: "下调金融机构存款准备金率0.5个百分点", subtitle: null },
+    },
+    {
+      lines: ["某某在参加代表团审议时强调", "因地制宜发展新质生产力"],
+      expected: { kicker: "某某在参加代表团审议时强调", title: "因地制宜发展新质生产力", subtitle: null },
+    },
+    // Must stay title and subtitle: the first line names no column and introduces nothing.
+    { lines: ["中美经贸团队再谈", "双方同意保持沟通"], expected: { kicker: null, title: "中美经贸团队再谈", subtitle: "双方同意保持沟通" } },
+    { lines: ["首届数字经济论坛开幕", "百家企业签约落户"], expected: { kicker: null, title: "首届数字经济论坛开幕", subtitle: "百家企业签约落户" } },
+    { lines: ["聚焦责任落实 专班专人推项目", "全年新开工项目一百个"], expected: { kicker: null, title: "聚焦责任落实 专班专人推项目", subtitle: "全年新开工项目一百个" } },
+    { lines: ["市长表态支持", "——企业家座谈会侧记"], expected: { kicker: null, title: "市长表态支持", subtitle: "——企业家座谈会侧记" } },
     {
       lines: ["引题在上", "主题居中", "副题在下"],
       expected: { kicker: "引题在上", title: "主题居中", subtitle: "副题在下" },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isHeadlineLike, isNote, parseFolio } from "../../src/segment/classify.js";
+import { isBracketedNote, isHeadlineLike, isNote, parseFolio } from "../../src/segment/classify.js";
+import { normaliseString } from "../../src/normalise/normalise.js";
 import { echo, echoesAtLeast } from "../../src/segment/subhead.js";
 
 describe("isHeadlineLike", () => {
@@ -17,9 +18,31 @@ describe("isHeadlineLike", () => {
     ["他表示,要统筹推进,做好衔接,抓好落实", false],
     ["举报电话:66020001", false],
     ["咨询热线 0731-22206803", false],
+    ["固定资产投资\t—\t—\t4.3", false],
     ["", false],
   ])("%s → %s", (line, expected) => {
     expect(isHeadlineLike(line)).toBe(expected);
+  });
+});
+
+describe("isBracketedNote", () => {
+  it.each([
+    ["（据新华社）", true],
+    ["（本报综合）", true],
+    ["（据《人民日报》）", true],
+    ["（作者单位：北京大学）", true],
+    ["（本报记者 韩冬 参与采写）", true],
+    ["(记者 王芳 王和平)", true],
+    // Must not be taken for an end note:
+    ["（二）", false],
+    ["(3)", false],
+    ["（一）加强组织领导", false],
+    ["本报讯（记者 王芳）", false],
+    ["生态优先（记录中国）", false],
+    ["（）", false],
+    [`（${"很长的说明文字".repeat(6)}）`, false],
+  ])("%s → %s", (line, expected) => {
+    expect(isBracketedNote(normaliseString(line))).toBe(expected);
   });
 });
 

@@ -56,6 +56,17 @@ const namesHold = (bylines: Byline[], hasRole: boolean): boolean =>
   bylines.every((b) => b.role === "source" || isLatinName(b.name) || isLikelySignatureName(normaliseString(b.name)));
 
 /**
+ * `…作业。新华社发（朱海鹏摄）`: the agency that sent the picture stands after
+ * the last sentence, the photographer in brackets. The agency's credit is cut
+ * off the caption and credited before the photographer.
+ */
+function withAgencyBefore(caption: string, bylines: Byline[]): { caption: string; bylines: Byline[] } {
+  const agency = tailCredit(caption, (found) => isPhoto(found) && found.every((b) => b.role === "source"));
+  if (agency === null) return { caption, bylines };
+  return { caption: caption.slice(0, agency.cut).trim(), bylines: [...agency.bylines, ...bylines] };
+}
+
+/**
  * Reads a caption line that ends with a picture credit; returns the caption
  * text (as written, up to the credit) and the credit's bylines, all
  * `photo: true`. Null when the line does not end in a picture credit or
@@ -74,7 +85,7 @@ export function parseCaption(line: string): { caption: string; bylines: Byline[]
     const start = bracket.index;
     const credit = parseCredit(text.slice(start + 1, start + 1 + bracket.groups.inner.length));
     const caption = text.slice(0, start).trim();
-    if (credit && isPhoto(credit.bylines) && caption.length > 0) return { caption, bylines: credit.bylines };
+    if (credit && isPhoto(credit.bylines) && caption.length > 0) return withAgencyBefore(caption, credit.bylines);
   }
 
   const wireAt = folded.search(/[。！？!?]\s*[^。！？!?()\s]{3,6}\s*$/u);

@@ -107,9 +107,13 @@ function sourceLine(folded: string, trimmed: string): CreditParse | null {
 // credit written out, as 企业供图 is written short.
 const PROVIDED = /^\(?(?:本版|本组|以上)?(?:图片|照片|图)(?:均|皆)?由(?<org>[^()]{2,16}?)提供\)?$/u;
 
+// 图/受访者提供, 圖：某管理局提供, （图：某公司提供）, 圖片來源：某管理局: the
+// organisation that gave the picture, after a picture word and a separator.
+const PICTURE_FROM = /^\(?(?:图片|照片|图)\s*(?:[/:|丨]\s*(?<org>[^()\s/:]{2,16}?)提供|来源\s*[:|丨]\s*(?<source>[^()\s/:]{2,16}))\)?$/u;
+
 function providedLine(folded: string, trimmed: string): CreditParse | null {
-  const m = PROVIDED.exec(folded);
-  const org = m?.groups?.org;
+  const m = PROVIDED.exec(folded) ?? PICTURE_FROM.exec(folded);
+  const org = m?.groups?.org ?? m?.groups?.source;
   if (m === null || org === undefined) return null;
   const at = m[0].indexOf(org);
   const bylines = [{ name: trimmed.slice(at, at + org.length), role: "source" as const, label: null, photo: true }];
