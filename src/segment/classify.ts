@@ -41,11 +41,23 @@ const PICTURE_NOTE = new RegExp(`^${PICTURE_COUNT}$|^\\(?资料(?:图片|照片|
 /** A picture note glued to the end of a (normalised) line: `…接近尾声（附图片１张）`. */
 export const PICTURE_NOTE_SUFFIX = new RegExp(`\\s*${PICTURE_COUNT}$`);
 const END_MARK = /^[(【\[]\s*完\s*[)】\]]$/;
-// `（下转第三版）`, `(上接第1版)`, `（转A3）`: where the story goes on or came from.
-const JUMP_BODY = "[上下]?(?:转|接)(?:第?[\\d一二三四五六七八九十]{1,3}版|[A-Z]\\d{1,2}版?)";
-const JUMP = new RegExp(`^\\(\\s*${JUMP_BODY}\\s*\\)$`);
-/** A jump note glued to the end of a paragraph. */
-export const JUMP_SUFFIX = new RegExp(`\\s*\\(\\s*${JUMP_BODY}\\s*\\)$`);
+// The page a note points to: `第3版`, `第三版`, `01版`, `A3`, `A13版`.
+const PAGE_REF = "(?:第?[\\d一二三四五六七八九十]{1,3}版|[A-Z]\\d{1,2}版?)";
+// `下转第三版`, `上接第1版`, `转A3`: where the story goes on or came from.
+const JUMP_BODY = `[上下]?(?:转|接)${PAGE_REF}`;
+// `相关新闻见A13`, `相关报道见A3版`, `相关新闻刊A11`, `续见A6版`, `详见第5版`, `见A2`: another page to read.
+const XREF_BODY = `(?:相关[\\u4e00-\\u9fff]{1,4}|续|详|另|全文)?(?:见|刊|载|刊登于)${PAGE_REF}`;
+// Without brackets a note needs its first word: `上接01版`, `相关新闻见A13`, `续见A6版`.
+const BARE_REF = `(?:[上下](?:转|接)|(?:相关[\\u4e00-\\u9fff]{1,4}|续|详)(?:见|刊|载))${PAGE_REF}`;
+// The marks a note may open with or stand in: `▲相关新闻见A13`, `■上接01版`, `〈相关新闻刊A11〉`.
+const NOTE_BULLET = "[▲■●◆★□△▼►※◎]?\\s*";
+const OPEN = "[(〈<【\\[]";
+const CLOSE = "[)〉>】\\]]";
+const JUMP = new RegExp(`^${NOTE_BULLET}(?:${OPEN}\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*${CLOSE}|${BARE_REF})$`);
+/** A jump or cross-reference note glued to the end of a paragraph: `…周边（下转第3版）`, `…（相关新闻见A13版）`. */
+export const JUMP_SUFFIX = new RegExp(`\\s*\\(\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*\\)$`);
+/** A jump-from note opening a paragraph: `（上接A1版）今年，…`, `（上接第一版）会议强调…`. */
+const JUMP_PREFIX = new RegExp(`^\\(\\s*上?接${PAGE_REF}\\s*\\)\\s*`);
 // `举报电话：１２３４５６７８`, `地址：…`: a contact line closing an article, not a heading.
 const CONTACT = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|邮箱|地址|网址|微信|QQ)[:：]?\s*[\w\-.@/ ]{5,}$/;
 
@@ -197,7 +209,16 @@ function editorCredit(norm: string, cues: Cues): Byline[] | null {
   return staff.map((s) => ({ name: s.name, role: "editor" as const, label: s.label, photo: false }));
 }
 
-function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Classified | Classified[] {
+/** The unit without a jump-from note at its start (`（上接A1版）今年，…` → `今年，…`); a unit that is only the note stays whole. */
+function withoutJumpFrom(unit: Unit): Unit {
+  // Only a unit opening on `(` can hold one: most are turned away by one character.
+  if (unit.norm.charCodeAt(0) !== 0x28) return unit;
+  const m = JUMP_PREFIX.exec(unit.norm);
+  return m === null || m[0].length >= unit.norm.length ? unit : sliceUnit(unit, m[0].length);
+}
+
+function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): Classified | Classified[] {
+  const unit = withoutJumpFrom(whole);
   const text = unit.text;
   const editors = editorCredit(unit.norm, cues);
   if (editors) return { kind: "credit", unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
