@@ -12,6 +12,7 @@ import { splitLines } from "./segment/lines.js";
 import { reflow } from "./reflow/reflow.js";
 import { segment } from "./segment/segment.js";
 import { documentCues, type Cues } from "./segment/cues.js";
+import { isFurnitureLine } from "./segment/classify.js";
 import { creditCues } from "./recognise/cues.js";
 import { recogniseArticle, type RecogniseOptions } from "./recognise/article.js";
 import { documentCurrency } from "./recognise/region.js";
@@ -203,6 +204,7 @@ function extractDocument(
     // date fills in a dateline's date, never whether there is one.)
     startsBlock: (folded, written) =>
       docCues.staffLine(written, folded) !== null || docCues.creditLine(written, folded) !== null || docCues.lead(written, issueDate, folded) !== null,
+    standsAlone: (folded, written) => isFurnitureLine(folded, written, docCues),
   });
   const segmentation = segment(units, docCues, {
     indentedParagraphs,

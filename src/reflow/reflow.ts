@@ -37,6 +37,12 @@ export interface ReflowOptions {
    * written (both trimmed).
    */
   startsBlock(line: string, written: string): boolean;
+  /**
+   * True for a line that is a block by itself (a folio, a page footer, a
+   * staff line): it joins no unit and no line joins it. Asked only where a
+   * join is about to be made, of the line and of a unit still one line long.
+   */
+  standsAlone?(line: string, written: string): boolean;
 }
 
 // A sentence ends at 。！？… or at a closing quote or bracket right after one.
@@ -102,7 +108,7 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     if (line.blank) continue;
     const text = line.raw.slice(line.start, line.end);
     const norm = line.norm.slice(line.start, line.end);
-    if (current && options.joinBreaks && continues(tail, length, line, norm, text, options)) {
+    if (current && options.joinBreaks && continues(tail, length, line, norm, text, options) && !alone(current, norm, text, options)) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
       const joined = cut === 0 ? norm : norm.slice(1);
       parts ??= { texts: [current.text], norms: [current.norm] };
@@ -123,6 +129,13 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
   }
   if (current && parts) finish(current, parts);
   return units;
+}
+
+/** True when the join of `norm` to `unit` would take in a line that stands alone: the new line, or the unit's only line so far. */
+function alone(unit: Unit, norm: string, text: string, options: ReflowOptions): boolean {
+  const standsAlone = options.standsAlone;
+  if (standsAlone === undefined) return false;
+  return standsAlone(norm, text) || (unit.joins === 0 && standsAlone(unit.norm, unit.text));
 }
 
 /** The pieces of a unit that was joined, kept aligned: its text and norm are made once, when it is done. */

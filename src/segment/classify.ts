@@ -12,6 +12,7 @@ import type { Byline, Staff } from "../schema.js";
 import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
 import { charSet, countIn } from "../text/chars.js";
+import { isPageFooter, parseFolio, parseSectionLine } from "./furniture.js";
 
 /** `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's buttons), `column` (简讯). */
 export type NoteKind = "picture" | "end" | "jump" | "web" | "column";
@@ -28,6 +29,8 @@ export interface Classified {
   note?: NoteKind;
   /** For a folio line (page number, date and weekday): the section name it carries, if any. */
   section?: string | null;
+  /** A folio line: the lines touching it may be the section's name (`markTouching`). */
+  folio?: boolean;
   /** The credit's bylines are final: read them from `credit`, not by parsing the text again. */
   parsed?: boolean;
 }
@@ -114,39 +117,6 @@ const CAPTION_SENTENCE_ENDS = charSet("。!?！？");
 
 // Page numbers and dates that stand beside a staff line: `第3版`, `A03`, `2022年9月29日 星期四`.
 const PAGE_MARK = /^(?:第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日\s*星期.|\d{1,3})$/;
-// One token of a folio line: `第3版`, `A03版`, `A3`, `星期四`, `2022年9月29日`, `2022.9.29`.
-const FOLIO_MARK = /^(?:第[A-Z]?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?|\d{1,3}版|(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:星期|周)[一二三四五六日天])$/;
-const FOLIO_DATE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})$/;
-const SECTION_WORD = /^[\u4e00-\u9fff·]{2,8}$/;
-/**
- * A first word longer than any token of a folio: a page mark or weekday is at
- * most 14 characters (`2022年12月29日星期四`), a date 11, a section name 8. A
- * line that opens with one is no folio, and is turned away before it is split.
- */
-const PAST_FOLIO_TOKEN = /^\S{15}/;
-/** What every `FOLIO_MARK` holds: a line without one has no page mark or weekday and is no folio. */
-const FOLIO_MARK_WORD = /版|星期|周|[A-Z]\d/;
-const SPACES = /\s+/;
-
-/**
- * A folio line — the running head or foot of a page: page number, issue date
- * with weekday, perhaps a section name (`A3 要闻 2022年9月29日 星期四`). At
- * least one page-number or weekday token is needed: a bare date is no folio.
- */
-export function parseFolio(norm: string): { section: string | null } | null {
-  if (PAST_FOLIO_TOKEN.test(norm) || !FOLIO_MARK_WORD.test(norm)) return null;
-  const tokens = norm.split(SPACES).filter(Boolean);
-  if (tokens.length === 0 || tokens.length > 6) return null;
-  let marks = 0;
-  let section: string | null = null;
-  for (const token of tokens) {
-    if (FOLIO_MARK.test(token)) marks++;
-    else if (FOLIO_DATE.test(token)) continue;
-    else if (section === null && SECTION_WORD.test(token)) section = token;
-    else return null;
-  }
-  return marks > 0 ? { section } : null;
-}
 
 // A section name: short, without sentence punctuation (`同城·新媒`, `要闻`, `经济·民生`).
 const SECTION_MAX = 12;
@@ -175,21 +145,68 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Cl
     if (item.kind === "body" && !item.lead && signs && EXCLAIMED.test(item.unit.norm)) item.kind = "headline";
   }
   for (let i = 0; i < items.length; i++) {
-    if (!items[i]!.staff) continue;
-    // The section name stands just above the staff line (or just below it).
-    for (const j of [i - 1, i + 1]) {
-      const near = items[j];
-      if (!near || near.kind === "furniture") continue;
-      const norm = near.unit.norm;
-      const pageMark = PAGE_MARK.test(norm);
-      // Above the staff line any short heading; below it only a name in the
-      // section style (`经济·民生`), since the next article's headline follows there.
-      const section =
-        near.kind === "headline" && (j === i - 1 ? norm.length <= SECTION_MAX : norm.length <= 8 && norm.includes("·"));
-      if (pageMark || section) near.kind = "furniture";
-    }
+    const item = items[i]!;
+    if (item.staff) markStaffNeighbours(items, i);
+    if (item.staff || item.folio) markTouching(items, i);
   }
   return items;
+}
+
+/** The section name stands just above the staff line (or just below it); a page mark beside it is furniture too. */
+function markStaffNeighbours(items: Classified[], i: number): void {
+  for (const j of [i - 1, i + 1]) {
+    const near = items[j];
+    if (!near || near.kind === "furniture") continue;
+    const norm = near.unit.norm;
+    const pageMark = PAGE_MARK.test(norm);
+    // Above the staff line any short heading; below it only a name in the
+    // section style (`经济·民生`), since the next article's headline follows there.
+    const section =
+      near.kind === "headline" && (j === i - 1 ? norm.length <= SECTION_MAX : norm.length <= 8 && norm.includes("·"));
+    if (pageMark || section) near.kind = "furniture";
+    // `03  经济`: the section without its page number; `人民日报`: the paper, no section.
+    const named = section ? parseSectionLine(norm) : null;
+    if (named) near.section = named.section && near.unit.text.slice(...named.section);
+  }
+}
+
+/**
+ * Lines touching a folio or staff line, with no blank line between, that
+ * belong to the page's furniture: a contact line (`新闻热线：0571-85100000`),
+ * and a short word, perhaps beside a page number, which names the section
+ * (`城事`, `03  经济`) or is the paper's name.
+ * Below the folio a short word heads nothing that follows it at once: a
+ * body, a credit or a headline touching it make it a headline or a kicker.
+ */
+function markTouching(items: Classified[], i: number): void {
+  const item = items[i]!;
+  for (const j of [i - 1, i + 1]) {
+    const near = items[j];
+    if (!near || near.kind === "furniture") continue;
+    const above = j < i;
+    if (!(above ? touches(near, item) : touches(item, near))) continue;
+    const norm = near.unit.norm;
+    if (CONTACT.test(norm)) {
+      near.kind = "furniture";
+      near.section = null;
+      continue;
+    }
+    const named = near.kind === "headline" ? parseSectionLine(norm) : null;
+    if (named === null) continue;
+    // Above: not the last line of a headline block. Below: followed by nothing it could head.
+    const other = items[above ? j - 1 : j + 1];
+    const heads = above
+      ? other !== undefined && other.kind === "headline" && touches(other, near)
+      : other !== undefined && other.kind !== "furniture" && (other.kind !== "headline" || touches(near, other));
+    if (heads) continue;
+    near.kind = "furniture";
+    near.section = named.section && near.unit.text.slice(...named.section);
+  }
+}
+
+/** True when `b` starts on the line after `a` ends: no blank line between them. */
+function touches(a: Classified, b: Classified): boolean {
+  return a.unit.lineEnd + 1 === b.unit.lineStart;
 }
 
 /** Longest text taken for a picture caption; a longer one is a paragraph with its credit glued on. */
@@ -209,6 +226,15 @@ function editorCredit(norm: string, cues: Cues): Byline[] | null {
   return staff.map((s) => ({ name: s.name, role: "editor" as const, label: s.label, photo: false }));
 }
 
+/**
+ * True for a line of page furniture that is a block by itself: a staff line,
+ * a folio or a page footer. `norm` is the folded copy of `text`.
+ */
+export function isFurnitureLine(norm: string, text: string, cues: Cues): boolean {
+  if (cues.staffLine(text, norm) !== null || isPageFooter(norm)) return true;
+  return parseFolio(norm, (a, b) => cues.staffLine(text.slice(a, b), norm.slice(a, b))) !== null;
+}
+
 /** The unit without a jump-from note at its start (`（上接A1版）今年，…` → `今年，…`); a unit that is only the note stays whole. */
 function withoutJumpFrom(unit: Unit): Unit {
   // Only a unit opening on `(` can hold one: most are turned away by one character.
@@ -224,8 +250,13 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
   if (editors) return { kind: "credit", unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
   const staff = cues.staffLine(text, unit.norm);
   if (staff) return { kind: "furniture", unit, staff };
-  const folio = parseFolio(unit.norm);
-  if (folio) return { kind: "furniture", unit, section: folio.section };
+  const folio = parseFolio(unit.norm, (a, b) => cues.staffLine(text.slice(a, b), unit.norm.slice(a, b)));
+  // The section as written: `港聞`, not its folded `港闻`.
+  if (folio) {
+    const section = folio.section && text.slice(...folio.section);
+    return folio.staff.length > 0 ? { kind: "furniture", unit, section, staff: folio.staff, folio: true } : { kind: "furniture", unit, section, folio: true };
+  }
+  if (isPageFooter(unit.norm)) return { kind: "furniture", unit, section: null };
   const credit = cues.creditLine(text, unit.norm);
   if (credit) return { kind: "credit", unit, credit };
   const caption = cues.caption(text, unit.norm);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isHeadlineLike, isNote, parseFolio } from "../../src/segment/classify.js";
+import { isHeadlineLike, isNote } from "../../src/segment/classify.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
 import { echo, echoesAtLeast } from "../../src/segment/subhead.js";
 
@@ -108,24 +108,5 @@ describe("isNote", () => {
     ["相关新闻见A13后，他", null],
   ])("%s → %s", (line, expected) => {
     expect(isNote(normaliseString(line))).toBe(expected);
-  });
-});
-
-describe("parseFolio", () => {
-  it.each([
-    ["第3版", { section: null }],
-    ["A3 要闻 2022年9月29日 星期四", { section: "要闻" }],
-    ["2022年9月29日星期四 第A03版", { section: null }],
-    ["2022年9月29日 星期四", { section: null }],
-    ["B2版 经济·民生", { section: "经济·民生" }],
-    ["2022年12月29日星期四 A12版", { section: null }], // the longest token a folio has: 14 characters
-    // Not folios:
-    ["2022年12月29日星期四版 A12版", null],
-    ["2022年9月29日", null],
-    ["重阳敬桑榆", null],
-    ["第一书记讲党课", null],
-    ["", null],
-  ])("%s → %j", (line, expected) => {
-    expect(parseFolio(line)).toEqual(expected);
   });
 });
