@@ -42,6 +42,11 @@ const LUNAR = /^农历[\u4e00-\u9fff]{2,10}$/;
 const PAPER = /^《?[\u4e00-\u9fff]{1,8}报》?$/;
 // A section name: short, Han, perhaps with a middle dot (`要闻`, `经济·民生`, `港闻`).
 const SECTION = /^[\u4e00-\u9fff·]{2,8}$/;
+/**
+ * A word that may open a staff run: Han characters, then its colon or its end
+ * (`编辑`, `责任编辑:刘琪琪`, `责编张三`). Other words are not offered to the staff reader.
+ */
+const STAFF_WORD = /^[\u4e00-\u9fff]{2,}(?::|$)/;
 /** A part of the line between `|` (`… 戴 维 | 7`): a staff run ends there. */
 const PARTS = /[^|丨]+/g;
 /** A word of a folio: spaces and slashes part words, a slash inside a date (`2023/5/12`) does not. */
@@ -122,7 +127,7 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
         } else if (PAPER.test(word)) items.paper = true;
         else {
           // A role word starts the staff, which runs to the end of the part.
-          const staff = readStaff?.(start, partEnd) ?? null;
+          const staff = readStaff !== undefined && STAFF_WORD.test(word) ? readStaff(start, partEnd) : null;
           if (staff !== null) {
             items.staff.push(...staff);
             break;
@@ -164,7 +169,7 @@ export function isPageFooter(norm: string): boolean {
   if (norm.startsWith("本版")) return PAGE_PICTURES.test(norm);
   if (norm.length > FOOTER_MAX) return false;
   // The words every publisher line or hotline list holds turn the rest away before a regex is run.
-  return (PUBLISHER_WORD.test(norm) && PUBLISHER.test(norm)) || isHotlineList(norm);
+  return ((norm.includes("出版") || norm.includes("邮发")) && PUBLISHER.test(norm)) || isHotlineList(norm);
 }
 
 /** Longest hotline or publisher line taken for furniture. */
@@ -175,7 +180,6 @@ const PRINT_EDITION =
 // `本版图片除署名外均由视觉中国提供`, `本版照片由受访者供图`, `本版稿件由市文明办供稿`.
 const PAGE_PICTURES = /^本版(?:图片|照片|图|摄影|稿件|文字|图文)[^。!?,;]{0,24}(?:提供|供图|供稿)$/;
 // `某某日报社出版 地址：… 电话：…` (a paper's publisher and its address), `国内统一连续出版物号 CN11-0000`, `邮发代号 1-1`.
-const PUBLISHER_WORD = /出版|邮发/;
 const PUBLISHER = /^[\u4e00-\u9fff]{1,12}报社出版\s.*(?:地址|社址|电话|邮编)|统一连续出版物号|邮发代号/;
 // One contact of a hotline list: `新闻热线：96060`, `广告热线 0571-85100000`, `邮箱：news@example.cn`.
 const HOTLINE = /[\u4e00-\u9fff]{0,6}(?:电话|热线|传真|邮箱)[:]?\s*[\w\-.@()]{5,}/g;
