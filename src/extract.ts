@@ -11,8 +11,8 @@ import { normaliseString } from "./normalise/normalise.js";
 import { splitLines } from "./segment/lines.js";
 import { reflow } from "./reflow/reflow.js";
 import { segment } from "./segment/segment.js";
-import { isCaptionLine } from "./segment/classify.js";
 import { documentCues, type Cues } from "./segment/cues.js";
+import { isCaptionLine, isFurnitureLine } from "./segment/classify.js";
 import { creditCues } from "./recognise/cues.js";
 import { recogniseArticle, type RecogniseOptions } from "./recognise/article.js";
 import { documentCurrency } from "./recognise/region.js";
@@ -210,7 +210,9 @@ function extractDocument(
     // date fills in a dateline's date, never whether there is one.)
     startsBlock: (folded, written) =>
       docCues.staffLine(written, folded) !== null || docCues.creditLine(written, folded) !== null || docCues.lead(written, issueDate, folded) !== null,
-    standsAlone: (folded, written) => docCues.creditLine(written, folded) !== null || docCues.staffLine(written, folded) !== null,
+    // A credit, staff, folio or footer line is a block by itself.
+    standsAlone: (folded, written) =>
+      docCues.creditLine(written, folded) !== null || docCues.staffLine(written, folded) !== null || isFurnitureLine(folded, written, docCues),
     // Asked only within an unfinished paragraph.
     setAside: (folded, written, afterCaption) =>
       afterCaption ? docCues.creditLine(written, folded) !== null : isCaptionLine(folded, written, docCues),

@@ -38,10 +38,11 @@ export interface ReflowOptions {
    */
   startsBlock(line: string, written: string): boolean;
   /**
-   * True for a line that is a block by itself (a credit or staff line), which
-   * no later line continues: `邱琮皓、李俊毅／台北報導` has clause punctuation,
-   * and would read as running text. Asked only of a one-line unit about to be
-   * joined to the next line.
+   * True for a line that is a block by itself (a credit or staff line, a
+   * folio, a page footer): it joins no unit and no line joins it
+   * (`邱琮皓、李俊毅／台北報導` has clause punctuation, and would read as
+   * running text). Asked only where a join is about to be made, of the line
+   * and of a unit still one line long.
    */
   standsAlone?(line: string, written: string): boolean;
   /**
@@ -126,7 +127,7 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       current &&
       options.joinBreaks &&
       continues(tail, length, line, norm, text, options) &&
-      !(current.joins === 0 && options.standsAlone?.(current.norm, current.text) === true)
+      !alone(current, norm, text, options)
     ) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
       const joined = cut === 0 ? norm : norm.slice(1);
@@ -158,6 +159,13 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
 /** True when the unit whose end is `tail` is an unfinished paragraph: running text that stops mid-sentence. */
 function isOpen(tail: string, length: number): boolean {
   return !endsSentence(tail) && isBodyLike(tail, length);
+}
+
+/** True when the join of `norm` to `unit` would take in a line that stands alone: the new line, or the unit's only line so far. */
+function alone(unit: Unit, norm: string, text: string, options: ReflowOptions): boolean {
+  const standsAlone = options.standsAlone;
+  if (standsAlone === undefined) return false;
+  return standsAlone(norm, text) || (unit.joins === 0 && standsAlone(unit.norm, unit.text));
 }
 
 /** The pieces of a unit that was joined, kept aligned: its text and norm are made once, when it is done. */

@@ -13,6 +13,7 @@ import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
 import { charSet, countIn } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
+import { isPageFooter, parseFolio, parseSectionLine } from "./furniture.js";
 
 /**
  * `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's
@@ -34,6 +35,8 @@ export interface Classified {
   note?: NoteKind;
   /** For a folio line (page number, date and weekday): the section name it carries, if any. */
   section?: string | null;
+  /** A folio line: the lines touching it may be the section's name (`markTouching`). */
+  folio?: boolean;
   /** The credit's bylines are final: read them from `credit`, not by parsing the text again. */
   parsed?: boolean;
 }
@@ -48,11 +51,23 @@ const PICTURE_NOTE = new RegExp(`^${PICTURE_COUNT}$|^\\(?[\\u4e00-\\u9fff]{0,4}�
 /** A picture note glued to the end of a (normalised) line: `…接近尾声（附图片１张）`. */
 export const PICTURE_NOTE_SUFFIX = new RegExp(`\\s*${PICTURE_COUNT}$`);
 const END_MARK = /^[(【\[]\s*完\s*[)】\]]$/;
-// `（下转第三版）`, `(上接第1版)`, `（转A3）`: where the story goes on or came from.
-const JUMP_BODY = "[上下]?(?:转|接)(?:第?[\\d一二三四五六七八九十]{1,3}版|[A-Z]\\d{1,2}版?)";
-const JUMP = new RegExp(`^\\(\\s*${JUMP_BODY}\\s*\\)$`);
-/** A jump note glued to the end of a paragraph. */
-export const JUMP_SUFFIX = new RegExp(`\\s*\\(\\s*${JUMP_BODY}\\s*\\)$`);
+// The page a note points to: `第3版`, `第三版`, `01版`, `A3`, `A13版`.
+const PAGE_REF = "(?:第?[\\d一二三四五六七八九十]{1,3}版|[A-Z]\\d{1,2}版?)";
+// `下转第三版`, `上接第1版`, `转A3`: where the story goes on or came from.
+const JUMP_BODY = `[上下]?(?:转|接)${PAGE_REF}`;
+// `相关新闻见A13`, `相关报道见A3版`, `相关新闻刊A11`, `续见A6版`, `详见第5版`, `见A2`: another page to read.
+const XREF_BODY = `(?:相关[\\u4e00-\\u9fff]{1,4}|续|详|另|全文)?(?:见|刊|载|刊登于)${PAGE_REF}`;
+// Without brackets a note needs its first word: `上接01版`, `相关新闻见A13`, `续见A6版`.
+const BARE_REF = `(?:[上下](?:转|接)|(?:相关[\\u4e00-\\u9fff]{1,4}|续|详)(?:见|刊|载))${PAGE_REF}`;
+// The marks a note may open with or stand in: `▲相关新闻见A13`, `■上接01版`, `〈相关新闻刊A11〉`.
+const NOTE_BULLET = "[▲■●◆★□△▼►※◎]?\\s*";
+const OPEN = "[(〈<【\\[]";
+const CLOSE = "[)〉>】\\]]";
+const JUMP = new RegExp(`^${NOTE_BULLET}(?:${OPEN}\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*${CLOSE}|${BARE_REF})$`);
+/** A jump or cross-reference note glued to the end of a paragraph: `…周边（下转第3版）`, `…（相关新闻见A13版）`. */
+export const JUMP_SUFFIX = new RegExp(`\\s*\\(\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*\\)$`);
+/** A jump-from note opening a paragraph: `（上接A1版）今年，…`, `（上接第一版）会议强调…`. */
+const JUMP_PREFIX = new RegExp(`^\\(\\s*上?接${PAGE_REF}\\s*\\)\\s*`);
 // `举报电话：１２３４５６７８`, `地址：…`: a contact line closing an article, not a heading.
 const CONTACT = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|邮箱|地址|网址|微信|QQ)[:：]?\s*[\w\-.@/ ]{5,}$/;
 
@@ -144,39 +159,6 @@ const CAPTION_SENTENCE_ENDS = charSet("。!?！？");
 
 // Page numbers and dates that stand beside a staff line: `第3版`, `A03`, `2022年9月29日 星期四`.
 const PAGE_MARK = /^(?:第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日\s*星期.|\d{1,3})$/;
-// One token of a folio line: `第3版`, `A03版`, `A3`, `星期四`, `2022年9月29日`, `2022.9.29`.
-const FOLIO_MARK = /^(?:第[A-Z]?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?|\d{1,3}版|(?:\d{4}年\d{1,2}月\d{1,2}日)?(?:星期|周)[一二三四五六日天])$/;
-const FOLIO_DATE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})$/;
-const SECTION_WORD = /^[\u4e00-\u9fff·]{2,8}$/;
-/**
- * A first word longer than any token of a folio: a page mark or weekday is at
- * most 14 characters (`2022年12月29日星期四`), a date 11, a section name 8. A
- * line that opens with one is no folio, and is turned away before it is split.
- */
-const PAST_FOLIO_TOKEN = /^\S{15}/;
-/** What every `FOLIO_MARK` holds: a line without one has no page mark or weekday and is no folio. */
-const FOLIO_MARK_WORD = /版|星期|周|[A-Z]\d/;
-const SPACES = /\s+/;
-
-/**
- * A folio line — the running head or foot of a page: page number, issue date
- * with weekday, perhaps a section name (`A3 要闻 2022年9月29日 星期四`). At
- * least one page-number or weekday token is needed: a bare date is no folio.
- */
-export function parseFolio(norm: string): { section: string | null } | null {
-  if (PAST_FOLIO_TOKEN.test(norm) || !FOLIO_MARK_WORD.test(norm)) return null;
-  const tokens = norm.split(SPACES).filter(Boolean);
-  if (tokens.length === 0 || tokens.length > 6) return null;
-  let marks = 0;
-  let section: string | null = null;
-  for (const token of tokens) {
-    if (FOLIO_MARK.test(token)) marks++;
-    else if (FOLIO_DATE.test(token)) continue;
-    else if (section === null && SECTION_WORD.test(token)) section = token;
-    else return null;
-  }
-  return marks > 0 ? { section } : null;
-}
 
 // A section name: short, without sentence punctuation (`同城·新媒`, `要闻`, `经济·民生`).
 const SECTION_MAX = 12;
@@ -216,19 +198,9 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Cl
     }
   }
   for (let i = 0; i < items.length; i++) {
-    if (!items[i]!.staff) continue;
-    // The section name stands just above the staff line (or just below it).
-    for (const j of [i - 1, i + 1]) {
-      const near = items[j];
-      if (!near || near.kind === "furniture") continue;
-      const norm = near.unit.norm;
-      const pageMark = PAGE_MARK.test(norm);
-      // Above the staff line any short heading; below it only a name in the
-      // section style (`经济·民生`), since the next article's headline follows there.
-      const section =
-        near.kind === "headline" && (j === i - 1 ? norm.length <= SECTION_MAX : norm.length <= 8 && norm.includes("·"));
-      if (pageMark || section) near.kind = "furniture";
-    }
+    const item = items[i]!;
+    if (item.staff) markStaffNeighbours(items, i);
+    if (item.staff || item.folio) markTouching(items, i);
   }
   return items;
 }
@@ -307,6 +279,63 @@ export function isCaptionLine(norm: string, written: string, cues: Cues): boolea
   return caption !== null && isCaptionLength(caption.caption);
 }
 
+/** The section name stands just above the staff line (or just below it); a page mark beside it is furniture too. */
+function markStaffNeighbours(items: Classified[], i: number): void {
+  for (const j of [i - 1, i + 1]) {
+    const near = items[j];
+    if (!near || near.kind === "furniture") continue;
+    const norm = near.unit.norm;
+    const pageMark = PAGE_MARK.test(norm);
+    // Above the staff line any short heading; below it only a name in the
+    // section style (`经济·民生`), since the next article's headline follows there.
+    const section =
+      near.kind === "headline" && (j === i - 1 ? norm.length <= SECTION_MAX : norm.length <= 8 && norm.includes("·"));
+    if (pageMark || section) near.kind = "furniture";
+    // `03  经济`: the section without its page number; `人民日报`: the paper, no section.
+    const named = section ? parseSectionLine(norm) : null;
+    if (named) near.section = named.section && near.unit.text.slice(...named.section);
+  }
+}
+
+/**
+ * Lines touching a folio or staff line, with no blank line between, that
+ * belong to the page's furniture: a contact line (`新闻热线：0571-85100000`),
+ * and a short word, perhaps beside a page number, which names the section
+ * (`城事`, `03  经济`) or is the paper's name.
+ * Below the folio a short word heads nothing that follows it at once: a
+ * body, a credit or a headline touching it make it a headline or a kicker.
+ */
+function markTouching(items: Classified[], i: number): void {
+  const item = items[i]!;
+  for (const j of [i - 1, i + 1]) {
+    const near = items[j];
+    if (!near || near.kind === "furniture") continue;
+    const above = j < i;
+    if (!(above ? touches(near, item) : touches(item, near))) continue;
+    const norm = near.unit.norm;
+    if (CONTACT.test(norm)) {
+      near.kind = "furniture";
+      near.section = null;
+      continue;
+    }
+    const named = near.kind === "headline" ? parseSectionLine(norm) : null;
+    if (named === null) continue;
+    // Above: not the last line of a headline block. Below: followed by nothing it could head.
+    const other = items[above ? j - 1 : j + 1];
+    const heads = above
+      ? other !== undefined && other.kind === "headline" && touches(other, near)
+      : other !== undefined && other.kind !== "furniture" && (other.kind !== "headline" || touches(near, other));
+    if (heads) continue;
+    near.kind = "furniture";
+    near.section = named.section && near.unit.text.slice(...named.section);
+  }
+}
+
+/** True when `b` starts on the line after `a` ends: no blank line between them. */
+function touches(a: Classified, b: Classified): boolean {
+  return a.unit.lineEnd + 1 === b.unit.lineStart;
+}
+
 /** Longest text taken for a picture caption; a longer one is a paragraph with its credit glued on. */
 export const CAPTION_MAX = 60;
 
@@ -334,14 +363,37 @@ function isWholeLead(lead: LeadMatch): boolean {
   return lead.dateline !== null && (lead.dateline.date !== null || lead.bylines.length > 0);
 }
 
-function classifyUnit(unit: Unit, cues: Cues, issueDate: string | undefined): Classified | Classified[] {
+/**
+ * True for a line of page furniture that is a block by itself: a staff line,
+ * a folio or a page footer. `norm` is the folded copy of `text`.
+ */
+export function isFurnitureLine(norm: string, text: string, cues: Cues): boolean {
+  if (cues.staffLine(text, norm) !== null || isPageFooter(norm)) return true;
+  return parseFolio(norm, (a, b) => cues.staffLine(text.slice(a, b), norm.slice(a, b))) !== null;
+}
+
+/** The unit without a jump-from note at its start (`（上接A1版）今年，…` → `今年，…`); a unit that is only the note stays whole. */
+function withoutJumpFrom(unit: Unit): Unit {
+  // Only a unit opening on `(` can hold one: most are turned away by one character.
+  if (unit.norm.charCodeAt(0) !== 0x28) return unit;
+  const m = JUMP_PREFIX.exec(unit.norm);
+  return m === null || m[0].length >= unit.norm.length ? unit : sliceUnit(unit, m[0].length);
+}
+
+function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): Classified | Classified[] {
+  const unit = withoutJumpFrom(whole);
   const text = unit.text;
   const editors = editorCredit(unit.norm, cues);
   if (editors) return { kind: "credit", unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
   const staff = cues.staffLine(text, unit.norm);
   if (staff) return { kind: "furniture", unit, staff };
-  const folio = parseFolio(unit.norm);
-  if (folio) return { kind: "furniture", unit, section: folio.section };
+  const folio = parseFolio(unit.norm, (a, b) => cues.staffLine(text.slice(a, b), unit.norm.slice(a, b)));
+  // The section as written: `港聞`, not its folded `港闻`.
+  if (folio) {
+    const section = folio.section && text.slice(...folio.section);
+    return folio.staff.length > 0 ? { kind: "furniture", unit, section, staff: folio.staff, folio: true } : { kind: "furniture", unit, section, folio: true };
+  }
+  if (isPageFooter(unit.norm)) return { kind: "furniture", unit, section: null };
   // Before credit lines: `简讯` would read as a signature (简 is a surname).
   const label = columnLabel(unit.norm);
   if (label) return { kind: "note", unit, note: label };

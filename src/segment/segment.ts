@@ -390,8 +390,9 @@ function takeFurniture(items: Classified[], from: number): { draft: PageDraft; n
     draft.units.push(item.unit);
     extend(draft, item.unit);
     if (item.staff) draft.staff.push(...item.staff);
-    else if (item.section !== undefined) draft.section ??= item.section;
-    else if (draft.section === null && !/^\d+$/.test(item.unit.norm)) draft.section = sectionName(item.unit.text);
+    // A folio (or a line taken for the section) says which section it names, if any.
+    if (item.section !== undefined) draft.section ??= item.section;
+    else if (!item.staff && draft.section === null && !/^\d+$/.test(item.unit.norm)) draft.section = sectionName(item.unit.text);
     i++;
   }
   return { draft, next: i };

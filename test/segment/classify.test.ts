@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBracketedNote, isHeadlineLike, isNote, parseFolio } from "../../src/segment/classify.js";
+import { isBracketedNote, isHeadlineLike, isNote } from "../../src/segment/classify.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
 import { echo, echoesAtLeast } from "../../src/segment/subhead.js";
 
@@ -101,32 +101,34 @@ describe("isNote", () => {
     ["(资料图片)", "picture"],
     ["扫码看视频", "web"],
     ["扫一扫 关注我们", "web"],
+    // Cross-references and jump notes, bracketed or bare, as written in Traditional too:
+    ["(相关新闻见A13)", "jump"],
+    ["(相關新聞見A13)", "jump"],
+    ["〈相關新聞刊A11〉", "jump"],
+    ["相關新聞見A13", "jump"],
+    ["(相關報導見A3版)", "jump"],
+    ["(續見A6版)", "jump"],
+    ["▲相關新聞見A13", "jump"],
+    ["(相关新闻见A13版)", "jump"],
+    ["(详见第5版)", "jump"],
+    ["【相关报道见第三版】", "jump"],
+    ["上接第1版", "jump"],
+    ["■上接01版", "jump"],
+    ["下转A6版", "jump"],
     // Not notes:
     ["(记者 王五)", null],
     ["(完善服务)", null],
     ["图片新闻", "column"],
     ["【简讯】", "column"],
     ["图片新闻展", null],
+    ["见习记者 张三", null],
+    ["(见面会)", null],
+    ["续写新篇章", null],
+    ["上接地气 下接民心", null],
+    ["详见附件", null],
+    ["见A13", null], // bare, a note needs its first word
+    ["相关新闻见A13后，他", null],
   ])("%s → %s", (line, expected) => {
-    expect(isNote(line)).toBe(expected);
-  });
-});
-
-describe("parseFolio", () => {
-  it.each([
-    ["第3版", { section: null }],
-    ["A3 要闻 2022年9月29日 星期四", { section: "要闻" }],
-    ["2022年9月29日星期四 第A03版", { section: null }],
-    ["2022年9月29日 星期四", { section: null }],
-    ["B2版 经济·民生", { section: "经济·民生" }],
-    ["2022年12月29日星期四 A12版", { section: null }], // the longest token a folio has: 14 characters
-    // Not folios:
-    ["2022年12月29日星期四版 A12版", null],
-    ["2022年9月29日", null],
-    ["重阳敬桑榆", null],
-    ["第一书记讲党课", null],
-    ["", null],
-  ])("%s → %j", (line, expected) => {
-    expect(parseFolio(line)).toEqual(expected);
+    expect(isNote(normaliseString(line))).toBe(expected);
   });
 });

@@ -8,39 +8,64 @@ import { normaliseString } from "../../normalise/normalise.js";
 import type { Staff, StaffRole } from "../../schema.js";
 import { isHan, surnameOf } from "./names.js";
 
-/** A staff role word and the role it gives; longest first. */
+/** A staff role word and the role it gives. */
 interface StaffWord {
   readonly word: string;
   readonly role: StaffRole;
+  /**
+   * The word is an everyday word too (`设计方案`, `视觉盛宴`): it is a role
+   * word only with a separator after it, never glued to a name.
+   */
+  readonly apart?: boolean;
 }
 
+/**
+ * Known role words. Layout (版式, 排版, 组版) is `other`; visual design (视觉,
+ * 设计, 美术设计) is the art editor's work, as 美编 is; 校检 checks proofs.
+ */
 export const STAFF_WORDS: readonly StaffWord[] = [
   { word: "责任编辑", role: "editor" }, // 责任编辑:刘琪琪
   { word: "美术编辑", role: "art-editor" }, // 美术编辑:许 辛
   { word: "图片编辑", role: "photo-editor" }, // 图片编辑：李四
   { word: "摄影编辑", role: "photo-editor" }, // 摄影编辑 李四
   { word: "值班编辑", role: "editor" }, // 值班编辑 张三
+  { word: "首席编辑", role: "editor" }, // 首席编辑 张三
+  { word: "执行编辑", role: "editor" }, // 执行编辑 张三
+  { word: "视觉编辑", role: "art-editor" }, // 视觉编辑 王五
+  { word: "值班主任", role: "other" }, // 值班主任 赵六
   { word: "版式设计", role: "other" }, // 版式设计 王五
   { word: "美术设计", role: "art-editor" }, // 美术设计 王五
+  { word: "视觉设计", role: "art-editor" }, // 视觉设计 王五
   { word: "责编", role: "editor" }, // 责编 张三
   { word: "美编", role: "art-editor" }, // 美编 许辛
   { word: "图编", role: "photo-editor" }, // 图编 李四
   { word: "编辑", role: "editor" }, // 编辑 张三
+  { word: "主编", role: "editor", apart: true }, // 主编：张三
   { word: "校对", role: "proofreader" }, // 校对:张 武
   { word: "审校", role: "proofreader" }, // 审校 张武
+  { word: "校检", role: "proofreader", apart: true }, // 校检：张武
+  { word: "视觉", role: "art-editor", apart: true }, // 视觉：戴 维
+  { word: "设计", role: "art-editor", apart: true }, // 设计：王五
   { word: "版式", role: "other" }, // 版式 王五
   { word: "排版", role: "other" }, // 排版 王五
   { word: "组版", role: "other" }, // 组版 王五
   { word: "制图", role: "other" }, // 制图 王五
 ];
 
+/** A role word in the alternation: an `apart` one must be followed by a separator or the end. */
+function wordSource(w: StaffWord): string {
+  return w.apart ? `${w.word}(?=[\s:/、,|丨]|$)` : w.word;
+}
+
+// Longest first, so that 责任编辑 is read before 编辑 at the same place.
+const BY_LENGTH = [...STAFF_WORDS].sort((a, b) => b.word.length - a.word.length);
 // 本版编辑, 本版责编: `本版` qualifies the role and belongs to the label.
-const STAFF_LABEL = new RegExp(`(?:本版)?(?:${STAFF_WORDS.map((w) => w.word).join("|")})`, "gu");
+const STAFF_LABEL_SOURCE = `(?:本版)?(?:${BY_LENGTH.map(wordSource).join("|")})`;
 /** Before the first role word only a page code or phone number may stand (`22206803`, `A03`). */
 const PREFIX_CHAR = String.raw`[\sA-Za-z0-9#.\-—–·]`;
 const PREFIX = new RegExp(`^${PREFIX_CHAR}*$`, "u");
 const PREFIX_RUN = new RegExp(`^${PREFIX_CHAR}*`, "u");
-const STAFF_START = new RegExp(STAFF_LABEL.source, "uy");
+const STAFF_START = new RegExp(STAFF_LABEL_SOURCE, "uy");
 /**
  * What a staff line starts with: a character of the page code, or the first
  * character of a label (本版, or a role word). Tested on the line's first
@@ -50,41 +75,124 @@ const STAFF_FIRST = new RegExp(
   `^(?:${PREFIX_CHAR}|${[...new Set(["本", ...STAFF_WORDS.map((w) => w.word.charAt(0))])].join("|")})`,
   "u",
 );
-const SEPARATORS = /[\s:：\/、，,|丨]+/gu;
+const SEPARATORS = /[\s:\/、,|丨]+/gu;
+/** A separator that ties a label to what follows: `责任编辑：`, `编辑/`. */
+const TIE = /[:\/]/u;
+const SPACES_ONLY = /^\s+$/u;
+/** What a contact value is written with: `010-65368888`, `yw@example.cn`. */
+const CONTACT_VALUE = /^[\w\-.@()+#]+$/u;
+/** A label the table does not know: two to four Han characters (`值班`, `签发`, `电话`). */
+const OTHER_LABEL = /^[\u4e00-\u9fff]{2,4}$/u;
 
 function roleOf(label: string): StaffRole {
   const core = label.startsWith("本版") ? label.slice(2) : label;
   return STAFF_WORDS.find((w) => w.word === core)?.role ?? "other";
 }
 
-/** The names after one role word: padded halves (`许 辛`) joined; null when a token is no name. */
-function namesIn(original: string, folded: string, start: number, end: number): string[] | null {
-  const tokens: Array<[number, number]> = [];
-  let last = start;
-  for (const m of folded.slice(start, end).matchAll(SEPARATORS)) {
-    const at = start + m.index;
-    if (at > last) tokens.push([last, at]);
+/** One word of a staff line between separators; `tie` when a colon or slash follows it. */
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly tie: boolean;
+}
+
+/** The words of `folded` from `from` on, split at separators (a known label glued to a name is cut off). */
+function tokensOf(folded: string, from: number): Token[] {
+  const tokens: Token[] = [];
+  let last = from;
+  const push = (start: number, end: number, sep: string): void => {
+    STAFF_START.lastIndex = start;
+    const label = STAFF_START.exec(folded);
+    // 责编张三: the label glued to its name is two words.
+    if (label !== null && start + label[0].length < end) {
+      tokens.push({ start, end: start + label[0].length, tie: false });
+      start += label[0].length;
+    }
+    tokens.push({ start, end, tie: TIE.test(sep) });
+  };
+  for (const m of folded.slice(from).matchAll(SEPARATORS)) {
+    const at = from + m.index;
+    if (at > last) push(last, at, m[0]);
     last = at + m[0].length;
   }
-  if (last < end) tokens.push([last, end]);
-  const names: string[] = [];
+  if (last < folded.length) push(last, folded.length, "");
+  return tokens;
+}
+
+/** A known label filling the whole token, or null. */
+function knownLabel(folded: string, t: Token): boolean {
+  STAFF_START.lastIndex = t.start;
+  const m = STAFF_START.exec(folded);
+  return m !== null && t.start + m[0].length === t.end;
+}
+
+/** One role and the names after it, as the line is read. */
+interface Entry {
+  readonly label: Token;
+  readonly known: boolean;
+  readonly names: string[];
+}
+
+/**
+ * Reads the tokens of a staff line into entries. `lax` accepts a name whose
+ * surname the table does not know (a line set out as `role:name role:name`).
+ * Null when a token is neither a label, a name, nor a contact.
+ */
+function readEntries(original: string, folded: string, tokens: Token[], lax: boolean): Entry[] | null {
+  const entries: Entry[] = [];
+  const word = (t: Token): string => folded.slice(t.start, t.end);
   for (let i = 0; i < tokens.length; i++) {
-    const [a, b] = tokens[i] as [number, number];
-    const word = folded.slice(a, b);
-    if (!isHan(word)) return null;
-    if (word.length === 1) {
-      const next = tokens[i + 1];
-      if (next === undefined || next[1] - next[0] !== 1 || surnameOf(word) === null) return null;
-      if (!/^\s+$/u.test(folded.slice(b, next[0]))) return null; // only spaces pad a name
-      if (!isHan(folded.slice(next[0], next[1]))) return null;
-      names.push(original.slice(a, b) + original.slice(next[0], next[1]));
+    const t = tokens[i] as Token;
+    const w = word(t);
+    const entry = entries.at(-1);
+    if (knownLabel(folded, t)) {
+      entries.push({ label: t, known: true, names: [] });
+      continue;
+    }
+    if (entry === undefined) return null;
+    // 电话：010-65368888, 邮箱：yw@example.cn: a contact beside the staff, no one's name.
+    const next = tokens[i + 1];
+    if (t.tie && OTHER_LABEL.test(w) && next !== undefined && !isHan(word(next)) && CONTACT_VALUE.test(word(next))) {
       i++;
       continue;
     }
-    if (word.length > 4 || surnameOf(word) === null) return null;
-    names.push(original.slice(a, b));
+    // 值班：李四 — a role the table does not know, after a known one.
+    if (t.tie && OTHER_LABEL.test(w) && entry.names.length > 0) {
+      entries.push({ label: t, known: false, names: [] });
+      continue;
+    }
+    const taken = nameAt(folded, tokens, i, lax);
+    if (taken > 0) {
+      const pad = tokens[i + taken - 1] as Token;
+      // 许 辛: a name padded to three characters' width is one name.
+      entry.names.push(taken === 1 ? original.slice(t.start, t.end) : original.slice(t.start, t.end) + original.slice(pad.start, pad.end));
+      i += taken - 1;
+      continue;
+    }
+    // 签发 李四 — an unknown role set with a space, once a name has been read: the word is no name, a name follows.
+    if (OTHER_LABEL.test(w) && entry.names.length > 0 && nameAt(folded, tokens, i + 1, lax) > 0) {
+      entries.push({ label: t, known: false, names: [] });
+      continue;
+    }
+    return null;
   }
-  return names;
+  return entries;
+}
+
+/**
+ * How many tokens the name at `tokens[i]` takes: 1 for a name (`刘琪琪`), 2 for
+ * a name padded with spaces (`许 辛`), 0 for no name. `lax` accepts a surname
+ * the table does not know.
+ */
+function nameAt(folded: string, tokens: Token[], i: number, lax: boolean): number {
+  const t = tokens[i];
+  if (t === undefined) return 0;
+  const w = folded.slice(t.start, t.end);
+  if (!isHan(w) || w.length > 4 || (!lax && surnameOf(w) === null)) return 0;
+  if (w.length > 1) return 1;
+  const pad = tokens[i + 1];
+  if (pad === undefined || pad.end - pad.start !== 1 || !isHan(folded.slice(pad.start, pad.end))) return 0;
+  return SPACES_ONLY.test(folded.slice(t.end, pad.start)) ? 2 : 0;
 }
 
 /** How far into a line its first role word is looked for. */
@@ -118,19 +226,33 @@ export function parseStaffLine(line: string): Staff[] | null {
   // The first character alone is folded first: it turns most lines away.
   if (!STAFF_FIRST.test(normaliseString(line.charAt(0))) || !mayBeStaffLine(normaliseString(line.slice(0, HEAD)))) return null;
   const folded = normaliseString(line);
-  const labels = [...folded.matchAll(STAFF_LABEL)];
-  const first = labels[0];
-  if (first === undefined || !PREFIX.test(folded.slice(0, first.index))) return null;
+  const from = PREFIX_RUN.exec(folded)?.[0].length ?? 0;
+  const tokens = tokensOf(folded, from);
+  const first = tokens[0];
+  if (first === undefined || !knownLabel(folded, first) || !PREFIX.test(folded.slice(0, first.start))) return null;
+  // A line set out as `role:name role:name` is a staff line whatever the
+  // names: it is read again accepting names the surname table does not know.
+  // Only a line of two roles or more is read so: `编辑：好的` is a reply in an interview.
+  const entries = readEntries(line, folded, tokens, false) ?? (first.tie ? several(readEntries(line, folded, tokens, true)) : null);
+  if (entries === null || entries.some((e) => e.names.length === 0)) return null;
   const staff: Staff[] = [];
-  for (let k = 0; k < labels.length; k++) {
-    const m = labels[k];
-    if (m === undefined) break;
-    const labelEnd = m.index + m[0].length;
-    const next = labels[k + 1];
-    const names = namesIn(line, folded, labelEnd, next === undefined ? folded.length : next.index);
-    if (names === null || names.length === 0) return null;
-    const label = line.slice(m.index, labelEnd);
-    for (const name of names) staff.push({ name, role: roleOf(m[0]), label });
+  for (const e of entries) {
+    const label = line.slice(e.label.start, e.label.end);
+    const role = e.known ? roleOf(folded.slice(e.label.start, e.label.end)) : otherRole(folded.slice(e.label.start, e.label.end));
+    for (const name of e.names) staff.push({ name, role, label });
   }
   return staff;
+}
+
+/** The entries when there are two or more, else null. */
+function several(entries: Entry[] | null): Entry[] | null {
+  return entries !== null && entries.length >= 2 ? entries : null;
+}
+
+/** The role of a label the table does not know, by its last word: 文字编辑 edits, 图片设计 designs. */
+function otherRole(label: string): StaffRole {
+  if (/(?:编辑|主编|责编)$/u.test(label)) return "editor";
+  if (/(?:校对|校检|审校)$/u.test(label)) return "proofreader";
+  if (/(?:设计|美编)$/u.test(label)) return "art-editor";
+  return "other";
 }

@@ -1,0 +1,199 @@
+/**
+ * Page furniture lines: the folio (running head or foot of a page) and the
+ * page's footers.
+ *
+ * A folio line combines a few fixed items, in any order, set apart by spaces
+ * (or `|`, `/`): the page number, the issue date and weekday, the paper's
+ * name, the section name, and often the page's staff:
+ *
+ *   04 要闻 2023年5月12日 星期五
+ *   经济日报　２０１９年１１月２０日　星期三　　第３版　综合新闻
+ *   A06 城事 2024年3月8日 星期五 编辑 周晓雯 美编 何 斌
+ *   新民晚报 2024年5月16日/星期四 责编：施 雯 视觉：戴 维 | 7
+ *
+ * A line is a folio when every part of it is one of these items. All tests
+ * run on the folded copy (`norm`); the spans returned index the line as
+ * written too, since folding keeps offsets.
+ */
+import type { Staff } from "../schema.js";
+
+/** Reads a page staff line from `start` to `end` of the line, or null. */
+export type StaffReader = (start: number, end: number) => Staff[] | null;
+
+export interface Folio {
+  /** Where the section name stands in the line, or null when it names none. */
+  section: [number, number] | null;
+  /** The staff named in the line, in order. */
+  staff: Staff[];
+}
+
+// A page number: `第3版`, `第七版`, `A04`, `A4版`, `B12`, `3版`.
+const PAGE = /^(?:第[A-Z]?[\d一二三四五六七八九十〇零]{1,3}版|[A-Z]\d{1,2}版?|\d{1,3}版)$/;
+// A bare page number (`04`, `4`, `０３` folded): a page number only beside a date.
+const BARE_PAGE = /^\d{1,3}$/;
+// An issue date: `2023年5月12日`, `2023-05-12`, `二〇二三年九月廿九日`; a weekday may be glued on.
+const DATE =
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日)((?:星期|周|礼拜)[一二三四五六日天])?$/;
+// `星期五`, `周五` (週五 folded), `礼拜五`.
+const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/;
+// `农历癸卯年三月廿二`, `农历八月十五`.
+const LUNAR = /^农历[\u4e00-\u9fff]{2,10}$/;
+// The paper's name: `人民日报`, `中国青年报`, `聯合報` (folded 联合报), `《光明日报》`.
+const PAPER = /^《?[\u4e00-\u9fff]{1,8}报》?$/;
+// A section name: short, Han, perhaps with a middle dot (`要闻`, `经济·民生`, `港闻`).
+const SECTION = /^[\u4e00-\u9fff·]{2,8}$/;
+/**
+ * A word that may open a staff run: Han characters, then its colon or its end
+ * (`编辑`, `责任编辑:刘琪琪`, `责编张三`). Other words are not offered to the staff reader.
+ */
+const STAFF_WORD = /^[\u4e00-\u9fff]{2,}(?::|$)/;
+/** A part of the line between `|` (`… 戴 维 | 7`): a staff run ends there. */
+const PARTS = /[^|丨]+/g;
+/** A word of a folio: spaces and slashes part words, a slash inside a date (`2023/5/12`) does not. */
+const WORDS = /(?:[^\s/]|(?<=\d)\/(?=\d))+/g;
+/**
+ * A first word longer than any item of a folio: a date with its weekday is at
+ * most 15 characters (`二〇二三年十二月二十九日星期五`), a paper name 10. A line
+ * that opens with one is no folio, and is turned away before it is split.
+ */
+const PAST_FOLIO_WORD = /^[^\s|丨/]{16}/;
+/**
+ * What a folio holds besides a section name: 版 or a page code (`A04`), a
+ * weekday, a date (年, or digits parted by `-./`), 报 (a paper's name), or the
+ * first role word of a staff run (编辑, 校对, 版式, 设计, 视觉, 制图, 值班主任).
+ * A bare page number (`04`) counts only beside one of these. A line without
+ * any is no folio.
+ */
+const FOLIO_CUE = /[版周拜年报编校]|星期|农历|设计|视觉|制图|主任|[A-Z]\d|\d[.\-/]\d/;
+/** Longest folio line: seven items and a staff run of five people fit in 100 characters. */
+const FOLIO_MAX = 100;
+/** At most this many items besides the staff: a longer run of short words is text. */
+const MAX_ITEMS = 7;
+
+/** What the items of a line add up to. */
+interface Items {
+  page: boolean;
+  barePage: boolean;
+  date: boolean;
+  weekday: boolean;
+  paper: boolean;
+  section: [number, number] | null;
+  staff: Staff[];
+  count: number;
+}
+
+/**
+ * A folio line: its section name and staff, or null. `readStaff` reads a
+ * staff run (a role word and names, to the end of the line or the next `|`);
+ * without it a line naming staff is no folio.
+ *
+ * A folio needs a page number, or a date or weekday beside a bare page
+ * number, the paper's name, staff or each other: a bare date, or a date or
+ * weekday beside a short word (`2023年5月12日 大事记`, `周五 京城迎降雨`), is
+ * no folio. A section name and staff alone are one when they name two people
+ * or more (`城事 编辑 张三 校对 李四`).
+ */
+export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null {
+  if (norm.length === 0 || norm.length > FOLIO_MAX || PAST_FOLIO_WORD.test(norm) || !FOLIO_CUE.test(norm)) return null;
+  const items = readItems(norm, readStaff);
+  if (items === null || items.count > MAX_ITEMS) return null;
+  const { page, barePage, date, weekday, paper, section, staff } = items;
+  const staffed = staff.length > 0;
+  const folio =
+    page ||
+    ((date || weekday) && (barePage || paper || staffed || (date && weekday))) ||
+    (paper && (barePage || staffed)) ||
+    (section !== null && staff.length >= 2 && !barePage && !date);
+  return folio ? { section, staff } : null;
+}
+
+/** Sorts every word of `norm` into a folio item; null at the first word that is none. */
+function readItems(norm: string, readStaff: StaffReader | undefined): Items | null {
+  const items: Items = { page: false, barePage: false, date: false, weekday: false, paper: false, section: null, staff: [], count: 0 };
+  for (const part of norm.matchAll(PARTS)) {
+    const partEnd = part.index + part[0].length;
+    for (const m of part[0].matchAll(WORDS)) {
+      const word = m[0];
+      const start = part.index + m.index;
+      if (PAGE.test(word)) items.page = true;
+      else if (BARE_PAGE.test(word)) items.barePage = true;
+      else if (WEEKDAY.test(word)) items.weekday = true;
+      else if (LUNAR.test(word)) items.date = true;
+      else {
+        const date = DATE.exec(word);
+        if (date !== null) {
+          items.date = true;
+          if (date[1] !== undefined) items.weekday = true;
+        } else if (PAPER.test(word)) items.paper = true;
+        else {
+          // A role word starts the staff, which runs to the end of the part.
+          const staff = readStaff !== undefined && STAFF_WORD.test(word) ? readStaff(start, partEnd) : null;
+          if (staff !== null) {
+            items.staff.push(...staff);
+            break;
+          }
+          if (items.section !== null || !SECTION.test(word)) return null;
+          items.section = [start, start + word.length];
+        }
+      }
+      items.count++;
+    }
+  }
+  return items;
+}
+
+/**
+ * A line that names the section or the paper, perhaps beside a page number
+ * or date, set next to a folio or staff line: `城事`, `03  经济`, `人民日报`.
+ * Where its section name stands (null for the paper's name alone); null for
+ * any other line.
+ */
+export function parseSectionLine(norm: string): { section: [number, number] | null } | null {
+  if (norm.length === 0 || norm.length > FOLIO_MAX || PAST_FOLIO_WORD.test(norm)) return null;
+  const items = readItems(norm, undefined);
+  if (items === null || items.count > MAX_ITEMS || (items.section === null && !items.paper)) return null;
+  return { section: items.section };
+}
+
+/**
+ * Footers set under a page or an article, kept as page furniture:
+ *
+ * - the print edition an article was taken from, under a web copy:
+ *   `《 人民日报 》（ 2023年05月12日 第 04 版）`, `人民日报 ( 2023-05-12 第 04 版)`;
+ * - the page's note on its pictures: `本版图片除署名外均由视觉中国提供`;
+ * - the paper's hotlines, two or more: `新闻热线：96060 广告热线：88886666`;
+ * - the publisher's line: `某某日报社出版 地址：… 电话：…`, `国内统一连续出版物号 CN…`.
+ */
+export function isPageFooter(norm: string): boolean {
+  if (norm.endsWith(")")) return PRINT_EDITION.test(norm);
+  if (norm.startsWith("本版")) return PAGE_PICTURES.test(norm);
+  if (norm.length > FOOTER_MAX) return false;
+  // The words every publisher line or hotline list holds turn the rest away before a regex is run.
+  return ((norm.includes("出版") || norm.includes("邮发")) && PUBLISHER.test(norm)) || isHotlineList(norm);
+}
+
+/** Longest hotline or publisher line taken for furniture. */
+const FOOTER_MAX = 160;
+// `《 人民日报 》（ 2023年05月12日 第 04 版）`, `《光明日报》（2023年05月12日 01版）`, `人民日报 ( 2023-05-12 第 04 版)`.
+const PRINT_EDITION =
+  /^《?\s*[\u4e00-\u9fff]{2,10}\s*》?\s*\(\s*\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*\)$/;
+// `本版图片除署名外均由视觉中国提供`, `本版照片由受访者供图`, `本版稿件由市文明办供稿`.
+const PAGE_PICTURES = /^本版(?:图片|照片|图|摄影|稿件|文字|图文)[^。!?,;]{0,24}(?:提供|供图|供稿)$/;
+// `某某日报社出版 地址：… 电话：…` (a paper's publisher and its address), `国内统一连续出版物号 CN11-0000`, `邮发代号 1-1`.
+const PUBLISHER = /^[\u4e00-\u9fff]{1,12}报社出版\s.*(?:地址|社址|电话|邮编)|统一连续出版物号|邮发代号/;
+// One contact of a hotline list: `新闻热线：96060`, `广告热线 0571-85100000`, `邮箱：news@example.cn`.
+const HOTLINE = /[\u4e00-\u9fff]{0,6}(?:电话|热线|传真|邮箱)[:]?\s*[\w\-.@()]{5,}/g;
+
+/** What may stand between the contacts of a hotline list. */
+const BETWEEN_CONTACTS = /^[\s,;、|/·]*$/;
+
+/** True for a line of two contacts or more and nothing else (a sentence that gives two numbers has more words). */
+function isHotlineList(norm: string): boolean {
+  if (!norm.includes("热线") && !norm.includes("电话")) return false;
+  let n = 0;
+  const rest = norm.replace(HOTLINE, () => {
+    n++;
+    return "";
+  });
+  return n >= 2 && BETWEEN_CONTACTS.test(rest);
+}

@@ -1,0 +1,131 @@
+/**
+ * Page furniture on small pages written for each case: folios, section
+ * lines, staff lines, footers, jump and cross-reference notes become page
+ * records or vanish from the text, and take no article's headline.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract.js";
+import type { ArticleRecord, NewsRecord, PageRecord } from "../../src/schema.js";
+
+const articles = (records: NewsRecord[]) => records.filter((r): r is ArticleRecord => r.type === "article");
+const pages = (records: NewsRecord[]) => records.filter((r): r is PageRecord => r.type === "page");
+const run = (lines: string[]) => extract(lines.join("\n"), { issueDate: "2024-03-08" }).records;
+
+describe("page furniture", () => {
+  it("a folio combining page number, section, date and staff is one page record", () => {
+    const records = run([
+      "A06 城事 2024年3月8日 星期五 编辑 孙晓雯 美编 何 斌 校对 陆 杰",
+      "",
+      "老街换新颜",
+      "",
+      "本报讯（记者 韩梅）经过半年改造，城南老街昨天重新开街。",
+    ]);
+    expect(pages(records)).toEqual([
+      expect.objectContaining({
+        section: "城事",
+        staff: [
+          { name: "孙晓雯", role: "editor", label: "编辑" },
+          { name: "何斌", role: "art-editor", label: "美编" },
+          { name: "陆杰", role: "proofreader", label: "校对" },
+        ],
+        text: "A06 城事 2024年3月8日 星期五 编辑 孙晓雯 美编 何 斌 校对 陆 杰",
+      }),
+    ]);
+    expect(articles(records).map((a) => a.headline)).toEqual([{ kicker: null, title: "老街换新颜", subtitle: null }]);
+  });
+
+  it("the section of a Traditional page is given as written; the paper's name is no section", () => {
+    const records = run(["晨光時報　2023年9月29日　星期五　A12", "地方新聞", "", "老街換新顏", "", "本報訊　經過半年改造，城南老街昨天重新開街。"]);
+    const [page] = pages(records);
+    expect(page).toMatchObject({ section: "地方新聞", text: "晨光時報　2023年9月29日　星期五　A12\n地方新聞" });
+    expect(articles(records)[0]!.headline).toEqual({ kicker: null, title: "老街換新顏", subtitle: null });
+  });
+
+  it("a short line touching a folio is the section, above or below it, but not a title over its body", () => {
+    const below = run(["A06 2024年3月8日 星期五", "城事", "", "老街换新颜", "", "本报讯　城南老街昨天重新开街。"]);
+    expect(pages(below)[0]!.section).toBe("城事");
+    expect(articles(below)[0]!.headline).toEqual({ kicker: null, title: "老街换新颜", subtitle: null });
+    const above = run(["城事", "A06", "", "老街换新颜", "", "本报讯　城南老街昨天重新开街。"]);
+    expect(pages(above)[0]).toMatchObject({ section: "城事", text: "城事\nA06" });
+    const title = run(["A06 2024年3月8日 星期五", "老街换新颜", "", "本报讯　城南老街昨天重新开街。"]);
+    expect(pages(title)[0]!.section).toBeNull();
+    expect(articles(title)[0]!.headline.title).toBe("老街换新颜");
+  });
+
+  it("a section line beside its page number gives the section without the number, not the paper's name", () => {
+    const records = run(["江城日报  2024年3月8日 星期五", "03  经济", "责任编辑：周 敏  校对：陈 丽", "", "新桥通车", "", "本报讯　城北新桥昨天通车。"]);
+    expect(pages(records)).toEqual([expect.objectContaining({ section: "经济", text: "江城日报  2024年3月8日 星期五\n03  经济\n责任编辑：周 敏  校对：陈 丽" })]);
+  });
+
+  it("a staff line whose names the surname table does not know still closes the page", () => {
+    const records = run(["老街换新颜", "", "本报讯　城南老街昨天重新开街。", "", "责任编辑:祈衡倩 美术编辑:甯雅雯 校对:张武"]);
+    expect(pages(records)[0]!.staff.map((s) => s.name)).toEqual(["祈衡倩", "甯雅雯", "张武"]);
+    expect(articles(records)[0]!.paragraphs).toEqual(["城南老街昨天重新开街。"]);
+  });
+
+  it("footers are page records, not the next headline nor the last paragraph", () => {
+    const records = run([
+      "老街换新颜",
+      "",
+      "本报讯　城南老街昨天重新开街。",
+      "",
+      "《 江城日报 》（ 2024年03月08日 第 06 版）",
+      "",
+      "新桥通车",
+      "",
+      "本报讯　城北新桥昨天通车。",
+      "",
+      "本版图片除署名外均由本报记者拍摄提供",
+      "新闻热线：96060 广告热线：025-84701234",
+    ]);
+    expect(articles(records).map((a) => [a.headline.title, a.paragraphs])).toEqual([
+      ["老街换新颜", ["城南老街昨天重新开街。"]],
+      ["新桥通车", ["城北新桥昨天通车。"]],
+    ]);
+    expect(pages(records).map((p) => p.text)).toEqual([
+      "《 江城日报 》（ 2024年03月08日 第 06 版）",
+      "本版图片除署名外均由本报记者拍摄提供\n新闻热线：96060 广告热线：025-84701234",
+    ]);
+  });
+
+  it("a contact line touching the staff line belongs to the page record", () => {
+    const records = run(["2024年4月12日 星期五 A05", "城市新闻", "本版编辑：孙 琳", "新闻热线：0571-85100000", "", "樱花开了", "", "本报讯　昨天，樱花开了。"]);
+    expect(pages(records)[0]).toMatchObject({ section: "城市新闻", text: expect.stringContaining("新闻热线：0571-85100000") });
+    expect(articles(records)).toHaveLength(1);
+  });
+
+  it("cross-reference and jump notes are in no headline and no paragraph", () => {
+    const records = run([
+      "（上接A1版）今年，全市将新建公园20个。",
+      "",
+      "老街换新颜",
+      "",
+      "本报讯　城南老街昨天重新开街。（相关新闻见A13版）",
+      "",
+      "（相關新聞見A13）",
+      "",
+      "新桥通车",
+      "",
+      "本报讯　城北新桥昨天通车。",
+    ]);
+    expect(articles(records).map((a) => [a.headline.title, a.headline.kicker, a.paragraphs])).toEqual([
+      [null, null, ["今年，全市将新建公园20个。"]],
+      ["老街换新颜", null, ["城南老街昨天重新开街。"]],
+      ["新桥通车", null, ["城北新桥昨天通车。"]],
+    ]);
+  });
+
+  it("a jump-from line at the top is no title of the fragment", () => {
+    const records = run(["■上接01版", "", "今年，全市将新建公园20个。", "", "老街换新颜", "", "本报讯　城南老街昨天重新开街。"]);
+    expect(articles(records).map((a) => [a.headline.title, a.paragraphs])).toEqual([
+      [null, ["今年，全市将新建公园20个。"]],
+      ["老街换新颜", ["城南老街昨天重新开街。"]],
+    ]);
+  });
+
+  it("a headline holding a date and a number stays a headline", () => {
+    const records = run(["2024年 城事 100", "", "本报讯　城南老街昨天重新开街。"]);
+    expect(pages(records)).toEqual([]);
+    expect(articles(records)[0]!.headline.title).toBe("2024年 城事 100");
+  });
+});

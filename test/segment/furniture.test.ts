@@ -1,0 +1,125 @@
+/**
+ * Folio lines and page footers: which lines are page furniture, the section a
+ * folio names (as written) and the staff it carries. Negatives are headlines
+ * and body lines holding a date, a number or 编辑.
+ */
+import { describe, expect, it } from "vitest";
+import { isPageFooter, parseFolio, parseSectionLine, type StaffReader } from "../../src/segment/furniture.js";
+import { parseStaffLine } from "../../src/recognise/credits/index.js";
+import { normaliseString } from "../../src/normalise/normalise.js";
+
+/** The folio of a line as written: its section and the names of its staff, or null. */
+function folio(line: string): { section: string | null; staff: string[] } | null {
+  const read: StaffReader = (a, b) => parseStaffLine(line.slice(a, b));
+  const got = parseFolio(normaliseString(line), read);
+  return got && { section: got.section && line.slice(...got.section), staff: got.staff.map((s) => `${s.role}:${s.name}`) };
+}
+
+describe("parseFolio", () => {
+  it.each([
+    ["第3版", null, []],
+    ["A3 要闻 2022年9月29日 星期四", "要闻", []],
+    ["2022年9月29日星期四 第A03版", null, []],
+    ["2022年9月29日 星期四", null, []],
+    ["B2版 经济·民生", "经济·民生", []],
+    ["2022年12月29日星期四 A12版", null, []],
+    ["04 要闻 2023年5月12日 星期五", "要闻", []],
+    ["要闻　　2023年5月12日　星期五　　4", "要闻", []],
+    ["４　要闻　　２０２３年５月１２日　星期五", "要闻", []],
+    ["２０１６年９月２１日　星期三　　０３", null, []],
+    ["2016年9月21日 星期三 03 中国青年报", null, []],
+    ["经济日报　２０１９年１１月２０日　星期三　　第３版　综合新闻", "综合新闻", []],
+    ["光明日报 2021年9月15日 星期三 第07版 教科新闻", "教科新闻", []],
+    // The section as written, never folded to Simplified:
+    ["港聞　A10　二〇二三年九月廿九日　星期五", "港聞", []],
+    ["A4　焦點　2023年9月29日　星期五　聯合報", "焦點", []],
+    ["自由時報　2023年9月29日　週五　A12　地方新聞", "地方新聞", []],
+    // The paper's name is no section:
+    ["人民日报　2023年5月12日　第4版", null, []],
+    ["晨报 2023/5/12 星期五 07", null, []],
+    ["2023年10月8日 农历八月廿四 星期日 第2版", null, []],
+    // Staff in the folio:
+    ["A06 城事 2024年3月8日 星期五 编辑 周晓雯 美编 何 斌 校对 陆 杰", "城事", ["editor:周晓雯", "art-editor:何斌", "proofreader:陆杰"]],
+    ["A04 广东新闻 2024年3月8日 星期五 责任编辑：黄 蕾 美编：陈思远 校对：林一凡", "广东新闻", ["editor:黄蕾", "art-editor:陈思远", "proofreader:林一凡"]],
+    ["2024年3月8日 星期五 责任编辑：王 芳 图片编辑：李 明", null, ["editor:王芳", "photo-editor:李明"]],
+    ["新民晚报 2024年5月16日/星期四 责编：施 雯 视觉：戴 维 | 7", null, ["editor:施雯", "art-editor:戴维"]],
+    ["2023年11月22日 责编 刘 畅 | 版式 王 丹 | 校对 胡 敏", null, ["editor:刘畅", "other:王丹", "proofreader:胡敏"]],
+    ["城事 责任编辑 孙 浩  版式 王 蕾  校对 李 刚", "城事", ["editor:孙浩", "other:王蕾", "proofreader:李刚"]],
+  ])("%s → %s %j", (line, section, staff) => {
+    expect(folio(line)).toEqual({ section, staff });
+  });
+
+  it.each([
+    // Headlines and body lines with a date, a weekday, a number or 编辑:
+    "2022年12月29日星期四版 A12版",
+    "2022年9月29日",
+    "2023年5月12日 大事记",
+    "周五 京城迎降雨",
+    "明日 星期五",
+    "倒计时 100",
+    "倒计时 100 天",
+    "第3届 进博会 开幕",
+    "人民日报 评论员文章",
+    "城事 编辑 张三",
+    "最美编辑 张三 李四",
+    "记者 张三 编辑 李四 校对 王五",
+    "编辑 张三 2023年5月12日 开会",
+    "2023年5月12日，市委书记张三主持召开会议，研究部署下一步工作。",
+    "5月12日 星期五 晴",
+    "A股 收评 沪指涨1%",
+    "重阳敬桑榆",
+    "第一书记讲党课",
+    "",
+  ])("%s → null", (line) => {
+    expect(folio(line)).toBeNull();
+  });
+
+  it("without a staff reader a folio naming staff is none", () => {
+    expect(parseFolio(normaliseString("A06 城事 2024年3月8日 星期五 编辑 周晓雯"))).toBeNull();
+  });
+});
+
+describe("parseSectionLine", () => {
+  const section = (line: string) => {
+    const got = parseSectionLine(normaliseString(line));
+    return got && (got.section && line.slice(...got.section));
+  };
+  it.each([
+    ["城事", "城事"],
+    ["03  经济", "经济"],
+    ["04  财经·产业", "财经·产业"],
+    ["地方新聞", "地方新聞"],
+    ["人民日报", null], // the paper, no section
+    ["聯合報", null],
+  ])("%s → %s", (line, expected) => {
+    expect(section(line)).toBe(expected);
+  });
+  it.each(["新桥通车，市民欢迎", "2024年 城事 100", "城事 要闻", "03", "", "记者 张三"])("%s → none", (line) => {
+    expect(parseSectionLine(normaliseString(line))).toBeNull();
+  });
+});
+
+describe("isPageFooter", () => {
+  it.each([
+    ["《 人民日报 》（ 2023年05月12日 第 04 版）", true],
+    ["人民日报 ( 2023-05-12 第 04 版)", true],
+    ["《光明日报》（2023年05月12日 01版）", true],
+    ["本版图片除署名外均由视觉中国提供", true],
+    ["本版照片由受访者供图", true],
+    ["新闻热线：96060 广告热线：025-84701234", true],
+    ["新闻热线 0571-85100000　发行热线 0571-85100001", true],
+    ["江城日报社出版　地址：江城市解放路100号　电话：12345678", true],
+    ["国内统一连续出版物号 CN00-0000", true],
+    // Not footers:
+    ["新闻热线：96060", false], // one contact: a footer only beside other furniture
+    ["市民可拨打热线12345或电话66668888咨询。", false],
+    ["本版图片展示了城市新貌。", false],
+    ["据人民日报（2023年05月12日）报道", false],
+    ["（2023年05月12日 第04版）", false],
+    ["该书由人民出版社出版", false],
+    ["该书由江城日报社出版", false],
+    ["我们党的报纸要加强编辑出版工作", false],
+  ])("%s → %s", (line, expected) => {
+    expect(isPageFooter(normaliseString(line))).toBe(expected);
+  });
+});
