@@ -21,6 +21,7 @@
  * segmented text (two spaces between words, `。  ”  他  说`) would be cut at
  * every sentence, and there the spaces mean nothing about paragraphs.
  */
+import { isLikelySignatureName } from "../recognise/credits/names.js";
 import type { InputDocument } from "./formats.js";
 import { mayHoldMarkup, stripMarkup } from "./html.js";
 
@@ -123,6 +124,19 @@ function mayBeLetterSpaced(line: string): boolean {
 }
 
 /**
+ * True for a list of two-character names, each padded as typesetting pads
+ * them (`王 伟 李 强 张 敏`): spaced like letter-spaced text, but closing it
+ * up would run the names together. Every pair of characters must read as a
+ * name (`城 南 片 区` does not: 城南, 片区 are no names).
+ */
+function isPaddedNameList(body: string): boolean {
+  const chars = body.replace(/ +/g, "");
+  if (chars.length % 2 !== 0) return false;
+  for (let i = 0; i < chars.length; i += 2) if (!isLikelySignatureName(chars.slice(i, i + 2))) return false;
+  return true;
+}
+
+/**
  * Closes up letter-spaced text: a line of at least five visible characters,
  * most of them CJK, nearly every one followed by exactly one space
  * (`城 南 片 区 棚 改 项 目 启 动`). Single spaces go; a longer run (a real
@@ -147,5 +161,6 @@ export function closeUpLetterSpacing(line: string): string {
     if (body.charCodeAt(i + 1) === 0x20 && i + 2 < body.length && body.charCodeAt(i + 2) !== 0x20) spaced++;
   }
   if (visible < 5 || wide * 2 < visible || spaced < 0.85 * (visible - 1)) return line;
+  if (isPaddedNameList(body)) return line;
   return line.slice(0, start) + body.replace(/ +/g, (run) => (run.length === 1 ? "" : " ")) + line.slice(end);
 }

@@ -68,5 +68,14 @@ export function decideGenre(e: GenreEvidence): Genre {
   // (`朱海鹏摄`, `视觉中国供图`). A long text whose reporter also took its
   // picture, or a text set apart from its picture's caption, is news.
   if (e.dateline !== null || e.bylines.length === 0 || e.captionApart === true || !captionLength(e.paragraphs)) return "news";
-  return e.bylines.every((b) => b.photo) ? "photo" : "news";
+  if (!e.bylines.every((b) => b.photo)) return "news";
+  // Credited only by an organisation (`（视觉中国供图）`, `（企业供图）`), a
+  // text is photo news only when it is one short caption: a report of
+  // several paragraphs with a supplied picture is news. A photographer's own
+  // credit may stand under a photo story of a few short paragraphs.
+  const own = e.bylines.some((b) => b.role !== "source");
+  return own || (e.paragraphs.length === 1 && (e.paragraphs[0]?.length ?? 0) <= SOURCE_CAPTION_MAX) ? "photo" : "news";
 }
+
+/** Longest caption of photo news credited only by an organisation. */
+const SOURCE_CAPTION_MAX = 150;

@@ -117,9 +117,12 @@ const BOX_LABEL = /^[【\[]?(?:新闻链接|相关链接|背景链接|知识链�
 const BRACKETED_NOTE = /^\([^()]{2,38}\)$/;
 const BRACKETED_NUMBER = /^\([一二三四五六七八九十\d]+\)$/;
 
-/** True for a short line wholly in brackets that is no numbering: an end note of the article above. */
+/** A sentence inside brackets (`（陳大文說，他已經等了3年。）`): body text set in brackets, not a note. */
+const BRACKETED_SENTENCE = /[。！？!?]\)$/;
+
+/** True for a short line wholly in brackets that is no numbering nor a sentence: an end note of the article above. */
 export function isBracketedNote(norm: string): boolean {
-  return norm.charCodeAt(0) === 0x28 && BRACKETED_NOTE.test(norm) && !BRACKETED_NUMBER.test(norm);
+  return norm.charCodeAt(0) === 0x28 && BRACKETED_NOTE.test(norm) && !BRACKETED_NUMBER.test(norm) && !BRACKETED_SENTENCE.test(norm);
 }
 
 /** `column` or `box` for a column's or a box's label (`简讯`, `记者手记`), else null. */

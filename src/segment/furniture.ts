@@ -169,8 +169,12 @@ export function isPageFooter(norm: string): boolean {
   if (norm.startsWith("本版")) return PAGE_PICTURES.test(norm);
   if (norm.length > FOOTER_MAX) return false;
   // The words every publisher line or hotline list holds turn the rest away before a regex is run.
-  return ((norm.includes("出版") || norm.includes("邮发")) && PUBLISHER.test(norm)) || isHotlineList(norm);
+  // A sentence that names them (`本报邮发代号41-1，全年定价360元。`) is body text.
+  return ((norm.includes("出版") || norm.includes("邮发")) && !SENTENCE_END.test(norm) && PUBLISHER.test(norm)) || isHotlineList(norm);
 }
+
+/** A full stop, question or exclamation mark: furniture holds none. */
+const SENTENCE_END = /[。!?]/;
 
 /** Longest hotline or publisher line taken for furniture. */
 const FOOTER_MAX = 160;

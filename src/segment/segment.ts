@@ -271,6 +271,19 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       }
       case "note": {
         if (item.note === "endnote") {
+          // A bracketed line closes the article only where the article ends:
+          // before a headline, page furniture or the end of the text. Under a
+          // headline it names the source (`（綜合報導）`); in the body it is the
+          // body's (`（陳大文說，他已經等了3年。）`).
+          const next = items[i + 1];
+          const draft = state.current;
+          if (next?.kind === "body" && draft !== null && !state.closed) {
+            if (draft.paragraphs.length === 0) {
+              extend(draft, item.unit);
+              draft.bylines.push(...(cues.trailingCredit(`。${item.unit.text}`)?.bylines ?? []));
+            } else addBody(draft, item);
+            break;
+          }
           endNote(item.unit);
           break;
         }

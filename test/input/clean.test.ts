@@ -108,6 +108,7 @@ describe("letter spacing", () => {
 
   it.each([
     "许 辛", // a padded two-character name
+    "王 伟 李 强 张 敏 刘 洋 陈 静", // a list of padded two-character names
     "编辑 许 辛 校对 张 武", // padding inside names, not letter spacing
     "图 说 天 下", // four characters: too short to tell
     "记者 张明 通讯员 李华 摄",

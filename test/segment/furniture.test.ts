@@ -118,6 +118,8 @@ describe("isPageFooter", () => {
     ["（2023年05月12日 第04版）", false],
     ["该书由人民出版社出版", false],
     ["该书由江城日报社出版", false],
+    ["邮发代号 41-1", true],
+    ["读者可到邮政网点订阅本报，本报邮发代号41-1，全年定价360元。", false],
     ["我们党的报纸要加强编辑出版工作", false],
   ])("%s → %s", (line, expected) => {
     expect(isPageFooter(normaliseString(line))).toBe(expected);

@@ -57,6 +57,30 @@ describe("a line wholly in brackets ends the article above; it is never a headli
     },
   );
 
+  it("a bracketed line with body text after it is the body's: a bracketed sentence, or a note on the text", () => {
+    const page = [
+      "基本工资明年拟调涨",
+      "【记者林小文／台北报导】劳动部昨天召开审议会，初步决议明年月薪调涨4%。",
+      "记者在会场外访问多名劳工，多数人认为涨幅赶不上物价。",
+      "（本报记者昨天多次致电工商团体，截至截稿前未获回应。）",
+      "主计部门统计，前4月物价平均上涨2.3%。",
+      "（文中受访者均为化名）",
+      "劳工团体表示，下周将再陈情。",
+    ].join("\n");
+    const list = run(page);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.paragraphs).toHaveLength(6);
+    expect(list[0]!.paragraphs[2]).toBe("（本报记者昨天多次致电工商团体，截至截稿前未获回应。）");
+    expect(list[0]!.paragraphs[4]).toBe("（文中受访者均为化名）");
+  });
+
+  it("a bracketed source line under the headline is no end note: the article goes on", () => {
+    const page = ["基本工资明年拟调涨", "（综合报导）", "劳动部昨天召开审议会，决议明年月薪调涨4%。", "劳工团体表示，下周将再陈情。", "审议会下月再开会。"].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline.title)).toEqual(["基本工资明年拟调涨"]);
+    expect(list[0]!.paragraphs).toEqual(["劳动部昨天召开审议会，决议明年月薪调涨4%。", "劳工团体表示，下周将再陈情。", "审议会下月再开会。"]);
+  });
+
   it("a bracketed number alone is no end note", () => {
     const page = ["工作要点", "", "本报讯 今年全市将抓好三件大事，务求实效。", "", "（一）", "", "抓好项目建设，全年新开工项目一百个。"].join("\n");
     const [a] = run(page);
@@ -65,6 +89,20 @@ describe("a line wholly in brackets ends the article above; it is never a headli
 });
 
 describe("genre", () => {
+  it("a report of several paragraphs credited only with a supplied picture is news", () => {
+    const page = [
+      "新能源汽车产业园投产",
+      "",
+      "　　3月12日，城东新能源汽车产业园一期正式投产，首批整车下线。",
+      "　　产业园总投资约50亿元，一期年产整车5万辆。",
+      "　　园区负责人介绍，二期计划明年开工。",
+      "　　（企业供图）",
+    ].join("\n");
+    const [a] = run(page);
+    expect(a!.paragraphs).toHaveLength(3);
+    expect(a!.genre).toBe("news");
+  });
+
   it.each([
     ["社論", "缺工問題不能只靠移工解決"],
     ["短評", "讓老街留住煙火氣"],
