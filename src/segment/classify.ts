@@ -11,7 +11,7 @@
 import type { Byline, Staff } from "../schema.js";
 import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
-import { charSet, countIn } from "../text/chars.js";
+import { charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
 import { isPageFooter, parseFolio, parseSectionLine } from "./furniture.js";
 
@@ -125,21 +125,51 @@ export function isBracketedNote(norm: string): boolean {
   return norm.charCodeAt(0) === 0x28 && BRACKETED_NOTE.test(norm) && !BRACKETED_NUMBER.test(norm) && !BRACKETED_SENTENCE.test(norm);
 }
 
+/*
+ * Exact first tests for the note regexes, read off their alternatives: most
+ * units are body text, and one length or one character turns each away.
+ *
+ * - `BOX_LABEL` is at most 6 characters (`【新闻链接】`), `COLUMN_LABEL` at
+ *   most 8 (`【城市新闻简讯】`: a bracket, four Han, a word, a bracket);
+ * - the last character of a match: `PICTURE_NOTE` ends on `)`, 片 or 图;
+ *   `END_MARK` on a closing bracket; `JUMP` on a closing bracket, 版 or a
+ *   digit (a bare page reference: `上接01`); `BOX_LABEL` and `COLUMN_LABEL`
+ *   on the last character of one of their words, or a closing bracket;
+ * - the first character of a `WEB_FURNITURE` match: 【, a digit (a date) or
+ *   the first character of one of its words.
+ */
+const BOX_LABEL_MAX = 6;
+const COLUMN_LABEL_MAX = 8;
+const PICTURE_NOTE_LAST = charSet(")片图");
+const END_MARK_LAST = charSet(")】]");
+const JUMP_LAST = charSet(")〉>】]版0123456789");
+const BOX_LABEL_LAST = charSet("接读记后语察】]");
+const COLUMN_LABEL_LAST = charSet("递讯览闻片真报按】]");
+const WEB_FURNITURE_FIRST = charSet("【分扫相延热推来稿0123456789");
+
+function isBoxLabel(norm: string): boolean {
+  return norm.length <= BOX_LABEL_MAX && has(BOX_LABEL_LAST, norm, norm.length - 1) && BOX_LABEL.test(norm);
+}
+
+function isColumnLabel(norm: string): boolean {
+  return norm.length <= COLUMN_LABEL_MAX && has(COLUMN_LABEL_LAST, norm, norm.length - 1) && COLUMN_LABEL.test(norm);
+}
+
 /** `column` or `box` for a column's or a box's label (`简讯`, `记者手记`), else null. */
 function columnLabel(norm: string): NoteKind | null {
-  if (norm.length > 10) return null;
-  if (BOX_LABEL.test(norm)) return "box";
-  return COLUMN_LABEL.test(norm) ? "column" : null;
+  if (isBoxLabel(norm)) return "box";
+  return isColumnLabel(norm) ? "column" : null;
 }
 
 /** True for a note that stands for no text: a picture note or an end mark. */
 export function isNote(norm: string): NoteKind | null {
-  if (PICTURE_NOTE.test(norm)) return "picture";
-  if (END_MARK.test(norm)) return "end";
-  if (JUMP.test(norm)) return "jump";
-  if (BOX_LABEL.test(norm)) return "box";
-  if (WEB_FURNITURE.test(norm)) return "web";
-  if (COLUMN_LABEL.test(norm)) return "column";
+  const last = norm.length - 1;
+  if (has(PICTURE_NOTE_LAST, norm, last) && PICTURE_NOTE.test(norm)) return "picture";
+  if (has(END_MARK_LAST, norm, last) && END_MARK.test(norm)) return "end";
+  if (has(JUMP_LAST, norm, last) && JUMP.test(norm)) return "jump";
+  if (isBoxLabel(norm)) return "box";
+  if (has(WEB_FURNITURE_FIRST, norm, 0) && WEB_FURNITURE.test(norm)) return "web";
+  if (isColumnLabel(norm)) return "column";
   return null;
 }
 
@@ -431,6 +461,31 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
  */
 const LEAD_IN = /^(?:[■□◆●★]\s*)?(?:【(?<bracketed>[^【】]{2,24})】\s*|(?<spaced>[^\s,.;:!?、()【】“”"]{4,24})\s+)(?=\S)/;
 
+/** What opens a bracketed title or a bulleted one: `LEAD_IN` is tried on such a line. */
+const LEAD_IN_OPENERS = charSet("■□◆●★【");
+const SPACES = charSet(WHITE_SPACE);
+/** What a spaced title may not hold (`LEAD_IN`'s `spaced` group, spaces aside). */
+const NOT_IN_SPACED_TITLE = charSet(",.;:!?、()【】“”\"");
+/** Longest spaced title: the space after it stands at most here. */
+const SPACED_TITLE_MAX = 24;
+
+/**
+ * False when `LEAD_IN` cannot match `norm`: a line opening on no bullet or
+ * bracket must open with a spaced title, 4 to 24 characters none of which
+ * `NOT_IN_SPACED_TITLE` holds, then a space. Read a character at a time, a
+ * paragraph is turned away at its first comma or its 25th character.
+ */
+function mayLeadIn(norm: string): boolean {
+  if (has(LEAD_IN_OPENERS, norm, 0)) return true;
+  const end = Math.min(norm.length, SPACED_TITLE_MAX + 1);
+  for (let i = 0; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (SPACES[c] === 1) return i >= 4;
+    if (NOT_IN_SPACED_TITLE[c] === 1) return false;
+  }
+  return false;
+}
+
 /**
  * Splits a brief whose title opens its line into the title and the text.
  * Only where the text shows it is a brief of its own: it opens with a
@@ -438,6 +493,7 @@ const LEAD_IN = /^(?:[■□◆●★]\s*)?(?:【(?<bracketed>[^【】]{2,24})�
  * opens with a bracketed word goes on as it is.
  */
 function leadIn(unit: Unit, cues: Cues, issueDate: string | undefined): Classified[] | null {
+  if (!mayLeadIn(unit.norm)) return null;
   const m = LEAD_IN.exec(unit.norm);
   const title = m?.groups?.bracketed ?? m?.groups?.spaced;
   if (m === null || title === undefined || !isHeadlineLike(title) || columnLabel(title) !== null) return null;

@@ -16,6 +16,7 @@
  * written too, since folding keeps offsets.
  */
 import type { Staff } from "../schema.js";
+import { charSet, WHITE_SPACE } from "../text/chars.js";
 
 /** Reads a page staff line from `start` to `end` of the line, or null. */
 export type StaffReader = (start: number, end: number) => Staff[] | null;
@@ -47,16 +48,20 @@ const SECTION = /^[\u4e00-\u9fff·]{2,8}$/;
  * (`编辑`, `责任编辑:刘琪琪`, `责编张三`). Other words are not offered to the staff reader.
  */
 const STAFF_WORD = /^[\u4e00-\u9fff]{2,}(?::|$)/;
-/** A part of the line between `|` (`… 戴 维 | 7`): a staff run ends there. */
-const PARTS = /[^|丨]+/g;
-/** A word of a folio: spaces and slashes part words, a slash inside a date (`2023/5/12`) does not. */
-const WORDS = /(?:[^\s/]|(?<=\d)\/(?=\d))+/g;
+/**
+ * The characters that end a word of a folio: a space (what `\s` matches),
+ * `/`, and `|` or `丨`, which also end a part of the line (`… 戴 维 | 7`): a
+ * staff run ends there. A slash inside a date (`2023/5/12`) parts no words.
+ */
+const WORD_END = charSet(`${WHITE_SPACE}/|丨`);
+const PART_END = charSet("|丨");
+const SLASH = 0x2f;
 /**
  * A first word longer than any item of a folio: a date with its weekday is at
  * most 15 characters (`二〇二三年十二月二十九日星期五`), a paper name 10. A line
  * that opens with one is no folio, and is turned away before it is split.
  */
-const PAST_FOLIO_WORD = /^[^\s|丨/]{16}/;
+const FOLIO_WORD_MAX = 15;
 /**
  * What a folio holds besides a section name: 版 or a page code (`A04`), a
  * weekday, a date (年, or digits parted by `-./`), 报 (a paper's name), or the
@@ -94,7 +99,7 @@ interface Items {
  * or more (`城事 编辑 张三 校对 李四`).
  */
 export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null {
-  if (norm.length === 0 || norm.length > FOLIO_MAX || PAST_FOLIO_WORD.test(norm) || !FOLIO_CUE.test(norm)) return null;
+  if (norm.length === 0 || norm.length > FOLIO_MAX || opensPastFolioWord(norm) || !FOLIO_CUE.test(norm)) return null;
   const items = readItems(norm, readStaff);
   if (items === null || items.count > MAX_ITEMS) return null;
   const { page, barePage, date, weekday, paper, section, staff } = items;
@@ -107,37 +112,72 @@ export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null 
   return folio ? { section, staff } : null;
 }
 
-/** Sorts every word of `norm` into a folio item; null at the first word that is none. */
+/** True when `norm` opens with a word of more than `FOLIO_WORD_MAX` characters: no space, `/`, `|` or `丨` among its first 16. */
+function opensPastFolioWord(norm: string): boolean {
+  if (norm.length <= FOLIO_WORD_MAX) return false;
+  for (let i = 0; i <= FOLIO_WORD_MAX; i++) if (WORD_END[norm.charCodeAt(i)] === 1) return false;
+  return true;
+}
+
+const isDigitAt = (norm: string, i: number): boolean => {
+  const c = norm.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+
+/**
+ * True when `norm[i]` is inside a word: no `WORD_END`, or a slash between two
+ * digits (`2023/5/12`). Part ends are no digits, so the digits may be read
+ * across them: a slash by a part end is no word character either way.
+ */
+function inWord(norm: string, i: number): boolean {
+  const c = norm.charCodeAt(i);
+  if (WORD_END[c] !== 1) return true;
+  return c === SLASH && isDigitAt(norm, i - 1) && isDigitAt(norm, i + 1);
+}
+
+/**
+ * Sorts every word of `norm` into a folio item; null at the first word that is none.
+ * The line is read by index, a part (between `|`) and a word at a time, without a match object per word.
+ */
 function readItems(norm: string, readStaff: StaffReader | undefined): Items | null {
   const items: Items = { page: false, barePage: false, date: false, weekday: false, paper: false, section: null, staff: [], count: 0 };
-  for (const part of norm.matchAll(PARTS)) {
-    const partEnd = part.index + part[0].length;
-    for (const m of part[0].matchAll(WORDS)) {
-      const word = m[0];
-      const start = part.index + m.index;
-      if (PAGE.test(word)) items.page = true;
-      else if (BARE_PAGE.test(word)) items.barePage = true;
-      else if (WEEKDAY.test(word)) items.weekday = true;
-      else if (LUNAR.test(word)) items.date = true;
+  const length = norm.length;
+  let i = 0;
+  while (i < length) {
+    // Skip to the next word; a staff run reads to the end of the part the word opens.
+    while (i < length && !inWord(norm, i)) i++;
+    if (i === length) break;
+    const start = i;
+    while (i < length && inWord(norm, i)) i++;
+    const word = norm.slice(start, i);
+    if (PAGE.test(word)) items.page = true;
+    else if (BARE_PAGE.test(word)) items.barePage = true;
+    else if (WEEKDAY.test(word)) items.weekday = true;
+    else if (LUNAR.test(word)) items.date = true;
+    else {
+      const date = DATE.exec(word);
+      if (date !== null) {
+        items.date = true;
+        if (date[1] !== undefined) items.weekday = true;
+      } else if (PAPER.test(word)) items.paper = true;
       else {
-        const date = DATE.exec(word);
-        if (date !== null) {
-          items.date = true;
-          if (date[1] !== undefined) items.weekday = true;
-        } else if (PAPER.test(word)) items.paper = true;
-        else {
-          // A role word starts the staff, which runs to the end of the part.
-          const staff = readStaff !== undefined && STAFF_WORD.test(word) ? readStaff(start, partEnd) : null;
+        // A role word starts the staff, which runs to the end of the part.
+        let staff: Staff[] | null = null;
+        if (readStaff !== undefined && STAFF_WORD.test(word)) {
+          let partEnd = i;
+          while (partEnd < length && PART_END[norm.charCodeAt(partEnd)] !== 1) partEnd++;
+          staff = readStaff(start, partEnd);
           if (staff !== null) {
             items.staff.push(...staff);
-            break;
+            i = partEnd;
+            continue;
           }
-          if (items.section !== null || !SECTION.test(word)) return null;
-          items.section = [start, start + word.length];
         }
+        if (items.section !== null || !SECTION.test(word)) return null;
+        items.section = [start, start + word.length];
       }
-      items.count++;
     }
+    items.count++;
   }
   return items;
 }
@@ -149,7 +189,7 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
  * any other line.
  */
 export function parseSectionLine(norm: string): { section: [number, number] | null } | null {
-  if (norm.length === 0 || norm.length > FOLIO_MAX || PAST_FOLIO_WORD.test(norm)) return null;
+  if (norm.length === 0 || norm.length > FOLIO_MAX || opensPastFolioWord(norm)) return null;
   const items = readItems(norm, undefined);
   if (items === null || items.count > MAX_ITEMS || (items.section === null && !items.paper)) return null;
   return { section: items.section };
@@ -167,12 +207,14 @@ export function parseSectionLine(norm: string): { section: [number, number] | nu
 export function isPageFooter(norm: string): boolean {
   if (norm.endsWith(")")) return PRINT_EDITION.test(norm);
   if (norm.startsWith("本版")) return PAGE_PICTURES.test(norm);
-  if (norm.length > FOOTER_MAX) return false;
-  // The words every publisher line or hotline list holds turn the rest away before a regex is run.
+  // The words every publisher line or hotline list holds turn the rest away, in one scan, before either is read.
+  if (norm.length > FOOTER_MAX || !FOOTER_WORD.test(norm)) return false;
   // A sentence that names them (`本报邮发代号41-1，全年定价360元。`) is body text.
   return ((norm.includes("出版") || norm.includes("邮发")) && !SENTENCE_END.test(norm) && PUBLISHER.test(norm)) || isHotlineList(norm);
 }
 
+/** A publisher line holds 出版 or 邮发 (`PUBLISHER`), a hotline list 热线 or 电话 (`isHotlineList`). */
+const FOOTER_WORD = /出版|邮发|热线|电话/;
 /** A full stop, question or exclamation mark: furniture holds none. */
 const SENTENCE_END = /[。!?]/;
 

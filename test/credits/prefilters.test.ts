@@ -90,8 +90,9 @@ const prefilters: Prefilter[] = [
     test: mayHoldDate,
     parse: (text, issueDate) => findEventDate(text, issueDate === undefined ? {} : { issueDate }),
     fixture: "dates",
-    pass: ["9月28日,位于淦田镇的项目开工。", "昨晚,记者来到现场。", "９月５號上午", "二〇二二年九月二十八日", "22日举行"],
-    reject: [body, "近年来,该区全力以赴推项目。", "５號上午", "日前,节日期间", ""],
+    pass: ["9月28日,位于淦田镇的项目开工。", "昨晚,记者来到现场。", "９月５號上午", "二〇二二年九月二十八日", "22日举行", "廿八日上午", "卅日", "本月廿八號", "上月卅日", "昨(廿八)日"],
+    // 廿 and 卅 away from 日 or a month: no day.
+    reject: [body, "近年来,该区全力以赴推项目。", "５號上午", "日前,节日期间", "", "廿年来", "卅载春秋"],
   },
 ];
 

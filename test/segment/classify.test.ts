@@ -132,3 +132,26 @@ describe("isNote", () => {
     expect(isNote(normaliseString(line))).toBe(expected);
   });
 });
+
+/**
+ * `isNote` tries each regex only on a line of its length, last or first
+ * character (read off the regexes' alternatives): every word of every
+ * alternative, bare and bracketed, at the longest, still comes through.
+ */
+describe("isNote first tests", () => {
+  const brackets = (words: string[]) => words.flatMap((w) => [w, `【${w}】`, `[${w}]`]);
+  it.each([
+    ...brackets(["新闻链接", "相关链接", "背景链接", "知识链接", "链接", "延伸阅读", "记者手记", "采访手记", "编后", "编后语", "记者观察"]).map((w) => [w, "box"]),
+    ...brackets(["新闻速递", "新闻快递", "简讯", "城市新闻简讯", "体育快讯", "短讯", "新闻速览", "速递", "资讯", "图片新闻", "新闻图片", "一线传真", "本地新闻", "要闻简报", "编者按"]).map((w) => [w, "column"]),
+    ...["【纠错】", "【打印】【关闭窗口】", "分享到：", "分享到微信", "扫描二维码关注", "相关阅读", "延伸阅读：", "热点推荐", "推荐阅读", "2022-09-28 08:30:12　来源：人民网", "来源：人民网", "稿源：新华社"].map((w) => [w, "web"]),
+    ...["（附图片１张）", "(照片 3 幅)", "资料图片", "(新华社资料照片)", "本报资料图"].map((w) => [w, "picture"]),
+    ...["(完)", "【 完 】", "[完]"].map((w) => [w, "end"]),
+    ...["(下转第三版)", "〈相关新闻刊A11〉", "<转A3>", "【续见A6版】", "[详见第5版]", "上接A1", "下转A16", "上接第十版"].map((w) => [w, "jump"]),
+    // Past the lengths: no label.
+    ["【城市新闻简讯】", "column"],
+    ["【城市新闻们简讯】", null],
+    ["【新闻链接】", "box"],
+  ])("%s → %s", (line, expected) => {
+    expect(isNote(normaliseString(line))).toBe(expected);
+  });
+});

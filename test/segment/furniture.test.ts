@@ -7,6 +7,14 @@ import { describe, expect, it } from "vitest";
 import { isPageFooter, parseFolio, parseSectionLine, type StaffReader } from "../../src/segment/furniture.js";
 import { parseStaffLine } from "../../src/recognise/credits/index.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
+import { WHITE_SPACE } from "../../src/text/chars.js";
+
+it("WHITE_SPACE holds exactly what \\s matches", () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    expect(WHITE_SPACE.includes(ch), `U+${c.toString(16)}`).toBe(/\s/.test(ch));
+  }
+});
 
 /** The folio of a line as written: its section and the names of its staff, or null. */
 function folio(line: string): { section: string | null; staff: string[] } | null {
@@ -71,6 +79,26 @@ describe("parseFolio", () => {
     "第一书记讲党课",
     "",
   ])("%s → null", (line) => {
+    expect(folio(line)).toBeNull();
+  });
+
+  // The line is split into words and parts by index: slashes inside a date, every
+  // kind of space, `|` and `丨` part it as the regexes did; a first word of 16
+  // characters or more turns it away before it is split.
+  it.each([
+    ["晨报/2023/5/12/星期五/07", null, []],
+    ["A3\t要闻\u2003 2022年9月29日\u00a0星期四", "要闻", []],
+    ["A3丨要闻丨2022年9月29日丨星期四", "要闻", []],
+    ["| A3 | 要闻 | 2022年9月29日 |", "要闻", []],
+    ["2023年11月22日 责编 刘 畅丨版式 王 丹", null, ["editor:刘畅", "other:王丹"]],
+    ["二〇二三年十二月二十九日星期五 第3版", null, []],
+    ["2023/5/12星期五 07", null, []],
+    ["要闻 2022年9月29日/ 星期四 A3/", "要闻", []],
+  ])("%s → %s %j", (line, section, staff) => {
+    expect(folio(line)).toEqual({ section, staff });
+  });
+
+  it.each(["二〇二三年十二月二十九日星期五五 第3版", "要闻 2022年9月29日 星期四 A3/5"])("%s → null", (line) => {
     expect(folio(line)).toBeNull();
   });
 

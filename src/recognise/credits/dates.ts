@@ -140,8 +140,13 @@ export function findDates(text: string): DateMention[] {
  * digit before 日 (`28日`), 廿 or 卅 (`廿八日`), a bracket before 日
  * (`昨(28)日`), or a relative word (`昨日`). One test for these turns away the many paragraphs without a
  * date faster than the scan.
+ *
+ * 廿 and 卅 count only before 日 (`廿八日`, `卅日`): elsewhere they are in a
+ * day after 月, 本月 or 上月, which the cue finds by those. Every alternative
+ * is then two characters or more, which the regex engine scans for several
+ * times faster than for a single character.
  */
-const DATE_CUE = new RegExp(String.raw`(?:\d|${CN_NUM}|本|上)月|[\d)]日|[廿卅]|${Object.keys(RELATIVE_DAYS).join("|")}`, "u");
+const DATE_CUE = new RegExp(String.raw`(?:\d|${CN_NUM}|本|上)月|[\d)]日|[廿卅][一二三四五六七八九]?日|${Object.keys(RELATIVE_DAYS).join("|")}`, "u");
 
 /**
  * False when the text whose folded copy (`normaliseString(text)`) is `folded`
