@@ -33,6 +33,7 @@ import {
   WINDOW,
   type Controls,
   type Encoding,
+  type WholeWindows,
 } from "../decode/decode.js";
 
 /** Bytes looked at before the encoding is chosen. */
@@ -74,6 +75,8 @@ export class StreamDecoder {
   /** Control characters of the last window judged; a short last window is judged with it. */
   private previous: Controls | null = null;
   private stray: Controls = { count: 0, first: -1 };
+  /** The whole windows of the sample, judged text when the encoding was chosen: the first `fill` does not count them again. */
+  private sampled: WholeWindows | null = null;
 
   constructor(private readonly forced: Encoding = "auto") {}
 
@@ -139,6 +142,16 @@ export class StreamDecoder {
     const order = unitOrder(this.encoding!);
     let judged = this.judgedBytes;
     let binaryAt = -1;
+    const sampled = this.sampled;
+    if (sampled !== null) {
+      // The sample is the start of `pending` (both from byte 0): its whole windows are judged as they were then.
+      this.sampled = null;
+      if (base === 0 && judged === 0 && sampled.bytes > 0 && sampled.bytes <= pending.length) {
+        judged = sampled.bytes;
+        this.stray = { count: sampled.stray.count, first: sampled.stray.first };
+        this.previous = sampled.last;
+      }
+    }
     for (;;) {
       const size = Math.min(WINDOW, pending.length - judged);
       if (size === 0 || (size < WINDOW && !last)) break;
@@ -182,6 +195,7 @@ export class StreamDecoder {
       return false;
     }
     this.encoding = result.encoding;
+    this.sampled = result.whole;
     // Bad bytes are counted over the whole stream, and reported once at the end.
     this.diagnostics.push(...result.diagnostics);
     this.decoder = new TextDecoder(LABELS[result.encoding], { fatal: false, ignoreBOM: false });
