@@ -21,7 +21,7 @@ import { isPageFooter, parseFolio, parseSectionLine } from "./furniture.js";
  * 记者手记, 相关链接), `endnote` (a line wholly in brackets closing an
  * article: `（据新华社）`, `（本报记者 韩冬 参与采写）`, `（作者单位：…）`).
  */
-export type NoteKind = "picture" | "end" | "jump" | "web" | "column" | "box" | "endnote";
+export type NoteKind = "picture" | "end" | "jump" | "web" | "column" | "box" | "endnote" | "editor";
 
 export type UnitKind = "furniture" | "credit" | "caption" | "note" | "headline" | "body";
 
@@ -99,7 +99,7 @@ const EXCLAIMED_MAX = 28;
 // block of briefs, no headline of its own.
 // A city's or a trade's briefs: `城市简讯`, `新闻速览`, `体育快讯`.
 const COLUMN_LABEL = new RegExp(
-  String.raw`^[【\[]?(?:新闻速递|新闻快递|[\u4e00-\u9fff]{0,4}(?:简讯|快讯|短讯|速览|速递)|资讯|图片新闻|新闻图片|一线传真|本地新闻|要闻简报|编者按)[】\]]?$`,
+  String.raw`^[【\[]?(?:新闻速递|新闻快递|[\u4e00-\u9fff]{0,4}(?:简讯|快讯|短讯|速览|速递)|资讯|图片新闻|新闻图片|一线传真|本地新闻|要闻简报)[】\]]?$`,
 );
 /**
  * The label of a box set beside an article (`记者手记`, `相关链接`,
@@ -154,6 +154,9 @@ function isBoxLabel(norm: string): boolean {
 function isColumnLabel(norm: string): boolean {
   return norm.length <= COLUMN_LABEL_MAX && has(COLUMN_LABEL_LAST, norm, norm.length - 1) && COLUMN_LABEL.test(norm);
 }
+
+/** `编者按` on a line of its own (`【编者按】`, `编者按：`): the editor's note follows. */
+const EDITORS_NOTE = /^[【\[]?编者按[】\]]?[:：]?$/;
 
 /** `column` or `box` for a column's or a box's label (`简讯`, `记者手记`), else null. */
 function columnLabel(norm: string): NoteKind | null {
@@ -430,6 +433,7 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
   // Before credit lines: `简讯` would read as a signature (简 is a surname).
   const label = columnLabel(unit.norm);
   if (label) return { kind: "note", unit, note: label };
+  if (EDITORS_NOTE.test(unit.norm)) return { kind: "note", unit, note: "editor" };
   const credit = cues.creditLine(text, unit.norm);
   if (credit) return { kind: "credit", unit, credit };
   const caption = cues.caption(text, unit.norm);

@@ -40,6 +40,8 @@ export interface ArticleDraft {
   captions: Unit[];
   /** The captions are the body: photo news, whose only text is its caption. */
   captionBody: boolean;
+  /** The article opens with an editor's note (编者按): the report under it, dateline and all, is the same article. */
+  editorsNote: boolean;
   lineStart: number;
   lineEnd: number;
 }
@@ -84,6 +86,7 @@ function newArticle(headline: Unit[]): ArticleDraft {
     subheads: [],
     captions: [],
     captionBody: false,
+    editorsNote: false,
     lineStart: first?.lineStart ?? 0,
     lineEnd: first?.lineEnd ?? 0,
   };
@@ -124,7 +127,8 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
 
   const addBody = (draft: ArticleDraft, item: Classified): void => {
     let unit = item.unit;
-    if (draft.paragraphs.length === 0 && draft.lead === null && item.lead) {
+    // The lead opens the first paragraph, or the first after an editor's note.
+    if ((draft.paragraphs.length === 0 || draft.editorsNote) && draft.lead === null && item.lead) {
       draft.lead = item.lead;
       draft.bylines.push(...item.lead.bylines);
       unit = sliceUnit(unit, item.lead.bodyStart);
@@ -270,6 +274,13 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         break;
       }
       case "note": {
+        if (item.note === "editor") {
+          // `编者按` on a line of its own: the note under it introduces the report.
+          const draft = state.current && !state.closed && state.current.paragraphs.length === 0 ? state.current : open([]);
+          extend(draft, item.unit);
+          draft.editorsNote = true;
+          break;
+        }
         if (item.note === "endnote") {
           // A bracketed line closes the article only where the article ends:
           // before a headline, page furniture or the end of the text. Under a
@@ -311,11 +322,13 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         let draft: ArticleDraft | null = openLabelled() ?? state.current;
         if (draft === null || (state.closed && draft.paragraphs.length > 0)) {
           draft = open([]);
-        } else if (item.lead?.dateline && draft.paragraphs.length > 0) {
+        } else if (item.lead?.dateline && draft.paragraphs.length > 0 && !(draft.editorsNote && draft.lead === null)) {
           // A dateline in the middle of a running article starts a new one
-          // (snippet lists and wire pages often carry no headlines).
+          // (snippet lists and wire pages often carry no headlines), unless
+          // the text so far is the editor's note that introduces the report.
           draft = open([]);
         }
+        if (draft.paragraphs.length === 0 && EDITORS_NOTE_START.test(item.unit.norm)) draft.editorsNote = true;
         addBody(draft, item);
         break;
       }
@@ -416,6 +429,9 @@ function sectionName(text: string): string {
 }
 
 /** SogouCS-style input: the format gives the title; everything is one article. */
+/** An editor's note opens with 编者按 (`编者按：养老服务正在…`). */
+const EDITORS_NOTE_START = /^[【\[]?编者按/;
+
 /** A mark that ends a sentence: a line holding one is body text, not a header line. */
 const SENTENCE_MARK = /[。！？!?]/u;
 
@@ -466,7 +482,8 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
       continue;
     }
     let unit = item.unit;
-    if (draft.paragraphs.length === 0 && draft.lead === null && item.lead) {
+    // The lead opens the first paragraph, or the first after an editor's note.
+    if ((draft.paragraphs.length === 0 || draft.editorsNote) && draft.lead === null && item.lead) {
       draft.lead = item.lead;
       draft.bylines.push(...item.lead.bylines);
       unit = sliceUnit(unit, item.lead.bodyStart);

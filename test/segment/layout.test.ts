@@ -88,6 +88,24 @@ describe("a line wholly in brackets ends the article above; it is never a headli
   });
 });
 
+describe("an editor's note (编者按) introduces the report under it", () => {
+  const NOTE = "编者按：老旧小区改造正从“有没有”走向“好不好”。本报今起推出系列报道。";
+  const REPORT = ["　　本报讯（记者 周 明）昨天上午，城北小区的加装电梯工程完工。", "　　小区共有住户120户，其中老人占四成。"];
+  it.each([
+    ["on the paragraph's start", ["老旧小区的新电梯", "", `　　${NOTE}`, "", ...REPORT]],
+    ["on a line of its own", ["老旧小区的新电梯", "", "编者按", "", NOTE.slice(4), "", ...REPORT]],
+  ])("%s: one article, the report's dateline and byline read", (_name, lines) => {
+    const list = run(lines.join("\n"));
+    expect(list).toHaveLength(1);
+    const [a] = list;
+    expect(a!.headline.title).toBe("老旧小区的新电梯");
+    expect(a!.genre).toBe("news");
+    expect(a!.dateline?.text).toBe("本报讯");
+    expect(credits(a!)).toEqual(["周明/reporter/false"]);
+    expect(a!.paragraphs.slice(-2)).toEqual(["昨天上午，城北小区的加装电梯工程完工。", "小区共有住户120户，其中老人占四成。"]);
+  });
+});
+
 describe("genre", () => {
   it("a report of several paragraphs credited only with a supplied picture is news", () => {
     const page = [
