@@ -21,7 +21,7 @@ import { isPageFooter, parseFolio, parseSectionLine } from "./furniture.js";
  * 记者手记, 相关链接), `endnote` (a line wholly in brackets closing an
  * article: `（据新华社）`, `（本报记者 韩冬 参与采写）`, `（作者单位：…）`).
  */
-export type NoteKind = "picture" | "end" | "jump" | "web" | "column" | "box" | "endnote" | "editor";
+export type NoteKind = "picture" | "end" | "jump" | "web" | "column" | "box" | "endnote" | "editor" | "source";
 
 export type UnitKind = "furniture" | "credit" | "caption" | "note" | "headline" | "body";
 
@@ -157,6 +157,14 @@ function isColumnLabel(norm: string): boolean {
 
 /** `编者按` on a line of its own (`【编者按】`, `编者按：`): the editor's note follows. */
 const EDITORS_NOTE = /^[【\[]?编者按[】\]]?[:：]?$/;
+
+/**
+ * Where a table's or a chart's figures come from, under it: `数据来源：省统计局`,
+ * `资料来源：劳动部、主计总处`, `图表来源：…`. A note of the article it stands
+ * in, never a headline.
+ */
+const SOURCE_NOTE = /^(?:数据|资料|图表)来源[:：]\s*\S/;
+const SOURCE_NOTE_MAX = 40;
 
 /** `column` or `box` for a column's or a box's label (`简讯`, `记者手记`), else null. */
 function columnLabel(norm: string): NoteKind | null {
@@ -434,6 +442,7 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
   const label = columnLabel(unit.norm);
   if (label) return { kind: "note", unit, note: label };
   if (EDITORS_NOTE.test(unit.norm)) return { kind: "note", unit, note: "editor" };
+  if (unit.norm.length <= SOURCE_NOTE_MAX && SOURCE_NOTE.test(unit.norm)) return { kind: "note", unit, note: "source" };
   const credit = cues.creditLine(text, unit.norm);
   if (credit) return { kind: "credit", unit, credit };
   const caption = cues.caption(text, unit.norm);

@@ -106,6 +106,30 @@ describe("an editor's note (编者按) introduces the report under it", () => {
   });
 });
 
+describe("a source note under a table or chart (数据来源：…) belongs to the article above", () => {
+  it.each(["数据来源：省统计局", "资料来源：劳动部、主计部门", "【图表来源：市统计局】".slice(1, -1)])("%s", (note) => {
+    const page = [
+      "工业增加值同比增长",
+      "",
+      "　　本报讯（记者 孙 浩）1—2月，全省规模以上工业增加值同比增长7.2%。",
+      "",
+      note,
+      "",
+      "▲工人在生产线上作业。（记者 孙浩 摄）",
+      "",
+      "一批重大项目集中开工",
+      "",
+      "　　本报讯（记者 易 鸣）3月12日，全省一批重大项目集中开工。",
+    ].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline)).toEqual([
+      { title: "工业增加值同比增长", kicker: null, subtitle: null },
+      { title: "一批重大项目集中开工", kicker: null, subtitle: null },
+    ]);
+    expect(list[0]!.paragraphs).toEqual(["1—2月，全省规模以上工业增加值同比增长7.2%。"]);
+  });
+});
+
 describe("genre", () => {
   it("a report of several paragraphs credited only with a supplied picture is news", () => {
     const page = [
