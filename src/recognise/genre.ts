@@ -55,11 +55,13 @@ function captionLength(paragraphs: readonly string[]): boolean {
 
 export function decideGenre(e: GenreEvidence): Genre {
   const { kicker, title, subtitle } = e.headline;
+  // A report filed under a dateline is news whatever its headline names
+  // (`全省网络评论工作会议召开`, `文艺评论家协会成立`): opinion pieces carry none.
+  const headlineSaysCommentary =
+    e.dateline === null && (commentaryWords(kicker) || commentaryWords(title) || commentaryWords(subtitle));
   if (
     e.signed ||
-    commentaryWords(kicker) ||
-    commentaryWords(title) ||
-    commentaryWords(subtitle) ||
+    headlineSaysCommentary ||
     e.bylines.some((b) => b.label !== null && normaliseString(b.label).includes("评论员"))
   ) {
     return "commentary";

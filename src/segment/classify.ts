@@ -181,8 +181,14 @@ export function isNote(norm: string): NoteKind | null {
   if (isBoxLabel(norm)) return "box";
   if (has(WEB_FURNITURE_FIRST, norm, 0) && WEB_FURNITURE.test(norm)) return "web";
   if (isColumnLabel(norm)) return "column";
+  // A reporter's address under the byline (`hepeishan@example.com.sg`): neither heading nor body.
+  if (norm.length <= EMAIL_MAX && norm.includes("@") && EMAIL_LINE.test(norm)) return "web";
   return null;
 }
+
+/** A line that is an e-mail address and nothing else. */
+const EMAIL_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+const EMAIL_MAX = 64;
 
 /** True when a trimmed, normalised unit looks like a headline or subhead. */
 export function isHeadlineLike(norm: string): boolean {

@@ -32,9 +32,10 @@ export interface Folio {
 const PAGE = /^(?:第[A-Z]?[\d一二三四五六七八九十〇零]{1,3}版|[A-Z]\d{1,2}版?|\d{1,3}版)$/;
 // A bare page number (`04`, `4`, `０３` folded): a page number only beside a date.
 const BARE_PAGE = /^\d{1,3}$/;
-// An issue date: `2023年5月12日`, `2023-05-12`, `二〇二三年九月廿九日`; a weekday may be glued on.
+// An issue date: `2023年5月12日`, `2023-05-12`, `二〇二三年九月廿九日`, or without its year
+// (`3月15日`, a folio beside its weekday or page); a weekday may be glued on.
 const DATE =
-  /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日)((?:星期|周|礼拜)[一二三四五六日天])?$/;
+  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日)((?:星期|周|礼拜)[一二三四五六日天])?$/;
 // `星期五`, `周五` (週五 folded), `礼拜五`.
 const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/;
 // `农历癸卯年三月廿二`, `农历八月十五`.
@@ -210,11 +211,16 @@ export function isPageFooter(norm: string): boolean {
   // The words every publisher line or hotline list holds turn the rest away, in one scan, before either is read.
   if (norm.length > FOOTER_MAX || !FOOTER_WORD.test(norm)) return false;
   // A sentence that names them (`本报邮发代号41-1，全年定价360元。`) is body text.
-  return ((norm.includes("出版") || norm.includes("邮发")) && !SENTENCE_END.test(norm) && PUBLISHER.test(norm)) || isHotlineList(norm);
+  if (SENTENCE_END.test(norm)) return isHotlineList(norm);
+  return ((norm.includes("出版") || norm.includes("邮发")) && PUBLISHER.test(norm)) || ADDRESS_LINE.test(norm) || isHotlineList(norm);
 }
 
-/** A publisher line holds 出版 or 邮发 (`PUBLISHER`), a hotline list 热线 or 电话 (`isHotlineList`). */
-const FOOTER_WORD = /出版|邮发|热线|电话/;
+// The paper's address with its numbers: `本报地址：江城市解放路100号 邮编：410000 总机：…`,
+// `社址：… 订报热线：…`, `地址：… 零售价：1.50元` (a sentence that names an address has more words).
+const ADDRESS_LINE = /^(?:本报|本刊|报社)?(?:社址|地址)[:：].*(?:电话|总机|邮编|订报|零售价|定价|传真)/;
+
+/** A publisher line holds 出版 or 邮发 (`PUBLISHER`), an address line 地址 (`ADDRESS_LINE`), a hotline list 热线 or 电话 (`isHotlineList`). */
+const FOOTER_WORD = /出版|邮发|热线|电话|地址|社址/;
 /** A full stop, question or exclamation mark: furniture holds none. */
 const SENTENCE_END = /[。!?]/;
 

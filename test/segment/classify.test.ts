@@ -101,6 +101,8 @@ describe("isNote", () => {
     ["(资料图片)", "picture"],
     ["扫码看视频", "web"],
     ["扫一扫 关注我们", "web"],
+    ["hepeishan@example.com.sg", "web"],
+    ["wang.li+news@example.cn", "web"],
     // Cross-references and jump notes, bracketed or bare, as written in Traditional too:
     ["(相关新闻见A13)", "jump"],
     ["(相關新聞見A13)", "jump"],
@@ -128,6 +130,8 @@ describe("isNote", () => {
     ["详见附件", null],
     ["见A13", null], // bare, a note needs its first word
     ["相关新闻见A13后，他", null],
+    ["来信请寄 news@example.cn", null],
+    ["@所有市民 这份指南请收好", null],
   ])("%s → %s", (line, expected) => {
     expect(isNote(normaliseString(line))).toBe(expected);
   });

@@ -131,6 +131,16 @@ describe("a source note under a table or chart (数据来源：…) belongs to t
 });
 
 describe("genre", () => {
+  it.each(["全省网络评论工作会议召开", "市文艺评论家协会成立"])("a report under a dateline is news though its headline says 评论: %s", (title) => {
+    const [a] = run([title, "", "　　本报讯（记者 周 明）3月14日，会议在省城召开，来自各地的代表参加。"].join("\n"));
+    expect(a!.genre).toBe("news");
+  });
+
+  it("a commentary column word with no dateline still marks a commentary", () => {
+    const [a] = run(["时评", "别让停车难成为心病", "", "　　近年来，老旧小区停车难的问题日益突出。"].join("\n"));
+    expect(a!.genre).toBe("commentary");
+  });
+
   it("a report of several paragraphs credited only with a supplied picture is news", () => {
     const page = [
       "新能源汽车产业园投产",

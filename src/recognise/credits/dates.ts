@@ -83,12 +83,30 @@ function readYear(s: string): number | null {
   return n;
 }
 
+/** The Gregorian year of a Minguo (ROC) year: `112`, `一一二` (digit by digit), `七十五`; null when none. */
+function readRocYear(s: string): number | null {
+  let n: number | null = null;
+  if (/^\d+$/.test(s)) n = Number(s);
+  else if (s.includes("十")) n = readSmallNumber(s);
+  else {
+    n = 0;
+    for (const ch of s) {
+      const d = CN_DIGITS[ch];
+      if (d === undefined) return null;
+      n = n * 10 + d;
+    }
+  }
+  return n === null || n < 1 ? null : n + 1911;
+}
+
 const CN_NUM = "[一二三四五六七八九十]";
 /** A day's number may also use 廿 (20) and 卅 (30): `廿八`, `卅一`. */
 const CN_DAY = "[一二三四五六七八九十廿卅]";
 const CN_YEAR_DIGIT = "[〇零○一二三四五六七八九]";
 // The parts of a date; the copy searched is folded, so digits are ASCII.
-const YEAR = String.raw`(?<year>\d{4}|${CN_YEAR_DIGIT}{4})年`; // 2022年, 二〇二二年
+// 2022年, 二〇二二年; Taiwan's Minguo (ROC) years, 1911 fewer: 民国112年, 民国一一二年,
+// 民国七十五年, and a bare three-digit 112年 (no Gregorian year of our papers has three digits).
+const YEAR = String.raw`(?:(?<year>\d{4}|${CN_YEAR_DIGIT}{4})|民国(?<rocYear>\d{1,3}|${CN_YEAR_DIGIT}{1,3}|${CN_NUM}{1,3})|(?<![\d.])(?<rocYear3>1\d{2}))年`;
 const MONTH = String.raw`(?<month>\d{1,2}|${CN_NUM}{1,2})月`; // 9月, 十二月
 const DAY = String.raw`(?<day>\d{1,2}|${CN_DAY}{1,3})(?:日|号)`; // 28日, 二十六日, 廿八日, 5号
 // 廿八日, 卅日, 卅一日: a day alone in the old tens (not after 月: 腊月廿八日 is lunar).
@@ -199,7 +217,8 @@ function eachDate(text: string, visit: (mention: DateMention) => boolean, folded
     }
     const month = g.month === undefined ? null : readSmallNumber(g.month);
     const day = g.day === undefined ? null : readDay(g.day);
-    const year = g.year === undefined ? null : readYear(g.year);
+    const roc = g.rocYear ?? g.rocYear3;
+    const year = g.year !== undefined ? readYear(g.year) : roc !== undefined ? readRocYear(roc) : null;
     if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) continue;
     // `1—7月` is a period and `7月` alone no date; both are skipped by requiring 日.
     if (visit({ text: written, span, year, month, day, relative: null, monthsBack: null })) return;

@@ -34,6 +34,9 @@ export const STAFF_WORDS: readonly StaffWord[] = [
   { word: "视觉编辑", role: "art-editor" }, // 视觉编辑 王五
   { word: "值班主任", role: "other" }, // 值班主任 赵六
   { word: "版式设计", role: "other" }, // 版式设计 王五
+  { word: "版式编辑", role: "other" }, // 版式编辑：唐 琳
+  { word: "版式策划", role: "other" }, // 版式策划：唐琳
+  { word: "图表制作", role: "other" }, // 本版图表制作：何 芸
   { word: "美术设计", role: "art-editor" }, // 美术设计 王五
   { word: "视觉设计", role: "art-editor" }, // 视觉设计 王五
   { word: "责编", role: "editor" }, // 责编 张三
