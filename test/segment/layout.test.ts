@@ -111,7 +111,7 @@ describe("a source note under a table or chart (数据来源：…) belongs to t
     const page = [
       "工业增加值同比增长",
       "",
-      "　　本报讯（记者 孙 浩）1—2月，全省规模以上工业增加值同比增长7.2%。",
+      "　　本报讯（记者 孙 浩）1—2月，全省工业增加值比上年同期增长7.2%。",
       "",
       note,
       "",
@@ -126,7 +126,7 @@ describe("a source note under a table or chart (数据来源：…) belongs to t
       { title: "工业增加值同比增长", kicker: null, subtitle: null },
       { title: "一批重大项目集中开工", kicker: null, subtitle: null },
     ]);
-    expect(list[0]!.paragraphs).toEqual(["1—2月，全省规模以上工业增加值同比增长7.2%。"]);
+    expect(list[0]!.paragraphs).toEqual(["1—2月，全省工业增加值比上年同期增长7.2%。"]);
   });
 });
 
