@@ -152,6 +152,8 @@ const THRESHOLD_NOUN = /的?(?:重大|重点|大|工业)?(?:项目|企业|客户
 const DEMONSTRATIVE = charSet("这那");
 /** After a duration, the name of a plan: 三年行动计划, 五年规划, 三年攻坚 (not 三年计划投资: a verb). */
 const PLAN_NAME = /(?:行动|攻坚|规划(?!建设|新建|布局)|方案|纲要|战略|计划(?=[》”，。、；,;]|$))/y;
+/** First characters of `PLAN_NAME`: it is sticky, so a match begins at the figure's end. */
+const PLAN_NAME_FIRST = firstCharTable(PLAN_NAME.source);
 /** After a duration, a named zone: 15分钟便民生活圈, 1小时经济圈. */
 const ZONE = /[^，。；、,;\s]{0,5}圈/y;
 /** Before a bare 2–3 digit N年 in Taiwan copy, words that make it a year: 于115年, 自112年起, 至112年. */
@@ -164,7 +166,7 @@ const TWO_OR_THREE_DIGITS = /^\d{2,3}$/;
 /** Why a duration is a period, a plan's name or a year rather than an amount of time, or null. */
 function notADuration(text: string, f: RawFigure, options: FigureOptions): string | null {
   if (f.number.lone && has(DEMONSTRATIVE, text, f.start - 1)) return "这两天: a vague period";
-  if (stickyTest(PLAN_NAME, text, f.end)) return "the name of a plan (三年行动计划)";
+  if (has(PLAN_NAME_FIRST, text, f.end) && stickyTest(PLAN_NAME, text, f.end)) return "the name of a plan (三年行动计划)";
   if (within(text, "圈", f.end, f.end + 6) && stickyTest(ZONE, text, f.end)) return "a named zone (15分钟生活圈)";
   if (f.entry?.word !== "年") return null;
   if (f.start >= 2 && text.startsWith("民国", f.start - 2)) return "a year of the Republic (民国100年)";
@@ -177,9 +179,16 @@ function notADuration(text: string, f: RawFigure, options: FigureOptions): strin
 /** 时速100公里, 每小时40公里, 120公里/小时, 20米/秒: a speed; the spec has no kind for it. */
 const SPEED_BEFORE = /(?:时速|每小时|秒速|每秒|每分钟|速度)[^，。；,;]{0,5}$/;
 const SPEED_AFTER = /\/(?:小时|时|秒|h|s)|每小时|每秒/y;
+/** First characters of `SPEED_AFTER` (sticky at the figure's end): / and 每. */
+const SPEED_AFTER_FIRST = charSet("/每");
+/** 速 or 每: every word of `SPEED_BEFORE` holds one, so a match needs one in the ten characters read. */
+const SPEED_MARK = charSet("速每");
 function speed(text: string, f: RawFigure): boolean {
-  if (stickyTest(SPEED_AFTER, text, f.end)) return true;
-  return SPEED_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start));
+  if (has(SPEED_AFTER_FIRST, text, f.end) && stickyTest(SPEED_AFTER, text, f.end)) return true;
+  const from = Math.max(0, f.start - 10);
+  let i = from;
+  while (i < f.start && !has(SPEED_MARK, text, i)) i++;
+  return i < f.start && SPEED_BEFORE.test(text.slice(from, f.start));
 }
 
 /**
@@ -466,33 +475,39 @@ function afterLastNumber(w: string): number {
   if (i < 0) return 0;
   // The token: digits, decimal points and ASCII letters.
   let start = i;
-  while (isDigitAt(w, start - 1) || isLetterAt(w, start - 1) || (w[start - 1] === "." && isDigitAt(w, start - 2))) start--;
+  while (isDigitAt(w, start - 1) || isLetterAt(w, start - 1) || (w.charCodeAt(start - 1) === 0x2e && isDigitAt(w, start - 2))) {
+    start--;
+  }
   let j = i + 1;
   while (isLetterAt(w, j)) j++;
   // Letters glued to the digits: a name or a code, kept whole.
   if (j > i + 1 || hasLetter(w, start, i)) return start;
-  if (w[j] === "." || w[j] === "、") return j + 1; // 1.工业投资, 1、
+  const next = w.charCodeAt(j);
+  if (next === 0x2e /* . */ || next === 0x3001 /* 、 */) return j + 1; // 1.工业投资, 1、
   if (has(CN_DIGIT, w, j)) return j; // 2018、2019两年: a year, then another number
   while (has(AFTER_DIGIT_MAGNITUDE, w, j)) j++;
   // A class threshold (10亿元以上项目) is part of the words, not a number that ends them.
-  if (THRESHOLD.test(w.slice(j, j + 4))) return start;
-  const amount = j > i + 1 && (w[j - 1] === "万" || w[j - 1] === "亿");
-  if (w[j] === "余" || w[j] === "多") j++; // 10余家
-  const closed = (k: number): number => (w[k] === ")" ? k + 1 : k);
+  if (w.charCodeAt(j) === 0x5143 /* 元 */ && THRESHOLD.test(w.slice(j, j + 4))) return start;
+  const amount = j > i + 1 && (w.charCodeAt(j - 1) === 0x4e07 /* 万 */ || w.charCodeAt(j - 1) === 0x4ebf); /* 亿 */
+  if (w.charCodeAt(j) === 0x4f59 /* 余 */ || w.charCodeAt(j) === 0x591a /* 多 */) j++; // 10余家
   if (has(TIME_WORD, w, j)) {
-    const month = w[j] === "年" || w[j] === "月";
+    const c = w.charCodeAt(j);
+    const month = c === 0x5e74 /* 年 */ || c === 0x6708; /* 月 */
     j++;
-    return closed(month && has(AFTER_TIME, w, j) ? j + 1 : j);
+    return closedAt(w, month && has(AFTER_TIME, w, j) ? j + 1 : j);
   }
-  for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return closed(j + 2);
+  for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return closedAt(w, j + 2);
   // 10月5号 is a date; 5号线 a name.
-  if (w[j] === "号") return w[start - 1] === "月" ? closed(j + 1) : start;
+  if (w.charCodeAt(j) === 0x53f7 /* 号 */) return w.charCodeAt(start - 1) === 0x6708 /* 月 */ ? closedAt(w, j + 1) : start;
   if (has(AFTER_DIGIT, w, j)) {
     const threshold = w.startsWith("以上", j + 1) || w.startsWith("以下", j + 1);
-    return threshold ? start : closed(j + 1);
+    return threshold ? start : closedAt(w, j + 1);
   }
-  return amount || w[j] === ")" ? closed(j) : start;
+  return amount || w.charCodeAt(j) === 0x29 /* ) */ ? closedAt(w, j) : start;
 }
+
+/** `k`, or past a closing parenthesis there: 2日)在东京 → 在东京. */
+const closedAt = (w: string, k: number): number => (w.charCodeAt(k) === 0x29 /* ) */ ? k + 1 : k);
 
 /**
  * The last index at or before `from` of the character `code` in `s`, or -1. A short
@@ -587,7 +602,9 @@ const OBJECT_VERBS_BY_LAST = byLastChar(OBJECT_VERBS);
 const SCOPE = /全[国省市区县镇乡村州球]$/;
 function endsWithObjectVerb(phrase: string): boolean {
   if (endsWithAny(phrase, OBJECT_VERBS_BY_LAST)) return true;
-  return phrase.length > 2 && SCOPE.test(phrase) && endsWithAny(phrase.slice(0, -2), OBJECT_VERBS_BY_LAST);
+  // `SCOPE` ends the phrase with 全 and one character: anything else before the last fails it.
+  const scoped = phrase.length > 2 && phrase.charCodeAt(phrase.length - 2) === 0x5168 /* 全 */ && SCOPE.test(phrase);
+  return scoped && endsWithAny(phrase.slice(0, -2), OBJECT_VERBS_BY_LAST);
 }
 
 /** A place: 招聘会上, 村里, 活动期间. */
@@ -718,7 +735,43 @@ type Found = {
   read: number;
   /** 分别 or 各 was read: the figures are of the items of a list, in turn. */
   respectively: boolean;
+  /**
+   * The first 由/从, 比/较 and 于/出/先/后 in the clause before the figure (its start when
+   * there is none): `stripRight` tries `FROM`, `COMPARISON` and `COMPARATIVE` on the words
+   * before `end` only when one stands before `end` (each regex needs one to match).
+   */
+  fromAt: number;
+  comparisonAt: number;
+  comparativeAt: number;
+  /** 约占 stands in the clause before the figure. */
+  yueZhan: boolean;
 };
+
+/** Characters `clauseMarks` looks for: bit 1 由从, 2 比较, 4 于出先后, 8 约. */
+const MARKS = new Uint8Array(0x10000);
+{
+  for (const c of "由从") MARKS[c.charCodeAt(0)] = 1;
+  for (const c of "比较") MARKS[c.charCodeAt(0)] = 2;
+  for (const c of "于出先后") MARKS[c.charCodeAt(0)] = 4;
+  MARKS["约".charCodeAt(0)] = 8;
+}
+
+/** One pass over `text[from, end)` for the characters of `MARKS`, noted in `found`. */
+function clauseMarks(text: string, from: number, end: number, found: Found): void {
+  for (let i = from; i < end; i++) {
+    const mark = MARKS[text.charCodeAt(i)];
+    if (mark === 0) continue;
+    if (mark === 1) {
+      if (found.fromAt === end) found.fromAt = i;
+    } else if (mark === 2) {
+      if (found.comparisonAt === end) found.comparisonAt = i;
+    } else if (mark === 4) {
+      if (found.comparativeAt === end) found.comparativeAt = i;
+    } else if (i + 1 < end && text.charCodeAt(i + 1) === 0x5360 /* 占 */) {
+      found.yueZhan = true;
+    }
+  }
+}
 
 function note(found: Found, role: RightRole): void {
   if (role !== "link") found.telling = true; // a unit word (人民币) too: the text starts with it
@@ -788,21 +841,21 @@ function stripRight(text: string, from: number, end: number, found: Found): numb
     return open >= from ? open : -1;
   }
   // FROM and COMPARISON look behind and anchor at the end: they read the range as a string.
-  if (FROM_LAST[last] === 1) {
+  if (FROM_LAST[last] === 1 && found.fromAt < end) {
     const m = FROM.exec(text.slice(from, end));
     if (m && m[0].length > 0) {
       found.telling = true;
       return from + m.index;
     }
   }
-  if (holdsComparison(text, from, end)) {
+  if (found.comparisonAt < end) {
     const m = COMPARISON.exec(text.slice(from, end));
     if (m) {
       found.telling = true;
       return from + m.index;
     }
   }
-  if (holdsComparative(text, from, end)) {
+  if (found.comparativeAt < end) {
     const m = COMPARATIVE.exec(text.slice(from, end));
     if (m) {
       found.telling = true;
@@ -820,23 +873,6 @@ function stripRight(text: string, from: number, end: number, found: Found): numb
  */
 const COMPARATIVE = /(?:明显|显著|远远|略|均|分别)?(?:[高低快慢多少好优强弱大小]于|高出|领先于?|落后于?)[^的比较于]{1,8}$/;
 
-/** True when 于, 出, 先 or 后 (the last characters of `COMPARATIVE`'s words) stands in `text[from, end)`. */
-function holdsComparative(text: string, from: number, end: number): boolean {
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x4e8e /* 于 */ || c === 0x51fa /* 出 */ || c === 0x5148 /* 先 */ || c === 0x540e /* 后 */) return true;
-  }
-  return false;
-}
-
-/** True when 比 or 较 stands in `text[from, end)`. */
-function holdsComparison(text: string, from: number, end: number): boolean {
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x6bd4 /* 比 */ || c === 0x8f83 /* 较 */) return true;
-  }
-  return false;
-}
 
 /**
  * Reads qualifier, change and subject from the words before a figure, back to the
@@ -854,7 +890,9 @@ export function dress(
   const ws = clauseStart(text, f.start, floor);
   const found: Found = {
     qualifier: null, change: null, settled: false, telling: false, nearestLink: null, read: 0, respectively: false,
+    fromAt: f.start, comparisonAt: f.start, comparativeAt: f.start, yueZhan: false,
   };
+  clauseMarks(text, ws, f.start, found);
   let cut = f.start;
   for (let stripped = stripRight(text, ws, cut, found); stripped >= 0; stripped = stripRight(text, ws, cut, found)) {
     cut = stripped;
@@ -946,7 +984,7 @@ export function dress(
   }
 
   const qualifier =
-    f.vague ?? f.post ?? (pastPeriod(text, f, ws) ? null : found.qualifier) ?? (within(text, "约占", ws, f.start) ? "about" : null);
+    f.vague ?? f.post ?? (pastPeriod(text, f, ws) ? null : found.qualifier) ?? (found.yueZhan ? "about" : null);
   const beforeDe = text.charCodeAt(f.end) === 0x7684; /* 的 */
   return {
     raw: f,
