@@ -7,7 +7,7 @@
  */
 import type { Change, Qualifier } from "../../schema.js";
 import { isInteger } from "./decimal.js";
-import { firstCharTable } from "./first-chars.js";
+import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has } from "../../text/chars.js";
 import { prefixedBare, type RawFigure } from "./recognisers.js";
 import { CURRENCY_CODE, CURRENCY_WORDS } from "./units.js";
@@ -368,34 +368,34 @@ const FROM = /(?:由|从)(?:\d{4}年(?:底|末|初)?|目前|现在|当前|去年
 /** A comparison before the change word: 比3月, 较上半年, 比上年同期水平 (not 比重, 比例, 占比, 同比). */
 const COMPARISON = /(?<![占环同对相])(?:比|较)(?![重例率赛如])[^比较]{0,12}$/;
 
-/** Scope, time and light-verb words that open a clause before its subject. */
-const LEFT = new RegExp(
-  "(?:" +
-    [
-      "\\d+(?:[-—至]\\d+)?月(?:份|末|底|初)?", // 9月 · 1—7月
-      "\\d{4}年(?:度)?", // 2019年
-      "上半年|下半年|前三季度|一季度|二季度|三季度|四季度|今年|去年|明年|前年|全年|当年|年内|年末|年底|年初|月末|月底",
-      "第[一二三四1-4]季度?", // 第三季 (Hong Kong and Taiwan), 第一季度
-      "当天|当日|目前|截至目前|未来|今后|过去|此后|以后|以来",
-      "此前|近年来|近年|近期|其中|同时|此外|另外|预计|设计|截至",
-      "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
-      "全[国省市区县镇乡村州球台港澳]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
-      "(?:这|该|此|那|本)(?:公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双间])?",
-      // list markers: 一是工业投资增长15.6%, 二是…
-      "[一二三四五六七八九十]是",
-      // a rate's period or base before a change word that opens the phrase: 年减少排放, 平均减少办事环节
-      "(?:年|平均|人均|年均|户均)(?=减少|降低|削减|压减|节约|节省|增加|提高|提升)",
-      "项目|企业|公司",
-      // one-character adverbs, not where they begin a word (并网, 共享, 其他, 可用, 还款, 都市, 再生)
-      "共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已经|已|将(?!军)|可以|能够|可(?![用持再能口比靠信控])|" +
-        "还(?![款贷原清])|仍|也|均|都(?!市)|再(?!生)|又|共有|共(?![享建同产识])|其(?![他余它实次])|" +
-        "并(?![网购入列联行存举重])|且",
-    ].join("|") +
-    ")",
-  "y",
-);
-/** First characters of `LEFT`: it is sticky, so a match begins at `lastIndex` and nowhere else. */
-const LEFT_FIRST = firstCharTable(LEFT.source);
+/** Scope, time and light-verb words that open a clause before its subject (`LEFT`). */
+const LEFT_WORDS = [
+  "\\d+(?:[-—至]\\d+)?月(?:份|末|底|初)?", // 9月 · 1—7月
+  "\\d{4}年(?:度)?", // 2019年
+  "上半年|下半年|前三季度|一季度|二季度|三季度|四季度|今年|去年|明年|前年|全年|当年|年内|年末|年底|年初|月末|月底",
+  "第[一二三四1-4]季度?", // 第三季 (Hong Kong and Taiwan), 第一季度
+  "当天|当日|目前|截至目前|未来|今后|过去|此后|以后|以来",
+  "此前|近年来|近年|近期|其中|同时|此外|另外|预计|设计|截至",
+  "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
+  "全[国省市区县镇乡村州球台港澳]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
+  "(?:这|该|此|那|本)(?:公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双间])?",
+  // list markers: 一是工业投资增长15.6%, 二是…
+  "[一二三四五六七八九十]是",
+  // a rate's period or base before a change word that opens the phrase: 年减少排放, 平均减少办事环节
+  "(?:年|平均|人均|年均|户均)(?=减少|降低|削减|压减|节约|节省|增加|提高|提升)",
+  "项目|企业|公司",
+  // one-character adverbs, not where they begin a word (并网, 共享, 其他, 可用, 还款, 都市, 再生)
+  "共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已经|已|将(?!军)|可以|能够|可(?![用持再能口比靠信控])|" +
+    "还(?![款贷原清])|仍|也|均|都(?!市)|再(?!生)|又|共有|共(?![享建同产识])|其(?![他余它实次])|" +
+    "并(?![网购入列联行存举重])|且",
+].join("|");
+/** The words as one regex (exported for the test that `LEFT_BY_FIRST` matches as it does). */
+export const LEFT = new RegExp(`(?:${LEFT_WORDS})`, "y");
+/**
+ * `LEFT` split by first character: it is sticky, so a match begins at `lastIndex`, and
+ * only the words that begin with the character there are tried (none where no word does).
+ */
+const LEFT_BY_FIRST = byFirstChar(LEFT_WORDS, "", "y");
 /** 约占全国20%: a share of a whole (but not 占地, 占用, 占比…)… */
 const SHARE_OF = /^约?占(?![地用有比到据领])/;
 /** …unless the phrase names the share itself: 所占比重. */
@@ -404,24 +404,26 @@ const SHARE_WORD = /(?:比重|比例|份额)$/;
  * A light verb, a time clause, a preposition or an adverb inside the phrase: the subject
  * is what follows it (…园区实现产值 → 产值).
  */
-const INNER_VERB = new RegExp(
-  "(?:" +
-    [
-      // a time clause: 投产后年上网电量 → 年上网电量, 建成以后年产值 → 年产值
-      "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
-      "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取", // …园区实现产值
-      "募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把",
-      // the preposition 以 (at, by): 最终以总价 → 总价 (not 以上, 以来, 可以, 所以, 难以…)
-      "(?<![可所难予加得足用借是何])以(?![上下来后前内外及便免为往至致])",
-      // an adverb after whoever acts: 红石镇共流转土地 → 流转土地, 茶产业已带动 → 带动
-      // (not 公共, 共同, 共享, 已婚, 将近, 将军)
-      "共计|合计|总计|共有|(?<![公总一合])共(?![享建同产识青])|已经|已(?![婚故知])|将(?![近军领士来])",
-    ].join("|") +
-    ")(?![率量额度值面])",
-  "g",
-);
-/** First characters of `INNER_VERB`: no match begins before the first of them in a phrase. */
-const INNER_VERB_FIRST = firstCharTable(INNER_VERB.source);
+const INNER_VERB_WORDS = [
+  // a time clause: 投产后年上网电量 → 年上网电量, 建成以后年产值 → 年产值
+  "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
+  "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取", // …园区实现产值
+  "募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把",
+  // the preposition 以 (at, by): 最终以总价 → 总价 (not 以上, 以来, 可以, 所以, 难以…)
+  "(?<![可所难予加得足用借是何])以(?![上下来后前内外及便免为往至致])",
+  // an adverb after whoever acts: 红石镇共流转土地 → 流转土地, 茶产业已带动 → 带动
+  // (not 公共, 共同, 共享, 已婚, 将近, 将军)
+  "共计|合计|总计|共有|(?<![公总一合])共(?![享建同产识青])|已经|已(?![婚故知])|将(?![近军领士来])",
+].join("|");
+const INNER_VERB_AFTER = "(?![率量额度值面])";
+/** The verbs as one regex (exported for the test that `INNER_VERB_BY_FIRST` matches as it does). */
+export const INNER_VERB = new RegExp(`(?:${INNER_VERB_WORDS})${INNER_VERB_AFTER}`, "g");
+/**
+ * `INNER_VERB` split by first character, sticky: tried at each position in turn, from the
+ * left, it finds the matches a global search finds (the leftmost, then the next after it),
+ * trying at each position only the words that begin with the character there.
+ */
+const INNER_VERB_BY_FIRST = byFirstChar(INNER_VERB_WORDS, INNER_VERB_AFTER, "y");
 /** Change words that open the phrase and govern it: 减少烟尘排放2.1万吨 (not 增加值, 降低率). */
 const LEFT_DECREASE = ["减少", "降低", "削减", "压减", "节约", "节省"];
 const LEFT_INCREASE = ["增加", "提高", "提升"];
@@ -807,9 +809,11 @@ function skipLeft(w: string, offset: number, found: Found): number {
       continue;
     }
     // `test` leaves `lastIndex` after the match, as `exec` does, without a match array.
-    LEFT.lastIndex = offset;
-    if (!has(LEFT_FIRST, w, offset) || !LEFT.test(w) || LEFT.lastIndex === offset) return offset;
-    offset = LEFT.lastIndex;
+    const left = regexAt(LEFT_BY_FIRST, w, offset);
+    if (left === undefined) return offset;
+    left.lastIndex = offset;
+    if (!left.test(w) || left.lastIndex === offset) return offset;
+    offset = left.lastIndex;
   }
 }
 
@@ -917,16 +921,25 @@ export function dress(
 
   // 2.2本计划投资: a number left in the phrase (list numbering, a date) ends what came before.
   let offset = skipLeft(w, afterLastNumber(w), found);
-  // The last light verb that has words after it: …园区实现产值 → 产值. The search starts
-  // at the first character that can begin one (a lookbehind still sees what is before
-  // it), and is skipped when there is none.
-  let firstVerb = offset;
-  while (firstVerb < w.length && !has(INNER_VERB_FIRST, w, firstVerb)) firstVerb++;
-  INNER_VERB.lastIndex = firstVerb;
+  // The last light verb that has words after it: …园区实现产值 → 产值. Read from the left
+  // as a global search would, each match from the end of the one before; at each position
+  // only the verbs that begin with its character are tried (a lookbehind still sees what
+  // is before it).
   let innerEnd = offset;
-  while (firstVerb < w.length && INNER_VERB.test(w)) {
-    const after = INNER_VERB.lastIndex; // the end of the match (never empty)
+  for (let i = offset; i < w.length; ) {
+    const verb = regexAt(INNER_VERB_BY_FIRST, w, i);
+    if (verb === undefined) {
+      i++;
+      continue;
+    }
+    verb.lastIndex = i;
+    if (!verb.test(w)) {
+      i++;
+      continue;
+    }
+    const after = verb.lastIndex; // the end of the match (never empty)
     if (after < w.length) innerEnd = after;
+    i = after;
   }
   // 建成后可节约标准煤 → 标准煤: what opens a phrase may open the words after the verb.
   offset = innerEnd > offset ? skipLeftInside(w, innerEnd, found) : offset;
