@@ -314,5 +314,8 @@ function parseCore(text: string): { value: Decimal; vague: boolean } | null {
   if (pending !== null && pendingAbbreviates && lastExponent >= 1) {
     pending = shift(pending, lastExponent - 1);
   }
-  return { value: add(add(zhao, add(high, wan)), add(section, pending ?? ZERO)), vague };
+  // Without a 兆 (nearly always) `zhao` is ZERO, which adds nothing: one add the fewer.
+  const below = add(high, wan);
+  const value = isZero(zhao) ? add(below, add(section, pending ?? ZERO)) : add(add(zhao, below), add(section, pending ?? ZERO));
+  return { value, vague };
 }

@@ -291,9 +291,7 @@ export function findFigures(text: string): RawFigure[] {
     } else if (start === HALF_START) {
       at = readHalf(text, at, found);
     } else if (start === MAGNITUDE_START) {
-      // 万余人, 近万人次, 上万名, 过亿元: a bare 万/亿 is a number only with such words around it.
-      const next = text.charCodeAt(at + 1);
-      at = next === DUO || next === YU || prefixedBare(text, at) ? readNumber(text, at, at, found) : at + 1;
+      at = readBareMagnitude(text, at, found);
     } else if (code === 0x767e && text.startsWith("百分之", at)) {
       at = readPercent(text, at, found);
     } else {
@@ -305,6 +303,15 @@ export function findFigures(text: string): RawFigure[] {
     }
   }
   return found;
+}
+
+/**
+ * 万余人, 近万人次, 上万名, 过亿元: a bare 万/亿 is a number only with such words around it.
+ * Out of `findFigures`, so that its loop over every character stays small.
+ */
+function readBareMagnitude(text: string, at: number, found: RawFigure[]): number {
+  const next = text.charCodeAt(at + 1);
+  return next === DUO || next === YU || prefixedBare(text, at) ? readNumber(text, at, at, found) : at + 1;
 }
 
 /**
