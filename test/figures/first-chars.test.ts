@@ -6,8 +6,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { firstCharTable, firstChars } from "../../src/recognise/figures/first-chars.js";
+import { byFirstChar, firstCharTable, firstChars, regexAt } from "../../src/recognise/figures/first-chars.js";
 import { parseFigures } from "../../src/recognise/figures/index.js";
+import { INNER_VERB, LEFT } from "../../src/recognise/figures/refiners.js";
 
 describe("firstChars", () => {
   const cases: ReadonlyArray<readonly [source: string, expected: string]> = [
@@ -84,5 +85,58 @@ describe("figures read past a first-character test", () => {
   it.each(cases)("%s", (text, subject, value, unit, qualifier) => {
     const [figure] = parseFigures(text);
     expect(figure && [figure.subject, figure.value, figure.unit, figure.qualifier]).toEqual([subject, value, unit, qualifier]);
+  });
+});
+
+/**
+ * `byFirstChar`: a regex per first character, of the alternatives that may begin with it.
+ * At every position it must match as the whole regex does (same match, same end): the
+ * alternatives keep their order, lookbehinds still see what stands before the position.
+ */
+describe("byFirstChar matches as the whole regex", () => {
+  const dir = join(import.meta.dirname, "../../fixtures/figures");
+  const seeds = join(import.meta.dirname, "../../seeds");
+  const corpus = [
+    ...readdirSync(dir).map((f) => readFileSync(join(dir, f), "utf8")),
+    ...readdirSync(seeds).map((f) => readFileSync(join(seeds, f), "utf8")),
+    "年内减少年减少平均减少平均值这公司这个该项目可用可以共享共有以上所以以总价难以把一把",
+  ].join("\n");
+
+  /** The words of `source` split by `(?:` … `)` + suffix: whole and split agree at every position. */
+  function agree(words: string, suffix: string, whole: RegExp): void {
+    const sticky = new RegExp(whole.source, "y");
+    const table = byFirstChar(words, suffix, "y");
+    let matches = 0;
+    for (let at = 0; at < corpus.length; at++) {
+      sticky.lastIndex = at;
+      const expected = sticky.test(corpus) ? sticky.lastIndex : -1;
+      const re = regexAt(table, corpus, at);
+      let got = -1;
+      if (re !== undefined) {
+        re.lastIndex = at;
+        got = re.test(corpus) ? re.lastIndex : -1;
+      }
+      if (got !== expected) expect([at, corpus.slice(at, at + 8), got]).toEqual([at, corpus.slice(at, at + 8), expected]);
+      if (expected >= 0) matches++;
+    }
+    expect(matches).toBeGreaterThan(0);
+  }
+
+  it("on small regexes: order, optional groups, lookarounds", () => {
+    const words = "年内|(?:年|平均)(?=减少)|(?:这|该)(?:公司|[项个])?|可(?![用])|(?<![可所难])以(?![上])|把";
+    agree(words, "", new RegExp(`(?:${words})`));
+    agree(words, "(?![值])", new RegExp(`(?:${words})(?![值])`));
+  });
+
+  it("on LEFT", () => {
+    const words = LEFT.source.slice(3, -1); // (?:…)
+    agree(words, "", LEFT);
+  });
+
+  it("on INNER_VERB", () => {
+    const suffix = "(?![率量额度值面])";
+    expect(INNER_VERB.source.endsWith(`)${suffix}`)).toBe(true);
+    const words = INNER_VERB.source.slice(3, -suffix.length - 1);
+    agree(words, suffix, INNER_VERB);
   });
 });

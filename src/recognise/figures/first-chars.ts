@@ -115,3 +115,43 @@ function firstOf(alternative: string, out: Set<string>): void {
   required(alternative, i + 1);
   out.add(c);
 }
+
+/** Regexes by the code of the character a match begins with (`byFirstChar`). */
+export interface ByFirstChar {
+  /** `regexes[index[code]]`; index 0 (no regex) where no match can begin with the character. */
+  readonly index: Uint16Array;
+  readonly regexes: readonly (RegExp | undefined)[];
+}
+
+/**
+ * One regex per first character of the group `(?:${alternatives})${suffix}`: for the
+ * character c, `(?:${the alternatives that may begin with c, in their order})${suffix}`.
+ * Tried at a position whose character is c (sticky), it matches exactly as the whole
+ * group would there: an alternative that cannot begin with c fails at once, and the
+ * others are tried in the same order, so the same one wins. Only the alternatives that
+ * can match at the position are tried — a regex of a hundred words costs a few.
+ */
+export function byFirstChar(alternatives: string, suffix: string, flags: string): ByFirstChar {
+  const lists = new Map<number, string[]>();
+  for (const alternative of topLevelAlternatives(alternatives)) {
+    const chars = new Set<string>();
+    firstOf(alternative, chars);
+    for (const c of chars) {
+      const code = c.charCodeAt(0);
+      const list = lists.get(code) ?? [];
+      list.push(alternative);
+      lists.set(code, list);
+    }
+  }
+  const index = new Uint16Array(0x10000);
+  const regexes: (RegExp | undefined)[] = [undefined];
+  for (const [code, list] of lists) {
+    index[code] = regexes.length;
+    regexes.push(new RegExp(`(?:${list.join("|")})${suffix}`, flags));
+  }
+  return { index, regexes };
+}
+
+/** The regex of `table` for the character at `text[at]`, or undefined when no match can begin there. */
+export const regexAt = (table: ByFirstChar, text: string, at: number): RegExp | undefined =>
+  table.regexes[table.index[text.charCodeAt(at) | 0] ?? 0];

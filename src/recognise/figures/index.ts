@@ -119,10 +119,12 @@ export function traceFigures(text: string, options: FigureOptions = {}): string[
   });
 }
 
+/** The row of 个百分点, looked up once. */
+const PERCENT_POINTS = unitOf("个百分点");
+
 /** 分别回落0.6个、1.3个百分点: a 个 listed before 个百分点 shares its unit. */
 function spreadPercentPoints(text: string, raws: RawFigure[]): void {
-  const pp = unitOf("个百分点");
-  if (!pp) return;
+  if (!PERCENT_POINTS) return;
   for (let k = raws.length - 2; k >= 0; k--) {
     const cur = raws[k];
     const next = raws[k + 1];

@@ -90,6 +90,10 @@ export interface ParsedNumber {
 const ARABIC_STICKY = new RegExp(ARABIC, "y");
 const ARABIC_WHOLE = new RegExp(`^(?:${ARABIC})$`);
 const DIGIT_STRING = /^[〇零一二三四五六七八九]{2,}$/;
+/** The characters of `DIGIT_STRING`: a numeral that begins with none of them is not one. */
+const DIGIT_STRING_CHAR = new Uint8Array(0x10000);
+for (const c of "〇零一二三四五六七八九") DIGIT_STRING_CHAR[c.charCodeAt(0)] = 1;
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** Two neighbouring digits before a unit: 两三千万, 三四十万, 四五百, 七八(个), 一两(个). */
 const SEQUENTIAL = /^([一两二三四五六七八])([两二三四五六七八九])(?=[十百千万亿]|$)/;
 const SEQUENTIAL_FIRST = new Uint8Array(0x10000);
@@ -113,7 +117,8 @@ export function parseChineseNumber(text: string): number | null {
 export function parseNumeral(text: string): ParsedNumber | null {
   if (text.length === 0 || text === "几") return null; // 几个, 几天: no value to give
   const plain = plainDecimal(text);
-  if (plain !== null || ARABIC_WHOLE.test(text)) {
+  // `ARABIC_WHOLE` begins with a digit: a Chinese numeral is not tried against it.
+  if (plain !== null || (isAsciiDigit(text.charCodeAt(0)) && ARABIC_WHOLE.test(text))) {
     // The common case, 4191.26 or 735,014.5: no Chinese to read.
     const value = plain ?? decimalFromDigits(text);
     return { value, max: null, vague: false, trailingMagnitude: 0, lone: false, digitByDigit: false };
@@ -141,7 +146,7 @@ export function parseNumeral(text: string): ParsedNumber | null {
       return { value: low.value, max: high.value, vague: false, trailingMagnitude, lone: false, digitByDigit: false };
     }
   }
-  if (DIGIT_STRING.test(text)) {
+  if (DIGIT_STRING_CHAR[text.charCodeAt(0) | 0] === 1 && DIGIT_STRING.test(text)) {
     let digits = "";
     for (const c of text) digits += String(DIGIT[c] ?? 0);
     return { value: decimalFromDigits(digits), max: null, vague: false, trailingMagnitude, lone: false, digitByDigit: true };
@@ -309,5 +314,8 @@ function parseCore(text: string): { value: Decimal; vague: boolean } | null {
   if (pending !== null && pendingAbbreviates && lastExponent >= 1) {
     pending = shift(pending, lastExponent - 1);
   }
-  return { value: add(add(zhao, add(high, wan)), add(section, pending ?? ZERO)), vague };
+  // Without a 兆 (nearly always) `zhao` is ZERO, which adds nothing: one add the fewer.
+  const below = add(high, wan);
+  const value = isZero(zhao) ? add(below, add(section, pending ?? ZERO)) : add(add(zhao, below), add(section, pending ?? ZERO));
+  return { value, vague };
 }

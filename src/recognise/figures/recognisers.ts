@@ -291,20 +291,27 @@ export function findFigures(text: string): RawFigure[] {
     } else if (start === HALF_START) {
       at = readHalf(text, at, found);
     } else if (start === MAGNITUDE_START) {
-      // 万余人, 近万人次, 上万名, 过亿元: a bare 万/亿 is a number only with such words around it.
-      const next = text.charCodeAt(at + 1);
-      at = next === DUO || next === YU || prefixedBare(text, at) ? readNumber(text, at, at, found) : at + 1;
+      at = readBareMagnitude(text, at, found);
     } else if (code === 0x767e && text.startsWith("百分之", at)) {
       at = readPercent(text, at, found);
     } else {
       // 统一, 进一步, 之一, 10月: a plain run of digits or numerals with nothing after it
       // that could make a figure is passed over without a parse.
       const end = plainRunEnd(text, at, code);
-      const plain = end > at && LIVELY[text.charCodeAt(end) | 0] !== 1 && text.charCodeAt(at - 1) !== DOLLAR;
+      const plain = end > at && LIVELY[text.charCodeAt(end) | 0] !== 1 && (at === 0 || text.charCodeAt(at - 1) !== DOLLAR);
       at = plain ? end : readNumber(text, at, end, found);
     }
   }
   return found;
+}
+
+/**
+ * 万余人, 近万人次, 上万名, 过亿元: a bare 万/亿 is a number only with such words around it.
+ * Out of `findFigures`, so that its loop over every character stays small.
+ */
+function readBareMagnitude(text: string, at: number, found: RawFigure[]): number {
+  const next = text.charCodeAt(at + 1);
+  return next === DUO || next === YU || prefixedBare(text, at) ? readNumber(text, at, at, found) : at + 1;
 }
 
 /**
@@ -432,9 +439,9 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
   // Most numerals in running text are words (统一, 一些, 进一步): look at what follows
   // before paying for a parse. Only a unit, a range, a product, a closing 万/亿/兆 or a
   // currency sign before it (NT$500) can make a figure.
-  const lastChar = numeral[numeral.length - 1] ?? "";
-  const bigLast = lastChar === "万" || lastChar === "亿" || lastChar === "兆";
-  const sign = text.charCodeAt(start - 1) === DOLLAR ? dollarSign(text, start) : null;
+  const bigLast = BIG[numeral.charCodeAt(numeral.length - 1)] === 1;
+  // `start > 0`: a read before the text's start goes through a slower path of `charCodeAt`.
+  const sign = start > 0 && text.charCodeAt(start - 1) === DOLLAR ? dollarSign(text, start) : null;
   if (LIVELY[text.charCodeAt(afterMatch) | 0] !== 1 && !bigLast && sign === null) return afterMatch;
   // 三分之二 → 66.66666666666667 %, 千分之五 → 0.5 %; 一半 → 50 %.
   if (text.startsWith("分之", afterMatch)) return readFraction(text, start, numeral, found);
@@ -453,7 +460,7 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
   const bigFirst = START[numeral.charCodeAt(0)] === MAGNITUDE_START; // 万余人: one 万
   const n = numeral === "零" || numeral === "〇" ? null : parseNumeral(bigFirst ? `一${numeral}` : numeral);
   if (!n) return afterMatch;
-  const prefix = BARE.test(numeral) ? barePrefix(text, start) : NO_PREFIX;
+  const prefix = bare(numeral) ? barePrefix(text, start) : NO_PREFIX;
 
   // 2×100万千瓦: one figure, the product. (296×32.8)为9708.8元: no unit after the
   // product, so neither factor is a figure and the scan goes on after them.
@@ -485,7 +492,7 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
       kind: tail.entry.kind, entry: tail.entry, unitStart: tail.unitStart, unitEnd: tail.unitEnd,
       vague: n.vague ? "over" : tail.vague, post: tail.post, number: n, numeral, compound: n.max !== null || tail.half,
     };
-    if (tail.post === null && n.max === null && HOURS.has(tail.entry.word)) addMinutes(text, figure);
+    if (tail.post === null && n.max === null && isHours(tail.entry.word)) addMinutes(text, figure);
   }
 
   // A range: the second bound lends the first its unit and magnitude (5—10亿元, 两到三万港元).
@@ -543,7 +550,7 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
     figure.start = start - sign.word.length;
   }
   // 100兆 (bandwidth, mainland for mega): 兆 is 10^12 only in an amount of money.
-  if (figure.kind !== "money" && numeral.includes("兆")) return Math.max(resume, figure.end);
+  if (figure.kind !== "money" && holdsZhao(numeral)) return Math.max(resume, figure.end);
   if (prefix === INCLUDED_PREFIX) {
     figure.start--; // 数十家, 上千人, 过亿元: the prefix says "over" and is part of the figure
     figure.vague = "over";
@@ -568,8 +575,20 @@ const isLatinAt = (text: string, i: number): boolean => {
   return c >= 0x61 && c <= 0x7a;
 };
 
-/** Hour words that minutes may follow: 1小时20分钟, 两个小时15分. */
-const HOURS: ReadonlySet<string> = new Set(["小时", "个小时", "钟头", "个钟头"]);
+/**
+ * Hour words that minutes may follow: 1小时20分钟, 两个小时15分. Compared one by one: the
+ * words are literals of the unit table, so each comparison is of two interned strings,
+ * cheaper than hashing the word into a set for every figure.
+ */
+const isHours = (word: string): boolean => word === "小时" || word === "个小时" || word === "钟头" || word === "个钟头";
+
+/** 万, 亿 and 兆: a numeral ending with one of them may make a figure alone (bare money). */
+const BIG = charSet("万亿兆");
+/** True when 兆 stands in `numeral`. */
+function holdsZhao(numeral: string): boolean {
+  for (let i = 0; i < numeral.length; i++) if (numeral.charCodeAt(i) === 0x5146 /* 兆 */) return true;
+  return false;
+}
 /** The minutes after an hour: 20分钟, 15分 (not 分之, not a score 3分 alone). */
 const MINUTES = /分钟|分(?![之钟])/y;
 
@@ -594,8 +613,14 @@ function addMinutes(text: string, f: RawFigure): void {
   }
 }
 
+/** Place words: 十, 百, 千, 万, 亿. */
+const PLACE_WORD = charSet("十百千万亿");
 /** A numeral of place words only: 十, 百, 千, 万, 亿, 百亿, 十万 (数十家, 上千人, 近万人次). */
-const BARE = /^[十百千万亿]+$/;
+function bare(numeral: string): boolean {
+  if (numeral.length === 0) return false;
+  for (let i = 0; i < numeral.length; i++) if (PLACE_WORD[numeral.charCodeAt(i)] !== 1) return false;
+  return true;
+}
 const NO_PREFIX = 0;
 /** 近千亩, 逾千人, 超万人: the refiners read the prefix as a qualifier (under, over). */
 const QUALIFIER_PREFIX = 1;
@@ -619,7 +644,7 @@ const SHANG = 0x4e0a; // 上
 const GUO = 0x8fc7; // 过
 const PO = 0x7834; // 破
 
-/** What stands before a numeral of place words only (`BARE`) and makes it a quantity. */
+/** What stands before a numeral of place words only (`bare`) and makes it a quantity. */
 function barePrefix(text: string, start: number): Prefix {
   const c = text.charCodeAt(start - 1);
   const first = text.charCodeAt(start);

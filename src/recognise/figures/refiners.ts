@@ -7,7 +7,7 @@
  */
 import type { Change, Qualifier } from "../../schema.js";
 import { isInteger } from "./decimal.js";
-import { firstCharTable } from "./first-chars.js";
+import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has } from "../../text/chars.js";
 import { prefixedBare, type RawFigure } from "./recognisers.js";
 import { CURRENCY_CODE, CURRENCY_WORDS } from "./units.js";
@@ -152,6 +152,8 @@ const THRESHOLD_NOUN = /的?(?:重大|重点|大|工业)?(?:项目|企业|客户
 const DEMONSTRATIVE = charSet("这那");
 /** After a duration, the name of a plan: 三年行动计划, 五年规划, 三年攻坚 (not 三年计划投资: a verb). */
 const PLAN_NAME = /(?:行动|攻坚|规划(?!建设|新建|布局)|方案|纲要|战略|计划(?=[》”，。、；,;]|$))/y;
+/** First characters of `PLAN_NAME`: it is sticky, so a match begins at the figure's end. */
+const PLAN_NAME_FIRST = firstCharTable(PLAN_NAME.source);
 /** After a duration, a named zone: 15分钟便民生活圈, 1小时经济圈. */
 const ZONE = /[^，。；、,;\s]{0,5}圈/y;
 /** Before a bare 2–3 digit N年 in Taiwan copy, words that make it a year: 于115年, 自112年起, 至112年. */
@@ -164,7 +166,7 @@ const TWO_OR_THREE_DIGITS = /^\d{2,3}$/;
 /** Why a duration is a period, a plan's name or a year rather than an amount of time, or null. */
 function notADuration(text: string, f: RawFigure, options: FigureOptions): string | null {
   if (f.number.lone && has(DEMONSTRATIVE, text, f.start - 1)) return "这两天: a vague period";
-  if (stickyTest(PLAN_NAME, text, f.end)) return "the name of a plan (三年行动计划)";
+  if (has(PLAN_NAME_FIRST, text, f.end) && stickyTest(PLAN_NAME, text, f.end)) return "the name of a plan (三年行动计划)";
   if (within(text, "圈", f.end, f.end + 6) && stickyTest(ZONE, text, f.end)) return "a named zone (15分钟生活圈)";
   if (f.entry?.word !== "年") return null;
   if (f.start >= 2 && text.startsWith("民国", f.start - 2)) return "a year of the Republic (民国100年)";
@@ -177,9 +179,16 @@ function notADuration(text: string, f: RawFigure, options: FigureOptions): strin
 /** 时速100公里, 每小时40公里, 120公里/小时, 20米/秒: a speed; the spec has no kind for it. */
 const SPEED_BEFORE = /(?:时速|每小时|秒速|每秒|每分钟|速度)[^，。；,;]{0,5}$/;
 const SPEED_AFTER = /\/(?:小时|时|秒|h|s)|每小时|每秒/y;
+/** First characters of `SPEED_AFTER` (sticky at the figure's end): / and 每. */
+const SPEED_AFTER_FIRST = charSet("/每");
+/** 速 or 每: every word of `SPEED_BEFORE` holds one, so a match needs one in the ten characters read. */
+const SPEED_MARK = charSet("速每");
 function speed(text: string, f: RawFigure): boolean {
-  if (stickyTest(SPEED_AFTER, text, f.end)) return true;
-  return SPEED_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start));
+  if (has(SPEED_AFTER_FIRST, text, f.end) && stickyTest(SPEED_AFTER, text, f.end)) return true;
+  const from = Math.max(0, f.start - 10);
+  let i = from;
+  while (i < f.start && !has(SPEED_MARK, text, i)) i++;
+  return i < f.start && SPEED_BEFORE.test(text.slice(from, f.start));
 }
 
 /**
@@ -359,34 +368,34 @@ const FROM = /(?:由|从)(?:\d{4}年(?:底|末|初)?|目前|现在|当前|去年
 /** A comparison before the change word: 比3月, 较上半年, 比上年同期水平 (not 比重, 比例, 占比, 同比). */
 const COMPARISON = /(?<![占环同对相])(?:比|较)(?![重例率赛如])[^比较]{0,12}$/;
 
-/** Scope, time and light-verb words that open a clause before its subject. */
-const LEFT = new RegExp(
-  "(?:" +
-    [
-      "\\d+(?:[-—至]\\d+)?月(?:份|末|底|初)?", // 9月 · 1—7月
-      "\\d{4}年(?:度)?", // 2019年
-      "上半年|下半年|前三季度|一季度|二季度|三季度|四季度|今年|去年|明年|前年|全年|当年|年内|年末|年底|年初|月末|月底",
-      "第[一二三四1-4]季度?", // 第三季 (Hong Kong and Taiwan), 第一季度
-      "当天|当日|目前|截至目前|未来|今后|过去|此后|以后|以来",
-      "此前|近年来|近年|近期|其中|同时|此外|另外|预计|设计|截至",
-      "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
-      "全[国省市区县镇乡村州球台港澳]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
-      "(?:这|该|此|那|本)(?:公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双间])?",
-      // list markers: 一是工业投资增长15.6%, 二是…
-      "[一二三四五六七八九十]是",
-      // a rate's period or base before a change word that opens the phrase: 年减少排放, 平均减少办事环节
-      "(?:年|平均|人均|年均|户均)(?=减少|降低|削减|压减|节约|节省|增加|提高|提升)",
-      "项目|企业|公司",
-      // one-character adverbs, not where they begin a word (并网, 共享, 其他, 可用, 还款, 都市, 再生)
-      "共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已经|已|将(?!军)|可以|能够|可(?![用持再能口比靠信控])|" +
-        "还(?![款贷原清])|仍|也|均|都(?!市)|再(?!生)|又|共有|共(?![享建同产识])|其(?![他余它实次])|" +
-        "并(?![网购入列联行存举重])|且",
-    ].join("|") +
-    ")",
-  "y",
-);
-/** First characters of `LEFT`: it is sticky, so a match begins at `lastIndex` and nowhere else. */
-const LEFT_FIRST = firstCharTable(LEFT.source);
+/** Scope, time and light-verb words that open a clause before its subject (`LEFT`). */
+const LEFT_WORDS = [
+  "\\d+(?:[-—至]\\d+)?月(?:份|末|底|初)?", // 9月 · 1—7月
+  "\\d{4}年(?:度)?", // 2019年
+  "上半年|下半年|前三季度|一季度|二季度|三季度|四季度|今年|去年|明年|前年|全年|当年|年内|年末|年底|年初|月末|月底",
+  "第[一二三四1-4]季度?", // 第三季 (Hong Kong and Taiwan), 第一季度
+  "当天|当日|目前|截至目前|未来|今后|过去|此后|以后|以来",
+  "此前|近年来|近年|近期|其中|同时|此外|另外|预计|设计|截至",
+  "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
+  "全[国省市区县镇乡村州球台港澳]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
+  "(?:这|该|此|那|本)(?:公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双间])?",
+  // list markers: 一是工业投资增长15.6%, 二是…
+  "[一二三四五六七八九十]是",
+  // a rate's period or base before a change word that opens the phrase: 年减少排放, 平均减少办事环节
+  "(?:年|平均|人均|年均|户均)(?=减少|降低|削减|压减|节约|节省|增加|提高|提升)",
+  "项目|企业|公司",
+  // one-character adverbs, not where they begin a word (并网, 共享, 其他, 可用, 还款, 都市, 再生)
+  "共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已经|已|将(?!军)|可以|能够|可(?![用持再能口比靠信控])|" +
+    "还(?![款贷原清])|仍|也|均|都(?!市)|再(?!生)|又|共有|共(?![享建同产识])|其(?![他余它实次])|" +
+    "并(?![网购入列联行存举重])|且",
+].join("|");
+/** The words as one regex (exported for the test that `LEFT_BY_FIRST` matches as it does). */
+export const LEFT = new RegExp(`(?:${LEFT_WORDS})`, "y");
+/**
+ * `LEFT` split by first character: it is sticky, so a match begins at `lastIndex`, and
+ * only the words that begin with the character there are tried (none where no word does).
+ */
+const LEFT_BY_FIRST = byFirstChar(LEFT_WORDS, "", "y");
 /** 约占全国20%: a share of a whole (but not 占地, 占用, 占比…)… */
 const SHARE_OF = /^约?占(?![地用有比到据领])/;
 /** …unless the phrase names the share itself: 所占比重. */
@@ -395,24 +404,26 @@ const SHARE_WORD = /(?:比重|比例|份额)$/;
  * A light verb, a time clause, a preposition or an adverb inside the phrase: the subject
  * is what follows it (…园区实现产值 → 产值).
  */
-const INNER_VERB = new RegExp(
-  "(?:" +
-    [
-      // a time clause: 投产后年上网电量 → 年上网电量, 建成以后年产值 → 年产值
-      "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
-      "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取", // …园区实现产值
-      "募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把",
-      // the preposition 以 (at, by): 最终以总价 → 总价 (not 以上, 以来, 可以, 所以, 难以…)
-      "(?<![可所难予加得足用借是何])以(?![上下来后前内外及便免为往至致])",
-      // an adverb after whoever acts: 红石镇共流转土地 → 流转土地, 茶产业已带动 → 带动
-      // (not 公共, 共同, 共享, 已婚, 将近, 将军)
-      "共计|合计|总计|共有|(?<![公总一合])共(?![享建同产识青])|已经|已(?![婚故知])|将(?![近军领士来])",
-    ].join("|") +
-    ")(?![率量额度值面])",
-  "g",
-);
-/** First characters of `INNER_VERB`: no match begins before the first of them in a phrase. */
-const INNER_VERB_FIRST = firstCharTable(INNER_VERB.source);
+const INNER_VERB_WORDS = [
+  // a time clause: 投产后年上网电量 → 年上网电量, 建成以后年产值 → 年产值
+  "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
+  "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取", // …园区实现产值
+  "募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把",
+  // the preposition 以 (at, by): 最终以总价 → 总价 (not 以上, 以来, 可以, 所以, 难以…)
+  "(?<![可所难予加得足用借是何])以(?![上下来后前内外及便免为往至致])",
+  // an adverb after whoever acts: 红石镇共流转土地 → 流转土地, 茶产业已带动 → 带动
+  // (not 公共, 共同, 共享, 已婚, 将近, 将军)
+  "共计|合计|总计|共有|(?<![公总一合])共(?![享建同产识青])|已经|已(?![婚故知])|将(?![近军领士来])",
+].join("|");
+const INNER_VERB_AFTER = "(?![率量额度值面])";
+/** The verbs as one regex (exported for the test that `INNER_VERB_BY_FIRST` matches as it does). */
+export const INNER_VERB = new RegExp(`(?:${INNER_VERB_WORDS})${INNER_VERB_AFTER}`, "g");
+/**
+ * `INNER_VERB` split by first character, sticky: tried at each position in turn, from the
+ * left, it finds the matches a global search finds (the leftmost, then the next after it),
+ * trying at each position only the words that begin with the character there.
+ */
+const INNER_VERB_BY_FIRST = byFirstChar(INNER_VERB_WORDS, INNER_VERB_AFTER, "y");
 /** Change words that open the phrase and govern it: 减少烟尘排放2.1万吨 (not 增加值, 降低率). */
 const LEFT_DECREASE = ["减少", "降低", "削减", "压减", "节约", "节省"];
 const LEFT_INCREASE = ["增加", "提高", "提升"];
@@ -461,38 +472,52 @@ function hasLetter(w: string, from: number, to: number): boolean {
  * 0 if there is no digit.
  */
 function afterLastNumber(w: string): number {
+  // Most phrases hold no digit: the scan is kept small enough to be inlined into `dress`.
   let i = w.length - 1;
-  while (i >= 0 && !isDigitAt(w, i)) i--;
-  if (i < 0) return 0;
+  for (; i >= 0; i--) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return afterNumberAt(w, i);
+  }
+  return 0;
+}
+
+/** `afterLastNumber` where the last digit of `w` is at `i`. */
+function afterNumberAt(w: string, i: number): number {
   // The token: digits, decimal points and ASCII letters.
   let start = i;
-  while (isDigitAt(w, start - 1) || isLetterAt(w, start - 1) || (w[start - 1] === "." && isDigitAt(w, start - 2))) start--;
+  while (isDigitAt(w, start - 1) || isLetterAt(w, start - 1) || (w.charCodeAt(start - 1) === 0x2e && isDigitAt(w, start - 2))) {
+    start--;
+  }
   let j = i + 1;
   while (isLetterAt(w, j)) j++;
   // Letters glued to the digits: a name or a code, kept whole.
   if (j > i + 1 || hasLetter(w, start, i)) return start;
-  if (w[j] === "." || w[j] === "、") return j + 1; // 1.工业投资, 1、
+  const next = w.charCodeAt(j);
+  if (next === 0x2e /* . */ || next === 0x3001 /* 、 */) return j + 1; // 1.工业投资, 1、
   if (has(CN_DIGIT, w, j)) return j; // 2018、2019两年: a year, then another number
   while (has(AFTER_DIGIT_MAGNITUDE, w, j)) j++;
   // A class threshold (10亿元以上项目) is part of the words, not a number that ends them.
-  if (THRESHOLD.test(w.slice(j, j + 4))) return start;
-  const amount = j > i + 1 && (w[j - 1] === "万" || w[j - 1] === "亿");
-  if (w[j] === "余" || w[j] === "多") j++; // 10余家
-  const closed = (k: number): number => (w[k] === ")" ? k + 1 : k);
+  if (w.charCodeAt(j) === 0x5143 /* 元 */ && THRESHOLD.test(w.slice(j, j + 4))) return start;
+  const amount = j > i + 1 && (w.charCodeAt(j - 1) === 0x4e07 /* 万 */ || w.charCodeAt(j - 1) === 0x4ebf); /* 亿 */
+  if (w.charCodeAt(j) === 0x4f59 /* 余 */ || w.charCodeAt(j) === 0x591a /* 多 */) j++; // 10余家
   if (has(TIME_WORD, w, j)) {
-    const month = w[j] === "年" || w[j] === "月";
+    const c = w.charCodeAt(j);
+    const month = c === 0x5e74 /* 年 */ || c === 0x6708; /* 月 */
     j++;
-    return closed(month && has(AFTER_TIME, w, j) ? j + 1 : j);
+    return closedAt(w, month && has(AFTER_TIME, w, j) ? j + 1 : j);
   }
-  for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return closed(j + 2);
+  for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return closedAt(w, j + 2);
   // 10月5号 is a date; 5号线 a name.
-  if (w[j] === "号") return w[start - 1] === "月" ? closed(j + 1) : start;
+  if (w.charCodeAt(j) === 0x53f7 /* 号 */) return w.charCodeAt(start - 1) === 0x6708 /* 月 */ ? closedAt(w, j + 1) : start;
   if (has(AFTER_DIGIT, w, j)) {
     const threshold = w.startsWith("以上", j + 1) || w.startsWith("以下", j + 1);
-    return threshold ? start : closed(j + 1);
+    return threshold ? start : closedAt(w, j + 1);
   }
-  return amount || w[j] === ")" ? closed(j) : start;
+  return amount || w.charCodeAt(j) === 0x29 /* ) */ ? closedAt(w, j) : start;
 }
+
+/** `k`, or past a closing parenthesis there: 2日)在东京 → 在东京. */
+const closedAt = (w: string, k: number): number => (w.charCodeAt(k) === 0x29 /* ) */ ? k + 1 : k);
 
 /**
  * The last index at or before `from` of the character `code` in `s`, or -1. A short
@@ -587,7 +612,9 @@ const OBJECT_VERBS_BY_LAST = byLastChar(OBJECT_VERBS);
 const SCOPE = /全[国省市区县镇乡村州球]$/;
 function endsWithObjectVerb(phrase: string): boolean {
   if (endsWithAny(phrase, OBJECT_VERBS_BY_LAST)) return true;
-  return phrase.length > 2 && SCOPE.test(phrase) && endsWithAny(phrase.slice(0, -2), OBJECT_VERBS_BY_LAST);
+  // `SCOPE` ends the phrase with 全 and one character: anything else before the last fails it.
+  const scoped = phrase.length > 2 && phrase.charCodeAt(phrase.length - 2) === 0x5168 /* 全 */ && SCOPE.test(phrase);
+  return scoped && endsWithAny(phrase.slice(0, -2), OBJECT_VERBS_BY_LAST);
 }
 
 /** A place: 招聘会上, 村里, 活动期间. */
@@ -718,7 +745,43 @@ type Found = {
   read: number;
   /** 分别 or 各 was read: the figures are of the items of a list, in turn. */
   respectively: boolean;
+  /**
+   * The first 由/从, 比/较 and 于/出/先/后 in the clause before the figure (its start when
+   * there is none): `stripRight` tries `FROM`, `COMPARISON` and `COMPARATIVE` on the words
+   * before `end` only when one stands before `end` (each regex needs one to match).
+   */
+  fromAt: number;
+  comparisonAt: number;
+  comparativeAt: number;
+  /** 约占 stands in the clause before the figure. */
+  yueZhan: boolean;
 };
+
+/** Characters `clauseMarks` looks for: bit 1 由从, 2 比较, 4 于出先后, 8 约. */
+const MARKS = new Uint8Array(0x10000);
+{
+  for (const c of "由从") MARKS[c.charCodeAt(0)] = 1;
+  for (const c of "比较") MARKS[c.charCodeAt(0)] = 2;
+  for (const c of "于出先后") MARKS[c.charCodeAt(0)] = 4;
+  MARKS["约".charCodeAt(0)] = 8;
+}
+
+/** One pass over `text[from, end)` for the characters of `MARKS`, noted in `found`. */
+function clauseMarks(text: string, from: number, end: number, found: Found): void {
+  for (let i = from; i < end; i++) {
+    const mark = MARKS[text.charCodeAt(i)];
+    if (mark === 0) continue;
+    if (mark === 1) {
+      if (found.fromAt === end) found.fromAt = i;
+    } else if (mark === 2) {
+      if (found.comparisonAt === end) found.comparisonAt = i;
+    } else if (mark === 4) {
+      if (found.comparativeAt === end) found.comparativeAt = i;
+    } else if (i + 1 < end && text.charCodeAt(i + 1) === 0x5360 /* 占 */) {
+      found.yueZhan = true;
+    }
+  }
+}
 
 function note(found: Found, role: RightRole): void {
   if (role !== "link") found.telling = true; // a unit word (人民币) too: the text starts with it
@@ -754,9 +817,11 @@ function skipLeft(w: string, offset: number, found: Found): number {
       continue;
     }
     // `test` leaves `lastIndex` after the match, as `exec` does, without a match array.
-    LEFT.lastIndex = offset;
-    if (!has(LEFT_FIRST, w, offset) || !LEFT.test(w) || LEFT.lastIndex === offset) return offset;
-    offset = LEFT.lastIndex;
+    const left = regexAt(LEFT_BY_FIRST, w, offset);
+    if (left === undefined) return offset;
+    left.lastIndex = offset;
+    if (!left.test(w) || left.lastIndex === offset) return offset;
+    offset = left.lastIndex;
   }
 }
 
@@ -775,7 +840,14 @@ function stripRight(text: string, from: number, end: number, found: Found): numb
     note(found, word.role);
     return end - word.word.length;
   }
-  if (end <= from) return -1;
+  return end <= from ? -1 : stripOther(text, from, end, found);
+}
+
+/**
+ * `stripRight` past the table words: a per-unit word, a parenthesis, a starting level or a
+ * comparison. Apart, so that `stripRight` stays small enough for V8 to inline into `dress`.
+ */
+function stripOther(text: string, from: number, end: number, found: Found): number {
   // 票价为每人每次2元: a per-unit word (每 and a measure) goes with the unit, as 每人 does.
   if (end - 2 >= from && text.charCodeAt(end - 2) === 0x6bcf /* 每 */ && isHanAt(text, end - 1)) {
     if (found.read++ === 0) found.nearestLink = text.slice(end - 2, end);
@@ -788,21 +860,21 @@ function stripRight(text: string, from: number, end: number, found: Found): numb
     return open >= from ? open : -1;
   }
   // FROM and COMPARISON look behind and anchor at the end: they read the range as a string.
-  if (FROM_LAST[last] === 1) {
+  if (FROM_LAST[last] === 1 && found.fromAt < end) {
     const m = FROM.exec(text.slice(from, end));
     if (m && m[0].length > 0) {
       found.telling = true;
       return from + m.index;
     }
   }
-  if (holdsComparison(text, from, end)) {
+  if (found.comparisonAt < end) {
     const m = COMPARISON.exec(text.slice(from, end));
     if (m) {
       found.telling = true;
       return from + m.index;
     }
   }
-  if (holdsComparative(text, from, end)) {
+  if (found.comparativeAt < end) {
     const m = COMPARATIVE.exec(text.slice(from, end));
     if (m) {
       found.telling = true;
@@ -820,23 +892,6 @@ function stripRight(text: string, from: number, end: number, found: Found): numb
  */
 const COMPARATIVE = /(?:明显|显著|远远|略|均|分别)?(?:[高低快慢多少好优强弱大小]于|高出|领先于?|落后于?)[^的比较于]{1,8}$/;
 
-/** True when 于, 出, 先 or 后 (the last characters of `COMPARATIVE`'s words) stands in `text[from, end)`. */
-function holdsComparative(text: string, from: number, end: number): boolean {
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x4e8e /* 于 */ || c === 0x51fa /* 出 */ || c === 0x5148 /* 先 */ || c === 0x540e /* 后 */) return true;
-  }
-  return false;
-}
-
-/** True when 比 or 较 stands in `text[from, end)`. */
-function holdsComparison(text: string, from: number, end: number): boolean {
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x6bd4 /* 比 */ || c === 0x8f83 /* 较 */) return true;
-  }
-  return false;
-}
 
 /**
  * Reads qualifier, change and subject from the words before a figure, back to the
@@ -854,9 +909,15 @@ export function dress(
   const ws = clauseStart(text, f.start, floor);
   const found: Found = {
     qualifier: null, change: null, settled: false, telling: false, nearestLink: null, read: 0, respectively: false,
+    fromAt: f.start, comparisonAt: f.start, comparativeAt: f.start, yueZhan: false,
   };
+  clauseMarks(text, ws, f.start, found);
   let cut = f.start;
-  for (let stripped = stripRight(text, ws, cut, found); stripped >= 0; stripped = stripRight(text, ws, cut, found)) {
+  // One call site, not a `for` with the call in its head and its step: V8 inlines
+  // `stripRight` at each site, and two copies spent the budget other helpers needed.
+  for (;;) {
+    const stripped = stripRight(text, ws, cut, found);
+    if (stripped < 0) break;
     cut = stripped;
     // 粮食产量连续三年稳定在: an adverbial duration (given by the caller) is read as a word.
     if (adverb !== null && cut === adverb[1] && adverb[0] >= ws) cut = adverb[0];
@@ -879,16 +940,25 @@ export function dress(
 
   // 2.2本计划投资: a number left in the phrase (list numbering, a date) ends what came before.
   let offset = skipLeft(w, afterLastNumber(w), found);
-  // The last light verb that has words after it: …园区实现产值 → 产值. The search starts
-  // at the first character that can begin one (a lookbehind still sees what is before
-  // it), and is skipped when there is none.
-  let firstVerb = offset;
-  while (firstVerb < w.length && !has(INNER_VERB_FIRST, w, firstVerb)) firstVerb++;
-  INNER_VERB.lastIndex = firstVerb;
+  // The last light verb that has words after it: …园区实现产值 → 产值. Read from the left
+  // as a global search would, each match from the end of the one before; at each position
+  // only the verbs that begin with its character are tried (a lookbehind still sees what
+  // is before it).
   let innerEnd = offset;
-  while (firstVerb < w.length && INNER_VERB.test(w)) {
-    const after = INNER_VERB.lastIndex; // the end of the match (never empty)
+  for (let i = offset; i < w.length; ) {
+    const verb = regexAt(INNER_VERB_BY_FIRST, w, i);
+    if (verb === undefined) {
+      i++;
+      continue;
+    }
+    verb.lastIndex = i;
+    if (!verb.test(w)) {
+      i++;
+      continue;
+    }
+    const after = verb.lastIndex; // the end of the match (never empty)
     if (after < w.length) innerEnd = after;
+    i = after;
   }
   // 建成后可节约标准煤 → 标准煤: what opens a phrase may open the words after the verb.
   offset = innerEnd > offset ? skipLeftInside(w, innerEnd, found) : offset;
@@ -946,7 +1016,7 @@ export function dress(
   }
 
   const qualifier =
-    f.vague ?? f.post ?? (pastPeriod(text, f, ws) ? null : found.qualifier) ?? (within(text, "约占", ws, f.start) ? "about" : null);
+    f.vague ?? f.post ?? (pastPeriod(text, f, ws) ? null : found.qualifier) ?? (found.yueZhan ? "about" : null);
   const beforeDe = text.charCodeAt(f.end) === 0x7684; /* 的 */
   return {
     raw: f,
