@@ -50,6 +50,14 @@ const DATELINE = new RegExp(
 // 【星島日報報道】, （大公報報道）, 【本報綜合報道】: outlet and (综合)报道 in brackets, nothing else.
 const REPORT_TAG = new RegExp(String.raw`^${OPEN}${AGENCY}(?<kind>(?:综合)?(?:报道|报导))${CLOSE}`, "u");
 
+// （新山13日讯）, （吉隆坡13日综合讯）, （檳城13日訊）, （新加坡讯）: Malaysian and
+// Singaporean papers file under the place alone, in brackets, with no outlet.
+// Not 简讯, 快讯, 短讯, 通讯, 资讯, 喜讯, 电讯 (a column's or a word's 讯).
+const PLACE_TAG = new RegExp(
+  String.raw`^${OPEN}(?!综合)(?<place>${HAN}{2,4}?)(?<![简快短通资喜电])${DATE}(?<kind>(?:综合)?讯)${CLOSE}`,
+  "u",
+);
+
 const PAIRS: Readonly<Record<string, string>> = { "(": ")", "【": "】", "〔": "〕", "[": "]" };
 
 /** True when the brackets around a dateline pair up (both absent, or `(`…`)`, `【`…`】` …). */
@@ -76,13 +84,13 @@ export function matchDateline(text: string, options: { issueDate?: string } = {}
 export function matchFoldedDateline(text: string, folded: string, options: { issueDate?: string } = {}): DatelineMatch | null {
   const lead = /^\s*/u.exec(folded)?.[0].length ?? 0;
   const rest = folded.slice(lead);
-  const m = DATELINE.exec(rest) ?? REPORT_TAG.exec(rest);
+  const m = DATELINE.exec(rest) ?? REPORT_TAG.exec(rest) ?? PLACE_TAG.exec(rest);
   if (!m?.groups) return null;
   const g = m.groups;
   const at = (s: string | undefined): number => (s === undefined ? 0 : s.length);
   const agencyAt = lead + at(g.open) + at(g.ju);
   const textStart = lead + at(g.open);
-  const agency = text.slice(agencyAt, agencyAt + at(g.agency));
+  const agency = g.agency === undefined ? null : text.slice(agencyAt, agencyAt + g.agency.length);
   let cursor = agencyAt + at(g.agency);
   const reporters: Byline[] = [];
   if (g.reporter !== undefined && g.reporterLabel !== undefined) {
