@@ -68,7 +68,7 @@ function creditAt(paragraph: string, folded: string, at: number, afterDateline: 
   if (m?.groups?.credit === undefined) return null;
   const raw = m.groups.credit;
   // `記者王小明／台北報導`: the place before 報導 belongs to the credit's grammar.
-  const upTo = raw.includes("/") ? raw.length + (m.groups.verb?.length ?? 0) : raw.length;
+  const upTo = raw.includes("/") ? raw.length + (m.groups.verb?.length ?? 0) : raw.length - filingPlaceLength(raw);
   const credit = parseCredit(paragraph.slice(at, at + upTo));
   if (!credit || !credit.hasRole) return null;
   return { bylines: credit.bylines, end: at + m[0].length };
@@ -157,6 +157,32 @@ function spacedCreditAt(paragraph: string, folded: string, at: number): CreditAt
 
 /** `题：青春在边疆绽放` after a dateline: a feature's title restated, no body text. */
 const TITLE_RESTATED = /^题\s*:/u;
+
+/** A run of Han characters at the end of a credit, right before its 报道. */
+const LAST_RUN = /[\p{Script=Han}]+$/u;
+
+/**
+ * How many characters at the end of `raw` (a folded credit before 报道) name
+ * the place the report was filed from, not a person: `本报记者李小明北京报道`,
+ * `记者 李小明 北京报道`, `记者张美玲、林子健澳门报道`. A word after another name
+ * that reads as no name (`北京`) is a place; so are the last two or three
+ * characters of a run too long for one name whose head reads as one
+ * (`李小明北京`). `记者周立报道`, `记者 张三 李四报道` name people only: 0.
+ */
+function filingPlaceLength(raw: string): number {
+  const run = LAST_RUN.exec(raw)?.[0];
+  if (run === undefined) return 0;
+  const before = raw.slice(0, raw.length - run.length);
+  // A word of its own after a name (`李小明 北京`, `张美玲、林子健澳门` is handled below).
+  if (/[\p{Script=Han}][\s、]+$/u.test(before) && run.length <= 4 && !isLikelySignatureName(run)) return run.length;
+  if (run.length <= 4) return 0;
+  for (const placeLength of [2, 3]) {
+    const head = run.slice(0, run.length - placeLength);
+    const name = head.slice(-3).length === 3 && isLikelySignatureName(head.slice(-3)) ? head.slice(-3) : head.slice(-2);
+    if (isLikelySignatureName(name) && !isLikelySignatureName(run.slice(-placeLength))) return placeLength;
+  }
+  return 0;
+}
 
 /**
  * Reads the dateline and/or credit that open an article's first paragraph.
