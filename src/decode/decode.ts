@@ -11,6 +11,10 @@
  *   `chooseLegacy`);
  * - any of them forced by `encoding`.
  *
+ * Big5 is read as Big5-HKSCS: the Hong Kong characters that the decoder
+ * gives as private-use code points are mapped to theirs (`hkscs.ts`); any
+ * left are reported.
+ *
  * A file that is mostly valid keeps its encoding: each invalid sequence
  * becomes U+FFFD and the file gets one warning with the byte offset of the
  * first. Binary is judged by the share of control bytes in each 4 KiB window
@@ -22,6 +26,7 @@
 import { isUtf8 } from "node:buffer";
 import type { Diagnostic } from "../diagnostics.js";
 import { commonShare } from "./common-chars.js";
+import { fromPrivateUse, privateUseWarning, type HkscsCount } from "./hkscs.js";
 
 export type Encoding = "auto" | "utf8" | "utf16le" | "utf16be" | "gb18030" | "big5";
 
@@ -440,6 +445,13 @@ function decoded(bytes: Uint8Array, encoding: Exclude<Encoding, "auto">, scan: S
     text = text.replace(CONTROL_CHARS, "");
     diagnostics.push(strayControls(stray));
   }
+  if (encoding === "big5") {
+    // HKSCS characters come out of the decoder as private-use code points.
+    const count: HkscsCount = { mapped: 0, unmapped: 0 };
+    text = fromPrivateUse(text, count);
+    const warning = privateUseWarning(count);
+    if (warning !== null) diagnostics.push(warning);
+  }
   return { ok: true, text: normaliseLineEndings(text), encoding, diagnostics };
 }
 
@@ -533,8 +545,10 @@ function chooseEncoding(bytes: Uint8Array, forced: Encoding, diagnostics: Diagno
 
 /** A sample's reading is clearly better than another's when its share of common characters is this much higher. */
 const CLEARLY_BETTER = 0.2;
-/** Fewer non-ASCII characters than this in the sample tell nothing: GB18030 is assumed. */
+/** Fewer non-ASCII characters than this in the sample are too few to be sure of the encoding. */
 const TOO_FEW = 8;
+/** With too few characters, a reading whose share of common characters is this much higher is taken; else GB18030. */
+const DECISIVE = 0.5;
 
 /**
  * GB18030 or Big5, for bytes that are not UTF-8. Each reads nearly any
@@ -543,7 +557,9 @@ const TOO_FEW = 8;
  * compared by their share of common Chinese characters (`commonShare`), which
  * is above a half for the right reading and a tenth or so for the wrong one.
  * When the readings are close, or neither reads as Chinese, the choice is
- * reported as unsure.
+ * reported as unsure; so is any choice made on fewer than `TOO_FEW`
+ * characters (`颱風\n停班停課`: Big5 only when its reading is decisively
+ * better, else GB18030).
  */
 function chooseLegacy(bytes: Uint8Array, diagnostics: Diagnostic[]): { encoding: "gb18030" | "big5"; scan: Scan } {
   const gb: { encoding: "gb18030"; scan: Scan } = { encoding: "gb18030", scan: scanGb18030(bytes) };
@@ -558,9 +574,18 @@ function chooseLegacy(bytes: Uint8Array, diagnostics: Diagnostic[]): { encoding:
   const sample = bytes.subarray(0, end);
   const gbText = new TextDecoder("gb18030").decode(sample);
   const big5Text = new TextDecoder("big5").decode(sample);
-  if (wideCount(gbText) < TOO_FEW) return gb;
   const gbShare = commonShare(gbText);
   const big5Share = commonShare(big5Text);
+  const wide = wideCount(gbText);
+  if (wide < TOO_FEW) {
+    const pick = big5Share >= gbShare + DECISIVE ? big5 : gb;
+    diagnostics.push({
+      level: "warning",
+      code: "encoding-unsure",
+      message: `only ${wide} non-ASCII characters, too few to be sure whether the text is GB18030 or Big5 (common characters ${percent(gbShare)} vs ${percent(big5Share)}): read as ${NAMES[pick.encoding]}; --encoding chooses`,
+    });
+    return pick;
+  }
   if (big5Share >= gbShare + CLEARLY_BETTER) return big5;
   if (gbShare >= big5Share + CLEARLY_BETTER && gbShare >= 0.3) return gb;
   const pick = big5.scan.invalid < gb.scan.invalid ? big5 : gb;

@@ -9,7 +9,16 @@
  * - a sentence end followed by a paragraph indent of two or more U+3000 (or
  *   NBSP, as `&nbsp;&nbsp;` gives) inside a line starts a new paragraph: texts
  *   that lost their line breaks keep the indents (`…120亿元。　　据介绍…`);
- * - letter-spaced text (OCR, `本 报 讯 （ 记 者 张 明 ）`) is closed up.
+ * - letter-spaced text (OCR, `本 报 讯 （ 记 者 张 明 ）`) is closed up;
+ * - zero-width characters (U+200B, U+200C, U+2060, U+FEFF; U+200D outside
+ *   an emoji sequence) are dropped: they split words and figures
+ *   (`逾\u200b30亿元`) and show nothing;
+ * - a comment or an element whose content is not text (`<script>`,
+ *   `<style>`, `<noscript>`, `<iframe>`) that spans lines is removed with
+ *   the lines inside it: its first line keeps the text before it, its last
+ *   line the text after it (a span alone leaves one blank line, as a line of
+ *   markup does). One that does not close within `SPAN_LIMIT` characters is
+ *   left to the line's cleaning (prose with a stray `<!--` keeps its text).
  *
  * Line numbers stay those of the original: every line cut out of a line
  * carries that line's number (`lineNumbers`), so a record still names the
@@ -34,11 +43,19 @@ const INLINE_BREAKS = /[\v\f\u2028\u2029]/g;
 // `…总投资约120亿元。　　据介绍` → break before the indent.
 const INDENTED_PARAGRAPH = /([。！？!?…][”’」』）)》】"']*)([ \t]*[\u3000\u00a0][ \t]*[\u3000\u00a0][ \t\u3000\u00a0]*)(?=[^\s\u3000\u00a0])/g;
 
+// Zero-width characters: ZERO WIDTH SPACE, NON-JOINER, WORD JOINER, NO-BREAK
+// SPACE (a BOM inside the text); ZERO WIDTH JOINER unless it joins an emoji
+// (after a character outside the BMP or VS16: 👨‍👩‍👧, ❤️‍🔥).
+// 逾\u200b30亿元, 北\ufeff京, 文\u200d字
+const ZERO_WIDTH = /[\u200b\u200c\u2060\ufeff]|(?<![\udc00-\udfff\ufe0f])\u200d/g;
+const MAY_BE_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+
 /** True when some part of `line` may need cleaning (cheap: native searches, a few character reads). */
 export function mayNeedCleaning(line: string): boolean {
   return (
     mayHoldMarkup(line) ||
     INLINE_BREAK.test(line) ||
+    MAY_BE_ZERO_WIDTH.test(line) ||
     line.indexOf("\u3000\u3000", 1) > 0 ||
     line.indexOf("\u00a0\u00a0", 1) > 0 ||
     mayBeLetterSpaced(line)
@@ -50,6 +67,7 @@ export function cleanLine(line: string): string[] {
   if (!mayNeedCleaning(line)) return [line];
   let text = mayHoldMarkup(line) ? stripMarkup(line) : line;
   text = text.replace(INLINE_BREAKS, "\n");
+  text = text.replace(ZERO_WIDTH, "");
   text = text.replace(INDENTED_PARAGRAPH, "$1\n$2");
   const pieces = text.indexOf("\n") < 0 ? [text] : text.split("\n").filter((p) => !isBlank(p));
   // A line of nothing but markup stays a (blank) line: the break it was is kept.
@@ -74,13 +92,15 @@ function isBlank(s: string): boolean {
 export function cleanDocument(doc: InputDocument): InputDocument {
   const text = doc.text;
   const gate = new DocumentGate(text);
+  const spans = new HiddenSpans(text);
   for (let at = gate.skip(0); at >= 0; ) {
     let nl = text.indexOf("\n", at);
     if (nl < 0) nl = text.length;
     if (gate.mayNeedCleaning(at, nl)) {
       const line = text.slice(at, nl);
+      if (mayOpenHidden(line) && spans.find(line, at) !== null) return cleanFrom(doc, gate, spans, at);
       const cleaned = cleanLine(line);
-      if (cleaned.length !== 1 || cleaned[0] !== line) return cleanFrom(doc, gate, at, nl, cleaned);
+      if (cleaned.length !== 1 || cleaned[0] !== line) return cleanFrom(doc, gate, spans, at);
     }
     if (nl === text.length) break;
     at = gate.skip(nl + 1);
@@ -88,14 +108,37 @@ export function cleanDocument(doc: InputDocument): InputDocument {
   return doc;
 }
 
-/** `cleanDocument` from its first line that changes, `text[at, nl)`, which cleans into `cleaned`. */
-function cleanFrom(doc: InputDocument, gate: DocumentGate, at: number, nl: number, cleaned: string[]): InputDocument {
+/** `cleanDocument` from its first line that changes, the one starting at `at`. */
+function cleanFrom(doc: InputDocument, gate: DocumentGate, spans: HiddenSpans, at: number): InputDocument {
   const text = doc.text;
   // Copy the lines before it.
   const out = at === 0 ? [] : text.slice(0, at - 1).split("\n");
   const numbers = out.map((_, i) => lineNumber(doc, i));
   let index = out.length;
+  // The end of a span that opened on an earlier line (its lines give nothing up to the one it closes on).
+  let hiddenTo = -1;
   for (;;) {
+    let nl = text.indexOf("\n", at);
+    if (nl < 0) nl = text.length;
+    let cleaned: string[];
+    if (hiddenTo > nl) {
+      cleaned = [];
+    } else {
+      const from = Math.max(at, hiddenTo);
+      hiddenTo = -1;
+      const line = text.slice(from, nl);
+      const whole = from === at;
+      const may = !whole || gate.mayNeedCleaning(at, nl);
+      const span = may && mayOpenHidden(line) ? spans.find(line, from) : null;
+      if (span !== null) {
+        hiddenTo = span.end;
+        cleaned = cleanLine(line.slice(0, span.cut - from));
+      } else {
+        cleaned = may ? cleanLine(line) : [line];
+      }
+      // The text after a span's close: nothing when it is blank (the span's first line kept the break).
+      if (!whole && cleaned.length === 1 && isBlank(cleaned[0]!)) cleaned = [];
+    }
     for (const piece of cleaned) {
       out.push(piece);
       numbers.push(lineNumber(doc, index));
@@ -103,13 +146,90 @@ function cleanFrom(doc: InputDocument, gate: DocumentGate, at: number, nl: numbe
     if (nl === text.length) break;
     at = nl + 1;
     index++;
-    nl = text.indexOf("\n", at);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(at, nl);
-    cleaned = gate.mayNeedCleaning(at, nl) ? cleanLine(line) : [line];
   }
   return { ...doc, text: out.join("\n"), lineNumbers: numbers };
 }
+
+/** How far (in characters) a comment or script may run over lines and still be removed. */
+const SPAN_LIMIT = 64 * 1024;
+
+// Where a comment or an element whose content is not text opens:
+// <!-- 广告开始, <script type="text/javascript">, <style>, <noscript>, <iframe src="/ad.html">
+const HIDDEN_OPEN = /<!--|<(script|style|noscript|iframe)\b[^<>]*(?<!\/)>/gi;
+const HIDDEN_OPEN_TEST = /<!--|<(?:script|style|noscript|iframe)\b/i;
+
+/** Cheap test: `line` may open a comment or an element whose content is not text. */
+function mayOpenHidden(line: string): boolean {
+  return line.indexOf("<") >= 0 && HIDDEN_OPEN_TEST.test(line);
+}
+
+/** A comment or script that opens in a line and closes on a later one: where it opens, and the end of its close. */
+interface Span {
+  cut: number;
+  end: number;
+}
+
+/**
+ * Finds the comments and elements of one text that open in a line and close
+ * on a later one. Where each kind of close next stands is searched once per
+ * occurrence (`-->`, `</script>` …), not once per opening, so that many
+ * openings (or a stray one) cost no more than a pass over the text.
+ */
+class HiddenSpans {
+  /** Per close: the position a search started from, and the first occurrence at or after it (`Infinity` for none). */
+  private readonly searched = new Map<string, { from: number; at: number; length: number }>();
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * The first span that opens in `line` (which is `text` from `from` on, up
+   * to the line break) and closes after the line, within `SPAN_LIMIT`; null
+   * for none. Spans closed inside the line are skipped (`stripMarkup`
+   * removes them), and so is an opening that never closes (or too far on).
+   */
+  find(line: string, from: number): Span | null {
+    const nl = from + line.length;
+    HIDDEN_OPEN.lastIndex = 0;
+    for (let m = HIDDEN_OPEN.exec(line); m !== null; m = HIDDEN_OPEN.exec(line)) {
+      const open = from + m.index;
+      const close = this.close(m[1]?.toLowerCase() ?? null, open + m[0].length);
+      if (close === null || close.at - open > SPAN_LIMIT) continue;
+      if (close.at + close.length > nl) return { cut: open, end: close.at + close.length };
+      HIDDEN_OPEN.lastIndex = close.at + close.length - from;
+    }
+    return null;
+  }
+
+  /** The next close of `name`'s element (of a comment, for null) at or after `from`. */
+  private close(name: string | null, from: number): { at: number; length: number } | null {
+    const key = name ?? "--";
+    const known = this.searched.get(key);
+    if (known !== undefined && known.from <= from && from <= known.at) return known.at === Infinity ? null : known;
+    const found = name === null ? this.commentClose(from) : this.elementClose(name, from);
+    this.searched.set(key, { from, ...found });
+    return found.at === Infinity ? null : found;
+  }
+
+  private commentClose(from: number): { at: number; length: number } {
+    const at = this.text.indexOf("-->", from);
+    return { at: at < 0 ? Infinity : at, length: 3 };
+  }
+
+  private elementClose(name: string, from: number): { at: number; length: number } {
+    const close = CLOSES[name]!;
+    close.lastIndex = from;
+    const m = close.exec(this.text);
+    return m === null ? { at: Infinity, length: 0 } : { at: m.index, length: m[0].length };
+  }
+}
+
+// The close of each element whose content is not text: </script>, </SCRIPT >, </style>
+const CLOSES: Record<string, RegExp> = {
+  script: /<\/script\s*>/gi,
+  style: /<\/style\s*>/gi,
+  noscript: /<\/noscript\s*>/gi,
+  iframe: /<\/iframe\s*>/gi,
+};
 
 /**
  * What `mayNeedCleaning` looks for in a line, as strings: each of these
@@ -117,8 +237,8 @@ function cleanFrom(doc: InputDocument, gate: DocumentGate, at: number, nl: numbe
  * a space right after the line's first visible character (letter spacing:
  * `本 报 讯`, the last needle; see `spaceAfterFirst`).
  */
-const NEEDLES = ["<", "&", "\v", "\f", "\u2028", "\u2029", "\u00a0\u00a0", "\u3000\u3000", " "];
-const NEEDLE_FROM = [0, 0, 0, 0, 0, 0, 1, 1, 1];
+const NEEDLES = ["<", "&", "\v", "\f", "\u2028", "\u2029", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00a0\u00a0", "\u3000\u3000", " "];
+const NEEDLE_FROM = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1];
 const SPACE_NEEDLE = NEEDLES.length - 1;
 
 /**
@@ -184,8 +304,8 @@ function lineNumber(doc: InputDocument, index: number): number {
 
 /** A title or other one-line field: markup removed, breaks inside it made spaces. */
 export function cleanInline(text: string): string {
-  if (!mayHoldMarkup(text) && !INLINE_BREAK.test(text)) return text;
-  return stripMarkup(text).replace(/[\n\v\f\u2028\u2029]+/g, " ").trim();
+  if (!mayHoldMarkup(text) && !INLINE_BREAK.test(text) && !MAY_BE_ZERO_WIDTH.test(text)) return text;
+  return stripMarkup(text).replace(/[\n\v\f\u2028\u2029]+/g, " ").replace(ZERO_WIDTH, "").trim();
 }
 
 // CJK ideographs, CJK and full-width punctuation: what letter spacing spaces out.

@@ -5,10 +5,19 @@
  *
  * Only what is unmistakably markup is touched: a tag whose name is one of the
  * HTML elements that carry running text (`<p>`, `<br>`, `<div class="…">`,
- * `<span>`, `<font>` …), an HTML comment, and a character reference that is
- * well formed and names a character (`&nbsp;`, `&#65292;`, `&#x4e2d;`).
+ * `<span>`, `<font>` …), an HTML comment, an element whose content is not
+ * text (`<script>…</script>`, `<style>`, `<noscript>`, `<iframe>`: dropped
+ * with what they hold), and a character reference that is well formed and
+ * names a character (`&nbsp;`, `&#65292;`, `&#x4e2d;`).
  * Prose that merely holds `<` or `&` (`<5%`, `AT&T`, `R&D`, `A&B;`) stays
  * as written: none of it is a known tag or a named reference.
+ *
+ * Two spellings that browsers forgive are read too: `&nbsp` without its
+ * semicolon (before anything but a letter or digit: `&nbsp&nbsp第二段`), and a
+ * reference escaped twice by a CMS (`&amp;nbsp;`, `&amp;#12288;`): `&amp;`
+ * right before a well-formed reference to a known name or a code is read as
+ * `&`, and the reference decoded. `&amp;` before anything else is `&`
+ * (`R&amp;D` → `R&D`, `&amp;foo;` → `&foo;`).
  */
 
 /** Block elements: where one stands inside a line, the line breaks. */
@@ -33,8 +42,15 @@ const CELL = new Set(["td", "th"]);
 // An HTML comment on one line: <!-- 正文开始 -->
 const TAG = /<!--[^]*?-->|<\/?([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z0-9]+)?)(?:\s[^<>]*)?\/?>/g;
 
-// A character reference, with its semicolon: &nbsp; &ldquo; &#65292; &#x4E2D;
-const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g;
+// A comment, or an element whose content is not text, with its content, on one line:
+// <!-- 广告位 -->, <script>var ad=1;</script>, <style type="text/css">.a{}</style>,
+// <noscript>请开启JavaScript</noscript>, <iframe src="/ad.html">…</iframe>
+// (a self-closing `<iframe … />` has no content: it is dropped as a tag).
+const HIDDEN = /<!--[^]*?-->|<(script|style|noscript|iframe)\b[^<>]*(?<!\/)>[^]*?<\/\1\s*>/gi;
+
+// A character reference, with its semicolon, maybe escaped once more: &nbsp; &ldquo; &#65292; &#x4E2D; &amp;nbsp; &amp;#12288;
+// or `&nbsp` without it, before anything but a letter or digit: &nbsp第二段
+const REFERENCE = /&(amp;)?(?:#(\d{1,7});|#[xX]([0-9a-fA-F]{1,6});|([a-zA-Z][a-zA-Z0-9]{1,31});|(nbsp|NBSP)(?![a-zA-Z0-9]))/g;
 
 /** The named references that text from the web holds (HTML 4's, and `&apos;`). */
 const NAMED: Record<string, string> = {
@@ -64,14 +80,28 @@ function fromCode(code: number): string | null {
   return String.fromCodePoint(code);
 }
 
-/** Decodes the character references of `text`, in one pass (`&amp;lt;` is `&lt;`); unknown names stay. */
+/**
+ * Decodes the character references of `text`, in one pass; a reference
+ * escaped twice (`&amp;nbsp;`) is decoded whole, `&amp;` before anything that
+ * is no known reference is `&` (`&amp;foo;` → `&foo;`); unknown names stay.
+ */
 export function decodeReferences(text: string): string {
   if (text.indexOf("&") < 0) return text;
   REFERENCE.lastIndex = 0;
-  return text.replace(REFERENCE, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return NAMED[name] ?? NAMED[name.toLowerCase()] ?? whole;
-    return fromCode(dec !== undefined ? Number(dec) : parseInt(hex!, 16)) ?? whole;
-  });
+  return text.replace(
+    REFERENCE,
+    (whole, amp: string | undefined, dec: string | undefined, hex: string | undefined, name: string | undefined, bare: string | undefined) => {
+      const decoded =
+        name !== undefined
+          ? (NAMED[name] ?? NAMED[name.toLowerCase()])
+          : bare !== undefined
+            ? NAMED.nbsp
+            : fromCode(dec !== undefined ? Number(dec) : parseInt(hex!, 16));
+      if (decoded !== undefined && decoded !== null) return decoded;
+      // `&amp;` before what is no reference: the `&` it escapes, and the rest as written.
+      return amp === undefined ? whole : `&${whole.slice(5)}`;
+    },
+  );
 }
 
 /**
@@ -82,6 +112,8 @@ export function decodeReferences(text: string): string {
 export function stripMarkup(line: string): string {
   let out = line;
   if (out.indexOf("<") >= 0) {
+    HIDDEN.lastIndex = 0;
+    out = out.replace(HIDDEN, "");
     TAG.lastIndex = 0;
     out = out.replace(TAG, (whole, name: string | undefined) => {
       if (name === undefined) return ""; // a comment

@@ -35,6 +35,7 @@ import {
   type Encoding,
   type WholeWindows,
 } from "../decode/decode.js";
+import { fromPrivateUse, privateUseWarning, type HkscsCount } from "../decode/hkscs.js";
 
 /** Bytes looked at before the encoding is chosen. */
 const SAMPLE_BYTES = 1 << 20;
@@ -75,6 +76,8 @@ export class StreamDecoder {
   /** Control characters of the last window judged; a short last window is judged with it. */
   private previous: Controls | null = null;
   private stray: Controls = { count: 0, first: -1 };
+  /** HKSCS characters of Big5 input, mapped from private-use code points or left as such. */
+  private readonly hkscs: HkscsCount = { mapped: 0, unmapped: 0 };
   /** The whole windows of the sample, judged text when the encoding was chosen: the first `fill` does not count them again. */
   private sampled: WholeWindows | null = null;
 
@@ -126,6 +129,8 @@ export class StreamDecoder {
       });
     }
     if (this.stray.count > 0) this.diagnostics.push(strayControls(this.stray));
+    const privateUse = privateUseWarning(this.hkscs);
+    if (privateUse !== null) this.diagnostics.push(privateUse);
     return text;
   }
 
@@ -212,6 +217,8 @@ export class StreamDecoder {
   private decodeChunk(bytes: Uint8Array, last: boolean): string {
     if (this.encoding === "utf8" || this.encoding === "gb18030" || this.encoding === "big5") this.check(bytes, last);
     let text = this.decoder!.decode(bytes, { stream: !last });
+    // A private-use code point is one UTF-16 unit: no chunk border splits it.
+    if (this.encoding === "big5") text = fromPrivateUse(text, this.hkscs);
     this.offset += bytes.length;
     if (this.pendingCR) text = `\r${text}`;
     this.pendingCR = !last && text.endsWith("\r");

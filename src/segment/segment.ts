@@ -15,6 +15,7 @@ import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
 import { classifyUnits, JUMP_SUFFIX, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
+import { isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
 
 /** An article as segmentation leaves it: units sorted into their roles. */
 export interface ArticleDraft {
@@ -437,17 +438,18 @@ const SENTENCE_MARK = /[。！？!?]/u;
 
 function singleArticle(items: Classified[], title: string, cues: Cues): ArticleDraft {
   const draft = newArticle([]);
-  draft.givenTitle = title;
-  // Header zone: crawls repeat the headline lines and the byline before the
-  // body. Everything up to the last credit line near the top is header, but
-  // the zone ends at the body's first sentence: a credit after it closes the
-  // article (`（编辑：王芳）` at the end of a short document) and the body
-  // before it is kept.
+  draft.givenTitle = withoutOriginalTitleLabel(title);
+  const key = titleKey(title);
+  // Header zone: crawls repeat the headline lines, the page's meta lines
+  // (date, 来源, 作者, 原标题) and the byline before the body. Everything up
+  // to the last such line near the top is header, but the zone ends at the
+  // body's first sentence: a credit after it closes the article (`（编辑：王芳）`
+  // at the end of a short document) and the body before it is kept.
   let bodyFrom = 0;
   const window = Math.min(items.length, 12);
   for (let i = 0; i < window; i++) {
     const item = items[i]!;
-    if (item.kind === "credit" || /^新闻原标题[:：]/.test(item.unit.norm)) bodyFrom = i + 1;
+    if (item.kind === "credit" || isHeaderLine(item, key)) bodyFrom = i + 1;
     else if (item.kind === "body" && (item.lead !== undefined || SENTENCE_MARK.test(item.unit.norm))) break;
   }
   for (let i = 0; i < items.length; i++) {
@@ -455,7 +457,28 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
     extend(draft, item.unit);
     if (i < bodyFrom) {
       if (item.kind === "credit" && draft.bylines.length === 0) draft.bylines.push(...cues.creditBlock([item.unit.text]));
+      else if (item.kind !== "credit" && isMetaLine(item.unit.norm)) draft.bylines.push(...metaBylines(item.unit, cues));
       continue;
+    }
+    // A web page's buttons and meta lines are no text; its foot line may credit the editor (`【纠错】 【责任编辑：王强】`).
+    if (isWebNote(item)) continue;
+    const foot = webFootBylines(item.unit.norm, cues);
+    if (foot !== null) {
+      draft.bylines.push(...foot);
+      continue;
+    }
+    // A staff line naming editors only (`责任编辑：刘 洋`): in one article, its editors.
+    if (item.kind === "furniture" && item.staff !== undefined && item.staff.length > 0 && item.staff.every((s) => s.role === "editor")) {
+      draft.bylines.push(...item.staff.map((s) => ({ name: s.name, role: "editor" as const, label: s.label, photo: false })));
+      continue;
+    }
+    // A bracketed credit on a line of its own (`（责任编辑：刘晓燕）`) is read as the tail of the paragraph above.
+    if (item.kind === "note" && item.note === "endnote") {
+      const credited = cues.trailingCredit(`。${item.unit.text}`)?.bylines ?? [];
+      if (credited.length > 0) {
+        draft.bylines.push(...credited);
+        continue;
+      }
     }
     // Crawled text has no layout to tell a subhead from a short caption or
     // list line (`张三、李四分别认捐500双运动鞋`): only a line with the marks of
@@ -478,7 +501,9 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
       }
     }
     if (item.kind === "credit") {
-      draft.bylines.push(...cues.creditBlock([item.unit.text]));
+      const read = cues.creditBlock([item.unit.text]);
+      // A bracketed credit (`（责任编辑：刘晓燕）`) reads as the tail of the paragraph above.
+      draft.bylines.push(...(read.length > 0 ? read : (cues.trailingCredit(`。${item.unit.text}`)?.bylines ?? [])));
       continue;
     }
     let unit = item.unit;
@@ -488,7 +513,44 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
       draft.bylines.push(...item.lead.bylines);
       unit = sliceUnit(unit, item.lead.bodyStart);
     }
+    // A credit that ends a paragraph (`…3万平方米。（责任编辑：刘晓燕）`) signs the article.
+    const trailing = item.kind === "body" ? cues.trailingCredit(unit.text) : null;
+    if (trailing) {
+      unit = sliceUnit(unit, 0, trailing.body.length);
+      draft.bylines.push(...trailing.bylines);
+    }
     if (unit.text.length > 0) draft.paragraphs.push(unit);
   }
   return draft;
+}
+
+/** True for a line of a crawled article's header: its title repeated, its original title, its meta line. */
+function isHeaderLine(item: Classified, titleKey: string): boolean {
+  const norm = item.unit.norm;
+  return isWebNote(item) || isOriginalTitleLine(norm) || isRepeatedTitle(norm, titleKey) || isMetaLine(norm);
+}
+
+/** True for a web page's button or meta line (`【纠错】`, `分享到：`, `来源：人民网`); one holding a sentence is text (`来源：群众举报。记者…`). */
+function isWebNote(item: Classified): boolean {
+  return item.kind === "note" && item.note === "web" && !SENTENCE_MARK.test(item.unit.norm);
+}
+
+// The credit fields of a meta line: 作者：林小雨, 编辑：陈 曦, 责任编辑：王强
+const META_CREDIT = /(?:作者|(?:责任)?编辑|责编)\s*[:：]/g;
+// Where a credit field ends: at the next field's key (来源：, 发布时间：), or the line's end.
+const META_NEXT_KEY = /\s+[\u4e00-\u9fff]{2,4}\s*[:：]/;
+
+/** The bylines of the credit fields of a meta line that is no credit line (`发布时间：… 作者：林小雨` → 林小雨). */
+function metaBylines(unit: Unit, cues: Cues): Byline[] {
+  const bylines: Byline[] = [];
+  META_CREDIT.lastIndex = 0;
+  for (let m = META_CREDIT.exec(unit.norm); m !== null; m = META_CREDIT.exec(unit.norm)) {
+    const rest = unit.norm.slice(m.index);
+    const end = META_NEXT_KEY.exec(rest.slice(m[0].length));
+    const field = end === null ? rest : rest.slice(0, m[0].length + end.index);
+    // Folding keeps length: the field stands at the same offsets in the text as written.
+    const written = unit.text.slice(m.index, m.index + field.length);
+    bylines.push(...(cues.creditLine(written, field)?.bylines ?? []));
+  }
+  return bylines;
 }

@@ -56,14 +56,14 @@ const skipReason =
       : null;
 if (skipReason !== null) console.warn(`[report browser test] skipped: ${skipReason}`);
 
-// The <script> sets a global if it ever runs; the <video> would fetch from the network.
-// (An <img> is no test: the input cleaning removes it as an HTML remnant before the report sees it.)
+// The <svg onload> sets a global if it ever runs; the <video> would fetch from the network.
+// (An <img> or a <script> is no test: the input cleaning removes it as an HTML remnant before the report sees it.)
 const EVIL = [
-  "渌口新区<script>window.__pwned = 1</script>开工",
+  "渌口新区<svg onload=\"window.__pwned = 1\">开工",
   "",
   "本报记者 王建国",
   "",
-  "本报讯 9月28日,渌口区一项目开工<script>window.__pwned = 2</script>。该项目总投资约80亿元,占地120亩。",
+  "本报讯 9月28日,渌口区一项目开工<svg onload=\"window.__pwned = 2\">。该项目总投资约80亿元,占地120亩。",
   "",
   "<video src=\"http://example.com/x.mp4\" onerror=\"window.__pwned = 3\">二期投资5亿元。",
   "",
@@ -138,11 +138,11 @@ describe.skipIf(skipReason !== null)(`zhnews report in headless Chromium${skipRe
   it("runs nothing from the input and fetches nothing", async () => {
     const page = await open(join(dir, "evil.html"));
     expect(await page.evaluate(() => Reflect.get(window, "__pwned"))).toBeUndefined();
-    expect(await page.evaluate(() => document.querySelectorAll("script, img, video").length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll("script, img, video, svg[onload]").length)).toBe(0);
     // The markup is shown as text.
     const text = await page.evaluate(() => document.body.innerText);
-    expect(text).toContain("渌口新区<script>window.__pwned = 1</script>开工");
-    expect(text).toContain("<script>window.__pwned = 2</script>");
+    expect(text).toContain('渌口新区<svg onload="window.__pwned = 1">开工');
+    expect(text).toContain('<svg onload="window.__pwned = 2">');
     expect(text).toContain('<video src="http://example.com/x.mp4"');
     await page.close();
   });

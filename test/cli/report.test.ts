@@ -11,13 +11,14 @@ import { escapeHtml, exactSum } from "../../src/cli/html.js";
 // area: 120亩 + 30.5亩 = 150.5 mu.
 const PAGE = SAMPLE_PAGE;
 
-// Markup in the input text must come out as text.
+// Markup in the input text must come out as text. (A <script> is no test: the input
+// cleaning removes it, content and all, before the report sees it; an <svg onload> it keeps.)
 const EVIL = [
-  "渌口新区<marquee>开工</marquee> & <script>alert('title')</script>",
+  "渌口新区<marquee>开工</marquee> & <svg onload=alert('title')>",
   "",
   "本报记者 王建国",
   "",
-  "本报讯 9月28日,渌口区一项目开工<script>alert(\"x\")</script>。该项目总投资约80亿元,占地120亩。",
+  "本报讯 9月28日,渌口区一项目开工<svg onload=alert(\"x\")>。该项目总投资约80亿元,占地120亩。",
   "",
   "<video src=x onerror=alert(1)>二期投资5亿元,\"占地\"30.5亩。",
   "",
@@ -101,9 +102,9 @@ describe("zhnews report", () => {
   it("escapes markup from the input: no tag of the input survives", async () => {
     const { code, html } = await report(["evil.txt"]);
     expect(code).toBe(0);
-    expect(html).not.toMatch(/<script|<video|<marquee/i);
-    expect(html).toContain("&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;");
-    expect(html).toContain("渌口新区&#60;marquee&#62;开工&#60;/marquee&#62; &#38; &#60;script&#62;alert(&#39;title&#39;)&#60;/script&#62;");
+    expect(html).not.toMatch(/<script|<video|<marquee|<svg onload/i);
+    expect(html).toContain("&#60;svg onload=alert(&#34;x&#34;)&#62;");
+    expect(html).toContain("渌口新区&#60;marquee&#62;开工&#60;/marquee&#62; &#38; &#60;svg onload=alert(&#39;title&#39;)&#62;");
     expect(html).toContain("&#60;video src=x onerror=alert(1");
   });
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { countControls, decode, scanBig5, scanControls, WINDOW } from "../../src/decode/decode.js";
+import { StreamDecoder } from "../../src/input/stream-decode.js";
 import { commonShare } from "../../src/decode/common-chars.js";
 import { big5, gb18030, utf8 } from "../bad-input/helpers.js";
 
@@ -35,8 +36,25 @@ describe("GB18030 or Big5", () => {
     expect(decode(gb18030(TRADITIONAL))).toMatchObject({ ok: true, encoding: "gb18030", text: TRADITIONAL, diagnostics: [] });
   });
 
-  it("keeps GB18030 for a file too short to tell", () => {
-    expect(decode(gb18030("中文"))).toMatchObject({ ok: true, encoding: "gb18030", diagnostics: [] });
+  it("keeps GB18030 for a file too short to tell, and says it is unsure", () => {
+    const result = decode(gb18030("中文"));
+    expect(result).toMatchObject({ ok: true, encoding: "gb18030", text: "中文" });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ level: "warning", code: "encoding-unsure" })]);
+    expect(result.diagnostics[0]!.message).toMatch(/^only 2 non-ASCII characters.*read as GB18030/);
+  });
+
+  it("reads a tiny Big5 file as Big5 when its reading alone is Chinese, and says it is unsure", () => {
+    // 颱風 / 停班停課: six characters, read as GB18030 they are rare ones (讳 氨 痁 …).
+    const result = decode(big5("颱風\n停班停課\n"));
+    expect(result).toMatchObject({ ok: true, encoding: "big5", text: "颱風\n停班停課\n" });
+    expect(result.diagnostics).toEqual([expect.objectContaining({ level: "warning", code: "encoding-unsure" })]);
+    expect(result.diagnostics[0]!.message).toMatch(/read as Big5/);
+  });
+
+  it("keeps GB18030 for a tiny GB18030 file whose Big5 reading is no better", () => {
+    const result = decode(gb18030("台风停课\n"));
+    expect(result).toMatchObject({ ok: true, encoding: "gb18030", text: "台风停课\n" });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["encoding-unsure"]);
   });
 
   it("warns when neither reading is clearly Chinese", () => {
@@ -51,6 +69,68 @@ describe("GB18030 or Big5", () => {
     expect(decode(big5(TRADITIONAL), { encoding: "big5" })).toMatchObject({ ok: true, encoding: "big5", text: TRADITIONAL });
     // 0x80 is no lead byte; 0xA4 needs a trail byte 0x40–0x7E or 0xA1–0xFE.
     expect(scanBig5(Uint8Array.of(0x41, 0x80, 0xa4, 0x40, 0xa4, 0x20))).toEqual({ firstInvalid: 1, invalid: 2, validMultibyte: 1 });
+  });
+});
+
+describe("Big5-HKSCS", () => {
+  // Byte pairs of HKSCS characters (Big5-HKSCS, as the HKSCS tables give them); Node's Big5 decoder reads them as private-use code points.
+  const HKSCS: [string, number, number][] = [
+    ["啱", 0x95, 0xda],
+    ["哋", 0x92, 0x5d],
+    ["咗", 0x9d, 0xf7],
+    ["嘅", 0x9d, 0xef],
+    ["邨", 0x90, 0x68],
+    ["着", 0xfe, 0xd3],
+    ["綫", 0x8e, 0xa8],
+    ["〇", 0xc6, 0xe2],
+    ["峯", 0xfb, 0xdf],
+  ];
+  const bytesOf = (...parts: (string | [number, number])[]): Uint8Array =>
+    Uint8Array.from(parts.flatMap((p) => (typeof p === "string" ? [...big5(p)] : p)));
+
+  it.each(HKSCS)("reads %s as itself, not as a private-use code point", (ch, lead, trail) => {
+    const result = decode(bytesOf("石硤尾", [lead, trail], "重建"), { encoding: "big5" });
+    expect(result).toMatchObject({ ok: true, text: `石硤尾${ch}重建`, diagnostics: [] });
+  });
+
+  it("reads the pairs HKSCS gives a letter and a combining mark", () => {
+    expect(decode(Uint8Array.of(0x88, 0x62, 0x88, 0xa5), { encoding: "big5" })).toMatchObject({ ok: true, text: "\u00ca\u0304\u00ea\u030c" });
+  });
+
+  it("detects a Hong Kong text in Big5-HKSCS as Big5 and reads its HKSCS characters", () => {
+    const text = ["退休人士生活開支調查", "【本報訊】", "「我", "做", "一世，退休先發覺原來", "錢唔夠使。」現年65歲的陳伯在觀塘一間工廠做了40年，強積金戶口只有約38萬元。", ""];
+    const bytes = bytesOf(text[0]!, "\n", text[1]!, text[2]!, [0x92, 0x5d], text[3]!, [0x9d, 0xf7], text[4]!, [0x9d, 0xf8], text[5]!, "\n");
+    const result = decode(bytes);
+    expect(result).toMatchObject({ ok: true, encoding: "big5", diagnostics: [] });
+    expect(result.ok && result.text).toBe("退休人士生活開支調查\n【本報訊】「我哋做咗一世，退休先發覺原來啲錢唔夠使。」現年65歲的陳伯在觀塘一間工廠做了40年，強積金戶口只有約38萬元。\n");
+  });
+
+  it("warns of the characters it cannot map (user-defined pairs), counting them", () => {
+    const result = decode(bytesOf("新界", [0x81, 0x40], "東", [0x82, 0x41], "\n"), { encoding: "big5" });
+    expect(result).toMatchObject({ ok: true, text: "新界\ueeb8東\uef56\n" });
+    expect(result.diagnostics).toEqual([
+      { level: "warning", code: "private-use", message: "2 characters outside Big5 (HKSCS?) read as private-use code points" },
+    ]);
+  });
+
+  it("never touches private-use characters of UTF-8 or GB18030 input (SogouCS's paragraph mark U+E40C)", () => {
+    for (const bytes of [new TextEncoder().encode("第一段。\ue40c第二段。\ueeb8"), gb18030("第一段。\ue40c第二段。")]) {
+      const result = decode(bytes);
+      expect(result.ok && result.text).toMatch(/^第一段。\ue40c第二段。/);
+      expect(result.diagnostics).toEqual([]);
+    }
+  });
+
+  it("maps and counts the same when the input streams in, whatever the chunks", () => {
+    const bytes = bytesOf("石硤尾", [0x90, 0x68], "重建，", [0x81, 0x40], [0xfe, 0xd3], "數", [0x81, 0x41], "。\n");
+    for (const size of [1, 3, 7, bytes.length]) {
+      const decoder = new StreamDecoder("big5");
+      let text = "";
+      for (let at = 0; at < bytes.length; at += size) text += decoder.push(bytes.subarray(at, at + size));
+      text += decoder.end();
+      expect(text).toBe("石硤尾邨重建，\ueeb8着數\ueeb9。\n");
+      expect(decoder.diagnostics.map((d) => d.message)).toEqual(["2 characters outside Big5 (HKSCS?) read as private-use code points"]);
+    }
   });
 });
 

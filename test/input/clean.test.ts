@@ -19,8 +19,19 @@ describe("character references", () => {
     ["&ldquo;口袋公园&rdquo;", "“口袋公园”"],
     ["占比超过60%&#65292;单体", "占比超过60%，单体"],
     ["&#x4E2D;&#x6587;", "中文"],
-    ["&amp;lt;", "&lt;"], // one pass: an escaped reference stays a reference
+    // A reference escaped twice by a CMS is decoded whole; `&amp;` before anything else is `&`.
+    ["&amp;lt;", "<"],
+    ["撥款約3億元。&amp;nbsp;&amp;nbsp;", "撥款約3億元。\u00a0\u00a0"],
+    ["&amp;#12288;&amp;#x3000;", "\u3000\u3000"],
+    ["&amp;ldquo;新区&amp;rdquo;", "“新区”"],
+    ["&amp;foo;", "&foo;"], // no known name: only the outer escape is read
+    ["&amp;#0;", "&#0;"],
     ["A&amp;B", "A&B"],
+    ["R&amp;D经费", "R&D经费"],
+    // `&nbsp` without its semicolon, as browsers read it, before anything but a letter or digit.
+    ["&nbsp&nbsp第二段", "\u00a0\u00a0第二段"],
+    ["&amp;nbsp第二段", "\u00a0第二段"],
+    ["工程&nbsp", "工程\u00a0"],
     ["&mdash;&mdash;", "——"],
     ["&NBSP;", "\u00a0"], // upper-case spellings of the common names
     ["&#10;", " "], // a control character is white space in running text
@@ -33,6 +44,8 @@ describe("character references", () => {
     "A&B;合作", // a name that is no reference
     "&;", "&#;", "&#xZZ;", "&#0;", "&#55296;", // nothing, no digits, NUL, a lone surrogate
     "利润率<5%，", "a&&b", "&unknownname;",
+    "&nbspx", "&nbsp1", // `&nbsp` runs into a word: no reference
+    "&ampnbsp;", // no semicolon after amp
   ])("leaves %j as written", (input) => {
     expect(decodeReferences(input)).toBe(input);
   });
@@ -48,6 +61,14 @@ describe("tags", () => {
     ["<td>项目</td><td>投资</td>", " 项目  投资 "],
     ["正文<!-- 广告位 -->继续", "正文继续"],
     ["<o:p></o:p>段落", "段落"],
+    // Elements whose content is not text go with their content.
+    ["<p>第一段。</p><script>var ad=1;</script><p>第二段。</p>", "\n第一段。\n\n第二段。\n"],
+    ['正文<SCRIPT type="text/javascript">window.ad={a:1};</SCRIPT >继续', "正文继续"],
+    ["<style>.a{color:red}</style>標題", "標題"],
+    ["<noscript>請開啟JavaScript</noscript>", ""],
+    ['前文<iframe src="/ad.html">广告</iframe>后文', "前文后文"],
+    ['前文<iframe src="/ad.html" />后文', "前文后文"], // self-closing: no content, the tag alone goes
+    ["<script>if (a<b) {}</script>正文", "正文"],
   ])("%s → %j", (input, expected) => {
     expect(stripMarkup(input)).toBe(expected);
   });
@@ -57,6 +78,8 @@ describe("tags", () => {
     "若a<b且b>c", // letters, but no tag: no space or > after the name
     "<foo>未知标签</foo>", // not an HTML element that carries text
     "《人民日报》", // book-title marks are not angle brackets
+    "<scripts>未知标签</scripts>", // not `script`
+    "<script>var a=1;", // never closed on the line: left to the document's cleaning
   ])("leaves %j as written", (input) => {
     expect(stripMarkup(input)).toBe(input);
   });
@@ -80,6 +103,11 @@ describe("cleanLine", () => {
     ["an indent after a sentence end starts a paragraph", "总投资约120亿元。\u3000\u3000据介绍，项目。\u3000\u3000下一步，", ["总投资约120亿元。", "\u3000\u3000据介绍，项目。", "\u3000\u3000下一步，"]],
     ["after closing quotes too", "他说：“开工了。”\u3000\u3000记者了解到", ["他说：“开工了。”", "\u3000\u3000记者了解到"]],
     ["NBSP indents (&nbsp;&nbsp;) too", "120亿元。&nbsp;&nbsp;据介绍", ["120亿元。", "\u00a0\u00a0据介绍"]],
+    ["a zero width space inside a figure goes", "並會投資逾\u200b30億元", ["並會投資逾30億元"]],
+    ["so do ZWNJ, word joiner and a BOM inside the text", "北\u200c京\u2060市\ufeff区", ["北京市区"]],
+    ["and a ZWJ between Han characters", "城\u200d南", ["城南"]],
+    ["a ZWJ inside an emoji sequence stays", "全家出游👨\u200d👩\u200d👧", ["全家出游👨\u200d👩\u200d👧"]],
+    ["a line of zero width characters only is blank", "\u200b\u200b", [""]],
   ])("%s", (_name, input, expected) => {
     expect(cleanLine(input)).toEqual(expected);
   });
@@ -137,9 +165,46 @@ describe("cleanDocument", () => {
     expect(cleanDocument(doc).lineNumbers).toEqual([3, 3, 3]);
   });
 
+  it("removes a comment that spans lines, keeping the text around it and true line numbers", () => {
+    const text = ["标题", "第一段。<!-- 广告开始", "<div>广告内容：买一送一</div>", "广告结束 -->第二段。", "尾行"].join("\n");
+    const cleaned = cleanDocument({ text, id: null, firstLine: 1 });
+    expect(cleaned.text).toBe("标题\n第一段。\n第二段。\n尾行");
+    expect(cleaned.lineNumbers).toEqual([1, 2, 4, 5]);
+  });
+
+  it("leaves one blank line for a span alone on its lines, and none for its close", () => {
+    const text = ["第一段。", "<!-- 廣告開始", "<div>廣告內容</div>", "廣告結束 -->", "第二段。"].join("\n");
+    const cleaned = cleanDocument({ text, id: null, firstLine: 1 });
+    expect(cleaned.text).toBe("第一段。\n\n第二段。");
+    expect(cleaned.lineNumbers).toEqual([1, 2, 5]);
+  });
+
+  it("removes scripts and style sheets over several lines, case and attributes aside", () => {
+    const text = ["<p>第一段。</p>", '<SCRIPT type="text/javascript">', "var ad = 1;", "if (a < b) { show(); }", "</script>", "<style>", ".a{color:red}", "</style><p>第二段。</p>"].join("\n");
+    const cleaned = cleanDocument({ text, id: null, firstLine: 1 });
+    expect(cleaned.text).toBe("第一段。\n\n\n第二段。");
+    expect(cleaned.lineNumbers).toEqual([1, 2, 6, 8]);
+  });
+
+  it("reads a close and a new opening on one line", () => {
+    const text = ["甲。<!-- 一", "二 -->乙。<!-- 三", "四 -->丙。"].join("\n");
+    const cleaned = cleanDocument({ text, id: null, firstLine: 1 });
+    expect(cleaned.text).toBe("甲。\n乙。\n丙。");
+    expect(cleaned.lineNumbers).toEqual([1, 2, 3]);
+  });
+
+  it("leaves a comment opening that never closes, and one whose close is too far on, to the line", () => {
+    const open = { text: "正文<!-- 未闭合\n第二行。\n第三行。", id: null, firstLine: 1 };
+    expect(cleanDocument(open)).toBe(open);
+    const far = `甲<!--\n${"正文。\n".repeat(20000)}-->乙`;
+    const cleaned = cleanDocument({ text: far, id: null, firstLine: 1 });
+    expect(cleaned.text.split("\n").length).toBe(far.split("\n").length);
+  });
+
   it("cleans a one-line field", () => {
     expect(cleanInline("<![CDATA[x]]>")).toBe("<![CDATA[x]]>"); // CDATA is the XML reader's
     expect(cleanInline("城南&amp;片区<br>棚改")).toBe("城南&片区 棚改");
+    expect(cleanInline("城南\u200b片区")).toBe("城南片区");
   });
 });
 
@@ -166,6 +231,29 @@ describe("through the pipeline", () => {
     expect([first!.source.lineStart, first!.source.lineEnd]).toEqual([1, 3]);
     expect(second!.headline.title).toBe("老年食堂开门迎客");
     expect([second!.source.lineStart, second!.source.lineEnd]).toEqual([5, 6]);
+  });
+
+  it("reads a web page with a script, a style sheet, a noscript and a comment over lines", () => {
+    const text = [
+      "<h1>北区新建口袋公园12个</h1>",
+      "<style>.title{font-size:20px}</style>",
+      "<p>&nbsp;&nbsp;本报讯（记者&nbsp;周平）昨日，北区新建口袋公园12个，总投资逾\u200b3000万元。</p>",
+      "<script>",
+      "var ad = 1;",
+      "</script>",
+      "<noscript>请开启JavaScript</noscript>",
+      "<!-- 广告开始",
+      "<div>广告内容：买一送一</div>",
+      "广告结束 -->",
+      "<p>&amp;nbsp;&amp;nbsp;据介绍，公园总面积约2万平方米。</p>",
+    ].join("\n");
+    const [record, ...rest] = articles(text);
+    expect(rest).toEqual([]);
+    expect(record!.headline).toEqual({ title: "北区新建口袋公园12个", kicker: null, subtitle: null });
+    expect(record!.bylines.map((b) => b.name)).toEqual(["周平"]);
+    expect(record!.paragraphs).toEqual(["昨日，北区新建口袋公园12个，总投资逾3000万元。", "据介绍，公园总面积约2万平方米。"]);
+    expect(record!.figures.map((f) => f.text)).toEqual(["北区新建口袋公园12个", "总投资逾3000万元", "公园总面积约2万平方米"]);
+    expect([record!.source.lineStart, record!.source.lineEnd]).toEqual([1, 11]);
   });
 
   it("leaves prose with < and & alone", () => {
