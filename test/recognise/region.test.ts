@@ -17,6 +17,19 @@ describe("documentCurrency", () => {
     ["這個項目總投資約80億元。", "CNY"],
     // Simplified text that mentions Hong Kong is still mainland copy.
     ["香港特区政府宣布投资50亿元。", "CNY"],
+    // Singapore and Malaysian copy is Simplified: their own words decide, where no word of
+    // mainland government copy outnumbers them.
+    ["建屋发展局昨天宣布，新加坡明年推出的组屋售价约138万8000元。", "SGD"],
+    ["狮城房价上涨，本地一套组屋售价80万元。", "SGD"],
+    ["马来西亚政府宣布，吉隆坡新建住房的价格为50万元。", "MYR"],
+    ["大马首相表示，柔佛将获拨款30亿令吉。", "MYR"],
+    ["據新加坡建屋發展局公布，組屋轉售價格上漲。", "SGD"],
+    // One mention is not a page from there; nor is a mainland page about them.
+    ["新加坡企业在我市投资5亿元。", "CNY"],
+    ["省委书记会见新加坡客人，双方在新加坡和我省的合作项目投资5亿元。", "CNY"],
+    ["叙利亚首都大马士革，大马士革重建。", "CNY"],
+    // A Hong Kong page that names Singapore twice is still a Hong Kong page.
+    ["香港特區政府與新加坡簽約，本港立法會通過，新加坡代表出席，港府撥款。", "HKD"],
   ])("%s → %s", (text, expected) => {
     expect(currency(text)).toBe(expected);
   });

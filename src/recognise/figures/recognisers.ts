@@ -15,7 +15,7 @@ import { add, compare, type Decimal, decimalFromInt, multiply, ratio, shift, toN
 import { CN_CHARS, NUMBER, type ParsedNumber, parseNumeral } from "./numbers.js";
 import { firstCharTable } from "./first-chars.js";
 import { charSet, has } from "../../text/chars.js";
-import { DOLLAR_SIGNS, UNIT_FIRST_CHARS, type UnitEntry, unitAt, unitOf } from "./units.js";
+import { CODE_SIGNS, DOLLAR_SIGNS, FOOT, UNIT_FIRST_CHARS, type UnitEntry, unitAt, unitOf } from "./units.js";
 
 /** A figure as found, before the refiners judge it. */
 export interface RawFigure {
@@ -298,7 +298,7 @@ export function findFigures(text: string): RawFigure[] {
       // 统一, 进一步, 之一, 10月: a plain run of digits or numerals with nothing after it
       // that could make a figure is passed over without a parse.
       const end = plainRunEnd(text, at, code);
-      const plain = end > at && LIVELY[text.charCodeAt(end) | 0] !== 1 && (at === 0 || text.charCodeAt(at - 1) !== DOLLAR);
+      const plain = end > at && LIVELY[text.charCodeAt(end) | 0] !== 1 && (at === 0 || SIGN_LAST[text.charCodeAt(at - 1)] !== 1);
       at = plain ? end : readNumber(text, at, end, found);
     }
   }
@@ -433,15 +433,22 @@ const FIFTY: Decimal = { mantissa: 50n, scale: 0 };
 
 /** A numeral and what follows it (`runEnd`: `plainRunEnd` at `start`); returns where the scan goes on. */
 function readNumber(text: string, start: number, runEnd: number, found: RawFigure[]): number {
-  const numeral = numeralAt(text, start, runEnd);
+  let numeral = numeralAt(text, start, runEnd);
   if (numeral === null) return start + 1; // 千瓦, 百分点: a unit, not a numeral
   const afterMatch = start + numeral.length;
+  // `start > 0`: a read before the text's start goes through a slower path of `charCodeAt`.
+  const sign = start > 0 && SIGN_LAST[text.charCodeAt(start - 1)] === 1 ? signBefore(text, start) : null;
+  // 营收达 908 亿美元, 销量约 2,000 万支, HK$ 3 亿: one space between the number and its
+  // magnitude or unit (Taiwan online copy). The magnitude joins the numeral; the tail is read after it.
+  let tailAt = afterMatch;
+  if (text.charCodeAt(afterMatch) === 0x20) {
+    tailAt = spacedTail(text, start, afterMatch, sign !== null);
+    numeral += text.slice(afterMatch + 1, tailAt); // the magnitude, if any
+  }
   // Most numerals in running text are words (统一, 一些, 进一步): look at what follows
   // before paying for a parse. Only a unit, a range, a product, a closing 万/亿/兆 or a
-  // currency sign before it (NT$500) can make a figure.
+  // currency sign before it (NT$500, RM500, USD 5,000) can make a figure.
   const bigLast = BIG[numeral.charCodeAt(numeral.length - 1)] === 1;
-  // `start > 0`: a read before the text's start goes through a slower path of `charCodeAt`.
-  const sign = start > 0 && text.charCodeAt(start - 1) === DOLLAR ? dollarSign(text, start) : null;
   if (LIVELY[text.charCodeAt(afterMatch) | 0] !== 1 && !bigLast && sign === null) return afterMatch;
   // 三分之二 → 66.66666666666667 %, 千分之五 → 0.5 %; 一半 → 50 %.
   if (text.startsWith("分之", afterMatch)) return readFraction(text, start, numeral, found);
@@ -449,7 +456,11 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
     HALF.lastIndex = afterMatch;
     if (!HALF.test(text)) return readOneHalf(text, start, found);
   }
-  const tail = readTail(text, afterMatch);
+  const tail = readTail(text, tailAt);
+  // 高约180呎, 身高5呎8吋: 呎 after a length noun is a foot, not a square foot.
+  if (tail.entry !== null && tail.entry.word === "呎" && lengthNounBefore(text, text.charCodeAt(start - 1) === 0x20 ? start - 1 : start)) {
+    tail.entry = FOOT;
+  }
   const maybe = tail.entry !== null || tail.magnitude > 0 || bigLast || sign !== null;
   if (!maybe) {
     if (!matchesAt(PRODUCT, PRODUCT_FIRST, text, afterMatch) && !matchesAt(RANGE, RANGE_FIRST, text, afterMatch)) {
@@ -493,6 +504,7 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
       vague: n.vague ? "over" : tail.vague, post: tail.post, number: n, numeral, compound: n.max !== null || tail.half,
     };
     if (tail.post === null && n.max === null && isHours(tail.entry.word)) addMinutes(text, figure);
+    if (tail.entry === FOOT && tail.post === null && n.max === null) addInches(text, figure);
   }
 
   // A range: the second bound lends the first its unit and magnitude (5—10亿元, 两到三万港元).
@@ -502,9 +514,12 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
       const secondStart = RANGE.lastIndex;
       NUMBER_STICKY.lastIndex = secondStart;
       const second = NUMBER_STICKY.exec(text);
-      const upper = second ? parseNumeral(second[0]) : null;
+      // 5 至 10 亿元: the upper bound's magnitude or unit after a space, as for the first number.
+      const secondEnd = secondStart + (second?.[0].length ?? 0);
+      const upperAt = second && text.charCodeAt(secondEnd) === 0x20 ? spacedTail(text, secondStart, secondEnd, false) : secondEnd;
+      const upper = second ? parseNumeral(second[0] + text.slice(secondEnd + 1, upperAt)) : null;
       if (second && upper && upper.max === null) {
-        const upperTail = readTail(text, secondStart + second[0].length);
+        const upperTail = readTail(text, upperAt);
         const entry = upperTail.entry;
         if (entry && (!tail.entry || sameUnit(tail.entry, entry)) && !(tail.entry && tail.vague)) {
           let low = tail.entry ? scaled(n.value, tail) : scaled(n.value, upperTail, false);
@@ -547,7 +562,7 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
   if (sign !== null && figure.kind === "money" && (figure.entry === null || figure.entry.unit === null)) {
     // HK$1,200万, NT$500元: the sign names the currency and begins the figure.
     figure.entry = sign;
-    figure.start = start - sign.word.length;
+    figure.start = start - sign.word.length - (text.charCodeAt(start - 1) === 0x20 ? 1 : 0);
   }
   // 100兆 (bandwidth, mainland for mega): 兆 is 10^12 only in an amount of money.
   if (figure.kind !== "money" && holdsZhao(numeral)) return Math.max(resume, figure.end);
@@ -562,7 +577,88 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
 
 const DOLLAR = 0x24; // $
 
-/** The currency sign that ends just before `start` (NT$, HK$, US$, MOP$, S$), or null. */
+/**
+ * 营收达 908 亿美元, 面积约 1,200 坪, 上涨 1.2 个百分点: where the tail begins when one space
+ * stands between a number and its magnitude or unit (`afterMatch` is the space), in CJK copy —
+ * a Han character (or a clause mark, or nothing) before the number, past one space there —
+ * or after a currency sign (`signed`: HK$ 3 亿). Returns the end of a magnitude (万, 亿) after
+ * the space, else the unit's start, else `afterMatch` (no tail there): `iPhone 15 系列` is not
+ * CJK copy, 15 系列 has no unit.
+ */
+function spacedTail(text: string, start: number, afterMatch: number, signed: boolean): number {
+  const before = text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
+  const cjk = before < 0 || isHan(text.charCodeAt(before)) || SPACED_LEAD[text.charCodeAt(before)] === 1;
+  if (!cjk && !signed) return afterMatch;
+  const at = afterMatch + 1;
+  let end = at;
+  while (end < at + 2 && BIG[text.charCodeAt(end) | 0] === 1) end++; // 万, 亿, 万亿
+  if (end > at) return end;
+  return unitAt(text, at) !== null ? at : afterMatch;
+}
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+/** Clause marks that may stand before a spaced number in CJK copy (full-width ones arrive as ASCII). */
+const SPACED_LEAD = charSet(",;:(、。");
+
+/** Length nouns before a 呎 figure: 高, 长, 深, 阔, 宽 (楼高, 身高, 全长). */
+const LENGTH_NOUN = charSet("高长深阔宽");
+/** Words between the noun and the number: 约, 近, 逾, 达, 有, 为 (高约180呎). */
+const LENGTH_LINK = charSet("约近逾达有为超");
+/** Before 长/高, characters that make a verb of it: 增长, 成长, 提高, 升高 (not a length). */
+const NOT_LENGTH = charSet("增成生延提升调");
+
+/** True when a length noun stands before `start`, past at most two link words: 高约180呎. */
+function lengthNounBefore(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
+    const c = text.charCodeAt(i);
+    if (LENGTH_NOUN[c] === 1) return NOT_LENGTH[text.charCodeAt(i - 1) | 0] !== 1;
+    if (LENGTH_LINK[c] !== 1) return false;
+  }
+  return false;
+}
+
+/** 5呎8吋: the inches (2.54 cm) after feet join the figure: 1.7272 m. */
+function addInches(text: string, f: RawFigure): void {
+  const at = f.unitEnd;
+  if (START[text.charCodeAt(at) | 0] !== NUMERAL_START) return;
+  const numeral = numeralAt(text, at);
+  if (numeral === null || text.charCodeAt(at + numeral.length) !== 0x540b /* 吋 */) return;
+  const inches = parseNumeral(numeral);
+  if (!inches || inches.max !== null || inches.vague) return;
+  f.value = add(f.value, ratio(inches.value, 254, 10000));
+  f.unitEnd = at + numeral.length + 1;
+  f.end = f.unitEnd;
+  f.compound = true;
+}
+
+/**
+ * What may stand just before a number that a currency sign or code precedes: `$` (NT$500),
+ * the last capital of a code (RM500, HKD3亿) or the space after either (HK$ 3亿, MOP 25亿).
+ */
+const SIGN_LAST = new Uint8Array(0x10000);
+{
+  SIGN_LAST[DOLLAR] = 1;
+  SIGN_LAST[0x20] = 1;
+  for (let code = 0x41; code <= 0x5a; code++) SIGN_LAST[code] = 1; // A-Z
+}
+
+/** The currency sign or code before the number at `start` (NT$500, RM500, MOP 25亿), or null. */
+function signBefore(text: string, start: number): UnitEntry | null {
+  const end = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start; // one space may stand between
+  const last = text.charCodeAt(end - 1);
+  if (last === DOLLAR) return dollarSign(text, end);
+  return last >= 0x41 && last <= 0x5a ? codeSign(text, end) : null;
+}
+
+/** RM, USD, MOP…: the run of capitals that ends at `end` when it is a whole currency code. */
+function codeSign(text: string, end: number): UnitEntry | null {
+  let from = end - 1;
+  while (from > end - 4 && isCapital(text.charCodeAt(from - 1))) from--;
+  if (isLatinAt(text, from - 1) || isDigit(text.charCodeAt(from - 1))) return null; // FIRM 500, A1B 20
+  return CODE_SIGNS.get(text.slice(from, end)) ?? null;
+}
+const isCapital = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+
+/** The currency sign that ends just before `start` (NT$, HK$, US$, MOP$, S$, A$, $), or null. */
 function dollarSign(text: string, start: number): UnitEntry | null {
   for (const [word, entry] of DOLLAR_SIGNS) {
     const from = start - word.length;

@@ -10,7 +10,7 @@ import { isInteger } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has } from "../../text/chars.js";
 import { prefixedBare, type RawFigure } from "./recognisers.js";
-import { CURRENCY_CODE, CURRENCY_WORDS } from "./units.js";
+import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS } from "./units.js";
 
 /** Options of `parseFigures`. */
 export interface FigureOptions {
@@ -59,7 +59,7 @@ const RANK_BEFORE = /(?:第|最后|倒数|排名|名列|位列|位居|排在|排
 /** 28日 is a date unless a duration word governs it: 为期15日, 历时3日. */
 /** Last characters of the words of `RANK_BEFORE`. */
 const RANK_LAST = charSet("第后数名列居在");
-const DURATION_GOVERNOR = /(?:为期|历时|连续|耗时|用时|长达|仅用|用了|花了|需要|需|历经|持续|经过|仅仅)(?:约|近|超过|了)?$/;
+const DURATION_GOVERNOR = /(?:为期|历时|连续|耗时|用时|长达|仅用|用了|花了|需要|需|历经|持续|经过|仅仅|逗留|停留)(?:约|近|超过|了)?$/;
 /** Words after which 一半 is a share (占一半, 减少了一半, 其中一半), not a noun (另一半). */
 const SHARE_BEFORE =
   /(?:占|近|超过|超|逾|约|达|将近|接近|不到|不足|(?:减少|下降|降低|增长|增加|提高|缩短|节省|节约|减|降)了?|其中)$/;
@@ -84,10 +84,11 @@ const PEOPLE_WORDS = charSet("名位人");
 export function rejection(text: string, f: RawFigure, options: FigureOptions): string | null {
   const entry = f.entry;
   if (f.number.digitByDigit) return "digit-by-digit numeral (year or code)";
-  if (has(RANK_LAST, text, f.start - 1) && RANK_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) {
+  const lead = leadOf(text, f.start); // 第 3 名: the words before a spaced number
+  if (has(RANK_LAST, text, lead - 1) && RANK_BEFORE.test(text.slice(Math.max(0, lead - 4), lead))) {
     return "rank or ordinal";
   }
-  if (text.charCodeAt(f.start - 1) === 0x524d /* 前 */ && (!isHanAt(text, f.start - 2) || has(BEFORE_QIAN, text, f.start - 2))) {
+  if (text.charCodeAt(lead - 1) === 0x524d /* 前 */ && (!isHanAt(text, lead - 2) || has(BEFORE_QIAN, text, lead - 2))) {
     return "period (前N个月) or rank";
   }
   if (entry?.word === "年" && FOUR_DIGITS.test(f.numeral) && !f.vague) {
@@ -95,13 +96,17 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     if (year >= 1000 && year <= 2100) return "year";
   }
   if (entry?.condition === "day-of-month") {
-    if (text[f.start - 1] === "月" || !DURATION_GOVERNOR.test(text.slice(Math.max(0, f.start - 6), f.start))) {
+    // 逗留1.6日, 一点六日: a day of the month is a whole number.
+    const fraction = hasPoint(f.numeral);
+    if (text.charCodeAt(lead - 1) === 0x6708 /* 月 */ || (!fraction && !DURATION_GOVERNOR.test(text.slice(Math.max(0, lead - 6), lead)))) {
       return "date";
     }
   }
   if (entry?.condition === "electricity") {
     if (options.electricity === false) return "度 without electricity";
-    if (options.electricity !== true && !sentenceBefore(text, f.start, 30).includes("电")) return "度 is not kWh here";
+    // 30万度电: 电 right after the unit says it too.
+    const electric = text.charCodeAt(f.unitEnd) === 0x7535 /* 电 */ || sentenceBefore(text, f.start, 30).includes("电");
+    if (options.electricity !== true && !electric) return "度 is not kWh here";
   }
   if (entry?.condition === "chinese-digit" && !CHINESE_ONLY.test(f.numeral) && !TENTHS.test(f.numeral)) {
     return "成 after a number that is not a count of tenths";
@@ -114,7 +119,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (bareHundreds && !(f.unitEnd > f.unitStart && has(PEOPLE_WORDS, text, f.unitStart)) && !prefixedBare(text, f.start)) {
     return "bare 百/千 outside 百名/千人 or 近千亩 (千年古镇, 千家万户)";
   }
-  if (entry === null && !MONEY_WORDS.test(clauseBefore(text, f.start, 14))) return "bare 万/亿 without a money word";
+  if (entry === null && !MONEY_WORDS.test(clauseBefore(text, f.start, 14)) && currencyBefore(text, 0, lead) === null) {
+    return "bare 万/亿 without a money word";
+  }
   const counted = f.kind === "count" || f.kind === "duration";
   if (counted && f.number.lone && !f.compound && f.vague === null && (f.numeral === "一" || f.numeral === "壹") && !governed(text, f)) {
     return "lone 一 (an article, or a set phrase: 一个地方, 一天)";
@@ -122,6 +129,12 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (entry?.word === "周" && f.numeral === "四" && !governed(text, f)) return "四周 (all around), not four weeks";
   if (f.number.lone && f.numeral === "一" && PER_PRICE[text.charCodeAt(f.start - 1) | 0] === 1) {
     return "the measure of a price (百来元一斤)";
+  }
+  if (f.entry === BARE_DOLLAR && f.unitEnd === f.unitStart && !dollarPage(options.currency)) {
+    return "a bare $ off a dollar page (售价$500 on a mainland page names no currency)";
+  }
+  if (f.kind === "area" && f.number.lone && f.numeral === "一" && priceAfter(text, f.end)) {
+    return "the measure of a price (一坪要价上百万元)";
   }
   if (f.numeral === "一半" && f.post === null && !SHARE_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) {
     return "一半 as a noun (另一半, 一半…一半)";
@@ -146,6 +159,41 @@ function stickyTest(re: RegExp, text: string, at: number): boolean {
   return re.test(text);
 }
 
+/**
+ * Where the words before a figure end: before one space that stands between a Han
+ * character and the number (年减 4%, 约 2,000 万支: Taiwan online copy), else `start`.
+ */
+export function leadOf(text: string, start: number): number {
+  return text.charCodeAt(start - 1) === 0x20 && isHanAt(text, start - 2) ? start - 1 : start;
+}
+
+/** True when the numeral holds a decimal point (1.6, 一点六). */
+function hasPoint(numeral: string): boolean {
+  for (let i = 0; i < numeral.length; i++) {
+    const c = numeral.charCodeAt(i);
+    if (c === 0x2e /* . */ || c === 0x70b9 /* 点 */) return true;
+  }
+  return false;
+}
+
+/**
+ * The code of a currency word that ends at `at` (拨款新元3000万, 投资美元5亿), not before `from`,
+ * or null. It makes a bare 万/亿 money, and names the currency of the figure after it.
+ */
+function currencyBefore(text: string, from: number, at: number): string | null {
+  const word = rightWord(text, Math.max(from, at - 5), at);
+  return word !== null && word.role === "unit" ? (CURRENCY_CODE[word.word] ?? null) : null;
+}
+
+/** Words after 一坪 that make it the measure a price is given for: 要价, 售价, 价, 租, 元. */
+const PRICE_AFTER = charSet("要售价租卖元万约近逾达");
+/** 台北市一坪要价上百万元, 一坪50万元: the measure of a price, not an area (looked at up to 3 characters on). */
+function priceAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (PRICE_AFTER[c | 0] === 1) return true;
+  return c >= 0x30 && c <= 0x39; // 一坪50万元
+}
+
 /** Nouns after 亿元以上 that make the amount a class of projects or firms (亿元以上项目). */
 const THRESHOLD_NOUN = /的?(?:重大|重点|大|工业)?(?:项目|企业|客户)/y;
 /** 这两天, 那几年: a demonstrative before a lone digit makes a vague period. */
@@ -157,11 +205,19 @@ const PLAN_NAME_FIRST = firstCharTable(PLAN_NAME.source);
 /** After a duration, a named zone: 15分钟便民生活圈, 1小时经济圈. */
 const ZONE = /[^，。；、,;\s]{0,5}圈/y;
 /** Before a bare 2–3 digit N年 in Taiwan copy, words that make it a year: 于115年, 自112年起, 至112年. */
-const ROC_BEFORE = charSet("于自至在到从由");
-/** After N年 in Taiwan copy: 112年起, 100年间 (a year); 在10年内 is a duration. */
-const ROC_AFTER = charSet("起间");
+const ROC_BEFORE = charSet("于自至在到从由(");
+/** After N年 in Taiwan copy: 112年起, 100年间, 去年(112年) (a year); 在10年内 is a duration. */
+const ROC_AFTER = charSet("起间)");
 const ROC_NOT_AFTER = charSet("内里来之");
 const TWO_OR_THREE_DIGITS = /^\d{2,3}$/;
+
+/** 5月, 12月, 五月: a month (one or two digits, or a Chinese month numeral) at `at`. */
+function monthAfter(text: string, at: number): boolean {
+  let i = at;
+  while (i < at + 2 && MONTH_DIGIT[text.charCodeAt(i) | 0] === 1) i++;
+  return i > at && text.charCodeAt(i) === 0x6708; /* 月 */
+}
+const MONTH_DIGIT = charSet("0123456789一二三四五六七八九十");
 
 /** Why a duration is a period, a plan's name or a year rather than an amount of time, or null. */
 function notADuration(text: string, f: RawFigure, options: FigureOptions): string | null {
@@ -170,7 +226,11 @@ function notADuration(text: string, f: RawFigure, options: FigureOptions): strin
   if (within(text, "圈", f.end, f.end + 6) && stickyTest(ZONE, text, f.end)) return "a named zone (15分钟生活圈)";
   if (f.entry?.word !== "年") return null;
   if (f.start >= 2 && text.startsWith("民国", f.start - 2)) return "a year of the Republic (民国100年)";
-  if (options.currency === "TWD" && TWO_OR_THREE_DIGITS.test(f.numeral) && !has(ROC_NOT_AFTER, text, f.end)) {
+  if (!TWO_OR_THREE_DIGITS.test(f.numeral)) return null;
+  // 113年5月10日, 19年3月: a month after it makes it the year of a date (two or three digits: a
+  // year of the Republic, or one written short).
+  if (f.max === null && monthAfter(text, f.end)) return "the year of a date (113年5月)";
+  if (options.currency === "TWD" && !has(ROC_NOT_AFTER, text, f.end)) {
     if (has(ROC_BEFORE, text, f.start - 1) || has(ROC_AFTER, text, f.end)) return "a Taiwan year (于115年, 112年起)";
   }
   return null;
@@ -259,7 +319,7 @@ function clauseBefore(text: string, at: number, max: number): string {
 
 /** Words after which a bare 万/亿 is an amount of money. */
 const MONEY_WORDS =
-  /投资|投入|资金|产值|收入|营收|销售额|营业额|利润|税收|贷款|融资|募集|善款|金额|价值|总额|资产|成交额|交易额|造价|预算|经费|补贴|奖金|罚款|工资|欠薪|捐款|款项|赔偿|损失/;
+  /投资|投入|资金|产值|收入|营收|销售额|营业额|利润|税收|贷款|融资|募集|善款|金额|价值|总额|资产|成交额|交易额|造价|预算|经费|补贴|奖金|罚款|工资|欠薪|捐款|款项|赔偿|损失|拨款/;
 
 // ───────────────────────── dressing ─────────────────────────
 
@@ -278,26 +338,33 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "降低至 减少到 减少至 回落到 回落至 下滑到 下滑至 增到 增至 降到 降至 升到 升至 减到 减至 涨到 涨至 压缩到 压缩至 " +
     "缩短到 缩短至 缩减到 缩减至 延长到 延长至 控制到"],
   ["pace", "加快 放缓 减缓 收窄 回稳"], // 比上月加快0.3个百分点: the pace of a rate
-  ["bound", "不超过 不低于 不少于 最高 最低 最多 最少 至少 至多 多达 高达"], // 平均价不超过120元: a cap
+  ["bound", "最高 最低 最多 最少 至少 至多 多达 高达"], // 最高奖励5000元: a cap, no qualifier
   // 同比增长7.4%; 比上年增产1.2万吨, 人均增收800元, 每亩多了50公斤; Hong Kong and Taiwan: 營業額成長18%,
   // 出口年增12.3% (年增 is year on year, but not the end of 上半年, 今年, 全年…: 上半年增5% → 增)
+  // 月薪调涨4%, 票价上调3.5%, 调升, 调高 (a price or a wage set higher)
   ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 成长 多了 年增/半今去全上下近同当每明前往历 " +
+    "调涨 上调 调升 调高 " +
     "增 涨 升/毫公"],
   // 营收同比下降2.6%; 小麦减产3万吨, 财政减收2亿元, 全年节电120万千瓦时 (saved, as 节约: less used);
   // 股價重挫逾一成, 營收年減8.2% (Taiwan)
   ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
-    "节能 节煤 节油 少了 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 降/沉 减 跌"],
+    "节能 节煤 节油 少了 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 调降 调低 降/沉 减 跌"],
   ["about", "大约 约为 约合 约有 约达 约占 大概 大致 差不多 约/合节公条签预制"], // 总投资约80亿元
   // 投资新台币3000亿元, 募集港币500万元: a currency named before the number belongs to the unit
-  ["unit", "人民币 美元 美金 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 澳门元 澳门币 葡币 澳元 加元 卢布 新加坡元"],
+  ["unit", "人民币 美元 美金 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 澳门元 澳门币 葡币 澳元 加元 卢布 新加坡元 新元 新币 " +
+    "令吉 马币 林吉特"],
   // 全年退税超过650亿元; 销售额破百亿元 (not 打破, 识破…)
-  ["over", "超过 超出 多于 高于 大于 突破 超/赶高 逾 破/打击攻识看残点冲"],
-  ["under", "将近 接近 不到 不足 不及 未满 不满 少于 低于 小于 近/附最邻亲"], // 年产茶叶近1800吨
+  // 不低于60千瓦, 不少于10个: "not below" is at least, as 以上 is (the 不 words before the bare ones)
+  ["over", "超过 超出 多于 高于 大于 突破 不低于 不少于 不小于 超/赶高 逾 破/打击攻识看残点冲"],
+  // 年产茶叶近1800吨; 投资不高于500万元, 平均价不超过120元: "not above" is at most, as 以下 is
+  ["under", "将近 接近 不到 不足 不及 未满 不满 少于 低于 小于 不超过 不高于 不多于 不大于 近/附最邻亲"],
   // 集团负债率为47.2%, 商场共有4个
   ["link", "为期 历时 耗时 用时 长达 仅用 达到 达至 达/表发传通下送 为/行作认成因称视以 是 在/所现存实正内外潜 了 " +
     "共计 合计 总计 累计 总共 一共 合共 共/公 已经 已 将达 将 仅 只有 只 有/所现拥具没含 用/费使应作利采试录备适通专公家民商军信实效 占 保持在 维持在 稳定在 控制在 " +
     "分别 各 均/人平亩年户日月 都/首成京古 同比 环比 比上年同期 比去年同期 同期 其中 和/总温缓平人 及/以涉惠普危波顾提触遍来企 与/参给 以及 " +
     "或 到/遇收得达看听想拿受感做办找见等迎 至 再 又 就/成造迁 才/人英天 也 还/偿归退 即 计/统设会估预审 约计 新增 等 提前 推迟 延迟 需要 需 " +
+    // Taiwan: 预算编列50亿元 (the budget sets aside)
+    "编列 " +
     // paying more or less than before: 一年约多缴7320元 (the 约 before it still qualifies)
     "多缴 多交 多付 多花 多收 少缴 少交 少付 少花 少收 " +
     "高出 快于 慢于 领先 可以 能够 可 能/产储动热电功效性 持续 历经 经历 经过 连续 向 给 对/相针绝反面核应配 " +
@@ -378,7 +445,8 @@ const LEFT_WORDS = [
   "此前|近年来|近年|近期|其中|同时|此外|另外|预计|设计|截至",
   "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
   "全[国省市区县镇乡村州球台港澳]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
-  "(?:这|该|此|那|本)(?:公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双间])?",
+  // 本港, 本澳: "this Hong Kong", "this Macau", a scope as 全市 is
+  "(?:这|该|此|那|本)(?:公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双间港澳])?",
   // list markers: 一是工业投资增长15.6%, 二是…
   "[一二三四五六七八九十]是",
   // a rate's period or base before a change word that opens the phrase: 年减少排放, 平均减少办事环节
@@ -408,6 +476,7 @@ const INNER_VERB_WORDS = [
   // a time clause: 投产后年上网电量 → 年上网电量, 建成以后年产值 → 年产值
   "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
   "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取", // …园区实现产值
+  "决议|决定(?![性权])", // 初步决议明年月薪调涨4% → 明年月薪 (whoever decides is not measured)
   "募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把",
   // the preposition 以 (at, by): 最终以总价 → 总价 (not 以上, 以来, 可以, 所以, 难以…)
   "(?<![可所难予加得足用借是何])以(?![上下来后前内外及便免为往至致])",
@@ -441,8 +510,13 @@ const TIME_WORD = charSet("年月日时天周");
 const TIME_WORDS_2 = ["个月", "小时", "季度", "分钟"];
 /** 元以上, 元以下: the amount before it is a class bound (亿元以上项目), see `rejection`. */
 const THRESHOLD = /^元以[上下]/;
-/** What may follow 年/月 in a time word: 8月末, 9月底, 1990年时. */
-const AFTER_TIME = charSet("末底初份中时");
+/**
+ * What may follow 年/月 in a time word: 8月末, 9月底, 1990年时, 113年度, 2027年前 (up to two:
+ * 113年度前).
+ */
+const AFTER_TIME = charSet("末底初份中时度前");
+/** 起 after a time word: 6月30日起, 2024年起 (from then on). */
+const QI = 0x8d77;
 const isDigitAt = (w: string, i: number): boolean => {
   const c = w.charCodeAt(i);
   return c >= 0x30 && c <= 0x39;
@@ -504,7 +578,9 @@ function afterNumberAt(w: string, i: number): number {
     const c = w.charCodeAt(j);
     const month = c === 0x5e74 /* 年 */ || c === 0x6708; /* 月 */
     j++;
-    return closedAt(w, month && has(AFTER_TIME, w, j) ? j + 1 : j);
+    if (month && has(AFTER_TIME, w, j)) j += has(AFTER_TIME, w, j + 1) ? 2 : 1;
+    if (w.charCodeAt(j) === QI) j++;
+    return closedAt(w, j);
   }
   for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return closedAt(w, j + 2);
   // 10月5号 is a date; 5号线 a name.
@@ -594,17 +670,22 @@ function modifiedNounAfter(text: string, at: number): boolean {
 /** The end of a phrase that names a measure: 装机容量, 日处理能力, 总建筑面积, 占地, 全长, 年产能, 年产量. */
 const MEASURE_NOUN = /(?:容量|能力|面积|用地|占地|产能|规模|功率|长度|宽度|高度|深度|库容|储量|装机|吨位|排量|[长宽高深量])$/;
 const MEASURES: ReadonlySet<string> = new Set(["area", "energy", "power", "mass", "length", "volume"]);
+/** One-character measure nouns: 长约300米, 重约5公吨, 高约180呎, 深10米. */
+const MEASURE_CHAR = charSet("长宽高深重厚阔");
+/** True when `phrase` is one measure noun and the figure a measure: a subject of one character. */
+const singleMeasure = (phrase: string, f: RawFigure): boolean =>
+  phrase.length === 1 && MEASURE_CHAR[phrase.charCodeAt(0)] === 1 && MEASURES.has(f.kind);
 /**
  * Verbs whose object follows the figure: 规划建设4个码头, 茶商收购2.5万公斤茶叶 — a phrase that ends
  * with one has no subject before the figure.
  */
 const OBJECT_VERBS = new Set([
-  "建设", "新建", "建成", "规划", "规划建设", "修建", "收购", "采购", "购买", "支付", "缴获", "募集", "拥有", "带动", "吸引",
+  "建设", "新建", "建成", "规划", "规划建设", "修建", "兴建", "收购", "采购", "购买", "支付", "缴获", "募集", "拥有", "带动", "吸引",
   "涉及", "组织", "举办", "开展", "引进", "救助", "走访", "慰问", "安排", "提供", "发放", "承包", "签约", "处置",
   "入驻", "吸纳", "招聘", "接待", "帮助", "服务", "推出", "设置", "设立", "建立", "选派", "评选", "创建", "打造", "实施",
   "推进", "落实", "解决", "培育", "认定", "成立", "组建", "派出", "出动", "查处", "排查", "整改", "发现", "召开", "举行",
   "投用", "惠及", "覆盖", "动员", "投放", "种植", "栽种", "完成", "实现", "获得", "拿到", "收到", "检查",
-  "采取", "选择", "认捐", "捐赠", "捐助", "捐献", "送去", "送来", "送上", "送出", "发出", "拖欠", "调集", "调派", "抽调",
+  "拨出", "采取", "选择", "认捐", "捐赠", "捐助", "捐献", "送去", "送来", "送上", "送出", "发出", "拖欠", "调集", "调派", "抽调",
   "派遣", "造成", "导致", "遇到", "找到", "看到", "来自", "付",
 ]);
 const OBJECT_VERBS_BY_LAST = byLastChar(OBJECT_VERBS);
@@ -905,14 +986,16 @@ export function dress(
   notes: TextNotes = newNotes(),
   adverb: readonly [number, number] | null = null,
 ): Dressed {
-  const floor = Math.max(previousEnd, f.start - 30);
-  const ws = clauseStart(text, f.start, floor);
+  // 年减 4%: the words before a spaced number end before the space.
+  const lead = leadOf(text, f.start);
+  const floor = Math.max(previousEnd, lead - 30);
+  const ws = clauseStart(text, lead, floor);
   const found: Found = {
     qualifier: null, change: null, settled: false, telling: false, nearestLink: null, read: 0, respectively: false,
-    fromAt: f.start, comparisonAt: f.start, comparativeAt: f.start, yueZhan: false,
+    fromAt: lead, comparisonAt: lead, comparativeAt: lead, yueZhan: false,
   };
-  clauseMarks(text, ws, f.start, found);
-  let cut = f.start;
+  clauseMarks(text, ws, lead, found);
+  let cut = lead;
   // One call site, not a `for` with the call in its head and its step: V8 inlines
   // `stripRight` at each site, and two copies spent the budget other helpers needed.
   for (;;) {
@@ -1008,7 +1091,7 @@ export function dress(
   const share = shareStart && SHARE_OF.test(phrase) && !SHARE_WORD.test(phrase);
   const adverbial = f.kind === "duration" && found.nearestLink === "连续";
   if (
-    phrase.length >= 2 && !phrase.endsWith("的") && !(phrase.length <= STOP_SUBJECT_MAX && STOP_SUBJECTS.has(phrase)) &&
+    (phrase.length >= 2 || singleMeasure(phrase, f)) && !phrase.endsWith("的") && !(phrase.length <= STOP_SUBJECT_MAX && STOP_SUBJECTS.has(phrase)) &&
     !adverbial && !object && !instrument && placed && !modifier && !listed && !share &&
     !endsWithObjectVerb(phrase) && !endsWithAny(phrase, LOCATIVE)
   ) {
@@ -1027,7 +1110,9 @@ export function dress(
     // (the income), which the change word is about; the figure states no change.
     change: beforeDe ? null : found.change,
     changeSettled: found.settled || beforeDe,
-    currency: f.kind === "money" ? currencyOf(text, f, options, notes) : null,
+    // 拨款新元3000万: a currency word right before the number (read only when a word was).
+    currency:
+      f.kind === "money" ? currencyOf(text, f, options, notes, found.telling ? currencyBefore(text, ws, lead) : null) : null,
     adverbial,
   };
 }
@@ -1048,13 +1133,16 @@ function pastPeriod(text: string, f: RawFigure, clause: number): boolean {
 }
 
 /**
- * The currency of a money figure: its own word (港元, 新台币, 元人民币), else — for a bare
- * 元 — the currency word nearest to it in the same sentence (within 50 characters either
+ * The currency of a money figure: its own word (港元, 新台币, 元人民币), else the currency word
+ * read right before the number (`before`: 拨款新元3000万), else the page's dollar for a bare `$`,
+ * else — for a bare 元 — the currency word nearest to it in the same sentence (within 50 characters either
  * side: `四五百元…人民币`), else the caller's `currency`, else CNY.
  */
-function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: TextNotes): string {
+function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: TextNotes, before: string | null): string {
   const own = f.entry?.unit;
   if (own) return own;
+  if (before !== null) return before;
+  if (f.entry === BARE_DOLLAR && dollarPage(options.currency)) return options.currency ?? "";
   const words = currencyWords(text, notes);
   // No currency word in the text (the common case): no window to measure.
   if (words.length === 0) return options.currency ?? "CNY";
@@ -1082,6 +1170,18 @@ function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: T
     }
   }
   return best ?? options.currency ?? "CNY";
+}
+
+/** Currencies whose papers write a bare `$` for their own dollar (Macau's pataca too). */
+const DOLLAR_REGIONS: ReadonlySet<string> = new Set(["HKD", "TWD", "SGD", "MOP", "USD", "AUD", "CAD"]);
+
+/**
+ * True when a bare `$` (撥款$2.5億, $510) is the page's own currency: a page in Hong Kong,
+ * Taiwan, Singapore or Macau dollars. Elsewhere a bare `$` names no currency: `$500` alone
+ * is no figure, and `$5,000元` is read as its 元 is.
+ */
+function dollarPage(currency: string | undefined): boolean {
+  return currency !== undefined && DOLLAR_REGIONS.has(currency);
 }
 
 /** What the refiners learn once about a text and share between its figures. */

@@ -77,6 +77,12 @@ const ROWS: readonly UnitEntry[] = [
   money("澳门币", "MOP"),
   money("葡币", "MOP"),
   money("新加坡元", "SGD"),
+  // Singapore and Malaysia: 3000万新元 · 100新币 · 30亿令吉 · 500马币 · 5亿林吉特
+  money("新元", "SGD", "素|旦|宵"),
+  money("新币", "SGD"),
+  money("令吉", "MYR"),
+  money("马币", "MYR"),
+  money("林吉特", "MYR"),
   money("元", null, "素|旦|首|宵|年|月|老|帅|件|化|论|钱"),
   money("块钱", null),
   // 3毛钱 · 5角钱: tenths of the currency (colloquial)
@@ -96,6 +102,8 @@ const ROWS: readonly UnitEntry[] = [
   // Taiwan and Hong Kong: 30坪 (3.305785 m²) · 500平方呎 · 实用面积500呎 (a square foot, 0.09290304 m²)
   { ...measure("area", "坪", "m2", 0, "级|山|地|坝|上|子|村|镇|价|数|效"), ratio: [3305785, 1000000] },
   { ...measure("area", "平方呎", "m2"), ratio: [9290304, 100000000] },
+  // 实用面积约302方呎: Hong Kong property copy shortens 平方呎 to 方呎 (not 方 = m³ and 呎)
+  { ...measure("area", "方呎", "m2"), ratio: [9290304, 100000000] },
   { ...measure("area", "呎", "m2", 0, "级|价|高|长|深|宽"), ratio: [9290304, 100000000] },
   // percent: 97.67% · 0.9个百分点 · 三成 · 16.98‰
   measure("percent", "%", "%"),
@@ -144,6 +152,7 @@ const ROWS: readonly UnitEntry[] = [
   measure("length", "公尺", "m"), // Taiwan
   // volume: 3万立方米
   measure("volume", "立方米", "m3"),
+  measure("volume", "立方公尺", "m3"), // Taiwan: 3万立方公尺
   measure("volume", "立方", "m3"),
   measure("volume", "m³", "m3"),
   // 清淤30万方: 方 for cubic metres, only after Arabic digits or a place word (三方 are parties)
@@ -162,7 +171,7 @@ const ROWS: readonly UnitEntry[] = [
   { word: "日", kind: "duration", unit: "day", exponent: 0, condition: "day-of-month" },
   measure("duration", "个月", "month"),
   measure("duration", "个年头", "year"),
-  measure("duration", "年", "year", 0, "级|代|度|底|初|末|份|产|均|销|薪|货|报|会|轻|龄|纪|鉴|历|夜|画|糕|终"),
+  measure("duration", "年", "year", 0, "级|代|度|底|初|末|份|产|均|销|薪|货|报|会|轻|龄|纪|鉴|历书|夜|画|糕|终"),
   measure("duration", "个小时", "hour"),
   measure("duration", "小时", "hour"),
   measure("duration", "个钟头", "hour"),
@@ -227,7 +236,7 @@ const ROWS: readonly UnitEntry[] = [
   count("宗", "教|旨|族|师"),
   count("笔", "者|记|试|墨|画"),
   count("层", "次|面|级|楼"),
-  count("组", "织|成|建|合|团|委|长|数|图|别|网|件|员|装"),
+  count("组", "织|成|建|合|团|委|长|数|图|别|网|件|员|装|屋"), // 百万组屋: Singapore public flats, a noun
   count("支", "持|出|付|撑|援|部|柱|点|行|线|票"),
   count("部", "分|署|长|队|门|委|落|位|件|属|门"),
   count("门", "户|槛|口|类|店|诊|前|面|票|下|道|市"),
@@ -235,6 +244,14 @@ const ROWS: readonly UnitEntry[] = [
   count("届", "满|时"),
   count("轮", "流|换|胎|椅|廓|番"),
 ];
+
+/**
+ * 呎 as a foot (0.3048 m), not in the table: 呎 after a number is a square foot (实用面积500呎);
+ * the recogniser puts this row in its place after a length noun (高约180呎, 身高5呎).
+ */
+export const FOOT: UnitEntry = {
+  word: "呎", kind: "length", unit: "m", exponent: 0, notBefore: undefined, condition: undefined, ratio: [3048, 10000],
+};
 
 /**
  * The unit table. Every row has the same fields in the same order (absent ones
@@ -323,22 +340,46 @@ export function unitOf(word: string): UnitEntry | undefined {
   return BY_WORD.get(word);
 }
 
+/** A currency sign or code written before the number: its row (`word` is the sign as written). */
+const sign = (word: string, unit: string | null): UnitEntry => ({
+  word, kind: "money", unit, exponent: 0, notBefore: undefined, condition: undefined, ratio: undefined,
+});
+
 /**
- * Currency signs written before the number: NT$500 · HK$1,200万 · US$3.5亿 · MOP$80 · S$20.
- * The row's `word` is the sign as written; a bare `$` names no currency and is not read.
+ * Currency signs written before the number: NT$500 · HK$1,200万 · US$3.5亿 · MOP$80 · S$20 · A$50.
+ * A bare `$` (撥款$2.5億, $510) names no country: its row has no code, and the refiners give it
+ * the page's dollar (`dollarCurrency`). Longer signs first: they are tried in order.
  */
 export const DOLLAR_SIGNS: ReadonlyMap<string, UnitEntry> = new Map(
-  ([["NT$", "TWD"], ["HK$", "HKD"], ["US$", "USD"], ["MOP$", "MOP"], ["S$", "SGD"]] as const).map(
-    ([word, unit]): [string, UnitEntry] => [
-      word,
-      { word, kind: "money", unit, exponent: 0, notBefore: undefined, condition: undefined, ratio: undefined },
-    ],
+  ([["MOP$", "MOP"], ["NT$", "TWD"], ["HK$", "HKD"], ["US$", "USD"], ["S$", "SGD"], ["A$", "AUD"], ["$", null]] as const).map(
+    ([word, unit]): [string, UnitEntry] => [word, sign(word, unit)],
   ),
 );
 
-/** Explicit currency words, for telling what a bare 元 is in a sentence that names one. */
+/** A bare `$` (`DOLLAR_SIGNS`): the refiners read its currency off the page. */
+export const BARE_DOLLAR = DOLLAR_SIGNS.get("$");
+
+/**
+ * ISO codes and the Malaysian RM written before the number, glued or after one space:
+ * RM500 · RM10亿 · MOP 25亿 · HKD 3亿 · USD 5,000 · RMB 80万 (RMB and NTD as the papers write them).
+ */
+export const CODE_SIGNS: ReadonlyMap<string, UnitEntry> = new Map(
+  (
+    [
+      ["RM", "MYR"], ["MYR", "MYR"], ["MOP", "MOP"], ["HKD", "HKD"], ["USD", "USD"], ["SGD", "SGD"], ["TWD", "TWD"],
+      ["NTD", "TWD"], ["RMB", "CNY"], ["CNY", "CNY"], ["EUR", "EUR"], ["JPY", "JPY"], ["GBP", "GBP"], ["AUD", "AUD"],
+      ["CAD", "CAD"], ["KRW", "KRW"],
+    ] as const
+  ).map(([word, unit]): [string, UnitEntry] => [word, sign(word, unit)]),
+);
+
+/**
+ * Explicit currency words, for telling what a bare 元 is in a sentence that names one. Not 新元
+ * and 新币: they are also new coins and the end of 创新 (创新元素), and a bare 元 near them is
+ * no Singapore dollar; after a number (3000万新元) they are units of their own.
+ */
 export const CURRENCY_WORDS =
-  /人民币|美元|美金|港元|港币|新台币|台币|欧元|日元|日圆|英镑|韩元|澳门元|澳门币|葡币|澳元|加元|卢布|新加坡元/g;
+  /人民币|美元|美金|港元|港币|新台币|台币|欧元|日元|日圆|英镑|韩元|澳门元|澳门币|葡币|澳元|加元|卢布|新加坡元|令吉|马币|林吉特/g;
 
 export const CURRENCY_CODE: Readonly<Record<string, string>> = Object.fromEntries(
   UNITS.filter((u) => u.kind === "money" && u.unit !== null).map((u) => [u.word, u.unit ?? ""]),
