@@ -13,7 +13,7 @@ import type { Byline, Staff } from "../schema.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
-import { classifyUnits, JUMP_SUFFIX, type Classified } from "./classify.js";
+import { classifyUnits, isHeadlineMaterial, JUMP_SUFFIX, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 
 /** An article as segmentation leaves it: units sorted into their roles. */
@@ -100,7 +100,7 @@ function extend(draft: ArticleDraft | PageDraft, unit: Unit): void {
 /** Segments a document's units into article and page drafts. */
 export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Segmentation {
   const diagnostics: Diagnostic[] = [];
-  const items = classifyUnits(units, cues, options.issueDate);
+  const items = classifyUnits(units, cues, options.issueDate, options.indentedParagraphs);
   const drafts: Draft[] = [];
   // Mutated by the helpers below; kept in one object so TypeScript sees the changes.
   // `label`: a column's or box's label waiting for what it heads.
@@ -245,6 +245,11 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         const draft = open(headline);
         for (const unit of headline) extend(draft, unit);
         i = block.next - 1;
+        if (headline.length < 3 && isSubtitleLine(items, block.next, options.indentedParagraphs)) {
+          headline.push(items[block.next]!.unit);
+          extend(draft, items[block.next]!.unit);
+          i = block.next;
+        }
         break;
       }
       case "credit": {
@@ -389,6 +394,23 @@ function isCaptionOfArticle(items: Classified[], at: number, next: number): bool
   while (items[after]?.kind === "credit") after++;
   const then = items[after];
   return then === undefined || then.kind === "headline" || then.kind === "furniture" || (then.kind === "body" && then.lead !== undefined);
+}
+
+/**
+ * True when the unit at `at`, under a headline block that opens an article,
+ * is the last line of that headline although it holds clause marks
+ * (`电梯装进心里` / `协商在前，补偿到位，矛盾化解在楼道`): short, ending no
+ * sentence (`isHeadlineMaterial`), set on the line right under the headline,
+ * with the body set apart below it: after a blank line, or indented where it
+ * is not.
+ */
+function isSubtitleLine(items: Classified[], at: number, indentedParagraphs: boolean): boolean {
+  const item = items[at];
+  const after = items[at + 1];
+  if (item?.kind !== "body" || item.lead !== undefined || after?.kind !== "body") return false;
+  if (!touches(items[at - 1]!, item) || (indentedParagraphs && item.unit.indented)) return false;
+  if (touches(item, after) && !(after.unit.indented && !item.unit.indented)) return false;
+  return isHeadlineMaterial(item.unit.norm);
 }
 
 function takeHeadlineBlock(items: Classified[], from: number): { units: Unit[]; next: number } {
