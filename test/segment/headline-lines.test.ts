@@ -1,6 +1,7 @@
 /**
- * Pages written for each case: headline lines that hold clause marks. Each
- * case has its negatives: the body line that must stay what it is.
+ * Pages written for each case: headline lines that hold clause marks, and
+ * picture credits that end a caption. Each case has its negatives: the body
+ * line, the paragraph that must stay what it is.
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract.js";
@@ -124,5 +125,30 @@ describe("headline lines with clause marks", () => {
       ["孙伟", false],
       ["王磊", true],
     ]);
+  });
+});
+
+describe("picture credits", () => {
+  it("a caption ending on its credit is not joined to the paragraph after it", () => {
+    const list = read([
+      "春日赏花正当时",
+      "",
+      "本报讯（记者 刘 洋）3月12日，市植物园的樱花进入盛花期，吸引大批市民前来观赏。",
+      "",
+      "3月12日，市民在植物园樱花树下拍照留念。本报记者 王 磊 摄",
+      "",
+      "据了解，今年植物园新增樱花品种15个，花期将持续至3月底。",
+    ]);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.paragraphs).toEqual(["3月12日，市植物园的樱花进入盛花期，吸引大批市民前来观赏。", "据了解，今年植物园新增樱花品种15个，花期将持续至3月底。"]);
+    expect(list[0]!.bylines).toEqual([
+      { name: "刘洋", role: "reporter", label: "记者", photo: false },
+      { name: "王磊", role: "reporter", label: "本报记者", photo: true },
+    ]);
+  });
+
+  it("a paragraph cut after 拍摄 across a break is joined again", () => {
+    const list = read(["湖畔步道开放", "", "本报讯（记者 孙伟）环湖步道今天全线开放，全长八公里，今年他已经为步道拍摄", "", "了三千多张照片，记录步道的变化。"]);
+    expect(list[0]!.paragraphs).toEqual(["环湖步道今天全线开放，全长八公里，今年他已经为步道拍摄了三千多张照片，记录步道的变化。"]);
   });
 });
