@@ -1,7 +1,8 @@
 /**
- * Pages written for each case: headline lines that hold clause marks, and
- * picture credits that end a caption. Each case has its negatives: the body
- * line, the paragraph that must stay what it is.
+ * Pages written for each case: headline lines that hold clause marks, picture
+ * credits that end a caption, and picture credits that stand inside an
+ * article. Each case has its negatives: the body line, the paragraph, the
+ * credit that must stay what it is.
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract.js";
@@ -147,8 +148,52 @@ describe("picture credits", () => {
     ]);
   });
 
+  it("a paragraph longer than a caption, ending on a picture credit, keeps its text and the article goes on", () => {
+    const caption = "3月10日，天气晴好，不少市民带着家人来到环湖步道上骑行、散步、放风筝。步道入口处的停车场一早就停满了车辆，附近的商户也迎来了客流高峰。";
+    const list = read(["湖畔步道开放", "", "本报讯（记者 孙伟）环湖步道今天全线开放，全长八公里。", "", `${caption}本报记者 王 磊 摄`, "", "据介绍，步道沿线还将增设两处公共卫生间。"]);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.paragraphs).toEqual(["环湖步道今天全线开放，全长八公里。", caption, "据介绍，步道沿线还将增设两处公共卫生间。"]);
+    expect(list[0]!.bylines.map((b) => [b.name, b.photo])).toEqual([
+      ["孙伟", false],
+      ["王磊", true],
+    ]);
+  });
+
   it("a paragraph cut after 拍摄 across a break is joined again", () => {
     const list = read(["湖畔步道开放", "", "本报讯（记者 孙伟）环湖步道今天全线开放，全长八公里，今年他已经为步道拍摄", "", "了三千多张照片，记录步道的变化。"]);
     expect(list[0]!.paragraphs).toEqual(["环湖步道今天全线开放，全长八公里，今年他已经为步道拍摄了三千多张照片，记录步道的变化。"]);
+  });
+
+  it.each([
+    { name: "an organisation's credit in brackets", credit: "（馆方供图）", byline: ["馆方", "source"] },
+    { name: "a photographer's credit", credit: "本报记者 刘 洋 摄", byline: ["刘洋", "reporter"] },
+  ])("$name between two paragraphs of a report does not close it", ({ credit, byline }) => {
+    const list = read([
+      "一封跨越半个世纪的家书",
+      "",
+      "本报讯（记者 王 磊）3月12日，市档案馆收到一份特殊的捐赠——一封写于1972年的家书。",
+      "",
+      credit,
+      "",
+      "捐赠人今年81岁，这封信是她丈夫当年在外修铁路时寄回家的。",
+      "",
+      "馆长表示，这封家书将作为史料永久保存。",
+    ]);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.paragraphs).toHaveLength(3);
+    expect(list[0]!.bylines.map((b) => [b.name, b.role, b.photo])).toEqual([
+      ["王磊", "reporter", false],
+      [...byline, true],
+    ]);
+  });
+
+  it("a picture credit before a headline or a dateline still ends the article", () => {
+    const top = ["湖畔步道开放", "", "本报讯（记者 孙伟）环湖步道今天全线开放，全长八公里。", "", "本报记者 王磊 摄", ""];
+    const headed = read([...top, "新桥建成通车", "", "本报讯（记者 周敏）新桥今天建成通车。"]);
+    expect(headed.map((a) => a.headline.title)).toEqual(["湖畔步道开放", "新桥建成通车"]);
+    const dated = read([...top, "本报讯（记者 周敏）新桥今天建成通车，双向六车道。"]);
+    expect(dated).toHaveLength(2);
+    expect(dated[0]!.paragraphs).toEqual(["环湖步道今天全线开放，全长八公里。"]);
+    expect(dated[1]!.bylines.map((b) => b.name)).toEqual(["周敏"]);
   });
 });
