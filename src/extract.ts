@@ -216,6 +216,8 @@ function extractDocument(
     // Asked only within an unfinished paragraph.
     setAside: (folded, written, afterCaption) =>
       afterCaption ? docCues.creditLine(written, folded) !== null : isCaptionLine(folded, written, docCues),
+    // A unit ending on a picture credit (`…留念。本报记者 王 磊 摄`) is done.
+    endsInPictureCredit: (tail) => docCues.trailingCredit(tail)?.bylines.some((b) => b.photo) === true,
   });
   const segmentation = segment(units, docCues, {
     indentedParagraphs,

@@ -18,7 +18,10 @@ import type { Headline } from "../schema.js";
 import { normaliseString } from "../normalise/normalise.js";
 import { PICTURE_NOTE_SUFFIX } from "../segment/classify.js";
 import { isColumnName } from "../segment/columns.js";
+import { charSet, countIn } from "../text/chars.js";
 
+/** Clause marks, folded: `，` `；` `、`. */
+const CLAUSE_MARKS = charSet(",;、");
 const DASH_START = /^(?:——|──|—|--|－－)/;
 /** Longest line read as a column name above a title. */
 const COLUMN_NAME_MAX = 6;
@@ -80,8 +83,10 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
     if (DASH_START.test(nb)) return { kicker: null, title: a, subtitle: b };
     if (COLUMN_TAG.test(nb) && !COLUMN_TAG.test(na)) return { kicker: a, title: b, subtitle: null };
     if (isColumnName(na) || INTRODUCES.test(na)) return { kicker: a, title: b, subtitle: null };
-    // A name over the title (`本报评论员`): a short word, then a longer line.
-    if (na.length <= COLUMN_NAME_MAX && nb.length >= 2 * na.length) return { kicker: a, title: b, subtitle: null };
+    // A name over the title (`本报评论员`): a short word, then a longer line. A
+    // longer line of three clauses or more is a subtitle summing up the story
+    // under a short title (`电梯装进心里` / `协商在前，补偿到位，矛盾化解在楼道`).
+    if (na.length <= COLUMN_NAME_MAX && nb.length >= 2 * na.length && countIn(nb, CLAUSE_MARKS) < 2) return { kicker: a, title: b, subtitle: null };
     return { kicker: null, title: a, subtitle: b };
   }
   return { kicker: a, title: b ?? null, subtitle: c ?? null };

@@ -52,6 +52,13 @@ export interface ReflowOptions {
    * on, and come after it.
    */
   setAside?(line: string, written: string, afterCaption: boolean): boolean;
+  /**
+   * True when the end of a unit (`tail`, normalised) is a picture credit after
+   * its last sentence (`…拍照留念。本报记者 王 磊 摄`): the unit has ended,
+   * though no sentence mark ends it. Asked only of a tail that ends as a
+   * picture credit does (`mayEndInPictureCredit`).
+   */
+  endsInPictureCredit?(tail: string): boolean;
 }
 
 // A sentence ends at 。！？… or at a closing quote or bracket right after one.
@@ -186,10 +193,26 @@ function finish(unit: Unit, parts: Parts): void {
  */
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}、)[^,、;:。!?]{2,30}$/;
 
+/** The last character of a picture credit's marker: 摄, 摄影, 供图, 图. */
+const PICTURE_CREDIT_LAST = charSet("摄影图");
+
+/**
+ * False when `tail` cannot end in a picture credit whose marker comes last
+ * (`记者 王磊 摄`, `摄影`, `企业供图`, `张三/图`): its last character, or the one
+ * before a closing bracket (`（记者 王磊 摄）`), must end such a marker. A
+ * credit whose marker stands before the name (`图/张三`) is not asked about.
+ */
+export function mayEndInPictureCredit(tail: string): boolean {
+  const last = tail.length - 1;
+  return has(PICTURE_CREDIT_LAST, tail, last) || (tail.charCodeAt(last) === 0x29 && has(PICTURE_CREDIT_LAST, tail, last - 1));
+}
+
 /** `tail` is the end of the unit so far, `length` its whole length. */
 function continues(tail: string, length: number, line: Line, norm: string, text: string, options: ReflowOptions): boolean {
   // `tail` holds all of a unit shorter than TAIL, so these read as on the whole unit.
   if (endsSentence(tail)) return false;
+  // A caption or paragraph that ends on its picture's credit is done.
+  if (options.endsInPictureCredit && mayEndInPictureCredit(tail) && options.endsInPictureCredit(tail)) return false;
   if (length === tail.length && NUMBERED_HEADING.test(tail)) return false;
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm, text)) return false;

@@ -213,8 +213,12 @@ const PAGE_MARK = /^(?:第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|\d{4}年\d{1,2}月\d
 // A section name: short, without sentence punctuation (`同城·新媒`, `要闻`, `经济·民生`).
 const SECTION_MAX = 12;
 
-/** Classifies every unit; section names and page marks next to a staff line become furniture. */
-export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Classified[] {
+/**
+ * Classifies every unit; section names and page marks next to a staff line
+ * become furniture. `indentedParagraphs`: the document indents its body
+ * paragraphs (its headlines stand at the margin).
+ */
+export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, indentedParagraphs = false): Classified[] {
   const items: Classified[] = [];
   for (const unit of units) {
     const classified = classifyUnit(unit, cues, issueDate);
@@ -240,6 +244,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Cl
     const next = items[j];
     if (next !== undefined && signsArticle(next)) item.kind = "headline";
   }
+  liftHeadlineLines(items, indentedParagraphs);
   // A marked line over a picture credit is the picture's caption (`▲改造后的城东公园` / `记者 张三 摄`).
   for (let i = 0; i + 1 < items.length; i++) {
     const item = items[i]!;
@@ -253,6 +258,86 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string): Cl
     if (item.staff || item.folio) markTouching(items, i);
   }
   return items;
+}
+
+/**
+ * A headline line may hold any number of clause marks (`春光里，田野上，处处农事忙`,
+ * `多方协商、以补代偿、破解顾虑`, `一楼“吃亏”了吗？专家：可协商补偿`), which
+ * `isHeadlineLike` reads as body text. Such lines are headlines where headlines
+ * stand: in the lines right above a byline or a dateline, under a headline
+ * line, a blank line or the top of the text. A line of the paragraphs above
+ * (touching them, or indented like them where paragraphs are indented) stays
+ * body: it ends the article before.
+ */
+function liftHeadlineLines(items: Classified[], indentedParagraphs: boolean): void {
+  for (let k = 1; k < items.length; k++) {
+    // The line above first: it turns most items away at once (and a run of credits is walked only from its start).
+    if (!isHeadlineCandidate(items[k - 1]!) || !opensUnder(items, k)) continue;
+    // The headline block over it: at most three lines (kicker, title, subtitle).
+    let top = k;
+    while (top > 0 && k - top < 3 && isHeadlineCandidate(items[top - 1]!)) top--;
+    const before = items[top - 1];
+    // Where the block stands: a line touching the paragraph above may be its last line.
+    let placed = before === undefined || before.kind !== "body" || !touches(before, items[top]!);
+    for (let j = top; j < k; j++) {
+      const item = items[j]!;
+      if (item.kind === "headline") {
+        placed = true;
+        continue;
+      }
+      if (!placed || (indentedParagraphs && item.unit.indented)) {
+        placed = false;
+        continue;
+      }
+      item.kind = "headline";
+    }
+  }
+}
+
+/**
+ * True when the item at `k` opens an article right under its headline: a
+ * dateline, or a byline line (no picture's credit) with the text, or more
+ * credit lines, under it. A credit with no text under it signs the article
+ * above it.
+ */
+function opensUnder(items: Classified[], k: number): boolean {
+  const item = items[k]!;
+  if (item.kind === "body") return item.lead?.dateline != null;
+  if (item.kind !== "credit" || item.credit?.kind !== "byline" || item.credit.bylines.some((b) => b.photo)) return false;
+  let next = k + 1;
+  while (items[next]?.kind === "credit") next++;
+  return items[next]?.kind === "body";
+}
+
+/** A headline line, or a body line that is headline material (`isHeadlineMaterial`). */
+function isHeadlineCandidate(item: Classified): boolean {
+  if (item.kind === "headline") return true;
+  return item.kind === "body" && item.lead === undefined && isHeadlineMaterial(item.unit.norm);
+}
+
+/**
+ * Words that open a sentence of running text and no headline: a report of
+ * speech (`他说，…`, `她表示，…`), a connective (`但…`, `因此…`, `此外…`) or a
+ * source (`据了解，…`).
+ */
+const BODY_OPENER = /^(?:[他她]们?(?:说|表示|认为|介绍|告诉)|但是?|而且|因此|所以|此外|同时|另外|不过|然而|于是|据(?:悉|了解|介绍))/;
+
+/** A clause mark at the end of a line (folded `，` `、` `；` `：`): the sentence goes on. */
+const OPEN_CLAUSE_END = charSet(",、;:");
+
+/**
+ * True for a short line (`HEADLINE_MAX`) that ends no sentence, whatever
+ * clause marks it holds: `协商在前，补偿到位，电梯装进心里`,
+ * `——记者走访多个小区，听居民、专家和街道怎么说`. It may end on ？ or ！ only
+ * as a headline question does (`EXCLAIMED`: `“一楼难题”怎么解？`); a full
+ * stop outside quotations, a clause mark at the end (`…，`), a contact line
+ * or a sentence's opening word (`BODY_OPENER`) make it body text.
+ */
+export function isHeadlineMaterial(norm: string): boolean {
+  if (norm.length === 0 || norm.length > HEADLINE_MAX || norm.includes("\t")) return false;
+  if (endsSentence(norm)) return norm.length <= EXCLAIMED_MAX && EXCLAIMED.test(norm);
+  if (has(OPEN_CLAUSE_END, norm, norm.length - 1) || CONTACT.test(norm) || BODY_OPENER.test(norm)) return false;
+  return !(norm.includes("。") && norm.replace(QUOTATION, "").includes("。"));
 }
 
 /** True for what stands under a headline and nowhere else: a byline, a caption, a dateline. */
@@ -382,7 +467,7 @@ function markTouching(items: Classified[], i: number): void {
 }
 
 /** True when `b` starts on the line after `a` ends: no blank line between them. */
-function touches(a: Classified, b: Classified): boolean {
+export function touches(a: Classified, b: Classified): boolean {
   return a.unit.lineEnd + 1 === b.unit.lineStart;
 }
 

@@ -13,7 +13,7 @@ import type { Byline, Staff } from "../schema.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
-import { classifyUnits, JUMP_SUFFIX, type Classified } from "./classify.js";
+import { CAPTION_MAX, classifyUnits, isHeadlineMaterial, JUMP_SUFFIX, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 import { isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
 
@@ -101,11 +101,21 @@ function extend(draft: ArticleDraft | PageDraft, unit: Unit): void {
 /** Segments a document's units into article and page drafts. */
 export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Segmentation {
   const diagnostics: Diagnostic[] = [];
-  const items = classifyUnits(units, cues, options.issueDate);
+  const items = classifyUnits(units, cues, options.issueDate, options.indentedParagraphs);
   const drafts: Draft[] = [];
   // Mutated by the helpers below; kept in one object so TypeScript sees the changes.
   // `label`: a column's or box's label waiting for what it heads.
-  const state: { current: ArticleDraft | null; closed: boolean; label: Classified | null } = { current: null, closed: false, label: null };
+  // `byPicture`: what closed the article is a picture's credit, which may stand inside it.
+  const state: { current: ArticleDraft | null; closed: boolean; byPicture: boolean; label: Classified | null } = {
+    current: null,
+    closed: false,
+    byPicture: false,
+    label: null,
+  };
+  const close = (byPicture: boolean): void => {
+    state.closed = true;
+    state.byPicture = byPicture;
+  };
 
   // Notes met before any article (a column label over the first headline)
   // belong to the article that comes next.
@@ -137,10 +147,11 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     extend(draft, item.unit);
     const trailing = cues.trailingCredit(unit.text);
     draft.creditedEnd = trailing !== null;
+    let picture = false;
     if (trailing) {
       unit = sliceUnit(unit, 0, trailing.body.length);
       draft.bylines.push(...trailing.bylines);
-      if (trailing.bylines.some((b) => b.photo)) state.closed = true;
+      picture = trailing.bylines.some((b) => b.photo);
     }
     // An end-anchored regex would try every position of a long paragraph: read its end
     // only, and only when the paragraph ends as a jump note does, on `)`.
@@ -150,6 +161,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       if (jump) unit = sliceUnit(unit, 0, tailFrom + jump.index);
     }
     if (unit.text.length > 0) draft.paragraphs.push(unit);
+    if (picture) close(!isPhotoNews(draft));
   };
 
   // A bracketed line under an article is its source or helpers' credit, set on a
@@ -162,7 +174,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     }
     extend(draft, unit);
     draft.bylines.push(...(cues.trailingCredit(`。${unit.text}`)?.bylines ?? []));
-    state.closed = true;
+    close(false);
   };
 
   /** Opens the article that a waiting label heads when text comes with no headline: the label is its title. */
@@ -187,7 +199,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         const page = takeFurniture(items, i);
         drafts.push(page.draft);
         i = page.next - 1;
-        state.closed = true;
+        close(false);
         break;
       }
       case "headline": {
@@ -246,6 +258,11 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         const draft = open(headline);
         for (const unit of headline) extend(draft, unit);
         i = block.next - 1;
+        if (headline.length < 3 && isSubtitleLine(items, block.next, options.indentedParagraphs)) {
+          headline.push(items[block.next]!.unit);
+          extend(draft, items[block.next]!.unit);
+          i = block.next;
+        }
         break;
       }
       case "credit": {
@@ -270,7 +287,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         // A credit after the body ends the article: pictures are credited at the
         // foot. Under a caption it credits that picture, which may stand
         // inside the article, between two of its paragraphs.
-        if (!beforeBody && items[i - 1]?.kind !== "caption") state.closed = true;
+        if (!beforeBody && items[i - 1]?.kind !== "caption") close(block.items.every(isPictureCredit) && !isPhotoNews(draft));
         i = block.next - 1;
         break;
       }
@@ -308,7 +325,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         // Belongs to the article it stands in; an end mark closes it.
         if (state.current && !state.closed) extend(state.current, item.unit);
         else pending.push(item.unit);
-        if (item.note === "end") state.closed = true;
+        if (item.note === "end") close(false);
         break;
       }
       case "caption": {
@@ -321,6 +338,11 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       }
       case "body": {
         let draft: ArticleDraft | null = openLabelled() ?? state.current;
+        if (draft !== null && state.closed && state.byPicture && item.lead === undefined) {
+          // A picture's credit with the text going on under it, no headline
+          // between: the picture stood inside the article, which goes on.
+          state.closed = false;
+        }
         if (draft === null || (state.closed && draft.paragraphs.length > 0)) {
           draft = open([]);
         } else if (item.lead?.dateline && draft.paragraphs.length > 0 && !(draft.editorsNote && draft.lead === null)) {
@@ -337,6 +359,20 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   }
   for (const draft of drafts) if (draft.kind === "article") captionsAsBody(draft);
   return { drafts, diagnostics };
+}
+
+/**
+ * True when the article so far is photo news: one caption-length paragraph
+ * and no dateline. Its picture's credit ends it; in a report, a picture's
+ * credit may stand between two paragraphs.
+ */
+function isPhotoNews(draft: ArticleDraft): boolean {
+  return draft.lead === null && draft.paragraphs.length === 1 && draft.paragraphs[0]!.norm.length <= CAPTION_MAX;
+}
+
+/** True for a credit line that credits a picture (`本报记者 刘 洋 摄`, `（馆方供图）`). */
+function isPictureCredit(item: Classified): boolean {
+  return item.credit?.kind === "photo" || item.credit?.bylines.some((b) => b.photo) === true;
 }
 
 /** A caption unit without its credit (`…作业。新华社发（朱海鹏摄）` → `…作业。`). */
@@ -390,6 +426,23 @@ function isCaptionOfArticle(items: Classified[], at: number, next: number): bool
   while (items[after]?.kind === "credit") after++;
   const then = items[after];
   return then === undefined || then.kind === "headline" || then.kind === "furniture" || (then.kind === "body" && then.lead !== undefined);
+}
+
+/**
+ * True when the unit at `at`, under a headline block that opens an article,
+ * is the last line of that headline although it holds clause marks
+ * (`电梯装进心里` / `协商在前，补偿到位，矛盾化解在楼道`): short, ending no
+ * sentence (`isHeadlineMaterial`), set on the line right under the headline,
+ * with the body set apart below it: after a blank line, or indented where it
+ * is not.
+ */
+function isSubtitleLine(items: Classified[], at: number, indentedParagraphs: boolean): boolean {
+  const item = items[at];
+  const after = items[at + 1];
+  if (item?.kind !== "body" || item.lead !== undefined || after?.kind !== "body") return false;
+  if (!touches(items[at - 1]!, item) || (indentedParagraphs && item.unit.indented)) return false;
+  if (touches(item, after) && !(after.unit.indented && !item.unit.indented)) return false;
+  return isHeadlineMaterial(item.unit.norm);
 }
 
 function takeHeadlineBlock(items: Classified[], from: number): { units: Unit[]; next: number } {

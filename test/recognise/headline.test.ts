@@ -50,6 +50,11 @@ describe("splitHeadline", () => {
     { lines: ["首届数字经济论坛开幕", "百家企业签约落户"], expected: { kicker: null, title: "首届数字经济论坛开幕", subtitle: "百家企业签约落户" } },
     { lines: ["聚焦责任落实 专班专人推项目", "全年新开工项目一百个"], expected: { kicker: null, title: "聚焦责任落实 专班专人推项目", subtitle: "全年新开工项目一百个" } },
     { lines: ["市长表态支持", "——企业家座谈会侧记"], expected: { kicker: null, title: "市长表态支持", subtitle: "——企业家座谈会侧记" } },
+    // A short title over a subtitle of three clauses or more: the subtitle sums up the story.
+    { lines: ["电梯装进心里", "协商在前，补偿到位，矛盾化解在楼道"], expected: { kicker: null, title: "电梯装进心里", subtitle: "协商在前，补偿到位，矛盾化解在楼道" } },
+    { lines: ["春耕正当时", "翻地、育苗、施肥，田间地头一派繁忙"], expected: { kicker: null, title: "春耕正当时", subtitle: "翻地、育苗、施肥，田间地头一派繁忙" } },
+    // Must stay a kicker: a short word over a longer line of two clauses or fewer.
+    { lines: ["新春走基层", "山村里的年味，越来越浓"], expected: { kicker: "新春走基层", title: "山村里的年味，越来越浓", subtitle: null } },
     {
       lines: ["引题在上", "主题居中", "副题在下"],
       expected: { kicker: "引题在上", title: "主题居中", subtitle: "副题在下" },

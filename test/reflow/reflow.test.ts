@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsSentence, isBodyLike, reflow } from "../../src/reflow/reflow.js";
+import { endsSentence, isBodyLike, mayEndInPictureCredit, reflow } from "../../src/reflow/reflow.js";
 import { splitLines } from "../../src/segment/lines.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
 
@@ -81,6 +81,44 @@ describe("reflow", () => {
     // Without the cue the line reads as running text (it holds 、) and the next line joins it.
     expect(read()).toHaveLength(1);
     expect(read(standsAlone)).toEqual(["邱明皓、李俊毅／台北報導", "政府今天宣布，明年起公务人员调薪，所需经费由各机关年度预算支应。"]);
+  });
+
+  it("continues no unit that ends on a picture credit", () => {
+    const text = "3月12日，市民在植物园樱花树下拍照留念。本报记者 王 磊 摄\n\n据了解，今年植物园新增樱花品种15个，花期将持续至3月底。";
+    const lines = splitLines(text, normaliseString(text));
+    // A stand-in for the credits stage: a role word, a name and 摄 after a full stop.
+    const asked: string[] = [];
+    const endsInPictureCredit = (tail: string) => {
+      asked.push(tail);
+      return /。(?:本报)?记者\s*\S(?:\s?\S){1,3}\s*摄$/.test(tail);
+    };
+    const read = (cue?: (tail: string) => boolean) =>
+      reflow(lines, { indentedParagraphs: false, joinBreaks: true, startsBlock, ...(cue ? { endsInPictureCredit: cue } : {}) }).map((u) => u.text);
+    // Without the cue the caption reads as an unfinished paragraph and the next one joins it.
+    expect(read()).toHaveLength(1);
+    expect(read(endsInPictureCredit)).toEqual(["3月12日，市民在植物园樱花树下拍照留念。本报记者 王 磊 摄", "据了解，今年植物园新增樱花品种15个，花期将持续至3月底。"]);
+    // A piece cut after 拍摄 is asked, answered no, and joined.
+    const cut = "今年他已经为步道拍摄\n\n了三千多张照片，记录步道的变化。";
+    const cutLines = splitLines(`环湖步道全线开放，全长八公里，${cut}`, normaliseString(`环湖步道全线开放，全长八公里，${cut}`));
+    asked.length = 0;
+    const joined = reflow(cutLines, { indentedParagraphs: false, joinBreaks: true, startsBlock, endsInPictureCredit }).map((u) => u.text);
+    expect(joined).toEqual(["环湖步道全线开放，全长八公里，今年他已经为步道拍摄了三千多张照片，记录步道的变化。"]);
+    expect(asked).toHaveLength(1);
+  });
+
+  it.each([
+    ["市民在樱花树下拍照留念。本报记者 王磊 摄", true],
+    ["市民在樱花树下拍照留念。(记者 王磊 摄)", true],
+    ["市民在樱花树下拍照留念。记者 王磊 摄影", true],
+    ["场馆全景。企业供图", true],
+    ["今年他已经为步道拍摄", true],
+    // Must be turned away without asking the cue:
+    ["今年他已经为步道拍摄了三千多张照片", false],
+    ["记录步道的变化,", false],
+    ["(下转第3版)", false],
+    ["", false],
+  ])("mayEndInPictureCredit(%s) → %s", (tail, expected) => {
+    expect(mayEndInPictureCredit(normaliseString(tail))).toBe(expected);
   });
 
   it("in indented pages an indented line always starts a paragraph", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBracketedNote, isHeadlineLike, isNote } from "../../src/segment/classify.js";
+import { isBracketedNote, isHeadlineLike, isHeadlineMaterial, isNote } from "../../src/segment/classify.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
 import { echo, echoesAtLeast } from "../../src/segment/subhead.js";
 
@@ -22,6 +22,35 @@ describe("isHeadlineLike", () => {
     ["", false],
   ])("%s → %s", (line, expected) => {
     expect(isHeadlineLike(line)).toBe(expected);
+  });
+});
+
+describe("isHeadlineMaterial", () => {
+  it.each([
+    ["春光里，田野上，处处农事忙", true],
+    ["协商在前，补偿到位，电梯装进心里", true],
+    ["——记者走访多个小区，听居民、专家和街道怎么说", true],
+    ["多方协商、以补代偿、破解顾虑", true],
+    ["一楼“吃亏”了吗？专家：可协商补偿", true],
+    ["“一楼难题”怎么解？", true],
+    ["“装电梯是好事。”一楼住户这样说", true],
+    // Must not be taken for headline material:
+    ["当天共处置露天焚烧行为5起。", false],
+    ["你们觉得，这样做，合适吗？", false],
+    ["我们一楼得不到好处！", true],
+    ["记者看到。电梯已经装好，居民很满意", false],
+    ["下一步，将继续完善配套，", false],
+    ["众多爱心组织也参与了认捐：", false],
+    ["他表示，要统筹推进，做好衔接，抓好落实", false],
+    ["他说，这是好事，大家都满意", false],
+    ["据了解，今年新增品种15个，花期将持续至月底", false],
+    ["但是，居民的意见，还要再听一听", false],
+    ["该区强化顶层设计，成立以区委书记任政委、区长任指挥长、相关区领导任副指挥长的项目协调指挥部", false],
+    ["固定资产投资\t—\t—\t4.3", false],
+    ["举报电话：66020001", false],
+    ["", false],
+  ])("%s → %s", (line, expected) => {
+    expect(isHeadlineMaterial(normaliseString(line))).toBe(expected);
   });
 });
 
