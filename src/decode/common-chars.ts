@@ -14,10 +14,12 @@ const SIMPLIFIED =
   // Words of news reports that the general lists rank lower.
   "亩吨米市县镇乡街区村届岗镇厅署综港湾桥隧轨铁碳储能绩效融券债贷租拆迁棚户扶贫救灾疫苗检测诊疗患医保养老幼托健康卫捐赠获悉讯摄稿刊版";
 
-/** Punctuation counts as common in both scripts: CJK symbols and full-width forms. */
-function isPunctuation(code: number): boolean {
-  return (code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e) || (code >= 0x2014 && code <= 0x2026);
-}
+/** Punctuation counts as common in both scripts: CJK symbols, full-width forms, dashes and ellipses. */
+const PUNCTUATION_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x3000, 0x303f],
+  [0xff01, 0xff5e],
+  [0x2014, 0x2026],
+];
 
 function buildTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
@@ -26,11 +28,13 @@ function buildTable(): Uint8Array {
   for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
     if (table[T2S_PAIRS.charCodeAt(i + 1)] === 1) table[T2S_PAIRS.charCodeAt(i)] = 1;
   }
-  for (let c = 0; c < table.length; c++) if (isPunctuation(c)) table[c] = 1;
+  for (const [from, to] of PUNCTUATION_RANGES) table.fill(1, from, to + 1);
   return table;
 }
 
-const COMMON = buildTable();
+/** Built on first use: only text in a legacy encoding needs it, and start-up should not pay for it. */
+let table: Uint8Array | null = null;
+const commonTable = (): Uint8Array => (table ??= buildTable());
 
 /**
  * Share of the non-ASCII characters of `text` that are common Chinese
@@ -38,6 +42,7 @@ const COMMON = buildTable();
  * Chinese text in either script, a fifth or less for mojibake.
  */
 export function commonShare(text: string): number {
+  const COMMON = commonTable();
   let wide = 0;
   let common = 0;
   for (let i = 0; i < text.length; i++) {

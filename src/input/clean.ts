@@ -232,14 +232,28 @@ const CLOSES: Record<string, RegExp> = {
 };
 
 /**
- * What `mayNeedCleaning` looks for in a line, as strings: each of these
- * anywhere in it, the pairs after its first character (`NEEDLE_FROM`), and
- * a space right after the line's first visible character (letter spacing:
- * `本 报 讯`, the last needle; see `spaceAfterFirst`).
+ * What `mayNeedCleaning` looks for in a line: any of the `SINGLES`
+ * anywhere in it (the first needle, searched by regex), the pairs after its
+ * first character (`NEEDLE_FROM`), and a space right after the line's first
+ * visible character (letter spacing: `本 报 讯`, the last needle; see
+ * `spaceAfterFirst`).
  */
-const NEEDLES = ["<", "&", "\v", "\f", "\u2028", "\u2029", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00a0\u00a0", "\u3000\u3000", " "];
-const NEEDLE_FROM = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1];
+const NEEDLES = ["", "\u00a0\u00a0", "\u3000\u3000", " "];
+const NEEDLE_FROM = [0, 1, 1, 1];
 const SPACE_NEEDLE = NEEDLES.length - 1;
+/**
+ * The first needle: any one of the single characters (`<`, `&`, the breaks
+ * VT, FF, U+2028, U+2029 and the zero-width characters), found by one search:
+ * they are rare, and one needle for all keeps `refresh`'s loop short.
+ */
+const SINGLE_NEEDLE = 0;
+const SINGLES = /[<&\v\f\u2028\u2029\u200b\u200c\u200d\u2060\ufeff]/g;
+
+/** Where the next of `SINGLES` stands in `text` at or after `from`, or -1. */
+function nextSingle(text: string, from: number): number {
+  SINGLES.lastIndex = from;
+  return SINGLES.exec(text)?.index ?? -1;
+}
 
 /**
  * `mayNeedCleaning` for the lines of one text, read in place and exact (the
@@ -264,7 +278,8 @@ export class DocumentGate {
       const from = at + NEEDLE_FROM[k]!;
       let next = this.next[k]!;
       if (next < from) {
-        next = k === SPACE_NEEDLE ? spaceAfterFirst(this.text, from) : this.text.indexOf(NEEDLES[k]!, from);
+        next =
+          k === SPACE_NEEDLE ? spaceAfterFirst(this.text, from) : k === SINGLE_NEEDLE ? nextSingle(this.text, from) : this.text.indexOf(NEEDLES[k]!, from);
         if (next < 0) next = Infinity;
         this.next[k] = next;
       }

@@ -106,7 +106,7 @@ const CN_YEAR_DIGIT = "[〇零○一二三四五六七八九]";
 // The parts of a date; the copy searched is folded, so digits are ASCII.
 // 2022年, 二〇二二年; Taiwan's Minguo (ROC) years, 1911 fewer: 民国112年, 民国一一二年,
 // 民国七十五年, and a bare three-digit 112年 (no Gregorian year of our papers has three digits).
-const YEAR = String.raw`(?:(?<year>\d{4}|${CN_YEAR_DIGIT}{4})|民国(?<rocYear>\d{1,3}|${CN_YEAR_DIGIT}{1,3}|${CN_NUM}{1,3})|(?<![\d.])(?<rocYear3>1\d{2}))年`;
+const YEAR = String.raw`(?:(?<year>\d{4}|${CN_YEAR_DIGIT}{4})|民国(?<rocYear>\d{1,3}|${CN_YEAR_DIGIT}{1,3}|${CN_NUM}{1,3})|(?<rocYear3>1(?<![\d.]1)\d{2}))年`;
 const MONTH = String.raw`(?<month>\d{1,2}|${CN_NUM}{1,2})月`; // 9月, 十二月
 const DAY = String.raw`(?<day>\d{1,2}|${CN_DAY}{1,3})(?:日|号)`; // 28日, 二十六日, 廿八日, 5号
 // 廿八日, 卅日, 卅一日: a day alone in the old tens (not after 月: 腊月廿八日 is lunar).
@@ -126,6 +126,15 @@ const RELATIVE = String.raw`(?<relative>昨天|昨日|昨晚|昨夜|今天|今�
  */
 const DATE_PATTERN = new RegExp(
   String.raw`(?:${YEAR})?${MONTH}${DAY}|${MONTH_DAY}|${BARE_DAY}|${OLD_DAY}|${BRACKETED_DAY}|${RELATIVE}`,
+  "gu",
+);
+/**
+ * `DATE_PATTERN` without its optional year, for a text that holds no 年: it
+ * finds the same dates there, and is not held up by the year's alternatives
+ * at every position.
+ */
+const DATE_PATTERN_NO_YEAR = new RegExp(
+  String.raw`${MONTH}${DAY}|${MONTH_DAY}|${BARE_DAY}|${OLD_DAY}|${BRACKETED_DAY}|${RELATIVE}`,
   "gu",
 );
 
@@ -180,8 +189,9 @@ export function mayHoldDate(folded: string): boolean {
  */
 function eachDate(text: string, visit: (mention: DateMention) => boolean, folded = normaliseString(text)): void {
   if (!mayHoldDate(folded)) return;
-  DATE_PATTERN.lastIndex = 0;
-  for (let m = DATE_PATTERN.exec(folded); m !== null; m = DATE_PATTERN.exec(folded)) {
+  const pattern = folded.includes("年") ? DATE_PATTERN : DATE_PATTERN_NO_YEAR;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
     const g = m.groups ?? {};
     const span: [number, number] = [m.index, m.index + m[0].length];
     const written = text.slice(span[0], span[1]);
