@@ -209,7 +209,7 @@ export function isPageFooter(norm: string): boolean {
   if (norm.endsWith(")")) return PRINT_EDITION.test(norm);
   if (norm.startsWith("本版")) return PAGE_PICTURES.test(norm);
   // The words every publisher line or hotline list holds turn the rest away, in one scan, before either is read.
-  if (norm.length > FOOTER_MAX || !holdsFooterWord(norm)) return false;
+  if (norm.length > FOOTER_MAX || !FOOTER_WORD.test(norm)) return false;
   // A sentence that names them (`本报邮发代号41-1，全年定价360元。`) is body text.
   if (SENTENCE_END.test(norm)) return isHotlineList(norm);
   return ((norm.includes("出版") || norm.includes("邮发")) && PUBLISHER.test(norm)) || ADDRESS_LINE.test(norm) || isHotlineList(norm);
@@ -220,20 +220,7 @@ export function isPageFooter(norm: string): boolean {
 const ADDRESS_LINE = /^(?:本报|本刊|报社)?(?:社址|地址)[:：].*(?:电话|总机|邮编|订报|零售价|定价|传真)/;
 
 /** A publisher line holds 出版 or 邮发 (`PUBLISHER`), an address line 地址 (`ADDRESS_LINE`), a hotline list 热线 or 电话 (`isHotlineList`). */
-const FOOTER_WORDS = ["出版", "邮发", "热线", "电话", "地址", "社址"];
-/** Per first character of a `FOOTER_WORDS` word, the second characters that complete one. */
-const FOOTER_SECOND = new Map<number, string>();
-for (const w of FOOTER_WORDS) FOOTER_SECOND.set(w.charCodeAt(0), (FOOTER_SECOND.get(w.charCodeAt(0)) ?? "") + w.charAt(1));
-const FOOTER_FIRST = charSet(FOOTER_WORDS.map((w) => w.charAt(0)).join(""));
-
-/** True when `norm` holds one of `FOOTER_WORDS`: a table loop, faster than a regex of two-character alternatives. */
-function holdsFooterWord(norm: string): boolean {
-  for (let i = 0; i + 1 < norm.length; i++) {
-    if (FOOTER_FIRST[norm.charCodeAt(i)] !== 1) continue;
-    if (FOOTER_SECOND.get(norm.charCodeAt(i))!.includes(norm.charAt(i + 1))) return true;
-  }
-  return false;
-}
+const FOOTER_WORD = /出版|邮发|热线|电话|地址|社址/;
 /** A full stop, question or exclamation mark: furniture holds none. */
 const SENTENCE_END = /[。!?]/;
 
