@@ -127,36 +127,46 @@ export function rel(dir: string, path: string): string {
 /** True when this process runs as root, where file permissions do not stop reading. */
 export const isRoot = process.getuid?.() === 0;
 
-let gbTable: Map<string, number[]> | null = null;
-
-/** Encodes text as GB18030 (two-byte characters and ASCII only: what newspaper text needs). */
-export function gb18030(text: string): Uint8Array {
-  if (gbTable === null) {
-    gbTable = new Map();
-    const decoder = new TextDecoder("gb18030", { fatal: true });
-    for (let lead = 0x81; lead <= 0xfe; lead++) {
-      for (let trail = 0x40; trail <= 0xfe; trail++) {
-        if (trail === 0x7f) continue;
-        try {
-          const ch = decoder.decode(Uint8Array.of(lead, trail));
-          if (!gbTable.has(ch)) gbTable.set(ch, [lead, trail]);
-        } catch {
-          // Not a character.
-        }
+/** A two-byte legacy code: its decoder's first pair for each character it has. */
+function pairTable(encoding: string, leads: [number, number], trails: readonly number[]): Map<string, number[]> {
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  for (let lead = leads[0]; lead <= leads[1]; lead++) {
+    for (const trail of trails) {
+      try {
+        const ch = decoder.decode(Uint8Array.of(lead, trail));
+        if (!table.has(ch)) table.set(ch, [lead, trail]);
+      } catch {
+        // Not a character.
       }
     }
   }
+  return table;
+}
+
+/** Encodes text with a pair table (ASCII as itself); `name` is the encoding's, for the error. */
+function encodePairs(text: string, table: Map<string, number[]>, name: string): Uint8Array {
   const out: number[] = [];
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (code < 0x80) out.push(code);
     else {
-      const pair = gbTable.get(ch);
-      if (pair === undefined) throw new Error(`no two-byte GB18030 code for ${ch}`);
+      const pair = table.get(ch);
+      if (pair === undefined) throw new Error(`no two-byte ${name} code for ${ch}`);
       out.push(...pair);
     }
   }
   return Uint8Array.from(out);
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+let gbTable: Map<string, number[]> | null = null;
+
+/** Encodes text as GB18030 (two-byte characters and ASCII only: what newspaper text needs). */
+export function gb18030(text: string): Uint8Array {
+  gbTable ??= pairTable("gb18030", [0x81, 0xfe], range(0x40, 0xfe).filter((t) => t !== 0x7f));
+  return encodePairs(text, gbTable, "GB18030");
 }
 
 /** Encodes text as UTF-16 in either byte order, with or without a BOM. */
@@ -189,30 +199,7 @@ let big5Table: Map<string, number[]> | null = null;
 
 /** Encodes text as Big5 (the decoder's pairs, first one for each character; ASCII as itself). */
 export function big5(text: string): Uint8Array {
-  if (big5Table === null) {
-    big5Table = new Map();
-    const decoder = new TextDecoder("big5", { fatal: true });
-    // Leads from 0xA1: below are the HKSCS extensions, which a plain Big5 file does not use.
-    for (let lead = 0xa1; lead <= 0xfe; lead++) {
-      for (const trail of [...Array.from({ length: 0x3f }, (_, i) => 0x40 + i), ...Array.from({ length: 0x5e }, (_, i) => 0xa1 + i)]) {
-        try {
-          const ch = decoder.decode(Uint8Array.of(lead, trail));
-          if (!big5Table.has(ch)) big5Table.set(ch, [lead, trail]);
-        } catch {
-          // Not a character.
-        }
-      }
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else {
-      const pair = big5Table.get(ch);
-      if (pair === undefined) throw new Error(`no Big5 code for ${ch}`);
-      out.push(...pair);
-    }
-  }
-  return Uint8Array.from(out);
+  // Leads from 0xA1: below are the HKSCS extensions, which a plain Big5 file does not use.
+  big5Table ??= pairTable("big5", [0xa1, 0xfe], [...range(0x40, 0x7e), ...range(0xa1, 0xfe)]);
+  return encodePairs(text, big5Table, "Big5");
 }
