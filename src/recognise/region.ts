@@ -37,6 +37,16 @@ const SOUTH_EAST_GATE = ["新加坡", "组屋", "新元", "马来西亚", "大�
 const MAINLAND = /人民币|中共|党委|省委|市委|县委|区委|党组|全省|我省|新华社|国务院|总书记|自治区|乡镇|人民政府/g;
 /** Words of its own a Singapore or Malaysian document holds at least. */
 const SOUTH_EAST_MIN = 2;
+/**
+ * Words a Singapore or Malaysian paper writes of itself and a mainland paper
+ * writing about them hardly does: the public flats (组屋) and their board,
+ * Singapore's nickname (狮城), 大马 and Malaysian states. A country's name and
+ * its money (新加坡, 新元; 马来西亚, 令吉) are also in any mainland report on
+ * trade with it, so they decide only in numbers (`SOUTH_EAST_MANY`).
+ */
+const SOUTH_EAST_DOMESTIC = /组屋|建屋发展局|建屋局|狮城|大马(?!士)|柔佛|槟城|砂拉越/;
+/** Own words that make a page from there without a domestic one. */
+const SOUTH_EAST_MANY = 5;
 
 export type Currency = "CNY" | "HKD" | "TWD" | "MOP" | "SGD" | "MYR";
 
@@ -80,7 +90,7 @@ export function documentCurrency(text: string, norm: string): Currency {
   const own = Math.max(singapore, malaysia);
   const southEastCode: Currency = singapore >= malaysia ? "SGD" : "MYR";
   if (traditionalShare(text, norm) < 0.03) {
-    if (own < SOUTH_EAST_MIN) return "CNY";
+    if (own < SOUTH_EAST_MIN || (own < SOUTH_EAST_MANY && !SOUTH_EAST_DOMESTIC.test(normSample))) return "CNY";
     return own > (normSample.match(MAINLAND)?.length ?? 0) ? southEastCode : "CNY";
   }
   const taiwan = sample.match(TAIWAN)?.length ?? 0;

@@ -170,9 +170,14 @@ const SOURCE_NOTE_MAX = 40;
 
 /** `column` or `box` for a column's or a box's label (`简讯`, `记者手记`), else null. */
 function columnLabel(norm: string): NoteKind | null {
-  if (isBoxLabel(norm)) return "box";
-  return isColumnLabel(norm) ? "column" : null;
+  // A bullet may stand before the label (`■简讯`, `● 相关链接`); 简 is also a surname.
+  const label = BULLETS.has(norm.charCodeAt(0)) ? norm.slice(1).trimStart() : norm;
+  if (isBoxLabel(label)) return "box";
+  return isColumnLabel(label) ? "column" : null;
 }
+
+/** Bullets set before a label or a signature: ■ □ ● ◆ ◎ ★ ▲. */
+const BULLETS = new Set([..."■□●◆◎★▲"].map((c) => c.charCodeAt(0)));
 
 /** True for a note that stands for no text: a picture note or an end mark. */
 export function isNote(norm: string): NoteKind | null {

@@ -206,8 +206,8 @@ export function parseSectionLine(norm: string): { section: [number, number] | nu
  * - the publisher's line: `某某日报社出版 地址：… 电话：…`, `国内统一连续出版物号 CN…`.
  */
 export function isPageFooter(norm: string): boolean {
+  if (norm.startsWith("本版") || norm.startsWith("(本版")) return PAGE_PICTURES.test(norm);
   if (norm.endsWith(")")) return PRINT_EDITION.test(norm);
-  if (norm.startsWith("本版")) return PAGE_PICTURES.test(norm);
   // The words every publisher line or hotline list holds turn the rest away, in one scan, before either is read.
   if (norm.length > FOOTER_MAX || !FOOTER_WORD.test(norm)) return false;
   // A sentence that names them (`本报邮发代号41-1，全年定价360元。`) is body text.
@@ -229,8 +229,9 @@ const FOOTER_MAX = 160;
 // `《 人民日报 》（ 2023年05月12日 第 04 版）`, `《光明日报》（2023年05月12日 01版）`, `人民日报 ( 2023-05-12 第 04 版)`.
 const PRINT_EDITION =
   /^《?\s*[\u4e00-\u9fff]{2,10}\s*》?\s*\(\s*\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*\)$/;
-// `本版图片除署名外均由视觉中国提供`, `本版照片由受访者供图`, `本版稿件由市文明办供稿`.
-const PAGE_PICTURES = /^本版(?:图片|照片|图|摄影|稿件|文字|图文)[^。!?,;]{0,24}(?:提供|供图|供稿)$/;
+// `本版图片除署名外均由视觉中国提供`, `本版照片由受访者供图`, `本版稿件由市文明办供稿`,
+// `（本版图片除署名外均由本报记者 吴 海 摄）`: a credit for the whole page, not for the article above it.
+const PAGE_PICTURES = /^\(?本版(?:图片|照片|图|摄影|稿件|文字|图文)[^。!?,;()]{0,30}(?:提供|供图|供稿|摄影?)\)?$/;
 // `某某日报社出版 地址：… 电话：…` (a paper's publisher and its address), `国内统一连续出版物号 CN11-0000`, `邮发代号 1-1`.
 const PUBLISHER = /^[\u4e00-\u9fff]{1,12}报社出版\s.*(?:地址|社址|电话|邮编)|统一连续出版物号|邮发代号/;
 // One contact of a hotline list: `新闻热线：96060`, `广告热线 0571-85100000`, `邮箱：news@example.cn`.

@@ -130,6 +130,14 @@ describe("a source note under a table or chart (数据来源：…) belongs to t
   });
 });
 
+describe("a bulleted column label (■简讯) heads the briefs under it and signs nothing", () => {
+  it("no empty commentary, no author named 简讯", () => {
+    const list = run(["■简讯", "■市图书馆延长开放时间　6月起，市图书馆开放时间延长至21时。（记者　林芳）"].join("\n"));
+    expect(list.map((a) => a.headline.title)).toEqual(["市图书馆延长开放时间"]);
+    expect(credits(list[0]!)).toEqual(["林芳/reporter/false"]);
+  });
+});
+
 describe("genre", () => {
   it.each(["全省网络评论工作会议召开", "市文艺评论家协会成立"])("a report under a dateline is news though its headline says 评论: %s", (title) => {
     const [a] = run([title, "", "　　本报讯（记者 周 明）3月14日，会议在省城召开，来自各地的代表参加。"].join("\n"));

@@ -81,10 +81,16 @@ const FOUR_DIGITS = /^\d{4}$/;
 const PEOPLE_WORDS = charSet("名位人");
 
 /** Why a raw figure is not a figure, or null when it is one. */
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 export function rejection(text: string, f: RawFigure, options: FigureOptions): string | null {
   const entry = f.entry;
   if (f.number.digitByDigit) return "digit-by-digit numeral (year or code)";
   const lead = leadOf(text, f.start); // 第 3 名: the words before a spaced number
+  // 128毫克/100毫升: a rate's two sides are no quantities of their own (the spec has no kind for a rate).
+  if (text.charCodeAt(lead - 1) === 0x2f || (text.charCodeAt(f.end) === 0x2f && isDigitCode(text.charCodeAt(f.end + 1)))) {
+    return "a side of a rate (128毫克/100毫升)";
+  }
   if (has(RANK_LAST, text, lead - 1) && RANK_BEFORE.test(text.slice(Math.max(0, lead - 4), lead))) {
     return "rank or ordinal";
   }
@@ -482,7 +488,8 @@ const INNER_VERB_WORDS = [
   "(?<![可所难予加得足用借是何])以(?![上下来后前内外及便免为往至致])",
   // an adverb after whoever acts: 红石镇共流转土地 → 流转土地, 茶产业已带动 → 带动
   // (not 公共, 共同, 共享, 已婚, 将近, 将军)
-  "共计|合计|总计|共有|(?<![公总一合])共(?![享建同产识青])|已经|已(?![婚故知])|将(?![近军领士来])",
+  // (not 将占: 老年人口将占总人口约25% — the share's whole is the subject's)
+  "共计|合计|总计|共有|(?<![公总一合])共(?![享建同产识青])|已经|已(?![婚故知])|将(?![近军领士来占])",
 ].join("|");
 const INNER_VERB_AFTER = "(?![率量额度值面])";
 /** The verbs as one regex (exported for the test that `INNER_VERB_BY_FIRST` matches as it does). */
@@ -629,6 +636,7 @@ const PLACE_HEAD = new RegExp(
   [
     "投资|投入|新建|兴建|修建|建设|建成|种植|栽种|养殖|流转|销售|生产|引进|发放|接待|招聘|签约|举办|开设|设立|投放",
     "收购|采购|购买|完成|实现|新增|累计|共计",
+    "人均|户均|年均|消费|收入", // 游客在当地人均消费 → 人均消费
     "共(?![享建同产识青])|已经|已(?![婚故知])|将(?![近军领士来])", // 在全县共流转 (not 共同, 已婚, 将近)
   ].join("|"),
   "g",
