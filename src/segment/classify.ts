@@ -14,6 +14,7 @@ import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
 import { charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
 import { isPageFooter, parseFolio, parseSectionLine } from "./furniture.js";
+import { isMetaLine, isOriginalTitleLine } from "./web-header.js";
 
 /**
  * `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's
@@ -190,6 +191,10 @@ export function isNote(norm: string): NoteKind | null {
   if (isColumnLabel(norm)) return "column";
   // A reporter's address under the byline (`hepeishan@example.com.sg`): neither heading nor body.
   if (norm.length <= EMAIL_MAX && norm.includes("@") && EMAIL_LINE.test(norm)) return "web";
+  // A crawled page's meta line (`发布时间：2024年05月24日 09:12 作者：吴晓明`) or its original title
+  // (`原标题：…`): page matter of the article it stands in, never its headline.
+  if (isMetaLine(norm)) return "web";
+  if ((norm.charCodeAt(0) === 0x539f || norm.charCodeAt(0) === 0x65b0) && isOriginalTitleLine(norm)) return "web"; // 原, 新
   return null;
 }
 

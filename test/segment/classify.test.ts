@@ -132,6 +132,9 @@ describe("isNote", () => {
     ["扫一扫 关注我们", "web"],
     ["hepeishan@example.com.sg", "web"],
     ["wang.li+news@example.cn", "web"],
+    ["发布时间：2024年05月24日 09:12  作者：吴晓明", "web"],
+    ["来源：湘南日报 作者：林小雨", "web"],
+    ["原标题：口袋公园开放", "web"],
     // Cross-references and jump notes, bracketed or bare, as written in Traditional too:
     ["(相关新闻见A13)", "jump"],
     ["(相關新聞見A13)", "jump"],
@@ -160,6 +163,8 @@ describe("isNote", () => {
     ["见A13", null], // bare, a note needs its first word
     ["相关新闻见A13后，他", null],
     ["来信请寄 news@example.cn", null],
+    ["本文来源于市民来信，作者是一位退休教师。", null],
+    ["原标题里的“新”字很关键", null],
     ["@所有市民 这份指南请收好", null],
   ])("%s → %s", (line, expected) => {
     expect(isNote(normaliseString(line))).toBe(expected);

@@ -138,6 +138,15 @@ describe("a bulleted column label (■简讯) heads the briefs under it and sign
   });
 });
 
+describe("a crawled page's meta lines are never headlines", () => {
+  it("发布时间/作者 above the title, 原标题 below the text", () => {
+    const page = ["发布时间：2024年05月24日 09:12  作者：吴晓明", "城南社区新建口袋公园", "本报讯 城南社区新建的口袋公园昨天开放，占地约3000平方米。", "原标题：口袋公园开放"].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline)).toEqual([{ title: "城南社区新建口袋公园", kicker: null, subtitle: null }]);
+    expect(list[0]!.paragraphs).toEqual(["城南社区新建的口袋公园昨天开放，占地约3000平方米。"]);
+  });
+});
+
 describe("genre", () => {
   it.each(["全省网络评论工作会议召开", "市文艺评论家协会成立"])("a report under a dateline is news though its headline says 评论: %s", (title) => {
     const [a] = run([title, "", "　　本报讯（记者 周 明）3月14日，会议在省城召开，来自各地的代表参加。"].join("\n"));
