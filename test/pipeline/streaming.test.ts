@@ -12,6 +12,7 @@ import { decode } from "../../src/decode/decode.js";
 import { PageSplitter, readPages } from "../../src/input/split-pages.js";
 import { StreamDecoder } from "../../src/input/stream-decode.js";
 import type { NewsRecord } from "../../src/schema.js";
+import { big5, gb18030 } from "../bad-input/helpers.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const SEED = readFileSync(join(ROOT, "seeds/000_7cd392f51c3f8d00.txt"));
@@ -81,41 +82,6 @@ describe("PageSplitter", () => {
   });
 });
 
-/** GB18030 bytes of a text, from a reverse table of the decoder's two-byte range (what the seed uses). */
-function gb18030(text: string): Uint8Array {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder("gb18030");
-  for (let a = 0x81; a <= 0xfe; a++) {
-    for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) table.set(decoder.decode(new Uint8Array([a, b])), [a, b]);
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else out.push(...(table.get(ch) ?? [0x3f]));
-  }
-  return new Uint8Array(out);
-}
-
-/** Big5 bytes of a text, from a reverse table of the decoder (its first pair for each character). */
-function big5(text: string): Uint8Array {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder("big5");
-  for (let a = 0xa1; a <= 0xf9; a++) {
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b > 0x7e && b < 0xa1) continue;
-      const ch = decoder.decode(new Uint8Array([a, b]));
-      if (!table.has(ch)) table.set(ch, [a, b]);
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else out.push(...(table.get(ch) ?? [0x3f]));
-  }
-  return new Uint8Array(out);
-}
 
 // The seed's lines of running text in Traditional characters, enough of them to fill several windows.
 const SEED_TRADITIONAL = "東湖新區今年計劃新建學校三所，總投資約五億元。\n記者從教育局獲悉，三所學校預計明年秋季開學。\n".repeat(400);
