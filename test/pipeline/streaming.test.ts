@@ -14,6 +14,7 @@ import { StreamDecoder } from "../../src/input/stream-decode.js";
 import type { NewsRecord } from "../../src/schema.js";
 import { big5, gb18030 } from "../bad-input/helpers.js";
 
+
 const ROOT = join(import.meta.dirname, "../..");
 const SEED = readFileSync(join(ROOT, "seeds/000_7cd392f51c3f8d00.txt"));
 const PAGES = join(ROOT, "fixtures/pages");
