@@ -143,10 +143,25 @@ function addTextPieces(out: Piece[], folded: string, start: number, end: number,
     return;
   }
   const cut = end - marker.word.length;
-  out.push(
-    { kind: "text", text: folded.slice(start, cut), start, end: cut, beforeRole, afterRole },
-    markerPiece(folded, marker, cut, end),
-  );
+  // `北京报道`, `李小明北京报道`: the place a report was filed from is no name.
+  const kept = marker.word === "报道" || marker.word === "报导" ? start + nameBeforePlace(folded.slice(start, cut)) : cut;
+  if (kept > start) out.push({ kind: "text", text: folded.slice(start, kept), start, end: kept, beforeRole, afterRole });
+  out.push(markerPiece(folded, marker, cut, end));
+}
+
+/**
+ * How much of `text`, glued before 报道, is a name: all of a plausible name
+ * (`周立`), none of a lone place (`北京`, `洛杉矶`), and the name of a name and
+ * a place (`李小明北京` → 3); all of anything it cannot tell.
+ */
+function nameBeforePlace(text: string): number {
+  if (!isHan(text) || isPlausibleName(text)) return text.length;
+  if (text.length <= 3) return 0;
+  for (const placeLength of [2, 3]) {
+    const head = text.slice(0, text.length - placeLength);
+    if (head.length >= 2 && head.length <= 4 && isPlausibleName(head) && !isPlausibleName(text.slice(-placeLength))) return head.length;
+  }
+  return text.length;
 }
 
 const GAP_BEFORE = /[\s\/:|丨]*$/u;
