@@ -36,6 +36,8 @@ describe("splitHeadline", () => {
     { lines: ["人民论坛", "多为群众办实事"], expected: { kicker: "人民论坛", title: "多为群众办实事", subtitle: null } },
     { lines: ["聚焦全国两会", "代表委员热议新质生产力"], expected: { kicker: "聚焦全国两会", title: "代表委员热议新质生产力", subtitle: null } },
     { lines: ["記者手記", "地方創生不能只靠補助"], expected: { kicker: "記者手記", title: "地方創生不能只靠補助", subtitle: null } },
+    { lines: ["聚焦·乡村振兴", "稻田里的“新农人”"], expected: { kicker: "聚焦·乡村振兴", title: "稻田里的“新农人”", subtitle: null } },
+    { lines: ["关注·城市更新", "老街区焕发新活力"], expected: { kicker: "关注·城市更新", title: "老街区焕发新活力", subtitle: null } },
     // A line ending in a verb that introduces the next: the next is the title.
     {
       lines: ["中国人民银行决定", "下调金融机构存款准备金率0.5个百分点"],
