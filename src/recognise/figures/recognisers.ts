@@ -688,6 +688,22 @@ function holdsZhao(numeral: string): boolean {
 /** The minutes after an hour: 20分钟, 15分 (not 分之, not a score 3分 alone). */
 const MINUTES = /分钟|分(?![之钟])/y;
 
+/** The seconds after minutes: 36秒, 5秒钟. */
+const SECONDS = /秒钟|秒/y;
+
+/** 2小时09分36秒: the seconds after the minutes join the figure too. */
+function addSeconds(text: string, f: RawFigure): void {
+  const at = f.unitEnd;
+  if (START[text.charCodeAt(at) | 0] !== NUMERAL_START) return;
+  const numeral = numeralAt(text, at);
+  if (numeral === null) return;
+  const seconds = parseNumeral(numeral);
+  SECONDS.lastIndex = at + numeral.length;
+  if (!seconds || seconds.max !== null || seconds.vague || !SECONDS.test(text)) return;
+  f.value = add(f.value, ratio(seconds.value, 1, 3600));
+  f.unitEnd = SECONDS.lastIndex;
+}
+
 /** 1小时20分钟: one duration, 1.3333333333333333 hours; the minutes join the figure. */
 function addMinutes(text: string, f: RawFigure): void {
   const at = f.unitEnd;
@@ -700,6 +716,7 @@ function addMinutes(text: string, f: RawFigure): void {
   if (!minutes || minutes.max !== null || minutes.vague || !MINUTES.test(text)) return;
   f.value = add(f.value, ratio(minutes.value, 1, 60));
   f.unitEnd = MINUTES.lastIndex;
+  addSeconds(text, f);
   f.end = f.unitEnd;
   f.compound = true;
   const p = stickyAt(POST, POST_FIRST, text, f.end);
