@@ -100,8 +100,12 @@ interface Items {
  * or more (`城事 编辑 张三 校对 李四`).
  */
 export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null {
-  if (norm.length === 0 || norm.length > FOLIO_MAX || opensPastFolioWord(norm) || !FOLIO_CUE.test(norm)) return null;
-  const items = readItems(norm, readStaff);
+  if (norm.length === 0 || norm.length > FOLIO_MAX) return null;
+  // `人 民 日 报 2024年3月8日 星期五`: a paper's name set letter-spaced at the start is read
+  // closed up, padded to the same length so that offsets into the line still hold.
+  const line = norm.charCodeAt(1) === 0x20 ? closeUpSpacedPaper(norm) : norm;
+  if (opensPastFolioWord(line) || !FOLIO_CUE.test(line)) return null;
+  const items = readItems(line, readStaff);
   if (items === null || items.count > MAX_ITEMS) return null;
   const { page, barePage, date, weekday, paper, section, staff } = items;
   const staffed = staff.length > 0;
@@ -111,6 +115,17 @@ export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null 
     (paper && (barePage || staffed)) ||
     (section !== null && staff.length >= 2 && !barePage && !date);
   return folio ? { section, staff } : null;
+}
+
+/** A paper's name with a space after each character, at the start of a line: `人 民 日 报 `. */
+const SPACED_PAPER = /^(?:[\u4e00-\u9fff] ){1,7}报(?= )/;
+
+/** `norm` with a letter-spaced paper's name at its start closed up and padded with spaces after it. */
+function closeUpSpacedPaper(norm: string): string {
+  const m = SPACED_PAPER.exec(norm);
+  if (m === null) return norm;
+  const name = m[0].replace(/ /g, "");
+  return name + " ".repeat(m[0].length - name.length) + norm.slice(m[0].length);
 }
 
 /** True when `norm` opens with a word of more than `FOLIO_WORD_MAX` characters: no space, `/`, `|` or `丨` among its first 16. */

@@ -53,6 +53,9 @@ describe("parseFolio", () => {
     ["新民晚报 2024年5月16日/星期四 责编：施 雯 视觉：戴 维 | 7", null, ["editor:施雯", "art-editor:戴维"]],
     ["2023年11月22日 责编 刘 畅 | 版式 王 丹 | 校对 胡 敏", null, ["editor:刘畅", "other:王丹", "proofreader:胡敏"]],
     ["城事 责任编辑 孙 浩  版式 王 蕾  校对 李 刚", "城事", ["editor:孙浩", "other:王蕾", "proofreader:李刚"]],
+    // A paper's name set letter-spaced:
+    ["人 民 日 报 2024年3月8日 星期五", null, []],
+    ["光 明 日 报 2021年9月15日 星期三 第07版", null, []],
     // A date without its year, beside its weekday or page:
     ["3月15日 星期五", null, []],
     ["3月15日 星期五 第5版", null, []],
@@ -79,6 +82,8 @@ describe("parseFolio", () => {
     "2023年5月12日，市委书记张三主持召开会议，研究部署下一步工作。",
     "5月12日 星期五 晴",
     "3月15日 消费者权益日",
+    "人 民 日 报",
+    "我 们 的 报 告 2024年3月8日",
     "3月15日",
     "A股 收评 沪指涨1%",
     "重阳敬桑榆",
