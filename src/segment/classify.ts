@@ -257,6 +257,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (next !== undefined && signsArticle(next)) item.kind = "headline";
   }
   liftHeadlineLines(items, indentedParagraphs);
+  bulletedLists(items);
   // A marked line over a picture credit is the picture's caption (`▲改造后的城东公园` / `记者 张三 摄`).
   for (let i = 0; i + 1 < items.length; i++) {
     const item = items[i]!;
@@ -270,6 +271,22 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (item.staff || item.folio) markTouching(items, i);
   }
   return items;
+}
+
+/**
+ * Two or more headline-like lines in a row that open with the same bullet
+ * (`●全市新增市场主体2.3万户` / `●新登记企业6500户`) are a list, body text: a
+ * headline block of them has no text under it and would be lost. (■ briefs
+ * with their own titles alternate with their text, so never stand in a row.)
+ */
+function bulletedLists(items: Classified[]): void {
+  for (let i = 0; i + 1 < items.length; ) {
+    const bullet = items[i]!.unit.norm.charCodeAt(0);
+    let j = i;
+    while (j < items.length && items[j]!.kind === "headline" && items[j]!.unit.norm.charCodeAt(0) === bullet && BULLETS.has(bullet)) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) items[k]!.kind = "body";
+    i = Math.max(j, i + 1);
+  }
 }
 
 /**

@@ -147,6 +147,16 @@ describe("a crawled page's meta lines are never headlines", () => {
   });
 });
 
+describe("a bulleted list is body text, never a headline block with nothing under it", () => {
+  it("a 数读 box of ● lines keeps every line and its figures", () => {
+    const page = ["猪肉价格小幅回落", "", "　　本报讯（记者 孙浩）3月，全市猪肉零售均价环比下降2.1%。", "", "数读", "●全市新增市场主体2.3万户，增长12.1%", "●新登记企业6500户", "●个体工商户1.6万户"].join("\n");
+    const list = run(page);
+    const box = list.find((a) => a.paragraphs.some((p) => p.startsWith("●")));
+    expect(box?.paragraphs).toEqual(["●全市新增市场主体2.3万户，增长12.1%", "●新登记企业6500户", "●个体工商户1.6万户"]);
+    expect(box?.figures.map((f) => f.value)).toEqual([23000, 12.1, 6500, 16000]);
+  });
+});
+
 describe("genre", () => {
   it.each(["全省网络评论工作会议召开", "市文艺评论家协会成立"])("a report under a dateline is news though its headline says 评论: %s", (title) => {
     const [a] = run([title, "", "　　本报讯（记者 周 明）3月14日，会议在省城召开，来自各地的代表参加。"].join("\n"));
