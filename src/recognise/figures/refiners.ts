@@ -86,6 +86,10 @@ const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 export function rejection(text: string, f: RawFigure, options: FigureOptions): string | null {
   const entry = f.entry;
   if (f.number.digitByDigit) return "digit-by-digit numeral (year or code)";
+  // 5年前, 10天以前: a point in time so long ago, not a quantity of time (前后 is "about").
+  if (f.kind === "duration" && (text.startsWith("以前", f.end) || (text.charCodeAt(f.end) === 0x524d /* 前 */ && text.charCodeAt(f.end + 1) !== 0x540e /* 后 */))) {
+    return "a point in time (5年前)";
+  }
   const lead = leadOf(text, f.start); // 第 3 名: the words before a spaced number
   // 128毫克/100毫升: a rate's two sides are no quantities of their own (the spec has no kind for a rate).
   if (text.charCodeAt(lead - 1) === 0x2f || (text.charCodeAt(f.end) === 0x2f && isDigitCode(text.charCodeAt(f.end + 1)))) {
