@@ -212,7 +212,7 @@ function extractDocument(
       docCues.staffLine(written, folded) !== null || docCues.creditLine(written, folded) !== null || docCues.lead(written, issueDate, folded) !== null,
     // A credit, staff, folio or footer line is a block by itself.
     standsAlone: (folded, written) =>
-      docCues.creditLine(written, folded) !== null || docCues.staffLine(written, folded) !== null || isFurnitureLine(folded, written, docCues),
+      docCues.creditLine(written, folded) !== null || isFurnitureLine(folded, written, docCues), // a staff line is furniture
     // Asked only within an unfinished paragraph.
     setAside: (folded, written, afterCaption) =>
       afterCaption ? docCues.creditLine(written, folded) !== null : isCaptionLine(folded, written, docCues),

@@ -82,7 +82,7 @@ export function streamSink(stream: Writable): Sink {
  * opened (`>` or `>>`), the records go after what is already there. Given a
  * descriptor (`fd`), it is written to as it is, never closed.
  */
-export function directSink(path: string, fd?: number): Sink {
+function directSink(path: string, fd?: number): Sink {
   const stream: WriteStream = fd === undefined ? createWriteStream(path, { flags: "a" }) : createWriteStream("", { fd, autoClose: false });
   const state: State = { broken: false, failure: null };
   // As on standard output, a reader that goes away (a FIFO's, `>(head -1)`) ends the output quietly.
@@ -156,7 +156,7 @@ function reachedDescriptor(path: string): RegExpExecArray | null {
  * a FIFO, a device, a socket, a descriptor link. A folder is refused at once,
  * before any input is read.
  */
-export function outputTarget(path: string): OutputTarget {
+function outputTarget(path: string): OutputTarget {
   const link = reachedDescriptor(path);
   if (link !== null) return { kind: "direct", fd: descriptorOf(link) };
   let info;

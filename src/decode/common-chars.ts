@@ -7,6 +7,7 @@
  * characters, kana and symbols: the share of these tells the right reading.
  */
 import { T2S_PAIRS } from "../normalise/t2s-table.js";
+import { charSet } from "../text/chars.js";
 
 // About a thousand of the most frequent Simplified characters, roughly by frequency.
 const SIMPLIFIED =
@@ -22,8 +23,7 @@ const PUNCTUATION_RANGES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 function buildTable(): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < SIMPLIFIED.length; i++) table[SIMPLIFIED.charCodeAt(i)] = 1;
+  const table = charSet(SIMPLIFIED);
   // Traditional forms: the characters whose Simplified form is common.
   for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
     if (table[T2S_PAIRS.charCodeAt(i + 1)] === 1) table[T2S_PAIRS.charCodeAt(i)] = 1;

@@ -422,7 +422,8 @@ export function normaliseLineEndings(text: string): string {
   return text.indexOf("\r") < 0 ? text : text.replace(/\r\n?/g, "\n");
 }
 
-const LABELS: Record<Exclude<Encoding, "auto">, string> = {
+/** The WHATWG label of each encoding, for `TextDecoder`. */
+export const LABELS: Record<Exclude<Encoding, "auto">, string> = {
   utf8: "utf-8",
   utf16le: "utf-16le",
   utf16be: "utf-16be",

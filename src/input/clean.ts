@@ -333,7 +333,7 @@ const WIDE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
  * one before that is the line break, the start of the text, a space or U+3000
  * (leading white space, looked at no further). -1 for none.
  */
-export function spaceAfterFirst(text: string, from: number): number {
+function spaceAfterFirst(text: string, from: number): number {
   for (let p = text.indexOf(" ", from); p >= 0; p = text.indexOf(" ", p + 1)) {
     const before = text.charCodeAt(p - 1);
     if (before === 0x20 || before === 0x3000 || before === 0x0a) continue;
@@ -361,13 +361,7 @@ function mayBeLetterSpacedAt(text: string, at: number, end: number): boolean {
  * the line each followed by one space (`本 报 讯 …`).
  */
 function mayBeLetterSpaced(line: string): boolean {
-  let s = 0;
-  while (s < line.length && (line.charCodeAt(s) === 0x20 || line.charCodeAt(s) === 0x3000)) s++;
-  for (let k = 0; k < 3; k++) {
-    const c = line.charCodeAt(s + 2 * k);
-    if (Number.isNaN(c) || c === 0x20 || c === 0x3000 || line.charCodeAt(s + 2 * k + 1) !== 0x20) return false;
-  }
-  return true;
+  return mayBeLetterSpacedAt(line, 0, line.length);
 }
 
 /**

@@ -104,10 +104,10 @@ function cutBeforeArticle(text: string, from: number, limit: number, lead: boole
     if (!lead) return at;
     for (let k = 1; k <= MAX_HEADLINE_LINES && line.end < text.length; k++) {
       const next = line.end + 1;
-      const head = text.slice(next, Math.min(text.indexOf("\n", next) < 0 ? text.length : text.indexOf("\n", next), next + LEAD_HEAD)).trim();
-      const norm = normaliseString(head);
-      if (creditCues.lead(head, undefined, norm) !== null) return at;
-      line = lineAt(text, next);
+      const nextLine = lineAt(text, next);
+      const head = text.slice(next, Math.min(nextLine.end, next + LEAD_HEAD)).trim();
+      if (creditCues.lead(head, undefined, normaliseString(head)) !== null) return at;
+      line = nextLine;
       if (!isHeadlineLike(line)) break;
     }
   }
@@ -194,9 +194,11 @@ export class PageSplitter {
       if (cut > 0) return cut;
     }
     // No blank line: before an article's headline, else between paragraphs (never inside a run of one paragraph's lines).
-    for (const cut of [cutBeforeArticle(buffer, size, 4 * size, true), cutBeforeArticle(buffer, size, 4 * size, false), cutBetweenParagraphs(buffer, size, 4 * size)]) {
-      if (cut > 0) return cut;
-    }
+    // Tried in turn: each scans the window again, so a later one runs only when the one before finds nothing.
+    let cut = cutBeforeArticle(buffer, size, 4 * size, true);
+    if (cut <= 0) cut = cutBeforeArticle(buffer, size, 4 * size, false);
+    if (cut <= 0) cut = cutBetweenParagraphs(buffer, size, 4 * size);
+    if (cut > 0) return cut;
     for (const re of [LINE_END, SENTENCE_END]) {
       const cut = cutAfter(re, buffer, size, 4 * size);
       if (cut > 0) return cut;

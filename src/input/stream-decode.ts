@@ -24,6 +24,7 @@ import {
   countControls,
   detectEncoding,
   isBinaryWindow,
+  LABELS,
   NAMES,
   scanBig5,
   scanGb18030,
@@ -41,14 +42,6 @@ import { fromPrivateUse, privateUseWarning, type HkscsCount } from "../decode/hk
 const SAMPLE_BYTES = 1 << 20;
 /** A sample without any line break is taken whole once it is this long. */
 const SAMPLE_MAX_BYTES = 4 << 20;
-
-const LABELS: Record<Exclude<Encoding, "auto">, string> = {
-  utf8: "utf-8",
-  utf16le: "utf-16le",
-  utf16be: "utf-16be",
-  gb18030: "gb18030",
-  big5: "big5",
-};
 
 /** Incremental `decode`: push bytes, take text; problems gather in `diagnostics`. */
 export class StreamDecoder {

@@ -18,7 +18,7 @@ import type { Headline } from "../schema.js";
 import { normaliseString } from "../normalise/normalise.js";
 import { PICTURE_NOTE_SUFFIX } from "../segment/classify.js";
 import { isColumnName } from "../segment/columns.js";
-import { charSet, countIn } from "../text/chars.js";
+import { BULLET_MARKS, charSet, countIn } from "../text/chars.js";
 
 /** Clause marks, folded: `，` `；` `、`. */
 const CLAUSE_MARKS = charSet(",;、");
@@ -38,7 +38,7 @@ const QUOTED_KICKER = /^(?<kicker>[“"][^”"]{2,30}[”"])\s+(?<title>\S.{3,})
 
 
 // A bullet or bracket a brief's title is set after: `■玄武湖樱花进入最佳观赏期`, `【新桥今起通车】`.
-const LEAD_MARK = /^(?:[■□◆●★▲◎]\s*|【(?=[^【】]+】$))/;
+const LEAD_MARK = new RegExp(`^(?:[${BULLET_MARKS}]\\s*|【(?=[^【】]+】$))`);
 
 /** Where a headline line starts after the bullet or bracket it is set after (0 when none). */
 function markEnd(norm: string, end: number): number {

@@ -11,7 +11,7 @@
 import type { Byline, Staff } from "../schema.js";
 import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
-import { charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
+import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
 import { isPageFooter, parseFolio, parseSectionLine } from "./furniture.js";
 import { isMetaLine, isOriginalTitleLine } from "./web-header.js";
@@ -172,13 +172,13 @@ const SOURCE_NOTE_MAX = 40;
 /** `column` or `box` for a column's or a box's label (`简讯`, `记者手记`), else null. */
 function columnLabel(norm: string): NoteKind | null {
   // A bullet may stand before the label (`■简讯`, `● 相关链接`); 简 is also a surname.
-  const label = BULLETS.has(norm.charCodeAt(0)) ? norm.slice(1).trimStart() : norm;
+  const label = has(BULLETS, norm, 0) ? norm.slice(1).trimStart() : norm;
   if (isBoxLabel(label)) return "box";
   return isColumnLabel(label) ? "column" : null;
 }
 
-/** Bullets set before a label or a signature: ■ □ ● ◆ ◎ ★ ▲. */
-const BULLETS = new Set([..."■□●◆◎★▲"].map((c) => c.charCodeAt(0)));
+/** `BULLET_MARKS` as a table: a label or a list line may open with one. */
+const BULLETS = charSet(BULLET_MARKS);
 
 /** True for a note that stands for no text: a picture note or an end mark. */
 export function isNote(norm: string): NoteKind | null {
@@ -214,7 +214,8 @@ export function isHeadlineLike(norm: string): boolean {
 }
 
 const COLON_END = /[:：]$/;
-const SENTENCE_MARK = /[。!?]/;
+/** A sentence end, in a folded line (！？ are folded to !?). */
+export const SENTENCE_MARK = /[。!?]/;
 const QUOTATION = /[“"‘][^”"’]*[”"’]/g;
 const CLAUSE_MARKS = charSet(",;、");
 const CAPTION_SENTENCE_ENDS = charSet("。!?！？");
@@ -283,7 +284,7 @@ function bulletedLists(items: Classified[]): void {
   for (let i = 0; i + 1 < items.length; ) {
     const bullet = items[i]!.unit.norm.charCodeAt(0);
     let j = i;
-    while (j < items.length && items[j]!.kind === "headline" && items[j]!.unit.norm.charCodeAt(0) === bullet && BULLETS.has(bullet)) j++;
+    while (j < items.length && items[j]!.kind === "headline" && items[j]!.unit.norm.charCodeAt(0) === bullet && BULLETS[bullet] === 1) j++;
     if (j - i >= 2) for (let k = i; k < j; k++) items[k]!.kind = "body";
     i = Math.max(j, i + 1);
   }
@@ -427,8 +428,8 @@ function namelessCaption(unit: Unit): Classified | null {
   return { kind: "caption", unit, caption: { caption: caption.text, bylines: [] } };
 }
 
-/** True for a credit line that credits a picture. */
-function isPhotoCredit(item: Classified | undefined): boolean {
+/** True for a credit line that credits a picture (`本报记者 刘 洋 摄`, `（馆方供图）`). */
+export function isPhotoCredit(item: Classified | undefined): boolean {
   return item?.kind === "credit" && (item.credit?.kind === "photo" || item.credit?.bylines.some((b) => b.photo) === true);
 }
 

@@ -16,7 +16,7 @@
  * written too, since folding keeps offsets.
  */
 import type { Staff } from "../schema.js";
-import { charSet, WHITE_SPACE } from "../text/chars.js";
+import { charSet, isDigitAt, WHITE_SPACE } from "../text/chars.js";
 
 /** Reads a page staff line from `start` to `end` of the line, or null. */
 export type StaffReader = (start: number, end: number) => Staff[] | null;
@@ -134,11 +134,6 @@ function opensPastFolioWord(norm: string): boolean {
   for (let i = 0; i <= FOLIO_WORD_MAX; i++) if (WORD_END[norm.charCodeAt(i)] === 1) return false;
   return true;
 }
-
-const isDigitAt = (norm: string, i: number): boolean => {
-  const c = norm.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39;
-};
 
 /**
  * True when `norm[i]` is inside a word: no `WORD_END`, or a slash between two

@@ -13,7 +13,7 @@ import type { Byline, Staff } from "../schema.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
-import { CAPTION_MAX, classifyUnits, isHeadlineMaterial, JUMP_SUFFIX, touches, type Classified } from "./classify.js";
+import { CAPTION_MAX, classifyUnits, isHeadlineMaterial, isPhotoCredit, JUMP_SUFFIX, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 import { isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
 
@@ -173,7 +173,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       return;
     }
     extend(draft, unit);
-    draft.bylines.push(...(cues.trailingCredit(`。${unit.text}`)?.bylines ?? []));
+    draft.bylines.push(...lineCredit(cues, unit.text));
     close(false);
   };
 
@@ -287,7 +287,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         // A credit after the body ends the article: pictures are credited at the
         // foot. Under a caption it credits that picture, which may stand
         // inside the article, between two of its paragraphs.
-        if (!beforeBody && items[i - 1]?.kind !== "caption") close(block.items.every(isPictureCredit) && !isPhotoNews(draft));
+        if (!beforeBody && items[i - 1]?.kind !== "caption") close(block.items.every(isPhotoCredit) && !isPhotoNews(draft));
         i = block.next - 1;
         break;
       }
@@ -309,7 +309,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           if (next?.kind === "body" && draft !== null && !state.closed) {
             if (draft.paragraphs.length === 0) {
               extend(draft, item.unit);
-              draft.bylines.push(...(cues.trailingCredit(`。${item.unit.text}`)?.bylines ?? []));
+              draft.bylines.push(...lineCredit(cues, item.unit.text));
             } else addBody(draft, item);
             break;
           }
@@ -370,11 +370,6 @@ function isPhotoNews(draft: ArticleDraft): boolean {
   return draft.lead === null && draft.paragraphs.length === 1 && draft.paragraphs[0]!.norm.length <= CAPTION_MAX;
 }
 
-/** True for a credit line that credits a picture (`本报记者 刘 洋 摄`, `（馆方供图）`). */
-function isPictureCredit(item: Classified): boolean {
-  return item.credit?.kind === "photo" || item.credit?.bylines.some((b) => b.photo) === true;
-}
-
 /** A caption unit without its credit (`…作业。新华社发（朱海鹏摄）` → `…作业。`). */
 function captionText(item: Classified): Unit {
   const caption = item.caption?.caption;
@@ -420,8 +415,7 @@ function isSignedPage(items: Classified[]): boolean {
 function isCaptionOfArticle(items: Classified[], at: number, next: number): boolean {
   // Only right under the article's text: after a jump note (`（下转A05版）`) the article goes on elsewhere.
   if (next !== at + 1 || items[at - 1]?.kind !== "body") return false;
-  const credit = items[next];
-  if (credit?.kind !== "credit" || !(credit.credit?.kind === "photo" || credit.credit?.bylines.some((b) => b.photo) === true)) return false;
+  if (!isPhotoCredit(items[next])) return false;
   let after = next + 1;
   while (items[after]?.kind === "credit") after++;
   const then = items[after];
@@ -482,13 +476,18 @@ function sectionName(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** SogouCS-style input: the format gives the title; everything is one article. */
 /** An editor's note opens with 编者按 (`编者按：养老服务正在…`). */
 const EDITORS_NOTE_START = /^[【\[]?编者按/;
 
-/** A mark that ends a sentence: a line holding one is body text, not a header line. */
-const SENTENCE_MARK = /[。！？!?]/u;
+/**
+ * The bylines of a line that is a credit on its own (`（本报记者 韩冬 参与采写）`,
+ * `（责任编辑：刘晓燕）`): read as the credit closing a paragraph, after a sentence end.
+ */
+function lineCredit(cues: Cues, text: string): Byline[] {
+  return cues.trailingCredit(`。${text}`)?.bylines ?? [];
+}
 
+/** SogouCS-style input: the format gives the title; everything is one article. */
 function singleArticle(items: Classified[], title: string, cues: Cues): ArticleDraft {
   const draft = newArticle([]);
   draft.givenTitle = withoutOriginalTitleLabel(title);
@@ -527,7 +526,7 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
     }
     // A bracketed credit on a line of its own (`（责任编辑：刘晓燕）`) is read as the tail of the paragraph above.
     if (item.kind === "note" && item.note === "endnote") {
-      const credited = cues.trailingCredit(`。${item.unit.text}`)?.bylines ?? [];
+      const credited = lineCredit(cues, item.unit.text);
       if (credited.length > 0) {
         draft.bylines.push(...credited);
         continue;
@@ -556,7 +555,7 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
     if (item.kind === "credit") {
       const read = cues.creditBlock([item.unit.text]);
       // A bracketed credit (`（责任编辑：刘晓燕）`) reads as the tail of the paragraph above.
-      draft.bylines.push(...(read.length > 0 ? read : (cues.trailingCredit(`。${item.unit.text}`)?.bylines ?? [])));
+      draft.bylines.push(...(read.length > 0 ? read : lineCredit(cues, item.unit.text)));
       continue;
     }
     let unit = item.unit;

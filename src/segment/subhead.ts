@@ -8,7 +8,7 @@
  * subhead is indented like the body while headlines stand at the margin.
  */
 import type { Unit } from "../reflow/reflow.js";
-import type { Classified } from "./classify.js";
+import { isPhotoCredit, type Classified } from "./classify.js";
 import type { ArticleDraft, SegmentOptions } from "./segment.js";
 
 /** Lines up to this long are searched back for repeated bigrams; headlines are at most 40 characters. */
@@ -134,7 +134,7 @@ function endsInPhotoCredit(items: Classified[], from: number, trailing: (text: s
     if (item.kind === "headline" || item.kind === "furniture") return false;
     // The credit of a caption's picture, which may stand inside the article.
     if (item.kind === "credit" && items[i - 1]?.kind === "caption") continue;
-    if (item.kind === "credit") return item.credit?.kind === "photo" || item.credit?.bylines.some((b) => b.photo) === true;
+    if (item.kind === "credit") return isPhotoCredit(item);
     if (item.kind === "body" && trailing(item.unit.text)) return true;
   }
   return false;

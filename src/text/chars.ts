@@ -27,3 +27,15 @@ export function countIn(text: string, set: Uint8Array): number {
 
 /** The characters `\s` matches in a regex (with or without the `u` flag), for tables made with `charSet`. */
 export const WHITE_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+
+/**
+ * Bullets papers set before a brief's title, a box's label or a list line:
+ * `■玄武湖樱花进入最佳观赏期`, `■简讯`, `●新登记企业6500户`.
+ */
+export const BULLET_MARKS = "■□●◆◎★▲";
+
+/** True when `text[i]` is an ASCII digit (false past either end). */
+export const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};

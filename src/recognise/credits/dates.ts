@@ -70,10 +70,8 @@ function readDay(s: string): number | null {
   return units === undefined || units === 0 ? null : tens + units;
 }
 
-/** Reads a four-digit year written in digits or digit by digit in Chinese (`二〇二二`). */
-function readYear(s: string): number | null {
-  if (/^\d{4}$/.test(s)) return Number(s);
-  if (s.length !== 4) return null;
+/** Reads a number written digit by digit in Chinese (`二〇二二`, `一一二`); null at any other character. */
+function readDigits(s: string): number | null {
   let n = 0;
   for (const ch of s) {
     const d = CN_DIGITS[ch];
@@ -83,19 +81,18 @@ function readYear(s: string): number | null {
   return n;
 }
 
+/** Reads a four-digit year written in digits or digit by digit in Chinese (`二〇二二`). */
+function readYear(s: string): number | null {
+  if (/^\d{4}$/.test(s)) return Number(s);
+  return s.length === 4 ? readDigits(s) : null;
+}
+
 /** The Gregorian year of a Minguo (ROC) year: `112`, `一一二` (digit by digit), `七十五`; null when none. */
 function readRocYear(s: string): number | null {
   let n: number | null = null;
   if (/^\d+$/.test(s)) n = Number(s);
   else if (s.includes("十")) n = readSmallNumber(s);
-  else {
-    n = 0;
-    for (const ch of s) {
-      const d = CN_DIGITS[ch];
-      if (d === undefined) return null;
-      n = n * 10 + d;
-    }
-  }
+  else n = readDigits(s);
   return n === null || n < 1 ? null : n + 1911;
 }
 

@@ -33,7 +33,7 @@ const CN_POINT = "点[零〇一二两三四五六七八九]+";
  * 兆 is 10^12 (Taiwan and Hong Kong money: 新台币2兆8,813亿元), but not where it begins a
  * unit of the metric prefix mega (兆瓦 MW, 兆焦, 兆赫, 兆帕, 兆字节, 兆欧, 兆伏, 兆比特, 兆位).
  */
-export const ZHAO = "兆(?!瓦|焦|赫|帕|字|欧|伏|比|位|电|克|米|吨|升)";
+const ZHAO = "兆(?!瓦|焦|赫|帕|字|欧|伏|比|位|电|克|米|吨|升)";
 
 /**
  * 万/亿/兆 after a number, optionally followed by Arabic digits (grouped by commas or

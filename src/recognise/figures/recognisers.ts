@@ -14,7 +14,7 @@ import type { FigureKind } from "../../schema.js";
 import { add, compare, type Decimal, decimalFromInt, multiply, ratio, shift, toNumber } from "./decimal.js";
 import { CN_CHARS, NUMBER, type ParsedNumber, parseNumeral } from "./numbers.js";
 import { firstCharTable } from "./first-chars.js";
-import { charSet, has } from "../../text/chars.js";
+import { charSet, has, WHITE_SPACE } from "../../text/chars.js";
 import { CODE_SIGNS, DOLLAR_SIGNS, FOOT, UNIT_FIRST_CHARS, type UnitEntry, unitAt, unitOf } from "./units.js";
 
 /** A figure as found, before the refiners judge it. */
@@ -58,20 +58,12 @@ const RANGE = /\s?(?:至|到|——|—|–|-|~|～)\s?/y;
 /** Product: 2×100万千瓦. */
 const PRODUCT = /\s?[×xX*]\s?/y;
 
-/** Characters that are `\s` to a regex: a range or product sign may stand between spaces. */
-const SPACE = new Uint8Array(0x10000);
-for (let code = 0; code < 0x10000; code++) if (/\s/.test(String.fromCharCode(code))) SPACE[code] = 1;
-
-/** A table of the characters a sticky regex can begin with (`\s` included when `spaces`). */
-function firstChars(chars: string, spaces = false): Uint8Array {
-  const table = spaces ? SPACE.slice() : new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
-const POST_FIRST = firstChars("左上以之有");
-const RANGE_FIRST = firstChars("至到—–-~～", true);
-const PRODUCT_FIRST = firstChars("×xX*", true);
-const GE_FIRST = firstChars("个");
+// Tables of the characters each sticky regex can begin with; a range or product sign may
+// stand after a space (`WHITE_SPACE` is what `\s` matches).
+const POST_FIRST = charSet("左上以之有");
+const RANGE_FIRST = charSet(`至到—–-~～${WHITE_SPACE}`);
+const PRODUCT_FIRST = charSet(`×xX*${WHITE_SPACE}`);
+const GE_FIRST = charSet("个");
 
 /** Whether `re` (sticky) matches at `at`: `stickyAt` as a yes or no, without a match array. */
 function matchesAt(re: RegExp, first: Uint8Array, text: string, at: number): boolean {
@@ -267,7 +259,7 @@ const VAGUE_START = new Uint8Array(0x10000);
   const lively = `0123456789.,${CN_CHARS}千百点万亿兆多余几来至到—–-~～×xX*分半`;
   for (const c of lively) LIVELY[c.charCodeAt(0)] = 1;
   for (const c of UNIT_FIRST_CHARS) LIVELY[c.charCodeAt(0)] = 1;
-  for (let code = 0; code < 0x10000; code++) if (SPACE[code] === 1) LIVELY[code] = 1;
+  for (const c of WHITE_SPACE) LIVELY[c.charCodeAt(0)] = 1;
 }
 const ONE_CHAR_NUMERAL = new Uint8Array(0x10000);
 for (const c of CN_CHARS) ONE_CHAR_NUMERAL[c.charCodeAt(0)] = 1;

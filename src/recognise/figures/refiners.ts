@@ -8,7 +8,7 @@
 import type { Change, Qualifier } from "../../schema.js";
 import { isInteger } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
-import { charSet, has } from "../../text/chars.js";
+import { charSet, has, isDigitAt } from "../../text/chars.js";
 import { prefixedBare, type RawFigure } from "./recognisers.js";
 import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS } from "./units.js";
 
@@ -81,8 +81,6 @@ const FOUR_DIGITS = /^\d{4}$/;
 const PEOPLE_WORDS = charSet("名位人");
 
 /** Why a raw figure is not a figure, or null when it is one. */
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
 export function rejection(text: string, f: RawFigure, options: FigureOptions): string | null {
   const entry = f.entry;
   if (f.number.digitByDigit) return "digit-by-digit numeral (year or code)";
@@ -92,7 +90,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   }
   const lead = leadOf(text, f.start); // 第 3 名: the words before a spaced number
   // 128毫克/100毫升: a rate's two sides are no quantities of their own (the spec has no kind for a rate).
-  if (text.charCodeAt(lead - 1) === 0x2f || (text.charCodeAt(f.end) === 0x2f && isDigitCode(text.charCodeAt(f.end + 1)))) {
+  if (text.charCodeAt(lead - 1) === 0x2f || (text.charCodeAt(f.end) === 0x2f && isDigitAt(text, f.end + 1))) {
     return "a side of a rate (128毫克/100毫升)";
   }
   if (has(RANK_LAST, text, lead - 1) && RANK_BEFORE.test(text.slice(Math.max(0, lead - 4), lead))) {
@@ -173,7 +171,7 @@ function stickyTest(re: RegExp, text: string, at: number): boolean {
  * Where the words before a figure end: before one space that stands between a Han
  * character and the number (年减 4%, 约 2,000 万支: Taiwan online copy), else `start`.
  */
-export function leadOf(text: string, start: number): number {
+function leadOf(text: string, start: number): number {
   return text.charCodeAt(start - 1) === 0x20 && isHanAt(text, start - 2) ? start - 1 : start;
 }
 
@@ -528,10 +526,6 @@ const THRESHOLD = /^元以[上下]/;
 const AFTER_TIME = charSet("末底初份中时度前");
 /** 起 after a time word: 6月30日起, 2024年起 (from then on). */
 const QI = 0x8d77;
-const isDigitAt = (w: string, i: number): boolean => {
-  const c = w.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39;
-};
 const isLetterAt = (w: string, i: number): boolean => {
   const c = w.charCodeAt(i) | 0x20;
   return c >= 0x61 && c <= 0x7a;
