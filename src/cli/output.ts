@@ -12,8 +12,14 @@ import type { Writable } from "node:stream";
 import { absoluteTo, describeFsError } from "./inputs.js";
 
 export interface Sink {
-  /** Writes a chunk; resolves at once, or once the stream has drained when it asks to wait. */
-  write(chunk: string): Promise<void>;
+  /**
+   * Writes a chunk, or several in one go; resolves at once, or once the
+   * stream has drained when it asks to wait. `written` is called once the
+   * bytes are out of the chunks (in the kernel's hands), so that their
+   * buffers can be filled again; a sink that cannot tell (a stream that may
+   * keep the chunks, as a PassThrough does) never calls it.
+   */
+  write(chunk: string | Uint8Array | readonly Uint8Array[], written?: () => void): Promise<void>;
   /** Finishes: `ok` renames a file into place, otherwise the old file stays as it was. Throws what failed. */
   close(ok: boolean): Promise<void>;
   /** True once the reader went away (`| head -1`) or writing failed: stop producing, quietly. */
@@ -48,7 +54,7 @@ function watch(stream: Writable, state: State): void {
  * process's, and one more listener then set off Node's MaxListenersExceeded
  * warning, printed into the middle of the records on `2>&1`.
  */
-function writeTo(stream: Writable, chunk: string, state: State): Promise<void> {
+function writeTo(stream: Writable, chunk: string | Uint8Array | readonly Uint8Array[], state: State, written?: () => void): Promise<void> {
   if (state.broken || stream.destroyed) {
     state.broken = true;
     return Promise.resolve();
@@ -56,8 +62,35 @@ function writeTo(stream: Writable, chunk: string, state: State): Promise<void> {
   // A write that fails calls back with the error; 'error' then marks the state.
   let flushed = (): void => {};
   const waited = new Promise<void>((resolve) => (flushed = resolve));
-  if (stream.write(chunk, () => flushed())) return Promise.resolve();
-  return waited;
+  const done = (error?: Error | null): void => {
+    if (!error) written?.();
+    flushed();
+  };
+  if (typeof chunk === "string" || !Array.isArray(chunk)) {
+    if (stream.write(chunk, done)) return Promise.resolve();
+    return waited;
+  }
+  // Several chunks: one system call (writev) where the stream can. Writes
+  // complete in order, so the last one's callback covers them all.
+  const pieces = chunk as readonly Uint8Array[];
+  if (pieces.length === 0) {
+    written?.();
+    return Promise.resolve();
+  }
+  stream.cork();
+  let ready = true;
+  for (let k = 0; k < pieces.length; k++) ready = stream.write(pieces[k], k === pieces.length - 1 ? done : undefined);
+  stream.uncork();
+  return ready ? Promise.resolve() : waited;
+}
+
+/**
+ * True when a stream is done with a chunk once it calls back: it writes to a
+ * descriptor (a file, a pipe, a terminal), where the bytes are copied out.
+ * Any other stream may keep the chunk (a PassThrough passes it on as it is).
+ */
+function writesToDescriptor(stream: Writable): boolean {
+  return typeof (stream as Writable & { fd?: unknown }).fd === "number";
 }
 
 /** Standard output; an EPIPE (the reader went away) ends output quietly. */
@@ -65,7 +98,7 @@ export function streamSink(stream: Writable): Sink {
   const state: State = { broken: false, failure: null };
   watch(stream, state);
   return {
-    write: (chunk) => writeTo(stream, chunk, state),
+    write: (chunk, written) => writeTo(stream, chunk, state, writesToDescriptor(stream) ? written : undefined),
     close: async () => {
       if (state.failure) throw state.failure;
     },
@@ -88,7 +121,7 @@ function directSink(path: string, fd?: number): Sink {
   // As on standard output, a reader that goes away (a FIFO's, `>(head -1)`) ends the output quietly.
   watch(stream, state);
   return {
-    write: (chunk) => writeTo(stream, chunk, state),
+    write: (chunk, written) => writeTo(stream, chunk, state, written),
     close: async () => {
       if (!stream.destroyed) {
         await new Promise<void>((resolve) => {
@@ -232,7 +265,7 @@ export function fileSink(path: string): Sink & { tempPath: string } {
   process.once("exit", onExit);
   return {
     tempPath,
-    write: (chunk) => writeTo(stream, chunk, state),
+    write: (chunk, written) => writeTo(stream, chunk, state, written),
     close: async (ok) => {
       try {
         if (!stream.destroyed) {

@@ -78,11 +78,12 @@ export class Executor {
       return (async () => {
         try {
           const pool = await starting;
-          const transfer = task.kind === "bytes" ? [task.bytes.buffer as ArrayBuffer] : undefined;
-          return (await pool.run(task, transfer === undefined ? {} : { transferList: transfer })) as Outcome;
+          // Standard input's bytes are copied, not moved: they are needed again if the worker dies.
+          return (await pool.run(task, task.spare === undefined ? {} : { transferList: [task.spare] })) as Outcome;
         } catch {
-          // The worker died, out of memory for this task: run it here, without the worker's limits.
-          return this.runHere(task);
+          // The worker died, out of memory for this task: run it here, without the worker's limits
+          // (and without the spare, which went to the worker).
+          return this.runHere({ ...task, spare: undefined });
         }
       })();
     }

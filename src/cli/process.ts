@@ -235,31 +235,46 @@ const CHUNK_BYTES = 256 << 10;
 
 /**
  * Where records go: a function called with each record, or — for a command
- * that only writes JSON Lines — `jsonLines`, called with ready-made lines
- * (made where the records were, in a worker thread when there are workers).
+ * that only writes JSON Lines — `jsonLines`, called with ready-made lines in
+ * UTF-8 (made where the records were, in a worker thread when there are
+ * workers), as pieces to write one after the other. Once their bytes are
+ * written out, the writer calls `release`: their buffer is then filled again.
  */
-export type Emit = ((record: NewsRecord) => Promise<void>) | { jsonLines(chunk: string): Promise<void> };
+export type Emit = ((record: NewsRecord) => Promise<void>) | { jsonLines(pieces: readonly Uint8Array[], release: () => void): Promise<void> };
+
+/** Output buffers kept for reuse, at most. */
+const SPARES = 8;
 
 /**
- * JSON lines of a page whose records were numbered from `first` (their
- * numbers starting at offsets `numbers`), numbered on from `state.next`. A
- * page is numbered from where the input stood when it was sent: right when
- * pages run in this thread, one after the other; with workers, several pages
- * are out at once and all but the first are renumbered here.
+ * JSON lines (UTF-8) of a page whose records were numbered from `first`
+ * (their numbers starting at byte offsets `numbers`), numbered on from
+ * `state.next`, as pieces to write in turn. A page is numbered from where the
+ * input stood when it was sent: right when pages run in this thread, one
+ * after the other; with workers, several pages are out at once and all but
+ * the first are renumbered here. A new number as long as the old one is
+ * written over it in place; the buffer is cut only where the length changes
+ * (9 → 10), so a page stays one piece, never copied.
  */
-function renumber(json: string, numbers: number[], first: number, state: InputState): string {
+function renumber(json: Uint8Array, numbers: number[], first: number, state: InputState): Uint8Array[] {
   if (state.next === first) {
     state.next += numbers.length;
-    return json;
+    return [json];
   }
-  let out = "";
+  const pieces: Uint8Array[] = [];
   let from = 0;
   for (let k = 0; k < numbers.length; k++) {
     const at = numbers[k]!;
-    out += json.slice(from, at) + String(state.next++);
-    from = at + String(first + k).length;
+    const written = String(state.next++);
+    const old = String(first + k).length;
+    if (written.length === old) {
+      for (let d = 0; d < old; d++) json[at + d] = written.charCodeAt(d);
+    } else {
+      pieces.push(json.subarray(from, at), Buffer.from(written, "latin1"));
+      from = at + old;
+    }
   }
-  return out + json.slice(from);
+  pieces.push(json.subarray(from));
+  return pieces;
 }
 
 /**
@@ -289,6 +304,12 @@ export async function processInputs(
 
   const window: Entry[] = [];
   let stopped = false;
+  /** Output buffers written out, to be filled again by the next tasks (see `Task.spare`). */
+  const spares: ArrayBuffer[] = [];
+  const spare = (): { spare?: ArrayBuffer } => {
+    const buffer = json ? spares.pop() : undefined;
+    return buffer === undefined ? {} : { spare: buffer };
+  };
 
   /**
    * Reports one of an input's problems. A text read as JSON Lines would give
@@ -340,10 +361,13 @@ export async function processInputs(
         stopped = true;
         return;
       }
-      let lines = outcome.json ?? "";
+      const lines = outcome.json;
+      if (lines === null || lines.length === 0) return;
       // A page's records were numbered from 1: number them on across the file.
-      if (state.paged && lines.length > 0) lines = renumber(lines, outcome.numbers, entry.first ?? 1, state);
-      if (lines.length > 0) await emit.jsonLines(lines);
+      const pieces = state.paged ? renumber(lines, outcome.numbers, entry.first ?? 1, state) : [lines];
+      await emit.jsonLines(pieces, () => {
+        if (spares.length < SPARES) spares.push(lines.buffer as ArrayBuffer);
+      });
       return;
     }
     const records = outcome.records;
@@ -382,7 +406,7 @@ export async function processInputs(
       await push({ kind: "unreadable", state, error: source.error });
     } else if (source.kind === "whole") {
       const task = source.task({ ...options, format: named.format, source: label });
-      await push({ kind: "task", state, outcome: executor.run({ ...task, json }, source.size) });
+      await push({ kind: "task", state, outcome: executor.run({ ...task, json, ...spare() }, source.size) });
     } else {
       state.paged = true;
       try {
@@ -392,7 +416,7 @@ export async function processInputs(
           if (step.page !== null) {
             const first = state.next;
             const page: PageOptions = { ...pageOptions, source: label, format: step.format, firstLine: step.page.firstLine, firstIndex: first };
-            const outcome = executor.run({ kind: "page", text: step.page.text, options: page, json }, step.page.text.length * 3);
+            const outcome = executor.run({ kind: "page", text: step.page.text, options: page, json, ...spare() }, step.page.text.length * 3);
             await push({ kind: "task", state, outcome, first }, executor.parallel ? executor.window : 1);
           }
           if (stopped) break;

@@ -6,10 +6,10 @@
 import { execFileSync, spawn } from "node:child_process";
 import { createReadStream, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Writable } from "node:stream";
+import { PassThrough, Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
-import { streamSink } from "../../src/cli/output.js";
+import { fileSink, streamSink } from "../../src/cli/output.js";
 import { builtBin, files, page, records, scratch, SEED, sources, spawnCli, spawnCommand } from "./helpers.js";
 
 let dir: string;
@@ -195,6 +195,42 @@ describe("waiting on a slow reader", () => {
     } finally {
       process.off("warning", onWarning);
     }
+  });
+
+  it("says when written pieces may be filled again only where the stream writes to a descriptor", async () => {
+    // A PassThrough keeps the very chunks it is given: reusing one would change what its reader gets.
+    const pass = new PassThrough();
+    const kept: Buffer[] = [];
+    pass.on("data", (c: Buffer) => kept.push(c));
+    let released = 0;
+    await streamSink(pass).write([Buffer.from("ab"), Buffer.from("c\n")], () => released++);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(released).toBe(0);
+    expect(Buffer.concat(kept).toString()).toBe("abc\n");
+
+    // A stream on a descriptor: only once its last piece is written, never before.
+    const slow = Object.assign(
+      new Writable({
+        writev(_chunks, done) {
+          setTimeout(done, 20);
+        },
+      }),
+      { fd: 99 },
+    );
+    let out = false;
+    const wrote = streamSink(slow).write([Buffer.from("ab"), Buffer.from("c\n")], () => (out = true));
+    expect(out).toBe(false);
+    await wrote;
+    await new Promise((r) => setTimeout(r, 40));
+    expect(out).toBe(true);
+
+    // A file: the bytes are out once the last piece is written, and there in order.
+    const path = join(scratch("pieces"), "pieces.jsonl");
+    const file = fileSink(path);
+    const written = new Promise<void>((resolve) => void file.write([Buffer.from("ab"), Buffer.from("c"), Buffer.from("\n")], resolve));
+    await written;
+    await file.close(true);
+    expect(readFileSync(path, "utf8")).toBe("abc\n");
   });
 
   it("a write left waiting is released when the stream is destroyed", async () => {

@@ -73,6 +73,20 @@ describe.skipIf(!built)("--jobs (skipped where dist/ is not built)", () => {
     expect(zhnews(["extract", "--jobs", "1", "issue.txt"], dir, env).stdout === paged.stdout).toBe(true);
   });
 
+  it("writes through reused output buffers the bytes of one thread: to a file, and as one JSON array", () => {
+    // Each page's JSON comes back in a buffer that, once written, carries a later page's: nothing of one may show in another.
+    const seed = readFileSync(join(dir, "a-seed.txt"), "utf8").trim();
+    writeFileSync(join(dir, "reused.txt"), `${Array(40).fill(seed).join("\n\n\n")}\n`);
+    const env = { ZHNEWS_STREAM_BYTES: "0", ZHNEWS_PAGE_CHARS: "8000", ZHNEWS_POOL_BYTES: "0" };
+    const whole = zhnews(["extract", "--jobs", "1", "reused.txt"], dir);
+    expect(zhnews(["extract", "--jobs", "2", "reused.txt", "-o", "reused.jsonl"], dir, env).code).toBe(0);
+    const file = readFileSync(join(dir, "reused.jsonl"), "utf8");
+    expect(file.split("\n").length).toBeGreaterThan(400);
+    expect(file === whole.stdout).toBe(true);
+    const array = zhnews(["extract", "--jobs", "2", "--format", "json", "reused.txt"], dir, env);
+    expect(JSON.parse(array.stdout)).toEqual(whole.stdout.trim().split("\n").map((l) => JSON.parse(l) as unknown));
+  });
+
   it("numbers the records of a paged input on across its pages, whatever its name needs in JSON", () => {
     const seed = readFileSync(join(dir, "a-seed.txt"), "utf8").trim();
     const name = 'a "quoted" name.txt';

@@ -18,8 +18,12 @@ export interface ExtractFlags extends ReadFlags {
   color?: boolean;
 }
 
-/** Characters of output gathered before a write. */
+/** Bytes of output gathered before a write. */
 const BATCH = 1 << 16;
+const OPEN_ELEMENT = Buffer.from("\n");
+/** Pieces written as they are in one go (writev) at most; more are joined into one buffer first. */
+const MAX_PIECES = 64;
+const NEXT_ELEMENT = Buffer.from(",\n");
 
 async function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promise<number> {
   const chalk = new Chalk({ level: colourLevel(io.stderr, io.env, flags.color) });
@@ -32,33 +36,60 @@ async function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promi
   const prettyChalk = new Chalk({ level: flags.format === "pretty" ? colourLevel(io.stdout, io.env, flags.color) : 0 });
   // Records are written in batches of about 64 KB: one write per record cost
   // more than the JSON itself. Whatever is pending goes out at the end.
-  let pending = flags.format === "json" ? "[" : "";
-  let first = true;
-  const flush = async () => {
-    if (pending.length === 0) return;
-    const chunk = pending;
-    pending = "";
-    await sink.write(chunk);
+  const pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  /** Called once the pending pieces are written out: their buffers may be filled again. */
+  let releases: (() => void)[] = [];
+  const add = (piece: Uint8Array | string): void => {
+    const bytes = typeof piece === "string" ? Buffer.from(piece) : piece;
+    pending.push(bytes);
+    pendingBytes += bytes.length;
   };
+  const flush = async () => {
+    if (pendingBytes === 0) return;
+    const done = releases;
+    releases = [];
+    // Many small pieces (JSON array elements, pretty records) are joined: the
+    // copy is cheap and their buffers are free at once. A page's few large
+    // pieces go out as they are, in one writev.
+    const joined = pending.length > MAX_PIECES;
+    const chunk = joined ? Buffer.concat(pending, pendingBytes) : pending.slice();
+    pending.length = 0;
+    pendingBytes = 0;
+    const written = () => {
+      for (const release of done) release();
+    };
+    if (joined) written();
+    await sink.write(chunk, joined ? undefined : written);
+  };
+  if (flags.format === "json") add("[");
+  let first = true;
   // JSON output is made where the records are (in the workers, with --jobs):
-  // lines of JSON come here ready to write.
+  // lines of JSON come here ready to write, as UTF-8.
   const emit: Emit =
     flags.format === "pretty"
       ? async (record: NewsRecord) => {
-          pending += formatPretty(record, prettyChalk);
-          if (pending.length >= BATCH) await flush();
+          add(formatPretty(record, prettyChalk));
+          if (pendingBytes >= BATCH) await flush();
         }
       : {
-          jsonLines: async (lines: string) => {
-            if (flags.format === "jsonl") pending += lines;
+          jsonLines: async (pieces: readonly Uint8Array[], release: () => void) => {
+            if (flags.format === "jsonl") for (const piece of pieces) add(piece);
             else {
-              for (const line of lines.split("\n")) {
-                if (line === "") continue;
-                pending += `${first ? "\n" : ",\n"}${line}`;
-                first = false;
+              // Each line becomes an element of the array: a comma before all but the first.
+              const lines = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+              let start = 0;
+              for (let end = lines.indexOf(0x0a); end !== -1; end = lines.indexOf(0x0a, start)) {
+                if (end > start) {
+                  add(first ? OPEN_ELEMENT : NEXT_ELEMENT);
+                  add(lines.subarray(start, end));
+                  first = false;
+                }
+                start = end + 1;
               }
             }
-            if (pending.length >= BATCH) await flush();
+            releases.push(release);
+            if (pendingBytes >= BATCH) await flush();
           },
         };
 
@@ -67,7 +98,7 @@ async function runExtract(args: string[], flags: ExtractFlags, io: CliIO): Promi
   } finally {
     progress.stop();
   }
-  if (flags.format === "json") pending += first ? "]\n" : "\n]\n";
+  if (flags.format === "json") add(first ? "]\n" : "\n]\n");
   await flush();
   await closeOutput(sink, flags.output, { io, reporter });
   return reporter.failed ? EXIT_INPUT_FAILED : EXIT_OK;
