@@ -5,6 +5,7 @@ import { articleRecordSchema, pageRecordSchema, type ArticleRecord, type NewsRec
 import type { ArticleFields } from "../recognise/article.js";
 import type { PageDraft } from "../segment/segment.js";
 import type { Diagnostic } from "../diagnostics.js";
+import { compileCheck, type Check } from "./check.js";
 
 /** `<file name without extension>` for record ids; `stdin` for standard input. */
 export function idBase(path: string): string {
@@ -29,11 +30,18 @@ export function pageRecord(id: string, source: Source, draft: PageDraft): PageRe
   };
 }
 
+let checks: { article: Check; page: Check } | null = null;
+
 /**
  * Validates a record against its zod schema. A record that fails is a bug in
  * zhnews, not in the input: it is dropped and reported, never written.
+ *
+ * The schema's compiled test (see `check.ts`) answers first; only a record
+ * it fails is handed to zod, which decides and says what is wrong.
  */
 export function validated(record: NewsRecord, diagnostics: Diagnostic[]): NewsRecord | null {
+  checks ??= { article: compileCheck(articleRecordSchema), page: compileCheck(pageRecordSchema) };
+  if ((record.type === "article" ? checks.article : checks.page)(record)) return record;
   const schema = record.type === "article" ? articleRecordSchema : pageRecordSchema;
   const result = schema.safeParse(record);
   if (result.success) return record;
