@@ -608,16 +608,12 @@ function lengthNounBefore(text: string, start: number): boolean {
   return false;
 }
 
+/** The inches after feet: 8吋. */
+const INCHES = /吋/y;
+
 /** 5呎8吋: the inches (2.54 cm) after feet join the figure: 1.7272 m. */
 function addInches(text: string, f: RawFigure): void {
-  const at = f.unitEnd;
-  if (START[text.charCodeAt(at) | 0] !== NUMERAL_START) return;
-  const numeral = numeralAt(text, at);
-  if (numeral === null || text.charCodeAt(at + numeral.length) !== 0x540b /* 吋 */) return;
-  const inches = parseNumeral(numeral);
-  if (!inches || inches.max !== null || inches.vague) return;
-  f.value = add(f.value, ratio(inches.value, 254, 10000));
-  f.unitEnd = at + numeral.length + 1;
+  if (!addPart(text, f, INCHES, 254, 10000)) return;
   f.end = f.unitEnd;
   f.compound = true;
 }
@@ -683,32 +679,33 @@ const MINUTES = /分钟|分(?![之钟])/y;
 /** The seconds after minutes: 36秒, 5秒钟. */
 const SECONDS = /秒钟|秒/y;
 
-/** 2小时09分36秒: the seconds after the minutes join the figure too. */
-function addSeconds(text: string, f: RawFigure): void {
+/**
+ * A smaller unit's part of a compound figure, right after the figure's unit:
+ * an exact number (not 8-9, not 十几) and the word `unit` matches, worth
+ * `num`/`den` of the figure's unit each (8吋 after 5呎, 20分钟 after 1小时,
+ * 36秒 after 09分). Adds it to the figure's value and moves its unit's end past
+ * it; true when it did.
+ */
+function addPart(text: string, f: RawFigure, unit: RegExp, num: number, den: number): boolean {
   const at = f.unitEnd;
-  if (START[text.charCodeAt(at) | 0] !== NUMERAL_START) return;
+  if (START[text.charCodeAt(at) | 0] !== NUMERAL_START) return false;
   const numeral = numeralAt(text, at);
-  if (numeral === null) return;
-  const seconds = parseNumeral(numeral);
-  SECONDS.lastIndex = at + numeral.length;
-  if (!seconds || seconds.max !== null || seconds.vague || !SECONDS.test(text)) return;
-  f.value = add(f.value, ratio(seconds.value, 1, 3600));
-  f.unitEnd = SECONDS.lastIndex;
+  if (numeral === null) return false;
+  const part = parseNumeral(numeral);
+  unit.lastIndex = at + numeral.length;
+  if (!part || part.max !== null || part.vague || !unit.test(text)) return false;
+  f.value = add(f.value, ratio(part.value, num, den));
+  f.unitEnd = unit.lastIndex;
+  return true;
 }
 
-/** 1小时20分钟: one duration, 1.3333333333333333 hours; the minutes join the figure. */
+/**
+ * 1小时20分钟: one duration, 1.3333333333333333 hours; the minutes join the
+ * figure, and the seconds after them too (2小时09分36秒).
+ */
 function addMinutes(text: string, f: RawFigure): void {
-  const at = f.unitEnd;
-  if (START[text.charCodeAt(at) | 0] !== NUMERAL_START) return;
-  const numeral = numeralAt(text, at);
-  if (numeral === null) return;
-  const minutes = parseNumeral(numeral);
-  const unitStart = at + numeral.length;
-  MINUTES.lastIndex = unitStart;
-  if (!minutes || minutes.max !== null || minutes.vague || !MINUTES.test(text)) return;
-  f.value = add(f.value, ratio(minutes.value, 1, 60));
-  f.unitEnd = MINUTES.lastIndex;
-  addSeconds(text, f);
+  if (!addPart(text, f, MINUTES, 1, 60)) return;
+  addPart(text, f, SECONDS, 1, 3600);
   f.end = f.unitEnd;
   f.compound = true;
   const p = stickyAt(POST, POST_FIRST, text, f.end);
