@@ -14,7 +14,7 @@ import type { FigureKind } from "../../schema.js";
 import { add, compare, type Decimal, decimalFromInt, multiply, ratio, shift, toNumber } from "./decimal.js";
 import { CN_CHARS, NUMBER, type ParsedNumber, parseNumeral } from "./numbers.js";
 import { firstCharTable } from "./first-chars.js";
-import { charSet, has, WHITE_SPACE } from "../../text/chars.js";
+import { charSet, has, isAsciiDigit, isAsciiLetterAt, isDigitAt, isHanAt, WHITE_SPACE } from "../../text/chars.js";
 import { CODE_SIGNS, DOLLAR_SIGNS, FOOT, UNIT_FIRST_CHARS, type UnitEntry, unitAt, unitOf } from "./units.js";
 
 /** A figure as found, before the refiners judge it. */
@@ -312,8 +312,8 @@ function readBareMagnitude(text: string, at: number, found: RawFigure[]): number
  */
 function plainRunEnd(text: string, at: number, code: number): number {
   let end = at;
-  if (isDigit(code)) {
-    while (isDigit(text.charCodeAt(end))) end++;
+  if (isAsciiDigit(code)) {
+    while (isDigitAt(text, end)) end++;
     return AFTER_DIGITS[text.charCodeAt(end) | 0] === 1 ? at : end;
   }
   if (ONE_CHAR_NUMERAL[code] === 1) {
@@ -364,7 +364,6 @@ const AFTER_CHINESE = new Uint8Array(0x10000);
   for (const c of `${CN_CHARS}千百点万亿兆,.`) AFTER_DIGITS[c.charCodeAt(0)] = 1;
   for (const c of "千百点万亿兆") AFTER_CHINESE[c.charCodeAt(0)] = 1;
 }
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
  * The numeral at `start` (a match of `NUMBER`), or null. Plain runs — `2019`, `三` —
@@ -579,7 +578,7 @@ const DOLLAR = 0x24; // $
  */
 function spacedTail(text: string, start: number, afterMatch: number, signed: boolean): number {
   const before = text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
-  const cjk = before < 0 || isHan(text.charCodeAt(before)) || SPACED_LEAD[text.charCodeAt(before)] === 1;
+  const cjk = before < 0 || isHanAt(text, before) || SPACED_LEAD[text.charCodeAt(before)] === 1;
   if (!cjk && !signed) return afterMatch;
   const at = afterMatch + 1;
   let end = at;
@@ -587,7 +586,6 @@ function spacedTail(text: string, start: number, afterMatch: number, signed: boo
   if (end > at) return end;
   return unitAt(text, at) !== null ? at : afterMatch;
 }
-const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 /** Clause marks that may stand before a spaced number in CJK copy (full-width ones arrive as ASCII). */
 const SPACED_LEAD = charSet(",;:(、。");
 
@@ -641,7 +639,7 @@ function signBefore(text: string, start: number): UnitEntry | null {
 function codeSign(text: string, end: number): UnitEntry | null {
   let from = end - 1;
   while (from > end - 4 && isCapital(text.charCodeAt(from - 1))) from--;
-  if (isLatinAt(text, from - 1) || isDigit(text.charCodeAt(from - 1))) return null; // FIRM 500, A1B 20
+  if (isAsciiLetterAt(text, from - 1) || isDigitAt(text, from - 1)) return null; // FIRM 500, A1B 20
   return CODE_SIGNS.get(text.slice(from, end)) ?? null;
 }
 const isCapital = (code: number): boolean => code >= 0x41 && code <= 0x5a;
@@ -650,14 +648,10 @@ const isCapital = (code: number): boolean => code >= 0x41 && code <= 0x5a;
 function dollarSign(text: string, start: number): UnitEntry | null {
   for (const [word, entry] of DOLLAR_SIGNS) {
     const from = start - word.length;
-    if (from >= 0 && text.startsWith(word, from) && !isLatinAt(text, from - 1)) return entry;
+    if (from >= 0 && text.startsWith(word, from) && !isAsciiLetterAt(text, from - 1)) return entry;
   }
   return null;
 }
-const isLatinAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i) | 0x20;
-  return c >= 0x61 && c <= 0x7a;
-};
 
 /**
  * Hour words that minutes may follow: 1小时20分钟, 两个小时15分. Compared one by one: the
@@ -774,7 +768,7 @@ export function prefixedBare(text: string, start: number): boolean {
  */
 function signed(text: string, f: RawFigure): void {
   if (f.kind !== "money" && f.kind !== "percent") return;
-  if (!isDigit(text.charCodeAt(f.start))) return;
+  if (!isDigitAt(text, f.start)) return;
   const sign = text.charCodeAt(f.start - 1);
   if (sign !== 0x2d /* - */ && sign !== 0x2212 /* − */) return;
   if (has(NOT_BEFORE_SIGN, text, f.start - 2)) return;
