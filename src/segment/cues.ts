@@ -49,6 +49,11 @@ export interface Cues {
   eventDate(paragraph: string, issueDate?: string, norm?: string): string | null;
 }
 
+/** True when `text` ends in a picture credit (`…留念。本报记者 王 磊 摄`, `…景区。企业供图`). */
+export function hasTrailingPhotoCredit(cues: Cues, text: string): boolean {
+  return cues.trailingCredit(text)?.bylines.some((b) => b.photo) === true;
+}
+
 /**
  * A view of `cues` that keeps its answers for one document. The same text is
  * asked about more than once: reflow asks of a line whether it starts a block

@@ -12,7 +12,7 @@
 import type { Byline, Staff } from "../schema.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
-import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
+import { hasTrailingPhotoCredit, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { CAPTION_MAX, classifyUnits, isHeadlineMaterial, isPhotoCredit, JUMP_SUFFIX, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 import { isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
@@ -186,7 +186,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   };
 
   const signedPage = isSignedPage(items);
-  const trailingPhotoCredit = (text: string): boolean => cues.trailingCredit(text)?.bylines.some((b) => b.photo) === true;
+  const trailingPhotoCredit = (text: string): boolean => hasTrailingPhotoCredit(cues, text);
 
   if (options.title !== undefined) {
     return { drafts: [singleArticle(items, options.title, cues)], diagnostics };
