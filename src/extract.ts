@@ -11,7 +11,7 @@ import { normaliseString } from "./normalise/normalise.js";
 import { splitLines } from "./segment/lines.js";
 import { reflow } from "./reflow/reflow.js";
 import { segment } from "./segment/segment.js";
-import { documentCues, type Cues } from "./segment/cues.js";
+import { documentCues, hasTrailingPhotoCredit, type Cues } from "./segment/cues.js";
 import { isCaptionLine, isFurnitureLine } from "./segment/classify.js";
 import { creditCues } from "./recognise/cues.js";
 import { recogniseArticle, type RecogniseOptions } from "./recognise/article.js";
@@ -217,7 +217,7 @@ function extractDocument(
     setAside: (folded, written, afterCaption) =>
       afterCaption ? docCues.creditLine(written, folded) !== null : isCaptionLine(folded, written, docCues),
     // A unit ending on a picture credit (`…留念。本报记者 王 磊 摄`) is done.
-    endsInPictureCredit: (tail) => docCues.trailingCredit(tail)?.bylines.some((b) => b.photo) === true,
+    endsInPictureCredit: (tail) => hasTrailingPhotoCredit(docCues, tail),
   });
   const segmentation = segment(units, docCues, {
     indentedParagraphs,

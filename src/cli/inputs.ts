@@ -13,7 +13,12 @@ import type FastGlob from "fast-glob";
 let glob: Promise<typeof FastGlob> | null = null;
 const fastGlob = (): Promise<typeof FastGlob> => (glob ??= import("fast-glob").then((m) => m.default));
 
-export type InputRef = { kind: "stdin" } | { kind: "file"; path: string };
+/**
+ * One input to read. `sogou` marks a file whose start was already read and
+ * found to hold a SogouCS `<doc>` (`looksSogou`, for a `.dat` file found in a
+ * directory): its format is known without reading that start again.
+ */
+export type InputRef = { kind: "stdin" } | { kind: "file"; path: string; sogou?: true };
 
 export interface ResolvedInputs {
   inputs: InputRef[];
@@ -186,7 +191,8 @@ export async function resolveInputs(args: string[], cwd: string, options: Resolv
   // round trip through the thread pool per file (measured: most of the time
   // of a run over 2 000 small files went to waiting on them).
   // `named`: the argument itself, not a file a walk or a glob found.
-  const add = (path: string, named: boolean) => {
+  // `sogou`: `looksSogou` has already said yes of this file.
+  const add = (path: string, named: boolean, sogou = false) => {
     const key = fileKey(path, cwd);
     if (seen.has(key)) return;
     seen.add(key);
@@ -195,7 +201,7 @@ export async function resolveInputs(args: string[], cwd: string, options: Resolv
       else notes.push({ path, message: "not read: it is the output file (-o)" });
       return;
     }
-    inputs.push({ kind: "file", path });
+    inputs.push(sogou ? { kind: "file", path, sogou } : { kind: "file", path });
   };
   for (const arg of args.length === 0 && !options.listed ? ["-"] : args) {
     if (arg === "-") {
@@ -232,7 +238,8 @@ export async function resolveInputs(args: string[], cwd: string, options: Resolv
         errors.push({ path: arg, message: "directory holds no .txt, .jsonl, .xml or SogouCS .dat file" });
       }
       errors.push(...found.errors);
-      for (const file of files) add(file, false);
+      // Every .dat file kept was kept because looksSogou said yes of it.
+      for (const file of files) add(file, false, /\.dat$/i.test(file));
       continue;
     }
     add(arg, true);

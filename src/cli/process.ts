@@ -455,7 +455,7 @@ function formatByName(input: InputRef, asked: InputFormat | "auto", cwd: string)
     // Reported when it is read.
   }
   if (!regular) return { format: "auto" };
-  if (looksSogou(path)) return { format: "sogou" };
+  if (input.sogou === true || looksSogou(path)) return { format: "sogou" };
   return {
     format: "text",
     warning: {

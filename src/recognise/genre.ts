@@ -10,8 +10,8 @@
 import type { Byline, Dateline, Genre, Headline } from "../schema.js";
 import { normaliseString } from "../normalise/normalise.js";
 
-// Commentary words anywhere in a headline part: `人民时评`, `本报评论员`, `社论`, `…述评`.
-const COMMENTARY_WORDS = /评论|短评|时评|社论|社评|评论员|观察家|编者按|述评/;
+// Commentary words anywhere in a headline part: `人民时评`, `本报评论员` (by its 评论), `社论`, `…述评`.
+const COMMENTARY_WORDS = /评论|短评|时评|社论|社评|观察家|编者按|述评/;
 /**
  * Words that name an opinion column only as the whole of a short part, at its
  * end (`观点`, `人民论坛`, `读者投书`, `名家专栏`): in a longer title they name

@@ -126,14 +126,16 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     if (line.blank) continue;
     const text = line.raw.slice(line.start, line.end);
     const norm = line.norm.slice(line.start, line.end);
-    if (current && options.joinBreaks && options.setAside && isOpen(tail, length) && options.setAside(norm, text, aside.length > 0)) {
+    // Whether the unit so far ends a sentence, asked once a line for the two tests below.
+    const ended = current !== null && options.joinBreaks && endsSentence(tail);
+    if (current && options.joinBreaks && options.setAside && isOpen(ended, tail, length) && options.setAside(norm, text, aside.length > 0)) {
       aside.push({ text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 });
       continue;
     }
     if (
       current &&
       options.joinBreaks &&
-      continues(tail, length, line, norm, text, options) &&
+      continues(ended, tail, length, line, norm, text, options) &&
       !alone(current, norm, text, options)
     ) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
@@ -163,9 +165,12 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
   return units;
 }
 
-/** True when the unit whose end is `tail` is an unfinished paragraph: running text that stops mid-sentence. */
-function isOpen(tail: string, length: number): boolean {
-  return !endsSentence(tail) && isBodyLike(tail, length);
+/**
+ * True when the unit whose end is `tail` is an unfinished paragraph: running
+ * text that stops mid-sentence. `ended` is `endsSentence(tail)`.
+ */
+function isOpen(ended: boolean, tail: string, length: number): boolean {
+  return !ended && isBodyLike(tail, length);
 }
 
 /** True when the join of `norm` to `unit` would take in a line that stands alone: the new line, or the unit's only line so far. */
@@ -207,10 +212,10 @@ export function mayEndInPictureCredit(tail: string): boolean {
   return has(PICTURE_CREDIT_LAST, tail, last) || (tail.charCodeAt(last) === 0x29 && has(PICTURE_CREDIT_LAST, tail, last - 1));
 }
 
-/** `tail` is the end of the unit so far, `length` its whole length. */
-function continues(tail: string, length: number, line: Line, norm: string, text: string, options: ReflowOptions): boolean {
+/** `tail` is the end of the unit so far, `length` its whole length; `ended` is `endsSentence(tail)`. */
+function continues(ended: boolean, tail: string, length: number, line: Line, norm: string, text: string, options: ReflowOptions): boolean {
   // `tail` holds all of a unit shorter than TAIL, so these read as on the whole unit.
-  if (endsSentence(tail)) return false;
+  if (ended) return false;
   // A caption or paragraph that ends on its picture's credit is done.
   if (options.endsInPictureCredit && mayEndInPictureCredit(tail) && options.endsInPictureCredit(tail)) return false;
   if (length === tail.length && NUMBERED_HEADING.test(tail)) return false;

@@ -10,7 +10,7 @@
  */
 import type { Byline, Staff } from "../schema.js";
 import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
-import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
+import { editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
 import { isPageFooter, parseFolio, parseSectionLine } from "./furniture.js";
@@ -513,9 +513,7 @@ function editorCredit(norm: string, cues: Cues): Byline[] | null {
   const inner = BRACKETED.exec(norm)?.[1];
   if (inner === undefined) return null;
   // `inner` is cut from the folded line, and folding again changes nothing: it is its own folded copy.
-  const staff = cues.staffLine(inner, inner);
-  if (!staff || staff.length === 0 || staff.some((s) => s.role !== "editor")) return null;
-  return staff.map((s) => ({ name: s.name, role: "editor" as const, label: s.label, photo: false }));
+  return editorBylines(cues.staffLine(inner, inner));
 }
 
 /**

@@ -50,6 +50,22 @@ export interface Cues {
 }
 
 /**
+ * The editors a staff credit names, as bylines (`责任编辑：刘 洋` → 刘洋,
+ * editor), when it names editors only; null for any other (`美术编辑：许辛`,
+ * `校对：张武`), and for none. A crawled page's editor credit (in a foot line,
+ * in brackets, on a line of its own) credits the article it ends.
+ */
+export function editorBylines(staff: readonly Staff[] | null | undefined): Byline[] | null {
+  if (!staff || staff.length === 0 || staff.some((s) => s.role !== "editor")) return null;
+  return staff.map((s) => ({ name: s.name, role: "editor" as const, label: s.label, photo: false }));
+}
+
+/** True when `text` ends in a picture credit (`…留念。本报记者 王 磊 摄`, `…景区。企业供图`). */
+export function hasTrailingPhotoCredit(cues: Cues, text: string): boolean {
+  return cues.trailingCredit(text)?.bylines.some((b) => b.photo) === true;
+}
+
+/**
  * A view of `cues` that keeps its answers for one document. The same text is
  * asked about more than once: reflow asks of a line whether it starts a block
  * (a staff line, a credit line, a lead), and classification asks again of the

@@ -12,7 +12,7 @@
 import type { Byline, Staff } from "../schema.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
-import type { CreditLineMatch, Cues, LeadMatch } from "./cues.js";
+import { editorBylines, hasTrailingPhotoCredit, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { CAPTION_MAX, classifyUnits, isHeadlineMaterial, isPhotoCredit, JUMP_SUFFIX, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 import { isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
@@ -186,7 +186,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   };
 
   const signedPage = isSignedPage(items);
-  const trailingPhotoCredit = (text: string): boolean => cues.trailingCredit(text)?.bylines.some((b) => b.photo) === true;
+  const trailingPhotoCredit = (text: string): boolean => hasTrailingPhotoCredit(cues, text);
 
   if (options.title !== undefined) {
     return { drafts: [singleArticle(items, options.title, cues)], diagnostics };
@@ -520,8 +520,9 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
       continue;
     }
     // A staff line naming editors only (`责任编辑：刘 洋`): in one article, its editors.
-    if (item.kind === "furniture" && item.staff !== undefined && item.staff.length > 0 && item.staff.every((s) => s.role === "editor")) {
-      draft.bylines.push(...item.staff.map((s) => ({ name: s.name, role: "editor" as const, label: s.label, photo: false })));
+    const editors = item.kind === "furniture" ? editorBylines(item.staff) : null;
+    if (editors !== null) {
+      draft.bylines.push(...editors);
       continue;
     }
     // A bracketed credit on a line of its own (`（责任编辑：刘晓燕）`) is read as the tail of the paragraph above.

@@ -68,15 +68,25 @@ function echoIn(line: string, texts: readonly string[]): number {
  * whole article for a bigram it lacks.
  */
 export function echoesAtLeast(line: string, texts: readonly string[], share: number): boolean {
+  return echoReach(line, texts, share, share) === 2;
+}
+
+/**
+ * How far `echoIn(line, texts)` reaches, in one search: 2 when it is at least
+ * `high`, 1 when at least `low` (`low <= high`), else 0. The search stops once
+ * the share found reaches `high`, or once the bigrams left could not lift it
+ * to `low`.
+ */
+export function echoReach(line: string, texts: readonly string[], low: number, high: number): 0 | 1 | 2 {
   const starts = bigramStarts(line);
   const distinct = starts.length;
-  if (distinct === 0) return 0 >= share;
+  if (distinct === 0) return 0 >= high ? 2 : 0 >= low ? 1 : 0;
   let hits = 0;
   for (let k = 0; k < distinct; k++) {
-    if ((hits + distinct - k) / distinct < share) return false;
-    if (foundIn(texts, line, starts[k]!) && ++hits / distinct >= share) return true;
+    if ((hits + distinct - k) / distinct < low) return 0;
+    if (foundIn(texts, line, starts[k]!) && ++hits / distinct >= high) return 2;
   }
-  return hits / distinct >= share;
+  return hits / distinct >= high ? 2 : hits / distinct >= low ? 1 : 0;
 }
 
 /** True when the characters `a`, `b` stand side by side in `line` before `end`. */
@@ -175,13 +185,14 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   const own: string[] = [];
   for (const units of [article.headline, article.subheads, article.paragraphs]) for (const u of units) own.push(u.norm);
   const previous = article.subheads.at(-1);
-  // Only whether the echo reaches the share that decides is asked.
-  const echoes = echoesAtLeast(unit.norm, own, previous ? 0.15 : 0.3);
-  if (previous && (echoes || parallel(previous.norm, unit.norm))) return strong(true);
-  if (!previous && echoes) return strong(true);
+  // Only whether the echo reaches the shares that decide is asked, in one search:
+  // 0.15 after a subhead, 0.3 (or 0.15 with an echo of the section below) before the first.
+  const reach = echoReach(unit.norm, own, 0.15, previous ? 0.15 : 0.3);
+  if (previous && (reach === 2 || parallel(previous.norm, unit.norm))) return strong(true);
+  if (!previous && reach === 2) return strong(true);
   // A subhead introduces the section below it and belongs to the article
   // above: it echoes both. A new article's headline echoes only its own text.
-  if (!previous && echoesAtLeast(unit.norm, own, 0.15) && echoesAtLeast(unit.norm, sectionBelow(ctx.items, ctx.nextIndex), 0.3)) {
+  if (!previous && reach === 1 && echoesAtLeast(unit.norm, sectionBelow(ctx.items, ctx.nextIndex), 0.3)) {
     return strong(true);
   }
   // No evidence either way: on a page whose articles are signed, an unsigned

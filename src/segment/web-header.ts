@@ -9,7 +9,7 @@
  */
 import type { Byline } from "../schema.js";
 import { normaliseString } from "../normalise/normalise.js";
-import type { Cues } from "./cues.js";
+import { editorBylines, type Cues } from "./cues.js";
 
 /**
  * The label a republished article's first title is given under: `原标题：…`,
@@ -97,9 +97,9 @@ export function webFootBylines(norm: string, cues: Cues): Byline[] | null {
     const inner = m[1]!.trim();
     if (WEB_BUTTON.test(inner)) continue;
     // `inner` is cut from the folded line, and folding again changes nothing: it is its own folded copy.
-    const staff = cues.staffLine(inner, inner);
-    if (!staff || staff.length === 0 || staff.some((s) => s.role !== "editor")) return null;
-    bylines.push(...staff.map((s) => ({ name: s.name, role: "editor" as const, label: s.label, photo: false })));
+    const editors = editorBylines(cues.staffLine(inner, inner));
+    if (editors === null) return null;
+    bylines.push(...editors);
   }
   return bylines;
 }

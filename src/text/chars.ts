@@ -39,3 +39,18 @@ export const isDigitAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c >= 0x30 && c <= 0x39;
 };
+
+/** True when `code` is an ASCII digit's (false for NaN, what `charCodeAt` gives past either end). */
+export const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** True when `text[i]` is a CJK unified ideograph, U+4E00–U+9FFF (false past either end: the code is NaN). */
+export const isHanAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+};
+
+/** True when `text[i]` is an ASCII letter, either case (false past either end: `NaN | 0x20` is 0x20). */
+export const isAsciiLetterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+};

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isBracketedNote, isHeadlineLike, isHeadlineMaterial, isNote } from "../../src/segment/classify.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
-import { echo, echoesAtLeast } from "../../src/segment/subhead.js";
+import { echo, echoesAtLeast, echoReach } from "../../src/segment/subhead.js";
 
 describe("isHeadlineLike", () => {
   it.each([
@@ -114,6 +114,15 @@ describe("echoesAtLeast", () => {
     "%s at %s",
     (_title, share, line, texts) => {
       expect(echoesAtLeast(line, texts, share)).toBe(echo(line, texts.join("\n")) >= share);
+    },
+  );
+  // echoReach answers both comparisons of one search as the whole share does.
+  const pairs = shares.flatMap((low) => shares.filter((high) => high >= low).map((high) => [low, high] as const));
+  it.each(cases.flatMap(([line, texts]) => pairs.map(([low, high]) => [line.slice(0, 20), low, high, line, texts] as const)))(
+    "echoReach %s between %s and %s",
+    (_title, low, high, line, texts) => {
+      const whole = echo(line, texts.join("\n"));
+      expect(echoReach(line, texts, low, high)).toBe(whole >= high ? 2 : whole >= low ? 1 : 0);
     },
   );
 });

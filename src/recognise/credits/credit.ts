@@ -153,6 +153,15 @@ function addTextPieces(out: Piece[], folded: string, start: number, end: number,
  * How much of `text`, glued before 报道, is a name: all of a plausible name
  * (`周立`), none of a lone place (`北京`, `洛杉矶`), and the name of a name and
  * a place (`李小明北京` → 3); all of anything it cannot tell.
+ *
+ * `filingPlaceLength` (lead.ts) asks the same of a lead's credit, and the two
+ * are kept apart on purpose: this one reads one text piece that the credit's
+ * grammar has already cut out (so a name is the whole head) and tests names
+ * with `isPlausibleName`; that one reads the whole credit before 报道, role
+ * words and separators included (so a name is the tail of the head,
+ * `本报记者李小明北京`), with the stricter `isLikelySignatureName`. One of them
+ * for both would change output: `记者 李小明 高明报道` reads as two names here
+ * (李小明, 高明) and as a name and a place there.
  */
 function nameBeforePlace(text: string): number {
   if (!isHan(text) || isPlausibleName(text)) return text.length;

@@ -168,6 +168,15 @@ const LAST_RUN = /[\p{Script=Han}]+$/u;
  * that reads as no name (`北京`) is a place; so are the last two or three
  * characters of a run too long for one name whose head reads as one
  * (`李小明北京`). `记者周立报道`, `记者 张三 李四报道` name people only: 0.
+ *
+ * `nameBeforePlace` (credit.ts) asks the same of a piece of a credit line,
+ * and the two are kept apart on purpose: this one reads the whole credit,
+ * role words and separators included (a name is the tail of the head:
+ * `本报记者李小明北京`), with `isLikelySignatureName`; that one reads a piece
+ * the credit's grammar has already cut out (a name is the whole head), with
+ * `isPlausibleName`. One of them for both would change output: here
+ * `记者 李小明 高明报道` is a name and a place (高明 fails the stricter test),
+ * there two names.
  */
 function filingPlaceLength(raw: string): number {
   const run = LAST_RUN.exec(raw)?.[0];

@@ -13,7 +13,6 @@ import { normaliseString } from "../../normalise/normalise.js";
 import { toNumber } from "./decimal.js";
 import { findFigures, type RawFigure } from "./recognisers.js";
 import { dress, type Dressed, type FigureOptions, newNotes, rejection, spreadChange } from "./refiners.js";
-import { unitOf } from "./units.js";
 
 export type { FigureOptions } from "./refiners.js";
 export { parseChineseNumber } from "./numbers.js";
@@ -119,12 +118,8 @@ export function traceFigures(text: string, options: FigureOptions = {}): string[
   });
 }
 
-/** The row of 个百分点, looked up once. */
-const PERCENT_POINTS = unitOf("个百分点");
-
 /** 分别回落0.6个、1.3个百分点: a 个 listed before 个百分点 shares its unit. */
 function spreadPercentPoints(text: string, raws: RawFigure[]): void {
-  if (!PERCENT_POINTS) return;
   for (let k = raws.length - 2; k >= 0; k--) {
     const cur = raws[k];
     const next = raws[k + 1];

@@ -7,6 +7,7 @@
  * argument itself, so callers may hand it raw text.
  */
 import { normaliseString } from "../../normalise/normalise.js";
+import { isDigitAt } from "../../text/chars.js";
 import { add, type Decimal, decimalFromDigits, decimalFromInt, isZero, shift, toNumber, ZERO } from "./decimal.js";
 
 /** Arabic digits, thousands separators only in full groups of three. */
@@ -93,7 +94,6 @@ const DIGIT_STRING = /^[〇零一二三四五六七八九]{2,}$/;
 /** The characters of `DIGIT_STRING`: a numeral that begins with none of them is not one. */
 const DIGIT_STRING_CHAR = new Uint8Array(0x10000);
 for (const c of "〇零一二三四五六七八九") DIGIT_STRING_CHAR[c.charCodeAt(0)] = 1;
-const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** Two neighbouring digits before a unit: 两三千万, 三四十万, 四五百, 七八(个), 一两(个). */
 const SEQUENTIAL = /^([一两二三四五六七八])([两二三四五六七八九])(?=[十百千万亿]|$)/;
 const SEQUENTIAL_FIRST = new Uint8Array(0x10000);
@@ -118,7 +118,7 @@ export function parseNumeral(text: string): ParsedNumber | null {
   if (text.length === 0 || text === "几") return null; // 几个, 几天: no value to give
   const plain = plainDecimal(text);
   // `ARABIC_WHOLE` begins with a digit: a Chinese numeral is not tried against it.
-  if (plain !== null || (isAsciiDigit(text.charCodeAt(0)) && ARABIC_WHOLE.test(text))) {
+  if (plain !== null || (isDigitAt(text, 0) && ARABIC_WHOLE.test(text))) {
     // The common case, 4191.26 or 735,014.5: no Chinese to read.
     const value = plain ?? decimalFromDigits(text);
     return { value, max: null, vague: false, trailingMagnitude: 0, lone: false, digitByDigit: false };

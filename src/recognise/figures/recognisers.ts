@@ -14,7 +14,7 @@ import type { FigureKind } from "../../schema.js";
 import { add, compare, type Decimal, decimalFromInt, multiply, ratio, shift, toNumber } from "./decimal.js";
 import { CN_CHARS, NUMBER, type ParsedNumber, parseNumeral } from "./numbers.js";
 import { firstCharTable } from "./first-chars.js";
-import { charSet, has, WHITE_SPACE } from "../../text/chars.js";
+import { charSet, has, isAsciiDigit, isAsciiLetterAt, isDigitAt, isHanAt, WHITE_SPACE } from "../../text/chars.js";
 import { CODE_SIGNS, DOLLAR_SIGNS, FOOT, UNIT_FIRST_CHARS, type UnitEntry, unitAt, unitOf } from "./units.js";
 
 /** A figure as found, before the refiners judge it. */
@@ -312,8 +312,8 @@ function readBareMagnitude(text: string, at: number, found: RawFigure[]): number
  */
 function plainRunEnd(text: string, at: number, code: number): number {
   let end = at;
-  if (isDigit(code)) {
-    while (isDigit(text.charCodeAt(end))) end++;
+  if (isAsciiDigit(code)) {
+    while (isDigitAt(text, end)) end++;
     return AFTER_DIGITS[text.charCodeAt(end) | 0] === 1 ? at : end;
   }
   if (ONE_CHAR_NUMERAL[code] === 1) {
@@ -364,7 +364,6 @@ const AFTER_CHINESE = new Uint8Array(0x10000);
   for (const c of `${CN_CHARS}千百点万亿兆,.`) AFTER_DIGITS[c.charCodeAt(0)] = 1;
   for (const c of "千百点万亿兆") AFTER_CHINESE[c.charCodeAt(0)] = 1;
 }
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
  * The numeral at `start` (a match of `NUMBER`), or null. Plain runs — `2019`, `三` —
@@ -579,7 +578,7 @@ const DOLLAR = 0x24; // $
  */
 function spacedTail(text: string, start: number, afterMatch: number, signed: boolean): number {
   const before = text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
-  const cjk = before < 0 || isHan(text.charCodeAt(before)) || SPACED_LEAD[text.charCodeAt(before)] === 1;
+  const cjk = before < 0 || isHanAt(text, before) || SPACED_LEAD[text.charCodeAt(before)] === 1;
   if (!cjk && !signed) return afterMatch;
   const at = afterMatch + 1;
   let end = at;
@@ -587,7 +586,6 @@ function spacedTail(text: string, start: number, afterMatch: number, signed: boo
   if (end > at) return end;
   return unitAt(text, at) !== null ? at : afterMatch;
 }
-const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 /** Clause marks that may stand before a spaced number in CJK copy (full-width ones arrive as ASCII). */
 const SPACED_LEAD = charSet(",;:(、。");
 
@@ -608,16 +606,12 @@ function lengthNounBefore(text: string, start: number): boolean {
   return false;
 }
 
+/** The inches after feet: 8吋. */
+const INCHES = /吋/y;
+
 /** 5呎8吋: the inches (2.54 cm) after feet join the figure: 1.7272 m. */
 function addInches(text: string, f: RawFigure): void {
-  const at = f.unitEnd;
-  if (START[text.charCodeAt(at) | 0] !== NUMERAL_START) return;
-  const numeral = numeralAt(text, at);
-  if (numeral === null || text.charCodeAt(at + numeral.length) !== 0x540b /* 吋 */) return;
-  const inches = parseNumeral(numeral);
-  if (!inches || inches.max !== null || inches.vague) return;
-  f.value = add(f.value, ratio(inches.value, 254, 10000));
-  f.unitEnd = at + numeral.length + 1;
+  if (!addPart(text, f, INCHES, 254, 10000)) return;
   f.end = f.unitEnd;
   f.compound = true;
 }
@@ -645,7 +639,7 @@ function signBefore(text: string, start: number): UnitEntry | null {
 function codeSign(text: string, end: number): UnitEntry | null {
   let from = end - 1;
   while (from > end - 4 && isCapital(text.charCodeAt(from - 1))) from--;
-  if (isLatinAt(text, from - 1) || isDigit(text.charCodeAt(from - 1))) return null; // FIRM 500, A1B 20
+  if (isAsciiLetterAt(text, from - 1) || isDigitAt(text, from - 1)) return null; // FIRM 500, A1B 20
   return CODE_SIGNS.get(text.slice(from, end)) ?? null;
 }
 const isCapital = (code: number): boolean => code >= 0x41 && code <= 0x5a;
@@ -654,14 +648,10 @@ const isCapital = (code: number): boolean => code >= 0x41 && code <= 0x5a;
 function dollarSign(text: string, start: number): UnitEntry | null {
   for (const [word, entry] of DOLLAR_SIGNS) {
     const from = start - word.length;
-    if (from >= 0 && text.startsWith(word, from) && !isLatinAt(text, from - 1)) return entry;
+    if (from >= 0 && text.startsWith(word, from) && !isAsciiLetterAt(text, from - 1)) return entry;
   }
   return null;
 }
-const isLatinAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i) | 0x20;
-  return c >= 0x61 && c <= 0x7a;
-};
 
 /**
  * Hour words that minutes may follow: 1小时20分钟, 两个小时15分. Compared one by one: the
@@ -683,32 +673,33 @@ const MINUTES = /分钟|分(?![之钟])/y;
 /** The seconds after minutes: 36秒, 5秒钟. */
 const SECONDS = /秒钟|秒/y;
 
-/** 2小时09分36秒: the seconds after the minutes join the figure too. */
-function addSeconds(text: string, f: RawFigure): void {
+/**
+ * A smaller unit's part of a compound figure, right after the figure's unit:
+ * an exact number (not 8-9, not 十几) and the word `unit` matches, worth
+ * `num`/`den` of the figure's unit each (8吋 after 5呎, 20分钟 after 1小时,
+ * 36秒 after 09分). Adds it to the figure's value and moves its unit's end past
+ * it; true when it did.
+ */
+function addPart(text: string, f: RawFigure, unit: RegExp, num: number, den: number): boolean {
   const at = f.unitEnd;
-  if (START[text.charCodeAt(at) | 0] !== NUMERAL_START) return;
+  if (START[text.charCodeAt(at) | 0] !== NUMERAL_START) return false;
   const numeral = numeralAt(text, at);
-  if (numeral === null) return;
-  const seconds = parseNumeral(numeral);
-  SECONDS.lastIndex = at + numeral.length;
-  if (!seconds || seconds.max !== null || seconds.vague || !SECONDS.test(text)) return;
-  f.value = add(f.value, ratio(seconds.value, 1, 3600));
-  f.unitEnd = SECONDS.lastIndex;
+  if (numeral === null) return false;
+  const part = parseNumeral(numeral);
+  unit.lastIndex = at + numeral.length;
+  if (!part || part.max !== null || part.vague || !unit.test(text)) return false;
+  f.value = add(f.value, ratio(part.value, num, den));
+  f.unitEnd = unit.lastIndex;
+  return true;
 }
 
-/** 1小时20分钟: one duration, 1.3333333333333333 hours; the minutes join the figure. */
+/**
+ * 1小时20分钟: one duration, 1.3333333333333333 hours; the minutes join the
+ * figure, and the seconds after them too (2小时09分36秒).
+ */
 function addMinutes(text: string, f: RawFigure): void {
-  const at = f.unitEnd;
-  if (START[text.charCodeAt(at) | 0] !== NUMERAL_START) return;
-  const numeral = numeralAt(text, at);
-  if (numeral === null) return;
-  const minutes = parseNumeral(numeral);
-  const unitStart = at + numeral.length;
-  MINUTES.lastIndex = unitStart;
-  if (!minutes || minutes.max !== null || minutes.vague || !MINUTES.test(text)) return;
-  f.value = add(f.value, ratio(minutes.value, 1, 60));
-  f.unitEnd = MINUTES.lastIndex;
-  addSeconds(text, f);
+  if (!addPart(text, f, MINUTES, 1, 60)) return;
+  addPart(text, f, SECONDS, 1, 3600);
   f.end = f.unitEnd;
   f.compound = true;
   const p = stickyAt(POST, POST_FIRST, text, f.end);
@@ -777,7 +768,7 @@ export function prefixedBare(text: string, start: number): boolean {
  */
 function signed(text: string, f: RawFigure): void {
   if (f.kind !== "money" && f.kind !== "percent") return;
-  if (!isDigit(text.charCodeAt(f.start))) return;
+  if (!isDigitAt(text, f.start)) return;
   const sign = text.charCodeAt(f.start - 1);
   if (sign !== 0x2d /* - */ && sign !== 0x2212 /* − */) return;
   if (has(NOT_BEFORE_SIGN, text, f.start - 2)) return;

@@ -8,7 +8,7 @@
 import type { Change, Qualifier } from "../../schema.js";
 import { isInteger } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
-import { charSet, has, isDigitAt } from "../../text/chars.js";
+import { charSet, has, isAsciiLetterAt, isDigitAt, isHanAt } from "../../text/chars.js";
 import { prefixedBare, type RawFigure } from "./recognisers.js";
 import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS } from "./units.js";
 
@@ -45,11 +45,6 @@ export interface Dressed {
   adverbial: boolean;
 }
 
-/** True when `text[i]` is a CJK unified ideograph (false past either end: the code is NaN). */
-const isHanAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c >= 0x4e00 && c <= 0x9fff;
-};
 
 
 // ───────────────────────── judgement ─────────────────────────
@@ -526,12 +521,8 @@ const THRESHOLD = /^元以[上下]/;
 const AFTER_TIME = charSet("末底初份中时度前");
 /** 起 after a time word: 6月30日起, 2024年起 (from then on). */
 const QI = 0x8d77;
-const isLetterAt = (w: string, i: number): boolean => {
-  const c = w.charCodeAt(i) | 0x20;
-  return c >= 0x61 && c <= 0x7a;
-};
 function hasLetter(w: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isLetterAt(w, i)) return true;
+  for (let i = from; i < to; i++) if (isAsciiLetterAt(w, i)) return true;
   return false;
 }
 
@@ -564,11 +555,11 @@ function afterLastNumber(w: string): number {
 function afterNumberAt(w: string, i: number): number {
   // The token: digits, decimal points and ASCII letters.
   let start = i;
-  while (isDigitAt(w, start - 1) || isLetterAt(w, start - 1) || (w.charCodeAt(start - 1) === 0x2e && isDigitAt(w, start - 2))) {
+  while (isDigitAt(w, start - 1) || isAsciiLetterAt(w, start - 1) || (w.charCodeAt(start - 1) === 0x2e && isDigitAt(w, start - 2))) {
     start--;
   }
   let j = i + 1;
-  while (isLetterAt(w, j)) j++;
+  while (isAsciiLetterAt(w, j)) j++;
   // Letters glued to the digits: a name or a code, kept whole.
   if (j > i + 1 || hasLetter(w, start, i)) return start;
   const next = w.charCodeAt(j);
