@@ -200,3 +200,42 @@ describe("segment", () => {
     expect(a!.paragraphs).toHaveLength(2);
   });
 });
+
+/**
+ * A paragraph's tail piece cut off by a column or page break, standing above
+ * the next article's headline or dateline. Only a piece that closes a
+ * quotation or bracket the paragraph left open is told from a headline by its
+ * text; any other short unpunctuated line there stays a headline, so that no
+ * article loses its title.
+ */
+describe("a paragraph's tail piece above the next article", () => {
+  const lead = "本报讯(记者 王明)今年以来,我市加快推进城市公园建设。园林部门负责人表示:“三座公园将在年底前全部开放,我们还会在园内增设健身步道和儿童游乐场地,让市民";
+  const tail = "在家门口就能亲近自然”";
+  const next = "本报讯(记者 李华)3月5日,市图书馆举办春季读书节活动,吸引了众多市民参加。";
+  const joined = "今年以来,我市加快推进城市公园建设。园林部门负责人表示:“三座公园将在年底前全部开放,我们还会在园内增设健身步道和儿童游乐场地,让市民在家门口就能亲近自然”";
+
+  it.each([
+    { name: "right above the dateline, no blank lines", page: ["城区新建三座公园", lead, tail, next], titles: ["城区新建三座公园", null] },
+    { name: "right above the dateline, blank lines between", page: ["城区新建三座公园", "", lead, "", tail, "", next], titles: ["城区新建三座公园", null] },
+    { name: "above a one-line headline, which stays the title", page: ["城区新建三座公园", lead, tail, "读书节吸引市民参与", next], titles: ["城区新建三座公园", "读书节吸引市民参与"] },
+    { name: "above a quoted headline, blank lines between", page: ["城区新建三座公园", "", lead, "", tail, "", "“书香满城”读书节开幕", "", next], titles: ["城区新建三座公园", "“书香满城”读书节开幕"] },
+  ])("a piece closing the paragraph's quotation is joined to it: $name", ({ page, titles: expected }) => {
+    const [first, second] = articles(extract(page.join("\n")).records);
+    expect([first!.headline.title, second!.headline.title]).toEqual(expected);
+    expect(first!.paragraphs).toEqual([joined]);
+    expect(second!.paragraphs).toEqual(["3月5日,市图书馆举办春季读书节活动,吸引了众多市民参加。"]);
+  });
+
+  it("a one-line headline under an unfinished paragraph stays the next article's title", () => {
+    const open = "本报讯(记者 王明)今年以来,我市加快推进城市公园建设,计划在城区新建三座公园,三座公园将在年底前全部开放,为市民提供更多休闲去处,同时也将";
+    for (const page of [["城区新建三座公园", open, "市图书馆举办春季读书节", next], ["城区新建三座公园", "", open, "", "市图书馆举办春季读书节", "", next]]) {
+      expect(titles(page.join("\n"))).toEqual(["城区新建三座公园", "市图书馆举办春季读书节"]);
+    }
+  });
+
+  it("a quoted headline under a paragraph whose quotations are closed stays the next article's title", () => {
+    const closed = "本报讯(记者 王明)今年以来,我市加快推进城市公园建设,园林部门负责人表示,三座公园将按“一园一景”要求建设,为市民提供更多休闲去处,同时也将";
+    const page = ["城区新建三座公园", closed, "“书香满城”读书节开幕", next].join("\n");
+    expect(titles(page)).toEqual(["城区新建三座公园", "“书香满城”读书节开幕"]);
+  });
+});
