@@ -239,3 +239,46 @@ describe("a paragraph's tail piece above the next article", () => {
     expect(titles(page)).toEqual(["城区新建三座公园", "“书香满城”读书节开幕"]);
   });
 });
+
+/** A crawled page of several articles signs each by its meta line's credit fields, as a one-article page does. */
+describe("a crawled page's meta lines sign their articles", () => {
+  const credits = (a: ArticleRecord) => a.bylines.map((b) => `${b.name}/${b.role}/${b.label}`);
+
+  it("under each headline: 作者 is the author, 编辑 the editor; the line is neither headline nor body", () => {
+    const page = [
+      "城区新建三座公园",
+      "发布时间：2024-03-08 10:21 作者：张三 来源：城市日报",
+      "今年以来，我市加快推进城市公园建设，计划在城区新建三座公园。",
+      "",
+      "市图书馆举办春季读书节",
+      "来源：城市日报　作者：李四　编辑：陈 曦",
+      "3月5日，市图书馆举办春季读书节活动，吸引了众多市民参加。",
+      "",
+      "社区开展义诊活动",
+      "发布时间：2024年03月08日 12:00　来源：城市日报",
+      "3月6日，某社区联合医院开展义诊活动，为居民免费测量血压。",
+    ].join("\n");
+    const list = articles(extract(page, { issueDate: "2024-03-08" }).records);
+    expect(list.map((a) => a.headline)).toEqual([
+      { title: "城区新建三座公园", kicker: null, subtitle: null },
+      { title: "市图书馆举办春季读书节", kicker: null, subtitle: null },
+      { title: "社区开展义诊活动", kicker: null, subtitle: null },
+    ]);
+    expect(list.map(credits)).toEqual([["张三/author/作者"], ["李四/author/作者", "陈曦/editor/编辑"], []]);
+    expect(list.map((a) => a.paragraphs.length)).toEqual([1, 1, 1]);
+    expect(list.every((a) => a.paragraphs.every((p) => !p.includes("来源")))).toBe(true);
+  });
+
+  it("above the headline, the meta line signs the article it heads", () => {
+    const page = ["发布时间：2024年05月24日 09:12  作者：吴晓明", "城南社区新建口袋公园", "本报讯 城南社区新建的口袋公园昨天开放，占地约3000平方米。"].join("\n");
+    const [a] = articles(extract(page).records);
+    expect(a!.headline.title).toBe("城南社区新建口袋公园");
+    expect(credits(a!)).toEqual(["吴晓明/author/作者"]);
+  });
+
+  it("a meta line under a running text does not sign it", () => {
+    const page = ["城区新建三座公园", "今年以来，我市加快推进城市公园建设，计划在城区新建三座公园。", "作者：张三　来源：城市日报", "市园林部门负责人介绍，三座公园将在年底前全部开放。"].join("\n");
+    const [a] = articles(extract(page).records);
+    expect(a!.bylines.filter((b) => b.role === "author")).toEqual([]);
+  });
+});
