@@ -276,6 +276,13 @@ describe("a crawled page's meta lines sign their articles", () => {
     expect(credits(a!)).toEqual(["吴晓明/author/作者"]);
   });
 
+  it("a sentence naming a source or an author is body text and signs nothing", () => {
+    const page = ["城区新建三座公园", "来源：群众举报。记者随即赶到现场核实情况。", "本文作者是一位退休教师，他在信中写道，公园的建成让附近居民受益。"].join("\n");
+    const [a] = articles(extract(page).records);
+    expect(a!.bylines).toEqual([]);
+    expect(a!.paragraphs).toHaveLength(2);
+  });
+
   it("a meta line under a running text does not sign it", () => {
     const page = ["城区新建三座公园", "今年以来，我市加快推进城市公园建设，计划在城区新建三座公园。", "作者：张三　来源：城市日报", "市园林部门负责人介绍，三座公园将在年底前全部开放。"].join("\n");
     const [a] = articles(extract(page).records);
