@@ -127,7 +127,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (bareHundreds && !(f.unitEnd > f.unitStart && has(PEOPLE_WORDS, text, f.unitStart)) && !prefixedBare(text, f.start)) {
     return "bare 百/千 outside 百名/千人 or 近千亩 (千年古镇, 千家万户)";
   }
-  if (entry === null && !MONEY_WORDS.test(clauseBefore(text, f.start, 14)) && currencyBefore(text, 0, lead) === null) {
+  if (entry === null && f.kind === "money" && !MONEY_WORDS.test(clauseBefore(text, f.start, 14)) && currencyBefore(text, 0, lead) === null) {
     return "bare 万/亿 without a money word";
   }
   const counted = f.kind === "count" || f.kind === "duration";
