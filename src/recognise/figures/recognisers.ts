@@ -503,6 +503,7 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
     };
     if (tail.post === null && n.max === null && isHours(tail.entry.word)) addMinutes(text, figure);
     if (tail.entry === FOOT && tail.post === null && n.max === null) addInches(text, figure);
+    if (tail.entry.word === "米" && tail.post === null && tail.magnitude === 0 && n.max === null && !n.vague && !tail.vague) addCentimetres(text, figure);
   }
 
   // A range: the second bound lends the first its unit and magnitude (5—10亿元, 两到三万港元).
@@ -670,6 +671,29 @@ function addInches(text: string, f: RawFigure): void {
   f.end = f.unitEnd;
   f.compound = true;
 }
+
+/**
+ * 8米21, 1米75, 1米8: metres, then the centimetres or decimetres written after
+ * 米 with no unit of their own (a jump's height, a person's), one or two digits
+ * that end the phrase: before a sentence or clause mark, a space, the end, 的
+ * or 后. Before anything else the digits start something of their own (8米21日:
+ * a date; 宽8米21个: a count).
+ */
+const METRE_FRACTION = /(\d{1,2})(?![\d.])(?=$|[^\u4e00-\u9fff]|[的后])/y;
+
+/** 8米21: the centimetres after 米 join the figure: 8.21 m (`METRE_FRACTION`). */
+function addCentimetres(text: string, f: RawFigure): void {
+  if (!DIGITS_ONLY.test(f.numeral)) return;
+  METRE_FRACTION.lastIndex = f.unitEnd;
+  const m = METRE_FRACTION.exec(text);
+  if (m === null) return;
+  const digits = m[1]!;
+  f.value = add(f.value, ratio(decimalFromInt(Number(digits)), 1, digits.length === 1 ? 10 : 100));
+  f.unitEnd = METRE_FRACTION.lastIndex;
+  f.end = f.unitEnd;
+  f.compound = true;
+}
+const DIGITS_ONLY = /^\d+$/;
 
 /**
  * What may stand just before a number that a currency sign or code precedes: `$` (NT$500),
