@@ -6,7 +6,10 @@
  * next non-blank line when it does not end a sentence, reads like body text
  * (long, or with clause punctuation inside) and the next line does not start
  * something else: an indented paragraph, a credit, a dateline, a staff line,
- * or a short unpunctuated line (a headline).
+ * or a short unpunctuated line (a headline). Such a line is the paragraph's
+ * tail piece only when it closes a quotation or bracket the paragraph left
+ * open; otherwise nothing in the text tells it from the next article's
+ * headline, and it is kept as one, so that no article loses its title.
  */
 import type { Line } from "../segment/lines.js";
 import { charSet, has } from "../text/chars.js";
@@ -224,8 +227,32 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   if (has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
   if (!isBodyLike(tail, length)) return false;
   // The next piece must itself read like running text: a short line without
-  // clause punctuation after an unfinished paragraph is a headline.
-  return isBodyLike(norm) || CLAUSE_MARK.test(norm);
+  // clause punctuation after an unfinished paragraph is a headline, unless it
+  // closes a quotation or bracket the paragraph left open.
+  return isBodyLike(norm) || CLAUSE_MARK.test(norm) || closesOpenPair(tail, norm);
+}
+
+/** Quotation marks and brackets, folded (`「」` → `“”`, `（）` → `()`): each opener at the index of its closer. */
+const OPENERS = "“‘(《【";
+const CLOSERS = "”’)》】";
+
+/**
+ * True when `norm`, a short unpunctuated line, closes a quotation or bracket
+ * that the end of the paragraph above (`tail`) opened and left open: it is
+ * that paragraph's tail piece (`…他说：“我们还将` / `继续做好服务”`), not a
+ * headline. A headline opens every pair it closes
+ * (`“刚培训完就有物业公司来招聘” 市残联…`).
+ */
+export function closesOpenPair(tail: string, norm: string): boolean {
+  for (let k = 0; k < CLOSERS.length; k++) {
+    const close = norm.indexOf(CLOSERS[k]!);
+    if (close < 0) continue;
+    const open = OPENERS[k]!;
+    const reopened = norm.lastIndexOf(open, close);
+    if (reopened >= 0) continue;
+    if (tail.lastIndexOf(open) > tail.lastIndexOf(CLOSERS[k]!)) return true;
+  }
+  return false;
 }
 
 const SPACE = /\s/;

@@ -120,10 +120,14 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   // Notes met before any article (a column label over the first headline)
   // belong to the article that comes next.
   const pending: Unit[] = [];
+  // The credits of a meta line met before the headline it heads.
+  const pendingBylines: Byline[] = [];
   const open = (headline: Unit[]): ArticleDraft => {
     const draft = newArticle(headline);
     for (const unit of pending) extend(draft, unit);
     pending.length = 0;
+    draft.bylines.push(...pendingBylines);
+    pendingBylines.length = 0;
     const label = state.label;
     state.label = null;
     if (label) {
@@ -321,6 +325,14 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           if (state.label) pending.push(state.label.unit);
           state.label = item;
           break;
+        }
+        // A crawled page's meta line (`发布时间：… 作者：张三 来源：…`) under a
+        // headline, or above one, is that article's header: its credit fields
+        // sign it, as in one article. One under a running text is left alone.
+        if (item.note === "web" && isMetaLine(item.unit.norm)) {
+          const running = state.current !== null && !state.closed ? state.current : null;
+          if (running === null) pendingBylines.push(...metaBylines(item.unit, cues));
+          else if (running.paragraphs.length === 0) running.bylines.push(...metaBylines(item.unit, cues));
         }
         // Belongs to the article it stands in; an end mark closes it.
         if (state.current && !state.closed) extend(state.current, item.unit);

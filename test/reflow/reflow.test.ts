@@ -64,6 +64,31 @@ describe("reflow", () => {
       expected: ["居然之家茶陵店开业运营", "打造“三个高地” 彰显茶陵担当"],
     },
     {
+      name: "a tail piece closing the quotation the paragraph opened goes on",
+      input: "站长介绍:“我们将在每个小区增设快递柜和便民服务点,让居民\n\n取件更加方便省心”\n\n本报讯(记者/王明)3月5日,全市开展义务植树活动。",
+      expected: ["站长介绍:“我们将在每个小区增设快递柜和便民服务点,让居民取件更加方便省心”", "本报讯(记者/王明)3月5日,全市开展义务植树活动。"],
+    },
+    {
+      name: "a tail piece closing a book title or bracket the paragraph opened goes on",
+      input: "工作人员将按照《城市绿地设计规范》要求开展建设,并参照《城市公园\n管理办法》\n(记者/李华)\n城区新建三座公园(效果图\n见第二版)",
+      expected: ["工作人员将按照《城市绿地设计规范》要求开展建设,并参照《城市公园管理办法》", "(记者/李华)", "城区新建三座公园(效果图", "见第二版)"],
+    },
+    {
+      name: "a quoted headline after an unfinished paragraph stays apart: it opens what it closes",
+      input: "记者在现场看到,志愿者们正在为前来咨询的居民讲解“一站式”服务流程和注意事项\n\n“书香满城”读书节开幕",
+      expected: ["记者在现场看到,志愿者们正在为前来咨询的居民讲解“一站式”服务流程和注意事项", "“书香满城”读书节开幕"],
+    },
+    {
+      name: "a headline after a paragraph with an open quotation stays apart when it closes nothing",
+      input: "站长介绍:“我们将在每个小区增设快递柜和便民服务点,让居民取件更加方便省心\n\n市救助管理站开展消防安全演习",
+      expected: ["站长介绍:“我们将在每个小区增设快递柜和便民服务点,让居民取件更加方便省心", "市救助管理站开展消防安全演习"],
+    },
+    {
+      name: "a line closing a quotation stays apart when the paragraph above closed all of its own",
+      input: "记者在现场看到,志愿者们正在为前来咨询的居民讲解“一站式”服务流程和注意事项\n\n春风十里”系列活动启幕",
+      expected: ["记者在现场看到,志愿者们正在为前来咨询的居民讲解“一站式”服务流程和注意事项", "春风十里”系列活动启幕"],
+    },
+    {
       name: "a credit line is never joined to the paragraph above",
       input: "当天,该商会分别向20多位老人送上了棉被、牛奶等慰问品\n\n通讯员/曲宏 易溪 摄",
       expected: ["当天,该商会分别向20多位老人送上了棉被、牛奶等慰问品", "通讯员/曲宏 易溪 摄"],

@@ -198,6 +198,10 @@ describe("isNote first tests", () => {
     ["【城市新闻简讯】", "column"],
     ["【城市新闻们简讯】", null],
     ["【新闻链接】", "box"],
+    // A source line holding a sentence is text, not the page's meta line.
+    ["来源：群众举报。记者随即赶到现场核实。", null],
+    ["2022-09-28 08:30　来源：群众举报。记者随即赶到现场。", null],
+    ["来源：东区日报", "web"],
   ])("%s → %s", (line, expected) => {
     expect(isNote(normaliseString(line))).toBe(expected);
   });

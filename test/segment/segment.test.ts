@@ -200,3 +200,92 @@ describe("segment", () => {
     expect(a!.paragraphs).toHaveLength(2);
   });
 });
+
+/**
+ * A paragraph's tail piece cut off by a column or page break, standing above
+ * the next article's headline or dateline. Only a piece that closes a
+ * quotation or bracket the paragraph left open is told from a headline by its
+ * text; any other short unpunctuated line there stays a headline, so that no
+ * article loses its title.
+ */
+describe("a paragraph's tail piece above the next article", () => {
+  const lead = "本报讯(记者 王明)今年以来,我市加快推进城市公园建设。园林部门负责人表示:“三座公园将在年底前全部开放,我们还会在园内增设健身步道和儿童游乐场地,让市民";
+  const tail = "在家门口就能亲近自然”";
+  const next = "本报讯(记者 李华)3月5日,市图书馆举办春季读书节活动,吸引了众多市民参加。";
+  const joined = "今年以来,我市加快推进城市公园建设。园林部门负责人表示:“三座公园将在年底前全部开放,我们还会在园内增设健身步道和儿童游乐场地,让市民在家门口就能亲近自然”";
+
+  it.each([
+    { name: "right above the dateline, no blank lines", page: ["城区新建三座公园", lead, tail, next], titles: ["城区新建三座公园", null] },
+    { name: "right above the dateline, blank lines between", page: ["城区新建三座公园", "", lead, "", tail, "", next], titles: ["城区新建三座公园", null] },
+    { name: "above a one-line headline, which stays the title", page: ["城区新建三座公园", lead, tail, "读书节吸引市民参与", next], titles: ["城区新建三座公园", "读书节吸引市民参与"] },
+    { name: "above a quoted headline, blank lines between", page: ["城区新建三座公园", "", lead, "", tail, "", "“书香满城”读书节开幕", "", next], titles: ["城区新建三座公园", "“书香满城”读书节开幕"] },
+  ])("a piece closing the paragraph's quotation is joined to it: $name", ({ page, titles: expected }) => {
+    const [first, second] = articles(extract(page.join("\n")).records);
+    expect([first!.headline.title, second!.headline.title]).toEqual(expected);
+    expect(first!.paragraphs).toEqual([joined]);
+    expect(second!.paragraphs).toEqual(["3月5日,市图书馆举办春季读书节活动,吸引了众多市民参加。"]);
+  });
+
+  it("a one-line headline under an unfinished paragraph stays the next article's title", () => {
+    const open = "本报讯(记者 王明)今年以来,我市加快推进城市公园建设,计划在城区新建三座公园,三座公园将在年底前全部开放,为市民提供更多休闲去处,同时也将";
+    for (const page of [["城区新建三座公园", open, "市图书馆举办春季读书节", next], ["城区新建三座公园", "", open, "", "市图书馆举办春季读书节", "", next]]) {
+      expect(titles(page.join("\n"))).toEqual(["城区新建三座公园", "市图书馆举办春季读书节"]);
+    }
+  });
+
+  it("a quoted headline under a paragraph whose quotations are closed stays the next article's title", () => {
+    const closed = "本报讯(记者 王明)今年以来,我市加快推进城市公园建设,园林部门负责人表示,三座公园将按“一园一景”要求建设,为市民提供更多休闲去处,同时也将";
+    const page = ["城区新建三座公园", closed, "“书香满城”读书节开幕", next].join("\n");
+    expect(titles(page)).toEqual(["城区新建三座公园", "“书香满城”读书节开幕"]);
+  });
+});
+
+/** A crawled page of several articles signs each by its meta line's credit fields, as a one-article page does. */
+describe("a crawled page's meta lines sign their articles", () => {
+  const credits = (a: ArticleRecord) => a.bylines.map((b) => `${b.name}/${b.role}/${b.label}`);
+
+  it("under each headline: 作者 is the author, 编辑 the editor; the line is neither headline nor body", () => {
+    const page = [
+      "城区新建三座公园",
+      "发布时间：2024-03-08 10:21 作者：张三 来源：城市日报",
+      "今年以来，我市加快推进城市公园建设，计划在城区新建三座公园。",
+      "",
+      "市图书馆举办春季读书节",
+      "来源：城市日报　作者：李四　编辑：陈 曦",
+      "3月5日，市图书馆举办春季读书节活动，吸引了众多市民参加。",
+      "",
+      "社区开展义诊活动",
+      "发布时间：2024年03月08日 12:00　来源：城市日报",
+      "3月6日，某社区联合医院开展义诊活动，为居民免费测量血压。",
+    ].join("\n");
+    const list = articles(extract(page, { issueDate: "2024-03-08" }).records);
+    expect(list.map((a) => a.headline)).toEqual([
+      { title: "城区新建三座公园", kicker: null, subtitle: null },
+      { title: "市图书馆举办春季读书节", kicker: null, subtitle: null },
+      { title: "社区开展义诊活动", kicker: null, subtitle: null },
+    ]);
+    expect(list.map(credits)).toEqual([["张三/author/作者"], ["李四/author/作者", "陈曦/editor/编辑"], []]);
+    expect(list.map((a) => a.paragraphs.length)).toEqual([1, 1, 1]);
+    expect(list.every((a) => a.paragraphs.every((p) => !p.includes("来源")))).toBe(true);
+  });
+
+  it("above the headline, the meta line signs the article it heads", () => {
+    const page = ["发布时间：2024年05月24日 09:12  作者：吴晓明", "城南社区新建口袋公园", "本报讯 城南社区新建的口袋公园昨天开放，占地约3000平方米。"].join("\n");
+    const [a] = articles(extract(page).records);
+    expect(a!.headline.title).toBe("城南社区新建口袋公园");
+    expect(credits(a!)).toEqual(["吴晓明/author/作者"]);
+  });
+
+  it("a sentence naming a source or an author is body text and signs nothing", () => {
+    const page = ["城区新建三座公园", "来源：群众举报。记者随即赶到现场核实情况。", "本文作者是一位退休教师，他在信中写道，公园的建成让附近居民受益。"].join("\n");
+    const [a] = articles(extract(page).records);
+    expect(a!.bylines).toEqual([]);
+    expect(a!.paragraphs).toHaveLength(2);
+  });
+
+  it("a meta line under a running text does not sign it", () => {
+    const page = ["城区新建三座公园", "今年以来，我市加快推进城市公园建设，计划在城区新建三座公园。", "作者：张三　来源：城市日报", "市园林部门负责人介绍，三座公园将在年底前全部开放。"].join("\n");
+    const [a] = articles(extract(page).records);
+    expect(a!.bylines.filter((b) => b.role === "author")).toEqual([]);
+  });
+});

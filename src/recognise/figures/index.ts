@@ -150,6 +150,6 @@ function toFigure(original: string, d: Dressed): TextFigure {
 function unitText(original: string, d: Dressed): string {
   const f = d.raw;
   if (f.kind === "money") return d.currency ?? "CNY";
-  if (f.kind === "count") return original.slice(f.unitStart, f.unitEnd);
+  if (f.kind === "count") return f.unitWord ?? original.slice(f.unitStart, f.unitEnd);
   return f.entry?.unit ?? "";
 }

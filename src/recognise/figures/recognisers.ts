@@ -41,6 +41,12 @@ export interface RawFigure {
   numeral: string;
   /** True for a range, a product, a fraction or N and a half (not one bare number). */
   compound: boolean;
+  /**
+   * A count's measure when it is written before the number (`unitStart`/`unitEnd`
+   * then point into the noun: 人次 of 游客人次超过800万) or not at all: the
+   * measure the noun implies (客流量达120万 → 人次).
+   */
+  unitWord?: string;
 }
 
 const NUMBER_STICKY = new RegExp(NUMBER, "y");
@@ -496,6 +502,7 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
     };
     if (tail.post === null && n.max === null && isHours(tail.entry.word)) addMinutes(text, figure);
     if (tail.entry === FOOT && tail.post === null && n.max === null) addInches(text, figure);
+    if (tail.entry.word === "米" && tail.post === null && tail.magnitude === 0 && n.max === null && !n.vague && !tail.vague) addCentimetres(text, figure);
   }
 
   // A range: the second bound lends the first its unit and magnitude (5—10亿元, 两到三万港元).
@@ -541,6 +548,7 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
       post: null, number: n, numeral, compound: false,
     };
   }
+  if (!figure && n.trailingMagnitude + tail.magnitude >= 4) figure = countAfterNoun(text, start, tail.end, n, numeral, tail);
   if (!figure && n.trailingMagnitude + tail.magnitude >= 4) {
     // 总投资5亿 · 已募集善款70余万: a bare 万/亿 is money only after a money word.
     figure = {
@@ -564,6 +572,48 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
   signed(text, figure);
   found.push(figure);
   return Math.max(resume, figure.end);
+}
+
+/**
+ * A noun that counts people, households or trips, and the measure its count
+ * is stated in, ending right before a bare 万/亿 (the words that link them
+ * between): `游客人次超过800万`, `常住人口约1500万`, `客流量达120万`.
+ * - `measure`: the measure word written inside the noun (人次 of 游客人次, 人
+ *   of 人口 and 人数, 户 of 户数);
+ * - `implied`: the measure the noun's full statement writes after the number
+ *   (客流量达120万人次, 车流量12万辆次), for the nouns that carry none.
+ * Only such nouns: after any other a bare 万/亿 is money or nothing (编号800万).
+ */
+const COUNT_NOUN = new RegExp(
+  "(?:(?<measure>人次|人(?=口|数)|户(?=数))(?:口|数)?|(?<passengers>客流)量?|(?<vehicles>车流)量?)" +
+    // 总数, 总量, 规模: 人口总数, 客流总量
+    "(?:总数|总量|规模)?" +
+    // 已, 将, 共, 累计, 首次, 预计, 全年 … before the verb: 客流量首次突破120万
+    "(?:已经?|将|共|累计|首次|再次|预计|有望|全年|全天|日均|均)?" +
+    // the verb or qualifier: 超过, 突破, 达到, 约, 近, 逾, 不足, 为, 有, 增至
+    "(?:超过|超|突破|达到|达|逾|约|近|接近|将近|不足|不到|为|是|有|增至|增加到|增长到|升至|降至|减少到|减至)?\\s?$",
+);
+/** How many characters before a number `COUNT_NOUN` reads: the longest noun and links. */
+const COUNT_NOUN_REACH = 12;
+const PASSENGER_TRIPS = "人次";
+const VEHICLE_TRIPS = "辆次";
+
+/**
+ * A bare 万/亿 counted by the noun before it (`COUNT_NOUN`): a count whose
+ * unit is the noun's measure; null after any other words.
+ */
+function countAfterNoun(text: string, start: number, end: number, n: ParsedNumber, numeral: string, tail: Tail): RawFigure | null {
+  const from = Math.max(0, start - COUNT_NOUN_REACH);
+  const m = COUNT_NOUN.exec(text.slice(from, start));
+  if (m === null || m.groups === undefined) return null;
+  const written = m.groups.measure;
+  const unitStart = written === undefined ? end : from + m.index;
+  return {
+    start, end, value: shift(n.value, tail.magnitude), max: n.max ? shift(n.max, tail.magnitude) : null,
+    kind: "count", entry: null, unitStart, unitEnd: unitStart + (written?.length ?? 0),
+    unitWord: written === undefined ? (m.groups.passengers !== undefined ? PASSENGER_TRIPS : VEHICLE_TRIPS) : undefined,
+    vague: n.vague ? "over" : tail.vague, post: null, number: n, numeral, compound: false,
+  };
 }
 
 const DOLLAR = 0x24; // $
@@ -615,6 +665,29 @@ function addInches(text: string, f: RawFigure): void {
   f.end = f.unitEnd;
   f.compound = true;
 }
+
+/**
+ * 8米21, 1米75, 1米8: metres, then the centimetres or decimetres written after
+ * 米 with no unit of their own (a jump's height, a person's), one or two digits
+ * that end the phrase: before a sentence or clause mark, a space, the end, 的
+ * or 后. Before anything else the digits start something of their own (8米21日:
+ * a date; 宽8米21个: a count).
+ */
+const METRE_FRACTION = /(\d{1,2})(?![\d.])(?=$|[^\u4e00-\u9fff]|[的后])/y;
+
+/** 8米21: the centimetres after 米 join the figure: 8.21 m (`METRE_FRACTION`). */
+function addCentimetres(text: string, f: RawFigure): void {
+  if (!DIGITS_ONLY.test(f.numeral)) return;
+  METRE_FRACTION.lastIndex = f.unitEnd;
+  const m = METRE_FRACTION.exec(text);
+  if (m === null) return;
+  const digits = m[1]!;
+  f.value = add(f.value, ratio(decimalFromInt(Number(digits)), 1, digits.length === 1 ? 10 : 100));
+  f.unitEnd = METRE_FRACTION.lastIndex;
+  f.end = f.unitEnd;
+  f.compound = true;
+}
+const DIGITS_ONLY = /^\d+$/;
 
 /**
  * What may stand just before a number that a currency sign or code precedes: `$` (NT$500),

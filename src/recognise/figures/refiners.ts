@@ -122,7 +122,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (bareHundreds && !(f.unitEnd > f.unitStart && has(PEOPLE_WORDS, text, f.unitStart)) && !prefixedBare(text, f.start)) {
     return "bare 百/千 outside 百名/千人 or 近千亩 (千年古镇, 千家万户)";
   }
-  if (entry === null && !MONEY_WORDS.test(clauseBefore(text, f.start, 14)) && currencyBefore(text, 0, lead) === null) {
+  if (entry === null && f.kind === "money" && !MONEY_WORDS.test(clauseBefore(text, f.start, 14)) && currencyBefore(text, 0, lead) === null) {
     return "bare 万/亿 without a money word";
   }
   const counted = f.kind === "count" || f.kind === "duration";
@@ -971,6 +971,23 @@ function stripOther(text: string, from: number, end: number, found: Found): numb
 const COMPARATIVE = /(?:明显|显著|远远|略|均|分别)?(?:[高低快慢多少好优强弱大小]于|高出|领先于?|落后于?)[^的比较于]{1,8}$/;
 
 
+/** A per-unit word, and 年 after it: 人均, 户均, 亩均, 年均, 平均, 户均年. */
+const PER_UNIT_END = /(?:人均|户均|亩均|年均|平均)年?$/;
+/** Change words that name what changes: 增收 (income), 增产 (output), 减收, 减产. */
+const NAMED_CHANGE = /增收|减收|增产|减产/y;
+
+/**
+ * The length of a change word that names what changes (`NAMED_CHANGE`) at `end`,
+ * right after a `phrase` that ends in a per-unit word; else 0. A per-unit word
+ * names no quantity (户均, 农民人均): with the change word the subject says what
+ * is measured (户均增收3000元 → 户均增收, 亩均增产50公斤 → 亩均增产).
+ */
+function perUnitChange(text: string, phrase: string, end: number): number {
+  if (phrase.length < 2 || !PER_UNIT_END.test(phrase)) return 0;
+  NAMED_CHANGE.lastIndex = end;
+  return NAMED_CHANGE.test(text) ? 2 : 0;
+}
+
 /**
  * Reads qualifier, change and subject from the words before a figure, back to the
  * start of its clause and never before `previousEnd` (the end of the figure before it).
@@ -1087,6 +1104,12 @@ export function dress(
   const shareStart = first === 0x7ea6 /* 约 */ || first === 0x5360; /* 占 */
   const share = shareStart && SHARE_OF.test(phrase) && !SHARE_WORD.test(phrase);
   const adverbial = f.kind === "duration" && found.nearestLink === "连续";
+  // 户均增收3000元: a per-unit word says per what, the change word after it what.
+  const named = perUnitChange(text, phrase, end);
+  if (named > 0) {
+    end += named;
+    phrase = text.slice(from + offset, end);
+  }
   if (
     (phrase.length >= 2 || singleMeasure(phrase, f)) && !phrase.endsWith("的") && !(phrase.length <= STOP_SUBJECT_MAX && STOP_SUBJECTS.has(phrase)) &&
     !adverbial && !object && !instrument && placed && !modifier && !listed && !share &&
