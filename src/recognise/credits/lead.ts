@@ -167,7 +167,9 @@ const LAST_RUN = /[\p{Script=Han}]+$/u;
  * `记者 李小明 北京报道`, `记者张美玲、林子健澳门报道`. A word after another name
  * that reads as no name (`北京`) is a place; so are the last two or three
  * characters of a run too long for one name whose head reads as one
- * (`李小明北京`). `记者周立报道`, `记者 张三 李四报道` name people only: 0.
+ * (`李小明北京`). `记者周立报道`, `记者 张三 李四报道` name people only: 0;
+ * so does `记者孙 强报道`, a two-character name padded to three (no place
+ * has one character).
  *
  * `nameBeforePlace` (credit.ts) asks the same of a piece of a credit line,
  * and the two are kept apart on purpose: this one reads the whole credit,
@@ -181,6 +183,8 @@ const LAST_RUN = /[\p{Script=Han}]+$/u;
 function filingPlaceLength(raw: string): number {
   const run = LAST_RUN.exec(raw)?.[0];
   if (run === undefined) return 0;
+  // `记者孙 强`: one character is the second half of a padded name, never a place.
+  if (run.length < 2) return 0;
   const before = raw.slice(0, raw.length - run.length);
   // A word of its own after a name (`李小明 北京`, `张美玲、林子健澳门` is handled below).
   if (/[\p{Script=Han}][\s、]+$/u.test(before) && run.length <= 4 && !isLikelySignatureName(run)) return run.length;
