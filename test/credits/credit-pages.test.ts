@@ -55,4 +55,23 @@ describe("credit lines on a page", () => {
       ["王和平", "reporter", "本报记者", false],
     ]);
   });
+
+  it("a credit line closed by the place it was filed from is the byline, not a headline", () => {
+    const [a] = read(["接力队再创佳绩", "", "本报特派记者　李刚　发自东京", "", "男子接力队在决赛中跑出本赛季最好成绩,名列第四。"]);
+    expect(a?.headline).toEqual({ title: "接力队再创佳绩", kicker: null, subtitle: null });
+    expect(names(a)).toEqual([["李刚", "reporter", "本报特派记者", false]]);
+    expect(a?.paragraphs).toEqual(["男子接力队在决赛中跑出本赛季最好成绩,名列第四。"]);
+  });
+
+  it("a lead credit closed by 发自 and a place leaves the body", () => {
+    const [a] = read(["接力队再创佳绩", "", "本报记者 李刚 发自东京 男子接力队在决赛中跑出本赛季最好成绩。"]);
+    expect(names(a)).toEqual([["李刚", "reporter", "本报记者", false]]);
+    expect(a?.paragraphs).toEqual(["男子接力队在决赛中跑出本赛季最好成绩。"]);
+  });
+
+  it("发自内心 in the body is no credit", () => {
+    const [a] = read(["老人捐出积蓄", "", "本报讯　这份善意发自内心,老人说自己只是做了该做的事。"]);
+    expect(names(a)).toEqual([]);
+    expect(a?.paragraphs).toEqual(["这份善意发自内心,老人说自己只是做了该做的事。"]);
+  });
 });
