@@ -239,12 +239,17 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (Array.isArray(classified)) items.push(...classified);
     else items.push(classified);
   }
-  // `本报评论员` under a headline signs it as the paper's commentary, naming no one.
+  // `本报评论员` under a headline signs it as the paper's commentary, naming no
+  // one; `律师　夏子涵` under one signs it with the signer's post.
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
-    if (item.kind === "headline" && items[i - 1]!.kind === "headline" && COMMENTATOR.test(item.unit.norm)) {
+    if (item.kind !== "headline" || items[i - 1]!.kind !== "headline") continue;
+    if (COMMENTATOR.test(item.unit.norm)) {
       items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "signature" }, parsed: true };
+      continue;
     }
+    const signed = cues.titledSignature(item.unit.text, item.unit.norm);
+    if (signed) items[i] = { kind: "credit", unit: item.unit, credit: signed, parsed: true };
   }
   // A short question or exclamation (`谁来养活中国？`) is a headline when a
   // byline, a dateline or a caption follows it, at once or under the rest of

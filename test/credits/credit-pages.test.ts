@@ -74,4 +74,33 @@ describe("credit lines on a page", () => {
     expect(names(a)).toEqual([]);
     expect(a?.paragraphs).toEqual(["这份善意发自内心,老人说自己只是做了该做的事。"]);
   });
+
+  it("a signature with the signer's post under a headline is the byline, not a subtitle", () => {
+    const body = "一些中介以帮助商家退租为名,诱导经营者拖欠员工工资。";
+    for (const post of ["律师", "某某大学法学院教授"]) {
+      const [a] = read(["闭店中介不是法外之地", "", `${post}　夏子涵`, "", body]);
+      expect(a?.headline).toEqual({ title: "闭店中介不是法外之地", kicker: null, subtitle: null });
+      expect(names(a)).toEqual([["夏子涵", "author", post, false]]);
+      expect(a?.paragraphs).toEqual([body]);
+    }
+  });
+
+  it("a subtitle naming a group of professionals stays the subtitle", () => {
+    const [a] = read(["法律服务进社区", "全市律师　齐聚一堂", "", "本报讯　昨天,法律服务进社区活动在城南街道启动。"]);
+    expect(a?.headline.subtitle).toBe("全市律师　齐聚一堂");
+    expect(names(a)).toEqual([]);
+  });
+
+  it("a post and a name inside the body stay body text", () => {
+    const [a] = read([
+      "专家团队进村服务",
+      "",
+      "本报讯　昨天,市农科院专家团队来到村里,现场解答种植难题。",
+      "",
+      "首席专家　王志刚",
+      "",
+      "他说,今年的病虫害防治要提早动手。",
+    ]);
+    expect(names(a)).toEqual([]);
+  });
 });
