@@ -514,12 +514,17 @@ function isCaptionLength(text: string): boolean {
   return text.length <= CAPTION_MAX && countIn(text, CAPTION_SENTENCE_ENDS) <= 1;
 }
 
-/** Editor bylines from a bracketed line that credits editors only, else null. */
-function editorCredit(norm: string, cues: Cues): Byline[] | null {
+/** The staff a bracketed line names (`【责任编辑:王五】`, `（本版编辑　周文斌）`), else null. */
+function bracketedStaff(norm: string, cues: Cues): Staff[] | null {
   const inner = BRACKETED.exec(norm)?.[1];
   if (inner === undefined) return null;
   // `inner` is cut from the folded line, and folding again changes nothing: it is its own folded copy.
-  return editorBylines(cues.staffLine(inner, inner));
+  return cues.staffLine(inner, inner);
+}
+
+/** `（本版编辑　周文斌）`: staff labelled 本版 (this page's) serve the page, not the article above them. */
+function isPageStaff(staff: readonly Staff[]): boolean {
+  return staff.every((s) => s.label?.startsWith("本版") === true);
 }
 
 /**
@@ -552,7 +557,9 @@ function withoutJumpFrom(unit: Unit): Unit {
 function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): Classified | Classified[] {
   const unit = withoutJumpFrom(whole);
   const text = unit.text;
-  const editors = editorCredit(unit.norm, cues);
+  const bracketed = bracketedStaff(unit.norm, cues);
+  if (bracketed && isPageStaff(bracketed)) return { kind: "furniture", unit, staff: bracketed };
+  const editors = editorBylines(bracketed);
   if (editors) return { kind: "credit", unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
   const staff = cues.staffLine(text, unit.norm);
   if (staff) return { kind: "furniture", unit, staff };

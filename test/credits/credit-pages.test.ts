@@ -103,4 +103,21 @@ describe("credit lines on a page", () => {
     ]);
     expect(names(a)).toEqual([]);
   });
+
+  it("a bracketed 本版编辑 at the foot of a page is the page's staff, not the last article's editor", () => {
+    const lines = ["座谈会在京召开", "", "本报讯　记者刘晓红报道：座谈会昨天在北京召开。", "", "（本版编辑　周文斌）"];
+    const records = extract(lines.join("\n")).records;
+    const [a] = articles(records);
+    expect(names(a)).toEqual([["刘晓红", "reporter", "记者", false]]);
+    const pages = records.filter((r) => r.type === "page");
+    expect(pages.map((p) => p.type === "page" && p.staff)).toEqual([[{ name: "周文斌", role: "editor", label: "本版编辑" }]]);
+  });
+
+  it("a bracketed editor credit without 本版 still credits the article above", () => {
+    const [a] = read(["座谈会在京召开", "", "本报讯　记者刘晓红报道：座谈会昨天在北京召开。", "", "（责任编辑：周文斌）"]);
+    expect(names(a)).toEqual([
+      ["刘晓红", "reporter", "记者", false],
+      ["周文斌", "editor", "责任编辑", false],
+    ]);
+  });
 });
