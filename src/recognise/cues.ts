@@ -21,6 +21,7 @@ import {
   parseCreditBlock,
   parseCreditLine,
   parseStaffLine,
+  parseTitledSignature,
   splitTrailingCredit,
 } from "./credits/index.js";
 
@@ -29,6 +30,7 @@ const withDate = (issueDate: string | undefined): { issueDate?: string } => (iss
 export const creditCues: Cues = {
   creditLine: (line, norm) => (norm !== undefined && !mayBeCreditLine(norm) ? null : parseCreditLine(line)),
   creditBlock: (lines, matches) => parseCreditBlock(lines, matches),
+  titledSignature: (line, norm) => parseTitledSignature(line, norm),
   staffLine: (line, norm) => (norm !== undefined && !mayBeStaffLine(norm) ? null : parseStaffLine(line)),
   lead: (paragraph, issueDate, norm) =>
     norm !== undefined && !mayOpenWithLead(norm) ? null : matchLead(paragraph, withDate(issueDate), norm),

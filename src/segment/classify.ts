@@ -239,12 +239,17 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (Array.isArray(classified)) items.push(...classified);
     else items.push(classified);
   }
-  // `本报评论员` under a headline signs it as the paper's commentary, naming no one.
+  // `本报评论员` under a headline signs it as the paper's commentary, naming no
+  // one; `律师　夏子涵` under one signs it with the signer's post.
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
-    if (item.kind === "headline" && items[i - 1]!.kind === "headline" && COMMENTATOR.test(item.unit.norm)) {
+    if (item.kind !== "headline" || items[i - 1]!.kind !== "headline") continue;
+    if (COMMENTATOR.test(item.unit.norm)) {
       items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "signature" }, parsed: true };
+      continue;
     }
+    const signed = cues.titledSignature(item.unit.text, item.unit.norm);
+    if (signed) items[i] = { kind: "credit", unit: item.unit, credit: signed, parsed: true };
   }
   // A short question or exclamation (`谁来养活中国？`) is a headline when a
   // byline, a dateline or a caption follows it, at once or under the rest of
@@ -509,12 +514,17 @@ function isCaptionLength(text: string): boolean {
   return text.length <= CAPTION_MAX && countIn(text, CAPTION_SENTENCE_ENDS) <= 1;
 }
 
-/** Editor bylines from a bracketed line that credits editors only, else null. */
-function editorCredit(norm: string, cues: Cues): Byline[] | null {
+/** The staff a bracketed line names (`【责任编辑:王五】`, `（本版编辑　周文斌）`), else null. */
+function bracketedStaff(norm: string, cues: Cues): Staff[] | null {
   const inner = BRACKETED.exec(norm)?.[1];
   if (inner === undefined) return null;
   // `inner` is cut from the folded line, and folding again changes nothing: it is its own folded copy.
-  return editorBylines(cues.staffLine(inner, inner));
+  return cues.staffLine(inner, inner);
+}
+
+/** `（本版编辑　周文斌）`: staff labelled 本版 (this page's) serve the page, not the article above them. */
+function isPageStaff(staff: readonly Staff[]): boolean {
+  return staff.every((s) => s.label?.startsWith("本版") === true);
 }
 
 /**
@@ -547,7 +557,9 @@ function withoutJumpFrom(unit: Unit): Unit {
 function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): Classified | Classified[] {
   const unit = withoutJumpFrom(whole);
   const text = unit.text;
-  const editors = editorCredit(unit.norm, cues);
+  const bracketed = bracketedStaff(unit.norm, cues);
+  if (bracketed && isPageStaff(bracketed)) return { kind: "furniture", unit, staff: bracketed };
+  const editors = editorBylines(bracketed);
   if (editors) return { kind: "credit", unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
   const staff = cues.staffLine(text, unit.norm);
   if (staff) return { kind: "furniture", unit, staff };

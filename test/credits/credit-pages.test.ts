@@ -55,4 +55,69 @@ describe("credit lines on a page", () => {
       ["王和平", "reporter", "本报记者", false],
     ]);
   });
+
+  it("a credit line closed by the place it was filed from is the byline, not a headline", () => {
+    const [a] = read(["接力队再创佳绩", "", "本报特派记者　李刚　发自东京", "", "男子接力队在决赛中跑出本赛季最好成绩,名列第四。"]);
+    expect(a?.headline).toEqual({ title: "接力队再创佳绩", kicker: null, subtitle: null });
+    expect(names(a)).toEqual([["李刚", "reporter", "本报特派记者", false]]);
+    expect(a?.paragraphs).toEqual(["男子接力队在决赛中跑出本赛季最好成绩,名列第四。"]);
+  });
+
+  it("a lead credit closed by 发自 and a place leaves the body", () => {
+    const [a] = read(["接力队再创佳绩", "", "本报记者 李刚 发自东京 男子接力队在决赛中跑出本赛季最好成绩。"]);
+    expect(names(a)).toEqual([["李刚", "reporter", "本报记者", false]]);
+    expect(a?.paragraphs).toEqual(["男子接力队在决赛中跑出本赛季最好成绩。"]);
+  });
+
+  it("发自内心 in the body is no credit", () => {
+    const [a] = read(["老人捐出积蓄", "", "本报讯　这份善意发自内心,老人说自己只是做了该做的事。"]);
+    expect(names(a)).toEqual([]);
+    expect(a?.paragraphs).toEqual(["这份善意发自内心,老人说自己只是做了该做的事。"]);
+  });
+
+  it("a signature with the signer's post under a headline is the byline, not a subtitle", () => {
+    const body = "一些中介以帮助商家退租为名,诱导经营者拖欠员工工资。";
+    for (const post of ["律师", "某某大学法学院教授"]) {
+      const [a] = read(["闭店中介不是法外之地", "", `${post}　夏子涵`, "", body]);
+      expect(a?.headline).toEqual({ title: "闭店中介不是法外之地", kicker: null, subtitle: null });
+      expect(names(a)).toEqual([["夏子涵", "author", post, false]]);
+      expect(a?.paragraphs).toEqual([body]);
+    }
+  });
+
+  it("a subtitle naming a group of professionals stays the subtitle", () => {
+    const [a] = read(["法律服务进社区", "全市律师　齐聚一堂", "", "本报讯　昨天,法律服务进社区活动在城南街道启动。"]);
+    expect(a?.headline.subtitle).toBe("全市律师　齐聚一堂");
+    expect(names(a)).toEqual([]);
+  });
+
+  it("a post and a name inside the body stay body text", () => {
+    const [a] = read([
+      "专家团队进村服务",
+      "",
+      "本报讯　昨天,市农科院专家团队来到村里,现场解答种植难题。",
+      "",
+      "首席专家　王志刚",
+      "",
+      "他说,今年的病虫害防治要提早动手。",
+    ]);
+    expect(names(a)).toEqual([]);
+  });
+
+  it("a bracketed 本版编辑 at the foot of a page is the page's staff, not the last article's editor", () => {
+    const lines = ["座谈会在京召开", "", "本报讯　记者刘晓红报道：座谈会昨天在北京召开。", "", "（本版编辑　周文斌）"];
+    const records = extract(lines.join("\n")).records;
+    const [a] = articles(records);
+    expect(names(a)).toEqual([["刘晓红", "reporter", "记者", false]]);
+    const pages = records.filter((r) => r.type === "page");
+    expect(pages.map((p) => p.type === "page" && p.staff)).toEqual([[{ name: "周文斌", role: "editor", label: "本版编辑" }]]);
+  });
+
+  it("a bracketed editor credit without 本版 still credits the article above", () => {
+    const [a] = read(["座谈会在京召开", "", "本报讯　记者刘晓红报道：座谈会昨天在北京召开。", "", "（责任编辑：周文斌）"]);
+    expect(names(a)).toEqual([
+      ["刘晓红", "reporter", "记者", false],
+      ["周文斌", "editor", "责任编辑", false],
+    ]);
+  });
 });

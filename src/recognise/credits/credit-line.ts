@@ -54,6 +54,15 @@ const MAX_SIGNERS = 4;
  * (`■玄武湖樱花进入最佳观赏期`) leaves a line that is no credit, so it stays none.
  */
 const LEADING_MARK = /^[□■◎●◆★][ \t]*/u;
+/** What a signer's post may end in, standing alone: `律师`, `教授`, `副教授`, `研究员`. */
+const PROFESSIONS: readonly string[] = [
+  "教授", "讲师", "研究员", "学者", "专家", "博士", "律师", "医生", "医师", "作家", "评论员", "分析师", "经济学家", "顾问",
+];
+/** What a signer's post may end in after the body it heads: `某某大学法学院院长`, `某某医院主任`. */
+const OFFICES: readonly string[] = [
+  "主任", "院长", "所长", "会长", "理事长", "主席", "委员", "议员", "总监", "总裁", "董事", "校长", "社长", "秘书长",
+  "创办人", "创始人",
+];
 const MARK_CHARS = new Set("□■◎●◆★");
 /**
  * A signature with the signer's post in brackets after it, as comment pages
@@ -62,10 +71,61 @@ const MARK_CHARS = new Set("□■◎●◆★");
  */
 const AFFILIATED = new RegExp(
   String.raw`^(?<name>[\u3400-\u9fff·]{2,8}(?: [\u3400-\u9fff])?)[ \t]*\((?<post>[^()]{2,30}` +
-    String.raw`(?:教授|讲师|研究员|学者|专家|博士|主任|院长|所长|会长|理事长|主席|委员|议员|律师|医生|医师|` +
-    String.raw`作家|评论员|分析师|经济学家|顾问|总监|总裁|董事|校长|社长|秘书长|创办人|创始人))\)$`,
+    String.raw`(?:${[...PROFESSIONS, ...OFFICES].join("|")}))\)$`,
   "u",
 );
+/**
+ * A signature with the signer's post before the name, set off by a space,
+ * as opinion and legal pages print it under a headline: `律师　夏子涵`,
+ * `浙江大学法学院教授　夏子涵`, `副教授　孙　强`. The post ends in a profession
+ * (`律师`, `教授`), which may stand alone, or in an office (`主任`, `院长`),
+ * which names no one without the body it heads (`某某医院院长　张三`): a bare
+ * office before a name is a line of a list (`副主任　李四`). The name is two or
+ * three characters, or two padded apart; `signedWithTitle` tests it as a name
+ * (so `全市律师　齐聚一堂` stays a headline). Such a line is a signature only
+ * right under a headline (`parseTitledSignature`): in running text it is a
+ * line of a list (`首席专家　王志刚`).
+ */
+const TITLED = new RegExp(
+  String.raw`^(?<post>\p{Script=Han}{0,16}?(?:${PROFESSIONS.join("|")})|\p{Script=Han}{2,16}?(?:${OFFICES.join("|")}))` +
+    String.raw`\s+(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})$`,
+  "u",
+);
+/**
+ * Reads a line that stands right under a headline as a signature with the
+ * signer's post before the name (`律师　夏子涵`, `浙江大学法学院教授　夏子涵`):
+ * the name is the byline (`author`), the post its label. Null for any other
+ * line, and for a post before words that are no name (`全市律师　齐聚一堂`).
+ * `norm`, when given, is the line's folded copy.
+ */
+export function parseTitledSignature(line: string, norm = normaliseString(line)): CreditLineMatch | null {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_LINE) return null;
+  const offset = line.indexOf(trimmed);
+  const credit = signedWithTitle(norm.slice(offset, offset + trimmed.length), trimmed);
+  return credit ? { bylines: credit.bylines, kind: "signature" } : null;
+}
+
+/**
+ * A post that names a group, not one signer: counted (`百名专家`, `十位教授`,
+ * `多名律师`) or ranging over many (`各地专家`, `众多学者`, `广大医生`). Under a
+ * headline such a line is a subtitle (`百名专家　齐聚`, `百名教授　江城行`).
+ */
+const GROUP_POST = /[\d一二两三四五六七八九十百千万几数多][名位批]|^(?:各|众多|诸多|广大|部分|一批|一群)/u;
+
+/** A signature with the signer's post before it: the name is the byline, the post its label. */
+function signedWithTitle(folded: string, trimmed: string): CreditParse | null {
+  const m = TITLED.exec(folded);
+  const post = m?.groups?.post;
+  const name = m?.groups?.name;
+  if (post === undefined || name === undefined || GROUP_POST.test(post)) return null;
+  const credit = parseCredit(trimmed.slice(folded.length - name.length));
+  if (!credit || credit.hasRole || credit.hasMarker || credit.bylines.length !== 1) return null;
+  const signer = credit.bylines[0]!;
+  if (signer.role !== "author" || !isLikelySignatureName(normaliseString(signer.name))) return null;
+  return { ...credit, bylines: [{ ...signer, label: trimmed.slice(0, post.length) }] };
+}
+
 /** A trailing bracketed tag after a picture credit: `（影像中国）`, `（新华社发）`. */
 const TRAILING_TAG = /^(?<credit>.+?)[ \t]*\((?<tag>[^()]{1,10})\)$/u;
 

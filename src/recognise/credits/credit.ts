@@ -60,6 +60,21 @@ const LATIN_WORD = /^[A-Za-z][A-Za-z.'\-]*$/u;
  * `編譯張三／綜合報導`. The place is where the story was filed, not a name.
  */
 const REPORTED_FROM = /\/\s*\p{Script=Han}{2,6}?报[导道]\s*$/u;
+/**
+ * Where a correspondent filed from, closing a credit: `本报特派记者　李刚　发自东京`,
+ * `某某周末记者 张三 发自北京`, glued `记者李刚发自里约热内卢` (the dateline form
+ * of papers that print no 讯/电). The place is no name; the credit before it
+ * must hold a role word (`parseCredit`).
+ */
+const FILED_FROM = /[\s/]*发自(?<place>\p{Script=Han}{2,8})\s*$/u;
+/** `发自内心`, `发自肺腑`: from the heart, an idiom, not a place filed from. */
+const NOT_A_PLACE = /^(?:内心|肺腑|心底|心灵|心田|真心|本心|本能|骨子)/u;
+
+/** True when `place` (folded, after 发自) can be the place a report was filed from. */
+export function isFilingPlace(place: string): boolean {
+  return !NOT_A_PLACE.test(place);
+}
+
 const ROLE_ALTERNATION = new RegExp(ROLE_WORDS.map((r) => r.word).join("|"), "gu");
 /**
  * The characters a credit is written in. Every part of a credit is a role
@@ -265,6 +280,13 @@ export function parseCredit(text: string): CreditParse | null {
     const bylines = head.hasRole ? head.bylines : reportersOnly(head);
     if (bylines === null) return null;
     return { ...head, bylines, hasMarker: true, endsWithPhotoMarker: false, explicit: bylines.map(() => true) };
+  }
+  const filed = FILED_FROM.exec(folded);
+  const place = filed?.groups?.place;
+  if (filed && place !== undefined && filed.index > 0 && isFilingPlace(place)) {
+    // `本报特派记者　李刚　发自东京`: the credit before the place, which must name a role.
+    const head = parseCredit(text.slice(0, filed.index));
+    return head?.hasRole === true ? head : null;
   }
   const parts = pieces(folded);
   if (parts.length === 0) return null;

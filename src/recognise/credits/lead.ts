@@ -16,7 +16,7 @@
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, Dateline } from "../../schema.js";
-import { parseCredit } from "./credit.js";
+import { isFilingPlace, parseCredit } from "./credit.js";
 import { matchFoldedDateline } from "./dateline.js";
 import { isHan, isLikelySignatureName, isPlausibleName, surnameOf } from "./names.js";
 import { isLabelPrefix, OUTLET_PREFIXES, ROLE_WORDS } from "./roles.js";
@@ -64,12 +64,36 @@ function creditAt(paragraph: string, folded: string, at: number, afterDateline: 
     if (!credit.hasRole && !credit.hasMarker && !(afterDateline && names)) return null;
     return { bylines: credit.bylines, end: close + 1 };
   }
+  return reportedAt(paragraph, folded, at) ?? filedAt(paragraph, folded, at);
+}
+
+/** An unbracketed credit ending in 报道: `记者周立报道：`, `记者 李小明 北京报道：`. */
+function reportedAt(paragraph: string, folded: string, at: number): CreditAt | null {
   const m = REPORTED.exec(folded.slice(at));
   if (m?.groups?.credit === undefined) return null;
   const raw = m.groups.credit;
   // `記者王小明／台北報導`: the place before 報導 belongs to the credit's grammar.
   const upTo = raw.includes("/") ? raw.length + (m.groups.verb?.length ?? 0) : raw.length - filingPlaceLength(raw);
   const credit = parseCredit(paragraph.slice(at, at + upTo));
+  if (!credit || !credit.hasRole) return null;
+  return { bylines: credit.bylines, end: at + m[0].length };
+}
+
+/**
+ * An unbracketed credit ending in the place it was filed from, set off by
+ * spaces: `本报记者 李刚 发自东京 苏炳添…`, `记者 张三 发自北京：…`. The place
+ * ends at a space or a colon: glued to the body (`发自东京苏炳添`) it cannot
+ * be told where it ends, and the credit is left in the text.
+ */
+const FILED = /^(?<credit>[^。！？!?“”"()]{2,40}?)\s+发自(?<place>\p{Script=Han}{2,8})(?:\s+|\s*:)/u;
+
+/** A credit ending in `发自<place>` at `at`; its credit must name a role (`发自内心` is no place). */
+function filedAt(paragraph: string, folded: string, at: number): CreditAt | null {
+  const m = FILED.exec(folded.slice(at));
+  const raw = m?.groups?.credit;
+  const place = m?.groups?.place;
+  if (m === null || raw === undefined || place === undefined || !isFilingPlace(place)) return null;
+  const credit = parseCredit(paragraph.slice(at, at + raw.length));
   if (!credit || !credit.hasRole) return null;
   return { bylines: credit.bylines, end: at + m[0].length };
 }
@@ -167,7 +191,9 @@ const LAST_RUN = /[\p{Script=Han}]+$/u;
  * `记者 李小明 北京报道`, `记者张美玲、林子健澳门报道`. A word after another name
  * that reads as no name (`北京`) is a place; so are the last two or three
  * characters of a run too long for one name whose head reads as one
- * (`李小明北京`). `记者周立报道`, `记者 张三 李四报道` name people only: 0.
+ * (`李小明北京`). `记者周立报道`, `记者 张三 李四报道` name people only: 0;
+ * so does `记者孙 强报道`, a two-character name padded to three (no place
+ * has one character).
  *
  * `nameBeforePlace` (credit.ts) asks the same of a piece of a credit line,
  * and the two are kept apart on purpose: this one reads the whole credit,
@@ -181,6 +207,8 @@ const LAST_RUN = /[\p{Script=Han}]+$/u;
 function filingPlaceLength(raw: string): number {
   const run = LAST_RUN.exec(raw)?.[0];
   if (run === undefined) return 0;
+  // `记者孙 强`: one character is the second half of a padded name, never a place.
+  if (run.length < 2) return 0;
   const before = raw.slice(0, raw.length - run.length);
   // A word of its own after a name (`李小明 北京`, `张美玲、林子健澳门` is handled below).
   if (/[\p{Script=Han}][\s、]+$/u.test(before) && run.length <= 4 && !isLikelySignatureName(run)) return run.length;
@@ -206,22 +234,23 @@ const CUE_WINDOW = 48;
 /**
  * Every dateline and credit holds one of these (after normalisation): 讯/电
  * or 消息 of a dateline, a role word, 报道/专讯 of Hong Kong and Taiwan copy, 文/作者
- * of a signed piece.
+ * of a signed piece, 发自 of a credit closed by the place it was filed from.
  */
-const LEAD_CUE = /[讯电]|消息|记者|通讯员|实习|报道|报导|专讯|撰文|作者|编译|特派|评论员|[(【〔]|[文图]\s*[/|｜:]/u;
+const LEAD_CUE = /[讯电]|消息|发自|记者|通讯员|实习|报道|报导|专讯|撰文|作者|编译|特派|评论员|[(【〔]|[文图]\s*[/|｜:]/u;
 
 /**
  * The shape every lead has at its start (after spaces), folded: a bracket
  * (`(`, `【`, `〔`, `[`: a bracketed dateline, tag or credit, `【明報專訊】`,
  * `【星島日報報道】`, `〔記者…〕`, `(全媒体记者…)`); a credit ending in 报道/报导
- * within the 60 characters `REPORTED` allows; or an unbracketed `DATELINE`,
+ * within the 60 characters `REPORTED` allows, or in 发自 and a place within
+ * the 40 that `FILED` allows; or an unbracketed `DATELINE`,
  * which is a run of Han characters, digits, spaces, the zeros of a
  * written-out year, quotes around a ship's name and the 、 between two
  * reporters (`据`, outlet, reporters, place, date) up to the 讯, 电 or 消 of its
  * kind (讯, 专讯, 专电, 电, 综合外电报导, 消息). Text without this shape has
  * neither a dateline nor a credit at its start: `leadIn` would find nothing.
  */
-const LEAD_SHAPE = /^\s*(?:[(【〔[]|[^。！？!?“”"()]{0,60}?报[道导]|[\p{Script=Han}\d \t〇○“”、]*?[讯电消])/u;
+const LEAD_SHAPE = /^\s*(?:[(【〔[]|[^。！？!?“”"()]{0,60}?(?:报[道导]|发自)|[\p{Script=Han}\d \t〇○“”、]*?[讯电消])/u;
 
 /**
  * False when `matchLead` finds nothing in the paragraph whose folded copy
