@@ -13,7 +13,7 @@ import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
-import { isPageFooter, parseFolio, parseSectionLine } from "./furniture.js";
+import { isBareNumber, isPageFooter, isPageNumberLine, parseFolio, parseSectionLine } from "./furniture.js";
 import { isMetaLine, isOriginalTitleLine } from "./web-header.js";
 
 /**
@@ -40,6 +40,8 @@ export interface Classified {
   folio?: boolean;
   /** The credit's bylines are final: read them from `credit`, not by parsing the text again. */
   parsed?: boolean;
+  /** Furniture that is only a page number (`2`, `-2-`, `第2版`): a page break, which may fall inside an article. */
+  pageNumber?: boolean;
 }
 
 /** Longest line taken for a headline; longer unpunctuated lines are broken paragraphs. */
@@ -258,6 +260,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     const next = items[j];
     if (next !== undefined && signsArticle(next)) item.kind = "headline";
   }
+  numberedLists(items);
   liftHeadlineLines(items, indentedParagraphs);
   bulletedLists(items);
   // A marked line over a picture credit is the picture's caption (`▲改造后的城东公园` / `记者 张三 摄`).
@@ -273,6 +276,35 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (item.staff || item.folio) markTouching(items, i);
   }
   return items;
+}
+
+/** How many units apart two bare numbers may stand and still number one list. */
+const LIST_NUMBER_SPAN = 4;
+
+/**
+ * A bare number on its line (`2`) is a page number when it stands alone; two
+ * of them a few units apart (`1` / `张三 …` / `2` / `李四 …`) number the items
+ * of a list, which a page does not do with its page number. Those are body
+ * text: no headline, so that the list stays in its article.
+ */
+function numberedLists(items: Classified[]): void {
+  let last = -Infinity;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.pageNumber !== true || !isBareNumber(item.unit.norm)) continue;
+    if (i - last <= LIST_NUMBER_SPAN) {
+      unmarkPageNumber(items[last]!);
+      unmarkPageNumber(item);
+    }
+    last = i;
+  }
+}
+
+/** A bare number taken back from the furniture: a list's item number, body text. */
+function unmarkPageNumber(item: Classified): void {
+  item.kind = "body";
+  delete item.pageNumber;
+  delete item.section;
 }
 
 /**
@@ -551,6 +583,12 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
   if (editors) return { kind: "credit", unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
   const staff = cues.staffLine(text, unit.norm);
   if (staff) return { kind: "furniture", unit, staff };
+  if (isPageNumberLine(unit.norm)) {
+    // A bare number is no folio: a short word touching it names no section.
+    return isBareNumber(unit.norm)
+      ? { kind: "furniture", unit, section: null, pageNumber: true }
+      : { kind: "furniture", unit, section: null, folio: true, pageNumber: true };
+  }
   const folio = parseFolio(unit.norm, (a, b) => cues.staffLine(text.slice(a, b), unit.norm.slice(a, b)));
   // The section as written: `港聞`, not its folded `港闻`.
   if (folio) {

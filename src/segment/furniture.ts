@@ -194,6 +194,31 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
 }
 
 /**
+ * A line that is a page number and nothing else, as OCR'd dumps and e-paper
+ * texts leave it wherever the page broke, even inside a paragraph:
+ *
+ *   2          a bare number (1 to 3 digits)
+ *   -2-  — 2 —  ·2·   a number between dashes or dots
+ *   第2版  第二版  2版  A2  A02版  第2页
+ *
+ * It is page furniture, never a headline or a subhead. (`一、`, `（二）` are
+ * no page numbers: they number a heading.)
+ */
+const PAGE_NUMBER_LINE = /^(?:\d{1,3}|[-—–·]\s*\d{1,3}\s*[-—–·]|第\s*[A-Z]?[\d一二三四五六七八九十〇零]{1,3}\s*[版页]|[A-Z]\d{1,2}版?|\d{1,3}版)$/;
+/** Longest `PAGE_NUMBER_LINE` match: `第 A12 版`, `— 12 —` with spaces. */
+const PAGE_NUMBER_MAX = 9;
+
+/** True for a line (folded, trimmed) that is only a page number (`PAGE_NUMBER_LINE`). */
+export function isPageNumberLine(norm: string): boolean {
+  return norm.length <= PAGE_NUMBER_MAX && PAGE_NUMBER_LINE.test(norm);
+}
+
+/** True for a line that is a bare number (`2`, `12`): a page number, or a list's item number. */
+export function isBareNumber(norm: string): boolean {
+  return norm.length <= 3 && BARE_PAGE.test(norm);
+}
+
+/**
  * A line that names the section or the paper, perhaps beside a page number
  * or date, set next to a folio or staff line: `城事`, `03  经济`, `人民日报`.
  * Where its section name stands (null for the paper's name alone); null for

@@ -201,6 +201,13 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     switch (item.kind) {
       case "furniture": {
         const page = takeFurniture(items, i);
+        const running = state.current !== null && !state.closed && state.label === null ? state.current : null;
+        if (running !== null && isPageBreakInside(running, items, i, page.next)) {
+          // The page broke inside the article: its page number is no text of it, and the article goes on.
+          for (const unit of page.draft.units) extend(running, unit);
+          i = page.next - 1;
+          break;
+        }
         drafts.push(page.draft);
         i = page.next - 1;
         close(false);
@@ -416,6 +423,19 @@ function isSignedPage(items: Classified[]): boolean {
     if (next && (next.kind === "credit" || next.kind === "caption" || (next.kind === "body" && next.lead))) signed++;
   }
   return signed >= 3 && signed / blocks >= 0.75;
+}
+
+/**
+ * True when the furniture from `at` to `next` is only page numbers, standing
+ * between two paragraphs of `article`: text with no dateline goes on under
+ * it. A dump of an e-paper or an OCR'd page leaves the number where the page
+ * (or column) broke; the text around it is one article.
+ */
+function isPageBreakInside(article: ArticleDraft, items: Classified[], at: number, next: number): boolean {
+  if (article.paragraphs.length === 0) return false;
+  for (let k = at; k < next; k++) if (items[k]!.pageNumber !== true) return false;
+  const after = items[next];
+  return after !== undefined && after.kind === "body" && after.lead === undefined;
 }
 
 /**
