@@ -42,6 +42,8 @@ export interface Classified {
   parsed?: boolean;
   /** Furniture that is only a page number (`2`, `-2-`, `第2版`): a page break, which may fall inside an article. */
   pageNumber?: boolean;
+  /** A credit line that is the date a document under its headline was issued (`（2024年2月28日）`). */
+  issued?: boolean;
 }
 
 /** Longest line taken for a headline; longer unpunctuated lines are broken paragraphs. */
@@ -261,6 +263,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (next !== undefined && signsArticle(next)) item.kind = "headline";
   }
   numberedLists(items);
+  issuerBlocks(items);
   liftHeadlineLines(items, indentedParagraphs);
   bulletedLists(items);
   // A marked line over a picture credit is the picture's caption (`▲改造后的城东公园` / `记者 张三 摄`).
@@ -276,6 +279,49 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (item.staff || item.folio) markTouching(items, i);
   }
   return items;
+}
+
+/**
+ * A full date on a line of its own, perhaps in brackets: `（2024年2月28日）`,
+ * `2024年2月28日`, `（二〇二四年二月二十八日）`. Under a headline, the date a
+ * document (a bulletin, a report, a decision) was issued.
+ */
+const ISSUE_DATE_LINE = /^\(?(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\)?$/;
+/** Longest `ISSUE_DATE_LINE`: `（二〇二四年十二月二十九日）`. */
+const ISSUE_DATE_MAX = 15;
+/**
+ * A body that issues a document, named on a line of its own under its
+ * headline: `青州市统计局`, `国家统计局青州调查队`, `某某市人民政府办公室`,
+ * `某某省发展和改革委员会`. Only read above an issue date (`issuerBlocks`).
+ */
+const ISSUER = /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|研究院|研究所|协会|学会|联合会)$/;
+/** At most this many issuing bodies sign one document. */
+const ISSUERS_MAX = 3;
+
+/**
+ * The signature block of an issued document under its headline: the issuing
+ * bodies, a line each, and the issue date (`青州市2023年…统计公报` /
+ * `青州市统计局` / `国家统计局青州调查队` / `（2024年2月28日）`). The lines
+ * touch each other and the headline above them. They are no headline lines:
+ * the bodies are the article's sources (role `source`), the date line is
+ * kept as its issue date.
+ */
+function issuerBlocks(items: Classified[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    const norm = item.unit.norm;
+    if (norm.length > ISSUE_DATE_MAX || (item.kind !== "note" && item.kind !== "headline") || !ISSUE_DATE_LINE.test(norm)) continue;
+    let top = i;
+    while (top > 0 && i - top < ISSUERS_MAX && items[top - 1]!.kind === "headline" && touches(items[top - 1]!, items[top]!) && ISSUER.test(items[top - 1]!.unit.norm)) top--;
+    const title = items[top - 1];
+    if (title === undefined || title.kind !== "headline" || !touches(title, items[top]!)) continue;
+    for (let j = top; j < i; j++) {
+      const issuer = items[j]!;
+      const byline: Byline = { name: issuer.unit.text, role: "source", label: null, photo: false };
+      items[j] = { kind: "credit", unit: issuer.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
+    }
+    items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true, issued: true };
+  }
 }
 
 /** How many units apart two bare numbers may stand and still number one list. */
