@@ -263,6 +263,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (next !== undefined && signsArticle(next)) item.kind = "headline";
   }
   numberedLists(items);
+  tableRows(items);
   issuerBlocks(items);
   liftHeadlineLines(items, indentedParagraphs);
   bulletedLists(items);
@@ -279,6 +280,36 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (item.staff || item.folio) markTouching(items, i);
   }
   return items;
+}
+
+/**
+ * A row of a table set with spaces: a name, then cells, one of them a figure
+ * (`猪肉　14.20元/斤　环比上涨2.9%`, `大白菜 0.85元/斤 环比持平`,
+ * `玉米 76万亩 30.5%`). The name opens with no digit (`2024 我们一起走过`
+ * is no row).
+ */
+const TABLE_ROW = /^[^\s\d]\S{0,15}(?:\s+\S+){1,7}$/;
+/** A cell opening on a figure: `14.20元/斤`, `-3.5%`, `+12`. */
+const FIGURE_CELL = /\s[-+]?\d/;
+
+/**
+ * Two or more table rows on touching lines (`TABLE_ROW`) are a table: body
+ * text, whose figures are stated there, never headline lines. (A headline
+ * has no space-set cells of figures: one row alone is left as it is.)
+ */
+function tableRows(items: Classified[]): void {
+  for (let i = 0; i < items.length; ) {
+    let j = i;
+    while (j < items.length && isTableRowItem(items[j]!) && (j === i || touches(items[j - 1]!, items[j]!))) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) items[k]!.kind = "body";
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** A headline-like line shaped as a table row. */
+function isTableRowItem(item: Classified): boolean {
+  const norm = item.unit.norm;
+  return item.kind === "headline" && FIGURE_CELL.test(norm) && TABLE_ROW.test(norm);
 }
 
 /**
