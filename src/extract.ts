@@ -242,9 +242,12 @@ function extractDocument(
     };
     const fields = recogniseArticle(draft, cues, recognition);
     if (fields.paragraphs.length === 0 && fields.bylines.length === 0) {
-      // A heading with nothing under it: a link list of a crawled page, a teaser.
+      // A heading with nothing under it: a masthead, a teaser, a link list of a
+      // crawled page. No line of the input vanishes: its lines are kept as page matter.
       if (fields.headline.title !== null) {
-        diagnostics.push({ level: "info", code: "headline-only", message: `“${fields.headline.title}” has no text under it; no record written`, line: draft.headline[0]?.lineStart ?? draft.lineStart });
+        diagnostics.push({ level: "info", code: "headline-only", message: `“${fields.headline.title}” has no text under it; kept as page matter`, line: draft.headline[0]?.lineStart ?? draft.lineStart });
+        const units = draft.column === null ? draft.headline : [draft.column, ...draft.headline];
+        records.push(pageRecord("", source, { kind: "page", units, section: null, staff: [], lineStart: draft.lineStart, lineEnd: draft.lineEnd }));
       }
       continue;
     }

@@ -261,10 +261,10 @@ const CONTACT_VALUE = /^[^,;:。!?、]+$/;
 /**
  * A publisher's or printer's statement: `桐溪报社出版`, `某某印务有限公司印刷`,
  * `主办：中共某某县委`, `出版：某某报社`, `国内统一连续出版物号 CN33-0001`,
- * `邮发代号：31-12`, `准印证号：（浙）0123`, `CN33-0001`.
+ * `邮发代号：31-12`, `准印证号：（浙）0123`, `广告许可证：江工商广字第008号`, `CN33-0001`.
  */
 const IMPRINT_ITEM =
-  /^(?:[\u4e00-\u9fff]{2,16}(?:出版|印刷|承印|发行|编印)|(?:出版|印刷|承印|主办|主管|发行|编印)(?:单位)?:[^,;。!?、]+|(?:国内统一连续出版物号|邮发代号|准印证号?|内部资料准印证号?)(?::.*)?|CN\d{2}-\d{4}(?:\/[A-Z0-9]+)?)$/;
+  /^(?:[\u4e00-\u9fff]{2,16}(?:出版|印刷|承印|发行|编印)|(?:出版|印刷|承印|主办|主管|发行|编印)(?:单位)?:[^,;。!?、]+|(?:国内统一连续出版物号|邮发代号|准印证号?|内部资料准印证号?)(?::.*)?|[\u4e00-\u9fff]{0,8}(?:许可证|登记证)号?:\S+|CN\d{2}-\d{4}(?:\/[A-Z0-9]+)?)$/;
 /** A value standing as the next word after a key that takes one (`国内统一连续出版物号 CN33-0001`). */
 const IMPRINT_KEY_ALONE = /^(?:国内统一连续出版物号|邮发代号|准印证号?|内部资料准印证号?):?$/;
 /**
@@ -320,7 +320,7 @@ const ADDRESS_LINE = /^(?:本报|本刊|报社)?(?:社址|地址)[:：].*(?:电�
  * A publisher line holds 出版 or 邮发 (`PUBLISHER`), an address line 地址 (`ADDRESS_LINE`), a hotline list 热线 or 电话 (`isHotlineList`),
  * an imprint line a contact key, a printer's or publisher's word or a stamp (`isImprintLine`: 赠阅, 定价 …).
  */
-const FOOTER_WORD = /出版|邮发|热线|电话|地址|社址|邮箱|信箱|邮编|传真|网址|总机|印刷|承印|发行|编印|主办|主管|准印|内部|免费|赠阅|仅供|定价|售价|mail|qq|CN\d/i;
+const FOOTER_WORD = /出版|邮发|热线|电话|地址|社址|邮箱|信箱|邮编|传真|网址|总机|印刷|承印|发行|编印|主办|主管|准印|许可证|登记证|内部|免费|赠阅|仅供|定价|售价|mail|qq|CN\d/i;
 /** A full stop, question or exclamation mark: furniture holds none. */
 const SENTENCE_END = /[。!?]/;
 

@@ -178,6 +178,7 @@ describe("isPageFooter", () => {
     ["内部资料　免费交流", true],
     ["内部资料", true],
     ["准印证号：（浙）0123　内部资料　免费交流", true],
+    ["江城新闻热线：0716-82345678   广告许可证：江工商广字第008号", true],
     // Not imprint lines: one item, a word of another kind, a sentence.
     ["咨询电话：0571-12345678", false],
     ["报名电话：0571-1234567　联系人：王老师", false],

@@ -37,8 +37,29 @@ describe("imprint lines", () => {
   it("a notice's own contact line, and a sentence naming a publisher, stay in the article", () => {
     const notice = run(["社区书法班招生", "", "本报讯　城南社区书法班即日起招生，学员免费参加。", "", "报名电话：0571-1234567　联系人：王老师"]);
     expect(pages(notice)).toEqual([]);
+    expect(articles(notice)[0]!.paragraphs.at(-1)).toBe("报名电话：0571-1234567　联系人：王老师");
     const book = run(["新书首发", "", "本报讯　《老街记忆》一书近日首发。", "", "该书由江城日报社出版，收录老照片300余幅。"]);
     expect(pages(book)).toEqual([]);
     expect(articles(book)[0]!.paragraphs).toHaveLength(2);
+  });
+});
+
+describe("headline-like lines with no text under them", () => {
+  it("a heading at the end of the input, its text not there, is kept as page matter, not dropped", () => {
+    const records = run(["老街换新颜", "", "本报讯　城南老街上周重新开街。", "", "城北新桥下月通车"]);
+    expect(records.map((r) => r.type)).toEqual(["article", "page"]);
+    expect(pages(records)[0]).toMatchObject({ section: null, staff: [], text: "城北新桥下月通车", source: expect.objectContaining({ lineStart: 5, lineEnd: 5 }) });
+  });
+
+  it("teaser lines at the foot of a page are kept as page matter", () => {
+    const records = run(["老街换新颜", "", "本报讯　城南老街上周重新开街。", "", ">>>5版 城北新桥通车", ">>>9版 夏粮收购开始"]);
+    expect(articles(records)).toHaveLength(1);
+    expect(pages(records).map((p) => p.text)).toEqual([">>>5版 城北新桥通车\n>>>9版 夏粮收购开始"]);
+  });
+
+  it("an article with text keeps its headline: nothing else turns into page matter", () => {
+    const records = run(["老街换新颜", "", "本报讯　城南老街上周重新开街。", "", "新桥通车", "", "本报讯　城北新桥上周通车。"]);
+    expect(pages(records)).toEqual([]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["老街换新颜", "新桥通车"]);
   });
 });
