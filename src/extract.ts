@@ -13,6 +13,7 @@ import { reflow } from "./reflow/reflow.js";
 import { segment } from "./segment/segment.js";
 import { documentCues, hasTrailingPhotoCredit, type Cues } from "./segment/cues.js";
 import { isCaptionLine, isFurnitureLine } from "./segment/classify.js";
+import { isPageNumberLine } from "./segment/furniture.js";
 import { creditCues } from "./recognise/cues.js";
 import { recogniseArticle, type RecogniseOptions } from "./recognise/article.js";
 import { documentCurrency } from "./recognise/region.js";
@@ -213,9 +214,9 @@ function extractDocument(
     // A credit, staff, folio or footer line is a block by itself.
     standsAlone: (folded, written) =>
       docCues.creditLine(written, folded) !== null || isFurnitureLine(folded, written, docCues), // a staff line is furniture
-    // Asked only within an unfinished paragraph.
+    // Asked only within an unfinished paragraph; a page number where the page broke is set aside too.
     setAside: (folded, written, afterCaption) =>
-      afterCaption ? docCues.creditLine(written, folded) !== null : isCaptionLine(folded, written, docCues),
+      isPageNumberLine(folded) || (afterCaption ? docCues.creditLine(written, folded) !== null : isCaptionLine(folded, written, docCues)),
     // A unit ending on a picture credit (`…留念。本报记者 王 磊 摄`) is done.
     endsInPictureCredit: (tail) => hasTrailingPhotoCredit(docCues, tail),
   });
@@ -241,9 +242,12 @@ function extractDocument(
     };
     const fields = recogniseArticle(draft, cues, recognition);
     if (fields.paragraphs.length === 0 && fields.bylines.length === 0) {
-      // A heading with nothing under it: a link list of a crawled page, a teaser.
+      // A heading with nothing under it: a masthead, a teaser, a link list of a
+      // crawled page. No line of the input vanishes: its lines are kept as page matter.
       if (fields.headline.title !== null) {
-        diagnostics.push({ level: "info", code: "headline-only", message: `“${fields.headline.title}” has no text under it; no record written`, line: draft.headline[0]?.lineStart ?? draft.lineStart });
+        diagnostics.push({ level: "info", code: "headline-only", message: `“${fields.headline.title}” has no text under it; kept as page matter`, line: draft.headline[0]?.lineStart ?? draft.lineStart });
+        const units = draft.column === null ? draft.headline : [draft.column, ...draft.headline];
+        records.push(pageRecord("", source, { kind: "page", units, section: null, staff: [], lineStart: draft.lineStart, lineEnd: draft.lineEnd }));
       }
       continue;
     }

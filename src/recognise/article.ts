@@ -50,7 +50,8 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   const paragraphs = units.map((u) => u.text);
   const dateline = draft.lead?.dateline ?? null;
   const bylines = uniqueBylines(draft.bylines);
-  let date = dateline?.date ?? null;
+  // A document's issue date under its headline stands where a dateline would.
+  let date = dateline?.date ?? draft.issued;
   for (let i = 0; date === null && i < units.length; i++) {
     date = cues.eventDate(units[i]!.text, options.issueDate, units[i]!.norm);
   }

@@ -51,7 +51,7 @@ export interface ReflowOptions {
   /**
    * True for a line that a paragraph cut in two may stand across: a picture
    * caption (`▲改造后的城东公园。 记者 张三 摄`), or, when `afterCaption`, the
-   * credit line under one. Such lines are set aside while the paragraph goes
+   * credit line under one; a page number where the page broke (`2`, `-2-`). Such lines are set aside while the paragraph goes
    * on, and come after it.
    */
   setAside?(line: string, written: string, afterCaption: boolean): boolean;

@@ -13,7 +13,7 @@ import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
-import { isPageFooter, parseFolio, parseSectionLine } from "./furniture.js";
+import { isBareNumber, isPageFooter, isPageNumberLine, parseFolio, parseSectionLine } from "./furniture.js";
 import { isMetaLine, isOriginalTitleLine } from "./web-header.js";
 
 /**
@@ -40,6 +40,10 @@ export interface Classified {
   folio?: boolean;
   /** The credit's bylines are final: read them from `credit`, not by parsing the text again. */
   parsed?: boolean;
+  /** Furniture that is only a page number (`2`, `-2-`, `第2版`): a page break, which may fall inside an article. */
+  pageNumber?: boolean;
+  /** A credit line that is the date a document under its headline was issued (`（2024年2月28日）`). */
+  issued?: boolean;
 }
 
 /** Longest line taken for a headline; longer unpunctuated lines are broken paragraphs. */
@@ -71,6 +75,11 @@ export const JUMP_SUFFIX = new RegExp(`\\s*\\(\\s*(?:${JUMP_BODY}|${XREF_BODY})\
 const JUMP_PREFIX = new RegExp(`^\\(\\s*上?接${PAGE_REF}\\s*\\)\\s*`);
 // `举报电话：１２３４５６７８`, `地址：…`: a contact line closing an article, not a heading.
 const CONTACT = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|邮箱|地址|网址|微信|QQ)[:：]?\s*[\w\-.@/ ]{5,}$/;
+/**
+ * A line that opens with a contact and its value (`报名电话：0571-1234567　联系人：王老师`,
+ * `咨询热线：12345 工作日受理`): the notice's own text, never a heading.
+ */
+const CONTACT_START = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|邮箱|地址|网址|微信|QQ)[:：]\s*[\w\-.@/]{5,}/;
 
 // Web page furniture inside crawled text: `【纠错】`, `【打印】`, `分享到：`.
 // A crawled page's buttons and link lists: `【纠错】`, `分享到：`, `相关新闻`;
@@ -208,7 +217,7 @@ export function isHeadlineLike(norm: string): boolean {
   if (norm.length === 0 || norm.length > HEADLINE_MAX) return false;
   // A row of a table set with tabs (`固定资产投资\t—\t—\t4.3`) is no heading.
   if (norm.includes("\t")) return false;
-  if (endsSentence(norm) || COLON_END.test(norm) || CONTACT.test(norm)) return false;
+  if (endsSentence(norm) || COLON_END.test(norm) || CONTACT.test(norm) || CONTACT_START.test(norm)) return false;
   // Sentence punctuation outside quotations; the quotations are cut out only when there is some.
   if (SENTENCE_MARK.test(norm) && SENTENCE_MARK.test(norm.replace(QUOTATION, ""))) return false;
   return countIn(norm, CLAUSE_MARKS) <= 1;
@@ -263,6 +272,9 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     const next = items[j];
     if (next !== undefined && signsArticle(next)) item.kind = "headline";
   }
+  numberedLists(items);
+  tableRows(items);
+  issuerBlocks(items);
   liftHeadlineLines(items, indentedParagraphs);
   bulletedLists(items);
   // A marked line over a picture credit is the picture's caption (`▲改造后的城东公园` / `记者 张三 摄`).
@@ -278,6 +290,108 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (item.staff || item.folio) markTouching(items, i);
   }
   return items;
+}
+
+/**
+ * A row of a table set with spaces: a name, then cells, one of them a figure
+ * (`猪肉　14.20元/斤　环比上涨2.9%`, `大白菜 0.85元/斤 环比持平`,
+ * `玉米 76万亩 30.5%`). The name opens with no digit (`2024 我们一起走过`
+ * is no row).
+ */
+const TABLE_ROW = /^[^\s\d]\S{0,15}(?:\s+\S+){1,7}$/;
+/** A cell opening on a figure: `14.20元/斤`, `-3.5%`, `+12`. */
+const FIGURE_CELL = /\s[-+]?\d/;
+
+/**
+ * Two or more table rows on touching lines (`TABLE_ROW`) are a table: body
+ * text, whose figures are stated there, never headline lines. (A headline
+ * has no space-set cells of figures: one row alone is left as it is.)
+ */
+function tableRows(items: Classified[]): void {
+  for (let i = 0; i < items.length; ) {
+    let j = i;
+    while (j < items.length && isTableRowItem(items[j]!) && (j === i || touches(items[j - 1]!, items[j]!))) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) items[k]!.kind = "body";
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** A headline-like line shaped as a table row. */
+function isTableRowItem(item: Classified): boolean {
+  const norm = item.unit.norm;
+  return item.kind === "headline" && FIGURE_CELL.test(norm) && TABLE_ROW.test(norm);
+}
+
+/**
+ * A full date on a line of its own, perhaps in brackets: `（2024年2月28日）`,
+ * `2024年2月28日`, `（二〇二四年二月二十八日）`. Under a headline, the date a
+ * document (a bulletin, a report, a decision) was issued.
+ */
+const ISSUE_DATE_LINE = /^\(?(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\)?$/;
+/** Longest `ISSUE_DATE_LINE`: `（二〇二四年十二月二十九日）`. */
+const ISSUE_DATE_MAX = 15;
+/**
+ * A body that issues a document, named on a line of its own under its
+ * headline: `青州市统计局`, `国家统计局青州调查队`, `某某市人民政府办公室`,
+ * `某某省发展和改革委员会`. Only read above an issue date (`issuerBlocks`).
+ */
+const ISSUER = /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|研究院|研究所|协会|学会|联合会)$/;
+/** At most this many issuing bodies sign one document. */
+const ISSUERS_MAX = 3;
+
+/**
+ * The signature block of an issued document under its headline: the issuing
+ * bodies, a line each, and the issue date (`青州市2023年…统计公报` /
+ * `青州市统计局` / `国家统计局青州调查队` / `（2024年2月28日）`). The lines
+ * touch each other and the headline above them. They are no headline lines:
+ * the bodies are the article's sources (role `source`), the date line is
+ * kept as its issue date.
+ */
+function issuerBlocks(items: Classified[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    const norm = item.unit.norm;
+    if (norm.length > ISSUE_DATE_MAX || (item.kind !== "note" && item.kind !== "headline") || !ISSUE_DATE_LINE.test(norm)) continue;
+    let top = i;
+    while (top > 0 && i - top < ISSUERS_MAX && items[top - 1]!.kind === "headline" && touches(items[top - 1]!, items[top]!) && ISSUER.test(items[top - 1]!.unit.norm)) top--;
+    const title = items[top - 1];
+    if (title === undefined || title.kind !== "headline" || !touches(title, items[top]!)) continue;
+    for (let j = top; j < i; j++) {
+      const issuer = items[j]!;
+      const byline: Byline = { name: issuer.unit.text, role: "source", label: null, photo: false };
+      items[j] = { kind: "credit", unit: issuer.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
+    }
+    items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true, issued: true };
+  }
+}
+
+/** How many units apart two bare numbers may stand and still number one list. */
+const LIST_NUMBER_SPAN = 4;
+
+/**
+ * A bare number on its line (`2`) is a page number when it stands alone; two
+ * of them a few units apart (`1` / `张三 …` / `2` / `李四 …`) number the items
+ * of a list, which a page does not do with its page number. Those are body
+ * text: no headline, so that the list stays in its article.
+ */
+function numberedLists(items: Classified[]): void {
+  let last = -Infinity;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.pageNumber !== true || !isBareNumber(item.unit.norm)) continue;
+    if (i - last <= LIST_NUMBER_SPAN) {
+      unmarkPageNumber(items[last]!);
+      unmarkPageNumber(item);
+    }
+    last = i;
+  }
+}
+
+/** A bare number taken back from the furniture: a list's item number, body text. */
+function unmarkPageNumber(item: Classified): void {
+  item.kind = "body";
+  delete item.pageNumber;
+  delete item.section;
 }
 
 /**
@@ -372,7 +486,7 @@ const OPEN_CLAUSE_END = charSet(",、;:");
 export function isHeadlineMaterial(norm: string): boolean {
   if (norm.length === 0 || norm.length > HEADLINE_MAX || norm.includes("\t")) return false;
   if (endsSentence(norm)) return norm.length <= EXCLAIMED_MAX && EXCLAIMED.test(norm);
-  if (has(OPEN_CLAUSE_END, norm, norm.length - 1) || CONTACT.test(norm) || BODY_OPENER.test(norm)) return false;
+  if (has(OPEN_CLAUSE_END, norm, norm.length - 1) || CONTACT.test(norm) || CONTACT_START.test(norm) || BODY_OPENER.test(norm)) return false;
   return !(norm.includes("。") && norm.replace(QUOTATION, "").includes("。"));
 }
 
@@ -563,6 +677,12 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
   if (editors) return { kind: "credit", unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
   const staff = cues.staffLine(text, unit.norm);
   if (staff) return { kind: "furniture", unit, staff };
+  if (isPageNumberLine(unit.norm)) {
+    // A bare number is no folio: a short word touching it names no section.
+    return isBareNumber(unit.norm)
+      ? { kind: "furniture", unit, section: null, pageNumber: true }
+      : { kind: "furniture", unit, section: null, folio: true, pageNumber: true };
+  }
   const folio = parseFolio(unit.norm, (a, b) => cues.staffLine(text.slice(a, b), unit.norm.slice(a, b)));
   // The section as written: `港聞`, not its folded `港闻`.
   if (folio) {

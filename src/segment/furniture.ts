@@ -194,6 +194,31 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
 }
 
 /**
+ * A line that is a page number and nothing else, as OCR'd dumps and e-paper
+ * texts leave it wherever the page broke, even inside a paragraph:
+ *
+ *   2          a bare number (1 to 3 digits)
+ *   -2-  — 2 —  ·2·   a number between dashes or dots
+ *   第2版  第二版  2版  A2  A02版  第2页
+ *
+ * It is page furniture, never a headline or a subhead. (`一、`, `（二）` are
+ * no page numbers: they number a heading.)
+ */
+const PAGE_NUMBER_LINE = /^(?:\d{1,3}|[-—–·]\s*\d{1,3}\s*[-—–·]|第\s*[A-Z]?[\d一二三四五六七八九十〇零]{1,3}\s*[版页]|[A-Z]\d{1,2}版?|\d{1,3}版)$/;
+/** Longest `PAGE_NUMBER_LINE` match: `第 A12 版`, `— 12 —` with spaces. */
+const PAGE_NUMBER_MAX = 9;
+
+/** True for a line (folded, trimmed) that is only a page number (`PAGE_NUMBER_LINE`). */
+export function isPageNumberLine(norm: string): boolean {
+  return norm.length <= PAGE_NUMBER_MAX && PAGE_NUMBER_LINE.test(norm);
+}
+
+/** True for a line that is a bare number (`2`, `12`): a page number, or a list's item number. */
+export function isBareNumber(norm: string): boolean {
+  return norm.length <= 3 && BARE_PAGE.test(norm);
+}
+
+/**
  * A line that names the section or the paper, perhaps beside a page number
  * or date, set next to a folio or staff line: `城事`, `03  经济`, `人民日报`.
  * Where its section name stands (null for the paper's name alone); null for
@@ -222,15 +247,80 @@ export function isPageFooter(norm: string): boolean {
   if (norm.length > FOOTER_MAX || !FOOTER_WORD.test(norm)) return false;
   // A sentence that names them (`本报邮发代号41-1，全年定价360元。`) is body text.
   if (SENTENCE_END.test(norm)) return isHotlineList(norm);
-  return ((norm.includes("出版") || norm.includes("邮发")) && PUBLISHER.test(norm)) || ADDRESS_LINE.test(norm) || isHotlineList(norm);
+  return ((norm.includes("出版") || norm.includes("邮发")) && PUBLISHER.test(norm)) || ADDRESS_LINE.test(norm) || isHotlineList(norm) || isImprintLine(norm);
+}
+
+/**
+ * One key of a contact item, with its value after a colon or as the next
+ * word: `电话：0571-60221234`, `投稿邮箱：txb@163.com`, `地址：江城市解放路100号`,
+ * `邮编 310000`, `零售价：1.50元`, `网址：www.example.cn`.
+ */
+const CONTACT_ITEM = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|传真|邮箱|信箱|网址|邮编|邮政编码|地址|社址|总机|零售价|定价|售价)(?::(.*))?$|^(?:e-?mail|qq)(?::(.*))?$/i;
+/** A contact's value: no clause or sentence mark (`0571-6022××××`, `txb@163.com`, `解放路100号`). */
+const CONTACT_VALUE = /^[^,;:。!?、]+$/;
+/**
+ * A publisher's or printer's statement: `桐溪报社出版`, `某某印务有限公司印刷`,
+ * `主办：中共某某县委`, `出版：某某报社`, `国内统一连续出版物号 CN33-0001`,
+ * `邮发代号：31-12`, `准印证号：（浙）0123`, `广告许可证：江工商广字第008号`, `CN33-0001`.
+ */
+const IMPRINT_ITEM =
+  /^(?:[\u4e00-\u9fff]{2,16}(?:出版|印刷|承印|发行|编印)|(?:出版|印刷|承印|主办|主管|发行|编印)(?:单位)?:[^,;。!?、]+|(?:国内统一连续出版物号|邮发代号|准印证号?|内部资料准印证号?)(?::.*)?|[\u4e00-\u9fff]{0,8}(?:许可证|登记证)号?:\S+|CN\d{2}-\d{4}(?:\/[A-Z0-9]+)?)$/;
+/** A value standing as the next word after a key that takes one (`国内统一连续出版物号 CN33-0001`). */
+const IMPRINT_KEY_ALONE = /^(?:国内统一连续出版物号|邮发代号|准印证号?|内部资料准印证号?):?$/;
+/**
+ * A stamp that papers printed for internal circulation carry on each page:
+ * `内部资料`, `免费交流`, `内部资料性出版物`, `免费赠阅`. Page matter, no headline.
+ */
+const PAGE_STAMP = /^(?:内部资料(?:性出版物)?|免费(?:交流|赠阅|发放)|内部交流|内部发行|赠阅|仅供内部参考)$/;
+const WORDS = /\s+/;
+
+/**
+ * True for a line made of a page's imprint items only, set apart by spaces:
+ * contacts (phone, e-mail, address, postcode, price), publisher and printer
+ * statements, and stamps (`内部资料　免费交流`). Two items or more, or one
+ * stamp; a word of any other kind (`联系人：王老师`, a sentence) makes the
+ * line text. One contact alone (`咨询电话：12345678`) may close a notice, and
+ * one statement alone (`该书由江城日报社出版`) is a sentence's end: neither is taken.
+ */
+export function isImprintLine(norm: string): boolean {
+  let items = 0;
+  let stamps = 0;
+  let needsValue = false;
+  for (const word of norm.split(WORDS)) {
+    if (word.length === 0) continue;
+    if (needsValue) {
+      if (!CONTACT_VALUE.test(word)) return false;
+      needsValue = false;
+      continue;
+    }
+    items++;
+    if (PAGE_STAMP.test(word)) {
+      stamps++;
+      continue;
+    }
+    const contact = CONTACT_ITEM.exec(word);
+    if (contact !== null) {
+      const value = contact[1] ?? contact[2];
+      // `电话` or `电话:` with its number as the next word.
+      if (value === undefined || value.length === 0) needsValue = true;
+      else if (!CONTACT_VALUE.test(value)) return false;
+      continue;
+    }
+    if (IMPRINT_KEY_ALONE.test(word)) needsValue = true;
+    else if (!IMPRINT_ITEM.test(word)) return false;
+  }
+  return !needsValue && (items >= 2 || stamps === 1);
 }
 
 // The paper's address with its numbers: `本报地址：江城市解放路100号 邮编：410000 总机：…`,
 // `社址：… 订报热线：…`, `地址：… 零售价：1.50元` (a sentence that names an address has more words).
 const ADDRESS_LINE = /^(?:本报|本刊|报社)?(?:社址|地址)[:：].*(?:电话|总机|邮编|订报|零售价|定价|传真)/;
 
-/** A publisher line holds 出版 or 邮发 (`PUBLISHER`), an address line 地址 (`ADDRESS_LINE`), a hotline list 热线 or 电话 (`isHotlineList`). */
-const FOOTER_WORD = /出版|邮发|热线|电话|地址|社址/;
+/**
+ * A publisher line holds 出版 or 邮发 (`PUBLISHER`), an address line 地址 (`ADDRESS_LINE`), a hotline list 热线 or 电话 (`isHotlineList`),
+ * an imprint line a contact key, a printer's or publisher's word or a stamp (`isImprintLine`: 赠阅, 定价 …).
+ */
+const FOOTER_WORD = /出版|邮发|热线|电话|地址|社址|邮箱|信箱|邮编|传真|网址|总机|印刷|承印|发行|编印|主办|主管|准印|许可证|登记证|内部|免费|赠阅|仅供|定价|售价|mail|qq|CN\d/i;
 /** A full stop, question or exclamation mark: furniture holds none. */
 const SENTENCE_END = /[。!?]/;
 

@@ -43,6 +43,8 @@ export interface ArticleDraft {
   captionBody: boolean;
   /** The article opens with an editor's note (编者按): the report under it, dateline and all, is the same article. */
   editorsNote: boolean;
+  /** The date the document was issued, from a date line under its headline (`（2024年2月28日）`), resolved; else null. */
+  issued: string | null;
   lineStart: number;
   lineEnd: number;
 }
@@ -88,6 +90,7 @@ function newArticle(headline: Unit[]): ArticleDraft {
     captions: [],
     captionBody: false,
     editorsNote: false,
+    issued: null,
     lineStart: first?.lineStart ?? 0,
     lineEnd: first?.lineEnd ?? 0,
   };
@@ -201,6 +204,13 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     switch (item.kind) {
       case "furniture": {
         const page = takeFurniture(items, i);
+        const running = state.current !== null && !state.closed && state.label === null ? state.current : null;
+        if (running !== null && isPageBreakInside(running, items, i, page.next)) {
+          // The page broke inside the article: its page number is no text of it, and the article goes on.
+          for (const unit of page.draft.units) extend(running, unit);
+          i = page.next - 1;
+          break;
+        }
         drafts.push(page.draft);
         i = page.next - 1;
         close(false);
@@ -208,6 +218,17 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       }
       case "headline": {
         const block = takeHeadlineBlock(items, i);
+        // `一、综合` under a headline opens the first section of its article when `二、…` follows: never the title.
+        if (block.units.length > 1 && opensSeries(items, block.next - 1)) {
+          block.units.pop();
+          block.next--;
+        }
+        const head = state.current;
+        if (head && !state.closed && state.label === null && head.paragraphs.length === 0 && head.headline.length > 0 && block.units.length === 1 && opensSeries(items, i)) {
+          head.subheads.push(item.unit);
+          extend(head, item.unit);
+          break;
+        }
         const next = items[block.next];
         const article: ArticleDraft | null = state.current;
         if (article && !state.closed && article.paragraphs.length > 0 && isCaptionOfArticle(items, i, block.next)) {
@@ -284,6 +305,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         }
         const read = lines.length > 0 ? cues.creditBlock(lines, matches) : [];
         const draft: ArticleDraft = openLabelled() ?? state.current ?? open([]);
+        for (const x of block.items) if (x.issued) draft.issued ??= cues.eventDate(x.unit.text, options.issueDate, x.unit.norm);
         const beforeBody = draft.paragraphs.length === 0;
         draft.bylines.push(...read, ...parsed);
         if (beforeBody && block.kinds.every((k) => k === "signature")) draft.signed = true;
@@ -419,6 +441,19 @@ function isSignedPage(items: Classified[]): boolean {
 }
 
 /**
+ * True when the furniture from `at` to `next` is only page numbers, standing
+ * between two paragraphs of `article`: text with no dateline goes on under
+ * it. A dump of an e-paper or an OCR'd page leaves the number where the page
+ * (or column) broke; the text around it is one article.
+ */
+function isPageBreakInside(article: ArticleDraft, items: Classified[], at: number, next: number): boolean {
+  if (article.paragraphs.length === 0) return false;
+  for (let k = at; k < next; k++) if (items[k]!.pageNumber !== true) return false;
+  const after = items[next];
+  return after !== undefined && after.kind === "body" && after.lead === undefined;
+}
+
+/**
  * True when the one headline-like line at `at` (ending at `next`) is a
  * caption: a picture credit stands under it, and then no text, only the next
  * headline, a page's furniture or the end of the page. A headline over a
@@ -449,6 +484,33 @@ function isSubtitleLine(items: Classified[], at: number, indentedParagraphs: boo
   if (!touches(items[at - 1]!, item) || (indentedParagraphs && item.unit.indented)) return false;
   if (touches(item, after) && !(after.unit.indented && !item.unit.indented)) return false;
   return isHeadlineMaterial(item.unit.norm);
+}
+
+/** The first heading of a numbered series, each style with its second number: `一、`/`二、`, `（一）`/`（二）`, `1、`/`2、`, `1.`/`2.`. */
+const SERIES = [
+  { first: /^一[、.]/, second: /^二[、.]/ },
+  { first: /^\(一\)/, second: /^\(二\)/ },
+  { first: /^1[、.](?!\d)/, second: /^2[、.](?!\d)/ },
+];
+/** How many items ahead the second heading of a series is looked for: a section runs to a few dozen paragraphs. */
+const SERIES_READ = 200;
+
+/**
+ * True when the headline-like item at `at` is the first heading of a numbered
+ * series (`一、综合`) and the second (`二、农业`) stands as a heading further
+ * on: a section heading of the article it stands in, not a headline.
+ */
+function opensSeries(items: Classified[], at: number): boolean {
+  const item = items[at];
+  if (item?.kind !== "headline") return false;
+  const style = SERIES.find((s) => s.first.test(item.unit.norm));
+  if (style === undefined) return false;
+  const end = Math.min(items.length, at + SERIES_READ);
+  for (let k = at + 1; k < end; k++) {
+    const next = items[k]!;
+    if (next.kind === "headline" && style.second.test(next.unit.norm)) return true;
+  }
+  return false;
 }
 
 function takeHeadlineBlock(items: Classified[], from: number): { units: Unit[]; next: number } {

@@ -167,6 +167,27 @@ describe("isPageFooter", () => {
     ["本报地址搬迁后，订报电话不变。", false],
     ["读者可到邮政网点订阅本报，本报邮发代号41-1，全年定价360元。", false],
     ["我们党的报纸要加强编辑出版工作", false],
+    // Imprint lines: contacts, publisher and printer statements, stamps, whatever their mix.
+    ["电话：0571-60221234　　投稿邮箱：txb@163.com　　桐溪报社出版", true],
+    ["电话：0571-6022××××　　投稿邮箱：txb@××××.cn", true],
+    ["主办：中共桐溪县委　　出版：桐溪报社", true],
+    ["电话 0571-1234567 地址 江城市解放路100号", true],
+    ["国内统一连续出版物号 CN33-0001　邮发代号：31-12", true],
+    ["地址：江城市解放路100号　邮编：310000　零售价：1.50元", true],
+    ["江城印务有限公司印刷　电话：0571-88886666", true],
+    ["内部资料　免费交流", true],
+    ["内部资料", true],
+    ["准印证号：（浙）0123　内部资料　免费交流", true],
+    ["江城新闻热线：0716-82345678   广告许可证：江工商广字第008号", true],
+    // Not imprint lines: one item, a word of another kind, a sentence.
+    ["咨询电话：0571-12345678", false],
+    ["报名电话：0571-1234567　联系人：王老师", false],
+    ["免费", false],
+    ["内部资料显示", false],
+    ["免费交流活动本周六举行", false],
+    ["电话：0571-1234567，地址：江城市解放路100号", false],
+    ["投稿邮箱：txb@163.com 欢迎读者来稿。", false],
+    ["县电视台　主办单位：县文明办", false],
   ])("%s → %s", (line, expected) => {
     expect(isPageFooter(normaliseString(line))).toBe(expected);
   });

@@ -1,0 +1,53 @@
+/**
+ * Tables set with spaces (a box of market prices, a list of figures): their
+ * rows are body text, whose figures are read, never headline lines; the box's
+ * label and title head an article of their own.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract.js";
+import type { ArticleRecord, NewsRecord } from "../../src/schema.js";
+
+const articles = (records: NewsRecord[]) => records.filter((r): r is ArticleRecord => r.type === "article");
+const run = (lines: string[]) => extract(lines.join("\n"), { issueDate: "2024-05-16" }).records;
+
+describe("table rows", () => {
+  const box = ["菜价行情", "", "本周全市主要蔬菜零售价格", "白萝卜　1.20元/斤　环比上涨3.1%", "西红柿　3.60元/斤　环比下降2.4%", "青椒　2.80元/斤　环比持平"];
+
+  it("a price box after an article is an article of its own, its rows its paragraphs", () => {
+    const records = run(["大棚蔬菜喜获丰收", "", "本报记者 林 青", "", "入夏以来，城郊的大棚蔬菜陆续上市。", "", ...box, "", "（市农业农村局提供）"]);
+    const [first, second, ...rest] = articles(records);
+    expect(rest).toEqual([]);
+    expect(first!.paragraphs).toEqual(["入夏以来，城郊的大棚蔬菜陆续上市。"]);
+    expect(second!.headline).toEqual({ kicker: "菜价行情", title: "本周全市主要蔬菜零售价格", subtitle: null });
+    expect(second!.paragraphs).toEqual(["白萝卜　1.20元/斤　环比上涨3.1%", "西红柿　3.60元/斤　环比下降2.4%", "青椒　2.80元/斤　环比持平"]);
+    expect(second!.figures.map((f) => [f.paragraph, f.kind, f.value])).toEqual(
+      expect.arrayContaining([
+        [0, "money", 1.2],
+        [0, "percent", 3.1],
+        [1, "money", 3.6],
+        [2, "money", 2.8],
+      ]),
+    );
+    expect(second!.source).toMatchObject({ lineStart: 7, lineEnd: 14 });
+  });
+
+  it("rows with a bracketed name and more cells are rows too", () => {
+    const [a] = articles(run(["菜价行情", "", "本周我市主要农产品批发价格", "猪肉（后腿肉）　14.20元/斤　环比上涨2.9%", "玉米　1.18元/斤　同比下降0.12元"]));
+    expect(a!.headline.title).toBe("本周我市主要农产品批发价格");
+    expect(a!.paragraphs).toHaveLength(2);
+  });
+
+  it("a headline split by a space, with a figure, is no table by itself", () => {
+    const [a] = articles(run(["城北新桥通车 日均车流3万辆", "", "本报讯　城北新桥昨天通车。"]));
+    expect(a!.headline.title).toBe("城北新桥通车 日均车流3万辆");
+    expect(a!.paragraphs).toEqual(["城北新桥昨天通车。"]);
+  });
+
+  it("headline lines parted by blank lines, or with no figure cell, stay headlines", () => {
+    const apart = articles(run(["喜迎新春 2024年元宵灯会开幕", "", "市民游园 3万人次观灯", "", "本报讯　元宵灯会昨晚开幕。"]));
+    expect(apart).toHaveLength(1);
+    expect(apart[0]!.paragraphs).toEqual(["元宵灯会昨晚开幕。"]);
+    const words = articles(run(["聚焦审批提速 流程再造", "服务企业 精准发力", "", "本报讯　该区优化营商环境。"]));
+    expect(words[0]!.paragraphs).toEqual(["该区优化营商环境。"]);
+  });
+});
