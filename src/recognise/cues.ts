@@ -7,6 +7,7 @@
  * texts away without folding them again.
  */
 import type { Cues } from "../segment/cues.js";
+import { normaliseString } from "../normalise/normalise.js";
 import {
   findEventDate,
   findLead,
@@ -22,6 +23,7 @@ import {
   parseCreditLine,
   parseStaffLine,
   parseTitledSignature,
+  isPostAndName,
   splitTrailingCredit,
 } from "./credits/index.js";
 
@@ -31,6 +33,7 @@ export const creditCues: Cues = {
   creditLine: (line, norm) => (norm !== undefined && !mayBeCreditLine(norm) ? null : parseCreditLine(line)),
   creditBlock: (lines, matches) => parseCreditBlock(lines, matches),
   titledSignature: (line, norm) => parseTitledSignature(line, norm),
+  postAndName: (line, norm) => isPostAndName(norm ?? normaliseString(line)),
   staffLine: (line, norm) => (norm !== undefined && !mayBeStaffLine(norm) ? null : parseStaffLine(line)),
   lead: (paragraph, issueDate, norm) =>
     norm !== undefined && !mayOpenWithLead(norm) ? null : matchLead(paragraph, withDate(issueDate), norm),

@@ -274,6 +274,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   }
   numberedLists(items);
   tableRows(items);
+  personLists(items, cues);
   issuerBlocks(items);
   liftHeadlineLines(items, indentedParagraphs);
   bulletedLists(items);
@@ -311,6 +312,22 @@ function tableRows(items: Classified[]): void {
   for (let i = 0; i < items.length; ) {
     let j = i;
     while (j < items.length && isTableRowItem(items[j]!) && (j === i || touches(items[j - 1]!, items[j]!))) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) items[k]!.kind = "body";
+    i = Math.max(j, i + 1);
+  }
+}
+
+/**
+ * Two or more lines of people by post on touching lines (`主任　王志刚` /
+ * `副主任　李　明` / `秘书长　赵国强`, a list of appointments or of a
+ * meeting's officers) are body text, never headline lines: as headlines they
+ * cut the report in two, the list's lines its new headline. One such line
+ * alone is left as it is (under a headline it may be a signature).
+ */
+function personLists(items: Classified[], cues: Cues): void {
+  for (let i = 0; i < items.length; ) {
+    let j = i;
+    while (j < items.length && items[j]!.kind === "headline" && (j === i || touches(items[j - 1]!, items[j]!)) && cues.postAndName(items[j]!.unit.text, items[j]!.unit.norm)) j++;
     if (j - i >= 2) for (let k = i; k < j; k++) items[k]!.kind = "body";
     i = Math.max(j, i + 1);
   }

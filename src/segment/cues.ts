@@ -37,6 +37,8 @@ export interface Cues {
   creditBlock(lines: string[], matches?: readonly (CreditLineMatch | null | undefined)[]): Byline[];
   /** A line right under a headline that signs it with the signer's post (`律师　夏子涵`), or null. */
   titledSignature(line: string, norm?: string): CreditLineMatch | null;
+  /** A line of a list of people by post (`副主任　李　明`): a post, a space, a name. */
+  postAndName(line: string, norm?: string): boolean;
   /** A page staff line (`责任编辑:… 校对:…`), or null. */
   staffLine(line: string, norm?: string): Staff[] | null;
   /** A dateline and/or credit at the start of a first paragraph, or null. */
@@ -111,6 +113,7 @@ export function documentCues(cues: Cues): Cues {
     // Asked once per text: nothing to keep.
     creditBlock: (lines, matches) => cues.creditBlock(lines, matches),
     titledSignature: (line, norm) => cues.titledSignature(line, norm),
+    postAndName: (line, norm) => cues.postAndName(line, norm),
     gluedLead: (line, issueDate, norm) => cues.gluedLead(line, issueDate, norm),
     trailingCredit: (paragraph) => cues.trailingCredit(paragraph),
     caption: (line, norm) => cues.caption(line, norm),

@@ -51,3 +51,28 @@ describe("table rows", () => {
     expect(words[0]!.paragraphs).toEqual(["该区优化营商环境。"]);
   });
 });
+
+describe("lists of people by post", () => {
+  const list = ["主任　王志刚", "副主任　李　明", "秘书长　赵国强"];
+
+  it("lines of posts and names under 名单如下： stay in the report, as paragraphs", () => {
+    const [a, ...rest] = articles(run(["市政协召开常委会议", "", "本报讯（记者 王五）昨日，市政协召开常委会议，选举产生新一届领导班子，名单如下：", ...list, "会议还审议了工作报告。"]));
+    expect(rest).toEqual([]);
+    expect(a!.headline.title).toBe("市政协召开常委会议");
+    expect(a!.paragraphs.slice(-3)).toEqual(["副主任　李　明", "秘书长　赵国强", "会议还审议了工作报告。"]);
+    expect(a!.paragraphs.join("")).toContain("王志刚");
+  });
+
+  it("one such line under a headline is not a list (it may sign the article)", () => {
+    const [a] = articles(run(["“职业闭店人”不是法外之地", "", "律师　夏子涵", "", "近年来，一些商家闭店跑路。"]));
+    expect(a!.headline.subtitle).toBe(null);
+    expect(a!.bylines.map((b) => b.name)).toEqual(["夏子涵"]);
+  });
+
+  it("headline lines that split at a space but name no one stay headlines", () => {
+    const [a] = articles(run(["百名专家　齐聚", "千名教授　云集", "", "本报讯　学术年会昨天开幕。"]));
+    expect(a!.headline.title).not.toBe(null);
+    expect(a!.paragraphs).toEqual(["学术年会昨天开幕。"]);
+  });
+});
+

@@ -126,6 +126,25 @@ function signedWithTitle(folded: string, trimmed: string): CreditParse | null {
   return { ...credit, bylines: [{ ...signer, label: trimmed.slice(0, post.length) }] };
 }
 
+/**
+ * A line of a list of people by post, as news of appointments and meetings
+ * prints them under `名单如下：`: `主任　王志刚`, `副主任　李　明`,
+ * `秘书长　赵国强`. A post of one to twelve Han characters, a space, then a
+ * likely name (a padded two-character name too). Any post will do, since the
+ * name test and the list around the line (see `personLists` in segmentation)
+ * are the evidence; a post that names a group (`百名专家`) will not.
+ */
+const POST_AND_NAME = /^(?<post>\p{Script=Han}{1,12})\s+(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})$/u;
+
+/** True when the folded line `norm` is a post and a name (`副主任　李　明`): see `POST_AND_NAME`. */
+export function isPostAndName(norm: string): boolean {
+  const m = POST_AND_NAME.exec(norm.trim());
+  const post = m?.groups?.post;
+  const name = m?.groups?.name;
+  if (post === undefined || name === undefined || GROUP_POST.test(post)) return false;
+  return isLikelySignatureName(name.replace(/\s+/gu, ""));
+}
+
 /** A trailing bracketed tag after a picture credit: `（影像中国）`, `（新华社发）`. */
 const TRAILING_TAG = /^(?<credit>.+?)[ \t]*\((?<tag>[^()]{1,10})\)$/u;
 
