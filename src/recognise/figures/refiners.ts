@@ -438,6 +438,26 @@ const FROM = /(?:由|从)(?:\d{4}年(?:底|末|初)?|目前|现在|当前|去年
 /** A comparison before the change word: 比3月, 较上半年, 比上年同期水平 (not 比重, 比例, 占比, 同比). */
 const COMPARISON = /(?<![占环同对相])(?:比|较)(?![重例率赛如])[^比较]{0,12}$/;
 
+/**
+ * What 比/较 compares with when it means "compared with": a past or planned level. Without
+ * one (and without a change word after it) 比 is a sound in a name: 赞比亚, 哥伦比亚, 比利时.
+ */
+const BASELINE = new RegExp(
+  [
+    "上|去年|前年|今年|年[初末底]|同期|往年|往常|以往|历年|过去|原来|原|平时|平常|常年|平均", // 比上年, 较去年同期, 比往年
+    "全[国省市区县镇乡村州球]|此前|之前|前[一两三四五六七八九十\\d期]|本[年月季届期]", // 比全省平均, 比前一年
+    "计划|预期|预计|目标|规划", // 比计划提前, 比预期高
+    "第|[\\d〇零一二两三四五六七八九十]", // 比2019年, 较一季度, 比第一季度
+  ].join("|"),
+  "y",
+);
+
+/** True when a baseline (`BASELINE`) begins at `at`, right after 比/较. */
+function baselineAt(text: string, at: number): boolean {
+  BASELINE.lastIndex = at;
+  return BASELINE.test(text);
+}
+
 /** Scope, time and light-verb words that open a clause before its subject (`LEFT`). */
 const LEFT_WORDS = [
   "\\d+(?:[-—至]\\d+)?月(?:份|末|底|初)?", // 9月 · 1—7月
@@ -1156,7 +1176,8 @@ function pastPeriod(text: string, f: RawFigure, clause: number): boolean {
  * The currency of a money figure: its own word (港元, 新台币, 元人民币), else the currency word
  * read right before the number (`before`: 拨款新元3000万), else the page's dollar for a bare `$`,
  * else — for a bare 元 — the currency word nearest to it in the same sentence (within 50 characters either
- * side: `四五百元…人民币`), else the caller's `currency`, else CNY.
+ * side: `四五百元…人民币`), else the caller's `currency`, else CNY. A word that is the unit of another
+ * amount (冠军奖金3万美元) is not read, unless a comparison joins the two (38元，比去年贵3港元).
  */
 function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: TextNotes, before: string | null): string {
   const own = f.entry?.unit;
@@ -1172,8 +1193,11 @@ function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: T
   while (to < text.length && to - f.end < 50 && !has(SENTENCE_END, text, to)) to++;
   let best: string | null = null;
   let distance = Infinity;
-  for (const [start, end, code] of words) {
+  for (const [start, end, code, bound] of words) {
     if (end > to) break;
+    // 奖金总额达126万元，冠军奖金3万美元: 美元 is the unit of another amount and says nothing
+    // of this one's — unless that amount is a difference from it (38元，比去年贵3港元).
+    if (bound && !comparedBetween(text, Math.min(f.end, start), Math.max(f.start, end))) continue;
     let at = start;
     let found: string | undefined = code;
     if (start < from) {
@@ -1204,10 +1228,16 @@ function dollarPage(currency: string | undefined): boolean {
   return currency !== undefined && DOLLAR_REGIONS.has(currency);
 }
 
+/**
+ * A currency word: `[start, end, ISO code, bound]`; `bound` when it is the unit of an amount
+ * (3万美元, 1.2亿港元, 500 美元), not a word that stands free (元人民币, 以美元计).
+ */
+type CurrencyWord = readonly [number, number, string, boolean];
+
 /** What the refiners learn once about a text and share between its figures. */
 export interface TextNotes {
-  /** `[start, end, ISO code]` of every currency word, in order; null until first needed. */
-  currencyWords: Array<readonly [number, number, string]> | null;
+  /** Every currency word, in order; null until first needed. */
+  currencyWords: CurrencyWord[] | null;
 }
 
 export function newNotes(): TextNotes {
@@ -1215,16 +1245,42 @@ export function newNotes(): TextNotes {
 }
 
 /** One pass over the text for currency words, on the first bare 元 that needs them. */
-function currencyWords(text: string, notes: TextNotes): Array<readonly [number, number, string]> {
+function currencyWords(text: string, notes: TextNotes): CurrencyWord[] {
   if (notes.currencyWords !== null) return notes.currencyWords;
-  const words: Array<readonly [number, number, string]> = [];
+  const words: CurrencyWord[] = [];
   CURRENCY_WORDS.lastIndex = 0;
   for (let m = CURRENCY_WORDS.exec(text); m !== null; m = CURRENCY_WORDS.exec(text)) {
-    words.push([m.index, m.index + m[0].length, CURRENCY_CODE[m[0]] ?? ""]);
+    words.push([m.index, m.index + m[0].length, CURRENCY_CODE[m[0]] ?? "", amountBefore(text, m.index)]);
   }
   notes.currencyWords = words;
   return words;
 }
+
+/**
+ * What ends an amount: a digit, a Chinese numeral or magnitude (3万美元, 两百港元), and 多/余
+ * after one (3000多美元).
+ */
+const AMOUNT_END = charSet("0123456789零〇一二两三四五六七八九十百千万亿");
+const ROUGHLY = charSet("多余");
+
+/** True when an amount ends at `at` (one space may stand between: 908 億美元 → 億). */
+function amountBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  if (text.charCodeAt(i) === 0x20) i--;
+  if (has(ROUGHLY, text, i)) i--;
+  return i >= 0 && has(AMOUNT_END, text, i);
+}
+
+/**
+ * 比上年, 较去年同期, 比2019年: 比/较 and the baseline compared with (see `BASELINE`), in
+ * `text[from, to)`. Two amounts with one between them are the same quantity: a price and
+ * what it rose by.
+ */
+function comparedBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) if (has(COMPARE_MARK, text, i) && baselineAt(text, i + 1)) return true;
+  return false;
+}
+const COMPARE_MARK = charSet("比较");
 
 /** 分别增长6%和4.5%, 减少烟尘排放2.1万吨、氮氧化物5000吨: a change word governs the whole list. */
 const LIST_JOINT = /^(?:、|和|及|与|以及|或)$/;
