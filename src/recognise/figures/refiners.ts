@@ -452,6 +452,12 @@ const BASELINE = new RegExp(
   "y",
 );
 
+/**
+ * A comparative that ends the words after 比/较: 比传统工艺提速, 较正常多, 比都会区多出,
+ * 比地面配送快 (了 is read as a link before it).
+ */
+const COMPARED = /(?:[高低多少快慢大小长短早晚贵强弱优好深浅宽窄重轻]|便宜|提速|提前|推迟|多出|高出|超出)$/;
+
 /** True when a baseline (`BASELINE`) begins at `at`, right after 比/较. */
 function baselineAt(text: string, at: number): boolean {
   BASELINE.lastIndex = at;
@@ -967,7 +973,9 @@ function stripOther(text: string, from: number, end: number, found: Found): numb
   }
   if (found.comparisonAt < end) {
     const m = COMPARISON.exec(text.slice(from, end));
-    if (m) {
+    // 比上年, 比城镇居民增长, 比地面配送快了: a baseline, a change word or a comparative says
+    // 比 compares (not 赞比亚项目投资, 埃塞俄比亚选手以).
+    if (m && (found.change !== null || found.settled || baselineAt(text, from + m.index + 1) || COMPARED.test(m[0]))) {
       found.telling = true;
       return from + m.index;
     }
