@@ -668,24 +668,52 @@ function addInches(text: string, f: RawFigure): void {
 
 /**
  * 8米21, 1米75, 1米8: metres, then the centimetres or decimetres written after
- * 米 with no unit of their own (a jump's height, a person's), one or two digits
- * that end the phrase: before a sentence or clause mark, a space, the end, 的
- * or 后. Before anything else the digits start something of their own (8米21日:
- * a date; 宽8米21个: a count).
+ * 米 with no unit of their own (a jump's height, a person's), one or two digits.
+ * They join the metres before a mark, a space, the end (以2米37。) or a word
+ * (以2米37夺冠, 2米29和2米32); see `centimetresEnd` for what makes them a number
+ * of their own.
  */
-const METRE_FRACTION = /(\d{1,2})(?![\d.])(?=$|[^\u4e00-\u9fff]|[的后])/y;
+const METRE_FRACTION = /(\d{1,2})(?![\d.])/y;
+
+/**
+ * Characters after the digits that make them a number of their own: a date or a time
+ * (8米21日, 21号, 21时, 21分), an age, a magnitude or a vague tail (21万, 21多), a count
+ * written with a measure the unit table does not hold (21名, 21位), 公分 and 寸. A unit
+ * word of the table (8米21个, 21厘米, 21米, 21秒) says it too (`unitAt`).
+ */
+const OWN_NUMBER = charSet("日号年月时点分秒岁周万亿千百余多来几名位届期公寸");
+/** The marks of a height as 米 and digits: at most two digits of metres (17米35, 1米8). */
+const METRES_MAX = 99;
+
+/**
+ * True when the digits after 米 that end at `at` are centimetres: before a non-Han character,
+ * 的 or 后 (8米21的成绩); before another Han character when the metres are few (a mark, not a
+ * distance: 以2米37夺冠) and it neither is nor begins a unit or time word (`OWN_NUMBER`).
+ */
+function centimetresEnd(text: string, at: number, metres: number): boolean {
+  if (!isHanAt(text, at)) return true;
+  const c = text.charCodeAt(at);
+  if (c === 0x7684 /* 的 */ || c === 0x540e /* 后 */) return true;
+  return metres <= METRES_MAX && OWN_NUMBER[c] !== 1 && unitAt(text, at) === null;
+}
 
 /** 8米21: the centimetres after 米 join the figure: 8.21 m (`METRE_FRACTION`). */
 function addCentimetres(text: string, f: RawFigure): void {
   if (!DIGITS_ONLY.test(f.numeral)) return;
   METRE_FRACTION.lastIndex = f.unitEnd;
   const m = METRE_FRACTION.exec(text);
-  if (m === null) return;
+  if (m === null || !centimetresEnd(text, METRE_FRACTION.lastIndex, Number(f.numeral))) return;
   const digits = m[1]!;
   f.value = add(f.value, ratio(decimalFromInt(Number(digits)), 1, digits.length === 1 ? 10 : 100));
   f.unitEnd = METRE_FRACTION.lastIndex;
   f.end = f.unitEnd;
   f.compound = true;
+  // 身高1米8左右: a qualifier after the centimetres is the figure's.
+  const post = stickyAt(POST, POST_FIRST, text, f.end);
+  if (post !== null) {
+    f.post = POST_QUALIFIER[post[0]] ?? null;
+    f.end = POST.lastIndex;
+  }
 }
 const DIGITS_ONLY = /^\d+$/;
 
