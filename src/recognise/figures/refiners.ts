@@ -51,10 +51,17 @@ export interface Dressed {
 
 /** Ordinals and ranks just before the number: 第一, 排名最后2名, 前8个月 (a period). */
 const RANK_BEFORE = /(?:第|最后|倒数|排名|名列|位列|位居|排在|排第)$/;
-/** 28日 is a date unless a duration word governs it: 为期15日, 历时3日. */
 /** Last characters of the words of `RANK_BEFORE`. */
 const RANK_LAST = charSet("第后数名列居在");
-const DURATION_GOVERNOR = /(?:为期|历时|连续|耗时|用时|长达|仅用|用了|花了|需要|需|历经|持续|经过|仅仅|逗留|停留)(?:约|近|超过|了)?$/;
+/**
+ * 28日 is a date unless a duration word governs it: 为期15日, 历时3日, and a term of
+ * detention (行政拘留十五日, 羁押30日, 监禁15日).
+ */
+const DURATION_GOVERNOR =
+  /(?:为期|历时|连续|耗时|用时|长达|仅用|用了|花了|需要|需|历经|持续|经过|仅仅|逗留|停留|拘留|羁押|监禁|关押|拘役)(?:约|近|超过|了)?$/;
+/** A time of the day or a start after N日: 15日上午, 15日晚, 15日凌晨, 15日起, 15日8时. */
+const DAY_TIME = /上午|下午|中午|晚|凌晨|早|夜|起|\d{1,2}[时点]/y;
+const DAY_TIME_FIRST = charSet("上下中晚凌早夜起0123456789");
 /** Words after which 一半 is a share (占一半, 减少了一半, 其中一半), not a noun (另一半). */
 const SHARE_BEFORE =
   /(?:占|近|超过|超|逾|约|达|将近|接近|不到|不足|(?:减少|下降|降低|增长|增加|提高|缩短|节省|节约|减|降)了?|其中)$/;
@@ -101,7 +108,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (entry?.condition === "day-of-month") {
     // 逗留1.6日, 一点六日: a day of the month is a whole number.
     const fraction = hasPoint(f.numeral);
-    if (text.charCodeAt(lead - 1) === 0x6708 /* 月 */ || (!fraction && !DURATION_GOVERNOR.test(text.slice(Math.max(0, lead - 6), lead)))) {
+    // 拘留15日上午: a time of day after it makes it a date whatever stands before.
+    const dated = has(DAY_TIME_FIRST, text, f.end) && stickyTest(DAY_TIME, text, f.end);
+    if (text.charCodeAt(lead - 1) === 0x6708 /* 月 */ || dated || (!fraction && !DURATION_GOVERNOR.test(text.slice(Math.max(0, lead - 6), lead)))) {
       return "date";
     }
   }
@@ -484,7 +493,7 @@ const LEFT_WORDS = [
   // one-character adverbs, not where they begin a word (并网, 共享, 其他, 可用, 还款, 都市, 再生)
   "共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已经|已|将(?!军)|可以|能够|可(?![用持再能口比靠信控])|" +
     "还(?![款贷原清])|仍|也|均|都(?!市)|再(?!生)|又|共有|共(?![享建同产识])|其(?![他余它实次])|" +
-    "并(?![网购入列联行存举重]|处(?:罚|没收|有期|拘役|管制))|且",
+    "并(?![网购入列联行存举重]|处(?:罚|没收|有期|拘役|管制|行政拘留|拘留))|且",
 ].join("|");
 /** The words as one regex (exported for the test that `LEFT_BY_FIRST` matches as it does). */
 export const LEFT = new RegExp(`(?:${LEFT_WORDS})`, "y");
@@ -506,7 +515,9 @@ const INNER_VERB_WORDS = [
   "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
   "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取", // …园区实现产值
   // a sentence: 被判处有期徒刑 → 有期徒刑, 并处罚金 → 罚金 (the penalty is measured, not who is sentenced)
-  "被判处|被判|判处|改判|处以|并处(?=罚|没收|有期|拘役|管制)",
+  "被判处|被判|判处|改判|处以|并处(?=罚|没收|有期|拘役|管制|行政拘留|拘留)",
+  // 对其拘留15日 → 拘留: whom the act is done to is not measured (not 对其他, 对其中)
+  "对其(?![他余中它])",
   "决议|决定(?![性权])", // 初步决议明年月薪调涨4% → 明年月薪 (whoever decides is not measured)
   "募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把",
   // the preposition 以 (at, by): 最终以总价 → 总价 (not 以上, 以来, 可以, 所以, 难以…)
