@@ -624,6 +624,10 @@ function afterNumberAt(w: string, i: number): number {
     const threshold = w.startsWith("以上", j + 1) || w.startsWith("以下", j + 1);
     return threshold ? start : closedAt(w, j + 1);
   }
+  // 外援全场砍下31分12个篮板: a number and one measure character that end the words are
+  // a figure of their own (31分), not the start of a name (5号线, 110千伏变电站): nothing
+  // before the figure after them is its subject.
+  if (w.length - j <= 1 && isHanAt(w, j)) return w.length;
   return amount || w.charCodeAt(j) === 0x29 /* ) */ ? closedAt(w, j) : start;
 }
 
@@ -722,7 +726,7 @@ const OBJECT_VERBS = new Set([
   "推进", "落实", "解决", "培育", "认定", "成立", "组建", "派出", "出动", "查处", "排查", "整改", "发现", "召开", "举行",
   "投用", "惠及", "覆盖", "动员", "投放", "种植", "栽种", "完成", "实现", "获得", "拿到", "收到", "检查",
   "拨出", "采取", "选择", "认捐", "捐赠", "捐助", "捐献", "送去", "送来", "送上", "送出", "发出", "拖欠", "调集", "调派", "抽调",
-  "派遣", "造成", "导致", "遇到", "找到", "看到", "来自", "付",
+  "派遣", "造成", "导致", "遇到", "找到", "看到", "来自", "付", "骗取", "诈骗",
 ]);
 const OBJECT_VERBS_BY_LAST = byLastChar(OBJECT_VERBS);
 /** 带动全县8.6万名茶农, 惠及全省: a whole after the verb scopes its object. */
@@ -1124,7 +1128,10 @@ export function dress(
   const preposition = found.nearestLink !== null && "为向给对".includes(found.nearestLink);
   // 由本地企业以5.12亿元竞得: a price paid, by whoever stands before 以; nothing is measured.
   const instrument = found.nearestLink === "以";
-  const object = f.kind === "count" && preposition && isHanAt(text, f.end);
+  // 23个省市127名被害人, 5家企业120名员工: a count with its noun after it, right after another
+  // count's noun — those words are what the other counts, not this one's subject.
+  const counted = f.kind === "count" && isHanAt(text, f.end);
+  const object = counted && (preposition || (from + offset === previousEnd && has(AFTER_DIGIT, text, previousEnd - 1)));
   // 大唐华银株洲2×100万千瓦扩能改造项目: a measure that modifies the noun after it; what
   // stands before it is a name, not what is measured — unless it names a measure:
   // 装机容量10万千瓦的风电项目, 占地120亩的产业园项目, 全长12公里的快速路工程.
