@@ -502,12 +502,14 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
     };
     if (tail.post === null && n.max === null && isHours(tail.entry.word)) addMinutes(text, figure);
     if (tail.entry === FOOT && tail.post === null && n.max === null) addInches(text, figure);
+    if (tail.entry.word === "年" && tail.post === null && n.max === null && !tail.half) addMonths(text, figure);
     if (tail.entry.word === "米" && tail.post === null && tail.magnitude === 0 && n.max === null && !n.vague && !tail.vague) addCentimetres(text, figure);
   }
 
-  // A range: the second bound lends the first its unit and magnitude (5—10亿元, 两到三万港元).
-  if (!tail.post && n.max === null) {
-    const connector = stickyAt(RANGE, RANGE_FIRST, text, tail.entry ? tail.unitEnd : afterMatch);
+  // A range: the second bound lends the first its unit and magnitude (5—10亿元, 两到三万港元);
+  // a compound first bound is read whole (三年六个月至十一年).
+  if (!tail.post && figure?.post == null && n.max === null) {
+    const connector = stickyAt(RANGE, RANGE_FIRST, text, figure ? figure.unitEnd : afterMatch);
     if (connector) {
       const secondStart = RANGE.lastIndex;
       NUMBER_STICKY.lastIndex = secondStart;
@@ -520,7 +522,7 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
         const upperTail = readTail(text, upperAt);
         const entry = upperTail.entry;
         if (entry && (!tail.entry || sameUnit(tail.entry, entry)) && !(tail.entry && tail.vague)) {
-          let low = tail.entry ? scaled(n.value, tail) : scaled(n.value, upperTail, false);
+          let low = figure ? figure.value : scaled(n.value, upperTail, false);
           const high = scaled(upper.value, upperTail);
           const lend = upper.trailingMagnitude + upperTail.magnitude;
           if (!tail.entry && n.trailingMagnitude === 0 && lend > 0) {
@@ -668,24 +670,52 @@ function addInches(text: string, f: RawFigure): void {
 
 /**
  * 8米21, 1米75, 1米8: metres, then the centimetres or decimetres written after
- * 米 with no unit of their own (a jump's height, a person's), one or two digits
- * that end the phrase: before a sentence or clause mark, a space, the end, 的
- * or 后. Before anything else the digits start something of their own (8米21日:
- * a date; 宽8米21个: a count).
+ * 米 with no unit of their own (a jump's height, a person's), one or two digits.
+ * They join the metres before a mark, a space, the end (以2米37。) or a word
+ * (以2米37夺冠, 2米29和2米32); see `centimetresEnd` for what makes them a number
+ * of their own.
  */
-const METRE_FRACTION = /(\d{1,2})(?![\d.])(?=$|[^\u4e00-\u9fff]|[的后])/y;
+const METRE_FRACTION = /(\d{1,2})(?![\d.])/y;
+
+/**
+ * Characters after the digits that make them a number of their own: a date or a time
+ * (8米21日, 21号, 21时, 21分), an age, a magnitude or a vague tail (21万, 21多), a count
+ * written with a measure the unit table does not hold (21名, 21位), 公分 and 寸. A unit
+ * word of the table (8米21个, 21厘米, 21米, 21秒) says it too (`unitAt`).
+ */
+const OWN_NUMBER = charSet("日号年月时点分秒岁周万亿千百余多来几名位届期公寸");
+/** The marks of a height as 米 and digits: at most two digits of metres (17米35, 1米8). */
+const METRES_MAX = 99;
+
+/**
+ * True when the digits after 米 that end at `at` are centimetres: before a non-Han character,
+ * 的 or 后 (8米21的成绩); before another Han character when the metres are few (a mark, not a
+ * distance: 以2米37夺冠) and it neither is nor begins a unit or time word (`OWN_NUMBER`).
+ */
+function centimetresEnd(text: string, at: number, metres: number): boolean {
+  if (!isHanAt(text, at)) return true;
+  const c = text.charCodeAt(at);
+  if (c === 0x7684 /* 的 */ || c === 0x540e /* 后 */) return true;
+  return metres <= METRES_MAX && OWN_NUMBER[c] !== 1 && unitAt(text, at) === null;
+}
 
 /** 8米21: the centimetres after 米 join the figure: 8.21 m (`METRE_FRACTION`). */
 function addCentimetres(text: string, f: RawFigure): void {
   if (!DIGITS_ONLY.test(f.numeral)) return;
   METRE_FRACTION.lastIndex = f.unitEnd;
   const m = METRE_FRACTION.exec(text);
-  if (m === null) return;
+  if (m === null || !centimetresEnd(text, METRE_FRACTION.lastIndex, Number(f.numeral))) return;
   const digits = m[1]!;
   f.value = add(f.value, ratio(decimalFromInt(Number(digits)), 1, digits.length === 1 ? 10 : 100));
   f.unitEnd = METRE_FRACTION.lastIndex;
   f.end = f.unitEnd;
   f.compound = true;
+  // 身高1米8左右: a qualifier after the centimetres is the figure's.
+  const post = stickyAt(POST, POST_FIRST, text, f.end);
+  if (post !== null) {
+    f.post = POST_QUALIFIER[post[0]] ?? null;
+    f.end = POST.lastIndex;
+  }
 }
 const DIGITS_ONLY = /^\d+$/;
 
@@ -747,32 +777,40 @@ const MINUTES = /分钟|分(?![之钟])/y;
 const SECONDS = /秒钟|秒/y;
 
 /**
- * A smaller unit's part of a compound figure, right after the figure's unit:
- * an exact number (not 8-9, not 十几) and the word `unit` matches, worth
- * `num`/`den` of the figure's unit each (8吋 after 5呎, 20分钟 after 1小时,
- * 36秒 after 09分). Adds it to the figure's value and moves its unit's end past
- * it; true when it did.
+ * A smaller unit's part of a compound figure at `at` (by default right after the
+ * figure's unit): an exact number (not 8-9, not 十几) and the word `unit` matches
+ * (8吋 after 5呎, 20分钟 after 1小时, 36秒 after 09分). Moves the figure's unit's end
+ * past it and returns the number, or null when there is none.
  */
-function addPart(text: string, f: RawFigure, unit: RegExp, num: number, den: number): boolean {
-  const at = f.unitEnd;
-  if (START[text.charCodeAt(at) | 0] !== NUMERAL_START) return false;
+function readPart(text: string, f: RawFigure, unit: RegExp, at = f.unitEnd): Decimal | null {
+  if (START[text.charCodeAt(at) | 0] !== NUMERAL_START) return null;
   const numeral = numeralAt(text, at);
-  if (numeral === null) return false;
+  if (numeral === null) return null;
   const part = parseNumeral(numeral);
   unit.lastIndex = at + numeral.length;
-  if (!part || part.max !== null || part.vague || !unit.test(text)) return false;
-  f.value = add(f.value, ratio(part.value, num, den));
+  if (!part || part.max !== null || part.vague || !unit.test(text)) return null;
   f.unitEnd = unit.lastIndex;
-  return true;
+  return part.value;
 }
 
 /**
- * 1小时20分钟: one duration, 1.3333333333333333 hours; the minutes join the
- * figure, and the seconds after them too (2小时09分36秒).
+ * `whole` and `parts` of `den`-ths of it as one value, with one division of the exact sum
+ * (1年8个月 → 20/12, the nearest double to 5/3), not a sum of rounded parts.
  */
-function addMinutes(text: string, f: RawFigure): void {
-  if (!addPart(text, f, MINUTES, 1, 60)) return;
-  addPart(text, f, SECONDS, 1, 3600);
+function compoundValue(whole: Decimal, parts: Decimal, den: number): Decimal {
+  return ratio(add(multiply(whole, decimalFromInt(den)), parts), 1, den);
+}
+
+/** 5呎8吋: the inches (exactly 0.0254 m each) join the feet, read in metres. */
+function addPart(text: string, f: RawFigure, unit: RegExp, num: number, den: number): boolean {
+  const part = readPart(text, f, unit);
+  if (part === null) return false;
+  f.value = add(f.value, ratio(part, num, den));
+  return true;
+}
+
+/** What follows the last part of a compound figure: 左右, 以上 (2小时08分左右). */
+function readCompoundPost(text: string, f: RawFigure): void {
   f.end = f.unitEnd;
   f.compound = true;
   const p = stickyAt(POST, POST_FIRST, text, f.end);
@@ -780,6 +818,39 @@ function addMinutes(text: string, f: RawFigure): void {
     f.post = POST_QUALIFIER[p[0]] ?? null;
     f.end += p[0].length;
   }
+}
+
+/**
+ * 1小时20分钟: one duration, 1.3333333333333333 hours; the minutes join the
+ * figure, and the seconds after them too (2小时09分36秒).
+ */
+function addMinutes(text: string, f: RawFigure): void {
+  const minutes = readPart(text, f, MINUTES);
+  if (minutes === null) return;
+  const seconds = readPart(text, f, SECONDS);
+  const parts = multiply(minutes, decimalFromInt(60));
+  f.value = compoundValue(f.value, seconds === null ? parts : add(parts, seconds), 3600);
+  readCompoundPost(text, f);
+}
+
+/** The months after years: 6个月 (三年六月 is a date: no 个, no months). */
+const MONTHS = /个月/y;
+const FOUR_DIGITS = /^\d{4}$/;
+
+/** 零 or 又 between years and months: 一年零三个月, 两年又六个月. */
+const LING_YOU = charSet("零又");
+
+/**
+ * 三年六个月, 2年6个月, 一年零三个月: one duration, 3.5 years, as hours take their minutes
+ * (a prison term, a building period). Not after a year (2019年6个月内: four digits).
+ */
+function addMonths(text: string, f: RawFigure): void {
+  if (FOUR_DIGITS.test(f.numeral)) return;
+  const at = has(LING_YOU, text, f.unitEnd) ? f.unitEnd + 1 : f.unitEnd;
+  const months = readPart(text, f, MONTHS, at);
+  if (months === null) return;
+  f.value = compoundValue(f.value, months, 12);
+  readCompoundPost(text, f);
 }
 
 /** Place words: 十, 百, 千, 万, 亿. */

@@ -51,10 +51,17 @@ export interface Dressed {
 
 /** Ordinals and ranks just before the number: 第一, 排名最后2名, 前8个月 (a period). */
 const RANK_BEFORE = /(?:第|最后|倒数|排名|名列|位列|位居|排在|排第)$/;
-/** 28日 is a date unless a duration word governs it: 为期15日, 历时3日. */
 /** Last characters of the words of `RANK_BEFORE`. */
 const RANK_LAST = charSet("第后数名列居在");
-const DURATION_GOVERNOR = /(?:为期|历时|连续|耗时|用时|长达|仅用|用了|花了|需要|需|历经|持续|经过|仅仅|逗留|停留)(?:约|近|超过|了)?$/;
+/**
+ * 28日 is a date unless a duration word governs it: 为期15日, 历时3日, and a term of
+ * detention (行政拘留十五日, 羁押30日, 监禁15日).
+ */
+const DURATION_GOVERNOR =
+  /(?:为期|历时|连续|耗时|用时|长达|仅用|用了|花了|需要|需|历经|持续|经过|仅仅|逗留|停留|拘留|羁押|监禁|关押|拘役)(?:约|近|超过|了)?$/;
+/** A time of the day or a start after N日: 15日上午, 15日晚, 15日凌晨, 15日起, 15日8时. */
+const DAY_TIME = /上午|下午|中午|晚|凌晨|早|夜|起|\d{1,2}[时点]/y;
+const DAY_TIME_FIRST = charSet("上下中晚凌早夜起0123456789");
 /** Words after which 一半 is a share (占一半, 减少了一半, 其中一半), not a noun (另一半). */
 const SHARE_BEFORE =
   /(?:占|近|超过|超|逾|约|达|将近|接近|不到|不足|(?:减少|下降|降低|增长|增加|提高|缩短|节省|节约|减|降)了?|其中)$/;
@@ -101,7 +108,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (entry?.condition === "day-of-month") {
     // 逗留1.6日, 一点六日: a day of the month is a whole number.
     const fraction = hasPoint(f.numeral);
-    if (text.charCodeAt(lead - 1) === 0x6708 /* 月 */ || (!fraction && !DURATION_GOVERNOR.test(text.slice(Math.max(0, lead - 6), lead)))) {
+    // 拘留15日上午: a time of day after it makes it a date whatever stands before.
+    const dated = has(DAY_TIME_FIRST, text, f.end) && stickyTest(DAY_TIME, text, f.end);
+    if (text.charCodeAt(lead - 1) === 0x6708 /* 月 */ || dated || (!fraction && !DURATION_GOVERNOR.test(text.slice(Math.max(0, lead - 6), lead)))) {
       return "date";
     }
   }
@@ -438,6 +447,32 @@ const FROM = /(?:由|从)(?:\d{4}年(?:底|末|初)?|目前|现在|当前|去年
 /** A comparison before the change word: 比3月, 较上半年, 比上年同期水平 (not 比重, 比例, 占比, 同比). */
 const COMPARISON = /(?<![占环同对相])(?:比|较)(?![重例率赛如])[^比较]{0,12}$/;
 
+/**
+ * What 比/较 compares with when it means "compared with": a past or planned level. Without
+ * one (and without a change word after it) 比 is a sound in a name: 赞比亚, 哥伦比亚, 比利时.
+ */
+const BASELINE = new RegExp(
+  [
+    "上|去年|前年|今年|年[初末底]|同期|往年|往常|以往|历年|过去|原来|原|平时|平常|常年|平均", // 比上年, 较去年同期, 比往年
+    "全[国省市区县镇乡村州球]|此前|之前|前[一两三四五六七八九十\\d期]|本[年月季届期]", // 比全省平均, 比前一年
+    "计划|预期|预计|目标|规划", // 比计划提前, 比预期高
+    "第|[\\d〇零一二两三四五六七八九十]", // 比2019年, 较一季度, 比第一季度
+  ].join("|"),
+  "y",
+);
+
+/**
+ * A comparative that ends the words after 比/较: 比传统工艺提速, 较正常多, 比都会区多出,
+ * 比地面配送快 (了 is read as a link before it).
+ */
+const COMPARED = /(?:[高低多少快慢大小长短早晚贵强弱优好深浅宽窄重轻]|便宜|提速|提前|推迟|多出|高出|超出)$/;
+
+/** True when a baseline (`BASELINE`) begins at `at`, right after 比/较. */
+function baselineAt(text: string, at: number): boolean {
+  BASELINE.lastIndex = at;
+  return BASELINE.test(text);
+}
+
 /** Scope, time and light-verb words that open a clause before its subject (`LEFT`). */
 const LEFT_WORDS = [
   "\\d+(?:[-—至]\\d+)?月(?:份|末|底|初)?", // 9月 · 1—7月
@@ -458,7 +493,7 @@ const LEFT_WORDS = [
   // one-character adverbs, not where they begin a word (并网, 共享, 其他, 可用, 还款, 都市, 再生)
   "共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已经|已|将(?!军)|可以|能够|可(?![用持再能口比靠信控])|" +
     "还(?![款贷原清])|仍|也|均|都(?!市)|再(?!生)|又|共有|共(?![享建同产识])|其(?![他余它实次])|" +
-    "并(?![网购入列联行存举重])|且",
+    "并(?![网购入列联行存举重]|处(?:罚|没收|有期|拘役|管制|行政拘留|拘留))|且",
 ].join("|");
 /** The words as one regex (exported for the test that `LEFT_BY_FIRST` matches as it does). */
 export const LEFT = new RegExp(`(?:${LEFT_WORDS})`, "y");
@@ -479,6 +514,10 @@ const INNER_VERB_WORDS = [
   // a time clause: 投产后年上网电量 → 年上网电量, 建成以后年产值 → 年产值
   "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
   "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取", // …园区实现产值
+  // a sentence: 被判处有期徒刑 → 有期徒刑, 并处罚金 → 罚金 (the penalty is measured, not who is sentenced)
+  "被判处|被判|判处|改判|处以|并处(?=罚|没收|有期|拘役|管制|行政拘留|拘留)",
+  // 对其拘留15日 → 拘留: whom the act is done to is not measured (not 对其他, 对其中)
+  "对其(?![他余中它])",
   "决议|决定(?![性权])", // 初步决议明年月薪调涨4% → 明年月薪 (whoever decides is not measured)
   "募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把",
   // the preposition 以 (at, by): 最终以总价 → 总价 (not 以上, 以来, 可以, 所以, 难以…)
@@ -585,6 +624,10 @@ function afterNumberAt(w: string, i: number): number {
     const threshold = w.startsWith("以上", j + 1) || w.startsWith("以下", j + 1);
     return threshold ? start : closedAt(w, j + 1);
   }
+  // 外援全场砍下31分12个篮板: a number and one measure character that end the words are
+  // a figure of their own (31分), not the start of a name (5号线, 110千伏变电站): nothing
+  // before the figure after them is its subject.
+  if (w.length - j <= 1 && isHanAt(w, j)) return w.length;
   return amount || w.charCodeAt(j) === 0x29 /* ) */ ? closedAt(w, j) : start;
 }
 
@@ -683,7 +726,7 @@ const OBJECT_VERBS = new Set([
   "推进", "落实", "解决", "培育", "认定", "成立", "组建", "派出", "出动", "查处", "排查", "整改", "发现", "召开", "举行",
   "投用", "惠及", "覆盖", "动员", "投放", "种植", "栽种", "完成", "实现", "获得", "拿到", "收到", "检查",
   "拨出", "采取", "选择", "认捐", "捐赠", "捐助", "捐献", "送去", "送来", "送上", "送出", "发出", "拖欠", "调集", "调派", "抽调",
-  "派遣", "造成", "导致", "遇到", "找到", "看到", "来自", "付",
+  "派遣", "造成", "导致", "遇到", "找到", "看到", "来自", "付", "骗取", "诈骗",
 ]);
 const OBJECT_VERBS_BY_LAST = byLastChar(OBJECT_VERBS);
 /** 带动全县8.6万名茶农, 惠及全省: a whole after the verb scopes its object. */
@@ -947,7 +990,9 @@ function stripOther(text: string, from: number, end: number, found: Found): numb
   }
   if (found.comparisonAt < end) {
     const m = COMPARISON.exec(text.slice(from, end));
-    if (m) {
+    // 比上年, 比城镇居民增长, 比地面配送快了: a baseline, a change word or a comparative says
+    // 比 compares (not 赞比亚项目投资, 埃塞俄比亚选手以).
+    if (m && (found.change !== null || found.settled || baselineAt(text, from + m.index + 1) || COMPARED.test(m[0]))) {
       found.telling = true;
       return from + m.index;
     }
@@ -1083,7 +1128,10 @@ export function dress(
   const preposition = found.nearestLink !== null && "为向给对".includes(found.nearestLink);
   // 由本地企业以5.12亿元竞得: a price paid, by whoever stands before 以; nothing is measured.
   const instrument = found.nearestLink === "以";
-  const object = f.kind === "count" && preposition && isHanAt(text, f.end);
+  // 23个省市127名被害人, 5家企业120名员工: a count with its noun after it, right after another
+  // count's noun — those words are what the other counts, not this one's subject.
+  const counted = f.kind === "count" && isHanAt(text, f.end);
+  const object = counted && (preposition || (from + offset === previousEnd && has(AFTER_DIGIT, text, previousEnd - 1)));
   // 大唐华银株洲2×100万千瓦扩能改造项目: a measure that modifies the noun after it; what
   // stands before it is a name, not what is measured — unless it names a measure:
   // 装机容量10万千瓦的风电项目, 占地120亩的产业园项目, 全长12公里的快速路工程.
@@ -1156,7 +1204,8 @@ function pastPeriod(text: string, f: RawFigure, clause: number): boolean {
  * The currency of a money figure: its own word (港元, 新台币, 元人民币), else the currency word
  * read right before the number (`before`: 拨款新元3000万), else the page's dollar for a bare `$`,
  * else — for a bare 元 — the currency word nearest to it in the same sentence (within 50 characters either
- * side: `四五百元…人民币`), else the caller's `currency`, else CNY.
+ * side: `四五百元…人民币`), else the caller's `currency`, else CNY. A word that is the unit of another
+ * amount (冠军奖金3万美元) is not read, unless a comparison joins the two (38元，比去年贵3港元).
  */
 function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: TextNotes, before: string | null): string {
   const own = f.entry?.unit;
@@ -1172,8 +1221,11 @@ function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: T
   while (to < text.length && to - f.end < 50 && !has(SENTENCE_END, text, to)) to++;
   let best: string | null = null;
   let distance = Infinity;
-  for (const [start, end, code] of words) {
+  for (const [start, end, code, bound] of words) {
     if (end > to) break;
+    // 奖金总额达126万元，冠军奖金3万美元: 美元 is the unit of another amount and says nothing
+    // of this one's — unless that amount is a difference from it (38元，比去年贵3港元).
+    if (bound && !comparedBetween(text, Math.min(f.end, start), Math.max(f.start, end))) continue;
     let at = start;
     let found: string | undefined = code;
     if (start < from) {
@@ -1204,10 +1256,16 @@ function dollarPage(currency: string | undefined): boolean {
   return currency !== undefined && DOLLAR_REGIONS.has(currency);
 }
 
+/**
+ * A currency word: `[start, end, ISO code, bound]`; `bound` when it is the unit of an amount
+ * (3万美元, 1.2亿港元, 500 美元), not a word that stands free (元人民币, 以美元计).
+ */
+type CurrencyWord = readonly [number, number, string, boolean];
+
 /** What the refiners learn once about a text and share between its figures. */
 export interface TextNotes {
-  /** `[start, end, ISO code]` of every currency word, in order; null until first needed. */
-  currencyWords: Array<readonly [number, number, string]> | null;
+  /** Every currency word, in order; null until first needed. */
+  currencyWords: CurrencyWord[] | null;
 }
 
 export function newNotes(): TextNotes {
@@ -1215,16 +1273,42 @@ export function newNotes(): TextNotes {
 }
 
 /** One pass over the text for currency words, on the first bare 元 that needs them. */
-function currencyWords(text: string, notes: TextNotes): Array<readonly [number, number, string]> {
+function currencyWords(text: string, notes: TextNotes): CurrencyWord[] {
   if (notes.currencyWords !== null) return notes.currencyWords;
-  const words: Array<readonly [number, number, string]> = [];
+  const words: CurrencyWord[] = [];
   CURRENCY_WORDS.lastIndex = 0;
   for (let m = CURRENCY_WORDS.exec(text); m !== null; m = CURRENCY_WORDS.exec(text)) {
-    words.push([m.index, m.index + m[0].length, CURRENCY_CODE[m[0]] ?? ""]);
+    words.push([m.index, m.index + m[0].length, CURRENCY_CODE[m[0]] ?? "", amountBefore(text, m.index)]);
   }
   notes.currencyWords = words;
   return words;
 }
+
+/**
+ * What ends an amount: a digit, a Chinese numeral or magnitude (3万美元, 两百港元), and 多/余
+ * after one (3000多美元).
+ */
+const AMOUNT_END = charSet("0123456789零〇一二两三四五六七八九十百千万亿");
+const ROUGHLY = charSet("多余");
+
+/** True when an amount ends at `at` (one space may stand between: 908 億美元 → 億). */
+function amountBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  if (text.charCodeAt(i) === 0x20) i--;
+  if (has(ROUGHLY, text, i)) i--;
+  return i >= 0 && has(AMOUNT_END, text, i);
+}
+
+/**
+ * 比上年, 较去年同期, 比2019年: 比/较 and the baseline compared with (see `BASELINE`), in
+ * `text[from, to)`. Two amounts with one between them are the same quantity: a price and
+ * what it rose by.
+ */
+function comparedBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) if (has(COMPARE_MARK, text, i) && baselineAt(text, i + 1)) return true;
+  return false;
+}
+const COMPARE_MARK = charSet("比较");
 
 /** 分别增长6%和4.5%, 减少烟尘排放2.1万吨、氮氧化物5000吨: a change word governs the whole list. */
 const LIST_JOINT = /^(?:、|和|及|与|以及|或)$/;
