@@ -244,7 +244,8 @@ export function isPageFooter(norm: string): boolean {
   if (norm.startsWith("本版") || norm.startsWith("(本版")) return PAGE_PICTURES.test(norm);
   if (norm.endsWith(")")) return PRINT_EDITION.test(norm);
   // The words every publisher line or hotline list holds turn the rest away, in one scan, before either is read.
-  if (norm.length > FOOTER_MAX || !FOOTER_WORD.test(norm)) return false;
+  // A line with no space can be no imprint line of several items, only a stamp (`内部资料`): the short list will do.
+  if (norm.length > FOOTER_MAX || !(hasSpace(norm) ? FOOTER_WORD : UNSPACED_FOOTER_WORD).test(norm)) return false;
   // A sentence that names them (`本报邮发代号41-1，全年定价360元。`) is body text.
   if (SENTENCE_END.test(norm)) return isHotlineList(norm);
   return ((norm.includes("出版") || norm.includes("邮发")) && PUBLISHER.test(norm)) || ADDRESS_LINE.test(norm) || isHotlineList(norm) || isImprintLine(norm);
@@ -321,6 +322,18 @@ const ADDRESS_LINE = /^(?:本报|本刊|报社)?(?:社址|地址)[:：].*(?:电�
  * an imprint line a contact key, a printer's or publisher's word or a stamp (`isImprintLine`: 赠阅, 定价 …).
  */
 const FOOTER_WORD = /出版|邮发|热线|电话|地址|社址|邮箱|信箱|邮编|传真|网址|总机|印刷|承印|发行|编印|主办|主管|准印|许可证|登记证|内部|免费|赠阅|仅供|定价|售价|mail|qq|CN\d/i;
+/**
+ * `FOOTER_WORD` for a line without a space: the words of the first three kinds,
+ * and a stamp's first word. Most body lines have no space, and the long list,
+ * whose words (内部, 免费, 发行, 主办) running text often holds, was a scan
+ * and a failed parse too many on each.
+ */
+const UNSPACED_FOOTER_WORD = /出版|邮发|热线|电话|地址|社址|^(?:内部|免费|赠阅|仅供)/;
+
+/** True when the folded line has a space or a tab (folding makes every other space a plain one). */
+function hasSpace(norm: string): boolean {
+  return norm.includes(" ") || norm.includes("\t");
+}
 /** A full stop, question or exclamation mark: furniture holds none. */
 const SENTENCE_END = /[。!?]/;
 
