@@ -608,15 +608,23 @@ function countAfterNoun(text: string, start: number, end: number, n: ParsedNumbe
   const from = Math.max(0, start - COUNT_NOUN_REACH);
   const m = COUNT_NOUN.exec(text.slice(from, start));
   if (m === null || m.groups === undefined) return null;
-  const written = m.groups.measure;
-  const unitStart = written === undefined ? end : from + m.index;
+  // A trip measure written after the number wins over the noun's (车流量达10.3万车次).
+  const after = isHanAt(text, end) && text.charCodeAt(end + 1) === CI ? 2 : 0;
+  const written = after > 0 ? undefined : m.groups.measure;
+  const unitStart = after > 0 ? end : written === undefined ? end : from + m.index;
+  const unitEnd = after > 0 ? end + 2 : unitStart + (written?.length ?? 0);
+  const numberEnd = end + after;
+  // 一千三百万左右, 1500万以上: the qualifier after the number.
+  const p = stickyAt(POST, POST_FIRST, text, numberEnd);
   return {
-    start, end, value: shift(n.value, tail.magnitude), max: n.max ? shift(n.max, tail.magnitude) : null,
-    kind: "count", entry: null, unitStart, unitEnd: unitStart + (written?.length ?? 0),
-    unitWord: written === undefined ? (m.groups.passengers !== undefined ? PASSENGER_TRIPS : VEHICLE_TRIPS) : undefined,
-    vague: n.vague ? "over" : tail.vague, post: null, number: n, numeral, compound: false,
+    start, end: p ? numberEnd + p[0].length : numberEnd, value: shift(n.value, tail.magnitude), max: n.max ? shift(n.max, tail.magnitude) : null,
+    kind: "count", entry: null, unitStart, unitEnd,
+    unitWord: after > 0 || written !== undefined ? undefined : m.groups.passengers !== undefined ? PASSENGER_TRIPS : VEHICLE_TRIPS,
+    vague: n.vague ? "over" : tail.vague, post: p ? (POST_QUALIFIER[p[0]] ?? null) : null, number: n, numeral, compound: false,
   };
 }
+/** 次, the measure of trips (人次, 车次, 架次). */
+const CI = 0x6b21;
 
 const DOLLAR = 0x24; // $
 
