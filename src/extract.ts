@@ -13,7 +13,7 @@ import { reflow } from "./reflow/reflow.js";
 import { segment } from "./segment/segment.js";
 import { documentCues, hasTrailingPhotoCredit, type Cues } from "./segment/cues.js";
 import { isCaptionLine, isFurnitureLine } from "./segment/classify.js";
-import { isPageNumberLine } from "./segment/furniture.js";
+import { isBareNumber, isPageNumberLine, listNumberLines } from "./segment/furniture.js";
 import { creditCues } from "./recognise/cues.js";
 import { recogniseArticle, type RecogniseOptions } from "./recognise/article.js";
 import { documentCurrency } from "./recognise/region.js";
@@ -201,6 +201,7 @@ function extractDocument(
   const indentedParagraphs = filled >= 4 && indented >= filled * 0.3;
   // Reflow and segmentation ask the same cues of the same lines: keep the answers for this document.
   const docCues = documentCues(cues);
+  const listNumbers = listNumberLines(lines);
   const units = reflow(lines, {
     indentedParagraphs,
     joinBreaks: doc.title === undefined,
@@ -211,12 +212,14 @@ function extractDocument(
     // date fills in a dateline's date, never whether there is one.)
     startsBlock: (folded, written) =>
       docCues.staffLine(written, folded) !== null || docCues.creditLine(written, folded) !== null || docCues.lead(written, issueDate, folded) !== null,
-    // A credit, staff, folio or footer line is a block by itself.
+    // A credit, staff, folio or footer line is a block by itself, and so is a bare number (a list's item number).
     standsAlone: (folded, written) =>
-      docCues.creditLine(written, folded) !== null || isFurnitureLine(folded, written, docCues), // a staff line is furniture
-    // Asked only within an unfinished paragraph; a page number where the page broke is set aside too.
-    setAside: (folded, written, afterCaption) =>
-      isPageNumberLine(folded) || (afterCaption ? docCues.creditLine(written, folded) !== null : isCaptionLine(folded, written, docCues)),
+      isBareNumber(folded) || docCues.creditLine(written, folded) !== null || isFurnitureLine(folded, written, docCues), // a staff line is furniture
+    // Asked only within an unfinished paragraph; a page number where the page broke is set aside too
+    // (a list's item number is not: `情况如下：` / `1` / `东城…` is not one sentence).
+    setAside: (folded, written, afterCaption, lineNo) =>
+      (isPageNumberLine(folded) && !listNumbers.has(lineNo)) ||
+      (afterCaption ? docCues.creditLine(written, folded) !== null : isCaptionLine(folded, written, docCues)),
     // A unit ending on a picture credit (`…留念。本报记者 王 磊 摄`) is done.
     endsInPictureCredit: (tail) => hasTrailingPhotoCredit(docCues, tail),
   });

@@ -54,7 +54,7 @@ export interface ReflowOptions {
    * credit line under one; a page number where the page broke (`2`, `-2-`). Such lines are set aside while the paragraph goes
    * on, and come after it.
    */
-  setAside?(line: string, written: string, afterCaption: boolean): boolean;
+  setAside?(line: string, written: string, afterCaption: boolean, lineNo: number): boolean;
   /**
    * True when the end of a unit (`tail`, normalised) is a picture credit after
    * its last sentence (`…拍照留念。本报记者 王 磊 摄`): the unit has ended,
@@ -131,7 +131,7 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     const norm = line.norm.slice(line.start, line.end);
     // Whether the unit so far ends a sentence, asked once a line for the two tests below.
     const ended = current !== null && options.joinBreaks && endsSentence(tail);
-    if (current && options.joinBreaks && options.setAside && isOpen(ended, tail, length) && options.setAside(norm, text, aside.length > 0)) {
+    if (current && options.joinBreaks && options.setAside && isOpen(ended, tail, length) && options.setAside(norm, text, aside.length > 0, line.no)) {
       aside.push({ text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 });
       continue;
     }

@@ -13,7 +13,7 @@ import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
-import { isBareNumber, isPageFooter, isPageNumberLine, parseFolio, parseSectionLine } from "./furniture.js";
+import { isBareNumber, isPageFooter, isPageNumberLine, LIST_NUMBER_SPAN, parseFolio, parseSectionLine } from "./furniture.js";
 import { isMetaLine, isOriginalTitleLine } from "./web-header.js";
 
 /**
@@ -257,6 +257,11 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
       items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "signature" }, parsed: true };
       continue;
     }
+    // A signature stands right above the text it signs. Above another headline
+    // line or a byline it is a headline line itself: a profile's title
+    // (`身边好人` / `乡村医生　刘德全` / `扎根山村三十年…` / `本报记者　王　丽`).
+    const next = items[i + 1];
+    if (next !== undefined && (next.kind === "headline" || next.kind === "credit")) continue;
     const signed = cues.titledSignature(item.unit.text, item.unit.norm);
     if (signed) items[i] = { kind: "credit", unit: item.unit, credit: signed, parsed: true };
   }
@@ -304,18 +309,37 @@ const TABLE_ROW = /^[^\s\d]\S{0,15}(?:\s+\S+){1,7}$/;
 const FIGURE_CELL = /\s[-+]?\d/;
 
 /**
- * Two or more table rows on touching lines (`TABLE_ROW`) are a table: body
- * text, whose figures are stated there, never headline lines. (A headline
- * has no space-set cells of figures: one row alone is left as it is.)
+ * Two or more table rows on touching lines (`TABLE_ROW`), with as many cells
+ * each, are a table: body text, whose figures are stated there, never
+ * headline lines. (A headline has no space-set cells of figures: one row
+ * alone is left as it is.) Lines right above a dateline, a credit or a
+ * caption are a headline stack, whatever their shape: Hong Kong and Taiwan
+ * papers set a headline's figures apart with spaces (`九巴加價 8.5% 明年實施` /
+ * `乘客平均每程多付約 4 角` / `【明報專訊】…`).
  */
 function tableRows(items: Classified[]): void {
   for (let i = 0; i < items.length; ) {
     let j = i;
-    while (j < items.length && isTableRowItem(items[j]!) && (j === i || touches(items[j - 1]!, items[j]!))) j++;
-    if (j - i >= 2) for (let k = i; k < j; k++) items[k]!.kind = "body";
+    const cells = isTableRowItem(items[i]!) ? cellCount(items[i]!) : 0;
+    while (j < items.length && isTableRowItem(items[j]!) && (j === i || (touches(items[j - 1]!, items[j]!) && cellCount(items[j]!) === cells))) j++;
+    // A dateline below, or a credit or caption right below: a headline stack.
+    // (A source credit a blank line under a table is the table's own.)
+    if (j - i >= 2 && !headsArticle(items[j - 1]!, items[j])) for (let k = i; k < j; k++) items[k]!.kind = "body";
     i = Math.max(j, i + 1);
   }
 }
+
+/** True when `next` opens an article under `last`: a dateline below, or a credit or caption right below. */
+function headsArticle(last: Classified, next: Classified | undefined): boolean {
+  if (next === undefined) return false;
+  return (next.kind === "body" && next.lead !== undefined) || (signsArticle(next) && touches(last, next));
+}
+
+/** Cells of a table row: its words set apart by spaces. */
+function cellCount(item: Classified): number {
+  return item.unit.norm.trim().split(CELL_GAP).length;
+}
+const CELL_GAP = /\s+/;
 
 /**
  * Two or more lines of people by post on touching lines (`主任　王志刚` /
@@ -382,8 +406,6 @@ function issuerBlocks(items: Classified[]): void {
   }
 }
 
-/** How many units apart two bare numbers may stand and still number one list. */
-const LIST_NUMBER_SPAN = 4;
 
 /**
  * A bare number on its line (`2`) is a page number when it stands alone; two

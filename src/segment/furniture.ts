@@ -16,6 +16,7 @@
  * written too, since folding keeps offsets.
  */
 import type { Staff } from "../schema.js";
+import type { Line } from "./lines.js";
 import { charSet, isDigitAt, WHITE_SPACE } from "../text/chars.js";
 
 /** Reads a page staff line from `start` to `end` of the line, or null. */
@@ -211,6 +212,31 @@ const PAGE_NUMBER_MAX = 9;
 /** True for a line (folded, trimmed) that is only a page number (`PAGE_NUMBER_LINE`). */
 export function isPageNumberLine(norm: string): boolean {
   return norm.length <= PAGE_NUMBER_MAX && PAGE_NUMBER_LINE.test(norm);
+}
+
+/** How many lines (blank ones not counted) apart two bare numbers may stand and still number one list. */
+export const LIST_NUMBER_SPAN = 4;
+
+/**
+ * The line numbers of bare numbers that number a list: another bare number
+ * stands within `LIST_NUMBER_SPAN` lines (`情况如下：` / `1` / `东城…` / `2` /
+ * `西苑…`). Reflow never sets those aside as page numbers, so the text
+ * around them is not joined across them.
+ */
+export function listNumberLines(lines: readonly Line[]): Set<number> {
+  const numbered = new Set<number>();
+  let seen = 0;
+  let last = -Infinity;
+  let lastNo = 0;
+  for (const line of lines) {
+    if (line.blank) continue;
+    seen++;
+    if (line.end - line.start > 3 || !isBareNumber(line.norm.slice(line.start, line.end))) continue;
+    if (seen - last <= LIST_NUMBER_SPAN) numbered.add(lastNo).add(line.no);
+    last = seen;
+    lastNo = line.no;
+  }
+  return numbered;
 }
 
 /** True for a line that is a bare number (`2`, `12`): a page number, or a list's item number. */

@@ -71,4 +71,18 @@ describe("page number lines", () => {
     expect(articles(records)).toHaveLength(1);
     expect(articles(records)[0]!.paragraphs).toEqual(["本届评选结果如下。", "1", "城东小学获一等奖。", "2", "城西中学获二等奖。"]);
   });
+
+  it("a list's numbers after an open colon, with no blank lines: each item and number in order, nothing joined across a number", () => {
+    const records = run(["社区食堂运营情况一览", "本报讯　记者近日走访了城区多家社区食堂，情况如下：", "1", "东城社区食堂日均接待老人200人次。", "2", "西苑社区食堂推出10元套餐。", "3", "南湖社区食堂实行助餐补贴。"]);
+    expect(pages(records)).toEqual([]);
+    expect(articles(records)[0]!.paragraphs).toEqual([
+      "记者近日走访了城区多家社区食堂，情况如下：",
+      "1",
+      "东城社区食堂日均接待老人200人次。",
+      "2",
+      "西苑社区食堂推出10元套餐。",
+      "3",
+      "南湖社区食堂实行助餐补贴。",
+    ]);
+  });
 });

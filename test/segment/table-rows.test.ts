@@ -43,12 +43,34 @@ describe("table rows", () => {
     expect(a!.paragraphs).toEqual(["城北新桥昨天通车。"]);
   });
 
+  it.each([
+    ["Hong Kong, above a bracketed dateline", ["九巴加價 8.5% 明年實施", "乘客平均每程多付約 4 角", "【本報訊】運輸署昨日公布，九巴加價申請獲批。"], "九巴加價 8.5% 明年實施"],
+    ["Taiwan, above a credit", ["台積電第三季營收 年增 36%", "EPS 達 12.54 元 創新高", "【記者王大明／台北報導】台積電昨日公布財報。"], "台積電第三季營收 年增 36%"],
+    ["as many cells each, above a dateline", ["恒指半日涨 312 點", "成交額 650 億元", "", "本报讯　港股昨日高开。"], "恒指半日涨 312 點"],
+  ])("headline lines with figures set apart by spaces stay a headline (%s)", (_where, lines, title) => {
+    // As the page was set: the stack right under the article before, no blank line between.
+    const all = articles(run(["新盘开价", "本报讯　将军澳新盘昨日公布首张价单。", ...lines]));
+    expect(all).toHaveLength(2);
+    expect(all[0]!.paragraphs).toEqual(["将军澳新盘昨日公布首张价单。"]);
+    expect(all[1]!.headline.title).toBe(title);
+  });
+
   it("headline lines parted by blank lines, or with no figure cell, stay headlines", () => {
     const apart = articles(run(["喜迎新春 2024年元宵灯会开幕", "", "市民游园 3万人次观灯", "", "本报讯　元宵灯会昨晚开幕。"]));
     expect(apart).toHaveLength(1);
     expect(apart[0]!.paragraphs).toEqual(["元宵灯会昨晚开幕。"]);
     const words = articles(run(["聚焦审批提速 流程再造", "服务企业 精准发力", "", "本报讯　该区优化营商环境。"]));
     expect(words[0]!.paragraphs).toEqual(["该区优化营商环境。"]);
+  });
+});
+
+describe("signatures with a post", () => {
+  it("a post and a name between headline lines is a profile's title, not a signature", () => {
+    const [a, ...rest] = articles(run(["身边好人", "乡村医生　刘德全", "扎根山村三十年守护村民健康", "本报记者　王　丽", "", "在大山深处的石门村，提起刘德全，村民们都竖起大拇指。"]));
+    expect(rest).toEqual([]);
+    expect(a!.headline).toEqual({ kicker: "身边好人", title: "乡村医生　刘德全", subtitle: "扎根山村三十年守护村民健康" });
+    expect(a!.bylines.map((b) => [b.name, b.role])).toEqual([["王丽", "reporter"]]);
+    expect(a!.genre).toBe("news");
   });
 });
 
