@@ -62,6 +62,8 @@ const PROFESSIONS: readonly string[] = [
 const OFFICES: readonly string[] = [
   "主任", "院长", "所长", "会长", "理事长", "主席", "委员", "议员", "总监", "总裁", "董事", "校长", "社长", "秘书长",
   "创办人", "创始人",
+  // A speech printed with its speaker's post: `在全市经济工作会议上的讲话` / `市委书记　王建国`.
+  "书记", "省长", "市长", "县长", "区长", "局长", "部长", "厅长", "行长", "董事长", "总经理",
 ];
 const MARK_CHARS = new Set("□■◎●◆★");
 /**
