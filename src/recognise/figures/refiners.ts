@@ -159,6 +159,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     if (why !== null) return why;
   }
   if (f.kind === "length" && speed(text, f)) return "a speed (时速100公里), not a length";
+  if (f.kind === "length" && sportsEvent(text, f, lead)) return "the name of a sports event (女子3米板), not a length";
   if (f.kind === "money" && f.post !== null && stickyTest(THRESHOLD_NOUN, text, f.end)) {
     return "a class threshold (100亿元以上项目), not an amount";
   }
@@ -261,6 +262,38 @@ function speed(text: string, f: RawFigure): boolean {
   let i = from;
   while (i < f.start && !has(SPEED_MARK, text, i)) i++;
   return i < f.start && SPEED_BEFORE.test(text.slice(from, f.start));
+}
+
+/**
+ * After a length, the rest of a sports event's name: 3米板, 10米跳台, 10米气步枪, 100米自由泳,
+ * 110米栏, 50米跑, 4×100米接力, 20公里竞走, 100米决赛. Not a word that goes on as another
+ * noun: 10米台阶, 3米板材, 1米栏杆, 400米跑道 (a track of that length).
+ */
+const EVENT_AFTER = new RegExp(
+  [
+    "跳板|跳台|板(?![材房块子凳面])|台(?![阶地风湾面])", // 3米板, 10米跳台, 10米台 (diving)
+    "气步枪|步枪|气手枪|手枪|速射|移动靶", // 10米气步枪, 25米手枪速射, 10米移动靶 (shooting)
+    "自由泳|蛙泳|仰泳|蝶泳|混合泳|个人混合泳", // 100米自由泳 (swimming)
+    "栏(?!杆)|跑(?!道)|短跑|长跑|接力|竞走|障碍(?!物)", // 110米栏, 50米跑, 4×100米接力, 20公里竞走, 3000米障碍
+    "决赛|预赛|半决赛|复赛|比赛", // 男子100米决赛, 100米比赛
+  ].join("|"),
+  "y",
+);
+const EVENT_AFTER_FIRST = firstCharTable(EVENT_AFTER.source);
+const ZI = 0x5b50; // 子
+/** Before 子 in 男子, 女子: the sex a sports event is for. */
+const SEX = charSet("男女");
+
+/**
+ * True when the length is part of a sports event's name, which states no quantity: the
+ * rest of the name after it (`EVENT_AFTER`), or the sex of the event before it (男子100米,
+ * 女子10米, 混合4×100米). A distance run (他跑了100米), a height (跳台高10米) and a length
+ * (全长100米) are measures and stay.
+ */
+function sportsEvent(text: string, f: RawFigure, lead: number): boolean {
+  if (has(EVENT_AFTER_FIRST, text, f.end) && stickyTest(EVENT_AFTER, text, f.end)) return true;
+  if (text.charCodeAt(lead - 1) === ZI) return has(SEX, text, lead - 2);
+  return lead >= 2 && text.startsWith("混合", lead - 2);
 }
 
 /**
