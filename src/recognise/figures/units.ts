@@ -182,6 +182,9 @@ const ROWS: readonly UnitEntry[] = [
   { ...measure("duration", "个礼拜", "day", 0, "[一二三四五六日天堂]"), ratio: [7, 1] },
   { ...measure("duration", "周", "day", 0, WEEK_NOT_BEFORE), ratio: [7, 1] },
   { ...measure("duration", "分钟", "hour"), ratio: [1, 60] },
+  // quarters, in months (the spec has no quarter): 三个季度 → 9 month · 两个多季度. Not 三季度,
+  // 一季度 without 个: the name of a quarter of the year (the third, the first), not an amount.
+  { ...measure("duration", "个季度", "month"), ratio: [3, 1] },
   // counts: 118栋 · 1000万套 · 20余个 · 13名 · 9亿人次
   count("人次"),
   // 辆次, 架次: trips and sorties counted, not vehicles
