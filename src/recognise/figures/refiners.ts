@@ -10,7 +10,7 @@ import { isInteger } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has, isAsciiLetterAt, isDigitAt, isHanAt } from "../../text/chars.js";
 import { prefixedBare, type RawFigure } from "./recognisers.js";
-import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS } from "./units.js";
+import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS, unitAt, unitOf } from "./units.js";
 
 /** Options of `parseFigures`. */
 export interface FigureOptions {
@@ -142,6 +142,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (f.number.lone && f.numeral === "一" && PER_PRICE[text.charCodeAt(f.start - 1) | 0] === 1) {
     return "the measure of a price (百来元一斤)";
   }
+  if (text.charCodeAt(lead - 1) === MEI && MEASURES.has(f.kind)) return "the measure a rate is given for (每500克17.8元)";
   if (f.entry === BARE_DOLLAR && f.unitEnd === f.unitStart && !dollarPage(options.currency)) {
     return "a bare $ off a dollar page (售价$500 on a mainland page names no currency)";
   }
@@ -651,6 +652,11 @@ function afterNumberAt(w: string, i: number): number {
     return closedAt(w, j);
   }
   for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return closedAt(w, j + 2);
+  // 每100克含蛋白质, 牛肉每500克卖到: the measure a rate is given for ends the words before it.
+  if (w.charCodeAt(start - 1) === MEI) {
+    const unit = unitAt(w, j);
+    if (unit !== null && MEASURES.has(unit.kind)) return closedAt(w, j + unit.word.length);
+  }
   // 10月5号 is a date; 5号线 a name.
   if (w.charCodeAt(j) === 0x53f7 /* 号 */) return w.charCodeAt(start - 1) === 0x6708 /* 月 */ ? closedAt(w, j + 1) : start;
   if (has(AFTER_DIGIT, w, j)) {
@@ -997,15 +1003,45 @@ function stripRight(text: string, from: number, end: number, found: Found): numb
   return end <= from ? -1 : stripOther(text, from, end, found);
 }
 
+const MEI = 0x6bcf; // 每
+/** What a number after 每 is written with: 每500克, 每1.5公斤, 每两斤, 每百克. */
+const PER_NUMERAL = charSet("0123456789.零〇一二两三四五六七八九十百千万");
+/** The longest unit word read after the number (平方公里). */
+const PER_UNIT_MAX = 4;
+/** The longest number read after 每. */
+const PER_NUMBER_MAX = 8;
+
+/**
+ * Where 每, a number and a measure's unit that end `text[from, end)` begin (每500克, 每100平方米),
+ * or -1. Such words say what a rate is given for (每500克17.8元), as 每斤 does; what is measured
+ * stands before them. Most calls end at the first look: a unit and then a numeral are needed.
+ */
+function perMeasureStart(text: string, from: number, end: number): number {
+  let unitStart = end - 1;
+  while (unitStart > from && end - unitStart <= PER_UNIT_MAX && !has(PER_NUMERAL, text, unitStart - 1)) unitStart--;
+  if (unitStart <= from || !has(PER_NUMERAL, text, unitStart - 1)) return -1;
+  let i = unitStart - 1;
+  while (i > from && unitStart - i < PER_NUMBER_MAX && has(PER_NUMERAL, text, i - 1)) i--;
+  if (i <= from || text.charCodeAt(i - 1) !== MEI) return -1;
+  const unit = unitOf(text.slice(unitStart, end));
+  return unit !== undefined && MEASURES.has(unit.kind) ? i - 1 : -1;
+}
+
 /**
  * `stripRight` past the table words: a per-unit word, a parenthesis, a starting level or a
  * comparison. Apart, so that `stripRight` stays small enough for V8 to inline into `dress`.
  */
 function stripOther(text: string, from: number, end: number, found: Found): number {
   // 票价为每人每次2元: a per-unit word (每 and a measure) goes with the unit, as 每人 does.
-  if (end - 2 >= from && text.charCodeAt(end - 2) === 0x6bcf /* 每 */ && isHanAt(text, end - 1)) {
+  if (end - 2 >= from && text.charCodeAt(end - 2) === MEI && isHanAt(text, end - 1)) {
     if (found.read++ === 0) found.nearestLink = text.slice(end - 2, end);
     return end - 2;
+  }
+  // 猪肉价格为每500克17.8元: so does 每 with a number and a unit (the measure the price is for).
+  const per = perMeasureStart(text, from, end);
+  if (per >= 0) {
+    if (found.read++ === 0) found.nearestLink = text.slice(per, end);
+    return per;
   }
   const last = text.charCodeAt(end - 1);
   if (last === 0x29 /* ) */) {
