@@ -550,6 +550,8 @@ const INNER_VERB_WORDS = [
   "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取", // …园区实现产值
   // a sentence: 被判处有期徒刑 → 有期徒刑, 并处罚金 → 罚金 (the penalty is measured, not who is sentenced)
   "被判处|被判|判处|改判|处以|并处(?=罚|没收|有期|拘役|管制|行政拘留|拘留)",
+  // whom the sentence is passed on, and the name after: 判处被告人张某有期徒刑十年 → 有期徒刑
+  "(?:被告人|被告|罪犯|犯罪嫌疑人)[^,，。；;、]{0,4}?(?=有期徒刑|无期徒刑|拘役|管制|罚金|罚款|拘留|行政拘留)",
   // 对其拘留15日 → 拘留: whom the act is done to is not measured (not 对其他, 对其中)
   "对其(?![他余中它])",
   "决议|决定(?![性权])", // 初步决议明年月薪调涨4% → 明年月薪 (whoever decides is not measured)
@@ -686,17 +688,31 @@ function lastIndexOfCode(s: string, code: number, from: number): number {
 const NOT_LOCATIVE_BEFORE = charSet("现存实正所内外潜自好");
 /** …and after it: 在建项目, 在线, 在职, 在校学生, 在岗, 在售, 在营, 在册 (a state, not a place). */
 const NOT_LOCATIVE_AFTER = charSet("建线职校读岗押编售营册库");
+/** Characters that make 从 part of a word (自从, 服从, 听从, 随从, 无从…), not "from". */
+const NOT_SOURCE_BEFORE = charSet("自服听随无顺跟侍盲遵主");
+/** …and after it: 从事, 从业, 从而, 从中, 从来, 从未, 从严, 从重, 从此, 从小, 从头, 从不 (no place). */
+const NOT_SOURCE_AFTER = charSet("事业而中来未严重轻快宽简此小头不容新众属");
+const ZAI = 0x5728; // 在
+const CONG = 0x4ece; // 从
 
-/** Where the preposition 在 stands in `phrase` (not in 现在, 存在, 正在, 所在, 在建…), or -1. */
+/**
+ * Where the preposition 在 (at) or 从 (from) stands in `phrase`, the last of them, or -1:
+ * not in 现在, 存在, 正在, 所在, 在建…, nor in 自从, 服从, 从事, 从而…. A place after
+ * either is where, not what is measured (在北京投资, 从哥伦比亚进口咖啡豆).
+ */
 function locativeAt(phrase: string): number {
-  const ZAI = 0x5728; // 在
-  for (let i = lastIndexOfCode(phrase, ZAI, phrase.length - 1); i >= 0; i = lastIndexOfCode(phrase, ZAI, i - 1)) {
-    if ((i === 0 || !has(NOT_LOCATIVE_BEFORE, phrase, i - 1)) && !has(NOT_LOCATIVE_AFTER, phrase, i + 1)) return i;
+  for (let i = phrase.length - 1; i >= 0; i--) {
+    const c = phrase.charCodeAt(i);
+    if (c === ZAI) {
+      if ((i === 0 || !has(NOT_LOCATIVE_BEFORE, phrase, i - 1)) && !has(NOT_LOCATIVE_AFTER, phrase, i + 1)) return i;
+    } else if (c === CONG) {
+      if ((i === 0 || !has(NOT_SOURCE_BEFORE, phrase, i - 1)) && !has(NOT_SOURCE_AFTER, phrase, i + 1)) return i;
+    }
   }
   return -1;
 }
 
-/** Last characters of a place (在南部科学园区, 在全省范围内): where a 在-phrase may end. */
+/** Last characters of a place (在南部科学园区, 在全省范围内, 从美国): where a 在- or 从-phrase may end. */
 const PLACE_END = charSet("区市县省镇乡村州国港岛内外上里");
 /**
  * Words that open what is done or measured after a place: 在北京投资, 在当地流转土地,
@@ -707,6 +723,7 @@ const PLACE_HEAD = new RegExp(
   [
     "投资|投入|新建|兴建|修建|建设|建成|种植|栽种|养殖|流转|销售|生产|引进|发放|接待|招聘|签约|举办|开设|设立|投放",
     "收购|采购|购买|完成|实现|新增|累计|共计",
+    "进口|出口|调运|调入|购进|运回|运来|贷款|融资", // 从哥伦比亚进口咖啡豆, 从外地调运蔬菜, 从银行贷款
     "人均|户均|年均|消费|收入", // 游客在当地人均消费 → 人均消费
     "共(?![享建同产识青])|已经|已(?![婚故知])|将(?![近军领士来])", // 在全县共流转 (not 共同, 已婚, 将近)
   ].join("|"),
