@@ -706,11 +706,19 @@ function locativeAt(phrase: string): number {
     if (c === ZAI) {
       if ((i === 0 || !has(NOT_LOCATIVE_BEFORE, phrase, i - 1)) && !has(NOT_LOCATIVE_AFTER, phrase, i + 1)) return i;
     } else if (c === CONG) {
-      if ((i === 0 || !has(NOT_SOURCE_BEFORE, phrase, i - 1)) && !has(NOT_SOURCE_AFTER, phrase, i + 1)) return i;
+      const word = (i === 0 || !has(NOT_SOURCE_BEFORE, phrase, i - 1)) && !has(NOT_SOURCE_AFTER, phrase, i + 1);
+      if (word && !routeAfter(phrase, i + 1)) return i;
     }
   }
   return -1;
 }
+
+/** 到 or 至 in `phrase` from `at` on: 从市区到机场 is a route, the subject of a distance, not a source. */
+function routeAfter(phrase: string, at: number): boolean {
+  for (let i = at; i < phrase.length; i++) if (has(ROUTE_END, phrase, i)) return true;
+  return false;
+}
+const ROUTE_END = charSet("到至");
 
 /** Last characters of a place (在南部科学园区, 在全省范围内, 从美国): where a 在- or 从-phrase may end. */
 const PLACE_END = charSet("区市县省镇乡村州国港岛内外上里");
