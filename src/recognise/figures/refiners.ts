@@ -284,16 +284,20 @@ const EVENT_AFTER_FIRST = firstCharTable(EVENT_AFTER.source);
 const ZI = 0x5b50; // 子
 /** Before 子 in 男子, 女子: the sex a sports event is for. */
 const SEX = charSet("男女");
+/** Before 男子, 女子: words that make a person of it (该男子, 一名男子, 某女子), not an event's sex. */
+const PERSON_BEFORE = charSet("名位个该这那此某");
 
 /**
  * True when the length is part of a sports event's name, which states no quantity: the
  * rest of the name after it (`EVENT_AFTER`), or the sex of the event before it (男子100米,
- * 女子10米, 混合4×100米). A distance run (他跑了100米), a height (跳台高10米) and a length
+ * 女子10米, 混合4×100米). An event's length is exact: 多, 余, 约, 左右 make a distance
+ * (追了该男子300多米). A distance run (他跑了100米), a height (跳台高10米) and a length
  * (全长100米) are measures and stay.
  */
 function sportsEvent(text: string, f: RawFigure, lead: number): boolean {
+  if (f.vague !== null || f.post !== null || f.number.vague) return false;
   if (has(EVENT_AFTER_FIRST, text, f.end) && stickyTest(EVENT_AFTER, text, f.end)) return true;
-  if (text.charCodeAt(lead - 1) === ZI) return has(SEX, text, lead - 2);
+  if (text.charCodeAt(lead - 1) === ZI) return has(SEX, text, lead - 2) && !has(PERSON_BEFORE, text, lead - 3);
   return lead >= 2 && text.startsWith("混合", lead - 2);
 }
 
