@@ -108,8 +108,8 @@ interface Tail {
 
 /** Units a 半 may follow, or stand between 个 and: 一年半, 三天半, 一个半月, 两个半小时. */
 const HALF_AFTER: ReadonlySet<string> = new Set(["年", "天", "日", "小时", "钟头", "周", "星期"]);
-/** After 个: a duration word with 半 or 多 before it (一个半月, 两个多小时), or 亿 (3个亿). */
-const GE_WORDS = "亿(?!元)|月|小时|钟头|星期|礼拜"; // 12个亿元以上项目: 12 projects
+/** After 个: a duration word with 半 or 多 before it (一个半月, 两个多小时, 两个多季度), or 亿 (3个亿). */
+const GE_WORDS = "亿(?!元)|月|小时|钟头|星期|礼拜|季度"; // 12个亿元以上项目: 12 projects
 const GE = new RegExp(`个([半多]?)(${GE_WORDS})`, "y");
 /**
  * What may stand right after the 个 of `GE`: 半, 多 or the first character of a word.

@@ -10,7 +10,7 @@ import { isInteger } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has, isAsciiLetterAt, isDigitAt, isHanAt } from "../../text/chars.js";
 import { prefixedBare, type RawFigure } from "./recognisers.js";
-import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS } from "./units.js";
+import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS, unitAt, unitOf } from "./units.js";
 
 /** Options of `parseFigures`. */
 export interface FigureOptions {
@@ -142,6 +142,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (f.number.lone && f.numeral === "一" && PER_PRICE[text.charCodeAt(f.start - 1) | 0] === 1) {
     return "the measure of a price (百来元一斤)";
   }
+  if (text.charCodeAt(lead - 1) === MEI && MEASURES.has(f.kind)) return "the measure a rate is given for (每500克17.8元)";
   if (f.entry === BARE_DOLLAR && f.unitEnd === f.unitStart && !dollarPage(options.currency)) {
     return "a bare $ off a dollar page (售价$500 on a mainland page names no currency)";
   }
@@ -159,6 +160,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     if (why !== null) return why;
   }
   if (f.kind === "length" && speed(text, f)) return "a speed (时速100公里), not a length";
+  if (f.kind === "length" && sportsEvent(text, f, lead)) return "the name of a sports event (女子3米板), not a length";
   if (f.kind === "money" && f.post !== null && stickyTest(THRESHOLD_NOUN, text, f.end)) {
     return "a class threshold (100亿元以上项目), not an amount";
   }
@@ -261,6 +263,42 @@ function speed(text: string, f: RawFigure): boolean {
   let i = from;
   while (i < f.start && !has(SPEED_MARK, text, i)) i++;
   return i < f.start && SPEED_BEFORE.test(text.slice(from, f.start));
+}
+
+/**
+ * After a length, the rest of a sports event's name: 3米板, 10米跳台, 10米气步枪, 100米自由泳,
+ * 110米栏, 50米跑, 4×100米接力, 20公里竞走, 100米决赛. Not a word that goes on as another
+ * noun: 10米台阶, 3米板材, 1米栏杆, 400米跑道 (a track of that length).
+ */
+const EVENT_AFTER = new RegExp(
+  [
+    "跳板|跳台|板(?![材房块子凳面])|台(?![阶地风湾面])", // 3米板, 10米跳台, 10米台 (diving)
+    "气步枪|步枪|气手枪|手枪|速射|移动靶", // 10米气步枪, 25米手枪速射, 10米移动靶 (shooting)
+    "自由泳|蛙泳|仰泳|蝶泳|混合泳|个人混合泳", // 100米自由泳 (swimming)
+    "栏(?!杆)|跑(?!道)|短跑|长跑|接力|竞走|障碍(?!物)", // 110米栏, 50米跑, 4×100米接力, 20公里竞走, 3000米障碍
+    "决赛|预赛|半决赛|复赛|比赛", // 男子100米决赛, 100米比赛
+  ].join("|"),
+  "y",
+);
+const EVENT_AFTER_FIRST = firstCharTable(EVENT_AFTER.source);
+const ZI = 0x5b50; // 子
+/** Before 子 in 男子, 女子: the sex a sports event is for. */
+const SEX = charSet("男女");
+/** Before 男子, 女子: words that make a person of it (该男子, 一名男子, 某女子), not an event's sex. */
+const PERSON_BEFORE = charSet("名位个该这那此某");
+
+/**
+ * True when the length is part of a sports event's name, which states no quantity: the
+ * rest of the name after it (`EVENT_AFTER`), or the sex of the event before it (男子100米,
+ * 女子10米, 混合4×100米). An event's length is exact: 多, 余, 约, 左右 make a distance
+ * (追了该男子300多米). A distance run (他跑了100米), a height (跳台高10米) and a length
+ * (全长100米) are measures and stay.
+ */
+function sportsEvent(text: string, f: RawFigure, lead: number): boolean {
+  if (f.vague !== null || f.post !== null || f.number.vague) return false;
+  if (has(EVENT_AFTER_FIRST, text, f.end) && stickyTest(EVENT_AFTER, text, f.end)) return true;
+  if (text.charCodeAt(lead - 1) === ZI) return has(SEX, text, lead - 2) && !has(PERSON_BEFORE, text, lead - 3);
+  return lead >= 2 && text.startsWith("混合", lead - 2);
 }
 
 /**
@@ -516,6 +554,8 @@ const INNER_VERB_WORDS = [
   "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取", // …园区实现产值
   // a sentence: 被判处有期徒刑 → 有期徒刑, 并处罚金 → 罚金 (the penalty is measured, not who is sentenced)
   "被判处|被判|判处|改判|处以|并处(?=罚|没收|有期|拘役|管制|行政拘留|拘留)",
+  // whom the sentence is passed on, and the name after: 判处被告人张某有期徒刑十年 → 有期徒刑
+  "(?:被告人|被告|罪犯|犯罪嫌疑人)[^,，。；;、]{0,4}?(?=有期徒刑|无期徒刑|拘役|管制|罚金|罚款|拘留|行政拘留)",
   // 对其拘留15日 → 拘留: whom the act is done to is not measured (not 对其他, 对其中)
   "对其(?![他余中它])",
   "决议|决定(?![性权])", // 初步决议明年月薪调涨4% → 明年月薪 (whoever decides is not measured)
@@ -618,6 +658,11 @@ function afterNumberAt(w: string, i: number): number {
     return closedAt(w, j);
   }
   for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return closedAt(w, j + 2);
+  // 每100克含蛋白质, 牛肉每500克卖到: the measure a rate is given for ends the words before it.
+  if (w.charCodeAt(start - 1) === MEI) {
+    const unit = unitAt(w, j);
+    if (unit !== null && MEASURES.has(unit.kind)) return closedAt(w, j + unit.word.length);
+  }
   // 10月5号 is a date; 5号线 a name.
   if (w.charCodeAt(j) === 0x53f7 /* 号 */) return w.charCodeAt(start - 1) === 0x6708 /* 月 */ ? closedAt(w, j + 1) : start;
   if (has(AFTER_DIGIT, w, j)) {
@@ -647,17 +692,39 @@ function lastIndexOfCode(s: string, code: number, from: number): number {
 const NOT_LOCATIVE_BEFORE = charSet("现存实正所内外潜自好");
 /** …and after it: 在建项目, 在线, 在职, 在校学生, 在岗, 在售, 在营, 在册 (a state, not a place). */
 const NOT_LOCATIVE_AFTER = charSet("建线职校读岗押编售营册库");
+/** Characters that make 从 part of a word (自从, 服从, 听从, 随从, 无从…), not "from". */
+const NOT_SOURCE_BEFORE = charSet("自服听随无顺跟侍盲遵主");
+/** …and after it: 从事, 从业, 从而, 从中, 从来, 从未, 从严, 从重, 从此, 从小, 从头, 从不 (no place). */
+const NOT_SOURCE_AFTER = charSet("事业而中来未严重轻快宽简此小头不容新众属");
+const ZAI = 0x5728; // 在
+const CONG = 0x4ece; // 从
 
-/** Where the preposition 在 stands in `phrase` (not in 现在, 存在, 正在, 所在, 在建…), or -1. */
+/**
+ * Where the preposition 在 (at) or 从 (from) stands in `phrase`, the last of them, or -1:
+ * not in 现在, 存在, 正在, 所在, 在建…, nor in 自从, 服从, 从事, 从而…. A place after
+ * either is where, not what is measured (在北京投资, 从哥伦比亚进口咖啡豆).
+ */
 function locativeAt(phrase: string): number {
-  const ZAI = 0x5728; // 在
-  for (let i = lastIndexOfCode(phrase, ZAI, phrase.length - 1); i >= 0; i = lastIndexOfCode(phrase, ZAI, i - 1)) {
-    if ((i === 0 || !has(NOT_LOCATIVE_BEFORE, phrase, i - 1)) && !has(NOT_LOCATIVE_AFTER, phrase, i + 1)) return i;
+  for (let i = phrase.length - 1; i >= 0; i--) {
+    const c = phrase.charCodeAt(i);
+    if (c === ZAI) {
+      if ((i === 0 || !has(NOT_LOCATIVE_BEFORE, phrase, i - 1)) && !has(NOT_LOCATIVE_AFTER, phrase, i + 1)) return i;
+    } else if (c === CONG) {
+      const word = (i === 0 || !has(NOT_SOURCE_BEFORE, phrase, i - 1)) && !has(NOT_SOURCE_AFTER, phrase, i + 1);
+      if (word && !routeAfter(phrase, i + 1)) return i;
+    }
   }
   return -1;
 }
 
-/** Last characters of a place (在南部科学园区, 在全省范围内): where a 在-phrase may end. */
+/** 到 or 至 in `phrase` from `at` on: 从市区到机场 is a route, the subject of a distance, not a source. */
+function routeAfter(phrase: string, at: number): boolean {
+  for (let i = at; i < phrase.length; i++) if (has(ROUTE_END, phrase, i)) return true;
+  return false;
+}
+const ROUTE_END = charSet("到至");
+
+/** Last characters of a place (在南部科学园区, 在全省范围内, 从美国): where a 在- or 从-phrase may end. */
 const PLACE_END = charSet("区市县省镇乡村州国港岛内外上里");
 /**
  * Words that open what is done or measured after a place: 在北京投资, 在当地流转土地,
@@ -668,6 +735,7 @@ const PLACE_HEAD = new RegExp(
   [
     "投资|投入|新建|兴建|修建|建设|建成|种植|栽种|养殖|流转|销售|生产|引进|发放|接待|招聘|签约|举办|开设|设立|投放",
     "收购|采购|购买|完成|实现|新增|累计|共计",
+    "进口|出口|调运|调入|购进|运回|运来|贷款|融资", // 从哥伦比亚进口咖啡豆, 从外地调运蔬菜, 从银行贷款
     "人均|户均|年均|消费|收入", // 游客在当地人均消费 → 人均消费
     "共(?![享建同产识青])|已经|已(?![婚故知])|将(?![近军领士来])", // 在全县共流转 (not 共同, 已婚, 将近)
   ].join("|"),
@@ -964,15 +1032,45 @@ function stripRight(text: string, from: number, end: number, found: Found): numb
   return end <= from ? -1 : stripOther(text, from, end, found);
 }
 
+const MEI = 0x6bcf; // 每
+/** What a number after 每 is written with: 每500克, 每1.5公斤, 每两斤, 每百克. */
+const PER_NUMERAL = charSet("0123456789.零〇一二两三四五六七八九十百千万");
+/** The longest unit word read after the number (平方公里). */
+const PER_UNIT_MAX = 4;
+/** The longest number read after 每. */
+const PER_NUMBER_MAX = 8;
+
+/**
+ * Where 每, a number and a measure's unit that end `text[from, end)` begin (每500克, 每100平方米),
+ * or -1. Such words say what a rate is given for (每500克17.8元), as 每斤 does; what is measured
+ * stands before them. Most calls end at the first look: a unit and then a numeral are needed.
+ */
+function perMeasureStart(text: string, from: number, end: number): number {
+  let unitStart = end - 1;
+  while (unitStart > from && end - unitStart <= PER_UNIT_MAX && !has(PER_NUMERAL, text, unitStart - 1)) unitStart--;
+  if (unitStart <= from || !has(PER_NUMERAL, text, unitStart - 1)) return -1;
+  let i = unitStart - 1;
+  while (i > from && unitStart - i < PER_NUMBER_MAX && has(PER_NUMERAL, text, i - 1)) i--;
+  if (i <= from || text.charCodeAt(i - 1) !== MEI) return -1;
+  const unit = unitOf(text.slice(unitStart, end));
+  return unit !== undefined && MEASURES.has(unit.kind) ? i - 1 : -1;
+}
+
 /**
  * `stripRight` past the table words: a per-unit word, a parenthesis, a starting level or a
  * comparison. Apart, so that `stripRight` stays small enough for V8 to inline into `dress`.
  */
 function stripOther(text: string, from: number, end: number, found: Found): number {
   // 票价为每人每次2元: a per-unit word (每 and a measure) goes with the unit, as 每人 does.
-  if (end - 2 >= from && text.charCodeAt(end - 2) === 0x6bcf /* 每 */ && isHanAt(text, end - 1)) {
+  if (end - 2 >= from && text.charCodeAt(end - 2) === MEI && isHanAt(text, end - 1)) {
     if (found.read++ === 0) found.nearestLink = text.slice(end - 2, end);
     return end - 2;
+  }
+  // 猪肉价格为每500克17.8元: so does 每 with a number and a unit (the measure the price is for).
+  const per = perMeasureStart(text, from, end);
+  if (per >= 0) {
+    if (found.read++ === 0) found.nearestLink = text.slice(per, end);
+    return per;
   }
   const last = text.charCodeAt(end - 1);
   if (last === 0x29 /* ) */) {

@@ -182,6 +182,9 @@ const ROWS: readonly UnitEntry[] = [
   { ...measure("duration", "个礼拜", "day", 0, "[一二三四五六日天堂]"), ratio: [7, 1] },
   { ...measure("duration", "周", "day", 0, WEEK_NOT_BEFORE), ratio: [7, 1] },
   { ...measure("duration", "分钟", "hour"), ratio: [1, 60] },
+  // quarters, in months (the spec has no quarter): 三个季度 → 9 month · 两个多季度. Not 三季度,
+  // 一季度 without 个: the name of a quarter of the year (the third, the first), not an amount.
+  { ...measure("duration", "个季度", "month"), ratio: [3, 1] },
   // counts: 118栋 · 1000万套 · 20余个 · 13名 · 9亿人次
   count("人次"),
   // 辆次, 架次: trips and sorties counted, not vehicles
@@ -213,7 +216,8 @@ const ROWS: readonly UnitEntry[] = [
   count("台", "湾|风|阶|北|南|商|胞|资|州|山|上|下|前|词|账|港|海|独|面|球"),
   count("辆", "次"),
   count("场", "所|景|地|馆|面|合|内|外|上|长|次|主"),
-  count("次", "日|年|月|会|数|要|序|生|级|贷"),
+  // not 三次产业 (the three sectors of an economy: a term, as 第三产业 is)
+  count("次", "日|年|月|会|数|要|序|生|级|贷|产业"),
   count("所", "有|在|以|得|属|谓|需|长|述|说|见|做|为|能|获"),
   count("条", "件|例|款|约|线|目|理|形|幅|码|状"),
   count("批", "准|评|示|复|发|次|量|判"),
