@@ -201,6 +201,46 @@ function finish(unit: Unit, parts: Parts): void {
  */
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}、)[^,、;:。!?]{2,30}$/;
 
+// The people a speech or a letter may address: 同志, 代表, 来宾, …
+const PEOPLE = "(?:同志|朋友|代表|委员|同学|老师|乡亲|女士|先生|家长|战友|同胞|来宾|嘉宾|青年|职工|市民|居民|村民|网友|读者|校友|党员|干部|同仁)";
+// Who they are, before the noun: 青年朋友们, 各界朋友们, 老同志们.
+const KIND = "(?:青年|各界|老)?";
+/**
+ * The people a speech or a letter addresses, in the plural or after a word of
+ * address: `同志们`, `女士们`, `青年朋友们`, `亲爱的同学们`, `各位代表`,
+ * `尊敬的各位来宾`, `全体党员`. A bare noun (`代表`, `嘉宾`) addresses no
+ * one: a list's label (`嘉宾：` / names) has that shape.
+ */
+const ADDRESSEE = new RegExp(
+  `^(?:(?:尊敬的|亲爱的)?(?:各位|全体|广大)?${KIND}${PEOPLE}们|(?:(?:尊敬的|亲爱的)(?:各位|全体|广大)?|各位|全体|广大)${KIND}${PEOPLE})$`,
+);
+/** An address to the units a notice goes to: `各单位`, `县直各单位`, `有关单位`, `各有关部门`, `市直各部门`. */
+const ADDRESSED_BODIES = /(?:各|有关)(?:单位|部门)$/;
+/** A body a notice is addressed to, between commas: `各乡镇人民政府`, `县直各单位`, `各街道办事处` (no sentence's word in it). */
+const ADDRESSED_BODY = /^[\u4e00-\u9fff]{2,14}$/;
+/** Words of a sentence that introduces a quote or a list (`市长要求各单位：`): no salutation holds them. */
+const INTRO_VERB = /要求|希望|提醒|号召|呼吁|告诉|勉励|寄语|强调|指出|表示|说/;
+const SALUTATION_MAX = 40;
+const ADDRESS_PARTS = /[,、]/;
+
+/**
+ * True for a salutation set on a line of its own (`norm`, the whole unit so
+ * far, normalised): the people a speech addresses (`同志们：`, `各位代表：`,
+ * `女士们、先生们：`, `老师们，同学们：`), or the bodies a notice goes to
+ * (`各乡镇人民政府，县直各单位：`, `各有关单位：`). It opens the text and is
+ * no piece of its first paragraph, though it ends on a colon. A line
+ * introducing a quote or a list (`他勉励同学们：`, `市长要求各单位：`) is a
+ * paragraph's piece, and goes on.
+ */
+export function isSalutation(norm: string): boolean {
+  const last = norm.length - 1;
+  if (last < 2 || last > SALUTATION_MAX || norm.charCodeAt(last) !== 0x3a) return false; // `:`: the folded colon
+  const parts = norm.slice(0, last).split(ADDRESS_PARTS);
+  if (parts.every((p) => ADDRESSEE.test(p))) return true;
+  if (!ADDRESSED_BODIES.test(parts[parts.length - 1]!) || INTRO_VERB.test(norm)) return false;
+  return parts.every((p) => ADDRESSED_BODY.test(p));
+}
+
 /** The last character of a picture credit's marker: 摄, 摄影, 供图, 图. */
 const PICTURE_CREDIT_LAST = charSet("摄影图");
 
@@ -221,7 +261,7 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   if (ended) return false;
   // A caption or paragraph that ends on its picture's credit is done.
   if (options.endsInPictureCredit && mayEndInPictureCredit(tail) && options.endsInPictureCredit(tail)) return false;
-  if (length === tail.length && NUMBERED_HEADING.test(tail)) return false;
+  if (length === tail.length && (NUMBERED_HEADING.test(tail) || isSalutation(tail))) return false;
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm, text)) return false;
   if (has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
