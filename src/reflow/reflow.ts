@@ -49,6 +49,14 @@ export interface ReflowOptions {
    */
   standsAlone?(line: string, written: string): boolean;
   /**
+   * True for a line that is the first row of a list whose next row touches it
+   * (`副主任　李　明` / `秘书长　赵国强`, people by post under `出席会议的有：`):
+   * no unit is joined onto it, though the unit above ends on a colon.
+   * `next`/`nextWritten`: the line right under it. Asked only where a join is
+   * about to be made, and only when that line is not blank.
+   */
+  opensRows?(line: string, written: string, next: string, nextWritten: string): boolean;
+  /**
    * True for a line that a paragraph cut in two may stand across: a picture
    * caption (`▲改造后的城东公园。 记者 张三 摄`), or, when `afterCaption`, the
    * credit line under one; a page number where the page broke (`2`, `-2-`). Such lines are set aside while the paragraph goes
@@ -139,7 +147,8 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       current &&
       options.joinBreaks &&
       continues(ended, tail, length, line, norm, text, options) &&
-      !alone(current, norm, text, options)
+      !alone(current, norm, text, options) &&
+      !opensRows(lines[i + 1], norm, text, options)
     ) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
       const joined = cut === 0 ? norm : norm.slice(1);
@@ -181,6 +190,12 @@ function alone(unit: Unit, norm: string, text: string, options: ReflowOptions): 
   const standsAlone = options.standsAlone;
   if (standsAlone === undefined) return false;
   return standsAlone(norm, text) || (unit.joins === 0 && standsAlone(unit.norm, unit.text));
+}
+
+/** True when the line (`norm`, `text`) opens a list's rows, `after` (the line under it, not blank) the next row. */
+function opensRows(after: Line | undefined, norm: string, text: string, options: ReflowOptions): boolean {
+  if (options.opensRows === undefined || after === undefined || after.blank) return false;
+  return options.opensRows(norm, text, after.norm.slice(after.start, after.end), after.raw.slice(after.start, after.end));
 }
 
 /** The pieces of a unit that was joined, kept aligned: its text and norm are made once, when it is done. */
