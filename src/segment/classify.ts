@@ -456,21 +456,34 @@ function issuerBlocks(items: Classified[]): void {
 
 /**
  * A bare number on its line (`2`) is a page number when it stands alone; two
- * of them a few units apart (`1` / `张三 …` / `2` / `李四 …`) number the items
- * of a list, which a page does not do with its page number. Those are body
- * text: no headline, so that the list stays in its article.
+ * of them a few units apart, the second the next number (`1` / `张三 …` / `2`
+ * / `李四 …`), number the items of a list, which a page does not do with its
+ * page number. Those are body text: no headline, so that the list stays in
+ * its article. A list stands in one article: a page number and the first
+ * number of a list in the next article (`2` / `新桥通车` / `本报讯 …如下：` /
+ * `1`) are no pair, parted by a dateline, and out of sequence. (A credit line
+ * parts nothing: a list of names, `1` / `王小明` / `2` / `李　华`, may read as
+ * signatures.) The line under each number is the item it numbers.
  */
 function numberedLists(items: Classified[]): void {
   let last = -Infinity;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
+    if (item.kind === "body" && item.lead?.dateline != null) last = -Infinity;
     if (item.pageNumber !== true || !isBareNumber(item.unit.norm)) continue;
-    if (i - last <= LIST_NUMBER_SPAN) {
+    if (i - last <= LIST_NUMBER_SPAN && Number(item.unit.norm) === Number(items[last]!.unit.norm) + 1) {
       unmarkPageNumber(items[last]!);
       unmarkPageNumber(item);
+      listItem(items[last + 1]);
+      listItem(items[i + 1]);
     }
     last = i;
   }
+}
+
+/** The line under a list's number is its item, body text even when short (`1` / `城东小学`): no headline. */
+function listItem(item: Classified | undefined): void {
+  if (item?.kind === "headline") item.kind = "body";
 }
 
 /** A bare number taken back from the furniture: a list's item number, body text. */

@@ -218,23 +218,29 @@ export function isPageNumberLine(norm: string): boolean {
 export const LIST_NUMBER_SPAN = 4;
 
 /**
- * The line numbers of bare numbers that number a list: another bare number
- * stands within `LIST_NUMBER_SPAN` lines (`情况如下：` / `1` / `东城…` / `2` /
- * `西苑…`). Reflow never sets those aside as page numbers, so the text
- * around them is not joined across them.
+ * The line numbers of bare numbers that number a list: the next number
+ * (`1` then `2`) stands within `LIST_NUMBER_SPAN` lines (`情况如下：` / `1` /
+ * `东城…` / `2` / `西苑…`). Reflow never sets those aside as page numbers, so
+ * the text around them is not joined across them. A page number and a list's
+ * first number near it (`2` … `1`) are no sequence.
  */
 export function listNumberLines(lines: readonly Line[]): Set<number> {
   const numbered = new Set<number>();
   let seen = 0;
   let last = -Infinity;
   let lastNo = 0;
+  let lastValue = 0;
   for (const line of lines) {
     if (line.blank) continue;
     seen++;
-    if (line.end - line.start > 3 || !isBareNumber(line.norm.slice(line.start, line.end))) continue;
-    if (seen - last <= LIST_NUMBER_SPAN) numbered.add(lastNo).add(line.no);
+    if (line.end - line.start > 3) continue;
+    const norm = line.norm.slice(line.start, line.end);
+    if (!isBareNumber(norm)) continue;
+    const value = Number(norm);
+    if (seen - last <= LIST_NUMBER_SPAN && value === lastValue + 1) numbered.add(lastNo).add(line.no);
     last = seen;
     lastNo = line.no;
+    lastValue = value;
   }
   return numbered;
 }
