@@ -12,7 +12,7 @@ import { splitLines } from "./segment/lines.js";
 import { reflow } from "./reflow/reflow.js";
 import { segment } from "./segment/segment.js";
 import { documentCues, hasTrailingPhotoCredit, type Cues } from "./segment/cues.js";
-import { isCaptionLine, isFurnitureLine } from "./segment/classify.js";
+import { isCaptionLine, isFurnitureLine, isNoticeFieldLine } from "./segment/classify.js";
 import { isBareNumber, isPageNumberLine, listNumberLines } from "./segment/furniture.js";
 import { creditCues } from "./recognise/cues.js";
 import { recogniseArticle, type RecogniseOptions } from "./recognise/article.js";
@@ -212,9 +212,15 @@ function extractDocument(
     // date fills in a dateline's date, never whether there is one.)
     startsBlock: (folded, written) =>
       docCues.staffLine(written, folded) !== null || docCues.creditLine(written, folded) !== null || docCues.lead(written, issueDate, folded) !== null,
-    // A credit, staff, folio or footer line is a block by itself, and so is a bare number (a list's item number).
+    // A credit, staff, folio or footer line is a block by itself, and so is a bare number (a list's item number)
+    // and a notice's field (`主办单位：市文明办`).
     standsAlone: (folded, written) =>
-      isBareNumber(folded) || docCues.creditLine(written, folded) !== null || isFurnitureLine(folded, written, docCues), // a staff line is furniture
+      isBareNumber(folded) ||
+      isNoticeFieldLine(folded) ||
+      docCues.creditLine(written, folded) !== null ||
+      isFurnitureLine(folded, written, docCues), // a staff line is furniture
+    // A list of people by post is never joined to the line that introduces it (`出席会议的有：` / `主　席　周建华` / `副主席　李　明`).
+    opensRows: (folded, written, next, nextWritten) => docCues.postAndName(written, folded) && docCues.postAndName(nextWritten, next),
     // Asked only within an unfinished paragraph; a page number where the page broke is set aside too
     // (a list's item number is not: `情况如下：` / `1` / `东城…` is not one sentence).
     setAside: (folded, written, afterCaption, lineNo) =>

@@ -49,6 +49,14 @@ export interface ReflowOptions {
    */
   standsAlone?(line: string, written: string): boolean;
   /**
+   * True for a line that is the first row of a list whose next row touches it
+   * (`副主任　李　明` / `秘书长　赵国强`, people by post under `出席会议的有：`):
+   * no unit is joined onto it, though the unit above ends on a colon.
+   * `next`/`nextWritten`: the line right under it. Asked only where a join is
+   * about to be made, and only when that line is not blank.
+   */
+  opensRows?(line: string, written: string, next: string, nextWritten: string): boolean;
+  /**
    * True for a line that a paragraph cut in two may stand across: a picture
    * caption (`▲改造后的城东公园。 记者 张三 摄`), or, when `afterCaption`, the
    * credit line under one; a page number where the page broke (`2`, `-2-`). Such lines are set aside while the paragraph goes
@@ -139,7 +147,8 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       current &&
       options.joinBreaks &&
       continues(ended, tail, length, line, norm, text, options) &&
-      !alone(current, norm, text, options)
+      !alone(current, norm, text, options) &&
+      !opensRows(lines[i + 1], norm, text, options)
     ) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
       const joined = cut === 0 ? norm : norm.slice(1);
@@ -183,6 +192,12 @@ function alone(unit: Unit, norm: string, text: string, options: ReflowOptions): 
   return standsAlone(norm, text) || (unit.joins === 0 && standsAlone(unit.norm, unit.text));
 }
 
+/** True when the line (`norm`, `text`) opens a list's rows, `after` (the line under it, not blank) the next row. */
+function opensRows(after: Line | undefined, norm: string, text: string, options: ReflowOptions): boolean {
+  if (options.opensRows === undefined || after === undefined || after.blank) return false;
+  return options.opensRows(norm, text, after.norm.slice(after.start, after.end), after.raw.slice(after.start, after.end));
+}
+
 /** The pieces of a unit that was joined, kept aligned: its text and norm are made once, when it is done. */
 interface Parts {
   texts: string[];
@@ -200,6 +215,46 @@ function finish(unit: Unit, parts: Parts): void {
  * clause's, and it holds no other punctuation: it is no piece of a paragraph.
  */
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}、)[^,、;:。!?]{2,30}$/;
+
+// The people a speech or a letter may address: 同志, 代表, 来宾, …
+const PEOPLE = "(?:同志|朋友|代表|委员|同学|老师|乡亲|女士|先生|家长|战友|同胞|来宾|嘉宾|青年|职工|市民|居民|村民|网友|读者|校友|党员|干部|同仁)";
+// Who they are, before the noun: 青年朋友们, 各界朋友们, 老同志们.
+const KIND = "(?:青年|各界|老)?";
+/**
+ * The people a speech or a letter addresses, in the plural or after a word of
+ * address: `同志们`, `女士们`, `青年朋友们`, `亲爱的同学们`, `各位代表`,
+ * `尊敬的各位来宾`, `全体党员`. A bare noun (`代表`, `嘉宾`) addresses no
+ * one: a list's label (`嘉宾：` / names) has that shape.
+ */
+const ADDRESSEE = new RegExp(
+  `^(?:(?:尊敬的|亲爱的)?(?:各位|全体|广大)?${KIND}${PEOPLE}们|(?:(?:尊敬的|亲爱的)(?:各位|全体|广大)?|各位|全体|广大)${KIND}${PEOPLE})$`,
+);
+/** An address to the units a notice goes to: `各单位`, `县直各单位`, `有关单位`, `各有关部门`, `市直各部门`. */
+const ADDRESSED_BODIES = /(?:各|有关)(?:单位|部门)$/;
+/** A body a notice is addressed to, between commas: `各乡镇人民政府`, `县直各单位`, `各街道办事处` (no sentence's word in it). */
+const ADDRESSED_BODY = /^[\u4e00-\u9fff]{2,14}$/;
+/** Words of a sentence that introduces a quote or a list (`市长要求各单位：`): no salutation holds them. */
+const INTRO_VERB = /要求|希望|提醒|号召|呼吁|告诉|勉励|寄语|强调|指出|表示|说/;
+const SALUTATION_MAX = 40;
+const ADDRESS_PARTS = /[,、]/;
+
+/**
+ * True for a salutation set on a line of its own (`norm`, the whole unit so
+ * far, normalised): the people a speech addresses (`同志们：`, `各位代表：`,
+ * `女士们、先生们：`, `老师们，同学们：`), or the bodies a notice goes to
+ * (`各乡镇人民政府，县直各单位：`, `各有关单位：`). It opens the text and is
+ * no piece of its first paragraph, though it ends on a colon. A line
+ * introducing a quote or a list (`他勉励同学们：`, `市长要求各单位：`) is a
+ * paragraph's piece, and goes on.
+ */
+export function isSalutation(norm: string): boolean {
+  const last = norm.length - 1;
+  if (last < 2 || last > SALUTATION_MAX || norm.charCodeAt(last) !== 0x3a) return false; // `:`: the folded colon
+  const parts = norm.slice(0, last).split(ADDRESS_PARTS);
+  if (parts.every((p) => ADDRESSEE.test(p))) return true;
+  if (!ADDRESSED_BODIES.test(parts[parts.length - 1]!) || INTRO_VERB.test(norm)) return false;
+  return parts.every((p) => ADDRESSED_BODY.test(p));
+}
 
 /** The last character of a picture credit's marker: 摄, 摄影, 供图, 图. */
 const PICTURE_CREDIT_LAST = charSet("摄影图");
@@ -221,7 +276,7 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   if (ended) return false;
   // A caption or paragraph that ends on its picture's credit is done.
   if (options.endsInPictureCredit && mayEndInPictureCredit(tail) && options.endsInPictureCredit(tail)) return false;
-  if (length === tail.length && NUMBERED_HEADING.test(tail)) return false;
+  if (length === tail.length && (NUMBERED_HEADING.test(tail) || isSalutation(tail))) return false;
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm, text)) return false;
   if (has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;

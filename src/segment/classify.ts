@@ -280,6 +280,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   numberedLists(items);
   tableRows(items);
   personLists(items, cues);
+  noticeFields(items);
   issuerBlocks(items);
   liftHeadlineLines(items, indentedParagraphs);
   bulletedLists(items);
@@ -357,6 +358,52 @@ function personLists(items: Classified[], cues: Cues): void {
   }
 }
 
+/**
+ * A field of a notice set on a line of its own: a label naming what the
+ * notice sets out, its colon, and the value.
+ *
+ * - `主办单位：市文明办`, `承办单位：市图书馆`, `参赛对象：全市中小学生`
+ *   (a label ending in 单位, 时间, 地点, 方式, 对象, 主题, 内容, 范围, 条件,
+ *   费用, 名额, 日期, 期限 or 联系人, after up to six characters: `活动时间：`,
+ *   `报名方式：`, `截止日期：`);
+ * - `主办：市文联`, `指导：市委宣传部`: the organisers' roles alone.
+ *
+ * A speaker's headline (`专家：可协商补偿`, `外交部：…`) names no such field.
+ */
+const NOTICE_FIELD =
+  /^(?:[\u4e00-\u9fff]{0,6}(?:单位|时间|地点|方式|对象|主题|内容|范围|条件|费用|名额|日期|期限|联系人)|主办|承办|协办|指导|支持|出品)[:：]\s*\S/;
+/** Clause and sentence marks a notice field's value does not hold (a list's 、 aside): `活动时间：5月20日，届时…` is a sentence. */
+const NOT_IN_FIELD = /[,;。!?]/;
+
+/**
+ * True for a short notice field on its line (`NOTICE_FIELD`): no clause or
+ * sentence mark in its value, none at its end (`活动地点：市民广场、` goes on
+ * into the next line). Such a line is a paragraph of its own: reflow joins it
+ * to no line, so that `活动地点：市民广场、滨江公园` and `报名方式：…` under it
+ * stay two paragraphs.
+ */
+export function isNoticeFieldLine(norm: string): boolean {
+  if (norm.length > HEADLINE_MAX || has(OPEN_CLAUSE_END, norm, norm.length - 1)) return false;
+  return NOTICE_FIELD.test(norm) && !NOT_IN_FIELD.test(norm);
+}
+
+/**
+ * Notice fields (`主办单位：市文明办` / `承办单位：市图书馆`, `活动时间：…`) on
+ * headline-like lines under body text are that text's paragraphs, never a
+ * new article's headline: a notice sets out its fields after its opening
+ * sentences. Lines right above a dateline, or a credit or caption touching
+ * them, are a headline stack still (`headsArticle`).
+ */
+function noticeFields(items: Classified[]): void {
+  for (let i = 1; i < items.length; i++) {
+    if (items[i - 1]!.kind !== "body") continue;
+    let j = i;
+    while (j < items.length && items[j]!.kind === "headline" && NOTICE_FIELD.test(items[j]!.unit.norm)) j++;
+    if (j > i && !headsArticle(items[j - 1]!, items[j])) for (let k = i; k < j; k++) items[k]!.kind = "body";
+    i = j;
+  }
+}
+
 /** A headline-like line shaped as a table row. */
 function isTableRowItem(item: Classified): boolean {
   const norm = item.unit.norm;
@@ -409,21 +456,34 @@ function issuerBlocks(items: Classified[]): void {
 
 /**
  * A bare number on its line (`2`) is a page number when it stands alone; two
- * of them a few units apart (`1` / `张三 …` / `2` / `李四 …`) number the items
- * of a list, which a page does not do with its page number. Those are body
- * text: no headline, so that the list stays in its article.
+ * of them a few units apart, the second the next number (`1` / `张三 …` / `2`
+ * / `李四 …`), number the items of a list, which a page does not do with its
+ * page number. Those are body text: no headline, so that the list stays in
+ * its article. A list stands in one article: a page number and the first
+ * number of a list in the next article (`2` / `新桥通车` / `本报讯 …如下：` /
+ * `1`) are no pair, parted by a dateline, and out of sequence. (A credit line
+ * parts nothing: a list of names, `1` / `王小明` / `2` / `李　华`, may read as
+ * signatures.) The line under each number is the item it numbers.
  */
 function numberedLists(items: Classified[]): void {
   let last = -Infinity;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
+    if (item.kind === "body" && item.lead?.dateline != null) last = -Infinity;
     if (item.pageNumber !== true || !isBareNumber(item.unit.norm)) continue;
-    if (i - last <= LIST_NUMBER_SPAN) {
+    if (i - last <= LIST_NUMBER_SPAN && Number(item.unit.norm) === Number(items[last]!.unit.norm) + 1) {
       unmarkPageNumber(items[last]!);
       unmarkPageNumber(item);
+      listItem(items[last + 1]);
+      listItem(items[i + 1]);
     }
     last = i;
   }
+}
+
+/** The line under a list's number is its item, body text even when short (`1` / `城东小学`): no headline. */
+function listItem(item: Classified | undefined): void {
+  if (item?.kind === "headline") item.kind = "body";
 }
 
 /** A bare number taken back from the furniture: a list's item number, body text. */
@@ -498,10 +558,14 @@ function opensUnder(items: Classified[], k: number): boolean {
   return items[next]?.kind === "body";
 }
 
-/** A headline line, or a body line that is headline material (`isHeadlineMaterial`). */
+/**
+ * A headline line, or a body line that is headline material (`isHeadlineMaterial`)
+ * and no notice's field (`活动地点：城西湿地公园` under a notice's text, above
+ * the next article's headline, is the notice's: `noticeFields`).
+ */
 function isHeadlineCandidate(item: Classified): boolean {
   if (item.kind === "headline") return true;
-  return item.kind === "body" && item.lead === undefined && isHeadlineMaterial(item.unit.norm);
+  return item.kind === "body" && item.lead === undefined && isHeadlineMaterial(item.unit.norm) && !NOTICE_FIELD.test(item.unit.norm);
 }
 
 /**

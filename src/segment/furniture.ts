@@ -45,6 +45,9 @@ const LUNAR = /^农历[\u4e00-\u9fff]{2,10}$/;
 const PAPER = /^《?[\u4e00-\u9fff]{1,8}报》?$/;
 // A section name: short, Han, perhaps with a middle dot (`要闻`, `经济·民生`, `港闻`).
 const SECTION = /^[\u4e00-\u9fff·]{2,8}$/;
+// One Chinese numeral on its own: an edition's or a stack's number, or the first
+// character of a date cut short (`港聞　A10　二`, the rest of `二〇二三年…` lost).
+const LONE_NUMERAL = /^[一二三四五六七八九十〇]$/;
 /**
  * A word that may open a staff run: Han characters, then its colon or its end
  * (`编辑`, `责任编辑:刘琪琪`, `责编张三`). Other words are not offered to the staff reader.
@@ -86,6 +89,8 @@ interface Items {
   paper: boolean;
   section: [number, number] | null;
   staff: Staff[];
+  /** A lone numeral (`LONE_NUMERAL`): read only beside a page number. */
+  numeral: boolean;
   count: number;
 }
 
@@ -108,7 +113,9 @@ export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null 
   if (opensPastFolioWord(line) || !FOLIO_CUE.test(line)) return null;
   const items = readItems(line, readStaff);
   if (items === null || items.count > MAX_ITEMS) return null;
-  const { page, barePage, date, weekday, paper, section, staff } = items;
+  const { page, barePage, date, weekday, paper, section, staff, numeral } = items;
+  // A lone numeral is a folio's only beside its page number (`港聞　A10　二`); elsewhere it is a word of text.
+  if (numeral && !page) return null;
   const staffed = staff.length > 0;
   const folio =
     page ||
@@ -152,7 +159,7 @@ function inWord(norm: string, i: number): boolean {
  * The line is read by index, a part (between `|`) and a word at a time, without a match object per word.
  */
 function readItems(norm: string, readStaff: StaffReader | undefined): Items | null {
-  const items: Items = { page: false, barePage: false, date: false, weekday: false, paper: false, section: null, staff: [], count: 0 };
+  const items: Items = { page: false, barePage: false, date: false, weekday: false, paper: false, section: null, staff: [], numeral: false, count: 0 };
   const length = norm.length;
   let i = 0;
   while (i < length) {
@@ -166,6 +173,7 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
     else if (BARE_PAGE.test(word)) items.barePage = true;
     else if (WEEKDAY.test(word)) items.weekday = true;
     else if (LUNAR.test(word)) items.date = true;
+    else if (!items.numeral && LONE_NUMERAL.test(word)) items.numeral = true;
     else {
       const date = DATE.exec(word);
       if (date !== null) {
@@ -218,23 +226,29 @@ export function isPageNumberLine(norm: string): boolean {
 export const LIST_NUMBER_SPAN = 4;
 
 /**
- * The line numbers of bare numbers that number a list: another bare number
- * stands within `LIST_NUMBER_SPAN` lines (`情况如下：` / `1` / `东城…` / `2` /
- * `西苑…`). Reflow never sets those aside as page numbers, so the text
- * around them is not joined across them.
+ * The line numbers of bare numbers that number a list: the next number
+ * (`1` then `2`) stands within `LIST_NUMBER_SPAN` lines (`情况如下：` / `1` /
+ * `东城…` / `2` / `西苑…`). Reflow never sets those aside as page numbers, so
+ * the text around them is not joined across them. A page number and a list's
+ * first number near it (`2` … `1`) are no sequence.
  */
 export function listNumberLines(lines: readonly Line[]): Set<number> {
   const numbered = new Set<number>();
   let seen = 0;
   let last = -Infinity;
   let lastNo = 0;
+  let lastValue = 0;
   for (const line of lines) {
     if (line.blank) continue;
     seen++;
-    if (line.end - line.start > 3 || !isBareNumber(line.norm.slice(line.start, line.end))) continue;
-    if (seen - last <= LIST_NUMBER_SPAN) numbered.add(lastNo).add(line.no);
+    if (line.end - line.start > 3) continue;
+    const norm = line.norm.slice(line.start, line.end);
+    if (!isBareNumber(norm)) continue;
+    const value = Number(norm);
+    if (seen - last <= LIST_NUMBER_SPAN && value === lastValue + 1) numbered.add(lastNo).add(line.no);
     last = seen;
     lastNo = line.no;
+    lastValue = value;
   }
   return numbered;
 }

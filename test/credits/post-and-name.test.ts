@@ -11,6 +11,9 @@ describe("isPostAndName", () => {
     ["副主任　李　明", true],
     ["秘书长　赵国强", true],
     ["委员 张伟", true],
+    ["主　席　周建华", true], // a two-character post padded to the list's width
+    ["委　员　张　伟", true],
+    ["春　光　明媚", false], // 明媚 is no name
     ["市委常委、副市长　刘红梅", false], // 、 is no Han character: a post with a list in it is not read
     ["百名专家　齐聚", false], // a post that counts a group
     ["聚焦审批 提速", false], // 提速 is no name

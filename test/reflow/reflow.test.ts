@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsSentence, isBodyLike, mayEndInPictureCredit, reflow } from "../../src/reflow/reflow.js";
+import { endsSentence, isBodyLike, isSalutation, mayEndInPictureCredit, reflow } from "../../src/reflow/reflow.js";
 import { splitLines } from "../../src/segment/lines.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
 
@@ -191,5 +191,49 @@ describe("reflow", () => {
     ["重阳敬桑榆", false],
   ])("isBodyLike(%s) = %s", (line, expected) => {
     expect(isBodyLike(line)).toBe(expected);
+  });
+});
+
+describe("salutations", () => {
+  it.each([
+    ["同志们：", true],
+    ["各位代表：", true],
+    ["女士们、先生们：", true],
+    ["老师们，同学们：", true],
+    ["亲爱的同学们：", true],
+    ["尊敬的各位来宾：", true],
+    ["青年朋友们：", true],
+    ["各位代表、同志们：", true],
+    ["各乡镇人民政府，县直各单位：", true],
+    ["各有关单位：", true],
+    ["市直各部门：", true],
+    // A bare noun is a list's label; a sentence introducing a quote or a list goes on.
+    ["代表：", false],
+    ["嘉宾：", false],
+    ["他勉励同学们：", false],
+    ["市长要求各单位：", false],
+    ["会上，市长要求各单位：", false],
+    ["具体安排如下：", false],
+    ["出席会议的有：", false],
+    // No colon: no salutation.
+    ["同志们", false],
+  ])("isSalutation(%s) = %s", (line, expected) => {
+    expect(isSalutation(normaliseString(line))).toBe(expected);
+  });
+
+  it("a salutation stands apart from the first paragraph under it", () => {
+    expect(units("各乡镇人民政府，县直各单位：\n当前已进入主汛期，现将有关事项通知如下。")).toEqual([
+      "各乡镇人民政府，县直各单位：",
+      "当前已进入主汛期，现将有关事项通知如下。",
+    ]);
+    expect(units("同志们：\n\n今天召开全县经济工作会议，主要任务是总结工作、部署任务。")).toEqual([
+      "同志们：",
+      "今天召开全县经济工作会议，主要任务是总结工作、部署任务。",
+    ]);
+  });
+
+  it("a colon line introducing a quote or list is a cut paragraph, and is joined", () => {
+    expect(units("座谈会上，他勉励同学们：\n“要珍惜时光，努力学习，将来报效祖国。”")).toEqual(["座谈会上，他勉励同学们：“要珍惜时光，努力学习，将来报效祖国。”"]);
+    expect(units("市长要求各单位：\n要把防汛责任落实到人，确保安全度汛。")).toEqual(["市长要求各单位：要把防汛责任落实到人，确保安全度汛。"]);
   });
 });

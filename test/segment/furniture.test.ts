@@ -41,6 +41,9 @@ describe("parseFolio", () => {
     // The section as written, never folded to Simplified:
     ["港聞　A10　二〇二三年九月廿九日　星期五", "港聞", []],
     ["A4　焦點　2023年9月29日　星期五　聯合報", "焦點", []],
+    // A lone numeral beside the page number: an edition's number, or a date cut short.
+    ["港聞　A10　二", "港聞", []],
+    ["A8　港聞　三", "港聞", []],
     ["自由時報　2023年9月29日　週五　A12　地方新聞", "地方新聞", []],
     // The paper's name is no section:
     ["人民日报　2023年5月12日　第4版", null, []],
@@ -74,6 +77,10 @@ describe("parseFolio", () => {
     "倒计时 100",
     "倒计时 100 天",
     "第3届 进博会 开幕",
+    // A lone numeral without a page number, or two of them:
+    "港聞 二",
+    "要闻 三 2023年5月12日",
+    "A10 港聞 二 三",
     "人民日报 评论员文章",
     "城事 编辑 张三",
     "最美编辑 张三 李四",

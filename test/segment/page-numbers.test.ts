@@ -86,3 +86,29 @@ describe("page number lines", () => {
     ]);
   });
 });
+
+describe("page numbers next to a list's numbers", () => {
+  const list = ["社区食堂运营情况一览", "本报讯　记者近日走访了城区多家社区食堂，情况如下：", "1", "东城社区食堂日均接待老人200人次。", "2", "西苑社区食堂推出10元套餐。"];
+
+  it("a page number a few lines above the next article's list is no list number", () => {
+    const records = run(["读者座谈会举行", "本报讯　座谈会上，读者们提出，希望能多一些", "2", "社区里的小事。", "", ...list]);
+    const [first, second, ...rest] = articles(records);
+    expect(rest).toEqual([]);
+    expect(first!.paragraphs).toEqual(["座谈会上，读者们提出，希望能多一些社区里的小事。"]);
+    expect(second!.paragraphs).toEqual(["记者近日走访了城区多家社区食堂，情况如下：", "1", "东城社区食堂日均接待老人200人次。", "2", "西苑社区食堂推出10元套餐。"]);
+    expect(records.some((r) => r.type === "article" && r.paragraphs.includes("2") && r !== second)).toBe(false);
+  });
+
+  it("two numbers out of sequence a few lines apart are page numbers, not a list", () => {
+    const records = run(["老街换新颜", "", "本报讯　城南老街昨天重新开街。", "", "3", "", "街坊们纷纷前来，在新开的店铺前排起长队。", "", "2", "", "店主们也忙着招呼客人。"]);
+    expect(articles(records)).toHaveLength(1);
+    expect(articles(records)[0]!.paragraphs).toEqual(["城南老街昨天重新开街。", "街坊们纷纷前来，在新开的店铺前排起长队。", "店主们也忙着招呼客人。"]);
+  });
+
+  it("a list of short items numbered in sequence stays a list", () => {
+    const records = run(["文明校园名单公布", "", "本报讯　市教育局昨天公布本年度文明校园名单。", "", "1", "城东小学", "2", "城西中学", "3", "南湖中学"]);
+    expect(pages(records)).toEqual([]);
+    expect(articles(records)).toHaveLength(1);
+    expect(articles(records)[0]!.paragraphs).toEqual(["市教育局昨天公布本年度文明校园名单。", "1", "城东小学", "2", "城西中学", "3", "南湖中学"]);
+  });
+});

@@ -81,8 +81,28 @@ describe("lists of people by post", () => {
     const [a, ...rest] = articles(run(["市政协召开常委会议", "", "本报讯（记者 王五）昨日，市政协召开常委会议，选举产生新一届领导班子，名单如下：", ...list, "会议还审议了工作报告。"]));
     expect(rest).toEqual([]);
     expect(a!.headline.title).toBe("市政协召开常委会议");
-    expect(a!.paragraphs.slice(-3)).toEqual(["副主任　李　明", "秘书长　赵国强", "会议还审议了工作报告。"]);
-    expect(a!.paragraphs.join("")).toContain("王志刚");
+    expect(a!.paragraphs).toEqual(["昨日，市政协召开常委会议，选举产生新一届领导班子，名单如下：", ...list, "会议还审议了工作报告。"]);
+  });
+
+  it("the first row is not joined to the line that introduces the list, padded posts too", () => {
+    const [a, ...rest] = articles(
+      run(["区人大常委会召开主任会议", "本报讯（记者 周 宁）5月10日，区人大常委会召开主任会议。出席会议的有：", "主　任　郑国华", "副主任　吴　敏", "委　员　钱　坤", "会议研究了下次常委会会议的议程。"]),
+    );
+    expect(rest).toEqual([]);
+    expect(a!.paragraphs).toEqual([
+      "5月10日，区人大常委会召开主任会议。出席会议的有：",
+      "主　任　郑国华",
+      "副主任　吴　敏",
+      "委　员　钱　坤",
+      "会议研究了下次常委会会议的议程。",
+    ]);
+  });
+
+  it("one row under a colon line, or a sentence under it, is joined as before", () => {
+    const [one] = articles(run(["新馆开放", "本报讯　新馆昨天开放，到场的有：", "馆长　王志刚", "", "市民排队入馆参观。"]));
+    expect(one!.paragraphs[0]).toMatch(/^新馆昨天开放，到场的有：馆长　王志刚/);
+    const [sentence] = articles(run(["新馆开放", "本报讯　馆长王志刚介绍：", "新馆共有藏书120万册，设有少儿阅览区。", "副馆长　李　明"]));
+    expect(sentence!.paragraphs[0]).toBe("馆长王志刚介绍：新馆共有藏书120万册，设有少儿阅览区。");
   });
 
   it("one such line under a headline is not a list (it may sign the article)", () => {

@@ -131,12 +131,13 @@ function signedWithTitle(folded: string, trimmed: string): CreditParse | null {
 /**
  * A line of a list of people by post, as news of appointments and meetings
  * prints them under `名单如下：`: `主任　王志刚`, `副主任　李　明`,
- * `秘书长　赵国强`. A post of one to twelve Han characters, a space, then a
- * likely name (a padded two-character name too). Any post will do, since the
- * name test and the list around the line (see `personLists` in segmentation)
- * are the evidence; a post that names a group (`百名专家`) will not.
+ * `秘书长　赵国强`. A post of one to twelve Han characters (a two-character
+ * post padded to a list's width too: `主　席　周建华`, `委　员　张　伟`), a
+ * space, then a likely name (a padded two-character name too). Any post will
+ * do, since the name test and the list around the line (see `personLists` in
+ * segmentation) are the evidence; a post that names a group (`百名专家`) will not.
  */
-const POST_AND_NAME = /^(?<post>\p{Script=Han}{1,12})\s+(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})$/u;
+const POST_AND_NAME = /^(?<post>\p{Script=Han}{1,12}|\p{Script=Han}\s\p{Script=Han})\s+(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})$/u;
 
 /** True when the folded line `norm` is a post and a name (`副主任　李　明`): see `POST_AND_NAME`. */
 export function isPostAndName(norm: string): boolean {
