@@ -313,7 +313,10 @@ const FIGURE_CELL = /\s[-+]?\d/;
  * Two or more table rows on touching lines (`TABLE_ROW`), with as many cells
  * each, are a table: body text, whose figures are stated there, never
  * headline lines. (A headline has no space-set cells of figures: one row
- * alone is left as it is.) Lines right above a dateline, a credit or a
+ * alone is left as it is.) The column-header row right above the first row
+ * (`isColumnHeader`: `币种 中间价 涨跌`) goes with the table; under such a
+ * header, one row of numbers (`美元 7.1028 -136`, `isNumberRow`) is a table
+ * too. Lines right above a dateline, a credit or a
  * caption are a headline stack, whatever their shape: Hong Kong and Taiwan
  * papers set a headline's figures apart with spaces (`九巴加價 8.5% 明年實施` /
  * `乘客平均每程多付約 4 角` / `【明報專訊】…`).
@@ -323,11 +326,48 @@ function tableRows(items: Classified[]): void {
     let j = i;
     const cells = isTableRowItem(items[i]!) ? cellCount(items[i]!) : 0;
     while (j < items.length && isTableRowItem(items[j]!) && (j === i || (touches(items[j - 1]!, items[j]!) && cellCount(items[j]!) === cells))) j++;
+    const header = i > 0 && j > i && isColumnHeader(items[i - 1]!, items[i]!, cells);
     // A dateline below, or a credit or caption right below: a headline stack.
     // (A source credit a blank line under a table is the table's own.)
-    if (j - i >= 2 && !headsArticle(items[j - 1]!, items[j])) for (let k = i; k < j; k++) items[k]!.kind = "body";
+    const table = j - i >= 2 || (header && j - i === 1 && isNumberRow(items[i]!));
+    if (table && !headsArticle(items[j - 1]!, items[j])) for (let k = header ? i - 1 : i; k < j; k++) items[k]!.kind = "body";
     i = Math.max(j, i + 1);
   }
+}
+
+/**
+ * A table's column-header row: three or more short cells set apart by spaces
+ * (`币种 中间价 涨跌`, `指数名称　　收盘　　　涨跌幅　　成交额`,
+ * `股票名称 收盘价(元) 涨跌幅 成交额(亿元)`), no figure and no clause or
+ * sentence mark among them. It names the columns of the rows under it.
+ */
+const HEADER_CELL = /^[^\d,.;:!?、。“”"]{1,8}$/;
+/** Fewest cells of a column-header row: two spaced words are a headline pair as often (`服务企业 精准发力`). */
+const HEADER_MIN_CELLS = 3;
+
+/**
+ * True when `item` is the column-header row of the table whose first row is
+ * `row` (`cells` cells): a headline-like line of short cells (`HEADER_CELL`),
+ * as many as the row's, on the line right above it.
+ */
+function isColumnHeader(item: Classified, row: Classified, cells: number): boolean {
+  if (item.kind !== "headline" || cells < HEADER_MIN_CELLS || !touches(item, row)) return false;
+  const words = item.unit.norm.trim().split(CELL_GAP);
+  return words.length === cells && words.every((word) => HEADER_CELL.test(word));
+}
+
+/** A number cell of a table: `7.1028`, `-136`, `+1.35%`, `3598亿元`, `1,200`. */
+const NUMBER_CELL = /^[-+]?\d[\d,.]*(?:%|[\u4e00-\u9fff]{1,2})?$/;
+
+/**
+ * True for a row whose cells after its name are all numbers (`美元 7.1028 -136`):
+ * under a column header, one such row is a table already. A headline's
+ * spaced figures stand among words (`九巴加價 8.5% 明年實施`).
+ */
+function isNumberRow(item: Classified): boolean {
+  const words = item.unit.norm.trim().split(CELL_GAP);
+  for (let k = 1; k < words.length; k++) if (!NUMBER_CELL.test(words[k]!)) return false;
+  return true;
 }
 
 /** True when `next` opens an article under `last`: a dateline below, or a credit or caption right below. */

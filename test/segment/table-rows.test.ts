@@ -64,6 +64,58 @@ describe("table rows", () => {
   });
 });
 
+describe("a table's column-header row", () => {
+  const rates = ["美元 7.2145 -58", "英镑 9.1320 +41", "日元 0.0486 -3"];
+
+  it.each([
+    ["spaces", "币种 中间价 涨跌", rates],
+    ["ideographic padding", "指数名称　　收盘　　　涨跌幅", ["综合指数　　2987.16　 +0.38%", "成长指数　　1830.52　-0.21%"]],
+    ["bracketed units", "品种 批发价(元/斤) 环比 同比", ["鸡蛋 4.35 +1.2% -3.4%", "猪肉 13.80 -0.7% +5.1%"]],
+  ])("goes with the table as its first paragraph, not as a headline line (%s)", (_how, header, rows) => {
+    const [a, ...rest] = articles(run(["今日牌价", header, ...rows, "（单位：人民币元）"]));
+    expect(rest).toEqual([]);
+    expect(a!.headline).toEqual({ kicker: null, title: "今日牌价", subtitle: null });
+    expect(a!.paragraphs.slice(0, rows.length + 1)).toEqual([header, ...rows]);
+  });
+
+  it("with one row of numbers under it, header and row are a table", () => {
+    const [a, ...rest] = articles(run(["今日牌价", "币种 买入价 卖出价", "欧元 7.8012 7.8420"]));
+    expect(rest).toEqual([]);
+    expect(a!.headline).toEqual({ kicker: null, title: "今日牌价", subtitle: null });
+    expect(a!.paragraphs).toEqual(["币种 买入价 卖出价", "欧元 7.8012 7.8420"]);
+  });
+
+  it("a header after an article heads no new headline", () => {
+    const [first, second, ...rest] = articles(run(["汇市平稳", "本报讯　昨日人民币汇率小幅波动。", "", "今日牌价", "币种 中间价 涨跌", ...rates]));
+    expect(rest).toEqual([]);
+    expect(first!.paragraphs).toEqual(["昨日人民币汇率小幅波动。"]);
+    expect(second!.headline.title).toBe("今日牌价");
+    expect(second!.paragraphs).toEqual(["币种 中间价 涨跌", ...rates]);
+  });
+
+  it.each([
+    ["one row with words among its figures", ["交通 新聞 速遞", "九巴加價 8.5% 明年實施"]],
+    ["two cells over one row of numbers", ["外汇 牌价", "欧元 7.8012"]],
+    ["more cells than the rows", ["币种 中间价 涨跌 备注", "美元 7.2145 -58", "英镑 9.1320 +41"]],
+    ["a blank line between header and row", ["币种 买入价 卖出价", "", "欧元 7.8012 7.8420"]],
+  ])("is not taken where the evidence is short (%s)", (_why, lines) => {
+    const [a] = articles(run([...lines, "", "昨日各地交易平稳。"]));
+    // The header-like line stays the headline; it is no paragraph.
+    expect(a!.headline.title).toBe(lines[0]);
+    expect(a!.paragraphs).not.toContain(lines[0]);
+  });
+
+  it.each([
+    ["Hong Kong stack above a bracketed dateline", ["財經 快訊 一覽", "九巴加價 8.5% 明年實施", "乘客平均每程多付約 4 角", "【本報訊】運輸署昨日公布，九巴加價申請獲批。"], "九巴加價 8.5% 明年實施"],
+    ["spaced words above a dateline", ["审批 提速 增效", "聚焦审批提速 流程再造", "服务企业 精准发力", "", "本报讯　该区优化营商环境。"], "聚焦审批提速 流程再造"],
+  ])("headline lines shaped like a header stay headlines (%s)", (_where, lines, title) => {
+    const all = articles(run(["新盘开价", "本报讯　将军澳新盘昨日公布首张价单。", ...lines]));
+    expect(all).toHaveLength(2);
+    expect(all[1]!.headline.title).toBe(title);
+    expect(all[1]!.paragraphs).toHaveLength(1);
+  });
+});
+
 describe("signatures with a post", () => {
   it("a post and a name between headline lines is a profile's title, not a signature", () => {
     const [a, ...rest] = articles(run(["身边好人", "乡村医生　刘德全", "扎根山村三十年守护村民健康", "本报记者　王　丽", "", "在大山深处的石门村，提起刘德全，村民们都竖起大拇指。"]));
