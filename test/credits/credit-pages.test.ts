@@ -120,4 +120,26 @@ describe("credit lines on a page", () => {
       ["周文斌", "editor", "责任编辑", false],
     ]);
   });
+
+  it("a padded pseudonym with no surname after a role word is a name, and the bracket leaves the body", () => {
+    const [a, b] = read([
+      "高温持续",
+      "",
+      "本报讯（记者 韩 冰 通讯员 气 宣）记者昨日从市气象台获悉，高温天气将持续至周末。",
+      "",
+      "市民出行注意防暑",
+      "",
+      "连日高温，市民出行请注意防暑降温。（记者 丁 磊 通讯员 卫 宣）",
+    ]);
+    expect(names(a)).toEqual([
+      ["韩冰", "reporter", "记者", false],
+      ["气宣", "correspondent", "通讯员", false],
+    ]);
+    expect(a?.paragraphs[0]).toBe("记者昨日从市气象台获悉，高温天气将持续至周末。");
+    expect(names(b)).toEqual([
+      ["丁磊", "reporter", "记者", false],
+      ["卫宣", "correspondent", "通讯员", false],
+    ]);
+    expect(b?.paragraphs[0]).toBe("连日高温，市民出行请注意防暑降温。");
+  });
 });

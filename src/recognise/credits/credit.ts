@@ -265,17 +265,33 @@ interface LeadMarker {
   photo: boolean;
 }
 
+/** How `parseCredit` reads a credit. */
+export interface CreditOptions {
+  /**
+   * Keep the names that pass when a word in a role's name slot fails the
+   * name tests: for a credit whose place already says it is one (a bracket
+   * after a dateline, `本报讯（记者 韩冰 通讯员 市气象台）`; a bracket closing a
+   * paragraph; a credit set off by spaces after a dateline). The word that
+   * fails (`市气象台`) is left out of the bylines, since nothing says it names
+   * a person, but the credit stands. Only a word standing apart, under a role
+   * word with no marker opening it, is left out so, and only while at least
+   * as many names pass: a label, a word before a colon, or a word glued to a
+   * role word still makes the text no credit.
+   */
+  keepPassing?: boolean;
+}
+
 /**
  * Reads `text` as one whole credit. Returns null when any part of it is not
- * a label, a role word, a name or a marker.
+ * a label, a role word, a name or a marker (but see `CreditOptions.keepPassing`).
  */
-export function parseCredit(text: string): CreditParse | null {
+export function parseCredit(text: string, options: CreditOptions = {}): CreditParse | null {
   const folded = normaliseString(text);
   if (!CREDIT_TEXT.test(folded)) return null;
   const reported = REPORTED_FROM.exec(folded);
   if (reported) {
     // `記者王小明、李大華／台北報導`, or names alone (`張穎齊／台北報導`).
-    const head = parseCredit(text.slice(0, reported.index));
+    const head = parseCredit(text.slice(0, reported.index), options);
     if (!head) return null;
     const bylines = head.hasRole ? head.bylines : reportersOnly(head);
     if (bylines === null) return null;
@@ -285,7 +301,7 @@ export function parseCredit(text: string): CreditParse | null {
   const place = filed?.groups?.place;
   if (filed && place !== undefined && filed.index > 0 && isFilingPlace(place)) {
     // `本报特派记者　李刚　发自东京`: the credit before the place, which must name a role.
-    const head = parseCredit(text.slice(0, filed.index));
+    const head = parseCredit(text.slice(0, filed.index), options);
     return head?.hasRole === true ? head : null;
   }
   const parts = pieces(folded);
@@ -298,10 +314,15 @@ export function parseCredit(text: string): CreditParse | null {
   let labelStart: number | null = null;
   let lead: LeadMarker | null = null;
   let scopeStart = 0;
-  let pendingSingle: { start: number; end: number } | null = null;
+  /** The first half of a padded name (`许 辛`), and whether it stood right after a role word. */
+  let pendingSingle: { start: number; end: number; afterRole: boolean } | null = null;
   let hasRole = false;
   let hasMarker = false;
   let endsWithPhotoMarker = false;
+  /** Words left out of a role's names under `keepPassing`. */
+  let skipped = 0;
+  /** Set when the two halves of a padded name (`的 了`) read as no name together. */
+  let brokenPair = false;
 
   const add = (name: string, source: boolean): void => {
     const role: BylineRole = current ? current.role : source ? "source" : "author";
@@ -321,16 +342,22 @@ export function parseCredit(text: string): CreditParse | null {
       // `许 辛`: a padded two-character name, typeset in two halves.
       const half = pendingSingle;
       if (half) {
-        const first = text.slice(half.start, half.end);
         pendingSingle = null;
         // Only spaces pad a name; `张：华` or `张/华` are two parts, not one name.
         if (!PADDING.test(folded.slice(half.end, p.start))) return false;
-        if (!isHan(p.text) || surnameOf(normaliseString(first)) === null) return false;
-        add(first + written, false);
+        if (!isHan(p.text) || !isPaddedName(folded.slice(half.start, half.end) + p.text, half.afterRole)) {
+          brokenPair = isHan(p.text);
+          return false;
+        }
+        add(text.slice(half.start, half.end) + written, false);
         return true;
       }
-      if (!isHan(p.text) || surnameOf(p.text) === null) return false;
-      pendingSingle = { start: p.start, end: p.end };
+      // `通讯员 气 宣`: right after a role word the first half need not be a surname.
+      const afterRole = current !== null && current.names === 0 && lead === null;
+      // Under `keepPassing`, `记者 韩 冰 气 宣` holds the pair, to be left out whole when it is no name.
+      const held = options.keepPassing === true && current !== null && lead === null;
+      if (!isHan(p.text) || (!afterRole && !held && surnameOf(p.text) === null)) return false;
+      pendingSingle = { start: p.start, end: p.end, afterRole };
       return true;
     }
     if (pendingSingle) return false;
@@ -442,14 +469,33 @@ export function parseCredit(text: string): CreditParse | null {
       labelStart = p.start;
       continue;
     }
-    if (!addNames(p, next)) return null;
+    brokenPair = false;
+    if (addNames(p, next)) continue;
+    // `本报讯（记者 韩冰 通讯员 市气象台）`: the word that is no name is left out, the credit kept.
+    const word = (brokenPair || p.text.length >= 2) && isSkippableWord(folded, p);
+    if (options.keepPassing !== true || current === null || lead !== null || pendingSingle || !word) return null;
+    current.names++;
+    skipped++;
   }
+  if (skipped > bylines.length) return null;
   if (pendingSingle || labelStart !== null) return null;
   if (lead !== null && bylines.length === scopeStart) return null;
   if (current && current.names === 0) return null;
   if (bylines.length === 0) return null;
   if (latin && !hasMarker) return null;
   return { bylines, hasRole, hasMarker, endsWithPhotoMarker, explicit };
+}
+
+/**
+ * True when a text piece that failed the name tests may be left out of a
+ * credit read with `keepPassing`: a word of Han characters standing apart
+ * (not glued to a role word), at most four long, that is not a label word and
+ * has no colon after it (`编辑：…` labels what follows). The caller asks it of
+ * words of two or more characters, and of the second half of a padded pair
+ * that read as no name (`的 了`); a lone character is never left out.
+ */
+function isSkippableWord(folded: string, p: Extract<Piece, { kind: "text" }>): boolean {
+  return !p.beforeRole && !p.afterRole && p.text.length <= 4 && isHan(p.text) && !isLabelWord(p.text) && !colonFollows(folded, p.end);
 }
 
 /** `编译` at the end of a credit, after names: a verb (compiled), not a role word opening names. */
@@ -485,6 +531,18 @@ function reportersOnly(head: CreditParse): Byline[] | null {
   if (head.hasMarker) return null;
   const people = head.bylines.every((b) => b.role === "author" && isLikelySignatureName(normaliseString(b.name)));
   return people ? head.bylines.map((b) => ({ ...b, role: "reporter" as const })) : null;
+}
+
+/**
+ * True when `name` (folded), typeset in two padded halves (`许 辛`, `气 宣`),
+ * is a name. Right after a role word it is one on the terms of an unpadded
+ * name there (`acceptsAfterRole`): the role word is the evidence, so the first
+ * half need not be a surname; `通讯员 气 宣` is the pseudonym 气宣 as
+ * `通讯员 气宣` is. Elsewhere (`张三 许 辛`, bare `许 辛`) a surname must open it.
+ */
+function isPaddedName(name: string, afterRole: boolean): boolean {
+  if (surnameOf(name) !== null) return true;
+  return afterRole && acceptsAfterRole(name);
 }
 
 /** Function words and particles: characters that names do not use. */

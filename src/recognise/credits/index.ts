@@ -8,7 +8,7 @@
  */
 export { parseByline } from "./byline.js";
 export { mayBeCaption, parseCaption } from "./caption.js";
-export { parseCredit, type CreditParse } from "./credit.js";
+export { parseCredit, type CreditOptions, type CreditParse } from "./credit.js";
 export { mayBeCreditLine, parseCreditBlock, parseCreditLine, parseTitledSignature, isPostAndName, type CreditLineMatch } from "./credit-line.js";
 export { matchDateline, parseDateline, type DatelineMatch } from "./dateline.js";
 export { findDates, findEventDate, mayHoldDate, resolveDate, resolveMention, type DateMention } from "./dates.js";

@@ -16,7 +16,7 @@
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, Dateline } from "../../schema.js";
-import { isFilingPlace, parseCredit } from "./credit.js";
+import { isFilingPlace, parseCredit, type CreditOptions } from "./credit.js";
 import { matchFoldedDateline } from "./dateline.js";
 import { isHan, isLikelySignatureName, isPlausibleName, surnameOf } from "./names.js";
 import { isLabelPrefix, OUTLET_PREFIXES, ROLE_WORDS } from "./roles.js";
@@ -47,6 +47,8 @@ interface CreditAt {
   end: number;
 }
 
+const KEEP_PASSING: CreditOptions = { keepPassing: true };
+
 /** A credit at `at`: bracketed `(记者 张三)`, or unbracketed ending in 报道. */
 function creditAt(paragraph: string, folded: string, at: number, afterDateline: boolean): CreditAt | null {
   const closer = CLOSING[folded.charAt(at)];
@@ -55,7 +57,8 @@ function creditAt(paragraph: string, folded: string, at: number, afterDateline: 
     if (close < 0 || close - at > MAX_BRACKETED) return null;
     const inner = folded.slice(at + 1, close);
     if (inner.includes(folded.charAt(at))) return null;
-    const credit = parseCredit(paragraph.slice(at + 1, close));
+    // A bracket at the head of a paragraph is a credit's place: a word in it that is no name does not undo it.
+    const credit = parseCredit(paragraph.slice(at + 1, close), KEEP_PASSING);
     if (!credit) return null;
     // An outlet's name alone in brackets (`（某某日报）`) credits no one.
     if (!credit.hasRole && credit.bylines.every((b) => b.role === "source" && !b.photo)) return null;
@@ -142,6 +145,15 @@ function spacedWord(word: string): "role" | "name" | "half" | null {
   return first;
 }
 
+/** A word of one character at `at` (after spaces) in `folded`. */
+const SINGLE_WORD = /\s+\S(?:\s|$)/uy;
+
+/** True when the word after offset `at` of `folded` is a single character: spaced text runs on. */
+function singleWordAt(folded: string, at: number): boolean {
+  SINGLE_WORD.lastIndex = at;
+  return SINGLE_WORD.test(folded);
+}
+
 /**
  * A credit set off by spaces only, right after a dateline: the common
  * `本报讯 记者 张三 通讯员 李四 昨天，…` and `某某晚报讯 记者张三 昨天，…`.
@@ -157,6 +169,9 @@ function spacedCreditAt(paragraph: string, folded: string, at: number): CreditAt
   let end = -1;
   let words = 0;
   let opened = false;
+  let previous: "role" | "name" | "half" | null = null;
+  let roles = 0;
+  let unsurnamed = false;
   for (let m = WORD.exec(folded); m !== null && words < MAX_SPACED_WORDS; m = WORD.exec(folded), words++) {
     // A long word is the body (and is not read further: the grammar below is for short words).
     if (m[0].length > MAX_SPACED_WORD) break;
@@ -164,17 +179,28 @@ function spacedCreditAt(paragraph: string, folded: string, at: number): CreditAt
     if (kind === "half") {
       // `许 辛`: two single characters after a role word, a surname first, make one padded name.
       const second = opened ? WORD.exec(folded) : null;
-      if (second === null || second[0].length !== 1 || !isHan(second[0]) || surnameOf(m[0]) === null) break;
+      if (second === null || second[0].length !== 1 || !isHan(second[0])) break;
+      if (surnameOf(m[0]) === null) {
+        // `通讯员 气 宣`: no surname first, so only right after a role word, and not
+        // in a run of spaced single characters (`记者 昨 日 获 悉`).
+        if (previous !== "role" || singleWordAt(folded, second.index + 1)) break;
+        unsurnamed = true;
+      }
       end = second.index + 1;
+      previous = "half";
       continue;
     }
     if (kind === null || (!opened && kind !== "role")) break;
     opened = true;
+    previous = kind;
+    if (kind === "role") roles++;
     end = m.index + m[0].length;
   }
   // The credit must leave a body after it.
   if (end < 0 || skipSpaces(folded, end) >= folded.length) return null;
-  const credit = parseCredit(paragraph.slice(at, end));
+  // A padded name with no surname (`气 宣`) is taken only beside another role word and its names.
+  if (unsurnamed && roles < 2) return null;
+  const credit = parseCredit(paragraph.slice(at, end), KEEP_PASSING);
   if (!credit?.hasRole || credit.bylines.some((b) => b.role === "source")) return null;
   return { bylines: credit.bylines, end };
 }
