@@ -673,8 +673,14 @@ function afterNumberAt(w: string, i: number): number {
   // a figure of their own (31分), not the start of a name (5号线, 110千伏变电站): nothing
   // before the figure after them is its subject.
   if (w.length - j <= 1 && isHanAt(w, j)) return w.length;
+  // 报价1788-0.42%: a number and a dash that end the words are no range (the figure's bound
+  // is lower) and no subject.
+  if (w.length - j === 1 && has(DASH, w, j)) return w.length;
   return amount || w.charCodeAt(j) === 0x29 /* ) */ ? closedAt(w, j) : start;
 }
+
+/** Dashes a number may stand before in a range (5-10, 5—10). */
+const DASH = charSet("-−—–~～");
 
 /** `k`, or past a closing parenthesis there: 2日)在东京 → 在东京. */
 const closedAt = (w: string, k: number): number => (w.charCodeAt(k) === 0x29 /* ) */ ? k + 1 : k);
