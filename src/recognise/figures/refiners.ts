@@ -511,6 +511,10 @@ function baselineAt(text: string, at: number): boolean {
   return BASELINE.test(text);
 }
 
+/** Nouns after a demonstrative (这, 该, 本) that go with it: 该项目, 本市, 本次, 本港. */
+const DEMONSTRATED =
+  "公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双间港澳]";
+
 /** Scope, time and light-verb words that open a clause before its subject (`LEFT`). */
 const LEFT_WORDS = [
   "\\d+(?:[-—至]\\d+)?月(?:份|末|底|初)?", // 9月 · 1—7月
@@ -521,8 +525,11 @@ const LEFT_WORDS = [
   "此前|近年来|近年|近期|其中|同时|此外|另外|预计|设计|截至",
   "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
   "全[国省市区县镇乡村州球台港澳]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
-  // 本港, 本澳: "this Hong Kong", "this Macau", a scope as 全市 is
-  "(?:这|该|此|那|本)(?:公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双间港澳])?",
+  // 该项目, 这些, 此: a demonstrative, with or without its noun
+  `(?:这|该|此|那)(?:${DEMONSTRATED})?`,
+  // 本市, 本公司, 本港, 本澳 ("this Hong Kong", a scope as 全市 is), 本月, 本年度: 本 only
+  // with such a noun; bare, it begins a word (本科计划, 本地企业, 本金, 本土品牌)
+  `本(?:${DEMONSTRATED}|年度|年|月)`,
   // list markers: 一是工业投资增长15.6%, 二是…
   "[一二三四五六七八九十]是",
   // a rate's period or base before a change word that opens the phrase: 年减少排放, 平均减少办事环节
