@@ -154,6 +154,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   }
   if (counted && f.number.lone && !f.compound && parallel(text, f)) return "parallel set phrase (一天当作两天用)";
   if (f.kind === "count" && !isInteger(f.value)) return "fractional count (list numbering such as 2.2本)";
+  if (f.kind === "count" && isCapital(text.charCodeAt(f.start - 1))) return "a code (K8车次, G1234次列车), not a count";
   if (insideShortQuote(text, f.start, f.end)) return "inside a quoted slogan or title";
   if (f.kind === "duration") {
     const why = notADuration(text, f, options);
@@ -166,6 +167,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   }
   return null;
 }
+
+/** A Latin capital (A–Z). */
+const isCapital = (code: number): boolean => code >= 0x41 && code <= 0x5a;
 
 /** `re` (sticky) at `at`. */
 function stickyTest(re: RegExp, text: string, at: number): boolean {
