@@ -156,6 +156,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (f.kind === "count" && !isInteger(f.value)) return "fractional count (list numbering such as 2.2本)";
   if (f.kind === "count" && isCapital(text.charCodeAt(f.start - 1))) return "a code (K8车次, G1234次列车), not a count";
   if (insideShortQuote(text, f.start, f.end)) return "inside a quoted slogan or title";
+  if (f.kind === "duration" && termOfNoun(text, f.end)) return "a term that names the noun after it (5年期以上LPR, 7天期逆回购)";
   if (f.kind === "duration") {
     const why = notADuration(text, f, options);
     if (why !== null) return why;
@@ -166,6 +167,19 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "a class threshold (100亿元以上项目), not an amount";
   }
   return null;
+}
+
+/** 期 (a term), and what after it makes 期 a word of its own: 期间, 期满 (3年期满 is a duration). */
+const QI_TERM = 0x671f; // 期
+const NOT_TERM_AFTER = charSet("间满");
+
+/**
+ * True when 期 at `at` ends a duration as a term that qualifies the noun after it: 5年期以上LPR,
+ * 10年期国债, 3个月期存款, 7天期逆回购 (a loan's or a bond's term, an attribute, not an amount of
+ * time); not 三年期间 (during), 五年期满 (expiry).
+ */
+function termOfNoun(text: string, at: number): boolean {
+  return text.charCodeAt(at) === QI_TERM && !has(NOT_TERM_AFTER, text, at + 1);
 }
 
 /** A Latin capital (A–Z). */
@@ -415,7 +429,7 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 集团负债率为47.2%, 商场共有4个
   ["link", "为期 历时 耗时 用时 长达 仅用 达到 达至 达/表发传通下送 为/行作认成因称视以 是 在/所现存实正内外潜 了 " +
     "共计 合计 总计 累计 总共 一共 合共 共/公 已经 已 将达 将 仅 只有 只 有/所现拥具没含 用/费使应作利采试录备适通专公家民商军信实效 占 保持在 维持在 稳定在 控制在 " +
-    "分别 各 均/人平亩年户日月 都/首成京古 同比 环比 比上年同期 比去年同期 同期 其中 和/总温缓平人 及/以涉惠普危波顾提触遍来企 与/参给 以及 " +
+    "维持 保持 分别 各 均/人平亩年户日月 都/首成京古 同比 环比 比上年同期 比去年同期 同期 其中 和/总温缓平人 及/以涉惠普危波顾提触遍来企 与/参给 以及 " +
     "或 到/遇收得达看听想拿受感做办找见等迎 至 再 又 就/成造迁 才/人英天 也 还/偿归退 即 计/统设会估预审 约计 新增 等 提前 推迟 延迟 需要 需 " +
     // Taiwan: 预算编列50亿元 (the budget sets aside)
     "编列 " +
@@ -662,13 +676,15 @@ function afterNumberAt(w: string, i: number): number {
   if (w.charCodeAt(j) === 0x4f59 /* 余 */ || w.charCodeAt(j) === 0x591a /* 多 */) j++; // 10余家
   if (has(TIME_WORD, w, j)) {
     const c = w.charCodeAt(j);
+    // 5年期以上LPR, 7天期逆回购: a term is part of the noun it names (`termOfNoun`).
+    if ((c === 0x5e74 /* 年 */ || c === 0x5929) /* 天 */ && termOfNoun(w, j + 1)) return start;
     const month = c === 0x5e74 /* 年 */ || c === 0x6708; /* 月 */
     j++;
     if (month && has(AFTER_TIME, w, j)) j += has(AFTER_TIME, w, j + 1) ? 2 : 1;
     if (w.charCodeAt(j) === QI) j++;
     return closedAt(w, j);
   }
-  for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return closedAt(w, j + 2);
+  for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return termOfNoun(w, j + 2) ? start : closedAt(w, j + 2);
   // 每100克含蛋白质, 牛肉每500克卖到: the measure a rate is given for ends the words before it.
   if (w.charCodeAt(start - 1) === MEI) {
     const unit = unitAt(w, j);
