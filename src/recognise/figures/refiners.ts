@@ -404,7 +404,9 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 提高到68%: the figure is a level, not a change
   ["level", "增长到 增长至 提高到 提高至 上升到 上升至 增加到 增加至 上涨到 上涨至 提升到 提升至 下降到 下降至 降低到 " +
     "降低至 减少到 减少至 回落到 回落至 下滑到 下滑至 增到 增至 降到 降至 升到 升至 减到 减至 涨到 涨至 压缩到 压缩至 " +
-    "缩短到 缩短至 缩减到 缩减至 延长到 延长至 控制到"],
+    "缩短到 缩短至 缩减到 缩减至 延长到 延长至 控制到 " +
+    // a day's turnover: 成交额缩量至7120亿元
+    "缩量至 缩量到 放量至 放量到"],
   ["pace", "加快 放缓 减缓 收窄 回稳"], // 比上月加快0.3个百分点: the pace of a rate
   ["bound", "最高 最低 最多 最少 至少 至多 多达 高达"], // 最高奖励5000元: a cap, no qualifier
   // 同比增长7.4%; 比上年增产1.2万吨, 人均增收800元, 每亩多了50公斤; Hong Kong and Taiwan: 營業額成長18%,
@@ -412,11 +414,15 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 月薪调涨4%, 票价上调3.5%, 调升, 调高 (a price or a wage set higher)
   ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 成长 多了 年增/半今去全上下近同当每明前往历 " +
     "调涨 上调 调升 调高 " +
+    // markets: 沪指收涨0.5%, 微涨, 大涨, 日元升值0.8%, 两市放量1000亿元 (not 释放量, 投放量, 排放量)
+    "收涨 微涨 大涨 升值 放量/释投发排存开 " +
     "增 涨 升/毫公"],
   // 营收同比下降2.6%; 小麦减产3万吨, 财政减收2亿元, 全年节电120万千瓦时 (saved, as 节约: less used);
   // 股價重挫逾一成, 營收年減8.2% (Taiwan)
   ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
-    "节能 节煤 节油 少了 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 调降 调低 降/沉 减 跌"],
+    "节能 节煤 节油 少了 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 调降 调低 " +
+    // markets: 上证指数收跌0.31%, 微跌, 人民币贬值0.4%, 较上一交易日缩量1200亿元 (not 压缩量)
+    "收跌 微跌 贬值 缩量/压紧 降/沉 减 跌"],
   ["about", "大约 约为 约合 约有 约达 约占 大概 大致 差不多 约/合节公条签预制"], // 总投资约80亿元
   // 投资新台币3000亿元, 募集港币500万元: a currency named before the number belongs to the unit
   ["unit", "人民币 美元 美金 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 澳门元 澳门币 葡币 澳元 加元 卢布 新加坡元 新元 新币 " +
@@ -1057,6 +1063,8 @@ const FROM_LAST = charSet("的年底末初由从前在");
 function stripRight(text: string, from: number, end: number, found: Found): number {
   const word = rightWord(text, from, end);
   if (word) {
+    // 人民币对美元贬值0.4%, 日元升值0.8%: a currency before a change word is what changed, not the unit.
+    if (word.role === "unit" && found.change !== null) return -1;
     if (found.read++ === 0 && word.role === "link") found.nearestLink = word.word;
     if (word.word === "分别" || word.word === "各") found.respectively = true;
     note(found, word.role);
