@@ -105,11 +105,14 @@ const ROWS: readonly UnitEntry[] = [
   // 实用面积约302方呎: Hong Kong property copy shortens 平方呎 to 方呎 (not 方 = m³ and 呎)
   { ...measure("area", "方呎", "m2"), ratio: [9290304, 100000000] },
   { ...measure("area", "呎", "m2", 0, "级|价|高|长|深|宽"), ratio: [9290304, 100000000] },
-  // percent: 97.67% · 0.9个百分点 · 三成 · 16.98‰
+  // percent: 97.67% · 0.9个百分点 · 三成 · 16.98‰ · 25个基点
   measure("percent", "%", "%"),
   measure("percent", "‰", "%", -1),
   measure("percent", "个百分点", "pp"),
   measure("percent", "百分点", "pp"),
+  // 下调25个基点 · 下行2.5个基点: a basis point is a hundredth of a percentage point
+  measure("percent", "个基点", "pp", -2),
+  measure("percent", "基点", "pp", -2),
   measure("percent", "个千分点", "pp", -1),
   measure("percent", "千分点", "pp", -1),
   { word: "成", kind: "percent", unit: "%", exponent: 1, condition: "chinese-digit",
