@@ -201,6 +201,11 @@ function readTail(text: string, at: number): Tail {
   let end = unitEnd;
   let post: Tail["post"] = null;
   if (entry) {
+    // 9000元/平方米左右: the unit a price is given per is part of the figure, and 左右 comes after it.
+    if (text.charCodeAt(end) === SLASH) {
+      const per = unitAt(text, end + 1);
+      if (per !== null && per.kind !== "money") end += 1 + per.word.length;
+    }
     const p = stickyAt(POST, POST_FIRST, text, end);
     if (p) {
       post = POST_QUALIFIER[p[0]] ?? null;
@@ -210,6 +215,7 @@ function readTail(text: string, at: number): Tail {
   return { vague, magnitude, entry, unitStart, unitEnd, post, half, points, end };
 }
 
+const SLASH = 0x2f; // /
 const HALF_DECIMAL: Decimal = { mantissa: 5n, scale: 1 };
 /** Characters after 多 that make it a word of its own: 多云, 多少, 多样, 多方, 多种. */
 const NOT_AFTER_DUO = charSet("云雨雪风阴晴雾少样方种次位名家人个项数重元");
