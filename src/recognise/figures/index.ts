@@ -10,7 +10,7 @@
  */
 import type { Figure, TextFigure } from "../../schema.js";
 import { normaliseString } from "../../normalise/normalise.js";
-import { toNumber } from "./decimal.js";
+import { shift, toNumber } from "./decimal.js";
 import { findFigures, type RawFigure } from "./recognisers.js";
 import { dress, type Dressed, type FigureOptions, newNotes, rejection, spreadChange } from "./refiners.js";
 
@@ -118,7 +118,10 @@ export function traceFigures(text: string, options: FigureOptions = {}): string[
   });
 }
 
-/** 分别回落0.6个、1.3个百分点: a 个 listed before 个百分点 shares its unit. */
+/**
+ * 分别回落0.6个、1.3个百分点: a 个 listed before 个百分点 shares its unit, and its scale
+ * (分别下调10个、15个基点: 0.1 and 0.15 pp).
+ */
 function spreadPercentPoints(text: string, raws: RawFigure[]): void {
   for (let k = raws.length - 2; k >= 0; k--) {
     const cur = raws[k];
@@ -127,6 +130,8 @@ function spreadPercentPoints(text: string, raws: RawFigure[]): void {
     if (next.start - cur.end === 1 && "、和及".includes(text[cur.end] ?? "x")) {
       cur.entry = next.entry;
       cur.kind = "percent";
+      cur.value = shift(cur.value, next.entry.exponent);
+      if (cur.max !== null) cur.max = shift(cur.max, next.entry.exponent);
     }
   }
 }

@@ -59,8 +59,13 @@ const WAN = 0x4e07; // 万
 const YI = 0x4ebf; // 亿
 /** After the unit: 20亿元左右 · 90%以上 · 300亿元以上. */
 const POST = /左右|上下|以上|之上|有余|以下|以内|之内/y;
-/** Range connectors: 5—10亿元 · 2至3个月 · 1－2个 · 5~10. */
-const RANGE = /\s?(?:至|到|——|—|–|-|~|～)\s?/y;
+/**
+ * Range connectors: 5—10亿元 · 2至3个月 · 1－2个 · 5~10; a word or a tilde may have a space
+ * on either side (5 至 10 亿元). A dash only with none: after a space a dash is the sign of
+ * the number after it (贵州茅台 1788.00 -0.42%: a price and a fall, not 1788 to 0.42), and a
+ * dash before a space is no range either (45.12- 1.35%).
+ */
+const RANGE = /\s?(?:至|到|~|～)\s?|(?:——|—|–|-)(?!\s)/y;
 /** Product: 2×100万千瓦. */
 const PRODUCT = /\s?[×xX*]\s?/y;
 
@@ -196,6 +201,11 @@ function readTail(text: string, at: number): Tail {
   let end = unitEnd;
   let post: Tail["post"] = null;
   if (entry) {
+    // 9000元/平方米左右: the unit a price is given per is part of the figure, and 左右 comes after it.
+    if (text.charCodeAt(end) === SLASH) {
+      const per = unitAt(text, end + 1);
+      if (per !== null && per.kind !== "money") end += 1 + per.word.length;
+    }
     const p = stickyAt(POST, POST_FIRST, text, end);
     if (p) {
       post = POST_QUALIFIER[p[0]] ?? null;
@@ -205,6 +215,7 @@ function readTail(text: string, at: number): Tail {
   return { vague, magnitude, entry, unitStart, unitEnd, post, half, points, end };
 }
 
+const SLASH = 0x2f; // /
 const HALF_DECIMAL: Decimal = { mantissa: 5n, scale: 1 };
 /** Characters after 多 that make it a word of its own: 多云, 多少, 多样, 多方, 多种. */
 const NOT_AFTER_DUO = charSet("云雨雪风阴晴雾少样方种次位名家人个项数重元");
@@ -529,11 +540,16 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
             const lent = shift(low, lend);
             if (compare(lent, high) <= 0) low = lent;
           }
-          figure = {
-            start, end: upperTail.end, value: low, max: high, kind: entry.kind, entry,
-            unitStart: upperTail.unitStart, unitEnd: upperTail.unitEnd, vague: upperTail.vague ?? tail.vague,
-            post: upperTail.post, number: n, numeral, compound: true,
-          };
+          if (compare(low, high) > 0) {
+            // 1788-0.42%: a lower bound above the upper is no range; the scan resumes at the second number.
+            resume = secondStart;
+          } else {
+            figure = {
+              start, end: upperTail.end, value: low, max: high, kind: entry.kind, entry,
+              unitStart: upperTail.unitStart, unitEnd: upperTail.unitEnd, vague: upperTail.vague ?? tail.vague,
+              post: upperTail.post, number: n, numeral, compound: true,
+            };
+          }
         } else {
           // Not a range of one unit: the scan resumes at the second number.
           resume = secondStart;
@@ -914,22 +930,23 @@ export function prefixedBare(text: string, start: number): boolean {
 }
 
 /**
- * A minus sign right before an Arabic number of money or percent is the number's sign
- * (房地产开发投资-8.7%, 净利润-1.2亿元): the figure's text begins with it. Not after a digit,
+ * A minus or plus sign right before an Arabic number of money or percent is the number's sign
+ * (房地产开发投资-8.7%, 净利润-1.2亿元, 中国平安 45.12 +1.35%): the figure's text begins with it. Not after a digit,
  * a Latin letter, a closing bracket or %, where it is a hyphen or a range (5-10, G-8, 5%-8%).
  */
 function signed(text: string, f: RawFigure): void {
   if (f.kind !== "money" && f.kind !== "percent") return;
   if (!isDigitAt(text, f.start)) return;
   const sign = text.charCodeAt(f.start - 1);
-  if (sign !== 0x2d /* - */ && sign !== 0x2212 /* − */) return;
+  const minus = sign === 0x2d /* - */ || sign === 0x2212; /* − */
+  if (!minus && sign !== 0x2b /* + */) return;
   if (has(NOT_BEFORE_SIGN, text, f.start - 2)) return;
   f.start--;
-  f.value = negate(f.value);
+  if (minus) f.value = negate(f.value);
 }
 /**
  * What a hyphen or range sign follows (a digit, a letter, a closing bracket, %, another
  * sign). A comma is not among them: 分别为5.2%，-3.1% (full-width ， is normalised to ,).
  */
-const NOT_BEFORE_SIGN = charSet("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz)]%‰-−—–~～/");
+const NOT_BEFORE_SIGN = charSet("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz)]%‰-−—–~～/+");
 const negate = (d: Decimal): Decimal => ({ mantissa: -d.mantissa, scale: d.scale });

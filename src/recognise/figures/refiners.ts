@@ -154,7 +154,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   }
   if (counted && f.number.lone && !f.compound && parallel(text, f)) return "parallel set phrase (一天当作两天用)";
   if (f.kind === "count" && !isInteger(f.value)) return "fractional count (list numbering such as 2.2本)";
+  if (f.kind === "count" && isCapital(text.charCodeAt(f.start - 1))) return "a code (K8车次, G1234次列车), not a count";
   if (insideShortQuote(text, f.start, f.end)) return "inside a quoted slogan or title";
+  if (f.kind === "duration" && termOfNoun(text, f.end)) return "a term that names the noun after it (5年期以上LPR, 7天期逆回购)";
   if (f.kind === "duration") {
     const why = notADuration(text, f, options);
     if (why !== null) return why;
@@ -166,6 +168,22 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   }
   return null;
 }
+
+/** 期 (a term), and what after it makes 期 a word of its own: 期间, 期满 (3年期满 is a duration). */
+const QI_TERM = 0x671f; // 期
+const NOT_TERM_AFTER = charSet("间满");
+
+/**
+ * True when 期 at `at` ends a duration as a term that qualifies the noun after it: 5年期以上LPR,
+ * 10年期国债, 3个月期存款, 7天期逆回购 (a loan's or a bond's term, an attribute, not an amount of
+ * time); not 三年期间 (during), 五年期满 (expiry).
+ */
+function termOfNoun(text: string, at: number): boolean {
+  return text.charCodeAt(at) === QI_TERM && !has(NOT_TERM_AFTER, text, at + 1);
+}
+
+/** A Latin capital (A–Z). */
+const isCapital = (code: number): boolean => code >= 0x41 && code <= 0x5a;
 
 /** `re` (sticky) at `at`. */
 function stickyTest(re: RegExp, text: string, at: number): boolean {
@@ -386,7 +404,9 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 提高到68%: the figure is a level, not a change
   ["level", "增长到 增长至 提高到 提高至 上升到 上升至 增加到 增加至 上涨到 上涨至 提升到 提升至 下降到 下降至 降低到 " +
     "降低至 减少到 减少至 回落到 回落至 下滑到 下滑至 增到 增至 降到 降至 升到 升至 减到 减至 涨到 涨至 压缩到 压缩至 " +
-    "缩短到 缩短至 缩减到 缩减至 延长到 延长至 控制到"],
+    "缩短到 缩短至 缩减到 缩减至 延长到 延长至 控制到 " +
+    // a day's turnover: 成交额缩量至7120亿元
+    "缩量至 缩量到 放量至 放量到"],
   ["pace", "加快 放缓 减缓 收窄 回稳"], // 比上月加快0.3个百分点: the pace of a rate
   ["bound", "最高 最低 最多 最少 至少 至多 多达 高达"], // 最高奖励5000元: a cap, no qualifier
   // 同比增长7.4%; 比上年增产1.2万吨, 人均增收800元, 每亩多了50公斤; Hong Kong and Taiwan: 營業額成長18%,
@@ -394,11 +414,17 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 月薪调涨4%, 票价上调3.5%, 调升, 调高 (a price or a wage set higher)
   ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 成长 多了 年增/半今去全上下近同当每明前往历 " +
     "调涨 上调 调升 调高 " +
+    // markets: 沪指收涨0.5%, 微涨, 大涨, 日元升值0.8%, 两市放量1000亿元 (not 释放量, 投放量, 排放量)
+    "收涨 微涨 大涨 升值 放量/释投发排存开 " +
+    // rates: 收益率上行5个基点, 加息25个基点
+    "上行 加息 " +
     "增 涨 升/毫公"],
   // 营收同比下降2.6%; 小麦减产3万吨, 财政减收2亿元, 全年节电120万千瓦时 (saved, as 节约: less used);
   // 股價重挫逾一成, 營收年減8.2% (Taiwan)
   ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
-    "节能 节煤 节油 少了 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 调降 调低 降/沉 减 跌"],
+    "节能 节煤 节油 少了 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 调降 调低 " +
+    // markets: 上证指数收跌0.31%, 微跌, 人民币贬值0.4%, 较上一交易日缩量1200亿元 (not 压缩量)
+    "收跌 微跌 贬值 缩量/压紧 下行 降息 降/沉 减 跌"],
   ["about", "大约 约为 约合 约有 约达 约占 大概 大致 差不多 约/合节公条签预制"], // 总投资约80亿元
   // 投资新台币3000亿元, 募集港币500万元: a currency named before the number belongs to the unit
   ["unit", "人民币 美元 美金 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 澳门元 澳门币 葡币 澳元 加元 卢布 新加坡元 新元 新币 " +
@@ -411,7 +437,7 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 集团负债率为47.2%, 商场共有4个
   ["link", "为期 历时 耗时 用时 长达 仅用 达到 达至 达/表发传通下送 为/行作认成因称视以 是 在/所现存实正内外潜 了 " +
     "共计 合计 总计 累计 总共 一共 合共 共/公 已经 已 将达 将 仅 只有 只 有/所现拥具没含 用/费使应作利采试录备适通专公家民商军信实效 占 保持在 维持在 稳定在 控制在 " +
-    "分别 各 均/人平亩年户日月 都/首成京古 同比 环比 比上年同期 比去年同期 同期 其中 和/总温缓平人 及/以涉惠普危波顾提触遍来企 与/参给 以及 " +
+    "维持 保持 分别 各 均/人平亩年户日月 都/首成京古 同比 环比 比上年同期 比去年同期 同期 其中 和/总温缓平人 及/以涉惠普危波顾提触遍来企 与/参给 以及 " +
     "或 到/遇收得达看听想拿受感做办找见等迎 至 再 又 就/成造迁 才/人英天 也 还/偿归退 即 计/统设会估预审 约计 新增 等 提前 推迟 延迟 需要 需 " +
     // Taiwan: 预算编列50亿元 (the budget sets aside)
     "编列 " +
@@ -511,6 +537,10 @@ function baselineAt(text: string, at: number): boolean {
   return BASELINE.test(text);
 }
 
+/** Nouns after a demonstrative (这, 该, 本) that go with it: 该项目, 本市, 本次, 本港. */
+const DEMONSTRATED =
+  "公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双间港澳]";
+
 /** Scope, time and light-verb words that open a clause before its subject (`LEFT`). */
 const LEFT_WORDS = [
   "\\d+(?:[-—至]\\d+)?月(?:份|末|底|初)?", // 9月 · 1—7月
@@ -521,8 +551,11 @@ const LEFT_WORDS = [
   "此前|近年来|近年|近期|其中|同时|此外|另外|预计|设计|截至",
   "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
   "全[国省市区县镇乡村州球台港澳]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
-  // 本港, 本澳: "this Hong Kong", "this Macau", a scope as 全市 is
-  "(?:这|该|此|那|本)(?:公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双间港澳])?",
+  // 该项目, 这些, 此: a demonstrative, with or without its noun
+  `(?:这|该|此|那)(?:${DEMONSTRATED})?`,
+  // 本市, 本公司, 本港, 本澳 ("this Hong Kong", a scope as 全市 is), 本月, 本年度: 本 only
+  // with such a noun; bare, it begins a word (本科计划, 本地企业, 本金, 本土品牌)
+  `本(?:${DEMONSTRATED}|年度|年|月)`,
   // list markers: 一是工业投资增长15.6%, 二是…
   "[一二三四五六七八九十]是",
   // a rate's period or base before a change word that opens the phrase: 年减少排放, 平均减少办事环节
@@ -651,13 +684,15 @@ function afterNumberAt(w: string, i: number): number {
   if (w.charCodeAt(j) === 0x4f59 /* 余 */ || w.charCodeAt(j) === 0x591a /* 多 */) j++; // 10余家
   if (has(TIME_WORD, w, j)) {
     const c = w.charCodeAt(j);
+    // 5年期以上LPR, 7天期逆回购: a term is part of the noun it names (`termOfNoun`).
+    if ((c === 0x5e74 /* 年 */ || c === 0x5929) /* 天 */ && termOfNoun(w, j + 1)) return start;
     const month = c === 0x5e74 /* 年 */ || c === 0x6708; /* 月 */
     j++;
     if (month && has(AFTER_TIME, w, j)) j += has(AFTER_TIME, w, j + 1) ? 2 : 1;
     if (w.charCodeAt(j) === QI) j++;
     return closedAt(w, j);
   }
-  for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return closedAt(w, j + 2);
+  for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return termOfNoun(w, j + 2) ? start : closedAt(w, j + 2);
   // 每100克含蛋白质, 牛肉每500克卖到: the measure a rate is given for ends the words before it.
   if (w.charCodeAt(start - 1) === MEI) {
     const unit = unitAt(w, j);
@@ -673,8 +708,14 @@ function afterNumberAt(w: string, i: number): number {
   // a figure of their own (31分), not the start of a name (5号线, 110千伏变电站): nothing
   // before the figure after them is its subject.
   if (w.length - j <= 1 && isHanAt(w, j)) return w.length;
+  // 报价1788-0.42%: a number and a dash that end the words are no range (the figure's bound
+  // is lower) and no subject.
+  if (w.length - j === 1 && has(DASH, w, j)) return w.length;
   return amount || w.charCodeAt(j) === 0x29 /* ) */ ? closedAt(w, j) : start;
 }
+
+/** Dashes a number may stand before in a range (5-10, 5—10). */
+const DASH = charSet("-−—–~～");
 
 /** `k`, or past a closing parenthesis there: 2日)在东京 → 在东京. */
 const closedAt = (w: string, k: number): number => (w.charCodeAt(k) === 0x29 /* ) */ ? k + 1 : k);
@@ -1024,6 +1065,8 @@ const FROM_LAST = charSet("的年底末初由从前在");
 function stripRight(text: string, from: number, end: number, found: Found): number {
   const word = rightWord(text, from, end);
   if (word) {
+    // 人民币对美元贬值0.4%, 日元升值0.8%: a currency before a change word is what changed, not the unit.
+    if (word.role === "unit" && found.change !== null) return -1;
     if (found.read++ === 0 && word.role === "link") found.nearestLink = word.word;
     if (word.word === "分别" || word.word === "各") found.respectively = true;
     note(found, word.role);

@@ -105,11 +105,14 @@ const ROWS: readonly UnitEntry[] = [
   // 实用面积约302方呎: Hong Kong property copy shortens 平方呎 to 方呎 (not 方 = m³ and 呎)
   { ...measure("area", "方呎", "m2"), ratio: [9290304, 100000000] },
   { ...measure("area", "呎", "m2", 0, "级|价|高|长|深|宽"), ratio: [9290304, 100000000] },
-  // percent: 97.67% · 0.9个百分点 · 三成 · 16.98‰
+  // percent: 97.67% · 0.9个百分点 · 三成 · 16.98‰ · 25个基点
   measure("percent", "%", "%"),
   measure("percent", "‰", "%", -1),
   measure("percent", "个百分点", "pp"),
   measure("percent", "百分点", "pp"),
+  // 下调25个基点 · 下行2.5个基点: a basis point is a hundredth of a percentage point
+  measure("percent", "个基点", "pp", -2),
+  measure("percent", "基点", "pp", -2),
   measure("percent", "个千分点", "pp", -1),
   measure("percent", "千分点", "pp", -1),
   { word: "成", kind: "percent", unit: "%", exponent: 1, condition: "chinese-digit",
@@ -189,6 +192,8 @@ const ROWS: readonly UnitEntry[] = [
   count("人次"),
   // 辆次, 架次: trips and sorties counted, not vehicles
   count("辆次"), count("架次"), count("场次"), count("班次"), count("家次"), count("艘次"), count("台次"), count("户次"),
+  // doses, train runs, batches, voyages, cases counted: 46万剂次 · 86车次 · 3批次 · 12航次 · 30趟次 · 500例次 · 80件次
+  count("剂次"), count("车次"), count("批次"), count("航次"), count("趟次"), count("例次"), count("件次"),
   count("标准箱"), count("标箱"), count("TEU", "[A-Za-z]"),
   count("根", "据|本|源|治|基|深|除|系|部|茎|植|雕|须|底|性|由|号|脉"),
   count("盏"),
