@@ -653,9 +653,9 @@ function hasLetter(w: string, from: number, to: number): boolean {
  *
  * 0 if there is no digit.
  */
-function afterLastNumber(w: string): number {
+function afterLastNumber(w: string, to = w.length): number {
   // Most phrases hold no digit: the scan is kept small enough to be inlined into `dress`.
-  let i = w.length - 1;
+  let i = to - 1;
   for (; i >= 0; i--) {
     const c = w.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) return afterNumberAt(w, i);
@@ -711,7 +711,12 @@ function afterNumberAt(w: string, i: number): number {
   // 报价1788-0.42%: a number and a dash that end the words are no range (the figure's bound
   // is lower) and no subject.
   if (w.length - j === 1 && has(DASH, w, j)) return w.length;
-  return amount || w.charCodeAt(j) === 0x29 /* ) */ ? closedAt(w, j) : start;
+  if (amount || w.charCodeAt(j) === 0x29 /* ) */) return closedAt(w, j);
+  // 科创50指数, 沪深300指数, 世界500强企业: digits with Han characters glued on both sides, and
+  // no magnitude or unit after them, are inside a name, which begins before them: only a
+  // number further left can end the words (新建35千伏变电站: a measure, the words begin at it).
+  const named = j === i + 1 && isHanAt(w, start - 1) && isHanAt(w, j) && unitAt(w, j) === null;
+  return named ? afterLastNumber(w, start) : start;
 }
 
 /** Dashes a number may stand before in a range (5-10, 5—10). */
