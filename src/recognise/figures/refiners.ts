@@ -161,7 +161,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     const why = notADuration(text, f, options);
     if (why !== null) return why;
   }
-  if (f.kind === "length" && speed(text, f)) return "a speed (时速100公里), not a length";
+  if ((f.kind === "length" || f.kind === "volume") && speed(text, f)) {
+    return "a rate per time (时速100公里, 流量2850立方米/秒), not a length or a volume";
+  }
   if (f.kind === "length" && sportsEvent(text, f, lead)) return "the name of a sports event (女子3米板), not a length";
   if (f.kind === "money" && f.post !== null && stickyTest(THRESHOLD_NOUN, text, f.end)) {
     return "a class threshold (100亿元以上项目), not an amount";
@@ -268,7 +270,10 @@ function notADuration(text: string, f: RawFigure, options: FigureOptions): strin
   return null;
 }
 
-/** 时速100公里, 每小时40公里, 120公里/小时, 20米/秒: a speed; the spec has no kind for it. */
+/**
+ * 时速100公里, 每小时40公里, 120公里/小时, 20米/秒: a speed; 流量2850立方米/秒, 2850立方米每秒,
+ * 每秒560立方米: a flow. The spec has no kind for a rate per time.
+ */
 const SPEED_BEFORE = /(?:时速|每小时|秒速|每秒|每分钟|速度)[^，。；,;]{0,5}$/;
 const SPEED_AFTER = /\/(?:小时|时|秒|h|s)|每小时|每秒/y;
 /** First characters of `SPEED_AFTER` (sticky at the figure's end): / and 每. */
