@@ -202,10 +202,7 @@ function readTail(text: string, at: number): Tail {
   let post: Tail["post"] = null;
   if (entry) {
     // 9000元/平方米左右: the unit a price is given per is part of the figure, and 左右 comes after it.
-    if (text.charCodeAt(end) === SLASH) {
-      const per = unitAt(text, end + 1);
-      if (per !== null && per.kind !== "money") end += 1 + per.word.length;
-    }
+    end = perUnitEnd(text, end);
     const p = stickyAt(POST, POST_FIRST, text, end);
     if (p) {
       post = POST_QUALIFIER[p[0]] ?? null;
@@ -216,6 +213,13 @@ function readTail(text: string, at: number): Tail {
 }
 
 const SLASH = 0x2f; // /
+
+/** After the unit a price is given per when one follows `at` (元/平方米 → after 平方米), else `at`. */
+function perUnitEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) !== SLASH) return at;
+  const per = unitAt(text, at + 1);
+  return per !== null && per.kind !== "money" ? at + 1 + per.word.length : at;
+}
 const HALF_DECIMAL: Decimal = { mantissa: 5n, scale: 1 };
 /** Characters after 多 that make it a word of its own: 多云, 多少, 多样, 多方, 多种. */
 const NOT_AFTER_DUO = charSet("云雨雪风阴晴雾少样方种次位名家人个项数重元");
@@ -241,6 +245,16 @@ function scaled(n: Decimal, tail: Tail, half = tail.half): Decimal {
 
 function sameUnit(a: UnitEntry, b: UnitEntry): boolean {
   return a.kind === b.kind && (a.unit === b.unit || a.word === b.word);
+}
+
+/**
+ * Whether a range's upper bound is given per the unit its lower bound is given per
+ * (8000元/平方米-9000元/平方米); true when the lower bound names none (8000-9000元/平方米).
+ */
+function samePer(text: string, lower: RawFigure | null, upper: Tail): boolean {
+  if (lower === null || lower.end === lower.unitEnd) return true;
+  const per = text.slice(lower.unitEnd, lower.end);
+  return text.startsWith(per, upper.unitEnd) && perUnitEnd(text, upper.unitEnd) === upper.unitEnd + per.length;
 }
 
 // ───────────────────────── the scan ─────────────────────────
@@ -518,9 +532,10 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
   }
 
   // A range: the second bound lends the first its unit and magnitude (5—10亿元, 两到三万港元);
-  // a compound first bound is read whole (三年六个月至十一年).
+  // a compound first bound is read whole (三年六个月至十一年), and so is a price per unit
+  // (8000元/平方米-9000元/平方米: the connector stands after the unit it is given per).
   if (!tail.post && figure?.post == null && n.max === null) {
-    const connector = stickyAt(RANGE, RANGE_FIRST, text, figure ? figure.unitEnd : afterMatch);
+    const connector = stickyAt(RANGE, RANGE_FIRST, text, figure ? figure.end : afterMatch);
     if (connector) {
       const secondStart = RANGE.lastIndex;
       NUMBER_STICKY.lastIndex = secondStart;
@@ -532,7 +547,7 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
       if (second && upper && upper.max === null) {
         const upperTail = readTail(text, upperAt);
         const entry = upperTail.entry;
-        if (entry && (!tail.entry || sameUnit(tail.entry, entry)) && !(tail.entry && tail.vague)) {
+        if (entry && (!tail.entry || sameUnit(tail.entry, entry)) && !(tail.entry && tail.vague) && samePer(text, figure, upperTail)) {
           let low = figure ? figure.value : scaled(n.value, upperTail, false);
           const high = scaled(upper.value, upperTail);
           const lend = upper.trailingMagnitude + upperTail.magnitude;
@@ -587,7 +602,8 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
     figure.start--; // 数十家, 上千人, 过亿元: the prefix says "over" and is part of the figure
     figure.vague = "over";
   }
-  signed(text, figure);
+  // 8000元/平方米-9000元/米: a dash glued to the amount before is a hyphen between two amounts, never a sign.
+  if (found[found.length - 1]?.end !== figure.start - 1) signed(text, figure);
   found.push(figure);
   return Math.max(resume, figure.end);
 }

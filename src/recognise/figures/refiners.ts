@@ -161,7 +161,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     const why = notADuration(text, f, options);
     if (why !== null) return why;
   }
-  if (f.kind === "length" && speed(text, f)) return "a speed (时速100公里), not a length";
+  if ((f.kind === "length" || f.kind === "volume") && speed(text, f)) {
+    return "a rate per time (时速100公里, 流量2850立方米/秒), not a length or a volume";
+  }
   if (f.kind === "length" && sportsEvent(text, f, lead)) return "the name of a sports event (女子3米板), not a length";
   if (f.kind === "money" && f.post !== null && stickyTest(THRESHOLD_NOUN, text, f.end)) {
     return "a class threshold (100亿元以上项目), not an amount";
@@ -268,7 +270,10 @@ function notADuration(text: string, f: RawFigure, options: FigureOptions): strin
   return null;
 }
 
-/** 时速100公里, 每小时40公里, 120公里/小时, 20米/秒: a speed; the spec has no kind for it. */
+/**
+ * 时速100公里, 每小时40公里, 120公里/小时, 20米/秒: a speed; 流量2850立方米/秒, 2850立方米每秒,
+ * 每秒560立方米: a flow. The spec has no kind for a rate per time.
+ */
 const SPEED_BEFORE = /(?:时速|每小时|秒速|每秒|每分钟|速度)[^，。；,;]{0,5}$/;
 const SPEED_AFTER = /\/(?:小时|时|秒|h|s)|每小时|每秒/y;
 /** First characters of `SPEED_AFTER` (sticky at the figure's end): / and 每. */
@@ -653,9 +658,9 @@ function hasLetter(w: string, from: number, to: number): boolean {
  *
  * 0 if there is no digit.
  */
-function afterLastNumber(w: string): number {
+function afterLastNumber(w: string, to = w.length): number {
   // Most phrases hold no digit: the scan is kept small enough to be inlined into `dress`.
-  let i = w.length - 1;
+  let i = to - 1;
   for (; i >= 0; i--) {
     const c = w.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) return afterNumberAt(w, i);
@@ -711,7 +716,12 @@ function afterNumberAt(w: string, i: number): number {
   // 报价1788-0.42%: a number and a dash that end the words are no range (the figure's bound
   // is lower) and no subject.
   if (w.length - j === 1 && has(DASH, w, j)) return w.length;
-  return amount || w.charCodeAt(j) === 0x29 /* ) */ ? closedAt(w, j) : start;
+  if (amount || w.charCodeAt(j) === 0x29 /* ) */) return closedAt(w, j);
+  // 科创50指数, 沪深300指数, 世界500强企业: digits with Han characters glued on both sides, and
+  // no magnitude or unit after them, are inside a name, which begins before them: only a
+  // number further left can end the words (新建35千伏变电站: a measure, the words begin at it).
+  const named = j === i + 1 && isHanAt(w, start - 1) && isHanAt(w, j) && unitAt(w, j) === null;
+  return named ? afterLastNumber(w, start) : start;
 }
 
 /** Dashes a number may stand before in a range (5-10, 5—10). */
