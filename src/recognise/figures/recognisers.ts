@@ -60,12 +60,12 @@ const YI = 0x4ebf; // 亿
 /** After the unit: 20亿元左右 · 90%以上 · 300亿元以上. */
 const POST = /左右|上下|以上|之上|有余|以下|以内|之内/y;
 /**
- * Range connectors: 5—10亿元 · 2至3个月 · 1－2个 · 5~10; a word or a tilde may have a space
- * on either side (5 至 10 亿元). A dash only with none: after a space a dash is the sign of
- * the number after it (贵州茅台 1788.00 -0.42%: a price and a fall, not 1788 to 0.42), and a
- * dash before a space is no range either (45.12- 1.35%).
+ * Range connectors: 5—10亿元 · 2至3个月 · 1－2个 · 5~10, with a space on either side or
+ * none (5 至 10 亿元, 8000 - 9000元, 300 -350亿元). A dash between two numbers whose first is
+ * the larger is no range but the second's sign (贵州茅台 1788.00 -0.42%: a price and a fall,
+ * not 1788 to 0.42): `readNumber` makes no range whose lower bound is above the upper.
  */
-const RANGE = /\s?(?:至|到|~|～)\s?|(?:——|—|–|-)(?!\s)/y;
+const RANGE = /\s?(?:至|到|——|—|–|-|~|～)\s?/y;
 /** Product: 2×100万千瓦. */
 const PRODUCT = /\s?[×xX*]\s?/y;
 
