@@ -281,7 +281,9 @@ const SPEED_AFTER_FIRST = charSet("/每");
 /** 速 or 每: every word of `SPEED_BEFORE` holds one, so a match needs one in the ten characters read. */
 const SPEED_MARK = charSet("速每");
 function speed(text: string, f: RawFigure): boolean {
+  // At the figure's end, or at its unit's end: a `/unit` after the unit is part of the figure (60公里/小时).
   if (has(SPEED_AFTER_FIRST, text, f.end) && stickyTest(SPEED_AFTER, text, f.end)) return true;
+  if (f.unitEnd !== f.end && has(SPEED_AFTER_FIRST, text, f.unitEnd) && stickyTest(SPEED_AFTER, text, f.unitEnd)) return true;
   const from = Math.max(0, f.start - 10);
   let i = from;
   while (i < f.start && !has(SPEED_MARK, text, i)) i++;
