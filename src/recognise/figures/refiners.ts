@@ -154,7 +154,11 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   }
   if (counted && f.number.lone && !f.compound && parallel(text, f)) return "parallel set phrase (一天当作两天用)";
   if (f.kind === "count" && !isInteger(f.value)) return "fractional count (list numbering such as 2.2本)";
-  if (f.kind === "count" && isCapital(text.charCodeAt(f.start - 1))) return "a code (K8车次, G1234次列车), not a count";
+  // A code is a capital and Arabic digits (K8, G1234); A、B、C三组 counts three groups.
+  if (f.kind === "count" && isCapital(text.charCodeAt(f.start - 1)) && isDigitAt(text, f.start)) return "a code (K8车次, G1234次列车), not a count";
+  if (f.kind === "percent" && basisPoints(text, f) && QUOTED_PRICE.test(text.slice(sentenceStart(text, f.start), f.start))) {
+    return "basis points of an exchange rate or a quoted price (中间价调升136个基点): no percentage points";
+  }
   if (insideShortQuote(text, f.start, f.end)) return "inside a quoted slogan or title";
   if (f.kind === "duration" && termOfNoun(text, f.end)) return "a term that names the noun after it (5年期以上LPR, 7天期逆回购)";
   if (f.kind === "duration") {
@@ -169,6 +173,28 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "a class threshold (100亿元以上项目), not an amount";
   }
   return null;
+}
+
+/** True when the figure's unit is basis points (25个基点, 136基点). */
+function basisPoints(text: string, f: RawFigure): boolean {
+  return f.unitEnd >= 2 && text.charCodeAt(f.unitEnd - 1) === 0x70b9 /* 点 */ && text.charCodeAt(f.unitEnd - 2) === 0x57fa; /* 基 */
+}
+/**
+ * A price quoted to four places, whose basis point is a ten-thousandth of the price, not of a
+ * percent: 人民币兑美元汇率中间价报7.1028，较前一交易日调升136个基点.
+ */
+const QUOTED_PRICE = /汇率|汇价|中间价|牌价|兑(?:美元|人民币|欧元|日元|港元|英镑)/;
+/** How far back the sentence of a figure is read for `QUOTED_PRICE`. */
+const SENTENCE_REACH = 80;
+
+/** Where the sentence holding `at` starts (after 。！？; no further back than `SENTENCE_REACH`). */
+function sentenceStart(text: string, at: number): number {
+  const floor = Math.max(0, at - SENTENCE_REACH);
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 /* 。 */ || c === 0x21 /* ! */ || c === 0x3f /* ? */) return i + 1;
+  }
+  return floor;
 }
 
 /** 期 (a term), and what after it makes 期 a word of its own: 期间, 期满 (3年期满 is a duration). */
@@ -720,11 +746,15 @@ function afterNumberAt(w: string, i: number): number {
   if (w.length - j === 1 && has(DASH, w, j)) return w.length;
   if (amount || w.charCodeAt(j) === 0x29 /* ) */) return closedAt(w, j);
   // 科创50指数, 沪深300指数, 世界500强企业: digits with Han characters glued on both sides, and
-  // no magnitude or unit after them, are inside a name, which begins before them: only a
-  // number further left can end the words (新建35千伏变电站: a measure, the words begin at it).
-  const named = j === i + 1 && isHanAt(w, start - 1) && isHanAt(w, j) && unitAt(w, j) === null;
+  // a word after them that names (an index, a ranking), are inside a name, which begins before
+  // them: only a number further left can end the words. Any other word after them counts
+  // (13至14岁女生, 积累100积分, 新建35千伏变电站): the words begin after the number.
+  const named = j === i + 1 && isHanAt(w, start - 1) && stickyTest(NAME_AFTER_DIGITS, w, j);
   return named ? afterLastNumber(w, start) : start;
 }
+
+/** What follows the digits of a name: 科创50指数, 上证50成份, 沪深300成指, 世界500强, 创业板50ETF. */
+const NAME_AFTER_DIGITS = /指数|成份|成分|成指|强|ETF|板块/y;
 
 /** Dashes a number may stand before in a range (5-10, 5—10). */
 const DASH = charSet("-−—–~～");
@@ -747,8 +777,11 @@ const NOT_LOCATIVE_BEFORE = charSet("现存实正所内外潜自好");
 const NOT_LOCATIVE_AFTER = charSet("建线职校读岗押编售营册库");
 /** Characters that make 从 part of a word (自从, 服从, 听从, 随从, 无从…), not "from". */
 const NOT_SOURCE_BEFORE = charSet("自服听随无顺跟侍盲遵主");
-/** …and after it: 从事, 从业, 从而, 从中, 从来, 从未, 从严, 从重, 从此, 从小, 从头, 从不 (no place). */
-const NOT_SOURCE_AFTER = charSet("事业而中来未严重轻快宽简此小头不容新众属");
+/**
+ * …and after it: 从事, 从业, 从而, 从中, 从来, 从未, 从严, 从重, 从此, 从小, 从头, 从不 (no place);
+ * 从化, 从江 (places whose name opens with 从: 从化区接待游客120万人次), 从政, 从军, 从医, 从教.
+ */
+const NOT_SOURCE_AFTER = charSet("事业而中来未严重轻快宽简此小头不容新众属化江政军医教");
 const ZAI = 0x5728; // 在
 const CONG = 0x4ece; // 从
 
