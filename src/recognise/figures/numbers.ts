@@ -7,7 +7,7 @@
  * argument itself, so callers may hand it raw text.
  */
 import { normaliseString } from "../../normalise/normalise.js";
-import { isDigitAt } from "../../text/chars.js";
+import { charSet, isDigitAt } from "../../text/chars.js";
 import { add, type Decimal, decimalFromDigits, decimalFromInt, isZero, shift, toNumber, ZERO } from "./decimal.js";
 
 /** Arabic digits, thousands separators only in full groups of three. */
@@ -92,8 +92,7 @@ const ARABIC_STICKY = new RegExp(ARABIC, "y");
 const ARABIC_WHOLE = new RegExp(`^(?:${ARABIC})$`);
 const DIGIT_STRING = /^[〇零一二三四五六七八九]{2,}$/;
 /** The characters of `DIGIT_STRING`: a numeral that begins with none of them is not one. */
-const DIGIT_STRING_CHAR = new Uint8Array(0x10000);
-for (const c of "〇零一二三四五六七八九") DIGIT_STRING_CHAR[c.charCodeAt(0)] = 1;
+const DIGIT_STRING_CHAR = charSet("〇零一二三四五六七八九");
 /** Two neighbouring digits before a unit: 两三千万, 三四十万, 四五百, 七八(个), 一两(个). */
 const SEQUENTIAL = /^([一两二三四五六七八])([两二三四五六七八九])(?=[十百千万亿]|$)/;
 const SEQUENTIAL_FIRST = new Uint8Array(0x10000);

@@ -77,7 +77,7 @@ const PRODUCT_FIRST = charSet(`×xX*${WHITE_SPACE}`);
 const GE_FIRST = charSet("个");
 
 /** Whether `re` (sticky) matches at `at`: `stickyAt` as a yes or no, without a match array. */
-function matchesAt(re: RegExp, first: Uint8Array, text: string, at: number): boolean {
+export function matchesAt(re: RegExp, first: Uint8Array, text: string, at: number): boolean {
   if (first[text.charCodeAt(at) | 0] !== 1) return false;
   re.lastIndex = at;
   return re.test(text);
@@ -573,22 +573,12 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
     }
   }
 
-  if (!figure && sign !== null && !tail.entry) {
-    // NT$500: the sign alone makes it money.
-    figure = {
-      start, end: tail.end, value: shift(n.value, tail.magnitude), max: n.max ? shift(n.max, tail.magnitude) : null,
-      kind: "money", entry: null, unitStart: tail.end, unitEnd: tail.end, vague: n.vague ? "over" : tail.vague,
-      post: null, number: n, numeral, compound: false,
-    };
-  }
-  if (!figure && n.trailingMagnitude + tail.magnitude >= 4) figure = countAfterNoun(text, start, tail.end, n, numeral, tail);
+  // NT$500: the sign alone makes it money.
+  if (!figure && sign !== null && !tail.entry) figure = bareMoney(start, n, numeral, tail);
   if (!figure && n.trailingMagnitude + tail.magnitude >= 4) {
-    // 总投资5亿 · 已募集善款70余万: a bare 万/亿 is money only after a money word.
-    figure = {
-      start, end: tail.end, value: shift(n.value, tail.magnitude), max: n.max ? shift(n.max, tail.magnitude) : null,
-      kind: "money", entry: null, unitStart: tail.end, unitEnd: tail.end, vague: n.vague ? "over" : tail.vague,
-      post: null, number: n, numeral, compound: false,
-    };
+    // 总投资5亿 · 已募集善款70余万: a bare 万/亿 is money only after a money word (the
+    // refiners judge that), unless a noun before it counts it.
+    figure = countAfterNoun(text, start, tail.end, n, numeral, tail) ?? bareMoney(start, n, numeral, tail);
   }
   if (!figure) return resume;
   if (sign !== null && figure.kind === "money" && (figure.entry === null || figure.entry.unit === null)) {
@@ -597,7 +587,7 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
     figure.start = start - sign.word.length - (text.charCodeAt(start - 1) === 0x20 ? 1 : 0);
   }
   // 100兆 (bandwidth, mainland for mega): 兆 is 10^12 only in an amount of money.
-  if (figure.kind !== "money" && holdsZhao(numeral)) return Math.max(resume, figure.end);
+  if (figure.kind !== "money" && numeral.includes("兆")) return Math.max(resume, figure.end);
   if (prefix === INCLUDED_PREFIX) {
     figure.start--; // 数十家, 上千人, 过亿元: the prefix says "over" and is part of the figure
     figure.vague = "over";
@@ -606,6 +596,15 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
   if (found[found.length - 1]?.end !== figure.start - 1) signed(text, figure);
   found.push(figure);
   return Math.max(resume, figure.end);
+}
+
+/** A money figure with no unit word (NT$500, 总投资5亿): the number, its magnitude and 多/余. */
+function bareMoney(start: number, n: ParsedNumber, numeral: string, tail: Tail): RawFigure {
+  return {
+    start, end: tail.end, value: shift(n.value, tail.magnitude), max: n.max ? shift(n.max, tail.magnitude) : null,
+    kind: "money", entry: null, unitStart: tail.end, unitEnd: tail.end, vague: n.vague ? "over" : tail.vague,
+    post: null, number: n, numeral, compound: false,
+  };
 }
 
 /**
@@ -748,14 +747,7 @@ function addCentimetres(text: string, f: RawFigure): void {
   const digits = m[1]!;
   f.value = add(f.value, ratio(decimalFromInt(Number(digits)), 1, digits.length === 1 ? 10 : 100));
   f.unitEnd = METRE_FRACTION.lastIndex;
-  f.end = f.unitEnd;
-  f.compound = true;
-  // 身高1米8左右: a qualifier after the centimetres is the figure's.
-  const post = stickyAt(POST, POST_FIRST, text, f.end);
-  if (post !== null) {
-    f.post = POST_QUALIFIER[post[0]] ?? null;
-    f.end = POST.lastIndex;
-  }
+  readCompoundPost(text, f); // 身高1米8左右: a qualifier after the centimetres is the figure's.
 }
 const DIGITS_ONLY = /^\d+$/;
 
@@ -775,7 +767,7 @@ function signBefore(text: string, start: number): UnitEntry | null {
   const end = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start; // one space may stand between
   const last = text.charCodeAt(end - 1);
   if (last === DOLLAR) return dollarSign(text, end);
-  return last >= 0x41 && last <= 0x5a ? codeSign(text, end) : null;
+  return isCapital(last) ? codeSign(text, end) : null;
 }
 
 /** RM, USD, MOP…: the run of capitals that ends at `end` when it is a whole currency code. */
@@ -785,7 +777,8 @@ function codeSign(text: string, end: number): UnitEntry | null {
   if (isAsciiLetterAt(text, from - 1) || isDigitAt(text, from - 1)) return null; // FIRM 500, A1B 20
   return CODE_SIGNS.get(text.slice(from, end)) ?? null;
 }
-const isCapital = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+/** A Latin capital (A–Z). */
+export const isCapital = (code: number): boolean => code >= 0x41 && code <= 0x5a;
 
 /** The currency sign that ends just before `start` (NT$, HK$, US$, MOP$, S$, A$, $), or null. */
 function dollarSign(text: string, start: number): UnitEntry | null {
@@ -805,11 +798,6 @@ const isHours = (word: string): boolean => word === "小时" || word === "个小
 
 /** 万, 亿 and 兆: a numeral ending with one of them may make a figure alone (bare money). */
 const BIG = charSet("万亿兆");
-/** True when 兆 stands in `numeral`. */
-function holdsZhao(numeral: string): boolean {
-  for (let i = 0; i < numeral.length; i++) if (numeral.charCodeAt(i) === 0x5146 /* 兆 */) return true;
-  return false;
-}
 /** The minutes after an hour: 20分钟, 15分 (not 分之, not a score 3分 alone). */
 const MINUTES = /分钟|分(?![之钟])/y;
 

@@ -9,7 +9,7 @@ import type { Change, Qualifier } from "../../schema.js";
 import { isInteger } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has, isAsciiLetterAt, isDigitAt, isHanAt } from "../../text/chars.js";
-import { prefixedBare, type RawFigure } from "./recognisers.js";
+import { isCapital, matchesAt, prefixedBare, type RawFigure } from "./recognisers.js";
 import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS, unitAt, unitOf } from "./units.js";
 
 /** Options of `parseFigures`. */
@@ -109,7 +109,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     // 逗留1.6日, 一点六日: a day of the month is a whole number.
     const fraction = hasPoint(f.numeral);
     // 拘留15日上午: a time of day after it makes it a date whatever stands before.
-    const dated = has(DAY_TIME_FIRST, text, f.end) && stickyTest(DAY_TIME, text, f.end);
+    const dated = matchesAt(DAY_TIME, DAY_TIME_FIRST, text, f.end);
     if (text.charCodeAt(lead - 1) === 0x6708 /* 月 */ || dated || (!fraction && !DURATION_GOVERNOR.test(text.slice(Math.max(0, lead - 6), lead)))) {
       return "date";
     }
@@ -210,9 +210,6 @@ function termOfNoun(text: string, at: number): boolean {
   return text.charCodeAt(at) === QI_TERM && !has(NOT_TERM_AFTER, text, at + 1);
 }
 
-/** A Latin capital (A–Z). */
-const isCapital = (code: number): boolean => code >= 0x41 && code <= 0x5a;
-
 /** `re` (sticky) at `at`. */
 function stickyTest(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
@@ -247,11 +244,9 @@ function currencyBefore(text: string, from: number, at: number): string | null {
 
 /** Words after 一坪 that make it the measure a price is given for: 要价, 售价, 价, 租, 元. */
 const PRICE_AFTER = charSet("要售价租卖元万约近逾达");
-/** 台北市一坪要价上百万元, 一坪50万元: the measure of a price, not an area (looked at up to 3 characters on). */
+/** 台北市一坪要价上百万元, 一坪50万元: the measure of a price, not an area (the character after the figure says it). */
 function priceAfter(text: string, end: number): boolean {
-  const c = text.charCodeAt(end);
-  if (PRICE_AFTER[c | 0] === 1) return true;
-  return c >= 0x30 && c <= 0x39; // 一坪50万元
+  return has(PRICE_AFTER, text, end) || isDigitAt(text, end); // 一坪50万元
 }
 
 /** Nouns after 亿元以上 that make the amount a class of projects or firms (亿元以上项目). */
@@ -282,7 +277,7 @@ const MONTH_DIGIT = charSet("0123456789一二三四五六七八九十");
 /** Why a duration is a period, a plan's name or a year rather than an amount of time, or null. */
 function notADuration(text: string, f: RawFigure, options: FigureOptions): string | null {
   if (f.number.lone && has(DEMONSTRATIVE, text, f.start - 1)) return "这两天: a vague period";
-  if (has(PLAN_NAME_FIRST, text, f.end) && stickyTest(PLAN_NAME, text, f.end)) return "the name of a plan (三年行动计划)";
+  if (matchesAt(PLAN_NAME, PLAN_NAME_FIRST, text, f.end)) return "the name of a plan (三年行动计划)";
   if (within(text, "圈", f.end, f.end + 6) && stickyTest(ZONE, text, f.end)) return "a named zone (15分钟生活圈)";
   if (f.entry?.word !== "年") return null;
   if (f.start >= 2 && text.startsWith("民国", f.start - 2)) return "a year of the Republic (民国100年)";
@@ -308,8 +303,8 @@ const SPEED_AFTER_FIRST = charSet("/每");
 const SPEED_MARK = charSet("速每");
 function speed(text: string, f: RawFigure): boolean {
   // At the figure's end, or at its unit's end: a `/unit` after the unit is part of the figure (60公里/小时).
-  if (has(SPEED_AFTER_FIRST, text, f.end) && stickyTest(SPEED_AFTER, text, f.end)) return true;
-  if (f.unitEnd !== f.end && has(SPEED_AFTER_FIRST, text, f.unitEnd) && stickyTest(SPEED_AFTER, text, f.unitEnd)) return true;
+  if (matchesAt(SPEED_AFTER, SPEED_AFTER_FIRST, text, f.end)) return true;
+  if (f.unitEnd !== f.end && matchesAt(SPEED_AFTER, SPEED_AFTER_FIRST, text, f.unitEnd)) return true;
   const from = Math.max(0, f.start - 10);
   let i = from;
   while (i < f.start && !has(SPEED_MARK, text, i)) i++;
@@ -347,7 +342,7 @@ const PERSON_BEFORE = charSet("名位个该这那此某");
  */
 function sportsEvent(text: string, f: RawFigure, lead: number): boolean {
   if (f.vague !== null || f.post !== null || f.number.vague) return false;
-  if (has(EVENT_AFTER_FIRST, text, f.end) && stickyTest(EVENT_AFTER, text, f.end)) return true;
+  if (matchesAt(EVENT_AFTER, EVENT_AFTER_FIRST, text, f.end)) return true;
   if (text.charCodeAt(lead - 1) === ZI) return has(SEX, text, lead - 2) && !has(PERSON_BEFORE, text, lead - 3);
   return lead >= 2 && text.startsWith("混合", lead - 2);
 }
