@@ -327,9 +327,8 @@ const FIGURE_CELL = /\s[-+]?\d/;
  */
 function tableRows(items: Classified[]): void {
   for (let i = 0; i < items.length; ) {
-    let j = i;
     const cells = isTableRowItem(items[i]!) ? cellCount(items[i]!) : 0;
-    while (j < items.length && isTableRowItem(items[j]!) && (j === i || (touches(items[j - 1]!, items[j]!) && cellCount(items[j]!) === cells))) j++;
+    const j = cells === 0 ? i : touchingRun(items, i, (item) => isTableRowItem(item) && cellCount(item) === cells);
     const header = i > 0 && j > i && isColumnHeader(items[i - 1]!, items[i]!, cells);
     // A dateline below, or a credit or caption right below: a headline stack.
     // (A source credit a blank line under a table is the table's own.)
@@ -380,6 +379,17 @@ function headsArticle(last: Classified, next: Classified | undefined): boolean {
   return (next.kind === "body" && next.lead !== undefined) || (signsArticle(next) && touches(last, next));
 }
 
+/**
+ * The end of the run of items from `i` on that each satisfy `test` and touch
+ * the one before (no blank line between): `i` when `items[i]` fails `test`.
+ */
+function touchingRun(items: readonly Classified[], i: number, test: (item: Classified) => boolean): number {
+  if (!test(items[i]!)) return i;
+  let j = i + 1;
+  while (j < items.length && touches(items[j - 1]!, items[j]!) && test(items[j]!)) j++;
+  return j;
+}
+
 /** Cells of a table row: its words set apart by spaces. */
 function cellCount(item: Classified): number {
   return item.unit.norm.trim().split(CELL_GAP).length;
@@ -394,9 +404,9 @@ const CELL_GAP = /\s+/;
  * alone is left as it is (under a headline it may be a signature).
  */
 function personLists(items: Classified[], cues: Cues): void {
+  const isPersonLine = (item: Classified): boolean => item.kind === "headline" && cues.postAndName(item.unit.text, item.unit.norm);
   for (let i = 0; i < items.length; ) {
-    let j = i;
-    while (j < items.length && items[j]!.kind === "headline" && (j === i || touches(items[j - 1]!, items[j]!)) && cues.postAndName(items[j]!.unit.text, items[j]!.unit.norm)) j++;
+    const j = touchingRun(items, i, isPersonLine);
     if (j - i >= 2) for (let k = i; k < j; k++) items[k]!.kind = "body";
     i = Math.max(j, i + 1);
   }
