@@ -73,13 +73,17 @@ const JUMP = new RegExp(`^${NOTE_BULLET}(?:${OPEN}\\s*(?:${JUMP_BODY}|${XREF_BOD
 export const JUMP_SUFFIX = new RegExp(`\\s*\\(\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*\\)$`);
 /** A jump-from note opening a paragraph: `（上接A1版）今年，…`, `（上接第一版）会议强调…`. */
 const JUMP_PREFIX = new RegExp(`^\\(\\s*上?接${PAGE_REF}\\s*\\)\\s*`);
+// The key of a contact line: `举报电话`, `投稿邮箱`, `地址`.
+const CONTACT_KEY = String.raw`^[\u4e00-\u9fff]{0,6}(?:电话|热线|邮箱|地址|网址|微信|QQ)`;
 // `举报电话：１２３４５６７８`, `地址：…`: a contact line closing an article, not a heading.
-const CONTACT = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|邮箱|地址|网址|微信|QQ)[:：]?\s*[\w\-.@/ ]{5,}$/;
+const CONTACT_VALUE = String.raw`[:：]?\s*[\w\-.@/ ]{5,}$`;
+const CONTACT = new RegExp(CONTACT_KEY + CONTACT_VALUE);
 /**
- * A line that opens with a contact and its value (`报名电话：0571-1234567　联系人：王老师`,
- * `咨询热线：12345 工作日受理`): the notice's own text, never a heading.
+ * A line that is a contact (`CONTACT`) or opens with a contact and its value
+ * (`报名电话：0571-1234567　联系人：王老师`, `咨询热线：12345 工作日受理`): the
+ * notice's own text, never a heading. One run reads the key once for both.
  */
-const CONTACT_START = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|邮箱|地址|网址|微信|QQ)[:：]\s*[\w\-.@/]{5,}/;
+const CONTACT_LINE = new RegExp(String.raw`${CONTACT_KEY}(?:[:：]\s*[\w\-.@/]{5,}|${CONTACT_VALUE})`);
 
 // Web page furniture inside crawled text: `【纠错】`, `【打印】`, `分享到：`.
 // A crawled page's buttons and link lists: `【纠错】`, `分享到：`, `相关新闻`;
@@ -217,7 +221,7 @@ export function isHeadlineLike(norm: string): boolean {
   if (norm.length === 0 || norm.length > HEADLINE_MAX) return false;
   // A row of a table set with tabs (`固定资产投资\t—\t—\t4.3`) is no heading.
   if (norm.includes("\t")) return false;
-  if (endsSentence(norm) || COLON_END.test(norm) || CONTACT.test(norm) || CONTACT_START.test(norm)) return false;
+  if (endsSentence(norm) || COLON_END.test(norm) || CONTACT_LINE.test(norm)) return false;
   // Sentence punctuation outside quotations; the quotations are cut out only when there is some.
   if (SENTENCE_MARK.test(norm) && SENTENCE_MARK.test(norm.replace(QUOTATION, ""))) return false;
   return countIn(norm, CLAUSE_MARKS) <= 1;
@@ -323,9 +327,8 @@ const FIGURE_CELL = /\s[-+]?\d/;
  */
 function tableRows(items: Classified[]): void {
   for (let i = 0; i < items.length; ) {
-    let j = i;
     const cells = isTableRowItem(items[i]!) ? cellCount(items[i]!) : 0;
-    while (j < items.length && isTableRowItem(items[j]!) && (j === i || (touches(items[j - 1]!, items[j]!) && cellCount(items[j]!) === cells))) j++;
+    const j = cells === 0 ? i : touchingRun(items, i, (item) => isTableRowItem(item) && cellCount(item) === cells);
     const header = i > 0 && j > i && isColumnHeader(items[i - 1]!, items[i]!, cells);
     // A dateline below, or a credit or caption right below: a headline stack.
     // (A source credit a blank line under a table is the table's own.)
@@ -376,6 +379,17 @@ function headsArticle(last: Classified, next: Classified | undefined): boolean {
   return (next.kind === "body" && next.lead !== undefined) || (signsArticle(next) && touches(last, next));
 }
 
+/**
+ * The end of the run of items from `i` on that each satisfy `test` and touch
+ * the one before (no blank line between): `i` when `items[i]` fails `test`.
+ */
+function touchingRun(items: readonly Classified[], i: number, test: (item: Classified) => boolean): number {
+  if (!test(items[i]!)) return i;
+  let j = i + 1;
+  while (j < items.length && touches(items[j - 1]!, items[j]!) && test(items[j]!)) j++;
+  return j;
+}
+
 /** Cells of a table row: its words set apart by spaces. */
 function cellCount(item: Classified): number {
   return item.unit.norm.trim().split(CELL_GAP).length;
@@ -390,9 +404,9 @@ const CELL_GAP = /\s+/;
  * alone is left as it is (under a headline it may be a signature).
  */
 function personLists(items: Classified[], cues: Cues): void {
+  const isPersonLine = (item: Classified): boolean => item.kind === "headline" && cues.postAndName(item.unit.text, item.unit.norm);
   for (let i = 0; i < items.length; ) {
-    let j = i;
-    while (j < items.length && items[j]!.kind === "headline" && (j === i || touches(items[j - 1]!, items[j]!)) && cues.postAndName(items[j]!.unit.text, items[j]!.unit.norm)) j++;
+    const j = touchingRun(items, i, isPersonLine);
     if (j - i >= 2) for (let k = i; k < j; k++) items[k]!.kind = "body";
     i = Math.max(j, i + 1);
   }
@@ -629,7 +643,7 @@ const OPEN_CLAUSE_END = charSet(",、;:");
 export function isHeadlineMaterial(norm: string): boolean {
   if (norm.length === 0 || norm.length > HEADLINE_MAX || norm.includes("\t")) return false;
   if (endsSentence(norm)) return norm.length <= EXCLAIMED_MAX && EXCLAIMED.test(norm);
-  if (has(OPEN_CLAUSE_END, norm, norm.length - 1) || CONTACT.test(norm) || CONTACT_START.test(norm) || BODY_OPENER.test(norm)) return false;
+  if (has(OPEN_CLAUSE_END, norm, norm.length - 1) || CONTACT_LINE.test(norm) || BODY_OPENER.test(norm)) return false;
   return !(norm.includes("。") && norm.replace(QUOTATION, "").includes("。"));
 }
 

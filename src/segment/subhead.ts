@@ -199,8 +199,3 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   // heading is more likely a subhead; elsewhere, a new article.
   return { subhead: ctx.signedPage, weak: true };
 }
-
-/** True when a one-line headline-like unit inside `article` is one of its subheads. */
-export function isSubhead(unit: Unit, ctx: SubheadContext): boolean {
-  return decideSubhead(unit, ctx).subhead;
-}
