@@ -53,7 +53,15 @@ const MAX_SIGNERS = 4;
  * It is no part of the credit. A mark before a bold lead-in title
  * (`■玄武湖樱花进入最佳观赏期`) leaves a line that is no credit, so it stays none.
  */
-const LEADING_MARK = /^[□■◎●◆★][ \t]*/u;
+const MARKS = "□■◎●◆★";
+const LEADING_MARK = new RegExp(`^[${MARKS}][ \\t]*`, "u");
+const MARK_CHARS = new Set(MARKS);
+
+/** How long the mark and spaces at the start of `s` are (`LEADING_MARK`); 0 when none. */
+function markLength(s: string): number {
+  return MARK_CHARS.has(s.charAt(0)) ? (LEADING_MARK.exec(s)?.[0].length ?? 0) : 0;
+}
+
 /** What a signer's post may end in, standing alone: `律师`, `教授`, `副教授`, `研究员`. */
 const PROFESSIONS: readonly string[] = [
   "教授", "讲师", "研究员", "学者", "专家", "博士", "律师", "医生", "医师", "作家", "评论员", "分析师", "经济学家", "顾问",
@@ -65,7 +73,6 @@ const OFFICES: readonly string[] = [
   // A speech printed with its speaker's post: `在全市经济工作会议上的讲话` / `市委书记　王建国`.
   "书记", "省长", "市长", "县长", "区长", "局长", "部长", "厅长", "行长", "董事长", "总经理",
 ];
-const MARK_CHARS = new Set("□■◎●◆★");
 /**
  * A signature with the signer's post in brackets after it, as comment pages
  * print it: `■陳家樂（香港中文大學教授）`, `张三（北京大学法学院教授）`. The post
@@ -121,11 +128,8 @@ function signedWithTitle(folded: string, trimmed: string): CreditParse | null {
   const post = m?.groups?.post;
   const name = m?.groups?.name;
   if (post === undefined || name === undefined || GROUP_POST.test(post)) return null;
-  const credit = parseCredit(trimmed.slice(folded.length - name.length));
-  if (!credit || credit.hasRole || credit.hasMarker || credit.bylines.length !== 1) return null;
-  const signer = credit.bylines[0]!;
-  if (signer.role !== "author" || !isLikelySignatureName(normaliseString(signer.name))) return null;
-  return { ...credit, bylines: [{ ...signer, label: trimmed.slice(0, post.length) }] };
+  const credit = soleSigner(trimmed.slice(folded.length - name.length));
+  return credit ? { ...credit, bylines: [{ ...credit.bylines[0]!, label: trimmed.slice(0, post.length) }] } : null;
 }
 
 /**
@@ -205,8 +209,12 @@ function providedLine(folded: string, trimmed: string): CreditParse | null {
 /** A signature with the signer's post in brackets: the name alone is the byline. */
 function signedWithPost(folded: string, trimmed: string): CreditParse | null {
   const name = AFFILIATED.exec(folded)?.groups?.name;
-  if (name === undefined) return null;
-  const credit = parseCredit(trimmed.slice(0, name.length));
+  return name === undefined ? null : soleSigner(trimmed.slice(0, name.length));
+}
+
+/** `text` read as a credit that is one likely name alone (no role word, no marker), or null. */
+function soleSigner(text: string): CreditParse | null {
+  const credit = parseCredit(text);
   if (!credit || credit.hasRole || credit.hasMarker || credit.bylines.length !== 1) return null;
   const signer = credit.bylines[0]!;
   return signer.role === "author" && isLikelySignatureName(normaliseString(signer.name)) ? credit : null;
@@ -232,7 +240,7 @@ function wirePhoto(trimmed: string, folded: string): CreditParse | null {
 export function mayBeCreditLine(folded: string): boolean {
   let trimmed = folded.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return false;
-  if (MARK_CHARS.has(trimmed.charAt(0))) trimmed = trimmed.replace(LEADING_MARK, "");
+  trimmed = trimmed.slice(markLength(trimmed));
   return CREDIT_CUE.test(trimmed) || SIGNATURE_SHAPE.test(trimmed) || (trimmed.endsWith(")") && AFFILIATED.test(trimmed));
 }
 
@@ -245,11 +253,9 @@ function readLine(line: string): LineCredit | null {
   const offset = line.indexOf(trimmed);
   let folded = normaliseString(line).slice(offset, offset + trimmed.length);
   if (!mayBeCreditLine(folded)) return null;
-  if (MARK_CHARS.has(folded.charAt(0))) {
-    const mark = LEADING_MARK.exec(folded)?.[0].length ?? 0;
-    trimmed = trimmed.slice(mark);
-    folded = folded.slice(mark);
-  }
+  const mark = markLength(folded);
+  trimmed = trimmed.slice(mark);
+  folded = folded.slice(mark);
   const affiliated = folded.endsWith(")") ? signedWithPost(folded, trimmed) : null;
   if (affiliated) return { credit: affiliated, kind: "signature" };
   const source = sourceLine(folded, trimmed);

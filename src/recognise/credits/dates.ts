@@ -89,10 +89,7 @@ function readYear(s: string): number | null {
 
 /** The Gregorian year of a Minguo (ROC) year: `112`, `一一二` (digit by digit), `七十五`; null when none. */
 function readRocYear(s: string): number | null {
-  let n: number | null = null;
-  if (/^\d+$/.test(s)) n = Number(s);
-  else if (s.includes("十")) n = readSmallNumber(s);
-  else n = readDigits(s);
+  const n = /^\d+$/.test(s) ? Number(s) : s.includes("十") ? readSmallNumber(s) : readDigits(s);
   return n === null || n < 1 ? null : n + 1911;
 }
 
@@ -115,25 +112,21 @@ const BRACKETED_DAY = String.raw`[昨今前明]\((?<shownDay>\d{1,2}|${CN_DAY}{1
 const BARE_DAY = String.raw`(?<![\d.年月第期近续历达共每数几约余逾超过用这那再仅已半])(?<bareDay>\d{1,2})日(?![内游后来之以前间左])`; // 22日举行
 const RELATIVE = String.raw`(?<relative>昨天|昨日|昨晚|昨夜|今天|今日|今晨|今早|今晚|前天|前日|前晚|明天|明日)`; // 昨日, 今天
 
+/** The alternatives after a month and day, which never take a year. */
+const DATES_WITHOUT_YEAR = String.raw`${MONTH_DAY}|${BARE_DAY}|${OLD_DAY}|${BRACKETED_DAY}|${RELATIVE}`;
 /**
  * One alternation, tried left to right at each position:
  * a full date (`2022年9月28日`), a month and day (`9月28日`, `一月二十六日`),
  * a day of this or last month (`本月10日`, `上月卅日`), a day alone (`28日`, `廿八日`),
  * a relative word with its day in brackets (`昨(28)日`), or a relative word (`昨日`).
  */
-const DATE_PATTERN = new RegExp(
-  String.raw`(?:${YEAR})?${MONTH}${DAY}|${MONTH_DAY}|${BARE_DAY}|${OLD_DAY}|${BRACKETED_DAY}|${RELATIVE}`,
-  "gu",
-);
+const DATE_PATTERN = new RegExp(String.raw`(?:${YEAR})?${MONTH}${DAY}|${DATES_WITHOUT_YEAR}`, "gu");
 /**
  * `DATE_PATTERN` without its optional year, for a text that holds no 年: it
  * finds the same dates there, and is not held up by the year's alternatives
  * at every position.
  */
-const DATE_PATTERN_NO_YEAR = new RegExp(
-  String.raw`${MONTH}${DAY}|${MONTH_DAY}|${BARE_DAY}|${OLD_DAY}|${BRACKETED_DAY}|${RELATIVE}`,
-  "gu",
-);
+const DATE_PATTERN_NO_YEAR = new RegExp(String.raw`${MONTH}${DAY}|${DATES_WITHOUT_YEAR}`, "gu");
 
 const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1,

@@ -174,12 +174,17 @@ export function roleOf(core: RoleWord, modifier: string): BylineRole {
 const MAX_OUTLET = 10;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
+/** True when `s`, at most `max` long, ends in one of `suffixes` (and more) and has the `shape` of a name. */
+function endsLikeOutlet(s: string, suffixes: readonly string[], max: number, shape: RegExp): boolean {
+  if (s.length > max) return false;
+  // The suffix first: most words end in none, and the script test is the dearer one.
+  for (const x of suffixes) if (s.length > x.length && s.endsWith(x)) return shape.test(s);
+  return false;
+}
+
 /** True when `s` ends like an outlet's name (`株洲日报`, `新华社`, `株洲网`). */
 export function isOutletName(s: string): boolean {
-  if (s.length > MAX_OUTLET) return false;
-  // The suffix first: most words end in none, and the script test is the dearer one.
-  for (const x of OUTLET_SUFFIXES) if (s.length > x.length && s.endsWith(x)) return HAN_ONLY.test(s);
-  return false;
+  return endsLikeOutlet(s, OUTLET_SUFFIXES, MAX_OUTLET, HAN_ONLY);
 }
 
 /** True when `s` is made only of label modifiers (`本报`, `全媒体`, `本报首席`). */
@@ -204,12 +209,10 @@ const POSTED = /^驻[\u4e00-\u9fff]{1,5}$/u;
 
 /**
  * Endings of the outlet names that stand in a label before a role word:
- * besides `OUTLET_SUFFIXES`, news apps and media centres (`封面新闻记者`,
- * `极目新闻记者`, `某某融媒记者`, `某某传媒记者`). `新闻` ends too many words
- * to make an outlet of a text anywhere else (a dateline, a picture credit);
- * right before 记者 it names the newsroom.
+ * besides `OUTLET_SUFFIXES` (news apps among them: `封面新闻记者`,
+ * `极目新闻记者`), media centres (`某某融媒记者`, `某某传媒记者`).
  */
-const LABEL_OUTLET_SUFFIXES: readonly string[] = [...OUTLET_SUFFIXES, "新闻", "融媒体中心", "融媒", "传媒"];
+const LABEL_OUTLET_SUFFIXES: readonly string[] = [...OUTLET_SUFFIXES, "融媒体中心", "融媒", "传媒"];
 /** Two outlets joined, the paper and its app (`华西都市报-封面新闻`), are at most this long. */
 const MAX_LABEL_OUTLET = 20;
 /**
@@ -220,10 +223,7 @@ const LABEL_OUTLET = /^\p{Script=Han}+(?:[·\-]\p{Script=Han}+)*$/u;
 
 /** True when `s` is an outlet's name as it stands in a label before a role word. */
 function isLabelOutlet(s: string): boolean {
-  if (s.length > MAX_LABEL_OUTLET) return false;
-  // The suffix first: most words end in none, and the script test is the dearer one.
-  for (const x of LABEL_OUTLET_SUFFIXES) if (s.length > x.length && s.endsWith(x)) return LABEL_OUTLET.test(s);
-  return false;
+  return endsLikeOutlet(s, LABEL_OUTLET_SUFFIXES, MAX_LABEL_OUTLET, LABEL_OUTLET);
 }
 
 /** True when `s` can stand before a role word as (part of) its label. */
