@@ -66,7 +66,7 @@ function writeTo(stream: Writable, chunk: string | Uint8Array | readonly Uint8Ar
     if (!error) written?.();
     flushed();
   };
-  if (typeof chunk === "string" || !Array.isArray(chunk)) {
+  if (!Array.isArray(chunk)) {
     if (stream.write(chunk, done)) return Promise.resolve();
     return waited;
   }
@@ -108,6 +108,15 @@ export function streamSink(stream: Writable): Sink {
   };
 }
 
+/** Ends a stream that is not destroyed yet; settles once it is finished or has failed (the failure is in the sink's state). */
+function end(stream: WriteStream): Promise<void> {
+  if (stream.destroyed) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    stream.once("error", () => resolve());
+    stream.end(() => resolve());
+  });
+}
+
 /**
  * A sink written in place: a pipe, a device or an open descriptor, where a
  * temporary file and a rename would replace the pipe or device by a regular
@@ -123,12 +132,7 @@ function directSink(path: string, fd?: number): Sink {
   return {
     write: (chunk, written) => writeTo(stream, chunk, state, written),
     close: async () => {
-      if (!stream.destroyed) {
-        await new Promise<void>((resolve) => {
-          stream.once("error", () => resolve());
-          stream.end(() => resolve());
-        });
-      }
+      await end(stream);
       if (state.failure) throw state.failure;
     },
     get broken() {
@@ -268,12 +272,7 @@ export function fileSink(path: string): Sink & { tempPath: string } {
     write: (chunk, written) => writeTo(stream, chunk, state, written),
     close: async (ok) => {
       try {
-        if (!stream.destroyed) {
-          await new Promise<void>((resolve) => {
-            stream.once("error", () => resolve());
-            stream.end(() => resolve());
-          });
-        }
+        await end(stream);
         if (ok && state.failure === null) {
           if (final.mode !== null) await chmod(tempPath, final.mode);
           await rename(tempPath, final.path);

@@ -307,7 +307,8 @@ export async function processInputs(
   /** Output buffers written out, to be filled again by the next tasks (see `Task.spare`). */
   const spares: ArrayBuffer[] = [];
   const spare = (): { spare?: ArrayBuffer } => {
-    const buffer = json ? spares.pop() : undefined;
+    // Only JSON output releases buffers: without it, there are none.
+    const buffer = spares.pop();
     return buffer === undefined ? {} : { spare: buffer };
   };
 

@@ -36,12 +36,8 @@ function buildTable(): Uint8Array {
 let table: Uint8Array | null = null;
 const commonTable = (): Uint8Array => (table ??= buildTable());
 
-/**
- * Share of the non-ASCII characters of `text` that are common Chinese
- * characters or punctuation (0 for text without any): above a half for
- * Chinese text in either script, a fifth or less for mojibake.
- */
-export function commonShare(text: string): number {
+/** The non-ASCII characters of `text` (`wide`), and how many of them are common Chinese characters or punctuation. */
+export function commonCounts(text: string): { wide: number; common: number } {
   const COMMON = commonTable();
   let wide = 0;
   let common = 0;
@@ -51,5 +47,19 @@ export function commonShare(text: string): number {
     wide++;
     common += COMMON[c]!;
   }
+  return { wide, common };
+}
+
+/**
+ * Share of the non-ASCII characters of `text` that are common Chinese
+ * characters or punctuation (0 for text without any): above a half for
+ * Chinese text in either script, a fifth or less for mojibake.
+ */
+export function commonShare(text: string): number {
+  return shareOf(commonCounts(text));
+}
+
+/** `commonShare` from `commonCounts`. */
+export function shareOf({ wide, common }: { wide: number; common: number }): number {
   return wide === 0 ? 0 : common / wide;
 }

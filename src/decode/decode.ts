@@ -25,7 +25,7 @@
  */
 import { isUtf8 } from "node:buffer";
 import type { Diagnostic } from "../diagnostics.js";
-import { commonShare } from "./common-chars.js";
+import { commonCounts, commonShare, shareOf } from "./common-chars.js";
 import { fromPrivateUse, privateUseWarning, type HkscsCount } from "./hkscs.js";
 
 export type Encoding = "auto" | "utf8" | "utf16le" | "utf16be" | "gb18030" | "big5";
@@ -575,9 +575,11 @@ function chooseLegacy(bytes: Uint8Array, diagnostics: Diagnostic[]): { encoding:
   const sample = bytes.subarray(0, end);
   const gbText = new TextDecoder("gb18030").decode(sample);
   const big5Text = new TextDecoder("big5").decode(sample);
-  const gbShare = commonShare(gbText);
+  // One pass over the GB18030 reading gives its share and its count of non-ASCII characters.
+  const gbCounts = commonCounts(gbText);
+  const gbShare = shareOf(gbCounts);
   const big5Share = commonShare(big5Text);
-  const wide = wideCount(gbText);
+  const wide = gbCounts.wide;
   if (wide < TOO_FEW) {
     const pick = big5Share >= gbShare + DECISIVE ? big5 : gb;
     diagnostics.push({
@@ -596,12 +598,6 @@ function chooseLegacy(bytes: Uint8Array, diagnostics: Diagnostic[]): { encoding:
     message: `not sure whether the text is GB18030 or Big5 (common characters ${percent(gbShare)} vs ${percent(big5Share)}): read as ${NAMES[pick.encoding]}; --encoding chooses`,
   });
   return pick;
-}
-
-function wideCount(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) n++;
-  return n;
 }
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;

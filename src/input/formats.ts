@@ -28,8 +28,7 @@ export interface InputDocument {
 /** Guesses the format from the start of the text. */
 export function detectFormat(text: string): InputFormat {
   const head = text.slice(0, 4096).replace(/^\ufeff/, "").trimStart();
-  if (/^<doc>/i.test(head)) return "sogou";
-  // Markup first — an XML declaration or a wrapper element (`<?xml version="1.0"?>`, `<docs>`) — then a <doc>.
+  // A <doc> first, or markup first — an XML declaration or a wrapper element (`<?xml version="1.0"?>`, `<docs>`) — then a <doc>.
   if (head.startsWith("<") && /<doc>/i.test(head)) return "sogou";
   if (head.startsWith("{")) {
     const first = head.split("\n", 1)[0] ?? "";

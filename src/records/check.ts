@@ -25,7 +25,8 @@ export type Check = (value: unknown) => boolean;
 interface Schema {
   _zod: { def: Definition };
 }
-interface Definition {
+/** A format type (`z.int()`, `z.email()`) carries its own check in its definition. */
+interface Definition extends Partial<CheckDefinition> {
   type: string;
   checks?: { _zod: { def: CheckDefinition } }[];
   shape?: Record<string, Schema>;
@@ -85,7 +86,7 @@ function compileRefinement(type: string, def: CheckDefinition): Check {
  * (`z.int()`, `z.email()`) is its own check: its definition carries it.
  */
 function withChecks(type: string, base: Check, def: Definition): Check {
-  const own = (def as Definition & Partial<CheckDefinition>).check === undefined ? [] : [compileRefinement(type, def as Definition & CheckDefinition)];
+  const own = def.check === undefined ? [] : [compileRefinement(type, def as CheckDefinition)];
   const refinements = [...own, ...(def.checks ?? []).map((c) => compileRefinement(type, c._zod.def))];
   if (refinements.length === 0) return base;
   return (v) => {

@@ -34,14 +34,11 @@ export const WHITE_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u200
  */
 export const BULLET_MARKS = "■□●◆◎★▲";
 
-/** True when `text[i]` is an ASCII digit (false past either end). */
-export const isDigitAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39;
-};
-
 /** True when `code` is an ASCII digit's (false for NaN, what `charCodeAt` gives past either end). */
 export const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** True when `text[i]` is an ASCII digit (false past either end). */
+export const isDigitAt = (text: string, i: number): boolean => isAsciiDigit(text.charCodeAt(i));
 
 /** True when `text[i]` is a CJK unified ideograph, U+4E00–U+9FFF (false past either end: the code is NaN). */
 export const isHanAt = (text: string, i: number): boolean => {
