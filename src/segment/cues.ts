@@ -113,6 +113,8 @@ export function documentCues(cues: Cues): Cues {
     // Asked once per text: nothing to keep.
     creditBlock: (lines, matches) => cues.creditBlock(lines, matches),
     titledSignature: (line, norm) => cues.titledSignature(line, norm),
+    // Asked up to three times of a line (reflow of it and of the line above, classification),
+    // but one anchored regex that fails at once on most lines: cheaper than a look-up.
     postAndName: (line, norm) => cues.postAndName(line, norm),
     gluedLead: (line, issueDate, norm) => cues.gluedLead(line, issueDate, norm),
     trailingCredit: (paragraph) => cues.trailingCredit(paragraph),
