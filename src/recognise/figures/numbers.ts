@@ -45,6 +45,41 @@ const MAGNITUDE = `(?:[万亿]|${ZHAO})+(?:\\d{1,3}(?:,\\d{3})+(?![.\\d])|\\d+(?
 /** A number in any writing: `4,191.26`, `1.5亿`, `四亿五千六百四十二万零一十五`, `3万4000`, `两三千万`. */
 export const NUMBER = `(?:${ARABIC}|${CN_CHAR})(?:${CN_CHAR}|${CN_POINT}|${MAGNITUDE})*`;
 
+/**
+ * What may not stand before the first group of digits grouped by spaces, nor before the
+ * space in front of it: a digit, a letter, a point, a comma or % (2019 12 000, A2 000,
+ * 15.6% 12 000: a table row, a code, a list of numbers set apart by spaces).
+ */
+const NOT_BEFORE_GROUPS = charSet("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,%");
+
+/** True when `text[i, i + 3)` are ASCII digits and no digit follows them: one group of a thousand. */
+const groupAt = (text: string, i: number): boolean =>
+  isDigitAt(text, i) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && !isDigitAt(text, i + 3);
+
+/**
+ * 12 000吨, 15 600千瓦时, 1 250万美元: digits grouped by thousands with one space between groups
+ * (typeset copy and the SI style; U+3000, U+2009 and U+00A0 arrive as an ASCII space after
+ * normalisation). `text[start, end)` is a run of ASCII digits; returns the end of the last group
+ * when the run has one to three digits, does not begin with 0 (022 206 803 is a phone number)
+ * and one or more groups of exactly three digits follow it, each after one space; else -1.
+ * Not after a digit, letter, point, comma or % (with or without a space between: 2019 12 000,
+ * A2 000, 15.6% 12 000 are table rows and codes), nor when a space and a digit, or a comma and
+ * a digit, follow the last group (12 345 6789, 138 000 1234: a list or a phone number;
+ * 12 000,500: two styles mixed).
+ */
+export function spacedGroupsEnd(text: string, start: number, end: number): number {
+  if (end - start < 1 || end - start > 3 || text.charCodeAt(start) === 0x30) return -1;
+  for (let i = start; i < end; i++) if (!isDigitAt(text, i)) return -1;
+  const before = text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
+  if (NOT_BEFORE_GROUPS[text.charCodeAt(before) | 0] === 1) return -1;
+  let last = -1;
+  for (let at = end; text.charCodeAt(at) === 0x20 && groupAt(text, at + 1); at += 4) last = at + 4;
+  if (last < 0) return -1;
+  const next = text.charCodeAt(last);
+  if ((next === 0x20 || next === 0x2c) && isDigitAt(text, last + 1)) return -1;
+  return last;
+}
+
 const DIGIT: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
   五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,

@@ -12,7 +12,7 @@
  */
 import type { FigureKind } from "../../schema.js";
 import { add, compare, type Decimal, decimalFromInt, multiply, ratio, shift, toNumber } from "./decimal.js";
-import { CN_CHARS, NUMBER, type ParsedNumber, parseNumeral } from "./numbers.js";
+import { CN_CHARS, NUMBER, type ParsedNumber, parseNumeral, spacedGroupsEnd } from "./numbers.js";
 import { firstCharTable } from "./first-chars.js";
 import { charSet, has, isAsciiDigit, isAsciiLetterAt, isDigitAt, isHanAt, WHITE_SPACE } from "../../text/chars.js";
 import { CODE_SIGNS, DOLLAR_SIGNS, FOOT, UNIT_FIRST_CHARS, type UnitEntry, unitAt, unitOf } from "./units.js";
@@ -414,6 +414,31 @@ function numeralAt(text: string, start: number, runEnd = plainRunEnd(text, start
   return m ? m[0] : null;
 }
 
+/** A numeral grouped by spaces, joined (`1250万`), and where it ends in the text. */
+interface Grouped {
+  readonly numeral: string;
+  readonly end: number;
+}
+
+/**
+ * 12 000吨, 1 250万美元, 12 000.5吨: the numeral whose first group of digits is `text[start, end)`
+ * when groups of three follow it after spaces (`spacedGroupsEnd`), read without the spaces, with
+ * what the last group goes on with (万, a decimal part); null when the digits are not so grouped.
+ */
+function groupedNumeral(text: string, start: number, end: number): Grouped | null {
+  if (text.charCodeAt(end) !== 0x20) return null;
+  const groupsEnd = spacedGroupsEnd(text, start, end);
+  if (groupsEnd < 0) return null;
+  const lastGroup = groupsEnd - 3;
+  NUMBER_STICKY.lastIndex = lastGroup;
+  const m = NUMBER_STICKY.exec(text); // 250万 of 1 250万, 000 of 12 000吨
+  if (m === null) return null;
+  return { numeral: text.slice(start, lastGroup).replaceAll(" ", "") + m[0], end: lastGroup + m[0].length };
+}
+
+/** `000`, `000万`, `05`: a leading zero before a digit, a group cut off from its number or a code, never a quantity. */
+const LEADING_ZERO = /^0\d/;
+
 /**
  * `N分之M`, M/N as a percent: 四分之一 → 25, 三分之二 → the nearest double to 200/3.
  * Anything else (几分之几, 分之 without a numeral) is passed over as before: the scan
@@ -457,7 +482,13 @@ const FIFTY: Decimal = { mantissa: 50n, scale: 0 };
 function readNumber(text: string, start: number, runEnd: number, found: RawFigure[]): number {
   let numeral = numeralAt(text, start, runEnd);
   if (numeral === null) return start + 1; // 千瓦, 百分点: a unit, not a numeral
-  const afterMatch = start + numeral.length;
+  let afterMatch = start + numeral.length;
+  // 12 000吨, 1 250万美元: digits grouped by thousands with spaces are one numeral.
+  const grouped = runEnd === afterMatch ? groupedNumeral(text, start, afterMatch) : null;
+  if (grouped !== null) {
+    numeral = grouped.numeral;
+    afterMatch = grouped.end;
+  }
   // `start > 0`: a read before the text's start goes through a slower path of `charCodeAt`.
   const sign = start > 0 && SIGN_LAST[text.charCodeAt(start - 1)] === 1 ? signBefore(text, start) : null;
   // 营收达 908 亿美元, 销量约 2,000 万支, HK$ 3 亿: one space between the number and its
@@ -491,7 +522,9 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
   }
   // 零件, 零售, 〇 alone: a zero by itself is never a stated quantity.
   const bigFirst = START[numeral.charCodeAt(0)] === MAGNITUDE_START; // 万余人: one 万
-  const n = numeral === "零" || numeral === "〇" ? null : parseNumeral(bigFirst ? `一${numeral}` : numeral);
+  // 000吨 of a number whose groups were not joined: no quantity.
+  const zero = numeral === "零" || numeral === "〇" || (numeral.charCodeAt(0) === 0x30 && LEADING_ZERO.test(numeral));
+  const n = zero ? null : parseNumeral(bigFirst ? `一${numeral}` : numeral);
   if (!n) return afterMatch;
   const prefix = bare(numeral) ? barePrefix(text, start) : NO_PREFIX;
 
@@ -539,11 +572,14 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
     if (connector) {
       const secondStart = RANGE.lastIndex;
       NUMBER_STICKY.lastIndex = secondStart;
-      const second = NUMBER_STICKY.exec(text);
+      const match = NUMBER_STICKY.exec(text);
+      // 3 000—5 000吨: the upper bound's digits grouped by spaces, as the lower bound's may be.
+      const groupedUpper = match ? groupedNumeral(text, secondStart, secondStart + match[0].length) : null;
+      const second = groupedUpper?.numeral ?? match?.[0] ?? null;
       // 5 至 10 亿元: the upper bound's magnitude or unit after a space, as for the first number.
-      const secondEnd = secondStart + (second?.[0].length ?? 0);
-      const upperAt = second && text.charCodeAt(secondEnd) === 0x20 ? spacedTail(text, secondStart, secondEnd, false) : secondEnd;
-      const upper = second ? parseNumeral(second[0] + text.slice(secondEnd + 1, upperAt)) : null;
+      const secondEnd = groupedUpper?.end ?? secondStart + (second?.length ?? 0);
+      const upperAt = second !== null && text.charCodeAt(secondEnd) === 0x20 ? spacedTail(text, secondStart, secondEnd, false) : secondEnd;
+      const upper = second !== null ? parseNumeral(second + text.slice(secondEnd + 1, upperAt)) : null;
       if (second && upper && upper.max === null) {
         const upperTail = readTail(text, upperAt);
         const entry = upperTail.entry;

@@ -6,7 +6,7 @@
  * stays linear in the length of the text.
  */
 import type { Change, Qualifier } from "../../schema.js";
-import { isInteger } from "./decimal.js";
+import { isInteger, toDecimalString } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has, isAsciiLetterAt, isDigitAt, isHanAt } from "../../text/chars.js";
 import { isCapital, matchesAt, prefixedBare, type RawFigure } from "./recognisers.js";
@@ -143,6 +143,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "the measure of a price (百来元一斤)";
   }
   if (text.charCodeAt(lead - 1) === MEI && MEASURES.has(f.kind)) return "the measure a rate is given for (每500克17.8元)";
+  if (MEASURES.has(f.kind) && perVerbMeasure(text, f, lead)) {
+    return "the measure a rate is given for, after 每 and a verb (每烘干一吨稻谷可减少损失120元)";
+  }
   if (f.entry === BARE_DOLLAR && f.unitEnd === f.unitStart && !dollarPage(options.currency)) {
     return "a bare $ off a dollar page (售价$500 on a mainland page names no currency)";
   }
@@ -173,6 +176,41 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "a class threshold (100亿元以上项目), not an amount";
   }
   return null;
+}
+
+/** Characters after 每 that make a per-item word, not a verb: a time (每年, 每月, 每晚) or a numeral. */
+const PER_ITEM = charSet("年月日天周季晚夜时分秒期届回0123456789零〇一二两三四五六七八九十百千万半");
+/** How many characters a verb between 每 and the number may have (每发, 每烘干). */
+const PER_VERB_MAX = 2;
+/** What says a number follows in the sentence: the rate's own amount (可减少损失120元, 耗油8升). */
+const RATE_NUMERAL = charSet("0123456789一二两三四五六七八九十百千万亿");
+/** What ends the sentence the rate's own amount is looked for in (a comma does not: 每生产一吨钢，耗水3吨). */
+const RATE_END = charSet("。；;！!？?\n");
+/** How far after the figure the rate's own amount is looked for. */
+const RATE_REACH = 30;
+/** One, ten, a hundred…: the round amounts a rate is given for (一吨, 100公里, 1万吨). */
+const ROUND = /^10*$/;
+
+/**
+ * 每烘干一吨稻谷可减少损失约120元, 每行驶100公里耗油8升, 每发1千瓦时电: 每, a verb and a round
+ * amount (one, ten, a hundred…) say what a rate is given for, as 每500克 does, when the rate's
+ * own amount follows in the sentence; no quantity is stated there. Not after 每 and a measure or
+ * a time (每亩施肥25千克, 每吨100元, 每年减排1万吨), and not without an amount after it in the
+ * sentence (每车装1吨。: what each truck carries).
+ */
+function perVerbMeasure(text: string, f: RawFigure, lead: number): boolean {
+  // 每 one or two Han characters (the verb) before the number: 每发1, 每烘干一. Looked at first:
+  // most measures have no 每 there, and the tests after it cost more.
+  let mei = lead - 2;
+  while (mei > lead - 1 - PER_VERB_MAX && text.charCodeAt(mei) !== MEI) mei--;
+  if (text.charCodeAt(mei) !== MEI) return false;
+  for (let i = mei + 1; i < lead; i++) if (!isHanAt(text, i) || text.charCodeAt(i) === MEI) return false;
+  if (has(PER_ITEM, text, mei + 1) || unitAt(text, mei + 1) !== null) return false;
+  if (f.compound || f.number.max !== null || !ROUND.test(toDecimalString(f.number.value))) return false;
+  for (let i = f.end; i < text.length && i < f.end + RATE_REACH && !has(RATE_END, text, i); i++) {
+    if (has(RATE_NUMERAL, text, i)) return true;
+  }
+  return false;
 }
 
 /** True when the figure's unit is basis points (25个基点, 136基点). */

@@ -55,6 +55,20 @@ const count = (word: string, notBefore?: string): UnitEntry =>
     ? { word, kind: "count", unit: null, exponent: 0 }
     : { word, kind: "count", unit: null, exponent: 0, notBefore };
 
+/**
+ * The dots of a unit written as a product (千瓦·时, kW·h, kW.h, kW⋅h). Normalisation turns ・, •
+ * and ‧ into · and the full-width ． into `.`; ⋅ and ∙ (dot operators) arrive as written.
+ */
+const PRODUCT_DOTS = ["·", ".", "⋅", "∙"] as const;
+
+/**
+ * Energy written as power times hours, one row per dot: 3600万千瓦·时, 8.2亿kW.h, 50兆瓦·时
+ * (the spelling of the Chinese standard of units). Without these rows the power word is
+ * read alone and the energy passes for power (kW).
+ */
+const dotted = (power: string, hour: string, exponent: number, notBefore?: string): UnitEntry[] =>
+  PRODUCT_DOTS.map((dot) => measure("energy", `${power}${dot}${hour}`, "kWh", exponent, notBefore));
+
 const ROWS: readonly UnitEntry[] = [
   // money: 80亿元 · 85元人民币 · 5亿日圆 · 9.87亿新台币 · 2.3亿港元
   money("元人民币", "CNY"),
@@ -123,8 +137,22 @@ const ROWS: readonly UnitEntry[] = [
   measure("energy", "瓩时", "kWh"),
   measure("energy", "kWh", "kWh"),
   measure("energy", "kwh", "kWh"),
+  measure("energy", "KWh", "kWh", 0, "[A-Za-z]"),
   measure("energy", "兆瓦时", "kWh", 3),
+  measure("energy", "兆瓦小时", "kWh", 3),
   measure("energy", "MWh", "kWh", 3),
+  // 储能容量2吉瓦时 · 电池产能40GWh: a gigawatt-hour (GW alone is power)
+  measure("energy", "吉瓦时", "kWh", 6),
+  measure("energy", "GWh", "kWh", 6, "[A-Za-z]"),
+  // 年发电量3600万千瓦·时 · 8.2亿kW.h · 120kW·h · 50兆瓦·时 · 2GW·h
+  ...dotted("千瓦", "时", 0),
+  ...dotted("兆瓦", "时", 3),
+  ...dotted("吉瓦", "时", 6),
+  ...dotted("kW", "h", 0, "[A-Za-z]"),
+  ...dotted("kw", "h", 0, "[A-Za-z]"),
+  ...dotted("KW", "h", 0, "[A-Za-z]"),
+  ...dotted("MW", "h", 3, "[A-Za-z]"),
+  ...dotted("GW", "h", 6, "[A-Za-z]"),
   { word: "度", kind: "energy", unit: "kWh", exponent: 0, condition: "electricity" },
   // power: 2×100万千瓦 · 860万千瓦 · 50兆瓦
   measure("power", "千瓦", "kW"),

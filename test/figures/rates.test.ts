@@ -1,0 +1,36 @@
+/**
+ * 每 and a verb before a round amount (每烘干一吨稻谷, 每行驶100公里): the amount is what a rate
+ * is given for, not a quantity the text states. Only which figures come out is checked here (kind,
+ * value, unit): the words before the rate's own amount are the subject finder's business, and the
+ * full records of such sentences are in fixtures/figures/mass-length-volume.json.
+ */
+import { describe, expect, it } from "vitest";
+import { parseFigures, traceFigures } from "../../src/recognise/figures/index.js";
+
+const table: Array<[input: string, figures: Array<[kind: string, value: number, unit: string]>]> = [
+  // the round amount after 每 and a verb goes; the rate's own amount stays
+  ["农户每烘干一吨稻谷可减少损失约120元。", [["money", 120, "CNY"]]],
+  ["汽车每行驶100公里耗油8升。", [["volume", 0.008, "m3"]]],
+  ["每发1千瓦时电可获补贴0.42元。", [["money", 0.42, "CNY"]]],
+  ["每处理1万吨污水，需投入药剂3吨。", [["mass", 3, "t"]]],
+  // 每 right before the amount: the rule of 每500克 (unchanged)
+  ["猪肉每500克17.8元。", [["money", 17.8, "CNY"]]],
+  // a measure or a time after 每: the amount per each is a quantity
+  ["每亩施肥25千克，增产100公斤。", [["mass", 25, "kg"], ["mass", 100, "kg"]]],
+  ["每年减排1万吨。", [["mass", 10000, "t"]]],
+  ["每天处理1000吨垃圾，发电40万千瓦时。", [["mass", 1000, "t"], ["energy", 400000, "kWh"]]],
+  // no amount after it in the sentence: what each one takes, a quantity
+  ["每车装1吨。", [["mass", 1, "t"]]],
+  ["每车装1吨。全年运输3000吨。", [["mass", 1, "t"], ["mass", 3000, "t"]]],
+  // not a round amount: a quantity (每 and a noun used as a measure: 每车, 每船)
+  ["每船运5000吨，全年运输50万吨。", [["mass", 5000, "t"], ["mass", 500000, "t"]]],
+  // a verb of three characters is past the reach: read as before
+  ["每新建成1公里道路，补助50万元。", [["length", 1, "km"], ["money", 500000, "CNY"]]],
+];
+
+describe("每 and a verb before a round amount", () => {
+  it.each(table)("%s", (input, expected) => {
+    const found = parseFigures(input).map((f) => [f.kind, f.value, f.unit]);
+    expect(found, `trace:\n  ${traceFigures(input).join("\n  ")}`).toEqual(expected);
+  });
+});
