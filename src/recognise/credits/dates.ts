@@ -343,6 +343,25 @@ export function resolveDate(text: string, issueDate?: string): string | null {
   return resolveMention(first, issueDate);
 }
 
+/**
+ * Words that say when, but not which day: `近日`, `日前`, `近期`, `连日`
+ * (`连日来`), `眼下`, `目前`, `当前`, `时下`, `当下`, `前不久`, `不久前`,
+ * `近来`. Traditional copy folds to these. Not inside other words: `附近日益`,
+ * `节日前夕`, `生日前`, `工作日前往`, `5日前报名` (before a day: a deadline).
+ */
+const VAGUE_TIME = /(?<!附)近日|(?<![\d一二三四五六七八九十节生假作])日前(?!往)|近期|连日|眼下|目前|当前|时下|当下|前不久|不久前|近来/u;
+
+/**
+ * True when a folded paragraph says when its news happened only vaguely
+ * (`眼下，茶园进入采摘旺季`, `日前，省里核准了项目`). A lead that does so
+ * has dated its report, to no day: a date further down the article (the day
+ * the reporter went to see) is not the event's. A lead that names no time at
+ * all (a scene, a quote, a summary) leaves the date to the paragraphs below.
+ */
+export function tellsTimeVaguely(folded: string): boolean {
+  return VAGUE_TIME.test(folded);
+}
+
 /** Opening and closing quotes, folded (`「」` fold to `“”`, `『』` to `‘’`). */
 const QUOTE_DEPTH: Readonly<Record<string, number>> = { "“": 1, "”": -1, "‘": 1, "’": -1 };
 
