@@ -37,6 +37,25 @@ function boxLabel(text: string): string {
   return text.replace(/^[【\[]\s*|\s*[】\]]$/g, "");
 }
 
+/**
+ * The date of the event an article reports, when no dateline gives it: the
+ * lead's (`findEventDate`). A lead that says when only vaguely (`眼下`,
+ * `近日`) gives null. A lead that says nothing of when — a scene, a quote, a
+ * one-line summary over the report — hands over to the paragraphs below it:
+ * the first date there is the event's (`尽管事情已过去十多天…` over a
+ * paragraph telling `6月15日，…`).
+ */
+function eventDate(units: ArticleDraft["paragraphs"], cues: Cues, issueDate: string | undefined): string | null {
+  const lead = units[0];
+  if (lead === undefined) return null;
+  let date = cues.eventDate(lead.text, issueDate, lead.norm);
+  if (date !== null || cues.vagueTime(lead.text, lead.norm)) return date;
+  for (let i = 1; date === null && i < units.length; i++) {
+    date = cues.eventDate(units[i]!.text, issueDate, units[i]!.norm);
+  }
+  return date;
+}
+
 export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: RecogniseOptions): ArticleFields {
   const headline =
     draft.givenTitle !== null
@@ -51,10 +70,7 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   const dateline = draft.lead?.dateline ?? null;
   const bylines = uniqueBylines(draft.bylines);
   // A document's issue date under its headline stands where a dateline would.
-  let date = dateline?.date ?? draft.issued;
-  for (let i = 0; date === null && i < units.length; i++) {
-    date = cues.eventDate(units[i]!.text, options.issueDate, units[i]!.norm);
-  }
+  const date = dateline?.date ?? draft.issued ?? eventDate(units, cues, options.issueDate);
   const figures: Figure[] = [];
   for (let paragraph = 0; paragraph < units.length; paragraph++) {
     addParagraphFigures(figures, paragraph, units[paragraph]!.text, options.figures, units[paragraph]!.norm);

@@ -25,6 +25,7 @@ import {
   parseTitledSignature,
   isPostAndName,
   splitTrailingCredit,
+  tellsTimeVaguely,
 } from "./credits/index.js";
 
 const withDate = (issueDate: string | undefined): { issueDate?: string } => (issueDate === undefined ? {} : { issueDate });
@@ -43,4 +44,5 @@ export const creditCues: Cues = {
   caption: (line, norm) => (norm !== undefined && !mayBeCaption(norm) ? null : parseCaption(line)),
   eventDate: (paragraph, issueDate, norm) =>
     norm !== undefined && !mayHoldDate(norm) ? null : findEventDate(paragraph, withDate(issueDate), norm),
+  vagueTime: (paragraph, norm) => tellsTimeVaguely(norm ?? normaliseString(paragraph)),
 };

@@ -51,6 +51,8 @@ export interface Cues {
   caption(line: string, norm?: string): { caption: string; bylines: Byline[] } | null;
   /** The date of an event stated in a paragraph, resolved against the issue date. */
   eventDate(paragraph: string, issueDate?: string, norm?: string): string | null;
+  /** True when a paragraph says when only vaguely (`近日`, `眼下`): a lead that does has no date to find below it. */
+  vagueTime(paragraph: string, norm?: string): boolean;
 }
 
 /**
@@ -120,6 +122,7 @@ export function documentCues(cues: Cues): Cues {
     trailingCredit: (paragraph) => cues.trailingCredit(paragraph),
     caption: (line, norm) => cues.caption(line, norm),
     eventDate: (paragraph, issueDate, norm) => cues.eventDate(paragraph, issueDate, norm),
+    vagueTime: (paragraph, norm) => cues.vagueTime(paragraph, norm),
   };
 }
 

@@ -1,14 +1,17 @@
 /**
  * Dates in datelines and leads: `9月28日`, `２０１１年５月１０日`,
  * `二〇二二年九月二十八日`, `一月二十六日`, `九月廿八日`, `28日`, `本月10日`,
- * `上月卅日`, `昨日`, `昨（28）日`, resolved to ISO `YYYY-MM-DD`, or `--MM-DD`
- * when the year cannot be told.
+ * `上月卅日`, `昨日`, `昨（28）日`, `今年12月1日`, resolved to ISO `YYYY-MM-DD`,
+ * or `--MM-DD` when the year cannot be told.
  *
  * Rules (shared/spec/records.md, Dates): a date without a year takes the
  * issue's year, or the year before when that would put it after the issue
  * date; a day alone takes the issue's month, or the month before on the same
- * reasoning. Relative words (`昨日`, `今天`, `前日`) count from the issue
- * date and resolve to nothing without one. Taiwanese copy writes the day a
+ * reasoning. A year word before a month and day (`今年`, `明年`, `去年`,
+ * `前年`) names the year, counted from the issue's: `明年1月1日` read in
+ * November 2023 is 2024-01-01, and `今年12月1日` stays in the issue's year
+ * even when that is after the issue date. Relative words (`昨日`, `今天`,
+ * `前日`) count from the issue date and resolve to nothing without one. Taiwanese copy writes the day a
  * relative word stands for in brackets (`昨（28）日`, `今(29)日`): that is the
  * day, taken in the month that puts it nearest the day the word counts to
  * (`明(1)日` on 30 September is 1 October). `本月10日` is the issue's month, `上月卅日` the
@@ -35,6 +38,11 @@ export interface DateMention {
    * (`本月10日` → 0, `上月卅日` → 1), else null (`month` is null then).
    */
   monthsBack: number | null;
+  /**
+   * Years after the issue's year for a date after a year word (`今年12月1日`
+   * → 0, `明年` → 1, `去年` → -1, `前年` → -2), else null (`year` is null then).
+   */
+  yearsAfter: number | null;
 }
 
 const CN_DIGITS: Readonly<Record<string, number>> = {
@@ -93,6 +101,9 @@ function readRocYear(s: string): number | null {
   return n === null || n < 1 ? null : n + 1911;
 }
 
+/** Years after the issue's year that a year word names (`明年` → 1). */
+const YEAR_WORDS: Readonly<Record<string, number>> = { 今: 0, 明: 1, 去: -1, 前: -2 };
+
 const CN_NUM = "[一二三四五六七八九十]";
 /** A day's number may also use 廿 (20) and 卅 (30): `廿八`, `卅一`. */
 const CN_DAY = "[一二三四五六七八九十廿卅]";
@@ -100,7 +111,9 @@ const CN_YEAR_DIGIT = "[〇零○一二三四五六七八九]";
 // The parts of a date; the copy searched is folded, so digits are ASCII.
 // 2022年, 二〇二二年; Taiwan's Minguo (ROC) years, 1911 fewer: 民国112年, 民国一一二年,
 // 民国七十五年, and a bare three-digit 112年 (no Gregorian year of our papers has three digits).
-const YEAR = String.raw`(?:(?<year>\d{4}|${CN_YEAR_DIGIT}{4})|民国(?<rocYear>\d{1,3}|${CN_YEAR_DIGIT}{1,3}|${CN_NUM}{1,3})|(?<rocYear3>1(?<![\d.]1)\d{2}))年`;
+// A year counted from the issue's (`YEAR_WORDS`): 今年, 明年, 去年, 前年 (Traditional writes
+// them alike). Only before a month and day: 目前年产 or 提前年底 are followed by none.
+const YEAR = String.raw`(?:(?<year>\d{4}|${CN_YEAR_DIGIT}{4})|民国(?<rocYear>\d{1,3}|${CN_YEAR_DIGIT}{1,3}|${CN_NUM}{1,3})|(?<rocYear3>1(?<![\d.]1)\d{2})|(?<yearWord>[今明去前]))年`;
 const MONTH = String.raw`(?<month>\d{1,2}|${CN_NUM}{1,2})月`; // 9月, 十二月
 const DAY = String.raw`(?<day>\d{1,2}|${CN_DAY}{1,3})(?:日|号)`; // 28日, 二十六日, 廿八日, 5号
 // 廿八日, 卅日, 卅一日: a day alone in the old tens (not after 月: 腊月廿八日 is lunar).
@@ -116,7 +129,7 @@ const RELATIVE = String.raw`(?<relative>昨天|昨日|昨晚|昨夜|今天|今�
 const DATES_WITHOUT_YEAR = String.raw`${MONTH_DAY}|${BARE_DAY}|${OLD_DAY}|${BRACKETED_DAY}|${RELATIVE}`;
 /**
  * One alternation, tried left to right at each position:
- * a full date (`2022年9月28日`), a month and day (`9月28日`, `一月二十六日`),
+ * a full date (`2022年9月28日`, `明年1月1日`), a month and day (`9月28日`, `一月二十六日`),
  * a day of this or last month (`本月10日`, `上月卅日`), a day alone (`28日`, `廿八日`),
  * a relative word with its day in brackets (`昨(28)日`), or a relative word (`昨日`).
  */
@@ -189,14 +202,14 @@ function eachDate(text: string, visit: (mention: DateMention) => boolean, folded
     if (g.relative !== undefined) {
       if (NEAR_RELATIVE.test(g.relative) && before !== "" && NOT_BEFORE_RELATIVE.test(before)) continue;
       const relative = RELATIVE_DAYS[g.relative] ?? 0;
-      if (visit({ text: written, span, year: null, month: null, day: null, relative, monthsBack: null })) return;
+      if (visit({ text: written, span, year: null, month: null, day: null, relative, monthsBack: null, yearsAfter: null })) return;
       continue;
     }
     const bare = g.bareDay ?? g.oldDay;
     if (bare !== undefined) {
       const day = readDay(bare);
       if (day === null || day < 1 || day > 31) continue;
-      if (visit({ text: written, span, year: null, month: null, day, relative: null, monthsBack: null })) return;
+      if (visit({ text: written, span, year: null, month: null, day, relative: null, monthsBack: null, yearsAfter: null })) return;
       continue;
     }
     if (g.shownDay !== undefined) {
@@ -205,23 +218,24 @@ function eachDate(text: string, visit: (mention: DateMention) => boolean, folded
       const day = readDay(g.shownDay);
       const relative = RELATIVE_DAYS[`${m[0].charAt(0)}日`];
       if (day === null || day < 1 || day > 31 || relative === undefined) continue;
-      if (visit({ text: written, span, year: null, month: null, day, relative, monthsBack: null })) return;
+      if (visit({ text: written, span, year: null, month: null, day, relative, monthsBack: null, yearsAfter: null })) return;
       continue;
     }
     if (g.monthRef !== undefined && g.refDay !== undefined) {
       const day = readDay(g.refDay);
       if (day === null || day < 1 || day > 31) continue;
       const monthsBack = g.monthRef === "上月" ? 1 : 0;
-      if (visit({ text: written, span, year: null, month: null, day, relative: null, monthsBack })) return;
+      if (visit({ text: written, span, year: null, month: null, day, relative: null, monthsBack, yearsAfter: null })) return;
       continue;
     }
     const month = g.month === undefined ? null : readSmallNumber(g.month);
     const day = g.day === undefined ? null : readDay(g.day);
     const roc = g.rocYear ?? g.rocYear3;
     const year = g.year !== undefined ? readYear(g.year) : roc !== undefined ? readRocYear(roc) : null;
+    const yearsAfter = g.yearWord === undefined ? null : (YEAR_WORDS[g.yearWord] ?? null);
     if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) continue;
     // `1—7月` is a period and `7月` alone no date; both are skipped by requiring 日.
-    if (visit({ text: written, span, year, month, day, relative: null, monthsBack: null })) return;
+    if (visit({ text: written, span, year, month, day, relative: null, monthsBack: null, yearsAfter })) return;
   }
 }
 
@@ -306,6 +320,11 @@ export function resolveMention(mention: DateMention, issueDate?: string): string
   }
   if (year !== null) return isValid(year, month, day) ? iso(year, month, day) : null;
   if (!issue) return isValid(2000, month, day) ? `--${pad(month)}-${pad(day)}` : null;
+  // `明年1月1日`: the year word names the year; only a bare month and day may move to the year before.
+  if (mention.yearsAfter !== null) {
+    const named = issue.y + mention.yearsAfter;
+    return isValid(named, month, day) ? iso(named, month, day) : null;
+  }
   const afterIssue = month > issue.m || (month === issue.m && day > issue.d);
   const y = afterIssue ? issue.y - 1 : issue.y;
   return isValid(y, month, day) ? iso(y, month, day) : null;
@@ -322,6 +341,25 @@ export function resolveDate(text: string, issueDate?: string): string | null {
   const first = found[0];
   if (!first || first.span[0] !== 0 || first.span[1] !== trimmed.length) return null;
   return resolveMention(first, issueDate);
+}
+
+/**
+ * Words that say when, but not which day: `近日`, `日前`, `近期`, `连日`
+ * (`连日来`), `眼下`, `目前`, `当前`, `时下`, `当下`, `前不久`, `不久前`,
+ * `近来`. Traditional copy folds to these. Not inside other words: `附近日益`,
+ * `节日前夕`, `生日前`, `工作日前往`, `5日前报名` (before a day: a deadline).
+ */
+const VAGUE_TIME = /(?<!附)近日|(?<![\d一二三四五六七八九十节生假作])日前(?!往)|近期|连日|眼下|目前|当前|时下|当下|前不久|不久前|近来/u;
+
+/**
+ * True when a folded paragraph says when its news happened only vaguely
+ * (`眼下，茶园进入采摘旺季`, `日前，省里核准了项目`). A lead that does so
+ * has dated its report, to no day: a date further down the article (the day
+ * the reporter went to see) is not the event's. A lead that names no time at
+ * all (a scene, a quote, a summary) leaves the date to the paragraphs below.
+ */
+export function tellsTimeVaguely(folded: string): boolean {
+  return VAGUE_TIME.test(folded);
 }
 
 /** Opening and closing quotes, folded (`「」` fold to `“”`, `『』` to `‘’`). */
@@ -345,8 +383,12 @@ function quoteReader(folded: string): (at: number) => boolean {
 }
 
 /**
- * The date of the event a lead paragraph reports: the first date expression
- * in it that resolves. Vague words (`近日`, `日前`, `连日来`) are passed over
+ * The date of the event a lead paragraph reports: its first absolute date
+ * that resolves (`9月28日`, `明年1月1日`, `22日`, `本月10日`, and `昨(28)日`,
+ * whose brackets give the day), else its first relative word that resolves
+ * (`昨日`, `今天`). A relative word tells when the reporter heard of the news
+ * (`记者昨日获悉，11月18日起匝道封闭`); a date, when it happens: the date wins
+ * wherever it stands. Vague words (`近日`, `日前`, `连日来`) are passed over
  * and the scan goes on, so `连日来,…。9月25日下午,…` gives the 25th while a
  * lead whose only time word is `近日` gives null. A relative word with no
  * issue date does not resolve and is passed over the same way. A relative
@@ -359,16 +401,21 @@ export function findEventDate(
   options: { issueDate?: string } = {},
   folded: string = normaliseString(paragraph),
 ): string | null {
-  let resolved: string | null = null;
+  let absolute: string | null = null;
+  let relative: string | null = null;
   let quoted: ((at: number) => boolean) | null = null;
-  // The first date that resolves ends the scan: a long paragraph's later dates are not read.
+  // The first absolute date that resolves ends the scan: a long paragraph's later dates are not read.
   eachDate(
     paragraph,
     (mention) => {
-      if (mention.relative !== null && (quoted ??= quoteReader(folded))(mention.span[0])) return false;
-      return (resolved = resolveMention(mention, options.issueDate)) !== null;
+      if (mention.relative !== null && mention.day === null) {
+        if (relative !== null || (quoted ??= quoteReader(folded))(mention.span[0])) return false;
+        relative = resolveMention(mention, options.issueDate);
+        return false;
+      }
+      return (absolute = resolveMention(mention, options.issueDate)) !== null;
     },
     folded,
   );
-  return resolved;
+  return absolute ?? relative;
 }

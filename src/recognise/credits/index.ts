@@ -11,7 +11,7 @@ export { mayBeCaption, parseCaption } from "./caption.js";
 export { parseCredit, type CreditOptions, type CreditParse } from "./credit.js";
 export { mayBeCreditLine, parseCreditBlock, parseCreditLine, parseTitledSignature, isPostAndName, type CreditLineMatch } from "./credit-line.js";
 export { matchDateline, parseDateline, type DatelineMatch } from "./dateline.js";
-export { findDates, findEventDate, mayHoldDate, resolveDate, resolveMention, type DateMention } from "./dates.js";
+export { findDates, findEventDate, mayHoldDate, resolveDate, resolveMention, tellsTimeVaguely, type DateMention } from "./dates.js";
 export { findLead, matchLead, mayHoldGluedLead, mayOpenWithLead, type HeadedLead, type LeadMatch } from "./lead.js";
 export {
   COMPOUND_SURNAMES,

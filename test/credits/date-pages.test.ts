@@ -1,0 +1,65 @@
+/**
+ * An article's `date` on small pages written for each case: which paragraph
+ * dates the report when no dateline does (records.md: the lead's first
+ * absolute date).
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract.js";
+import type { ArticleRecord, NewsRecord } from "../../src/schema.js";
+
+const articles = (records: NewsRecord[]) => records.filter((r): r is ArticleRecord => r.type === "article");
+const dateOf = (lines: string[], issueDate?: string) =>
+  articles(extract(lines.join("\n"), issueDate === undefined ? {} : { issueDate }).records)[0]?.date;
+
+describe("the date of an article without a dated dateline", () => {
+  it("a lead that says when only vaguely gives no date, though a paragraph below has one", () => {
+    const page = [
+      "山区夏茶采摘正忙",
+      "",
+      "本报讯(通讯员 尹雪) 眼下,山区两万亩茶园进入夏茶采摘旺季,茶农抢抓晴好天气采摘鲜叶。",
+      "",
+      "6月12日,记者在镇上看到,山坡上茶垄层层叠叠,采茶人穿行其间。",
+    ];
+    expect(dateOf(page, "2023-06-14")).toBeNull();
+  });
+
+  it("a lead that says nothing of when leaves the date to the paragraph that tells it", () => {
+    const page = [
+      "热心市民追回被抢挎包",
+      "",
+      "本报讯(记者 李明) 见一男子抢走路人的挎包,他追出三百米把包夺了回来,失主却一声谢谢也没说。",
+      "",
+      "7月18日晚,他带着家人在夜市吃饭时,看见有人边跑边喊抢劫。",
+    ];
+    expect(dateOf(page, "2023-07-20")).toBe("2023-07-18");
+    expect(dateOf(page)).toBe("--07-18");
+  });
+
+  it("the lead's date wins over a date further down", () => {
+    const page = [
+      "大桥匝道封闭施工",
+      "",
+      "本报讯(记者 胡东) 记者昨日从市交警支队获悉,11月13日起,大桥东岸匝道已封闭施工。",
+      "",
+      "11月10日,交警部门发布了绕行方案。",
+    ];
+    expect(dateOf(page, "2023-11-16")).toBe("2023-11-13");
+  });
+
+  it("a lead's relative word dates the report; with no issue date to count from, the paragraphs below do", () => {
+    const page = [
+      "大桥匝道封闭施工",
+      "",
+      "本报讯(记者 胡东) 记者昨日从市交警支队获悉,大桥东岸匝道将封闭施工。",
+      "",
+      "11月10日,交警部门发布了绕行方案。",
+    ];
+    expect(dateOf(page, "2023-11-16")).toBe("2023-11-15");
+    expect(dateOf(page)).toBe("--11-10");
+  });
+
+  it("a year word before the lead's month and day names the year", () => {
+    const page = ["停车新规下月施行", "", "本报讯(记者 王芳) 今年12月1日起,城区道路停车将实行分时段收费。"];
+    expect(dateOf(page, "2023-11-16")).toBe("2023-12-01");
+  });
+});
