@@ -577,15 +577,19 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
       const groupedUpper = match ? groupedNumeral(text, secondStart, secondStart + match[0].length) : null;
       const second = groupedUpper?.numeral ?? match?.[0] ?? null;
       // 5 至 10 亿元: the upper bound's magnitude or unit after a space, as for the first number.
+      // After a dash the range's copy is told by its first number: 办理时限为3 - 5 个工作日
+      // (a dash before 5 is no Han character, but 为 before 3 is).
       const secondEnd = groupedUpper?.end ?? secondStart + (second?.length ?? 0);
-      const upperAt = second !== null && text.charCodeAt(secondEnd) === 0x20 ? spacedTail(text, secondStart, secondEnd, false) : secondEnd;
+      const upperAt =
+        second !== null && text.charCodeAt(secondEnd) === 0x20 ? spacedTail(text, secondStart, secondEnd, cjkBefore(text, start)) : secondEnd;
       const upper = second !== null ? parseNumeral(second + text.slice(secondEnd + 1, upperAt)) : null;
       if (second && upper && upper.max === null) {
         const upperTail = readTail(text, upperAt);
         const entry = upperTail.entry;
         if (entry && (!tail.entry || sameUnit(tail.entry, entry)) && !(tail.entry && tail.vague) && samePer(text, figure, upperTail)) {
           let low = figure ? figure.value : scaled(n.value, upperTail, false);
-          const high = scaled(upper.value, upperTail);
+          const cm = upper.vague ? null : upperCentimetres(text, upperTail, second);
+          const high = cm === null ? scaled(upper.value, upperTail) : add(scaled(upper.value, upperTail), cm.part);
           const lend = upper.trailingMagnitude + upperTail.magnitude;
           if (!tail.entry && n.trailingMagnitude === 0 && lend > 0) {
             const lent = shift(low, lend);
@@ -600,6 +604,10 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
               unitStart: upperTail.unitStart, unitEnd: upperTail.unitEnd, vague: upperTail.vague ?? tail.vague,
               post: upperTail.post, number: n, numeral, compound: true,
             };
+            if (cm !== null) {
+              figure.unitEnd = cm.end;
+              readCompoundPost(text, figure); // 1米7至1米8左右
+            }
           }
         } else {
           // Not a range of one unit: the scan resumes at the second number.
@@ -704,9 +712,7 @@ const DOLLAR = 0x24; // $
  * CJK copy, 15 系列 has no unit.
  */
 function spacedTail(text: string, start: number, afterMatch: number, signed: boolean): number {
-  const before = text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
-  const cjk = before < 0 || isHanAt(text, before) || SPACED_LEAD[text.charCodeAt(before)] === 1;
-  if (!cjk && !signed) return afterMatch;
+  if (!signed && !cjkBefore(text, start)) return afterMatch;
   const at = afterMatch + 1;
   let end = at;
   while (end < at + 2 && BIG[text.charCodeAt(end) | 0] === 1) end++; // 万, 亿, 万亿
@@ -715,6 +721,15 @@ function spacedTail(text: string, start: number, afterMatch: number, signed: boo
 }
 /** Clause marks that may stand before a spaced number in CJK copy (full-width ones arrive as ASCII). */
 const SPACED_LEAD = charSet(",;:(、。");
+
+/**
+ * True when the number at `start` stands in CJK copy: a Han character, a clause mark or
+ * nothing before it, past one space there (办理时限为 3 天, 营收 908 亿美元).
+ */
+function cjkBefore(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1;
+  return before < 0 || isHanAt(text, before) || SPACED_LEAD[text.charCodeAt(before)] === 1;
+}
 
 /** Length nouns before a 呎 figure: 高, 长, 深, 阔, 宽 (楼高, 身高, 全长). */
 const LENGTH_NOUN = charSet("高长深阔宽");
@@ -774,16 +789,35 @@ function centimetresEnd(text: string, at: number, metres: number): boolean {
   return metres <= METRES_MAX && OWN_NUMBER[c] !== 1 && unitAt(text, at) === null;
 }
 
+/**
+ * The centimetres written after the 米 that ends at `unitEnd`, after the metres `numeral`
+ * (8米21 → 0.21), and where they end; null when none stand there (`METRE_FRACTION`).
+ */
+function centimetresAfter(text: string, numeral: string, unitEnd: number): { part: Decimal; end: number } | null {
+  if (!DIGITS_ONLY.test(numeral)) return null;
+  METRE_FRACTION.lastIndex = unitEnd;
+  const m = METRE_FRACTION.exec(text);
+  if (m === null || !centimetresEnd(text, METRE_FRACTION.lastIndex, Number(numeral))) return null;
+  const digits = m[1]!;
+  return { part: ratio(decimalFromInt(Number(digits)), 1, digits.length === 1 ? 10 : 100), end: METRE_FRACTION.lastIndex };
+}
+
 /** 8米21: the centimetres after 米 join the figure: 8.21 m (`METRE_FRACTION`). */
 function addCentimetres(text: string, f: RawFigure): void {
-  if (!DIGITS_ONLY.test(f.numeral)) return;
-  METRE_FRACTION.lastIndex = f.unitEnd;
-  const m = METRE_FRACTION.exec(text);
-  if (m === null || !centimetresEnd(text, METRE_FRACTION.lastIndex, Number(f.numeral))) return;
-  const digits = m[1]!;
-  f.value = add(f.value, ratio(decimalFromInt(Number(digits)), 1, digits.length === 1 ? 10 : 100));
-  f.unitEnd = METRE_FRACTION.lastIndex;
+  const cm = centimetresAfter(text, f.numeral, f.unitEnd);
+  if (cm === null) return;
+  f.value = add(f.value, cm.part);
+  f.unitEnd = cm.end;
   readCompoundPost(text, f); // 身高1米8左右: a qualifier after the centimetres is the figure's.
+}
+
+/**
+ * 2米29至2米32: the centimetres after a range's upper bound's 米 (the lower bound's joined
+ * it in `addCentimetres`), or null; not after 米多, 2万米 or 2米左右.
+ */
+function upperCentimetres(text: string, upper: Tail, upperNumeral: string): { part: Decimal; end: number } | null {
+  if (upper.entry?.word !== "米" || upper.magnitude > 0 || upper.vague !== null || upper.post !== null) return null;
+  return centimetresAfter(text, upperNumeral, upper.unitEnd);
 }
 const DIGITS_ONLY = /^\d+$/;
 

@@ -508,7 +508,7 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     // Taiwan: 预算编列50亿元 (the budget sets aside)
     "编列 " +
     // paying more or less than before: 一年约多缴7320元 (the 约 before it still qualifies)
-    "多缴 多交 多付 多花 多收 少缴 少交 少付 少花 少收 " +
+    "多缴 多交 多付 多花 多收 少缴 少交 少付 少花 少收 多卖 少卖 " +
     "高出 快于 慢于 领先 可以 能够 可 能/产储动热电功效性 持续 历经 经历 经过 连续 向 给 对/相针绝反面核应配 " +
     // modal and forecasting words are not part of the subject: 累计雨量可能超过500毫米, 产值有望突破
     "可能 有可能 有望 可望 预计 预期 估计 将会 或将 将要 " +
@@ -516,6 +516,10 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "首次 首度 再次 再度 一举 按年 按月 按季 " +
     // the preposition 以 before a price: 由本地企业以5.12亿元竞得 (not 可以, 所以, 难以…)
     "以/可所难予加得足用借是何 " +
+    // a closing price is quoted, and a good sells for: 收盘报收于15.20元, 油价收于每桶80美元,
+    // 该股收盘报15.2元; 明前茶卖到每斤800元 → 明前茶 (not 日报, 通报, 申报…; not 拍卖, 义卖, 买卖)
+    "报收于 报收 收于/接吸征 报/日晚年周月通举汇申预公快电情简画警海导学上呈填谎虚回捷喜党板黑谍战季半 " +
+    "卖到 卖至 卖出 卖/买拍义贱变倒零外叫出 " +
     // a per-unit word goes with the unit: 平均单价达每坪52.3万元 → 平均单价
     "每坪 每平方米 每平米 每亩 每斤 每公斤 每千克 每吨 每人 每户 每股 每度 每千瓦时"],
 ];
@@ -605,7 +609,7 @@ function baselineAt(text: string, at: number): boolean {
 
 /** Nouns after a demonstrative (这, 该, 本) that go with it: 该项目, 本市, 本次, 本港. */
 const DEMONSTRATED =
-  "公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双间港澳]";
+  "公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双间港澳股]";
 
 /** Scope, time and light-verb words that open a clause before its subject (`LEFT`). */
 const LEFT_WORDS = [
@@ -614,6 +618,9 @@ const LEFT_WORDS = [
   "上半年|下半年|前三季度|一季度|二季度|三季度|四季度|今年|去年|明年|前年|全年|当年|年内|年末|年底|年初|月末|月底",
   "第[一二三四1-4]季度?", // 第三季 (Hong Kong and Taiwan), 第一季度
   "当天|当日|目前|截至目前|未来|今后|过去|此后|以后|以来",
+  "(?:收盘|开盘|午盘|尾盘)(?!价)", // a time of the trading day: 收盘报收于15.20元 (not 收盘价)
+  // a pronoun for whoever is measured or acts: 他身高5呎 → 身高 (not 他人, 他乡, 他国)
+  "他们|她们|它们|他(?![人乡国])|她|它",
   "此前|近年来|近年|近期|其中|同时|此外|另外|预计|设计|截至",
   "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
   "全[国省市区县镇乡村州球台港澳]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
@@ -651,6 +658,9 @@ const INNER_VERB_WORDS = [
   // a time clause: 投产后年上网电量 → 年上网电量, 建成以后年产值 → 年产值
   "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
   "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取", // …园区实现产值
+  // a sentence, with whom it is passed on named after the verb (tried before the bare verb,
+  // which would win): 判处李某有期徒刑十年 → 有期徒刑, 判处其拘役3个月 → 拘役
+  "(?:判处|改判)[^,，。；;、]{1,4}?(?=有期徒刑|无期徒刑|拘役|管制|罚金|罚款|拘留|行政拘留)",
   // a sentence: 被判处有期徒刑 → 有期徒刑, 并处罚金 → 罚金 (the penalty is measured, not who is sentenced)
   "被判处|被判|判处|改判|处以|并处(?=罚|没收|有期|拘役|管制|行政拘留|拘留)",
   // whom the sentence is passed on, and the name after: 判处被告人张某有期徒刑十年 → 有期徒刑
@@ -658,6 +668,7 @@ const INNER_VERB_WORDS = [
   // 对其拘留15日 → 拘留: whom the act is done to is not measured (not 对其他, 对其中)
   "对其(?![他余中它])",
   "决议|决定(?![性权])", // 初步决议明年月薪调涨4% → 明年月薪 (whoever decides is not measured)
+  "宣布", // 央行宣布存款准备金率下调0.5个百分点 → 存款准备金率 (whoever announces is not measured)
   "募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把",
   // the preposition 以 (at, by): 最终以总价 → 总价 (not 以上, 以来, 可以, 所以, 难以…)
   "(?<![可所难予加得足用借是何])以(?![上下来后前内外及便免为往至致])",
@@ -914,6 +925,8 @@ const OBJECT_VERBS = new Set([
   "投用", "惠及", "覆盖", "动员", "投放", "种植", "栽种", "完成", "实现", "获得", "拿到", "收到", "检查",
   "拨出", "采取", "选择", "认捐", "捐赠", "捐助", "捐献", "送去", "送来", "送上", "送出", "发出", "拖欠", "调集", "调派", "抽调",
   "派遣", "造成", "导致", "遇到", "找到", "看到", "来自", "付", "骗取", "诈骗",
+  // 央行宣布加息25个基点: what is announced follows; 越过2米29的横杆: what is cleared follows
+  "宣布", "越过",
 ]);
 const OBJECT_VERBS_BY_LAST = byLastChar(OBJECT_VERBS);
 /** 带动全县8.6万名茶农, 惠及全省: a whole after the verb scopes its object. */
@@ -945,6 +958,8 @@ function endsWithAny(s: string, words: ReadonlyMap<number, readonly string[]>): 
 }
 const STOP_SUBJECTS = new Set([
   "其中", "分别", "同时", "此外", "以及", "包括", "其余", "剩余", "这些", "那些", "他们", "我们",
+  // a whole alone is a scope, not what is measured: 覆盖全省12市 (全省 is where the cities are)
+  "全国", "全省", "全市", "全区", "全县", "全镇", "全乡", "全村", "全州", "全球",
   // a per-unit word alone says of what: 平均每亩增收800元
   "平均", "人均", "户均", "年均", "亩均",
 ]);
@@ -984,8 +999,11 @@ function clauseStart(text: string, at: number, floor: number): number {
   return i;
 }
 
-/** Words that end a colon's lead-in that is no label: 他说：, 记者：, 电话：. */
-const NOT_LABEL = /(?:说|道|称|表示|介绍|指出|认为|强调|透露|坦言|提到|告诉|回答|答|问|写|讲|记者|电话|地址|时间|日期)$/;
+/**
+ * A colon's lead-in that is no label: one ending with a word of saying (他说：, 记者：, 电话：),
+ * or a clause holding 了 (他算了一笔账：, 记者了解到：), a done action where a label names a measure.
+ */
+const NOT_LABEL = /(?:说|道|称|表示|介绍|指出|认为|强调|透露|坦言|提到|告诉|回答|答|问|写|讲|记者|电话|地址|时间|日期)$|了/;
 /** The longest label read before a colon. */
 const LABEL_MAX = 10;
 
@@ -1114,8 +1132,9 @@ function skipLeftInside(w: string, offset: number, found: Found): number {
 /**
  * Steps over the scope, time and change words that open the phrase `w` at `offset`
  * (今年全市, 累计, 减少…), noting a change word's direction; returns where the rest begins.
+ * Before a count (`counted`), a noun of `ACTOR_NOUNS` that ends the phrase is kept.
  */
-function skipLeft(w: string, offset: number, found: Found): number {
+function skipLeft(w: string, offset: number, found: Found, counted = false): number {
   for (;;) {
     LEFT_CHANGE.lastIndex = offset;
     const change = has(LEFT_CHANGE_FIRST, w, offset) ? LEFT_CHANGE.exec(w) : null;
@@ -1129,8 +1148,18 @@ function skipLeft(w: string, offset: number, found: Found): number {
     if (left === undefined) return offset;
     left.lastIndex = offset;
     if (!left.test(w) || left.lastIndex === offset) return offset;
+    // 全市新增企业1.2万家 → 企业: a noun that opens a clause (企业实现营收…) is what a count
+    // counts when nothing follows it (but 项目历时一年: the project is not a duration).
+    if (counted && left.lastIndex === w.length && actorNounAt(w, offset)) return offset;
     offset = left.lastIndex;
   }
+}
+
+/** The nouns of `LEFT` that may also be what is counted: 项目, 企业, 公司. */
+const ACTOR_NOUNS = ["项目", "企业", "公司"];
+/** True when one of `ACTOR_NOUNS` ends `w` at `offset`, and nothing else stands after it. */
+function actorNounAt(w: string, offset: number): boolean {
+  return w.length - offset === 2 && ACTOR_NOUNS.includes(w.slice(offset));
 }
 
 /** Last characters of a starting level (`FROM`): 由, 从, 的, 年, what may follow 年, 目前, 现在. */
@@ -1300,7 +1329,7 @@ export function dress(
   const w = text.slice(from, end);
 
   // 2.2本计划投资: a number left in the phrase (list numbering, a date) ends what came before.
-  let offset = skipLeft(w, afterLastNumber(w), found);
+  let offset = skipLeft(w, afterLastNumber(w), found, f.kind === "count");
   // The last light verb that has words after it: …园区实现产值 → 产值. Read from the left
   // as a global search would, each match from the end of the one before; at each position
   // only the verbs that begin with its character are tried (a lookbehind still sees what

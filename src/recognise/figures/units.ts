@@ -280,6 +280,14 @@ const ROWS: readonly UnitEntry[] = [
   count("枚", "举"),
   count("届", "满|时"),
   count("轮", "流|换|胎|椅|廓|番"),
+  // provinces, cities and counties counted: 来自3省5市 · 京津冀三省市 · 全国20省份 (not 省级, 市场,
+  // 市民, 县城; not the old measures 市斤, 市尺, 市亩). A city only after Arabic digits or a place
+  // word: 沪深两市 are the two stock markets.
+  count("省区市"), count("省市区"), count("省市"), count("省区"), count("省份"), count("市县"), count("县市"), count("县区"),
+  count("省", "级|委|政|长|会|内|外|直|属|际|界|道|城|钱|力|事|时|心|略|去|下|得|电|油|部|厅|吾"), // 三省吾身: an idiom
+  { ...count("市", "场|民|值|级|委|政|长|区|州|内|外|中|里|属|直|辖|容|面|价|况|井|招|郊|镇|盈|销|营|售|斤|尺|亩|寸|两|丈|制|貌|花|府|情|县"),
+    condition: "written-amount" },
+  count("县", "级|委|政|长|域|城|里|内|外|乡|志|令|衙|府|区|市|官"),
 ];
 
 /**
