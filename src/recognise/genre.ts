@@ -2,7 +2,8 @@
  * Genre: `photo` for photo news (a picture with a caption-length text,
  * credited only for the picture, no dateline), `commentary` for a signed
  * opinion piece (a bare signature under the headline, a commentator's byline,
- * or a commentary column word in the headline), else `news`.
+ * a commentary column word in the headline, or a closing note on who the
+ * author is), else `news`.
  *
  * Words are read on the folded copy (`normaliseString`), so Traditional copy
  * (`社論`, `時評`, `評論員`) reads as Simplified does.
@@ -36,6 +37,16 @@ export interface GenreEvidence {
   paragraphs: readonly string[];
   /** A caption stands apart from the body: the text is a report that a picture illustrates. */
   captionApart?: boolean;
+  /** The text closed on a note on who its author is (`（作者为某大学教授）`, `（作者系…）`), cut off the body. */
+  authorNote?: boolean;
+}
+
+/**
+ * True when a byline is the paper's commentator: named (`本报评论员 孔亮`, by
+ * its label) or the pen name alone (`本报评论员`, its name).
+ */
+function isCommentator(b: Byline): boolean {
+  return normaliseString(b.label ?? b.name).includes("评论员");
 }
 
 /** True when a headline part names a commentary column. */
@@ -59,11 +70,9 @@ export function decideGenre(e: GenreEvidence): Genre {
   // (`全省网络评论工作会议召开`, `文艺评论家协会成立`): opinion pieces carry none.
   const headlineSaysCommentary =
     e.dateline === null && (commentaryWords(kicker) || commentaryWords(title) || commentaryWords(subtitle));
-  if (
-    e.signed ||
-    headlineSaysCommentary ||
-    e.bylines.some((b) => b.label !== null && normaliseString(b.label).includes("评论员"))
-  ) {
+  // `（作者为某大学教授）` closes an opinion piece; a report under a dateline is news whatever it closes on.
+  const noteSaysCommentary = e.dateline === null && e.authorNote === true;
+  if (e.signed || headlineSaysCommentary || noteSaysCommentary || e.bylines.some(isCommentator)) {
     return "commentary";
   }
   // Photo news: a caption under a picture, every credit a picture credit

@@ -142,4 +142,17 @@ describe("credit lines on a page", () => {
     ]);
     expect(b?.paragraphs[0]).toBe("连日高温，市民出行请注意防暑降温。");
   });
+
+  it("a spaced lead credit closed by 文/图 leaves the body clean and credits the pictures", () => {
+    const [a] = read([
+      "楼顶菜园喜获丰收",
+      "",
+      "　　本报讯　记者　罗一鸣　实习生　叶芝　文／图　6月12日，城东一小区的业主们在楼顶菜园摘下了第一批黄瓜。",
+    ]);
+    expect(a?.paragraphs[0]).toBe("6月12日，城东一小区的业主们在楼顶菜园摘下了第一批黄瓜。");
+    expect(names(a)).toEqual([
+      ["罗一鸣", "reporter", "记者", true],
+      ["叶芝", "intern", "实习生", true],
+    ]);
+  });
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { splitTrailingCredit } from "../../src/recognise/credits/index.js";
-import type { Byline } from "../../src/schema.js";
+import { splitTrailingCredit, type TrailingSplit } from "../../src/recognise/credits/index.js";
 import { loadCases, title } from "./fixture.js";
 
-const cases = loadCases<string, { body: string; bylines: Byline[] } | null>("trailing-credit");
+const cases = loadCases<string, TrailingSplit | null>("trailing-credit");
 
 describe("splitTrailingCredit", () => {
   it.each(cases.map((c) => [title(c.input), c] as const))("%s", (_t, c) => {

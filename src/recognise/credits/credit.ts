@@ -487,6 +487,19 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
 }
 
 /**
+ * The bylines of `credit` read as a whole credit line's are: when it ends in
+ * a picture marker (`记者 王五 通讯员 李四 文/图`, `…摄`), the marker covers
+ * every name of the credit, as a picture marker closing a block of credit
+ * lines does (`parseCreditBlock`), except a name whose own marker says what
+ * it did (`记者 张三／文 通讯员 李四 摄`: 张三 wrote). Without such an ending,
+ * the bylines as read.
+ */
+export function closingPictureCoversAll(credit: CreditParse): Byline[] {
+  if (!credit.endsWithPhotoMarker) return credit.bylines;
+  return credit.bylines.map((b, k) => (b.photo || credit.explicit[k] === true ? b : { ...b, photo: true }));
+}
+
+/**
  * True when a text piece that failed the name tests may be left out of a
  * credit read with `keepPassing`: a word of Han characters standing apart
  * (not glued to a role word), at most four long, that is not a label word and

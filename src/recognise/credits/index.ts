@@ -25,4 +25,4 @@ export {
 } from "./names.js";
 export { LATIN_AGENCIES, OUTLET_PREFIXES, ROLE_WORDS, type RoleWord } from "./roles.js";
 export { mayBeStaffLine, parseStaffLine, STAFF_WORDS } from "./staff-line.js";
-export { isAgencyTag, splitTrailingCredit } from "./trailing-credit.js";
+export { isAgencyTag, splitTrailingCredit, type TrailingSplit } from "./trailing-credit.js";

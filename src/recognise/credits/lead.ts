@@ -16,7 +16,7 @@
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, Dateline } from "../../schema.js";
-import { isFilingPlace, parseCredit, type CreditOptions } from "./credit.js";
+import { closingPictureCoversAll, isFilingPlace, parseCredit, type CreditOptions } from "./credit.js";
 import { matchFoldedDateline } from "./dateline.js";
 import { isHan, isLikelySignatureName, isPlausibleName, surnameOf } from "./names.js";
 import { isLabelPrefix, OUTLET_PREFIXES, ROLE_WORDS } from "./roles.js";
@@ -65,7 +65,7 @@ function creditAt(paragraph: string, folded: string, at: number, afterDateline: 
     // Bare names in brackets are a credit only right after a dateline: `新华社电（张三 李四）`.
     const names = credit.bylines.every((b) => isLikelySignatureName(normaliseString(b.name)));
     if (!credit.hasRole && !credit.hasMarker && !(afterDateline && names)) return null;
-    return { bylines: credit.bylines, end: close + 1 };
+    return { bylines: closingPictureCoversAll(credit), end: close + 1 };
   }
   return reportedAt(paragraph, folded, at) ?? filedAt(paragraph, folded, at);
 }
@@ -119,6 +119,14 @@ const LABELLED_ROLE = new RegExp(
   "u",
 );
 
+/**
+ * A word that closes a spaced credit: the named wrote the text and took the
+ * pictures (`文/图`, folded from `文／图`; `图/文`, `文/摄`, `摄/文`, `文图`,
+ * `图文`, `文并摄`). Only a text marker paired with a picture marker: a lone
+ * `文` or `图` after a name is as likely the body's first word.
+ */
+const CLOSING_MARKER = /^(?:文\/?[图摄]|[图摄]\/?文|文并摄)$/u;
+
 /** What one part of a spaced credit's word is: a role word (with label, maybe a name), a name, or neither. */
 function spacedPart(part: string): "role" | "name" | null {
   const m = LABELLED_ROLE.exec(part);
@@ -162,7 +170,10 @@ function singleWordAt(folded: string, at: number): boolean {
  * starts the body. `本报讯 记者从市公安局了解到，…` (记者 the subject of the
  * sentence) has no name after its role word and stays body text, as does a
  * role word whose names run into the body (`记者 张三 通讯员 李四昨天…`: the
- * whole run must read as one credit).
+ * whole run must read as one credit). A word that says the named wrote and
+ * photographed (`CLOSING_MARKER`: `本报讯 记者 王五 文/图 6月12日，…`) closes
+ * the credit after its names, and every name of it is credited for the
+ * pictures too.
  */
 function spacedCreditAt(paragraph: string, folded: string, at: number): CreditAt | null {
   WORD.lastIndex = at;
@@ -175,6 +186,11 @@ function spacedCreditAt(paragraph: string, folded: string, at: number): CreditAt
   for (let m = WORD.exec(folded); m !== null && words < MAX_SPACED_WORDS; m = WORD.exec(folded), words++) {
     // A long word is the body (and is not read further: the grammar below is for short words).
     if (m[0].length > MAX_SPACED_WORD) break;
+    // `记者 王五 文/图 6月12日，…`: a marker after the names closes the credit; the body follows.
+    if (previous !== null && previous !== "role" && CLOSING_MARKER.test(m[0])) {
+      end = m.index + m[0].length;
+      break;
+    }
     const kind = spacedWord(m[0]);
     if (kind === "half") {
       // `许 辛`: two single characters after a role word, a surname first, make one padded name.
@@ -202,7 +218,7 @@ function spacedCreditAt(paragraph: string, folded: string, at: number): CreditAt
   if (unsurnamed && roles < 2) return null;
   const credit = parseCredit(paragraph.slice(at, end), KEEP_PASSING);
   if (!credit?.hasRole || credit.bylines.some((b) => b.role === "source")) return null;
-  return { bylines: credit.bylines, end };
+  return { bylines: closingPictureCoversAll(credit), end };
 }
 
 /** `题：青春在边疆绽放` after a dateline: a feature's title restated, no body text. */

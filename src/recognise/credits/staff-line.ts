@@ -20,8 +20,12 @@ interface StaffWord {
 }
 
 /**
- * Known role words. Layout (版式, 排版, 组版) is `other`; visual design (视觉,
- * 设计, 美术设计) is the art editor's work, as 美编 is; 校检 checks proofs.
+ * Known role words. A page's layout and visual design (版式, 版式设计, 版面设计,
+ * 视觉, 设计, 美术设计) is the art editor's work, as 美编 is; 校检 checks proofs.
+ * Typesetting (排版, 组版, 照排) is production work, no editor's: `other`, as
+ * are charts (制图), the review of finished pages (审读) and the editors who
+ * approve a page by rank (一审, 二审, 三审, 终审, 编审, 值班编委, 值班主任): these
+ * are known so that a staff line may open with them.
  */
 export const STAFF_WORDS: readonly StaffWord[] = [
   { word: "责任编辑", role: "editor" }, // 责任编辑:刘琪琪
@@ -33,9 +37,11 @@ export const STAFF_WORDS: readonly StaffWord[] = [
   { word: "执行编辑", role: "editor" }, // 执行编辑 张三
   { word: "视觉编辑", role: "art-editor" }, // 视觉编辑 王五
   { word: "值班主任", role: "other" }, // 值班主任 赵六
-  { word: "版式设计", role: "other" }, // 版式设计 王五
-  { word: "版式编辑", role: "other" }, // 版式编辑：唐 琳
-  { word: "版式策划", role: "other" }, // 版式策划：唐琳
+  { word: "值班编委", role: "other" }, // 值班编委：赵六
+  { word: "版式设计", role: "art-editor" }, // 版式设计 王五
+  { word: "版面设计", role: "art-editor" }, // 版面设计：赵 五
+  { word: "版式编辑", role: "art-editor" }, // 版式编辑：唐 琳
+  { word: "版式策划", role: "art-editor" }, // 版式策划：唐琳
   { word: "图表制作", role: "other" }, // 本版图表制作：何 芸
   { word: "美术设计", role: "art-editor" }, // 美术设计 王五
   { word: "视觉设计", role: "art-editor" }, // 视觉设计 王五
@@ -49,10 +55,18 @@ export const STAFF_WORDS: readonly StaffWord[] = [
   { word: "校检", role: "proofreader", apart: true }, // 校检：张武
   { word: "视觉", role: "art-editor", apart: true }, // 视觉：戴 维
   { word: "设计", role: "art-editor", apart: true }, // 设计：王五
-  { word: "版式", role: "other" }, // 版式 王五
+  { word: "版式", role: "art-editor" }, // 版式 王五
   { word: "排版", role: "other" }, // 排版 王五
   { word: "组版", role: "other" }, // 组版 王五
+  { word: "照排", role: "other", apart: true }, // 照排：王五
   { word: "制图", role: "other" }, // 制图 王五
+  { word: "审读", role: "other", apart: true }, // 审读：王五
+  { word: "终审", role: "other", apart: true }, // 终审：王五
+  { word: "编审", role: "other", apart: true }, // 编审：王五
+  // 一审：张三 二审：李四 三审：王五 (the three readings a page passes); `一审判决` is none.
+  { word: "一审", role: "other", apart: true },
+  { word: "二审", role: "other", apart: true },
+  { word: "三审", role: "other", apart: true },
 ];
 
 /** A role word in the alternation: an `apart` one must be followed by a separator or the end. */

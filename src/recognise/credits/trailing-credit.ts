@@ -133,6 +133,18 @@ const outletOnly = (bylines: Byline[]): boolean => bylines.every((b) => b.role =
 const creditsSomeone = (bylines: Byline[], hasRole: boolean, hasMarker: boolean): boolean =>
   (hasRole || hasMarker) && !outletOnly(bylines);
 
+/** What `splitTrailingCredit` finds at the end of a paragraph: the body before it, and its bylines. */
+export interface TrailingSplit {
+  body: string;
+  bylines: Byline[];
+  /**
+   * Present, and true, when what was cut off is a note on who the author is
+   * (`（作者为某大学教授）`): opinion pieces close so, reports do not, so it is
+   * evidence of a commentary (see `decideGenre`).
+   */
+  authorNote?: true;
+}
+
 /**
  * Splits a credit glued after the last sentence of a paragraph
  * (`…安全。株洲日报全媒体通讯员/丁志鹏 供图`) from the body. Only after a
@@ -140,7 +152,7 @@ const creditsSomeone = (bylines: Byline[], hasRole: boolean, hasMarker: boolean)
  * bare names after a full stop are left to the body. Returns the body up to
  * and including the sentence end, and the bylines; null otherwise.
  */
-export function splitTrailingCredit(paragraph: string): { body: string; bylines: Byline[] } | null {
+export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
   const cut = lastSentenceEnd(paragraph);
   // Nothing after the last sentence end (most paragraphs), or no sentence end at all.
   if (cut <= 0 || cut === paragraph.length) return null;
@@ -150,7 +162,8 @@ export function splitTrailingCredit(paragraph: string): { body: string; bylines:
   if (desk) return { body: paragraph.slice(0, cut), bylines: desk };
   const tail = normaliseString(paragraph.slice(cut)).trim();
   // An agency tag, or a note on who the author is: no person to credit, but no body text either.
-  if (isAgencyTag(tail) || AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: [] };
+  if (isAgencyTag(tail)) return { body: paragraph.slice(0, cut), bylines: [] };
+  if (AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: [], authorNote: true };
   return null;
 }
 
