@@ -82,6 +82,7 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
       bylines: draft.bylines,
       dateline,
       signed: draft.signed,
+      authorNote: draft.authorNote,
       paragraphs,
       captionApart: draft.captions.length > 0 && !draft.captionBody,
     }),

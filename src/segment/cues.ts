@@ -46,7 +46,7 @@ export interface Cues {
   /** A dateline and credit glued after a headline on one line; `headEnd` ends the headline. */
   gluedLead(line: string, issueDate?: string, norm?: string): { headEnd: number; lead: LeadMatch } | null;
   /** A credit glued to the end of a paragraph (`…安全。XX通讯员/丁志鹏 供图`), or null. */
-  trailingCredit(paragraph: string): { body: string; bylines: Byline[] } | null;
+  trailingCredit(paragraph: string): { body: string; bylines: Byline[]; authorNote?: true } | null;
   /** A photo caption line ending in a credit (`…景区。企业供图`), or null. */
   caption(line: string, norm?: string): { caption: string; bylines: Byline[] } | null;
   /** The date of an event stated in a paragraph, resolved against the issue date. */

@@ -30,6 +30,8 @@ export interface ArticleDraft {
   bylines: Byline[];
   /** True when the article is signed by a bare signature line (commentary). */
   signed: boolean;
+  /** The text closed on a note on who its author is (`（作者为某大学教授）`), cut off the body. */
+  authorNote: boolean;
   /** The dateline/credit found at the start of the first paragraph. */
   lead: LeadMatch | null;
   /** The last paragraph ended on a credit (`…。（记者 王五）`): the article is done; a heading after it opens another. */
@@ -83,6 +85,7 @@ function newArticle(headline: Unit[]): ArticleDraft {
     column: null,
     bylines: [],
     signed: false,
+    authorNote: false,
     creditedEnd: false,
     lead: null,
     paragraphs: [],
@@ -159,6 +162,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       unit = sliceUnit(unit, 0, trailing.body.length);
       draft.bylines.push(...trailing.bylines);
       picture = trailing.bylines.some((b) => b.photo);
+      if (trailing.authorNote === true) draft.authorNote = true;
     }
     // An end-anchored regex would try every position of a long paragraph: read its end
     // only, and only when the paragraph ends as a jump note does, on `)`.
@@ -180,7 +184,9 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       return;
     }
     extend(draft, unit);
-    draft.bylines.push(...lineCredit(cues, unit.text));
+    const credit = cues.trailingCredit(`。${unit.text}`);
+    draft.bylines.push(...(credit?.bylines ?? []));
+    if (credit?.authorNote === true) draft.authorNote = true;
     close(false);
   };
 

@@ -155,4 +155,35 @@ describe("credit lines on a page", () => {
       ["叶芝", "intern", "实习生", true],
     ]);
   });
+
+  it("a closing note on who the author is makes a signed piece a commentary and leaves the body", () => {
+    const [a] = read([
+      "乡村需要更多新农人",
+      "文/林晓川",
+      "",
+      "　　近年来，越来越多的年轻人回到乡村，用新技术种地养殖，带来了新观念。",
+      "",
+      "　　培养新农人，需要在土地、金融等方面给予更多支持，让他们留得下、干得好。",
+      "",
+      "　　（作者为某农业大学教授）",
+    ]);
+    expect(a?.genre).toBe("commentary");
+    expect(a?.paragraphs.at(-1)).toBe("培养新农人，需要在土地、金融等方面给予更多支持，让他们留得下、干得好。");
+  });
+
+  it("a note glued to the last sentence counts too; a report quoting 作者 in its text stays news", () => {
+    const [a, b] = read([
+      "乡村需要更多新农人",
+      "作者：林晓川",
+      "",
+      "　　培养新农人，需要在土地、金融等方面给予更多支持，让他们留得下、干得好。（作者系某市农科院研究员）",
+      "",
+      "新书讲述小镇变迁",
+      "",
+      "　　本报讯（记者 罗一鸣）昨日，一部讲述小镇变迁的新书首发，该书作者为本地一名退休教师。",
+    ]);
+    expect(a?.genre).toBe("commentary");
+    expect(a?.paragraphs).toEqual(["培养新农人，需要在土地、金融等方面给予更多支持，让他们留得下、干得好。"]);
+    expect(b?.genre).toBe("news");
+  });
 });
