@@ -5,14 +5,21 @@
  * - one line: the title; when a full quotation stands before the rest
  *   (`“刚培训完就有物业公司来招聘” 市残联打通就业“最后一公里”`), the
  *   quotation is the kicker;
- * - two lines: a line opening with a dash (`——…见闻`) is the subtitle; a line
- *   closing on a column tag (`…（记录中国）`) is the title, the other its
- *   kicker; a column name (`人民时评` / `民生无小事`, `聚焦全国两会` / …), a
- *   line ending in a verb that introduces what follows (`中国人民银行决定` /
- *   `下调…`, `…时强调` / `…`), or a few characters over a line twice as long
+ * - two lines: a line opening with a dash (`——…见闻`, or `一一记…` typed
+ *   with two 一) is the subtitle; a line closing on a column tag
+ *   (`…（记录中国）`) is the title, the other its kicker; a column name
+ *   (`人民时评` / `民生无小事`, `聚焦全国两会` / …), a line ending in a verb
+ *   that introduces what follows (`中国人民银行决定` / `下调…`, `…时强调` /
+ *   `…`, `某某统计局发布数据` / `…`) or in a colon (`市统计局：` / `…`),
+ *   or a few characters over a line twice as long
  *   (`本报评论员` / `牢牢把握…`) is the kicker; otherwise the first is the
  *   title and the second its subtitle;
  * - three lines: kicker, title, subtitle.
+ *
+ * Before that, one sentence broken over short lines (`让每一位老人` / `都能享受到` /
+ * `家门口的养老服务`) is put back together: a narrow column breaks a title
+ * where it runs out of room, not between decks. Each break must show that the
+ * sentence goes on (`continues`); the lines are joined without a space.
  */
 import type { Headline } from "../schema.js";
 import { normaliseString } from "../normalise/normalise.js";
@@ -32,10 +39,62 @@ const COLUMN_TAG = /[(（][^()（）]{2,14}[)）]$/;
  * `某某在参加代表团审议时强调`, `国务院常务会议指出`. The title is what was
  * decided or said.
  */
-const INTRODUCES = /(?:强调|指出|表示|决定|宣布|要求|提出|呼吁|透露)$/;
+const INTRODUCES = /(?:强调|指出|表示|决定|宣布|要求|提出|呼吁|透露|显示|表明|获悉|(?:发布|公布|披露)(?:最新)?数据)$/;
+/**
+ * A kicker that hands over to the title with a colon: `江城市统计局：` /
+ * `一季度经济运行平稳`. A title never ends on one.
+ */
+const COLON_END = /[:：]$/;
+/**
+ * A subtitle whose dash was typed as two 一 (`一一记…`, `一一来自…`): only
+ * before the words a subtitle opens with, since `一一` opens words too
+ * (`一一对应`, `一一兑现`).
+ */
+const ONE_ONE_DASH = /^一一(?:记|来自|写在|访|走进|探访|追记|专访|聚焦)/;
 // `“…” rest`: a full quotation, a space, then the title.
 const QUOTED_KICKER = /^(?<kicker>[“"][^”"]{2,30}[”"])\s+(?<title>\S.{3,})$/;
 
+
+/** Longest line of a title broken over short lines (`都能享受到`); a longer one is a deck of its own. */
+const BROKEN_LINE_MAX = 10;
+/**
+ * A line of a broken title: Han characters, digits, Latin letters and quotes
+ * only. A clause mark, a space or a dash sets a deck apart or ends a phrase.
+ */
+const BARE_LINE = /^[\u4e00-\u9fff\dA-Za-z“”"]+$/;
+/**
+ * A line that opens in mid-sentence: an adverb that leans on a subject
+ * before it, then a modal or verb (`都能享受到`, `也要管得好`, `就在家门口`,
+ * `才是硬道理`), or the particle 的 (`的幸福生活`; not `的确`, `的士`).
+ */
+const OPENS_MID = /^(?:[都也就才还](?:能|会|要|是|有|在|将|可|已|得|把|被|让)|的(?![确士]))/;
+/**
+ * A line that stops in mid-sentence: on 的, before the noun it qualifies
+ * (`家门口的` / `养老服务`), or on a verb with 到 that wants its object
+ * (`都能享受到` / `家门口的养老服务`). A line that says `是…的`
+ * (`幸福是奋斗出来的`) has said all it says.
+ */
+const STOPS_MID = /(?:的|(?:享受|感受|得|看|听|找|买|吃|用|学|收|拿)到)$/;
+
+/** True when the short line `b` goes on with the sentence of the short line `a` (both folded). */
+function continues(a: string, b: string): boolean {
+  if (a.length > BROKEN_LINE_MAX || b.length > BROKEN_LINE_MAX || !BARE_LINE.test(a) || !BARE_LINE.test(b)) return false;
+  return OPENS_MID.test(b) || (STOPS_MID.test(a) && !(a.endsWith("的") && a.includes("是")));
+}
+
+/**
+ * Joins, in place, each line that goes on with the sentence of the line
+ * above it (`continues`, asked of the lines as set), without a space.
+ */
+function joinBrokenLines(lines: string[], normLines: string[]): void {
+  // Asked of the lines as set, first: a joined line is longer than any broken one.
+  const goesOn = normLines.map((l, i) => i > 0 && continues(normLines[i - 1]!, l));
+  for (let i = lines.length - 1; i > 0; i--) {
+    if (!goesOn[i]) continue;
+    lines.splice(i - 1, 2, lines[i - 1]! + lines[i]!);
+    normLines.splice(i - 1, 2, normLines[i - 1]! + normLines[i]!);
+  }
+}
 
 // A bullet or bracket a brief's title is set after: `■玄武湖樱花进入最佳观赏期`, `【新桥今起通车】`.
 const LEAD_MARK = new RegExp(`^(?:[${BULLET_MARKS}]\\s*|【(?=[^【】]+】$))`);
@@ -69,6 +128,7 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
     lines.push(l);
     normLines.push(norm.slice(start, close).trim());
   }
+  if (lines.length > 1) joinBrokenLines(lines, normLines);
   const h: Headline = { title: null, kicker: null, subtitle: null };
   const [a, b, c] = lines;
   if (lines.length === 0 || a === undefined) return h;
@@ -80,9 +140,9 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
   if (lines.length === 2 && b !== undefined) {
     const nb = normLines[1] ?? b;
     const na = normLines[0] ?? a;
-    if (DASH_START.test(nb)) return { kicker: null, title: a, subtitle: b };
+    if (DASH_START.test(nb) || ONE_ONE_DASH.test(nb)) return { kicker: null, title: a, subtitle: b };
     if (COLUMN_TAG.test(nb) && !COLUMN_TAG.test(na)) return { kicker: a, title: b, subtitle: null };
-    if (isColumnName(na) || INTRODUCES.test(na)) return { kicker: a, title: b, subtitle: null };
+    if (isColumnName(na) || INTRODUCES.test(na) || COLON_END.test(na)) return { kicker: a, title: b, subtitle: null };
     // A name over the title (`本报评论员`): a short word, then a longer line. A
     // longer line of three clauses or more is a subtitle summing up the story
     // under a short title (`电梯装进心里` / `协商在前，补偿到位，矛盾化解在楼道`).

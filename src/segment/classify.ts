@@ -13,7 +13,7 @@ import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
-import { isBareNumber, isPageFooter, isPageNumberLine, LIST_NUMBER_SPAN, parseFolio, parseSectionLine } from "./furniture.js";
+import { isBareNumber, isPageFooter, isPageNumberLine, LIST_NUMBER_SPAN, parseFolio, parsePageLabel, parseSectionLine } from "./furniture.js";
 import { isMetaLine, isOriginalTitleLine } from "./web-header.js";
 
 /**
@@ -295,6 +295,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
       item.kind = "caption";
     }
   }
+  pageLabels(items);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.staff) markStaffNeighbours(items, i);
@@ -770,6 +771,23 @@ function markTouching(items: Classified[], i: number): void {
     if (heads) continue;
     near.kind = "furniture";
     near.section = named.section && near.unit.text.slice(...named.section);
+  }
+}
+
+/**
+ * The page's label over its first headline (`要闻`, `经济·民生`, `江城日报`,
+ * `要闻　2024年3月15日`: `parsePageLabel`) is page furniture, not the
+ * headline's kicker. Read only at the top of a page, where the text opens
+ * or furniture stands just before, and only over a headline line.
+ */
+function pageLabels(items: Classified[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== "headline" || items[i + 1]!.kind !== "headline" || (i > 0 && items[i - 1]!.kind !== "furniture")) continue;
+    const label = parsePageLabel(item.unit.norm);
+    if (label === null) continue;
+    item.kind = "furniture";
+    item.section = label.section && item.unit.text.slice(...label.section);
   }
 }
 

@@ -125,6 +125,49 @@ export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null 
   return folio ? { section, staff } : null;
 }
 
+/**
+ * The words papers name their pages with (版名): `要闻`, `国内`, `经济`,
+ * `民生`, `体育`, `副刊`. A closed list: unlike `SECTION`, which is read
+ * only beside a page number or a date, a label of these words is page
+ * furniture alone on its line.
+ */
+const SECTION_WORD = "(?:要闻|新闻|综合|国内|国际|时政|时事|经济|财经|金融|产经|社会|民生|文化|文体|文娱|体育|教育|科教|科技|健康|卫生|法治|政法|理论|副刊|专版|专题|专刊|周刊|地方|本地|城市|城事|同城|都市|县域|区县|乡村|农村|三农|社区|视点|港闻|两岸|环球|天下|生活|消费|旅游|楼市|汽车|读书|人物|深度|公益|军事|娱乐|新媒|融媒|焦点|热点)";
+/**
+ * A page's label: one section word (`要闻`), one before 新闻 or 要闻
+ * (`国内新闻`, `时政要闻`), or two or three set apart by a middle dot
+ * (`经济·民生`, `同城·新媒`). Two bare words run together (`乡村旅游`)
+ * may be a topic over a headline, and are left alone.
+ */
+const SECTION_LABEL = new RegExp(`^(?:${SECTION_WORD}(?:新闻|要闻)?|${SECTION_WORD}(?:·${SECTION_WORD}){1,2})$`);
+// A paper's name, by the word for its kind: `江城日报`, `临江晚报`, `某某都市报`, `《江城日报》` (not `喜报`, `捷报`).
+const PAPER_NAME = /^《?[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|商报|时报|都市报|青年报|周报|导报)》?$/;
+/** Longest page label line: a paper's name, a section, a date and its weekday. */
+const PAGE_LABEL_MAX = 40;
+/** The words of a line, between white space. */
+const LABEL_WORD = /\S+/g;
+
+/**
+ * A line that labels the page and nothing else: the section's name
+ * (`SECTION_LABEL`) or the paper's (`PAPER_NAME`), perhaps with the issue
+ * date and weekday (`要闻　2024年3月15日`). Where the section name stands
+ * (null for the paper's name alone); null for any other line. Asked of a
+ * short line at the top of a page, where a kicker would stand too: it tells
+ * the page's label from a headline's first line.
+ */
+export function parsePageLabel(norm: string): { section: [number, number] | null } | null {
+  if (norm.length === 0 || norm.length > PAGE_LABEL_MAX) return null;
+  let section: [number, number] | null = null;
+  let named = false;
+  for (const m of norm.matchAll(LABEL_WORD)) {
+    const word = m[0];
+    if (DATE.test(word) || WEEKDAY.test(word)) continue;
+    if (PAPER_NAME.test(word)) named = true;
+    else if (section === null && SECTION_LABEL.test(word)) section = [m.index, m.index + word.length];
+    else return null;
+  }
+  return named || section !== null ? { section } : null;
+}
+
 /** A paper's name with a space after each character, at the start of a line: `人 民 日 报 `. */
 const SPACED_PAPER = /^(?:[\u4e00-\u9fff] ){1,7}报(?= )/;
 

@@ -339,9 +339,11 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           const next = items[i + 1];
           const draft = state.current;
           if (next?.kind === "body" && draft !== null && !state.closed) {
-            if (draft.paragraphs.length === 0) {
+            // Between paragraphs a credit (`（市统计局提供）` under a table) credits the article, and is no text of it.
+            const credited = lineCredit(cues, item.unit.text);
+            if (draft.paragraphs.length === 0 || credited.length > 0) {
               extend(draft, item.unit);
-              draft.bylines.push(...lineCredit(cues, item.unit.text));
+              draft.bylines.push(...credited);
             } else addBody(draft, item);
             break;
           }

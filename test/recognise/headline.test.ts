@@ -57,6 +57,31 @@ describe("splitHeadline", () => {
     { lines: ["春耕正当时", "翻地、育苗、施肥，田间地头一派繁忙"], expected: { kicker: null, title: "春耕正当时", subtitle: "翻地、育苗、施肥，田间地头一派繁忙" } },
     // Must stay a kicker: a short word over a longer line of two clauses or fewer.
     { lines: ["新春走基层", "山村里的年味，越来越浓"], expected: { kicker: "新春走基层", title: "山村里的年味，越来越浓", subtitle: null } },
+    // One sentence broken over short lines: one title, joined without a space.
+    { lines: ["让每一位老人", "都能享受到", "家门口的养老服务"], expected: { kicker: null, title: "让每一位老人都能享受到家门口的养老服务", subtitle: null } },
+    { lines: ["让每一位老人", "都能安享晚年"], expected: { kicker: null, title: "让每一位老人都能安享晚年", subtitle: null } },
+    { lines: ["小区门口的", "便民服务站开张了"], expected: { kicker: null, title: "小区门口的便民服务站开张了", subtitle: null } },
+    {
+      lines: ["让每一位老人", "都能安享晚年", "——我市推进居家养老服务纪实"],
+      expected: { kicker: null, title: "让每一位老人都能安享晚年", subtitle: "——我市推进居家养老服务纪实" },
+    },
+    // Must stay apart: no line shows that the sentence goes on, or a line is too long to be a broken one.
+    { lines: ["幸福是奋斗出来的", "记我市返乡创业青年"], expected: { kicker: null, title: "幸福是奋斗出来的", subtitle: "记我市返乡创业青年" } },
+    { lines: ["春风送暖", "百花齐放", "春满人间"], expected: { kicker: "春风送暖", title: "百花齐放", subtitle: "春满人间" } },
+    { lines: ["就业形势总体稳定", "就业优先政策持续发力"], expected: { kicker: null, title: "就业形势总体稳定", subtitle: "就业优先政策持续发力" } },
+    {
+      lines: ["一季度全市居民收入稳步增长的", "背后有哪些新变化"],
+      expected: { kicker: null, title: "一季度全市居民收入稳步增长的", subtitle: "背后有哪些新变化" },
+    },
+    // A kicker that introduces the title: an agency's data release, a reading of data, a colon.
+    { lines: ["江城市统计局发布数据", "一季度经济运行平稳"], expected: { kicker: "江城市统计局发布数据", title: "一季度经济运行平稳", subtitle: null } },
+    { lines: ["抽样调查显示", "八成市民对公交服务满意"], expected: { kicker: "抽样调查显示", title: "八成市民对公交服务满意", subtitle: null } },
+    { lines: ["市气象台：", "本周后期将有明显降温"], expected: { kicker: "市气象台：", title: "本周后期将有明显降温", subtitle: null } },
+    // A subtitle whose dash was typed as two 一.
+    { lines: ["山村里的流动课堂", "一一记乡村支教老师王丽"], expected: { kicker: null, title: "山村里的流动课堂", subtitle: "一一记乡村支教老师王丽" } },
+    // Must stay title and subtitle: `一一` opening words, a data release as the news itself.
+    { lines: ["十项民生承诺", "一一兑现到位"], expected: { kicker: null, title: "十项民生承诺", subtitle: "一一兑现到位" } },
+    { lines: ["年度统计公报正式发布", "全市经济总量突破三千亿元"], expected: { kicker: null, title: "年度统计公报正式发布", subtitle: "全市经济总量突破三千亿元" } },
     {
       lines: ["引题在上", "主题居中", "副题在下"],
       expected: { kicker: "引题在上", title: "主题居中", subtitle: "副题在下" },

@@ -15,10 +15,15 @@
  * wrote, as the copy editor beside him does, and is no reporter.
  *
  * The last three say which agency or site the copy came from. They credit no
- * person, and the spec's `source` role is for organisations credited for a
- * picture, so they give no byline: they are only cut off the paragraph so that
- * the body stays clean (`{ body, bylines: [] }`). The article's dateline stays
- * the one that opens it.
+ * person, and the spec's `source` role is for organisations credited for what
+ * they gave (a picture, a table's figures), so they give no byline: they are
+ * only cut off the paragraph so that the body stays clean
+ * (`{ body, bylines: [] }`). The article's dateline stays the one that opens it.
+ *
+ *   …。（市统计局提供）  …。（数据来源：江城市统计局）
+ *
+ * An organisation that gave the figures or the text above, named as one
+ * (`ORGANISATION_END`), is credited: a `source` byline, no picture.
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
@@ -160,6 +165,8 @@ export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
   if (found) return { body: paragraph.slice(0, found.cut), bylines: found.bylines };
   const desk = deskTail(paragraph, cut);
   if (desk) return { body: paragraph.slice(0, cut), bylines: desk };
+  const provider = providerTail(paragraph, cut);
+  if (provider) return { body: paragraph.slice(0, cut), bylines: provider };
   const tail = normaliseString(paragraph.slice(cut)).trim();
   // An agency tag, or a note on who the author is: no person to credit, but no body text either.
   if (isAgencyTag(tail)) return { body: paragraph.slice(0, cut), bylines: [] };
@@ -221,6 +228,45 @@ function deskTail(paragraph: string, cut: number): Byline[] | null {
   if (code) folded = folded.slice(0, code.index + 1);
   if (folded.length > MAX_TAIL) return null;
   return deskCredit(folded, written);
+}
+
+/**
+ * An organisation credited in brackets for the matter above it, a table's
+ * figures or a box's text: `（市统计局提供）`, `（由市统计局提供）`,
+ * `（数据由市统计局提供）`, `（数据来源：江城市统计局）`, `（资料来源：省农业农村厅）`.
+ * Folded (`：` → `:`). A picture's provider is read elsewhere
+ * (`（图片由市文旅局提供）`, a credit line); a bare `（来源：…）` names where
+ * copy was taken from (`isAgencyTag`).
+ */
+const PROVIDER_TAG = /^\((?:(?:数据|资料|图表)来源\s*:\s*(?<source>[^()\s:]{2,20})|(?:数据|资料)?由?(?<org>[^()\s:由]{2,16}?)提供)\)$/u;
+/**
+ * How an organisation's name ends: `市统计局`, `省农业农村厅`, `市发改委`,
+ * `区政务服务中心`, `某某公司`, `市气象台`, `受访者`, `主办方`. What else
+ * stands there (`记者整理`, `本报综合`) credits no organisation.
+ */
+const ORGANISATION_END = /(?:局|厅|委|部|办|院|所|中心|公司|集团|协会|学会|商会|银行|署|站|馆|处|社|网|台|政府|街道|机构|平台|医院|大学|学校|受访者|受访单位|主办方|承办方)$/u;
+
+/**
+ * The organisation a bracketed provider's credit after the last sentence
+ * names (`PROVIDER_TAG`), as a `source` byline; null for any other tail. No
+ * picture is credited, so `photo` is false.
+ */
+function providerTail(paragraph: string, cut: number): Byline[] | null {
+  const written = paragraph.slice(cut).trim();
+  if (written.length > MAX_TAIL) return null;
+  const folded = normaliseString(written);
+  const m = PROVIDER_TAG.exec(folded);
+  const name = m?.groups?.source ?? m?.groups?.org;
+  if (m === null || name === undefined) return null;
+  // The names end the tag, before `)`, or before `提供)`; one byline each (`市统计局、市税务局`).
+  let at = folded.length - 1 - (m.groups?.org === undefined ? 0 : 2) - name.length;
+  const bylines: Byline[] = [];
+  for (const part of name.split("、")) {
+    if (!ORGANISATION_END.test(part)) return null;
+    bylines.push({ name: written.slice(at, at + part.length), role: "source", label: null, photo: false });
+    at += part.length + 1;
+  }
+  return bylines;
 }
 
 /** `（作者为某大学教授）`, `(作者系…)`, `（作者单位：…）`: who wrote a commentary, after its last sentence. */
