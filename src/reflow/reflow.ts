@@ -49,13 +49,14 @@ export interface ReflowOptions {
    */
   standsAlone?(line: string, written: string): boolean;
   /**
-   * True for a line that is the first row of a list whose next row touches it
-   * (`副主任　李　明` / `秘书长　赵国强`, people by post under `出席会议的有：`):
-   * no unit is joined onto it, though the unit above ends on a colon.
-   * `next`/`nextWritten`: the line right under it. Asked only where a join is
-   * about to be made, and only when that line is not blank.
+   * True for a line that is a row of a list of people by post
+   * (`副主任　李　明`, under `出席会议的有：`). It is not joined onto the unit
+   * above when it opens rows (the next row touches it: `副主任　李　明` /
+   * `秘书长　赵国强`), or when the unit above ends on a colon that introduces
+   * it (`本次带队专家为：` / `高级农艺师　李　明`): a list's row is no piece of
+   * its introduction. Asked only where a join is about to be made.
    */
-  opensRows?(line: string, written: string, next: string, nextWritten: string): boolean;
+  listRow?(line: string, written: string): boolean;
   /**
    * True for a line that a paragraph cut in two may stand across: a picture
    * caption (`▲改造后的城东公园。 记者 张三 摄`), or, when `afterCaption`, the
@@ -148,7 +149,7 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       options.joinBreaks &&
       continues(ended, tail, length, line, norm, text, options) &&
       !alone(current, norm, text, options) &&
-      !opensRows(lines[i + 1], norm, text, options)
+      !opensRows(lines[i + 1], tail, norm, text, options)
     ) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
       const joined = cut === 0 ? norm : norm.slice(1);
@@ -192,10 +193,20 @@ function alone(unit: Unit, norm: string, text: string, options: ReflowOptions): 
   return standsAlone(norm, text) || (unit.joins === 0 && standsAlone(unit.norm, unit.text));
 }
 
-/** True when the line (`norm`, `text`) opens a list's rows, `after` (the line under it, not blank) the next row. */
-function opensRows(after: Line | undefined, norm: string, text: string, options: ReflowOptions): boolean {
-  if (options.opensRows === undefined || after === undefined || after.blank) return false;
-  return options.opensRows(norm, text, after.norm.slice(after.start, after.end), after.raw.slice(after.start, after.end));
+/**
+ * True when the line (`norm`, `text`) opens a list's rows under the unit whose
+ * end is `tail`: it is a row (`listRow`), and the unit ends on the colon that
+ * introduces the list, or `after` (the line under it, not blank) is the next row.
+ */
+function opensRows(after: Line | undefined, tail: string, norm: string, text: string, options: ReflowOptions): boolean {
+  const listRow = options.listRow;
+  if (listRow === undefined) return false;
+  const colon = tail.charCodeAt(tail.length - 1) === 0x3a; // `:`: the folded colon
+  // One comparison each turns most lines away before the row is read.
+  const next = after !== undefined && !after.blank ? after : null;
+  if (!colon && next === null) return false;
+  if (!listRow(norm, text)) return false;
+  return colon || (next !== null && listRow(next.norm.slice(next.start, next.end), next.raw.slice(next.start, next.end)));
 }
 
 /** The pieces of a unit that was joined, kept aligned: its text and norm are made once, when it is done. */
@@ -216,18 +227,28 @@ function finish(unit: Unit, parts: Parts): void {
  */
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}、)[^,、;:。!?]{2,30}$/;
 
-// The people a speech or a letter may address: 同志, 代表, 来宾, …
-const PEOPLE = "(?:同志|朋友|代表|委员|同学|老师|乡亲|女士|先生|家长|战友|同胞|来宾|嘉宾|青年|职工|市民|居民|村民|网友|读者|校友|党员|干部|同仁)";
-// Who they are, before the noun: 青年朋友们, 各界朋友们, 老同志们.
-const KIND = "(?:青年|各界|老)?";
+// The people a speech or a letter may address: 同志, 代表, 来宾, 志愿者, 医务工作者, …
+const PEOPLE =
+  "(?:同志|朋友|代表|委员|同学|老师|乡亲|女士|先生|家长|战友|同胞|来宾|嘉宾|青年|职工|市民|居民|村民|网友|读者|校友|党员干部|党员|干部|同仁" +
+  "|志愿者|[\u4e00-\u9fff]{0,4}工作者|群众|农民|学生|师生|团员|业主|消费者|退役军人)";
+// Who they are, before the noun: 青年朋友们, 各界朋友们, 老同志们, 市民朋友们.
+const KIND = "(?:青年|各界|老|市民|农民|家长)?";
+/**
+ * The reach of a letter's address, before its word of address: `全市`,
+ * `全省`, `全县`, `全区`, `全镇`, `全校`, `全国`, `全院` (`全市广大志愿者`,
+ * `全县广大党员干部`). A letter to a whole place names its people with it.
+ */
+const REACH = "(?:全[国省市县区镇乡村校院厂])";
 /**
  * The people a speech or a letter addresses, in the plural or after a word of
  * address: `同志们`, `女士们`, `青年朋友们`, `亲爱的同学们`, `各位代表`,
- * `尊敬的各位来宾`, `全体党员`. A bare noun (`代表`, `嘉宾`) addresses no
- * one: a list's label (`嘉宾：` / names) has that shape.
+ * `尊敬的各位来宾`, `全体党员`, `全市广大志愿者`, `全县广大医务工作者`,
+ * `广大市民朋友们`. A bare noun (`代表`, `嘉宾`, `志愿者`) addresses no one: a
+ * list's label (`嘉宾：` / names) has that shape; nor does a place alone before
+ * it (`全市志愿者：` may head a count).
  */
 const ADDRESSEE = new RegExp(
-  `^(?:(?:尊敬的|亲爱的)?(?:各位|全体|广大)?${KIND}${PEOPLE}们|(?:(?:尊敬的|亲爱的)(?:各位|全体|广大)?|各位|全体|广大)${KIND}${PEOPLE})$`,
+  `^(?:(?:尊敬的|亲爱的)?${REACH}?(?:各位|全体|广大)?${KIND}${PEOPLE}们|(?:(?:尊敬的|亲爱的)${REACH}?(?:各位|全体|广大)?|${REACH}?(?:各位|全体|广大))${KIND}${PEOPLE})$`,
 );
 /** An address to the units a notice goes to: `各单位`, `县直各单位`, `有关单位`, `各有关部门`, `市直各部门`. */
 const ADDRESSED_BODIES = /(?:各|有关)(?:单位|部门)$/;

@@ -44,6 +44,8 @@ export interface Classified {
   pageNumber?: boolean;
   /** A credit line that is the date a document under its headline was issued (`（2024年2月28日）`). */
   issued?: boolean;
+  /** A row of a table set with spaces, or its column-header row (`tableRows`): body text. */
+  tableRow?: boolean;
 }
 
 /** Longest line taken for a headline; longer unpunctuated lines are broken paragraphs. */
@@ -269,6 +271,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     const signed = cues.titledSignature(item.unit.text, item.unit.norm);
     if (signed) items[i] = { kind: "credit", unit: item.unit, credit: signed, parsed: true };
   }
+  namesInBody(items);
   // A short question or exclamation (`谁来养活中国？`) is a headline when a
   // byline, a dateline or a caption follows it, at once or under the rest of
   // its headline block (`“僵尸车”何时能清走？` / `业主盼望早日解决` / `本报讯…`);
@@ -286,6 +289,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   personLists(items, cues);
   noticeFields(items);
   issuerBlocks(items);
+  footSignatures(items);
   liftHeadlineLines(items, indentedParagraphs);
   bulletedLists(items);
   // A marked line over a picture credit is the picture's caption (`▲改造后的城东公园` / `记者 张三 摄`).
@@ -334,7 +338,12 @@ function tableRows(items: Classified[]): void {
     // A dateline below, or a credit or caption right below: a headline stack.
     // (A source credit a blank line under a table is the table's own.)
     const table = j - i >= 2 || (header && j - i === 1 && isNumberRow(items[i]!));
-    if (table && !headsArticle(items[j - 1]!, items[j])) for (let k = header ? i - 1 : i; k < j; k++) items[k]!.kind = "body";
+    if (table && !headsArticle(items[j - 1]!, items[j])) {
+      for (let k = header ? i - 1 : i; k < j; k++) {
+        items[k]!.kind = "body";
+        items[k]!.tableRow = true;
+      }
+    }
     i = Math.max(j, i + 1);
   }
 }
@@ -408,9 +417,101 @@ function personLists(items: Classified[], cues: Cues): void {
   const isPersonLine = (item: Classified): boolean => item.kind === "headline" && cues.postAndName(item.unit.text, item.unit.norm);
   for (let i = 0; i < items.length; ) {
     const j = touchingRun(items, i, isPersonLine);
-    if (j - i >= 2) for (let k = i; k < j; k++) items[k]!.kind = "body";
+    if (j - i >= 2 || (j - i === 1 && isLonePersonLine(items, i))) for (let k = i; k < j; k++) items[k]!.kind = "body";
     i = Math.max(j, i + 1);
   }
+}
+
+/**
+ * True when the one line of a post and a name at `at` (`高级农艺师　李　明`)
+ * stands inside running text: under the sentence that introduces it, ending
+ * on a colon (`本次带队专家为：`), or between two paragraphs that touch it,
+ * the lower one going on with the text (`isSentenceBelow`). A list of one person is body text then, as a
+ * longer list is. Right above a dateline, or a credit or caption touching it,
+ * it heads an article (`乡村医生　刘德全` / `本报记者　王　丽`).
+ */
+function isLonePersonLine(items: readonly Classified[], at: number): boolean {
+  const above = items[at - 1];
+  const item = items[at]!;
+  const below = items[at + 1];
+  if (above === undefined || !isRunningText(above) || headsArticle(item, below)) return false;
+  if (endsOnColon(above.unit.norm)) return true;
+  return below !== undefined && isSentenceBelow(below) && touches(above, item) && touches(item, below);
+}
+
+/** True for body text with words of its own: not a dateline or credit standing alone on its line. */
+function isRunningText(item: Classified): boolean {
+  return item.kind === "body" && (item.lead === undefined || item.lead.bodyStart < item.unit.text.length);
+}
+
+/** True when a folded line ends on a colon (`出席会议的有：`): what follows is what it introduces. */
+function endsOnColon(norm: string): boolean {
+  return norm.charCodeAt(norm.length - 1) === 0x3a; // `:`: the folded colon
+}
+
+/** A line of bare names read as a signature (`王建国　李明华`, `陈德明`), none of the forms read under a headline. */
+function isBareSignature(item: Classified | undefined): boolean {
+  return item !== undefined && item.kind === "credit" && item.credit?.kind === "signature" && item.parsed !== true;
+}
+
+/**
+ * Lines of bare names that stand inside running text are the text's, not a
+ * signature: a signature is the last line of its article, before the next
+ * headline, the page's furniture or the end (or right under a headline,
+ * above the text it signs). Such lines, under a paragraph (`A`) are
+ *
+ * - the names a sentence ending on a colon introduces (`出席会议的有：` /
+ *   `王建国　李明华　张　伟` / `陈志远　赵晓东`), whatever follows them;
+ * - a line of names with text going on under it, no dateline's (`A` /
+ *   `陈德明` / `四十多年了…`), when `A` is no headline line: it ends a
+ *   sentence or a clause (`isHeadlineMaterial`), and is no editor's note
+ *   (the author under one signs the text that follows);
+ * - a name that recurs so, a line to itself, under lines that may be headlines
+ *   (`记者：您做竹编多少年了？` / `陈德明` / …): a speaker in a transcript.
+ *   A signature names its author once.
+ */
+function namesInBody(items: Classified[]): void {
+  /** Lone names with text under them, under a line that may be a headline: by the name. */
+  const speakers = new Map<string, Classified[]>();
+  for (let i = 1; i < items.length; i++) {
+    if (!isBareSignature(items[i])) continue;
+    let j = i + 1;
+    while (isBareSignature(items[j])) j++;
+    const above = items[i - 1]!;
+    const below = items[j];
+    const from = i;
+    i = j - 1;
+    if (!isRunningText(above) || EDITORS_NOTE_START.test(above.unit.norm)) continue;
+    const goesOn = below !== undefined && isSentenceBelow(below);
+    if (endsOnColon(above.unit.norm) || (goesOn && !isHeadlineMaterial(above.unit.norm))) {
+      for (let k = from; k < j; k++) asBody(items[k]!);
+    } else if (goesOn && j === from + 1) {
+      const name = items[from]!.unit.norm.replace(SPACE_RUN, "");
+      const seen = speakers.get(name);
+      if (seen === undefined) speakers.set(name, [items[from]!]);
+      else seen.push(items[from]!);
+    }
+  }
+  for (const lines of speakers.values()) if (lines.length >= 2) for (const item of lines) asBody(item);
+}
+
+/**
+ * True when `item` goes on with the text: a paragraph of sentences, no
+ * dateline's. A line that states no sentence under a signature (a contact line:
+ * `投稿邮箱：llzk2024@example.com`) is page matter after the article it signs.
+ */
+function isSentenceBelow(item: Classified): boolean {
+  return item.kind === "body" && item.lead === undefined && SENTENCE_MARK.test(item.unit.norm) && !CONTACT_LINE.test(item.unit.norm);
+}
+
+const SPACE_RUN = /\s+/g;
+/** An editor's note opens with 编者按 (`编者按：养老服务正在…`). */
+export const EDITORS_NOTE_START = /^[【\[]?编者按/;
+
+/** Makes a credit item body text: no credit is read from it. */
+function asBody(item: Classified): void {
+  item.kind = "body";
+  delete item.credit;
 }
 
 /**
@@ -508,6 +609,41 @@ function issuerBlocks(items: Classified[]): void {
   }
 }
 
+/**
+ * The signature block at the foot of a letter, an appeal or a notice: the
+ * signers, a line each, and the date it was written, under its last
+ * paragraph (`…志愿服务活动。` / `江城市志愿服务联合会` / `2024年3月5日`;
+ * `…特此通知。` / `市文明办` / `（2024年5月15日）`; `…` / `李　明` /
+ * `2024年3月5日`). A signer is an issuing body (`ISSUER`) or a line of bare
+ * names. Nothing but the next article or the page's furniture follows it: text
+ * going on under the date is no foot. The bodies are the article's sources
+ * (role `source`), the date line its date of issue, as under a headline
+ * (`issuerBlocks`).
+ */
+function footSignatures(items: Classified[]): void {
+  for (let i = 2; i < items.length; i++) {
+    const item = items[i]!;
+    const norm = item.unit.norm;
+    if (norm.length > ISSUE_DATE_MAX || (item.kind !== "note" && item.kind !== "headline") || !ISSUE_DATE_LINE.test(norm)) continue;
+    const next = items[i + 1];
+    if (next !== undefined && next.kind === "body" && next.lead === undefined) continue;
+    let top = i;
+    while (top > 1 && i - top < ISSUERS_MAX && isSigner(items[top - 1]!)) top--;
+    if (top === i || !isRunningText(items[top - 1]!)) continue;
+    for (let j = top; j < i; j++) {
+      const signer = items[j]!;
+      if (signer.kind === "credit") continue;
+      const byline: Byline = { name: signer.unit.text, role: "source", label: null, photo: false };
+      items[j] = { kind: "credit", unit: signer.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
+    }
+    items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true, issued: true };
+  }
+}
+
+/** A line that signs a letter at its foot: an issuing body (`江城市志愿服务联合会`) or bare names (`李　明`). */
+function isSigner(item: Classified): boolean {
+  return (item.kind === "headline" && ISSUER.test(item.unit.norm)) || isBareSignature(item);
+}
 
 /**
  * A bare number on its line (`2`) is a page number when it stands alone; two

@@ -13,7 +13,7 @@ import type { Byline, Staff } from "../schema.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import { editorBylines, hasTrailingPhotoCredit, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
-import { CAPTION_MAX, classifyUnits, isHeadlineMaterial, isPhotoCredit, JUMP_SUFFIX, SENTENCE_MARK, touches, type Classified } from "./classify.js";
+import { CAPTION_MAX, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, JUMP_SUFFIX, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 import { isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
 
@@ -312,7 +312,8 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         const read = lines.length > 0 ? cues.creditBlock(lines, matches) : [];
         const draft: ArticleDraft = openLabelled() ?? state.current ?? open([]);
         for (const x of block.items) if (x.issued) draft.issued ??= cues.eventDate(x.unit.text, options.issueDate, x.unit.norm);
-        const beforeBody = draft.paragraphs.length === 0;
+        // Under the editor's note that opens an article, a credit signs the report below it (`编者按：…` / `李晓东` / text).
+        const beforeBody = draft.paragraphs.length === 0 || (draft.editorsNote && draft.lead === null && draft.paragraphs.length === 1);
         draft.bylines.push(...read, ...parsed);
         if (beforeBody && block.kinds.every((k) => k === "signature")) draft.signed = true;
         for (const unit of block.units) extend(draft, unit);
@@ -557,9 +558,6 @@ function takeFurniture(items: Classified[], from: number): { draft: PageDraft; n
 function sectionName(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
-
-/** An editor's note opens with 编者按 (`编者按：养老服务正在…`). */
-const EDITORS_NOTE_START = /^[【\[]?编者按/;
 
 /**
  * The bylines of a line that is a credit on its own (`（本报记者 韩冬 参与采写）`,

@@ -7,7 +7,7 @@
  * the form of the subheads before them. In pages that indent paragraphs, a
  * subhead is indented like the body while headlines stand at the margin.
  */
-import type { Unit } from "../reflow/reflow.js";
+import { isSalutation, type Unit } from "../reflow/reflow.js";
 import { isPhotoCredit, type Classified } from "./classify.js";
 import type { ArticleDraft, SegmentOptions } from "./segment.js";
 
@@ -182,6 +182,11 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   if (ctx.options.indentedParagraphs) return strong(unit.indented);
   if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(false);
   if (NUMBERED.test(unit.norm) || QUESTION.test(unit.norm)) return strong(true);
+  // Over a table's rows (`2024年1—6月全市主要经济指标` / `地区生产总值　1520亿元　增长5.6%`):
+  // the table's title, which opens the table as a piece of its own.
+  if (next.tableRow === true) return strong(false);
+  // Over a salutation (`全市广大志愿者：`, `同志们：`): the title of a letter, a speech or a notice, which a salutation opens.
+  if (isSalutation(next.unit.norm)) return strong(false);
   const own: string[] = [];
   for (const units of [article.headline, article.subheads, article.paragraphs]) for (const u of units) own.push(u.norm);
   const previous = article.subheads.at(-1);

@@ -207,6 +207,13 @@ describe("salutations", () => {
     ["各乡镇人民政府，县直各单位：", true],
     ["各有关单位：", true],
     ["市直各部门：", true],
+    // A letter to a place's people: 全市, 全县 before 广大, 各位, 全体.
+    ["全市广大志愿者：", true],
+    ["全县广大党员干部：", true],
+    ["全省广大医务工作者：", true],
+    ["广大市民朋友们：", true],
+    ["亲爱的全校师生：", true],
+    ["志愿者们：", true],
     // A bare noun is a list's label; a sentence introducing a quote or a list goes on.
     ["代表：", false],
     ["嘉宾：", false],
@@ -215,6 +222,11 @@ describe("salutations", () => {
     ["会上，市长要求各单位：", false],
     ["具体安排如下：", false],
     ["出席会议的有：", false],
+    ["志愿者：", false],
+    ["全市志愿者：", false],
+    ["他感谢全市广大志愿者：", false],
+    ["广大志愿者纷纷表示：", false],
+    ["全市广大志愿者表示：", false],
     // No colon: no salutation.
     ["同志们", false],
   ])("isSalutation(%s) = %s", (line, expected) => {
@@ -235,5 +247,23 @@ describe("salutations", () => {
   it("a colon line introducing a quote or list is a cut paragraph, and is joined", () => {
     expect(units("座谈会上，他勉励同学们：\n“要珍惜时光，努力学习，将来报效祖国。”")).toEqual(["座谈会上，他勉励同学们：“要珍惜时光，努力学习，将来报效祖国。”"]);
     expect(units("市长要求各单位：\n要把防汛责任落实到人，确保安全度汛。")).toEqual(["市长要求各单位：要把防汛责任落实到人，确保安全度汛。"]);
+  });
+});
+
+describe("a list of people by post", () => {
+  // A stand-in for the credits stage: a post, a space, a name (lines are folded: 　 is a space).
+  const listRow = (line: string) => /^\S{1,12} \S(?: ?\S){1,2}$/.test(line);
+  const rows = (text: string) => reflow(splitLines(text, normaliseString(text)), { indentedParagraphs: false, joinBreaks: true, startsBlock, listRow }).map((u) => u.text);
+
+  it("one row under the line that introduces it is no piece of that line", () => {
+    expect(rows("本次带队专家为：\n高级农艺师　李　明\n专家们查看了水稻长势。")).toEqual(["本次带队专家为：", "高级农艺师　李　明", "专家们查看了水稻长势。"]);
+  });
+
+  it("the first of two touching rows is not joined, whatever the line above ends on", () => {
+    expect(rows("名单如下，\n主任　王志刚\n副主任　李　明")).toEqual(["名单如下，", "主任　王志刚", "副主任　李　明"]);
+  });
+
+  it("a lone row after a comma is a piece of the paragraph, as any short line there", () => {
+    expect(rows("与会的还有区里的几位负责人，\n主任　王志刚")).toEqual(["与会的还有区里的几位负责人，主任　王志刚"]);
   });
 });
