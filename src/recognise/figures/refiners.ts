@@ -162,7 +162,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (f.kind === "percent" && basisPoints(text, f) && QUOTED_PRICE.test(text.slice(sentenceStart(text, f.start), f.start))) {
     return "basis points of an exchange rate or a quoted price (中间价调升136个基点): no percentage points";
   }
-  if (insideShortQuote(text, f.start, f.end)) return "inside a quoted slogan or title";
+  if (insideShortQuote(text, f)) return "inside a quoted slogan or title";
   if (f.kind === "duration" && termOfNoun(text, f.end)) return "a term that names the noun after it (5年期以上LPR, 7天期逆回购)";
   if (f.kind === "duration") {
     const why = notADuration(text, f, options);
@@ -413,8 +413,13 @@ const QUOTES = new Uint8Array(0x10000);
 for (const c of "“‘《〈【") QUOTES[c.charCodeAt(0)] = OPEN_QUOTE;
 for (const c of "”’》〉】") QUOTES[c.charCodeAt(0)] = CLOSE_QUOTE;
 
-/** Inside “三个聚焦”, “一办七组”, 《…》: a slogan or a title, not a quantity. */
-function insideShortQuote(text: string, start: number, end: number): boolean {
+/**
+ * Inside “三个聚焦”, “一办七组”, 《…》: a slogan or a title, not a quantity. Not inside a short
+ * quotation of speech (`quotedSpeech`: “今年投资5亿元。”), and not for an amount in Arabic digits
+ * with a unit of money or measure (`statedInQuote`: “满200元减30元”, a promotion's terms).
+ */
+function insideShortQuote(text: string, f: RawFigure): boolean {
+  const start = f.start;
   let open = -1;
   for (let i = start - 1; i >= Math.max(0, start - 12); i--) {
     const quote = QUOTES[text.charCodeAt(i) | 0];
@@ -425,12 +430,43 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
     }
   }
   if (open < 0) return false;
-  for (let i = end; i < Math.min(text.length, open + 16); i++) {
+  for (let i = f.end; i < Math.min(text.length, open + 16); i++) {
     const quote = QUOTES[text.charCodeAt(i) | 0];
     if (quote === OPEN_QUOTE) return false;
-    if (quote === CLOSE_QUOTE) return true;
+    if (quote === CLOSE_QUOTE) return !quotedSpeech(text, open, i) && !statedInQuote(text, open, f);
   }
   return false;
+}
+
+/** Quotation marks (not title marks 《》 or brackets 【】): what they hold may be speech. */
+const SPEECH_QUOTE = charSet("“‘");
+/**
+ * Sentence punctuation inside a quotation makes it speech, not a name (full-width ，；！？ arrive
+ * as ASCII): “今年投资5亿元，用于修路。” · “一亩地能多收入1500多元。”. 、 does not: “三清三拆、三整治”.
+ */
+const SPEECH_MARK = charSet("。,;!?…");
+/** Last characters of the verbs before 说：“…” that quote speech: 说, 道, 称, 表示, 介绍, 坦言, 讲, 答, 问. */
+const SPEECH_VERB_LAST = charSet("说道称示绍言讲答问");
+
+/**
+ * True when the quotation that opens at `open` and closes at `close` is speech: it holds
+ * sentence punctuation (`SPEECH_MARK`), or a speech verb and a colon stand before it
+ * (他说：“今年投资5亿元”). 主题是“三个聚焦” and 打造“三个高地” stay names.
+ */
+function quotedSpeech(text: string, open: number, close: number): boolean {
+  if (!has(SPEECH_QUOTE, text, open)) return false;
+  for (let i = open + 1; i < close; i++) if (has(SPEECH_MARK, text, i)) return true;
+  return text.charCodeAt(open - 1) === 0x3a /* : */ && has(SPEECH_VERB_LAST, text, open - 2);
+}
+
+/**
+ * True when the figure is written in Arabic digits with a unit of money or measure inside
+ * quotation marks: “满200元减30元”, “1元公交” state amounts, as they do unquoted. Counts and
+ * durations stay names (“3个100”工程, “15分钟”生活圈), and so does anything in Chinese numerals
+ * (“百亿补贴”, “三个聚焦”) or under title marks (《…25条措施》).
+ */
+function statedInQuote(text: string, open: number, f: RawFigure): boolean {
+  return has(SPEECH_QUOTE, text, open) && f.kind !== "count" && f.kind !== "duration" && isDigitAt(text, f.start);
 }
 
 /** Up to `max` characters before `at`, back to the start of the sentence. */
