@@ -34,3 +34,22 @@ describe("每 and a verb before a round amount", () => {
     expect(found, `trace:\n  ${traceFigures(input).join("\n  ")}`).toEqual(expected);
   });
 });
+
+/** A slash between a power and an energy is a storage plant's pair, two figures; other slashes make rates. */
+const slashes: Array<[input: string, figures: Array<[kind: string, value: number, unit: string]>]> = [
+  ["储能规模合计2800兆瓦/5600兆瓦时。", [["power", 2800000, "kW"], ["energy", 5600000, "kWh"]]],
+  ["规模为100MW/200MWh。", [["power", 100000, "kW"], ["energy", 200000, "kWh"]]],
+  ["建设5万千瓦/10万千瓦时储能电站。", [["power", 50000, "kW"], ["energy", 100000, "kWh"]]],
+  ["价格为3000元/吨。", [["money", 3000, "CNY"]]],
+  ["售价120元/平方米。", [["money", 120, "CNY"]]],
+  ["时速120公里/小时。", []],
+  ["检测值为128毫克/100毫升。", []],
+  ["耗电量为20千瓦时/100公里。", []],
+];
+
+describe("a slash between two quantities", () => {
+  it.each(slashes)("%s", (input, expected) => {
+    const found = parseFigures(input).map((f) => [f.kind, f.value, f.unit]);
+    expect(found, `trace:\n  ${traceFigures(input).join("\n  ")}`).toEqual(expected);
+  });
+});

@@ -92,7 +92,8 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   }
   const lead = leadOf(text, f.start); // 第 3 名: the words before a spaced number
   // 128毫克/100毫升: a rate's two sides are no quantities of their own (the spec has no kind for a rate).
-  if (text.charCodeAt(lead - 1) === 0x2f || (text.charCodeAt(f.end) === 0x2f && isDigitAt(text, f.end + 1))) {
+  const slashBefore = text.charCodeAt(lead - 1) === SLASH;
+  if ((slashBefore || (text.charCodeAt(f.end) === SLASH && isDigitAt(text, f.end + 1))) && !powerEnergyPair(text, f, slashBefore, lead)) {
     return "a side of a rate (128毫克/100毫升)";
   }
   if (has(RANK_LAST, text, lead - 1) && RANK_BEFORE.test(text.slice(Math.max(0, lead - 4), lead))) {
@@ -176,6 +177,34 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "a class threshold (100亿元以上项目), not an amount";
   }
   return null;
+}
+
+const SLASH = 0x2f; // /
+/** Characters of the number after a slash: 5600, 1.5, 2,800, 10万. */
+const PAIR_NUMERAL = charSet("0123456789.,万亿");
+/** The longest power or energy word that may end before a slash (兆瓦, MW, 瓩; 兆瓦时, MWh; 千瓦小时). */
+const PAIR_WORD_MAX = 4;
+
+/**
+ * 储能规模2800兆瓦/5600兆瓦时 · 100MW/200MWh: a storage plant's power and energy written as a
+ * pair, two quantities, not a rate (energy per power is no rate the text states). `slashBefore`:
+ * the slash stands before the figure (its right side), else after it. Real rates keep their
+ * rejection: 128毫克/100毫升, 3.5元/500克.
+ */
+function powerEnergyPair(text: string, f: RawFigure, slashBefore: boolean, lead: number): boolean {
+  if (f.kind !== "power" && f.kind !== "energy") return false;
+  const other = f.kind === "power" ? "energy" : "power";
+  if (!slashBefore) {
+    let i = f.end + 1;
+    while (has(PAIR_NUMERAL, text, i)) i++;
+    return unitAt(text, i)?.kind === other;
+  }
+  const slash = lead - 1;
+  for (let at = slash - 1; at >= slash - PAIR_WORD_MAX; at--) {
+    const unit = unitAt(text, at);
+    if (unit !== null && at + unit.word.length === slash) return unit.kind === other && has(PAIR_NUMERAL, text, at - 1);
+  }
+  return false;
 }
 
 /** Characters after 每 that make a per-item word, not a verb: a time (每年, 每月, 每晚) or a numeral. */
