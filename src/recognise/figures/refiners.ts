@@ -147,6 +147,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (MEASURES.has(f.kind) && perVerbMeasure(text, f, lead)) {
     return "the measure a rate is given for, after 每 and a verb (每烘干一吨稻谷可减少损失120元)";
   }
+  if (MEASURES.has(f.kind) && perOneMeasure(text, f, lead)) {
+    return "the measure a rate is given for, 一 and a measure opening the clause (一亩地能多收入1500多元)";
+  }
   if (f.entry === BARE_DOLLAR && f.unitEnd === f.unitStart && !dollarPage(options.currency)) {
     return "a bare $ off a dollar page (售价$500 on a mainland page names no currency)";
   }
@@ -241,6 +244,29 @@ function perVerbMeasure(text: string, f: RawFigure, lead: number): boolean {
   }
   return false;
 }
+
+/**
+ * 一亩地能多收入1500多元, 一亩纯收入能有600多元, 一公顷能增产300公斤: 一 and a measure that open
+ * the clause, a noun or verb after them, and the rate's own amount later in the sentence say
+ * what the rate is given for, as 每亩 does; no area is stated. Not inside the clause (种植面积一亩,
+ * 仅有一亩地, 流转土地一亩), and not without an amount after it (一亩地种上了茶树。).
+ */
+function perOneMeasure(text: string, f: RawFigure, lead: number): boolean {
+  if (!f.number.lone || f.numeral !== "一" || f.compound || f.vague !== null || f.post !== null) return false;
+  if (lead > 0 && !has(CLAUSE_END, text, lead - 1)) return false;
+  if (!isHanAt(text, f.end)) return false;
+  for (let i = f.end; i < text.length && i < f.end + RATE_REACH && !has(RATE_END, text, i); i++) {
+    if (!has(RATE_NUMERAL, text, i)) continue;
+    // An amount, not a word (一些, 一起): the numeral, 多/余 and a magnitude, then a unit.
+    let j = i;
+    while (has(AMOUNT_CHAR, text, j)) j++;
+    if (unitAt(text, j) !== null) return true;
+    i = j;
+  }
+  return false;
+}
+/** Characters of an amount before its unit: 1500多元, 600余元, 3.5万吨, 一千元. */
+const AMOUNT_CHAR = charSet("0123456789.,零〇一二两三四五六七八九十百千万亿多余点");
 
 /** True when the figure's unit is basis points (25个基点, 136基点). */
 function basisPoints(text: string, f: RawFigure): boolean {
