@@ -34,3 +34,48 @@ describe("每 and a verb before a round amount", () => {
     expect(found, `trace:\n  ${traceFigures(input).join("\n  ")}`).toEqual(expected);
   });
 });
+
+/**
+ * 一 and a measure opening a clause, with the rate's own amount after it (一亩地能多收入1500多元):
+ * the measure is what the rate is given for, as after 每; an area or a mass inside a clause is stated.
+ */
+const perOne: Array<[input: string, figures: Array<[kind: string, value: number, unit: string]>]> = [
+  ["一亩地能多收入1500多元。", [["money", 1500, "CNY"]]],
+  ["按现在的行情，一亩纯收入能有600多元。", [["money", 600, "CNY"]]],
+  ["一公顷能增产300公斤。", [["mass", 300, "kg"]]],
+  ["“稻田里养鱼，一亩地能多收入1500多元。”", [["money", 1500, "CNY"]]],
+  ["一吨水泥涨了50元。", [["money", 50, "CNY"]]],
+  // inside the clause, or with no amount after it: a stated measure
+  ["种植面积一亩。", [["area", 1, "mu"]]],
+  ["他家仅有一亩地。", [["area", 1, "mu"]]],
+  ["合作社流转土地一亩，年租金800元。", [["area", 1, "mu"], ["money", 800, "CNY"]]],
+  ["一亩地种上了一些茶树。", [["area", 1, "mu"]]],
+  // not 一: an amount
+  ["两亩地能多收入3000元。", [["area", 2, "mu"], ["money", 3000, "CNY"]]],
+];
+
+describe("一 and a measure opening a clause before the rate's amount", () => {
+  it.each(perOne)("%s", (input, expected) => {
+    const found = parseFigures(input).map((f) => [f.kind, f.value, f.unit]);
+    expect(found, `trace:\n  ${traceFigures(input).join("\n  ")}`).toEqual(expected);
+  });
+});
+
+/** A slash between a power and an energy is a storage plant's pair, two figures; other slashes make rates. */
+const slashes: Array<[input: string, figures: Array<[kind: string, value: number, unit: string]>]> = [
+  ["储能规模合计2800兆瓦/5600兆瓦时。", [["power", 2800000, "kW"], ["energy", 5600000, "kWh"]]],
+  ["规模为100MW/200MWh。", [["power", 100000, "kW"], ["energy", 200000, "kWh"]]],
+  ["建设5万千瓦/10万千瓦时储能电站。", [["power", 50000, "kW"], ["energy", 100000, "kWh"]]],
+  ["价格为3000元/吨。", [["money", 3000, "CNY"]]],
+  ["售价120元/平方米。", [["money", 120, "CNY"]]],
+  ["时速120公里/小时。", []],
+  ["检测值为128毫克/100毫升。", []],
+  ["耗电量为20千瓦时/100公里。", []],
+];
+
+describe("a slash between two quantities", () => {
+  it.each(slashes)("%s", (input, expected) => {
+    const found = parseFigures(input).map((f) => [f.kind, f.value, f.unit]);
+    expect(found, `trace:\n  ${traceFigures(input).join("\n  ")}`).toEqual(expected);
+  });
+});

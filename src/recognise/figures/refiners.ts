@@ -92,7 +92,8 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   }
   const lead = leadOf(text, f.start); // 第 3 名: the words before a spaced number
   // 128毫克/100毫升: a rate's two sides are no quantities of their own (the spec has no kind for a rate).
-  if (text.charCodeAt(lead - 1) === 0x2f || (text.charCodeAt(f.end) === 0x2f && isDigitAt(text, f.end + 1))) {
+  const slashBefore = text.charCodeAt(lead - 1) === SLASH;
+  if ((slashBefore || (text.charCodeAt(f.end) === SLASH && isDigitAt(text, f.end + 1))) && !powerEnergyPair(text, f, slashBefore, lead)) {
     return "a side of a rate (128毫克/100毫升)";
   }
   if (has(RANK_LAST, text, lead - 1) && RANK_BEFORE.test(text.slice(Math.max(0, lead - 4), lead))) {
@@ -146,6 +147,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (MEASURES.has(f.kind) && perVerbMeasure(text, f, lead)) {
     return "the measure a rate is given for, after 每 and a verb (每烘干一吨稻谷可减少损失120元)";
   }
+  if (MEASURES.has(f.kind) && perOneMeasure(text, f, lead)) {
+    return "the measure a rate is given for, 一 and a measure opening the clause (一亩地能多收入1500多元)";
+  }
   if (f.entry === BARE_DOLLAR && f.unitEnd === f.unitStart && !dollarPage(options.currency)) {
     return "a bare $ off a dollar page (售价$500 on a mainland page names no currency)";
   }
@@ -162,7 +166,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (f.kind === "percent" && basisPoints(text, f) && QUOTED_PRICE.test(text.slice(sentenceStart(text, f.start), f.start))) {
     return "basis points of an exchange rate or a quoted price (中间价调升136个基点): no percentage points";
   }
-  if (insideShortQuote(text, f.start, f.end)) return "inside a quoted slogan or title";
+  if (insideShortQuote(text, f)) return "inside a quoted slogan or title";
   if (f.kind === "duration" && termOfNoun(text, f.end)) return "a term that names the noun after it (5年期以上LPR, 7天期逆回购)";
   if (f.kind === "duration") {
     const why = notADuration(text, f, options);
@@ -176,6 +180,34 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "a class threshold (100亿元以上项目), not an amount";
   }
   return null;
+}
+
+const SLASH = 0x2f; // /
+/** Characters of the number after a slash: 5600, 1.5, 2,800, 10万. */
+const PAIR_NUMERAL = charSet("0123456789.,万亿");
+/** The longest power or energy word that may end before a slash (兆瓦, MW, 瓩; 兆瓦时, MWh; 千瓦小时). */
+const PAIR_WORD_MAX = 4;
+
+/**
+ * 储能规模2800兆瓦/5600兆瓦时 · 100MW/200MWh: a storage plant's power and energy written as a
+ * pair, two quantities, not a rate (energy per power is no rate the text states). `slashBefore`:
+ * the slash stands before the figure (its right side), else after it. Real rates keep their
+ * rejection: 128毫克/100毫升, 3.5元/500克.
+ */
+function powerEnergyPair(text: string, f: RawFigure, slashBefore: boolean, lead: number): boolean {
+  if (f.kind !== "power" && f.kind !== "energy") return false;
+  const other = f.kind === "power" ? "energy" : "power";
+  if (!slashBefore) {
+    let i = f.end + 1;
+    while (has(PAIR_NUMERAL, text, i)) i++;
+    return unitAt(text, i)?.kind === other;
+  }
+  const slash = lead - 1;
+  for (let at = slash - 1; at >= slash - PAIR_WORD_MAX; at--) {
+    const unit = unitAt(text, at);
+    if (unit !== null && at + unit.word.length === slash) return unit.kind === other && has(PAIR_NUMERAL, text, at - 1);
+  }
+  return false;
 }
 
 /** Characters after 每 that make a per-item word, not a verb: a time (每年, 每月, 每晚) or a numeral. */
@@ -212,6 +244,29 @@ function perVerbMeasure(text: string, f: RawFigure, lead: number): boolean {
   }
   return false;
 }
+
+/**
+ * 一亩地能多收入1500多元, 一亩纯收入能有600多元, 一公顷能增产300公斤: 一 and a measure that open
+ * the clause, a noun or verb after them, and the rate's own amount later in the sentence say
+ * what the rate is given for, as 每亩 does; no area is stated. Not inside the clause (种植面积一亩,
+ * 仅有一亩地, 流转土地一亩), and not without an amount after it (一亩地种上了茶树。).
+ */
+function perOneMeasure(text: string, f: RawFigure, lead: number): boolean {
+  if (!f.number.lone || f.numeral !== "一" || f.compound || f.vague !== null || f.post !== null) return false;
+  if (lead > 0 && !has(CLAUSE_END, text, lead - 1)) return false;
+  if (!isHanAt(text, f.end)) return false;
+  for (let i = f.end; i < text.length && i < f.end + RATE_REACH && !has(RATE_END, text, i); i++) {
+    if (!has(RATE_NUMERAL, text, i)) continue;
+    // An amount, not a word (一些, 一起): the numeral, 多/余 and a magnitude, then a unit.
+    let j = i;
+    while (has(AMOUNT_CHAR, text, j)) j++;
+    if (unitAt(text, j) !== null) return true;
+    i = j;
+  }
+  return false;
+}
+/** Characters of an amount before its unit: 1500多元, 600余元, 3.5万吨, 一千元. */
+const AMOUNT_CHAR = charSet("0123456789.,零〇一二两三四五六七八九十百千万亿多余点");
 
 /** True when the figure's unit is basis points (25个基点, 136基点). */
 function basisPoints(text: string, f: RawFigure): boolean {
@@ -413,8 +468,13 @@ const QUOTES = new Uint8Array(0x10000);
 for (const c of "“‘《〈【") QUOTES[c.charCodeAt(0)] = OPEN_QUOTE;
 for (const c of "”’》〉】") QUOTES[c.charCodeAt(0)] = CLOSE_QUOTE;
 
-/** Inside “三个聚焦”, “一办七组”, 《…》: a slogan or a title, not a quantity. */
-function insideShortQuote(text: string, start: number, end: number): boolean {
+/**
+ * Inside “三个聚焦”, “一办七组”, 《…》: a slogan or a title, not a quantity. Not inside a short
+ * quotation of speech (`quotedSpeech`: “今年投资5亿元。”), and not for an amount in Arabic digits
+ * with a unit of money or measure (`statedInQuote`: “满200元减30元”, a promotion's terms).
+ */
+function insideShortQuote(text: string, f: RawFigure): boolean {
+  const start = f.start;
   let open = -1;
   for (let i = start - 1; i >= Math.max(0, start - 12); i--) {
     const quote = QUOTES[text.charCodeAt(i) | 0];
@@ -425,12 +485,43 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
     }
   }
   if (open < 0) return false;
-  for (let i = end; i < Math.min(text.length, open + 16); i++) {
+  for (let i = f.end; i < Math.min(text.length, open + 16); i++) {
     const quote = QUOTES[text.charCodeAt(i) | 0];
     if (quote === OPEN_QUOTE) return false;
-    if (quote === CLOSE_QUOTE) return true;
+    if (quote === CLOSE_QUOTE) return !quotedSpeech(text, open, i) && !statedInQuote(text, open, f);
   }
   return false;
+}
+
+/** Quotation marks (not title marks 《》 or brackets 【】): what they hold may be speech. */
+const SPEECH_QUOTE = charSet("“‘");
+/**
+ * Sentence punctuation inside a quotation makes it speech, not a name (full-width ，；！？ arrive
+ * as ASCII): “今年投资5亿元，用于修路。” · “一亩地能多收入1500多元。”. 、 does not: “三清三拆、三整治”.
+ */
+const SPEECH_MARK = charSet("。,;!?…");
+/** Last characters of the verbs before 说：“…” that quote speech: 说, 道, 称, 表示, 介绍, 坦言, 讲, 答, 问. */
+const SPEECH_VERB_LAST = charSet("说道称示绍言讲答问");
+
+/**
+ * True when the quotation that opens at `open` and closes at `close` is speech: it holds
+ * sentence punctuation (`SPEECH_MARK`), or a speech verb and a colon stand before it
+ * (他说：“今年投资5亿元”). 主题是“三个聚焦” and 打造“三个高地” stay names.
+ */
+function quotedSpeech(text: string, open: number, close: number): boolean {
+  if (!has(SPEECH_QUOTE, text, open)) return false;
+  for (let i = open + 1; i < close; i++) if (has(SPEECH_MARK, text, i)) return true;
+  return text.charCodeAt(open - 1) === 0x3a /* : */ && has(SPEECH_VERB_LAST, text, open - 2);
+}
+
+/**
+ * True when the figure is written in Arabic digits with a unit of money or measure inside
+ * quotation marks: “满200元减30元”, “1元公交” state amounts, as they do unquoted. Counts and
+ * durations stay names (“3个100”工程, “15分钟”生活圈), and so does anything in Chinese numerals
+ * (“百亿补贴”, “三个聚焦”) or under title marks (《…25条措施》).
+ */
+function statedInQuote(text: string, open: number, f: RawFigure): boolean {
+  return has(SPEECH_QUOTE, text, open) && f.kind !== "count" && f.kind !== "duration" && isDigitAt(text, f.start);
 }
 
 /** Up to `max` characters before `at`, back to the start of the sentence. */

@@ -225,6 +225,21 @@ const ROWS: readonly UnitEntry[] = [
   count("标准箱"), count("标箱"), count("TEU", "[A-Za-z]"),
   count("根", "据|本|源|治|基|深|除|系|部|茎|植|雕|须|底|性|由|号|脉"),
   count("盏"),
+  // goods and produce counted by their container or piece: 30多盒药品 · 500箱 · 2万瓶 · 50罐 ·
+  // 1000颗 · 3000粒 · 20串 · 100捆 · 80筐; fish fry by the tail (约300尾鱼苗), mushroom logs by
+  // the stick (120万棒). Not the words they begin: 盒子, 箱体, 瓶颈, 罐头, 颗粒, 串联, 捆绑, 尾气,
+  // 棒球. Not 桶: 日产原油3万桶 is a volume (barrels), 200桶食用油 a count.
+  count("盒", "子|饭|装|马|式"),
+  count("箱", "子|体|包|涵|式|梁|变|型|装|内"),
+  count("瓶", "子|颈|装|盖|身|底|罐"),
+  count("罐", "子|装|头|车|体"),
+  count("颗", "粒"),
+  count("粒", "子|径|度"),
+  count("串", "联|门|通|起|烧|味|场|并"),
+  count("捆", "绑|扎"),
+  count("筐", "子"),
+  count("尾", "气|声|款|巴|部|数|货|号|随|矿|水|盘|端|灯|翼|牙|页|期|段|座|箱|矢|椎"),
+  count("棒", "球|子|槌|棒|冰|糖"),
   count("口", "气|径|号|岸|罩|碑|头|感|味|语|述|服|令|才|子|红|吻|舌|中|角|袋|腔|水|粮|算|诀|音|试|吃|咬|供|播|风"),
   count("袋", "鼠|子|装"),
   count("块", "钱|头|儿|状|面|板|茎|根|料|链"),
