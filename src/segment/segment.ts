@@ -605,14 +605,17 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
       draft.bylines.push(...editors);
       continue;
     }
-    // A bracketed credit on a line of its own (`（责任编辑：刘晓燕）`) is read as the tail of the paragraph above.
+    // A bracketed line of its own that is a credit (`（责任编辑：刘晓燕）`) or a note
+    // on the article (`（原标题：…）`, `（新华社）`) is read as the tail of the paragraph above: no text.
     if (item.kind === "note" && item.note === "endnote") {
-      const credited = lineCredit(cues, item.unit.text);
-      if (credited.length > 0) {
-        draft.bylines.push(...credited);
+      const tail = cues.trailingCredit(`。${item.unit.text}`);
+      if (tail !== null && tail.body === "。") {
+        draft.bylines.push(...tail.bylines);
         continue;
       }
     }
+    // The original title on a line of its own (`原标题：谁来管？`) is no text, whatever it holds.
+    if (item.kind === "note" && item.note === "web" && isOriginalTitleLine(item.unit.norm)) continue;
     // Crawled text has no layout to tell a subhead from a short caption or
     // list line (`张三、李四分别认捐500双运动鞋`): only a line with the marks of
     // a subhead (numbered, echoing the article, one of a series) is one.
