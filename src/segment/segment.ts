@@ -649,6 +649,9 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
       draft.bylines.push(...item.lead.bylines);
       unit = sliceUnit(unit, item.lead.bodyStart);
     }
+    // A picture's caption and credit inside the paragraph (SogouCS runs a page's
+    // paragraphs together): the caption stands apart, the credit signs the article.
+    if (item.kind === "body") unit = withoutInlinePictures(draft, unit, cues);
     // A credit that ends a paragraph (`…3万平方米。（责任编辑：刘晓燕）`) signs the article.
     const trailing = item.kind === "body" ? cues.trailingCredit(unit.text) : null;
     if (trailing) {
@@ -658,6 +661,25 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
     if (unit.text.length > 0) draft.paragraphs.push(unit);
   }
   return draft;
+}
+
+/**
+ * Takes each picture credit out of a paragraph of a crawled article
+ * (`图为…手中。某某都市报记者　张三　摄　这笔钱…`): the credit's bylines go to the
+ * article, its caption (`图为…手中。`) to the captions, as the captions of a
+ * page stand apart from the report; the text before the caption is a
+ * paragraph. Returns the text after the last credit.
+ */
+function withoutInlinePictures(draft: ArticleDraft, paragraph: Unit, cues: Cues): Unit {
+  let unit = paragraph;
+  for (let found = cues.inlinePhotoCredit(unit.text, unit.norm); found !== null; found = cues.inlinePhotoCredit(unit.text, unit.norm)) {
+    const before = sliceUnit(unit, 0, found.captionStart);
+    if (before.text.length > 0) draft.paragraphs.push(before);
+    if (found.captionEnd > found.captionStart) draft.captions.push(sliceUnit(unit, found.captionStart, found.captionEnd));
+    draft.bylines.push(...found.bylines);
+    unit = sliceUnit(unit, found.restStart);
+  }
+  return unit;
 }
 
 /** True for a line of a crawled article's header: its title repeated, its original title, its meta line. */
