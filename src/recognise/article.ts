@@ -43,15 +43,19 @@ function boxLabel(text: string): string {
  * `近日`) gives null. A lead that says nothing of when — a scene, a quote, a
  * one-line summary over the report — hands over to the paragraphs below it:
  * the first date there is the event's (`尽管事情已过去十多天…` over a
- * paragraph telling `6月15日，…`).
+ * paragraph telling `6月15日，…`). When no paragraph tells a date, the
+ * caption of the article's picture may: it shows the event (`图为8月16日，…`).
  */
-function eventDate(units: ArticleDraft["paragraphs"], cues: Cues, issueDate: string | undefined): string | null {
+function eventDate(units: ArticleDraft["paragraphs"], captions: ArticleDraft["captions"], cues: Cues, issueDate: string | undefined): string | null {
   const lead = units[0];
   if (lead === undefined) return null;
   let date = cues.eventDate(lead.text, issueDate, lead.norm);
   if (date !== null || cues.vagueTime(lead.text, lead.norm)) return date;
   for (let i = 1; date === null && i < units.length; i++) {
     date = cues.eventDate(units[i]!.text, issueDate, units[i]!.norm);
+  }
+  for (let i = 0; date === null && i < captions.length; i++) {
+    date = cues.eventDate(captions[i]!.text, issueDate, captions[i]!.norm);
   }
   return date;
 }
@@ -70,7 +74,7 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   const dateline = draft.lead?.dateline ?? null;
   const bylines = uniqueBylines(draft.bylines);
   // A document's issue date under its headline stands where a dateline would.
-  const date = dateline?.date ?? draft.issued ?? eventDate(units, cues, options.issueDate);
+  const date = dateline?.date ?? draft.issued ?? eventDate(units, draft.captionBody ? [] : draft.captions, cues, options.issueDate);
   const figures: Figure[] = [];
   for (let paragraph = 0; paragraph < units.length; paragraph++) {
     addParagraphFigures(figures, paragraph, units[paragraph]!.text, options.figures, units[paragraph]!.norm);

@@ -10,6 +10,7 @@ import type { Cues } from "../segment/cues.js";
 import { normaliseString } from "../normalise/normalise.js";
 import {
   findEventDate,
+  findInlinePhotoCredit,
   findLead,
   matchLead,
   mayBeCaption,
@@ -17,6 +18,7 @@ import {
   mayBeStaffLine,
   mayHoldDate,
   mayHoldGluedLead,
+  mayHoldInlinePhotoCredit,
   mayOpenWithLead,
   parseCaption,
   parseCreditBlock,
@@ -41,6 +43,8 @@ export const creditCues: Cues = {
   gluedLead: (line, issueDate, norm) =>
     norm !== undefined && !mayHoldGluedLead(norm) ? null : findLead(line, withDate(issueDate)),
   trailingCredit: (paragraph) => splitTrailingCredit(paragraph),
+  inlinePhotoCredit: (paragraph, norm) =>
+    norm !== undefined && !mayHoldInlinePhotoCredit(norm) ? null : findInlinePhotoCredit(paragraph, norm),
   caption: (line, norm) => (norm !== undefined && !mayBeCaption(norm) ? null : parseCaption(line)),
   eventDate: (paragraph, issueDate, norm) =>
     norm !== undefined && !mayHoldDate(norm) ? null : findEventDate(paragraph, withDate(issueDate), norm),

@@ -47,6 +47,12 @@ export interface Cues {
   gluedLead(line: string, issueDate?: string, norm?: string): { headEnd: number; lead: LeadMatch } | null;
   /** A credit glued to the end of a paragraph (`…安全。XX通讯员/丁志鹏 供图`), or null. */
   trailingCredit(paragraph: string): { body: string; bylines: Byline[]; authorNote?: true } | null;
+  /**
+   * A picture credit inside a paragraph, between two runs of its text
+   * (`图为…手中。某某都市报记者　张三　摄　这笔钱…`), and the caption before it,
+   * as offsets into the paragraph; or null.
+   */
+  inlinePhotoCredit(paragraph: string, norm?: string): { captionStart: number; captionEnd: number; restStart: number; bylines: Byline[] } | null;
   /** A photo caption line ending in a credit (`…景区。企业供图`), or null. */
   caption(line: string, norm?: string): { caption: string; bylines: Byline[] } | null;
   /** The date of an event stated in a paragraph, resolved against the issue date. */
@@ -120,6 +126,7 @@ export function documentCues(cues: Cues): Cues {
     postAndName: (line, norm) => cues.postAndName(line, norm),
     gluedLead: (line, issueDate, norm) => cues.gluedLead(line, issueDate, norm),
     trailingCredit: (paragraph) => cues.trailingCredit(paragraph),
+    inlinePhotoCredit: (paragraph, norm) => cues.inlinePhotoCredit(paragraph, norm),
     caption: (line, norm) => cues.caption(line, norm),
     eventDate: (paragraph, issueDate, norm) => cues.eventDate(paragraph, issueDate, norm),
     vagueTime: (paragraph, norm) => cues.vagueTime(paragraph, norm),

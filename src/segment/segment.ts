@@ -605,14 +605,17 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
       draft.bylines.push(...editors);
       continue;
     }
-    // A bracketed credit on a line of its own (`（责任编辑：刘晓燕）`) is read as the tail of the paragraph above.
+    // A bracketed line of its own that is a credit (`（责任编辑：刘晓燕）`) or a note
+    // on the article (`（原标题：…）`, `（新华社）`) is read as the tail of the paragraph above: no text.
     if (item.kind === "note" && item.note === "endnote") {
-      const credited = lineCredit(cues, item.unit.text);
-      if (credited.length > 0) {
-        draft.bylines.push(...credited);
+      const tail = cues.trailingCredit(`。${item.unit.text}`);
+      if (tail !== null && tail.body === "。") {
+        draft.bylines.push(...tail.bylines);
         continue;
       }
     }
+    // The original title on a line of its own (`原标题：谁来管？`) is no text, whatever it holds.
+    if (item.kind === "note" && item.note === "web" && isOriginalTitleLine(item.unit.norm)) continue;
     // Crawled text has no layout to tell a subhead from a short caption or
     // list line (`张三、李四分别认捐500双运动鞋`): only a line with the marks of
     // a subhead (numbered, echoing the article, one of a series) is one.
@@ -646,6 +649,9 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
       draft.bylines.push(...item.lead.bylines);
       unit = sliceUnit(unit, item.lead.bodyStart);
     }
+    // A picture's caption and credit inside the paragraph (SogouCS runs a page's
+    // paragraphs together): the caption stands apart, the credit signs the article.
+    if (item.kind === "body") unit = withoutInlinePictures(draft, unit, cues);
     // A credit that ends a paragraph (`…3万平方米。（责任编辑：刘晓燕）`) signs the article.
     const trailing = item.kind === "body" ? cues.trailingCredit(unit.text) : null;
     if (trailing) {
@@ -655,6 +661,25 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
     if (unit.text.length > 0) draft.paragraphs.push(unit);
   }
   return draft;
+}
+
+/**
+ * Takes each picture credit out of a paragraph of a crawled article
+ * (`图为…手中。某某都市报记者　张三　摄　这笔钱…`): the credit's bylines go to the
+ * article, its caption (`图为…手中。`) to the captions, as the captions of a
+ * page stand apart from the report; the text before the caption is a
+ * paragraph. Returns the text after the last credit.
+ */
+function withoutInlinePictures(draft: ArticleDraft, paragraph: Unit, cues: Cues): Unit {
+  let unit = paragraph;
+  for (let found = cues.inlinePhotoCredit(unit.text, unit.norm); found !== null; found = cues.inlinePhotoCredit(unit.text, unit.norm)) {
+    const before = sliceUnit(unit, 0, found.captionStart);
+    if (before.text.length > 0) draft.paragraphs.push(before);
+    if (found.captionEnd > found.captionStart) draft.captions.push(sliceUnit(unit, found.captionStart, found.captionEnd));
+    draft.bylines.push(...found.bylines);
+    unit = sliceUnit(unit, found.restStart);
+  }
+  return unit;
 }
 
 /** True for a line of a crawled article's header: its title repeated, its original title, its meta line. */

@@ -13,9 +13,11 @@ import { editorBylines, type Cues } from "./cues.js";
 
 /**
  * The label a republished article's first title is given under: `原标题：…`,
- * `新闻原标题：…` (a title or a header line that opens so).
+ * `新闻原标题：…`, `原题：…` (a title or a header line that opens so). `原题`
+ * also names an exam's question (`原题：已知…，求…。`): it labels a title only
+ * before a line with no sentence end.
  */
-const ORIGINAL_TITLE = /^(?:新闻)?原标题\s*[:：]\s*/;
+const ORIGINAL_TITLE = /^(?:(?:新闻)?原标题|原题(?=\s*[:：][^。!?！？]*$))\s*[:：]\s*/;
 
 /** True for a line that gives the article's original title (`原标题：这群“00后”…`). */
 export function isOriginalTitleLine(norm: string): boolean {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import {
   findEventDate,
+  findInlinePhotoCredit,
   findLead,
   matchLead,
   mayBeCaption,
@@ -13,6 +14,7 @@ import {
   mayBeStaffLine,
   mayHoldDate,
   mayHoldGluedLead,
+  mayHoldInlinePhotoCredit,
   mayOpenWithLead,
   parseCaption,
   parseCreditLine,
@@ -65,6 +67,15 @@ const prefilters: Prefilter[] = [
     fixture: "caption",
     pass: ["旅游环境美观舒适的神农城景区。企业供图", "示威者在街头集会。路透社  ", "Crowds gather. Reuters", "图为大桥（本报记者戴明攝）"],
     reject: [body, "旅游环境美观舒适的神农城景区。", `${"图为大桥".repeat(40)}。企业供图`],
+  },
+  {
+    name: "mayHoldInlinePhotoCredit",
+    test: mayHoldInlinePhotoCredit,
+    parse: (text) => findInlinePhotoCredit(text),
+    fixture: "inline-photo-credit",
+    pass: ["图为大桥。记者　李平　攝　大桥全长1.2公里。", "图为老街。通讯员　刘洋　供图　老街改造历时一年。"],
+    // No 摄 and no 供图: no picture credit to find.
+    reject: [body, "图为大桥。记者　李平　文　大桥全长1.2公里。", "图为老街。通讯员　刘洋　提供　老街改造历时一年。", ""],
   },
   {
     name: "mayBeCreditLine",

@@ -114,3 +114,101 @@ export function parseCaption(line: string): { caption: string; bylines: Byline[]
   }
   return null;
 }
+
+/**
+ * A picture credit inside a paragraph, between two of its runs of text
+ * (folded): after a sentence end, before white space and more text. Crawled
+ * single-article text (SogouCS) sets a page's paragraphs in one line, apart
+ * by full-width spaces, and the picture's caption and credit among them:
+ *
+ *   图为8月16日，老人将存单交到学校手中。某某都市报记者　张三　摄　这笔钱是…
+ *   图为新建成的大桥。（本报记者 李四 摄）　大桥全长…
+ *
+ * The credit ends on 摄, 摄影 or 供图, bare or in brackets; the white space
+ * after it is where the next paragraph starts.
+ */
+const INLINE_PHOTO_CREDIT =
+  /[。！？!?][”’"')]*\s*(?:\((?<inner>[^()]{2,36}?(?:摄影?|供图))\)|(?<bare>[^\s。！？!?()”’"'][^。！？!?()]{1,36}?(?:摄影?|供图)))\s+(?=\S)/gu;
+
+/**
+ * False when `findInlinePhotoCredit` finds nothing in the paragraph whose
+ * folded copy is `folded`: every credit it reads ends on 摄 or 供图.
+ */
+export function mayHoldInlinePhotoCredit(folded: string): boolean {
+  return folded.includes("摄") || folded.includes("供图");
+}
+
+/**
+ * How a caption opens: 图为, 图中, 上图为/下图：/左图，, 图片为, 照片为,
+ * 图： (folded; `上图书馆` is no caption). The sentences from there up to the credit are the picture's
+ * caption.
+ */
+const CAPTION_OPENER = /^(?:图为|图中|[上下左右]图[为:,]|图片为|照片为|图:)/u;
+
+/** A picture credit found inside a paragraph, and the caption before it, as offsets into the paragraph. */
+export interface InlinePhotoCredit {
+  /** Where the caption starts; the text before it is body. */
+  captionStart: number;
+  /** Where the caption ends, after its last sentence end; `captionStart` when no caption stands before the credit. */
+  captionEnd: number;
+  /** Where the text after the credit starts. */
+  restStart: number;
+  /** The credit's bylines, all `photo: true`. */
+  bylines: Byline[];
+}
+
+/**
+ * The first picture credit inside a paragraph (`INLINE_PHOTO_CREDIT`), or
+ * null. The credit must name its people with a role word (`某某都市报记者　张三　摄`)
+ * or, in brackets, by names that look like names (`（张三 摄）`): a bare name
+ * and 摄 after a sentence may be text. The caption is the run of sentences
+ * before the credit that opens with a caption word (`图为…`), within the
+ * credit's run of text (after the last white space before it); without one,
+ * everything before the credit is body.
+ */
+export function findInlinePhotoCredit(paragraph: string, folded = normaliseString(paragraph)): InlinePhotoCredit | null {
+  if (!mayHoldInlinePhotoCredit(folded)) return null;
+  INLINE_PHOTO_CREDIT.lastIndex = 0;
+  for (let m = INLINE_PHOTO_CREDIT.exec(folded); m !== null; m = INLINE_PHOTO_CREDIT.exec(folded)) {
+    const restStart = m.index + m[0].length;
+    INLINE_PHOTO_CREDIT.lastIndex = m.index + 1;
+    const inner = m.groups?.inner;
+    const creditText = inner ?? m.groups?.bare ?? "";
+    // The credit ends the match, before the white space after it (and `)` when bracketed).
+    const creditEnd = restStart - (m[0].length - m[0].trimEnd().length) - (inner === undefined ? 0 : 1);
+    const credit = parseCredit(paragraph.slice(creditEnd - creditText.length, creditEnd), { keepPassing: inner !== undefined });
+    if (credit === null || !isPhoto(credit.bylines)) continue;
+    if (!(credit.hasRole || (inner !== undefined && namesHold(credit.bylines, false)))) continue;
+    const sentenceEnd = m.index + /^[。！？!?][”’"')]*/u.exec(m[0])![0].length;
+    const captionStart = captionOpening(folded, sentenceEnd);
+    return { captionStart, captionEnd: captionStart < sentenceEnd ? sentenceEnd : captionStart, restStart, bylines: credit.bylines };
+  }
+  return null;
+}
+
+/** A sentence start: the text's start, or after a sentence end or white space. */
+const SENTENCE_START = /(?:^|[。！？!?][”’"')]*|\s+)(?=\S)/gu;
+
+/**
+ * Where the caption ending at `end` starts: the first sentence, within the
+ * run of text that `end` closes, that opens with a caption word. `end` when
+ * none does.
+ */
+function captionOpening(folded: string, end: number): number {
+  let runStart = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    if (/\s/u.test(folded[i]!)) {
+      runStart = i + 1;
+      break;
+    }
+  }
+  const run = folded.slice(runStart, end);
+  SENTENCE_START.lastIndex = 0;
+  for (let m = SENTENCE_START.exec(run); m !== null; m = SENTENCE_START.exec(run)) {
+    const at = m.index + m[0].length;
+    if (at >= run.length) break;
+    if (CAPTION_OPENER.test(run.slice(at, at + 4))) return runStart + at;
+    if (m[0].length === 0) SENTENCE_START.lastIndex++;
+  }
+  return end;
+}

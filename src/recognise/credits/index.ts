@@ -7,7 +7,7 @@
  * Offsets are half-open `[start, end)` UTF-16 units of the string passed in.
  */
 export { parseByline } from "./byline.js";
-export { mayBeCaption, parseCaption } from "./caption.js";
+export { findInlinePhotoCredit, mayBeCaption, mayHoldInlinePhotoCredit, parseCaption, type InlinePhotoCredit } from "./caption.js";
 export { parseCredit, type CreditOptions, type CreditParse } from "./credit.js";
 export { mayBeCreditLine, parseCreditBlock, parseCreditLine, parseTitledSignature, isPostAndName, type CreditLineMatch } from "./credit-line.js";
 export { matchDateline, parseDateline, type DatelineMatch } from "./dateline.js";

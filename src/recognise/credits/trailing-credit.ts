@@ -158,6 +158,8 @@ export interface TrailingSplit {
  * and including the sentence end, and the bylines; null otherwise.
  */
 export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
+  const note = originalTitleNote(paragraph);
+  if (note !== null) return note;
   const cut = lastSentenceEnd(paragraph);
   // Nothing after the last sentence end (most paragraphs), or no sentence end at all.
   if (cut <= 0 || cut === paragraph.length) return null;
@@ -271,3 +273,32 @@ function providerTail(paragraph: string, cut: number): Byline[] | null {
 
 /** `（作者为某大学教授）`, `(作者系…)`, `（作者单位：…）`: who wrote a commentary, after its last sentence. */
 const AUTHOR_NOTE = /^\(作者(?:为|系|是|单位[:：]?)[^()]{2,60}\)$/u;
+
+/**
+ * A note closing a republished article on the title it first ran under, in
+ * brackets (folded): `(原标题:上半年出口额下降)`, `(原题:…)`, `(新闻原标题:…)`.
+ * A headline, not text: it is cut off, crediting no one. The title may hold
+ * its own sentence ends (`(原标题:谁来管?)`), so the note is read from the
+ * paragraph's end, not after its last sentence.
+ */
+const ORIGINAL_TITLE_NOTE = /\((?:新闻)?原标?题\s*:[^()]{1,60}\)$/u;
+/** How much of a paragraph's end is read for that note: its brackets, label and a title of up to 60 characters. */
+const ORIGINAL_TITLE_READ = 72;
+
+/**
+ * The paragraph without the original-title note that closes it
+ * (`ORIGINAL_TITLE_NOTE`), and the credit before the note, if any
+ * (`…。（记者 王五）（原标题：…）`); null when no note closes it. The note
+ * stands after a sentence end or a credit, or makes the whole paragraph:
+ * `该片改编自同名小说（原题：…）` ends no sentence and is text.
+ */
+function originalTitleNote(paragraph: string): TrailingSplit | null {
+  const last = paragraph.charCodeAt(paragraph.length - 1);
+  if (last !== 0x29 && last !== 0xff09) return null; // ) ）
+  const read = Math.max(0, paragraph.length - ORIGINAL_TITLE_READ);
+  const m = ORIGINAL_TITLE_NOTE.exec(normaliseString(paragraph.slice(read)));
+  if (m === null) return null;
+  const body = paragraph.slice(0, read + m.index).trimEnd();
+  if (body.length === 0 || CLOSED.test(normaliseString(body.slice(-CLOSED_READ)))) return { body, bylines: [] };
+  return splitTrailingCredit(body);
+}
