@@ -528,18 +528,33 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "每坪 每平方米 每平米 每亩 每斤 每公斤 每千克 每吨 每人 每户 每股 每度 每千瓦时 每千瓦·时"],
 ];
 
+/**
+ * Light verbs read as links before an amount (财政收入完成4.38亿元) that govern an object
+ * after a count: 科考船今年完成12航次 counts voyages, not the ship.
+ */
+const OBJECT_LINKS: ReadonlySet<string> = new Set(["完成", "实现", "實現", "录得", "錄得"]);
+/** Change words that name what changes, a rate: 加息25个基点, 降息0.25个百分点. */
+const RATE_CHANGES: ReadonlySet<string> = new Set(["加息", "降息"]);
+/** What else a right word tells (`RightWord.mark`): nothing, an object link, a rate's change. */
+const PLAIN = 0;
+const OBJECT_LINK = 1;
+const RATE_CHANGE = 2;
+
 interface RightWord {
   word: string;
   role: RightRole;
   /** Characters that must not stand just before the word. */
   notAfter: string;
+  /** `OBJECT_LINK` for the words of `OBJECT_LINKS`, `RATE_CHANGE` for `RATE_CHANGES`, else `PLAIN`. */
+  mark: number;
 }
 
 const RIGHT_TABLE: ReadonlyMap<string, RightWord> = new Map(
   RIGHT_WORDS.flatMap(([role, words]) =>
     words.split(" ").map((entry): [string, RightWord] => {
       const [word = "", notAfter = ""] = entry.split("/");
-      return [word, { word, role, notAfter }];
+      const mark = OBJECT_LINKS.has(word) ? OBJECT_LINK : RATE_CHANGES.has(word) ? RATE_CHANGE : PLAIN;
+      return [word, { word, role, notAfter, mark }];
     }),
   ),
 );
@@ -619,6 +634,8 @@ const DEMONSTRATED =
 const LEFT_WORDS = [
   "\\d+(?:[-—至]\\d+)?月(?:份|末|底|初)?", // 9月 · 1—7月
   "\\d{4}年(?:度)?", // 2019年
+  "[〇零一二三四五六七八九]{4}年(?:度)?", // 一九九六年 (a year written digit by digit)
+  "[一二三四五六七八九十]{1,2}(?:[-—至到][一二三四五六七八九十]{1,3})?月(?:份|末|底|初)?", // 三月份, 一至十月
   // 上月底, 上年末, 去年底, 本周 (a point in time; 本月 is with 本 below)
   "(?:上|下)(?:月|周|季度|年度?)(?:底|末|初)?(?![同期])|(?:今|去|明|前)年(?:底|末|初)|本周",
   "上半年|下半年|前三季度|一季度|二季度|三季度|四季度|今年|去年|明年|前年|全年|当年|年内|年末|年底|年初|月末|月底",
@@ -627,7 +644,7 @@ const LEFT_WORDS = [
   "(?:收盘|开盘|午盘|尾盘)(?!价)", // a time of the trading day: 收盘报收于15.20元 (not 收盘价)
   // a pronoun for whoever is measured or acts: 他身高5呎 → 身高 (not 他人, 他乡, 他国)
   "他们|她们|它们|他(?![人乡国])|她|它",
-  "此前|近年来|近年|近期|其中|同时|此外|另外|预计|預計|估计|估計|设计|截至",
+  "此前|近年来|近年|近期|其中|同时|此外|另外|预计|預計|估计|估計|预估|預估|设计|截至",
   "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
   "全[国省市区县镇乡村州球台港澳]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
   // 该项目, 这些, 此: a demonstrative, with or without its noun
@@ -1206,20 +1223,13 @@ function stripRight(text: string, from: number, end: number, found: Found): numb
     if (word.role === "unit" && found.change !== null) return -1;
     if (found.read++ === 0 && word.role === "link") found.nearestLink = word.word;
     if (word.word === "分别" || word.word === "各") found.respectively = true;
-    if (OBJECT_LINKS.has(word.word)) found.objectLink = true;
-    // 央行加息25个基点: 加息 says what changes (the rate); whoever acts before it is not measured.
-    if (found.change === null && !found.settled && RATE_CHANGES.has(word.word)) found.namedChange = [end - word.word.length, end];
+    if (word.mark !== PLAIN) markWord(found, word, end);
     note(found, word.role);
     return end - word.word.length;
   }
   return end <= from ? -1 : stripOther(text, from, end, found);
 }
 
-/**
- * Light verbs read as links before an amount (财政收入完成4.38亿元) that govern an object
- * after a count: 科考船今年完成12航次 counts voyages, not the ship.
- */
-const OBJECT_LINKS: ReadonlySet<string> = new Set(["完成", "实现", "實現", "录得", "錄得"]);
 /** What may follow an amount after 完成 and go on with the sentence: 同比, 比上年, 左右, 以上, 的. */
 const NOT_OBJECT_AFTER = charSet("同比较环左以上下占增减的");
 
@@ -1231,8 +1241,16 @@ function objectAfter(text: string, end: number): boolean {
   return isHanAt(text, end) && !has(NOT_OBJECT_AFTER, text, end);
 }
 
-/** Change words that name what changes, a rate: 加息25个基点, 降息0.25个百分点. */
-const RATE_CHANGES: ReadonlySet<string> = new Set(["加息", "降息"]);
+
+/**
+ * Notes what a marked right word ending at `end` tells: 完成 an object link; 加息 a change that
+ * names what changes (央行加息25个基点: whoever acts before it is not measured). Apart from
+ * `stripRight`, which is inlined into `dress`, as the rare path.
+ */
+function markWord(found: Found, word: RightWord, end: number): void {
+  if (word.mark === OBJECT_LINK) found.objectLink = true;
+  else if (found.change === null && !found.settled) found.namedChange = [end - word.word.length, end];
+}
 
 const MEI = 0x6bcf; // 每
 /** What a number after 每 is written with: 每500克, 每1.5公斤, 每两斤, 每百克. */
@@ -1362,14 +1380,17 @@ const NAMED_CHANGE = /增收|减收|增产|减产/y;
 
 /**
  * The length of a change word that names what changes (`NAMED_CHANGE`) at `end`,
- * right after a `phrase` that ends in a per-unit word; else 0. A per-unit word
+ * right after a `phrase` that ends in a per-unit word; else that of 每, a measure and such
+ * a word at `end` (`perMeasureChange`); else 0. A per-unit word
  * names no quantity (户均, 农民人均): with the change word the subject says what
  * is measured (户均增收3000元 → 户均增收, 亩均增产50公斤 → 亩均增产).
  */
 function perUnitChange(text: string, phrase: string, end: number): number {
-  if (phrase.length < 2 || !PER_UNIT_END.test(phrase)) return 0;
-  NAMED_CHANGE.lastIndex = end;
-  return NAMED_CHANGE.test(text) ? 2 : 0;
+  if (phrase.length >= 2 && PER_UNIT_END.test(phrase)) {
+    NAMED_CHANGE.lastIndex = end;
+    if (NAMED_CHANGE.test(text)) return 2;
+  }
+  return perMeasureChange(text, end);
 }
 
 /**
@@ -1463,6 +1484,55 @@ function placeName(phrase: string): boolean {
 }
 
 /**
+ * A period that ends the words before a figure: 今年, 全年, 上半年, 一至十月, 1-10月, 前三季度
+ * (a year of digits or a month after a number is read by `afterLastNumber`).
+ */
+const PERIOD_END =
+  /(?:今年|去年|明年|全年|当年|上半年|下半年|前三季度|[一二三四五六七八九十]{1,2}(?:[至到—-][一二三四五六七八九十]{1,3})?月份?)$/;
+/** Last characters of the words of `PERIOD_END`. */
+const PERIOD_LAST = charSet("年月份度");
+
+/**
+ * The length of a period that ends `phrase` after what is measured (外贸出口今年一至十月 → 8),
+ * else 0; a period that is all of the phrase is left to `STOP_SUBJECTS` and `skipLeft`.
+ */
+function periodEnd(phrase: string): number {
+  if (!has(PERIOD_LAST, phrase, phrase.length - 1)) return 0;
+  const m = PERIOD_END.exec(phrase);
+  if (m === null) return 0;
+  // 外贸出口今年一至十月: periods may follow each other.
+  const rest = phrase.slice(0, m.index);
+  const more = rest.length > m[0].length ? periodEnd(rest) : 0;
+  return rest.length - more >= 2 ? m[0].length + more : 0;
+}
+
+/**
+ * Where the subject may begin in `w` past the words before it that act or say per what, from
+ * `offset`: the measure a rate is given for (每行驶100公里耗油 → 耗油, 每烘干一吨稻谷 → 稻谷), a
+ * change verb with its object after it, whose direction is noted (农户每烘干一吨稻谷可减少损失
+ * → 损失, decrease), and a firm brought in with 一家 (一家德国汽车零部件企业追加投资 → 追加投资).
+ * One function called once, not inlined pieces: `dress` keeps its inlining budget.
+ */
+function pastActors(w: string, offset: number, found: Found): number {
+  let at = offset;
+  const per = perVerbMeasureEnd(w);
+  if (per > at) at = skipLeftInside(w, per, found);
+  const change = innerChangeAt(w, at);
+  if (change > at) at = skipLeftInside(w, change, found);
+  return at + indefiniteActorEnd(w, at);
+}
+
+/**
+ * True when `phrase` says who acted, per whom or where rather than what is measured: a count
+ * or an object after 完成/实现 (科考船今年完成12航次), a per-whom phrase (每个家庭), a place name
+ * alone before a measure or money (茶陵县2.3万亩高山茶园).
+ */
+function whereOrWhom(text: string, f: RawFigure, phrase: string, found: Found): boolean {
+  if (found.objectLink && (f.kind === "count" || f.kind === "duration" || objectAfter(text, f.end))) return true;
+  return perWhom(phrase) || (f.kind !== "count" && placeName(phrase));
+}
+
+/**
  * Reads qualifier, change and subject from the words before a figure, back to the
  * start of its clause and never before `previousEnd` (the end of the figure before it).
  */
@@ -1510,8 +1580,7 @@ export function dress(
   const w = text.slice(from, end);
 
   // 2.2本计划投资: a number left in the phrase (list numbering, a date) ends what came before.
-  // 每行驶100公里耗油, 每烘干一吨稻谷: the measure a rate is given for ends the words before it too.
-  let offset = skipLeft(w, Math.max(afterLastNumber(w), perVerbMeasureEnd(w)), found, f.kind === "count");
+  let offset = skipLeft(w, afterLastNumber(w), found, f.kind === "count");
   // The last light verb that has words after it: …园区实现产值 → 产值. Read from the left
   // as a global search would, each match from the end of the one before; at each position
   // only the verbs that begin with its character are tried (a lookbehind still sees what
@@ -1534,11 +1603,7 @@ export function dress(
   }
   // 建成后可节约标准煤 → 标准煤: what opens a phrase may open the words after the verb.
   offset = innerEnd > offset ? skipLeftInside(w, innerEnd, found) : offset;
-  // 农户每烘干一吨稻谷可减少损失 → 损失, decrease: a change verb with its object after it.
-  const changeAt = innerChangeAt(w, offset);
-  if (changeAt > offset) offset = skipLeftInside(w, changeAt, found);
-  // 一家德国汽车零部件企业追加投资 → 追加投资: a firm brought in with 一家 acts; it is not measured.
-  offset += indefiniteActorEnd(w, offset);
+  offset = pastActors(w, offset, found);
   let phrase = w.slice(offset);
   const de = lastIndexOfCode(phrase, 0x7684 /* 的 */, phrase.length - 1);
   let subject: [number, number] | null = null;
@@ -1587,8 +1652,14 @@ export function dress(
   const shareStart = first === 0x7ea6 /* 约 */ || first === 0x5360; /* 占 */
   const share = shareStart && SHARE_OF.test(phrase) && !SHARE_WORD.test(phrase);
   const adverbial = f.kind === "duration" && found.nearestLink === "连续";
+  // 外贸出口今年一至十月累计完成 → 外贸出口: when the period is named after what is measured.
+  const period = periodEnd(phrase);
+  if (period > 0) {
+    end -= period;
+    phrase = phrase.slice(0, -period);
+  }
   // 户均增收3000元: a per-unit word says per what, the change word after it what.
-  const named = perUnitChange(text, phrase, end) || perMeasureChange(text, end);
+  const named = perUnitChange(text, phrase, end);
   if (named > 0) {
     end += named;
     phrase = text.slice(from + offset, end);
@@ -1596,9 +1667,7 @@ export function dress(
   if (
     (phrase.length >= 2 || singleMeasure(phrase, f)) && !phrase.endsWith("的") && !(phrase.length <= STOP_SUBJECT_MAX && STOP_SUBJECTS.has(phrase)) &&
     !adverbial && !object && !instrument && placed && !modifier && !listed && !share &&
-    !endsWithObjectVerb(phrase) && !endsWithAny(phrase, LOCATIVE) &&
-    !(found.objectLink && (f.kind === "count" || f.kind === "duration" || objectAfter(text, f.end))) &&
-    !perWhom(phrase) && !(f.kind !== "count" && placeName(phrase))
+    !endsWithObjectVerb(phrase) && !endsWithAny(phrase, LOCATIVE) && !whereOrWhom(text, f, phrase, found)
   ) {
     subject = [from + offset, end];
   }
