@@ -511,11 +511,14 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "多缴 多交 多付 多花 多收 少缴 少交 少付 少花 少收 多卖 少卖 " +
     "高出 快于 慢于 领先 可以 能够 可 能/产储动热电功效性 持续 历经 经历 经过 连续 向 给 对/相针绝反面核应配 " +
     // modal and forecasting words are not part of the subject: 累计雨量可能超过500毫米, 产值有望突破
-    "可能 有可能 有望 可望 预计 预期 估计 將會 将会 或将 将要 力争 確保 确保 " +
+    "可能 有可能 有望 可望 预计 预期 估计 将会 或将 将要 力争 确保 " +
     // a light verb that links a total to its amount, as 达到 does: 财政收入完成4.38亿元,
-    // 税收收入实现3.5亿元, 累计完成, Hong Kong's 錄得 (records). Before a count it governs the
-    // object after it (科考船完成12航次): see `OBJECT_LINKS`.
-    "完成 实现 實現 录得 錄得 " +
+    // 税收收入实现3.5亿元, 累计完成, Hong Kong's 錄得 (records; read normalised, as 录得). Before
+    // a count it governs the object after it (科考船完成12航次): see `OBJECT_LINKS`.
+    "完成 实现 录得 " +
+    // adverbs of degree and pace before a change: 农民收入显著提高15% → 农民收入, 利润大幅增长
+    // (the text is read normalised, where 著 is written 着)
+    "显着 明显 大幅 小幅 稳步 快速 逐步 进一步 较快 平稳 " +
     // a first or repeated time, and Hong Kong's year on year: 游客首次突破10万人次, 按年增加15%
     "首次 首度 再次 再度 一举 按年 按月 按季 " +
     // the preposition 以 before a price: 由本地企业以5.12亿元竞得 (not 可以, 所以, 难以…)
@@ -532,7 +535,7 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
  * Light verbs read as links before an amount (财政收入完成4.38亿元) that govern an object
  * after a count: 科考船今年完成12航次 counts voyages, not the ship.
  */
-const OBJECT_LINKS: ReadonlySet<string> = new Set(["完成", "实现", "實現", "录得", "錄得"]);
+const OBJECT_LINKS: ReadonlySet<string> = new Set(["完成", "实现", "录得"]);
 /** Change words that name what changes, a rate: 加息25个基点, 降息0.25个百分点. */
 const RATE_CHANGES: ReadonlySet<string> = new Set(["加息", "降息"]);
 /** What else a right word tells (`RightWord.mark`): nothing, an object link, a rate's change. */
@@ -644,7 +647,7 @@ const LEFT_WORDS = [
   "(?:收盘|开盘|午盘|尾盘)(?!价)", // a time of the trading day: 收盘报收于15.20元 (not 收盘价)
   // a pronoun for whoever is measured or acts: 他身高5呎 → 身高 (not 他人, 他乡, 他国)
   "他们|她们|它们|他(?![人乡国])|她|它",
-  "此前|近年来|近年|近期|其中|同时|此外|另外|预计|預計|估计|估計|预估|預估|设计|截至",
+  "此前|近年来|近年|近期|其中|同时|此外|另外|预计|估计|预估|设计|截至",
   "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
   "全[国省市区县镇乡村州球台港澳]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
   // 该项目, 这些, 此: a demonstrative, with or without its noun
@@ -1423,9 +1426,9 @@ function innerChangeAt(w: string, offset: number): number {
  * 一家, 另一家, 一名: an indefinite article and a measure word bring in whoever acts (一家德国
  * 汽车零部件企业追加投资5000万欧元; the firm is not measured). The first three characters of each.
  */
-const INDEFINITE = /^(?:另|有)?一[家个個名位所座]/;
+const INDEFINITE = /^(?:另|有)?一[家个名位所座]/;
 /** Nouns that end such an actor: 企业, 公司, 集团, 工厂, 银行… */
-const ACTOR_END = /(?:企业|公司|集团|工厂|厂商|厂家|银行|机构|单位|商家|企業|銀行|機構|單位|廠商)/g;
+const ACTOR_END = /(?:企业|公司|集团|工厂|厂商|厂家|银行|机构|单位|商家)/g;
 
 /**
  * How many characters of `w` after `offset` an indefinite actor takes (一家…企业), when
@@ -1450,7 +1453,7 @@ function indefiniteActorEnd(w: string, offset: number): number {
  * a longer phrase may go on to name it (每名学生补助): both are kept.
  */
 const PER_WHOM =
-  /^每[个個位名户戶家](?:家庭|人|学生|學生|老人|村民|农户|農戶|农民|農民|居民|市民|职工|職工|员工|員工|工人|孩子|儿童|兒童|患者|游客|遊客|选手|選手|考生|会员|會員)$/;
+  /^每[个位名户家](?:家庭|人|学生|老人|村民|农户|农民|居民|市民|职工|员工|工人|孩子|儿童|患者|游客|选手|考生|会员)$/;
 
 /** True when `phrase` only says per whom a figure is given (`PER_WHOM`). */
 function perWhom(phrase: string): boolean {
@@ -1458,7 +1461,7 @@ function perWhom(phrase: string): boolean {
 }
 
 /** Last characters of a place name that stands alone: 茶陵县, 湖南省, 某某镇, 寿县. */
-const PLACE_SUFFIX = charSet("县縣省州镇鎮乡鄉市");
+const PLACE_SUFFIX = charSet("县省州镇乡市");
 /**
  * Two last characters that end no place name: 超市, 城市, 股市 (markets and towns as things),
  * 乡镇, 城镇, 小镇 (kinds of place), 城乡, 市县, 自治州, 各省, 外省.
