@@ -582,7 +582,8 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
       const secondEnd = groupedUpper?.end ?? secondStart + (second?.length ?? 0);
       const upperAt =
         second !== null && text.charCodeAt(secondEnd) === 0x20 ? spacedTail(text, secondStart, secondEnd, cjkBefore(text, start)) : secondEnd;
-      const upper = second !== null ? parseNumeral(second + text.slice(secondEnd + 1, upperAt)) : null;
+      const upperNumeral = second !== null ? second + text.slice(secondEnd + 1, upperAt) : null;
+      const upper = upperNumeral !== null ? parseNumeral(upperNumeral) : null;
       if (second && upper && upper.max === null) {
         const upperTail = readTail(text, upperAt);
         const entry = upperTail.entry;
@@ -590,7 +591,7 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
           let low = figure ? figure.value : scaled(n.value, upperTail, false);
           const cm = upper.vague ? null : upperCentimetres(text, upperTail, second);
           const high = cm === null ? scaled(upper.value, upperTail) : add(scaled(upper.value, upperTail), cm.part);
-          const lend = upper.trailingMagnitude + upperTail.magnitude;
+          const lend = upper.trailingMagnitude + upperTail.magnitude || hundredsLent(numeral, upperNumeral ?? "");
           if (!tail.entry && n.trailingMagnitude === 0 && lend > 0) {
             const lent = shift(low, lend);
             if (compare(lent, high) <= 0) low = lent;
@@ -717,8 +718,24 @@ function spacedTail(text: string, start: number, afterMatch: number, signed: boo
   let end = at;
   while (end < at + 2 && BIG[text.charCodeAt(end) | 0] === 1) end++; // 万, 亿, 万亿
   if (end > at) return end;
-  return unitAt(text, at) !== null ? at : afterMatch;
+  if (unitAt(text, at) !== null) return at;
+  // 3 - 5 百人, 约 5 千人: 百 or 千 before a unit (a unit that begins with one, 千瓦, 百分点, was read above).
+  return HUNDREDS[text.charCodeAt(at) | 0] === 1 && unitAt(text, at + 1) !== null ? at + 1 : afterMatch;
 }
+/** 百 and 千: a magnitude that may stand after a spaced number when a unit follows it. */
+const HUNDREDS = charSet("百千");
+
+/**
+ * 3-5百人, 三至五百人, 5-8千元: the power of ten (2 or 3) that an upper bound of one digit and
+ * 百 or 千 lends a lower bound of one digit (300–500 people, as 3-5万 is 30000–50000); else 0.
+ */
+function hundredsLent(lower: string, upper: string): number {
+  if (lower.length !== 1 || upper.length !== 2 || !ONE_DIGIT[lower.charCodeAt(0)] || !ONE_DIGIT[upper.charCodeAt(0)]) return 0;
+  const last = upper.charCodeAt(1);
+  return last === 0x767e /* 百 */ ? 2 : last === 0x5343 /* 千 */ ? 3 : 0;
+}
+/** Digits that may stand alone before 百 or 千: 1–9, 一…九, 两. */
+const ONE_DIGIT = charSet("123456789一二两三四五六七八九");
 /** Clause marks that may stand before a spaced number in CJK copy (full-width ones arrive as ASCII). */
 const SPACED_LEAD = charSet(",;:(、。");
 

@@ -602,7 +602,14 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "多缴 多交 多付 多花 多收 少缴 少交 少付 少花 少收 多卖 少卖 " +
     "高出 快于 慢于 领先 可以 能够 可 能/产储动热电功效性 持续 历经 经历 经过 连续 向 给 对/相针绝反面核应配 " +
     // modal and forecasting words are not part of the subject: 累计雨量可能超过500毫米, 产值有望突破
-    "可能 有可能 有望 可望 预计 预期 估计 将会 或将 将要 " +
+    "可能 有可能 有望 可望 预计 预期 估计 将会 或将 将要 力争 确保 " +
+    // a light verb that links a total to its amount, as 达到 does: 财政收入完成4.38亿元,
+    // 税收收入实现3.5亿元, 累计完成, Hong Kong's 錄得 (records; read normalised, as 录得). Before
+    // a count it governs the object after it (科考船完成12航次): see `OBJECT_LINKS`.
+    "完成 实现 录得 " +
+    // adverbs of degree and pace before a change: 农民收入显著提高15% → 农民收入, 利润大幅增长
+    // (the text is read normalised, where 著 is written 着)
+    "显着 明显 大幅 小幅 稳步 快速 逐步 进一步 较快 平稳 " +
     // a first or repeated time, and Hong Kong's year on year: 游客首次突破10万人次, 按年增加15%
     "首次 首度 再次 再度 一举 按年 按月 按季 " +
     // the preposition 以 before a price: 由本地企业以5.12亿元竞得 (not 可以, 所以, 难以…)
@@ -612,21 +619,36 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "报收于 报收 收于/接吸征 报/日晚年周月通举汇申预公快电情简画警海导学上呈填谎虚回捷喜党板黑谍战季半 " +
     "卖到 卖至 卖出 卖/买拍义贱变倒零外叫出 " +
     // a per-unit word goes with the unit: 平均单价达每坪52.3万元 → 平均单价
-    "每坪 每平方米 每平米 每亩 每斤 每公斤 每千克 每吨 每人 每户 每股 每度 每千瓦时"],
+    "每坪 每平方米 每平米 每亩 每斤 每公斤 每千克 每吨 每人 每户 每股 每度 每千瓦时 每千瓦·时"],
 ];
+
+/**
+ * Light verbs read as links before an amount (财政收入完成4.38亿元) that govern an object
+ * after a count: 科考船今年完成12航次 counts voyages, not the ship.
+ */
+const OBJECT_LINKS: ReadonlySet<string> = new Set(["完成", "实现", "录得"]);
+/** Change words that name what changes, a rate: 加息25个基点, 降息0.25个百分点. */
+const RATE_CHANGES: ReadonlySet<string> = new Set(["加息", "降息"]);
+/** What else a right word tells (`RightWord.mark`): nothing, an object link, a rate's change. */
+const PLAIN = 0;
+const OBJECT_LINK = 1;
+const RATE_CHANGE = 2;
 
 interface RightWord {
   word: string;
   role: RightRole;
   /** Characters that must not stand just before the word. */
   notAfter: string;
+  /** `OBJECT_LINK` for the words of `OBJECT_LINKS`, `RATE_CHANGE` for `RATE_CHANGES`, else `PLAIN`. */
+  mark: number;
 }
 
 const RIGHT_TABLE: ReadonlyMap<string, RightWord> = new Map(
   RIGHT_WORDS.flatMap(([role, words]) =>
     words.split(" ").map((entry): [string, RightWord] => {
       const [word = "", notAfter = ""] = entry.split("/");
-      return [word, { word, role, notAfter }];
+      const mark = OBJECT_LINKS.has(word) ? OBJECT_LINK : RATE_CHANGES.has(word) ? RATE_CHANGE : PLAIN;
+      return [word, { word, role, notAfter, mark }];
     }),
   ),
 );
@@ -706,13 +728,17 @@ const DEMONSTRATED =
 const LEFT_WORDS = [
   "\\d+(?:[-—至]\\d+)?月(?:份|末|底|初)?", // 9月 · 1—7月
   "\\d{4}年(?:度)?", // 2019年
+  "[〇零一二三四五六七八九]{4}年(?:度)?", // 一九九六年 (a year written digit by digit)
+  "[一二三四五六七八九十]{1,2}(?:[-—至到][一二三四五六七八九十]{1,3})?月(?:份|末|底|初)?", // 三月份, 一至十月
+  // 上月底, 上年末, 去年底, 本周 (a point in time; 本月 is with 本 below)
+  "(?:上|下)(?:月|周|季度|年度?)(?:底|末|初)?(?![同期])|(?:今|去|明|前)年(?:底|末|初)|本周",
   "上半年|下半年|前三季度|一季度|二季度|三季度|四季度|今年|去年|明年|前年|全年|当年|年内|年末|年底|年初|月末|月底",
   "第[一二三四1-4]季度?", // 第三季 (Hong Kong and Taiwan), 第一季度
   "当天|当日|目前|截至目前|未来|今后|过去|此后|以后|以来",
   "(?:收盘|开盘|午盘|尾盘)(?!价)", // a time of the trading day: 收盘报收于15.20元 (not 收盘价)
   // a pronoun for whoever is measured or acts: 他身高5呎 → 身高 (not 他人, 他乡, 他国)
   "他们|她们|它们|他(?![人乡国])|她|它",
-  "此前|近年来|近年|近期|其中|同时|此外|另外|预计|设计|截至",
+  "此前|近年来|近年|近期|其中|同时|此外|另外|预计|估计|预估|设计|截至",
   "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
   "全[国省市区县镇乡村州球台港澳]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
   // 该项目, 这些, 此: a demonstrative, with or without its noun
@@ -1018,12 +1044,24 @@ const OBJECT_VERBS = new Set([
   "派遣", "造成", "导致", "遇到", "找到", "看到", "来自", "付", "骗取", "诈骗",
   // 央行宣布加息25个基点: what is announced follows; 越过2米29的横杆: what is cleared follows
   "宣布", "越过",
+  // 会上通报3起案件, 警方破获5个团伙: what is reported or caught follows
+  "通报", "公布", "曝光", "披露", "破获", "侦破", "抓获", "查获",
+  // 村民分布在5个自然村: where they are follows (在 was read as a link)
+  "分布", "散布", "遍布", "散落",
+  // 只见约300平方米的楼顶, 日赚300元 (日 is per day; the money is what is earned)
+  "只见", "看见", "赚", "挣",
 ]);
+/** 显著, 卓著, 土著, 沉着: words ending in 着 that are no verb with its aspect marker. */
+const NOT_ASPECT = charSet("显卓土沉");
+/** 着 after a verb (拿着两张, 带着3000元): what is held or done follows. */
+const ZHE = 0x7740;
 const OBJECT_VERBS_BY_LAST = byLastChar(OBJECT_VERBS);
 /** 带动全县8.6万名茶农, 惠及全省: a whole after the verb scopes its object. */
 const SCOPE = /全[国省市区县镇乡村州球]$/;
 function endsWithObjectVerb(phrase: string): boolean {
   if (endsWithAny(phrase, OBJECT_VERBS_BY_LAST)) return true;
+  const n = phrase.length;
+  if (phrase.charCodeAt(n - 1) === ZHE) return !has(NOT_ASPECT, phrase, n - 2);
   // `SCOPE` ends the phrase with 全 and one character: anything else before the last fails it.
   const scoped = phrase.length > 2 && phrase.charCodeAt(phrase.length - 2) === 0x5168 /* 全 */ && SCOPE.test(phrase);
   return scoped && endsWithAny(phrase.slice(0, -2), OBJECT_VERBS_BY_LAST);
@@ -1084,10 +1122,18 @@ function clauseStart(text: string, at: number, floor: number): number {
       i = open;
       continue;
     }
-    if (c === 0x28 || CLAUSE_END[c] === 1) return i;
+    if (c === 0x28 || (CLAUSE_END[c] === 1 && !unitDot(text, i - 1))) return i;
     i--;
   }
   return i;
+}
+
+/** 瓦 and 时: the characters either side of the dot in 千瓦·时 (a unit, not a bullet or a name's dot). */
+const WA = 0x74e6;
+const SHI = 0x65f6;
+/** True when the character at `at` is the dot of 千瓦·时, 兆瓦·时 (每千瓦·时0.588元). */
+function unitDot(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0xb7 /* · */ && text.charCodeAt(at - 1) === WA && text.charCodeAt(at + 1) === SHI;
 }
 
 /**
@@ -1172,6 +1218,10 @@ type Found = {
   comparativeAt: number;
   /** 约占 stands in the clause before the figure. */
   yueZhan: boolean;
+  /** A light verb of `OBJECT_LINKS` (完成, 实现, 录得) was read. */
+  objectLink: boolean;
+  /** Where a change word that names what changes (加息, 降息) was read nearest the number, or null. */
+  namedChange: [number, number] | null;
 };
 
 /** Characters `clauseMarks` looks for: bit 1 由从, 2 比较, 4 于出先后, 8 约. */
@@ -1267,10 +1317,33 @@ function stripRight(text: string, from: number, end: number, found: Found): numb
     if (word.role === "unit" && found.change !== null) return -1;
     if (found.read++ === 0 && word.role === "link") found.nearestLink = word.word;
     if (word.word === "分别" || word.word === "各") found.respectively = true;
+    if (word.mark !== PLAIN) markWord(found, word, end);
     note(found, word.role);
     return end - word.word.length;
   }
   return end <= from ? -1 : stripOther(text, from, end, found);
+}
+
+/** What may follow an amount after 完成 and go on with the sentence: 同比, 比上年, 左右, 以上, 的. */
+const NOT_OBJECT_AFTER = charSet("同比较环左以上下占增减的");
+
+/**
+ * True when a noun follows the figure at `end`: after 完成, 实现 it is the object whose size the
+ * figure gives (当局已完成约1.2万平方米临时工地的平整), and whoever stands before did it.
+ */
+function objectAfter(text: string, end: number): boolean {
+  return isHanAt(text, end) && !has(NOT_OBJECT_AFTER, text, end);
+}
+
+
+/**
+ * Notes what a marked right word ending at `end` tells: 完成 an object link; 加息 a change that
+ * names what changes (央行加息25个基点: whoever acts before it is not measured). Apart from
+ * `stripRight`, which is inlined into `dress`, as the rare path.
+ */
+function markWord(found: Found, word: RightWord, end: number): void {
+  if (word.mark === OBJECT_LINK) found.objectLink = true;
+  else if (found.change === null && !found.settled) found.namedChange = [end - word.word.length, end];
 }
 
 const MEI = 0x6bcf; // 每
@@ -1282,8 +1355,8 @@ const PER_UNIT_MAX = 4;
 const PER_NUMBER_MAX = 8;
 
 /**
- * Where 每, a number and a measure's unit that end `text[from, end)` begin (每500克, 每100平方米),
- * or -1. Such words say what a rate is given for (每500克17.8元), as 每斤 does; what is measured
+ * Where 每, a number and a measure's unit that end `text[from, end)` begin (每500克, 每100平方米;
+ * a verb of one or two characters may stand after 每: 每行驶100公里), or -1. Such words say what a rate is given for (每500克17.8元), as 每斤 does; what is measured
  * stands before them. Most calls end at the first look: a unit and then a numeral are needed.
  */
 function perMeasureStart(text: string, from: number, end: number): number {
@@ -1292,9 +1365,48 @@ function perMeasureStart(text: string, from: number, end: number): number {
   if (unitStart <= from || !has(PER_NUMERAL, text, unitStart - 1)) return -1;
   let i = unitStart - 1;
   while (i > from && unitStart - i < PER_NUMBER_MAX && has(PER_NUMERAL, text, i - 1)) i--;
-  if (i <= from || text.charCodeAt(i - 1) !== MEI) return -1;
+  if (i <= from) return -1;
+  // 每行驶100公里8升: a verb of one or two characters may stand between 每 and the number.
+  let mei = i - 1;
+  while (mei > from && mei > i - 1 - PER_VERB_MAX && text.charCodeAt(mei) !== MEI) mei--;
+  if (text.charCodeAt(mei) !== MEI) return -1;
   const unit = unitOf(text.slice(unitStart, end));
-  return unit !== undefined && MEASURES.has(unit.kind) ? i - 1 : -1;
+  if (unit === undefined || !MEASURES.has(unit.kind)) return -1;
+  return mei === i - 1 || perMeasureAt(text, mei, end) === end ? mei : -1;
+}
+
+/**
+ * Where the measure ends that 每, a number and a unit, or 每, a verb of one or two characters, a
+ * number and a unit open at `mei` in `text` (每500克, 每行驶100公里, 每烘干一吨, 每发1千瓦时), or -1.
+ * Not after 每 and a time or a numeral read as a verb (每年, 每月: `PER_ITEM`).
+ */
+function perMeasureAt(text: string, mei: number, to: number): number {
+  for (let verb = 0; verb <= PER_VERB_MAX; verb++) {
+    const numeral = mei + 1 + verb;
+    if (verb > 0 && (!isHanAt(text, numeral - 1) || has(PER_NUMERAL, text, numeral - 1))) return -1;
+    if (verb === 1 && (has(PER_ITEM, text, mei + 1) || unitAt(text, mei + 1) !== null)) return -1;
+    // The shortest numeral that a measure's unit follows: 每1千瓦时 (千 begins the unit), 每100公里.
+    for (let j = numeral + 1; j <= numeral + PER_NUMBER_MAX && j < to && has(PER_NUMERAL, text, j - 1); j++) {
+      const unit = unitAt(text, j);
+      if (unit === null || !MEASURES.has(unit.kind) || j + unit.word.length > to) continue;
+      // 每发1千瓦时电: 电 after the energy is part of the measure (30万度电).
+      const end = j + unit.word.length;
+      return unit.kind === "energy" && text.charCodeAt(end) === 0x7535 /* 电 */ && end < to ? end + 1 : end;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Where the words after a measure a rate is given for begin in `w` (每行驶100公里耗油 → 耗油,
+ * 农户每烘干一吨稻谷 → 稻谷), or 0: the measure and what stands before it are not measured.
+ * The last 每 of `w` is read.
+ */
+function perVerbMeasureEnd(w: string): number {
+  const mei = lastIndexOfCode(w, MEI, w.length - 3);
+  if (mei < 0) return 0;
+  const end = perMeasureAt(w, mei, w.length);
+  return end > 0 && end < w.length ? end : 0;
 }
 
 /**
@@ -1362,14 +1474,156 @@ const NAMED_CHANGE = /增收|减收|增产|减产/y;
 
 /**
  * The length of a change word that names what changes (`NAMED_CHANGE`) at `end`,
- * right after a `phrase` that ends in a per-unit word; else 0. A per-unit word
+ * right after a `phrase` that ends in a per-unit word; else that of 每, a measure and such
+ * a word at `end` (`perMeasureChange`); else 0. A per-unit word
  * names no quantity (户均, 农民人均): with the change word the subject says what
  * is measured (户均增收3000元 → 户均增收, 亩均增产50公斤 → 亩均增产).
  */
 function perUnitChange(text: string, phrase: string, end: number): number {
-  if (phrase.length < 2 || !PER_UNIT_END.test(phrase)) return 0;
-  NAMED_CHANGE.lastIndex = end;
-  return NAMED_CHANGE.test(text) ? 2 : 0;
+  if (phrase.length >= 2 && PER_UNIT_END.test(phrase)) {
+    NAMED_CHANGE.lastIndex = end;
+    if (NAMED_CHANGE.test(text)) return 2;
+  }
+  return perMeasureChange(text, end);
+}
+
+/**
+ * 4 when 每, a measure (one Han character) and a change word that names what changes
+ * (`NAMED_CHANGE`) begin at `end`, else 0: 每亩增产约180斤 → 每亩增产, as 亩均增产 (每亩 itself
+ * is read as a per-unit link before the number).
+ */
+function perMeasureChange(text: string, end: number): number {
+  if (text.charCodeAt(end) !== MEI || !isHanAt(text, end + 1)) return 0;
+  NAMED_CHANGE.lastIndex = end + 2;
+  return NAMED_CHANGE.test(text) ? 4 : 0;
+}
+
+/**
+ * Where the last change word of `LEFT_CHANGE` inside `w` after `offset` begins, when words
+ * follow it (its object), else -1: 农户每烘干一吨稻谷可减少损失 → 减少, 企业将降低成本 → 降低.
+ * `skipLeftInside` then reads it (noting its direction) and the subject is its object. A change
+ * word that opens the phrase is `skipLeft`'s; one that ends it was read as a right word.
+ */
+function innerChangeAt(w: string, offset: number): number {
+  for (let i = w.length - 3; i > offset; i--) {
+    if (!has(LEFT_CHANGE_FIRST, w, i)) continue;
+    LEFT_CHANGE.lastIndex = i;
+    if (LEFT_CHANGE.test(w) && LEFT_CHANGE.lastIndex < w.length) return i;
+  }
+  return -1;
+}
+
+/**
+ * 一家, 另一家, 一名: an indefinite article and a measure word bring in whoever acts (一家德国
+ * 汽车零部件企业追加投资5000万欧元; the firm is not measured). The first three characters of each.
+ */
+const INDEFINITE = /^(?:另|有)?一[家个名位所座]/;
+/** Nouns that end such an actor: 企业, 公司, 集团, 工厂, 银行… */
+const ACTOR_END = /(?:企业|公司|集团|工厂|厂商|厂家|银行|机构|单位|商家)/g;
+
+/**
+ * How many characters of `w` after `offset` an indefinite actor takes (一家…企业), when
+ * something follows it; else 0. The last actor noun ends it.
+ */
+function indefiniteActorEnd(w: string, offset: number): number {
+  // 一 is the first or the second character after `offset`: nothing to do for most phrases.
+  const c0 = w.charCodeAt(offset);
+  if (c0 !== 0x4e00 /* 一 */ && w.charCodeAt(offset + 1) !== 0x4e00) return 0;
+  const rest = w.slice(offset);
+  if (!INDEFINITE.test(rest)) return 0;
+  let end = 0;
+  ACTOR_END.lastIndex = 0;
+  for (let m = ACTOR_END.exec(rest); m !== null; m = ACTOR_END.exec(rest)) end = m.index + m[0].length;
+  return end > 0 && end < rest.length ? end : 0;
+}
+
+/**
+ * 每 and a measure word before people or households: 每个家庭, 每名学生, 每位老人, 每户村民. Alone
+ * before the number they say per whom a figure is given, not what is measured (估计每个家庭每月
+ * 可节省约60度电). Other nouns after 每个 may be the measure itself (每个面积在1000平方米以上), and
+ * a longer phrase may go on to name it (每名学生补助): both are kept.
+ */
+const PER_WHOM =
+  /^每[个位名户家](?:家庭|人|学生|老人|村民|农户|农民|居民|市民|职工|员工|工人|孩子|儿童|患者|游客|选手|考生|会员)$/;
+
+/** True when `phrase` only says per whom a figure is given (`PER_WHOM`). */
+function perWhom(phrase: string): boolean {
+  return phrase.charCodeAt(0) === MEI && PER_WHOM.test(phrase);
+}
+
+/** Last characters of a place name that stands alone: 茶陵县, 湖南省, 某某镇, 寿县. */
+const PLACE_SUFFIX = charSet("县省州镇乡市");
+/**
+ * Two last characters that end no place name: 超市, 城市, 股市 (markets and towns as things),
+ * 乡镇, 城镇, 小镇 (kinds of place), 城乡, 市县, 自治州, 各省, 外省.
+ */
+const NOT_PLACE = new Set([
+  "超市", "城市", "都市", "股市", "楼市", "车市", "房市", "夜市", "早市", "菜市", "门市", "集市", "上市", "开市", "休市", "闭市",
+  "乡镇", "城镇", "集镇", "小镇", "古镇", "名镇", "重镇", "城乡", "家乡", "下乡", "市县", "郡县", "治县", "治州", "各省", "外省", "本省",
+]);
+
+/** 两市, 三省, 各县, 多市: a number or a quantifier before the suffix counts places; no name. */
+const NOT_PLACE_FIRST = charSet("一二两三四五六七八九十百千几多各诸每");
+
+/**
+ * True when `phrase` is only the name of a place (眼下，茶陵县2.3万亩高山茶园: where, not what
+ * is measured). Asked of measures and money, not of counts, where a kind of place is what is
+ * counted (贫困县832个).
+ */
+function placeName(phrase: string): boolean {
+  const n = phrase.length;
+  if (n < 2 || n > 5 || !has(PLACE_SUFFIX, phrase, n - 1) || has(NOT_PLACE_FIRST, phrase, 0)) return false;
+  for (let i = 0; i < n; i++) if (!isHanAt(phrase, i)) return false;
+  return !NOT_PLACE.has(phrase.slice(n - 2));
+}
+
+/**
+ * A period that ends the words before a figure: 今年, 全年, 上半年, 一至十月, 1-10月, 前三季度
+ * (a year of digits or a month after a number is read by `afterLastNumber`).
+ */
+const PERIOD_END =
+  /(?:今年|去年|明年|全年|当年|上半年|下半年|前三季度|[一二三四五六七八九十]{1,2}(?:[至到—-][一二三四五六七八九十]{1,3})?月份?)$/;
+/** Last characters of the words of `PERIOD_END`. */
+const PERIOD_LAST = charSet("年月份度");
+
+/**
+ * The length of a period that ends `phrase` after what is measured (外贸出口今年一至十月 → 8),
+ * else 0; a period that is all of the phrase is left to `STOP_SUBJECTS` and `skipLeft`.
+ */
+function periodEnd(phrase: string): number {
+  if (!has(PERIOD_LAST, phrase, phrase.length - 1)) return 0;
+  const m = PERIOD_END.exec(phrase);
+  if (m === null) return 0;
+  // 外贸出口今年一至十月: periods may follow each other.
+  const rest = phrase.slice(0, m.index);
+  const more = rest.length > m[0].length ? periodEnd(rest) : 0;
+  return rest.length - more >= 2 ? m[0].length + more : 0;
+}
+
+/**
+ * Where the subject may begin in `w` past the words before it that act or say per what, from
+ * `offset`: the measure a rate is given for (每行驶100公里耗油 → 耗油, 每烘干一吨稻谷 → 稻谷), a
+ * change verb with its object after it, whose direction is noted (农户每烘干一吨稻谷可减少损失
+ * → 损失, decrease), and a firm brought in with 一家 (一家德国汽车零部件企业追加投资 → 追加投资).
+ * One function called once, not inlined pieces: `dress` keeps its inlining budget.
+ */
+function pastActors(w: string, offset: number, found: Found): number {
+  let at = offset;
+  const per = perVerbMeasureEnd(w);
+  if (per > at) at = skipLeftInside(w, per, found);
+  const change = innerChangeAt(w, at);
+  if (change > at) at = skipLeftInside(w, change, found);
+  return at + indefiniteActorEnd(w, at);
+}
+
+/**
+ * True when `phrase` says who acted, per whom or where rather than what is measured: a count
+ * or an object after 完成/实现 (科考船今年完成12航次), a per-whom phrase (每个家庭), a place name
+ * alone before a measure or money (茶陵县2.3万亩高山茶园).
+ */
+function whereOrWhom(text: string, f: RawFigure, phrase: string, found: Found): boolean {
+  if (found.objectLink && (f.kind === "count" || f.kind === "duration" || objectAfter(text, f.end))) return true;
+  return perWhom(phrase) || (f.kind !== "count" && placeName(phrase));
 }
 
 /**
@@ -1390,7 +1644,7 @@ export function dress(
   const ws = clauseStart(text, lead, floor);
   const found: Found = {
     qualifier: null, change: null, settled: false, telling: false, nearestLink: null, read: 0, respectively: false,
-    fromAt: lead, comparisonAt: lead, comparativeAt: lead, yueZhan: false,
+    fromAt: lead, comparisonAt: lead, comparativeAt: lead, yueZhan: false, objectLink: false, namedChange: null,
   };
   clauseMarks(text, ws, lead, found);
   let cut = lead;
@@ -1443,6 +1697,7 @@ export function dress(
   }
   // 建成后可节约标准煤 → 标准煤: what opens a phrase may open the words after the verb.
   offset = innerEnd > offset ? skipLeftInside(w, innerEnd, found) : offset;
+  offset = pastActors(w, offset, found);
   let phrase = w.slice(offset);
   const de = lastIndexOfCode(phrase, 0x7684 /* 的 */, phrase.length - 1);
   let subject: [number, number] | null = null;
@@ -1491,6 +1746,12 @@ export function dress(
   const shareStart = first === 0x7ea6 /* 约 */ || first === 0x5360; /* 占 */
   const share = shareStart && SHARE_OF.test(phrase) && !SHARE_WORD.test(phrase);
   const adverbial = f.kind === "duration" && found.nearestLink === "连续";
+  // 外贸出口今年一至十月累计完成 → 外贸出口: when the period is named after what is measured.
+  const period = periodEnd(phrase);
+  if (period > 0) {
+    end -= period;
+    phrase = phrase.slice(0, -period);
+  }
   // 户均增收3000元: a per-unit word says per what, the change word after it what.
   const named = perUnitChange(text, phrase, end);
   if (named > 0) {
@@ -1500,10 +1761,12 @@ export function dress(
   if (
     (phrase.length >= 2 || singleMeasure(phrase, f)) && !phrase.endsWith("的") && !(phrase.length <= STOP_SUBJECT_MAX && STOP_SUBJECTS.has(phrase)) &&
     !adverbial && !object && !instrument && placed && !modifier && !listed && !share &&
-    !endsWithObjectVerb(phrase) && !endsWithAny(phrase, LOCATIVE)
+    !endsWithObjectVerb(phrase) && !endsWithAny(phrase, LOCATIVE) && !whereOrWhom(text, f, phrase, found)
   ) {
     subject = [from + offset, end];
   }
+  // 央行加息25个基点 → 加息: the change word names what changes.
+  if (found.namedChange !== null) subject = found.namedChange;
 
   const qualifier =
     f.vague ?? f.post ?? (pastPeriod(text, f, ws) ? null : found.qualifier) ?? (found.yueZhan ? "about" : null);
