@@ -52,12 +52,22 @@ function eventDate(units: ArticleDraft["paragraphs"], captions: ArticleDraft["ca
   let date = cues.eventDate(lead.text, issueDate, lead.norm);
   if (date !== null || cues.vagueTime(lead.text, lead.norm)) return date;
   for (let i = 1; date === null && i < units.length; i++) {
-    date = cues.eventDate(units[i]!.text, issueDate, units[i]!.norm);
+    date = reported(cues.eventDate(units[i]!.text, issueDate, units[i]!.norm), issueDate);
   }
   for (let i = 0; date === null && i < captions.length; i++) {
-    date = cues.eventDate(captions[i]!.text, issueDate, captions[i]!.norm);
+    date = reported(cues.eventDate(captions[i]!.text, issueDate, captions[i]!.norm), issueDate);
   }
   return date;
+}
+
+/**
+ * A date read below the lead, unless it falls after the issue date: a report
+ * tells what has happened, so a later day there (`展期将持续至2025年2月28日`)
+ * is a schedule, not the event. Only a date that names its year can fall
+ * after the issue; one without a year is already put before it.
+ */
+function reported(date: string | null, issueDate: string | undefined): string | null {
+  return date !== null && issueDate !== undefined && date.length === issueDate.length && date > issueDate ? null : date;
 }
 
 export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: RecogniseOptions): ArticleFields {

@@ -35,6 +35,22 @@ describe("the date of an article without a dated dateline", () => {
     expect(dateOf(page)).toBe("--07-18");
   });
 
+  it("a date below the lead that falls after the issue date is a schedule, not the event", () => {
+    const page = [
+      "非遗展览开幕",
+      "",
+      "本报讯(记者 陈丽) 一场汇集百余件非遗作品的展览在市博物馆开幕,吸引众多市民前来参观。",
+      "",
+      "据介绍,展期将持续至2025年2月28日。",
+      "",
+      "10月8日,记者在展厅看到,剪纸、竹编等作品前围满了观众。",
+    ];
+    // 2025-02-28 is after the issue: passed over; the next dated paragraph tells the day.
+    expect(dateOf(page, "2024-10-10")).toBe("2024-10-08");
+    // Without an issue date nothing can be after it: the first date below the lead stands.
+    expect(dateOf(page)).toBe("2025-02-28");
+  });
+
   it("the lead's date wins over a date further down", () => {
     const page = [
       "大桥匝道封闭施工",

@@ -346,10 +346,12 @@ export function resolveDate(text: string, issueDate?: string): string | null {
 /**
  * Words that say when, but not which day: `近日`, `日前`, `近期`, `连日`
  * (`连日来`), `眼下`, `目前`, `当前`, `时下`, `当下`, `前不久`, `不久前`,
- * `近来`. Traditional copy folds to these. Not inside other words: `附近日益`,
+ * `近来`, and a holiday's span (`国庆期间`, `春节期间`, `暑假期间`, `黄金周`).
+ * Traditional copy folds to these. Not inside other words: `附近日益`,
  * `节日前夕`, `生日前`, `工作日前往`, `5日前报名` (before a day: a deadline).
  */
-const VAGUE_TIME = /(?<!附)近日|(?<![\d一二三四五六七八九十节生假作])日前(?!往)|近期|连日|眼下|目前|当前|时下|当下|前不久|不久前|近来/u;
+const VAGUE_TIME =
+  /(?<!附)近日|(?<![\d一二三四五六七八九十节生假作])日前(?!往)|近期|连日|眼下|目前|当前|时下|当下|前不久|不久前|近来|(?:[节假]|国庆|元旦|五一|十一|春运|暑期)期间|黄金周/u;
 
 /**
  * True when a folded paragraph says when its news happened only vaguely
