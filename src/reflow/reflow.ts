@@ -12,7 +12,7 @@
  * headline, and it is kept as one, so that no article loses its title.
  */
 import type { Line } from "../segment/lines.js";
-import { charSet, has } from "../text/chars.js";
+import { charSet, has, isDigitAt, isHanAt } from "../text/chars.js";
 
 /** A logical line: one line, or several lines joined across breaks. */
 export interface Unit {
@@ -301,11 +301,29 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm, text)) return false;
   if (has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
+  if (cutsNumber(tail, norm)) return true;
   if (!isBodyLike(tail, length)) return false;
   // The next piece must itself read like running text: a short line without
   // clause punctuation after an unfinished paragraph is a headline, unless it
   // closes a quotation or bracket the paragraph left open.
   return isBodyLike(norm) || CLAUSE_MARK.test(norm) || closesOpenPair(tail, norm);
+}
+
+// What the rest of a number cut at a line end starts with: its date or time
+// word, magnitude, unit or sign (`今年6月6` / `日，…`, `总投资8` / `亿元`).
+const NUMBER_REST = charSet("日月年号时点分秒万亿千百元%");
+
+/**
+ * True when a line break cut a number off its date word, magnitude or unit:
+ * `tail` ends in digits run on from text (a Han character or clause mark just before its digits), and the next piece opens with what such a number
+ * needs. A line of its own that is only a number (a page number) never is.
+ */
+function cutsNumber(tail: string, norm: string): boolean {
+  const last = tail.length - 1;
+  if (last < 0 || !isDigitAt(tail, last) || !has(NUMBER_REST, norm, 0)) return false;
+  let k = last;
+  while (k > 0 && k > last - 6 && (isDigitAt(tail, k - 1) || tail.charCodeAt(k - 1) === 0x2e)) k--;
+  return k > 0 && isHanAt(tail, k - 1);
 }
 
 /** Quotation marks and brackets, folded (`「」` → `“”`, `（）` → `()`): each opener at the index of its closer. */

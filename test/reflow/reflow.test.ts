@@ -44,6 +44,26 @@ describe("reflow", () => {
       expected: ["各级各部门、广大党员干部必须主动作为,把问题想在先。"],
     },
     {
+      name: "a number cut from its date word at a line end goes on",
+      input: "今年6月6\n日,我县夏粮收购工作正式启动,各收购点延长营业时间。",
+      expected: ["今年6月6日,我县夏粮收购工作正式启动,各收购点延长营业时间。"],
+    },
+    {
+      name: "a number cut from its magnitude goes on",
+      input: "项目总投资12.5\n亿元,建成后年产值可达30亿元。",
+      expected: ["项目总投资12.5亿元,建成后年产值可达30亿元。"],
+    },
+    {
+      name: "a page number above a line that opens with a date word stands alone",
+      input: "2\n日前,省里核准了该项目。",
+      expected: ["2", "日前,省里核准了该项目。"],
+    },
+    {
+      name: "a headline ending in a number is not run into a line that does not continue it",
+      input: "喜迎2024\n全市举办新春系列活动",
+      expected: ["喜迎2024", "全市举办新春系列活动"],
+    },
+    {
       name: "a finished sentence does not continue",
       input: "当天共处置露天焚烧行为5起。\n\n金山街道将持续巡查,加大打击力度。",
       expected: ["当天共处置露天焚烧行为5起。", "金山街道将持续巡查,加大打击力度。"],
