@@ -24,6 +24,8 @@ import {
   parseFolio,
   parsePageLabel,
   parseSectionLine,
+  serviceBoxOpening,
+  serviceLine,
 } from "./furniture.js";
 import { isMetaLine, isOriginalTitleLine } from "./web-header.js";
 
@@ -311,6 +313,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     }
   }
   indexBoxes(items);
+  serviceBoxes(items);
   pageLabels(items);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
@@ -963,6 +966,27 @@ function indexBoxes(items: Classified[]): void {
     const from = labelled ? i + 1 : i;
     const end = touchingRun(items, from, isEntry);
     if (end - from < (labelled ? 1 : 2)) continue;
+    for (let k = i; k < end; k++) markFurniture(items[k]!);
+    i = end - 1;
+  }
+}
+
+/**
+ * The paper's service box is page furniture: a label (`新闻热线`,
+ * `投稿邮箱`, perhaps with its number: `serviceBoxOpening`) over touching lines that give its numbers
+ * (`96111　139 0000 1234`) and its notes (`报料有奖　一经采用`), one number
+ * at least (`serviceLine`). Set under a photo credit or between two stories,
+ * it is no paragraph of the one above nor the headline of the one below. A
+ * report that names a hotline says so in sentences, which no line of a box is.
+ */
+function serviceBoxes(items: Classified[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const opening = isBoxLine(items[i]!) ? serviceBoxOpening(items[i]!.unit.norm) : null;
+    if (opening === null || !touches(items[i]!, items[i + 1]!)) continue;
+    const end = touchingRun(items, i + 1, (item) => isBoxLine(item) && serviceLine(item.unit.norm) !== null);
+    // The label's own number counts; under a bare label one line at least gives one.
+    const numbered = opening === "number" || items.slice(i + 1, end).some((item) => serviceLine(item.unit.norm) === "number");
+    if (end === i + 1 || !numbered) continue;
     for (let k = i; k < end; k++) markFurniture(items[k]!);
     i = end - 1;
   }

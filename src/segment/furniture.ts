@@ -551,3 +551,57 @@ const INDEX_ENTRY_LAST = charSet("版0123456789)");
 export function isIndexEntry(norm: string): boolean {
   return norm.length <= INDEX_ENTRY_MAX && INDEX_ENTRY_LAST[norm.charCodeAt(norm.length - 1)] === 1 && INDEX_ENTRY.test(norm);
 }
+
+/**
+ * The label of the paper's own service box, which asks readers for news
+ * and tells them how to reach it: `新闻热线`, `报料热线`, `读者热线`,
+ * `服务热线`, `热线`, `投稿邮箱`, `【新闻热线】`, `新闻热线：`. A line of
+ * its own; the numbers and notes under it are the box (`isServiceLine`).
+ */
+const SERVICE_LABEL = /^[【\[]?(?:本报)?(?:新闻|报料|爆料|读者|服务|采访|订报|发行|广告)?(?:热线|热线电话|投稿邮箱|投稿信箱)[】\]]?:?$/;
+const SERVICE_LABEL_MAX = 12;
+
+/** True for the label of a service box (`SERVICE_LABEL`). */
+export function isServiceLabel(norm: string): boolean {
+  return norm.length <= SERVICE_LABEL_MAX && SERVICE_LABEL.test(norm);
+}
+
+/** A service box's label with its first number on its line: `新闻热线：96111`, `报料热线 0571-88886666`. */
+const SERVICE_LABELLED_NUMBER = /^[【\[]?(?:本报)?(?:新闻|报料|爆料|读者|服务|采访|订报|发行|广告)?(?:热线|热线电话|投稿邮箱|投稿信箱)[】\]]?(?::\s*|\s+)(?:\d[\d\- ]{3,}\d|[\w.+-]+@[\w-]+\.[\w.]+)$/;
+
+/**
+ * How a line opens a service box: `label` for its label alone (`新闻热线`),
+ * `number` for the label with a number after it (`新闻热线：96111`), null
+ * for any other line.
+ */
+export function serviceBoxOpening(norm: string): "label" | "number" | null {
+  if (isServiceLabel(norm)) return "label";
+  return norm.length <= SERVICE_LINE_MAX && SERVICE_LABELLED_NUMBER.test(norm) ? "number" : null;
+}
+
+/**
+ * A number a reader may call or write to, as a service box sets it: five
+ * digits or more, perhaps parted by spaces or dashes (`96111`,
+ * `139 0000 1234`, `0571-88886666`), or an address for mail (`news@example.cn`).
+ */
+const SERVICE_NUMBER = /\d(?:[\d\- ]{3,}\d)|[\w.+-]+@[\w-]+\.[\w.]+/;
+/**
+ * The notes a service box holds besides its numbers: a reward for news
+ * (`报料有奖`, `一经采用`, `奖励50元至500元`), the hours (`24小时开通`), an
+ * invitation (`欢迎来电`), a messaging account (`微信：jcrb`).
+ */
+const SERVICE_NOTE = /有奖|奖励|采用|采纳|稿酬|稿费|小时|欢迎|微信|微博|邮箱|地址|QQ/i;
+/** Longest line of a service box. */
+const SERVICE_LINE_MAX = 40;
+
+/**
+ * What a line under a service label is: `number` for one giving a number
+ * to call or write to (`SERVICE_NUMBER`), `note` for one of the box's notes
+ * (`SERVICE_NOTE`), null for anything else: a line with a sentence end or
+ * a clause mark (`市民可拨打96111反映问题。`) is text.
+ */
+export function serviceLine(norm: string): "number" | "note" | null {
+  if (norm.length > SERVICE_LINE_MAX || SENTENCE_END.test(norm) || norm.includes(",")) return null;
+  if (SERVICE_NUMBER.test(norm)) return "number";
+  return SERVICE_NOTE.test(norm) ? "note" : null;
+}

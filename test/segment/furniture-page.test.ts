@@ -171,7 +171,51 @@ describe("page furniture", () => {
     expect(articles(records)[0]!.headline.title).toBe(HEAD);
   });
 
-  // Negatives: a headline holding a date, an English title, a body line with 星期.
+  it("a service box under a photo credit is page furniture: no paragraph of the photo, no headline of the next story", () => {
+    const records = run([
+      "春风里的志愿服务站",
+      "",
+      "3月7日，在滨江路一处志愿服务站，志愿者为过往市民测量血压。",
+      "",
+      "本报记者 何子涵 摄",
+      "",
+      "新闻热线",
+      "96222　138 0000 5678",
+      "报料有奖　一经采用　奖励50元至300元",
+      "",
+      "早春草莓抢“鲜”上市",
+      "",
+      "本报讯（记者 吴海燕）3月7日，记者在城郊多个草莓基地看到，早春草莓已陆续上市。",
+    ]);
+    expect(records.map((r) => r.type)).toEqual(["article", "page", "article"]);
+    expect(pages(records)[0]).toMatchObject({ section: null, text: "新闻热线\n96222　138 0000 5678\n报料有奖　一经采用　奖励50元至300元" });
+    expect(articles(records).map((a) => [a.headline.kicker, a.headline.title, a.paragraphs.length])).toEqual([
+      [null, "春风里的志愿服务站", 1],
+      [null, "早春草莓抢“鲜”上市", 1],
+    ]);
+  });
+
+  it("a service box whose label carries its number, between two stories, is page furniture", () => {
+    const records = run([
+      "早春草莓抢“鲜”上市",
+      "",
+      "本报讯（记者 吴海燕）3月7日，记者在城郊多个草莓基地看到，早春草莓已陆续上市。",
+      "",
+      "报料热线：0571-88886666",
+      "24小时开通　欢迎来电",
+      "",
+      "春风里的志愿服务站",
+      "",
+      "本报讯（记者 何子涵）3月7日，滨江路志愿服务站正式启用。",
+    ]);
+    expect(records.map((r) => r.type)).toEqual(["article", "page", "article"]);
+    expect(articles(records).map((a) => [a.headline.title, a.paragraphs.length])).toEqual([
+      ["早春草莓抢“鲜”上市", 1],
+      ["春风里的志愿服务站", 1],
+    ]);
+  });
+
+  // Negatives: a headline holding a date, an English title, a body line with 星期, a report on a hotline.
   it("a headline with a date and weekday in it stays the headline", () => {
     const records = run(["3月8日　星期五　全城迎来首场春雨", "", "本报讯（记者 周明远）3月7日夜间，全城迎来今年首场春雨。"]);
     expect(pages(records)).toEqual([]);
@@ -191,6 +235,19 @@ describe("page furniture", () => {
     const records = run([HEAD, "", LEAD, "下星期五，全市将开展春季植树活动。", "", "据介绍，活动共设12个植树点。"]);
     expect(pages(records)).toEqual([]);
     expect(articles(records)[0]!.paragraphs).toContain("下星期五，全市将开展春季植树活动。");
+  });
+
+  it("a report on a hotline keeps its text, its label line and numbers included", () => {
+    const records = run([
+      "12345热线一季度受理诉求8万件",
+      "",
+      "本报讯（记者 周明远）3月7日，记者从市政务服务中心获悉，一季度12345热线共受理市民诉求8万件。",
+      "",
+      "服务热线",
+      "市民可拨打12345反映问题，工作人员24小时在线。",
+    ]);
+    expect(pages(records)).toEqual([]);
+    expect(articles(records)[0]!.paragraphs.at(-1)).toBe("市民可拨打12345反映问题，工作人员24小时在线。");
   });
 
   it("one line naming a page under a report is no index box", () => {

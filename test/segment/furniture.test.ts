@@ -9,9 +9,12 @@ import {
   isIndexLabel,
   isLatinLine,
   isPageFooter,
+  isServiceLabel,
+  serviceBoxOpening,
   parseFolio,
   parsePageLabel,
   parseSectionLine,
+  serviceLine,
   type StaffReader,
 } from "../../src/segment/furniture.js";
 import { parseStaffLine } from "../../src/recognise/credits/index.js";
@@ -293,5 +296,48 @@ describe("index box lines", () => {
     ["招聘岗位　30", false],
   ])("entry %s → %s", (line, expected) => {
     expect(isIndexEntry(normaliseString(line))).toBe(expected);
+  });
+});
+
+describe("service box lines", () => {
+  it.each([
+    ["新闻热线", true],
+    ["报料热线：", true],
+    ["【读者热线】", true],
+    ["热线", true],
+    ["投稿邮箱", true],
+    ["本报热线电话", true],
+    ["12345热线", false],
+    ["市民热线", false],
+    ["新闻热线：96111", false],
+    ["热线电话打不通怎么办", false],
+  ])("label %s → %s", (line, expected) => {
+    expect(isServiceLabel(normaliseString(line))).toBe(expected);
+  });
+  it.each([
+    ["新闻热线", "label"],
+    ["新闻热线：96111", "number"],
+    ["报料热线 0571-88886666", "number"],
+    ["投稿邮箱：jcwb@example.cn", "number"],
+    ["咨询热线：96111", null],
+    ["新闻热线：96111，欢迎来电。", null],
+    ["本地西瓜大量上市", null],
+  ])("opening %s → %s", (line, expected) => {
+    expect(serviceBoxOpening(normaliseString(line))).toBe(expected);
+  });
+  it.each([
+    ["96111　139 0000 1234", "number"],
+    ["0571-88886666", "number"],
+    ["jcwb@example.cn", "number"],
+    ["报料有奖　一经采用　奖励50元至500元", "note"],
+    ["24小时开通　欢迎来电", "note"],
+    ["微信：jcwb", "note"],
+    // Text: a sentence, a clause, a line with neither number nor note.
+    ["市民可拨打96111反映问题。", null],
+    ["接到电话后，民警立即赶到现场", null],
+    ["本地西瓜大量上市", null],
+    ["2024年3月15日", null],
+  ])("line %s → %s", (line, expected) => {
+    expect(serviceLine(normaliseString(line))).toBe(expected);
   });
 });
