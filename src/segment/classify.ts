@@ -13,7 +13,20 @@ import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
-import { isBareNumber, isPageFooter, isPageNumberLine, LIST_NUMBER_SPAN, parseFolio, parsePageLabel, parseSectionLine } from "./furniture.js";
+import {
+  isBareNumber,
+  isIndexEntry,
+  isIndexLabel,
+  isLatinLine,
+  isPageFooter,
+  isPageNumberLine,
+  LIST_NUMBER_SPAN,
+  parseFolio,
+  parsePageLabel,
+  parseSectionLine,
+  serviceBoxOpening,
+  serviceLine,
+} from "./furniture.js";
 import { isMetaLine, isOriginalTitleLine } from "./web-header.js";
 
 /**
@@ -299,6 +312,8 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
       item.kind = "caption";
     }
   }
+  indexBoxes(items);
+  serviceBoxes(items);
   pageLabels(items);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
@@ -912,19 +927,76 @@ function markTouching(items: Classified[], i: number): void {
 
 /**
  * The page's label over its first headline (`要闻`, `经济·民生`, `江城日报`,
- * `要闻　2024年3月15日`: `parsePageLabel`) is page furniture, not the
- * headline's kicker. Read only at the top of a page, where the text opens
- * or furniture stands just before, and only over a headline line.
+ * `要闻　2024年3月15日`, `DONGJIANG DAILY`: `parsePageLabel`) is page
+ * furniture, not the headline's kicker. Read only at the top of a page,
+ * where the text opens or furniture stands just before, and only over a
+ * headline line or more furniture (a masthead's lines, one under another).
+ * There a line of Latin words touching the furniture above or below it is
+ * the romanised name on the masthead, whatever its words.
  */
 function pageLabels(items: Classified[]): void {
   for (let i = 0; i + 1 < items.length; i++) {
     const item = items[i]!;
-    if (item.kind !== "headline" || items[i + 1]!.kind !== "headline" || (i > 0 && items[i - 1]!.kind !== "furniture")) continue;
+    const before = i > 0 ? items[i - 1]! : null;
+    const after = items[i + 1]!;
+    if (item.kind !== "headline" || (after.kind !== "headline" && after.kind !== "furniture") || (before !== null && before.kind !== "furniture")) continue;
     const label = parsePageLabel(item.unit.norm);
-    if (label === null) continue;
+    const masthead = label === null && isLatinLine(item.unit.norm) && ((before !== null && touches(before, item)) || (after.kind === "furniture" && touches(item, after)));
+    if (label === null && !masthead) continue;
     item.kind = "furniture";
-    item.section = label.section && item.unit.text.slice(...label.section);
+    item.section = label?.section ? item.unit.text.slice(...label.section) : null;
   }
+}
+
+/** True for an item that may be a line of a box: a headline-like line, or text with no dateline. */
+function isBoxLine(item: Classified): boolean {
+  return item.kind === "headline" || (item.kind === "body" && item.lead === undefined);
+}
+
+/**
+ * A front page's index box (导读) is page furniture: its label
+ * (`今日导读`) over entries that each name a story and its page
+ * (`…措施　　　02版`, `isIndexEntry`), on touching lines; or two entries or
+ * more without a label. One entry alone may be a line of text.
+ */
+function indexBoxes(items: Classified[]): void {
+  const isEntry = (item: Classified): boolean => isBoxLine(item) && isIndexEntry(item.unit.norm);
+  for (let i = 0; i < items.length; i++) {
+    const labelled = items[i]!.kind === "headline" && isIndexLabel(items[i]!.unit.norm) && i + 1 < items.length && touches(items[i]!, items[i + 1]!);
+    const from = labelled ? i + 1 : i;
+    const end = touchingRun(items, from, isEntry);
+    if (end - from < (labelled ? 1 : 2)) continue;
+    for (let k = i; k < end; k++) markFurniture(items[k]!);
+    i = end - 1;
+  }
+}
+
+/**
+ * The paper's service box is page furniture: a label (`新闻热线`,
+ * `投稿邮箱`, perhaps with its number: `serviceBoxOpening`) over touching lines that give its numbers
+ * (`96111　139 0000 1234`) and its notes (`报料有奖　一经采用`), one number
+ * at least (`serviceLine`). Set under a photo credit or between two stories,
+ * it is no paragraph of the one above nor the headline of the one below. A
+ * report that names a hotline says so in sentences, which no line of a box is.
+ */
+function serviceBoxes(items: Classified[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const opening = isBoxLine(items[i]!) ? serviceBoxOpening(items[i]!.unit.norm) : null;
+    if (opening === null || !touches(items[i]!, items[i + 1]!)) continue;
+    const end = touchingRun(items, i + 1, (item) => isBoxLine(item) && serviceLine(item.unit.norm) !== null);
+    // The label's own number counts; under a bare label one line at least gives one.
+    const numbered = opening === "number" || items.slice(i + 1, end).some((item) => serviceLine(item.unit.norm) === "number");
+    if (end === i + 1 || !numbered) continue;
+    for (let k = i; k < end; k++) markFurniture(items[k]!);
+    i = end - 1;
+  }
+}
+
+/** Makes an item page furniture that names no section. */
+function markFurniture(item: Classified): void {
+  item.kind = "furniture";
+  item.section = null;
+  delete item.lead;
 }
 
 /** True when `b` starts on the line after `a` ends: no blank line between them. */

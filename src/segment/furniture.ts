@@ -45,6 +45,11 @@ const LUNAR = /^农历[\u4e00-\u9fff]{2,10}$/;
 const PAPER = /^《?[\u4e00-\u9fff]{1,8}报》?$/;
 // A section name: short, Han, perhaps with a middle dot (`要闻`, `经济·民生`, `港闻`).
 const SECTION = /^[\u4e00-\u9fff·]{2,8}$/;
+// The issue's own numbers beside its date: how many pages it has (`今日12版`, `本期十六版`),
+// and its serial number (`第25318号`, `第1234期`, `总第5678期`).
+const ISSUE = /^(?:(?:今日|本期|今天)(?:\d{1,3}|[一二三四五六七八九十]{1,3})版|总?第\d{1,6}[期号])$/;
+// A page number with its section after a colon, as one word: `第01版:要闻`, `A06版:城事`, `05版:经济·民生`.
+const PAGE_COLON_SECTION = /^(?:第[A-Z]?\d{1,3}|[A-Z]?\d{1,3})版:([\u4e00-\u9fff·]{2,8})$/;
 // One Chinese numeral on its own: an edition's or a stack's number, or the first
 // character of a date cut short (`港聞　A10　二`, the rest of `二〇二三年…` lost).
 const LONE_NUMERAL = /^[一二三四五六七八九十〇]$/;
@@ -74,7 +79,7 @@ const FOLIO_WORD_MAX = 15;
  * A bare page number (`04`) counts only beside one of these. A line without
  * any is no folio.
  */
-const FOLIO_CUE = /[版周拜年报编校]|星期|农历|设计|视觉|制图|主任|[A-Z]\d|\d[.\-/]\d/;
+const FOLIO_CUE = /[版周拜年报编校]|星期|农历|设计|视觉|制图|主任|[A-Z]\d|\d[.\-/]\d|^\d{1,3}\s|\s\d{1,3}$/;
 /** Longest folio line: seven items and a staff run of five people fit in 100 characters. */
 const FOLIO_MAX = 100;
 /** At most this many items besides the staff: a longer run of short words is text. */
@@ -86,6 +91,8 @@ interface Items {
   barePage: boolean;
   date: boolean;
   weekday: boolean;
+  /** The issue's page count or serial number (`今日12版`, `第25318号`): read only beside a date or weekday. */
+  issue: boolean;
   paper: boolean;
   section: [number, number] | null;
   staff: Staff[];
@@ -113,16 +120,41 @@ export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null 
   if (opensPastFolioWord(line) || !FOLIO_CUE.test(line)) return null;
   const items = readItems(line, readStaff);
   if (items === null || items.count > MAX_ITEMS) return null;
-  const { page, barePage, date, weekday, paper, section, staff, numeral } = items;
+  const { page, barePage, date, weekday, issue, paper, section, staff, numeral } = items;
   // A lone numeral is a folio's only beside its page number (`港聞　A10　二`); elsewhere it is a word of text.
   if (numeral && !page) return null;
+  // The issue's numbers say nothing without its date (`第3号 台风` is a headline).
+  if (issue && !date && !weekday) return null;
   const staffed = staff.length > 0;
+  // Beside a date alone, a word must read as a page's name: `2024年3月15日　星期五　全市迎来首场春雨` is a headline.
+  if (section !== null && !page && !barePage && !paper && !staffed && !issue && !isSectionName(norm.slice(...section))) return null;
   const folio =
     page ||
-    ((date || weekday) && (barePage || paper || staffed || (date && weekday))) ||
+    ((date || weekday) && (barePage || paper || staffed || issue || (date && weekday))) ||
     (paper && (barePage || staffed)) ||
-    (section !== null && staff.length >= 2 && !barePage && !date);
+    (section !== null && staff.length >= 2 && !barePage && !date) ||
+    (barePage && isPageSectionPair(norm, items));
   return folio ? { section, staff } : null;
+}
+
+/**
+ * A word that reads as a page's name with nothing else in the line to say
+ * so: a section word (`要闻`, `国内新闻`: `SECTION_LABEL`), a name ending on
+ * 新闻 (`教科新闻`, `地方新聞` folded), or names set apart by a middle dot
+ * (`经济·民生`).
+ */
+function isSectionName(word: string): boolean {
+  return SECTION_LABEL.test(word) || word.endsWith("新闻") || word.includes("·");
+}
+
+/**
+ * True for a line that is a bare page number and a page's label and nothing
+ * else, in either order: `01　要闻`, `要闻　01`, `4 国内新闻`. The label must be
+ * one of the words pages are named with (`SECTION_LABEL`): a number beside any
+ * other short word (`5 大亮点`, `10 件实事`) is a headline.
+ */
+function isPageSectionPair(norm: string, items: Items): boolean {
+  return items.count === 2 && items.section !== null && !items.date && !items.weekday && SECTION_LABEL.test(norm.slice(...items.section));
 }
 
 /**
@@ -141,6 +173,32 @@ const SECTION_WORD = "(?:要闻|新闻|综合|国内|国际|时政|时事|经济
 const SECTION_LABEL = new RegExp(`^(?:${SECTION_WORD}(?:新闻|要闻)?|${SECTION_WORD}(?:·${SECTION_WORD}){1,2})$`);
 // A paper's name, by the word for its kind: `江城日报`, `临江晚报`, `某某都市报`, `《江城日报》` (not `喜报`, `捷报`).
 const PAPER_NAME = /^《?[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|商报|时报|都市报|青年报|周报|导报)》?$/;
+// The party or body whose organ the paper is, on the masthead: `中共江城市委机关报`, `江城市委机关报`.
+const ORGAN = /^[\u4e00-\u9fff]{2,16}机关报$/;
+/**
+ * A line of Latin words only (`DONGJIANG DAILY`, `Jiangcheng Evening News`):
+ * among Chinese lines at the top of a page, the romanisation of the paper's
+ * name on its masthead.
+ */
+const LATIN_LINE = /^[A-Za-z][A-Za-z.'&-]*(?: [A-Za-z][A-Za-z.'&-]*){0,5}$/;
+/**
+ * The last words of a masthead's romanisation, naming the paper's kind in
+ * capitals, in English or in pinyin: `DONGJIANG DAILY`, `XINMIN EVENING NEWS`,
+ * `JIANGCHENG RIBAO`. A bare `NEWS`, `TIMES` or `POST` may end an English
+ * title (`GOOD NEWS`), and is not taken alone.
+ */
+const LATIN_PAPER = /\s(?:DAILY|WEEKLY|(?:EVENING|MORNING) (?:NEWS|POST)|HERALD|GAZETTE|TRIBUNE|RIBAO|WANBAO|ZAOBAO|CHENBAO|SHIBAO|DAOBAO|ZHOUBAO)$/;
+
+/** True for a line of Latin words only (`LATIN_LINE`). */
+export function isLatinLine(norm: string): boolean {
+  return norm.length <= PAGE_LABEL_MAX && LATIN_LINE.test(norm);
+}
+
+/** True for the romanised name of a paper (`DONGJIANG DAILY`): Latin words in capitals, the last naming its kind. */
+export function isLatinPaperName(norm: string): boolean {
+  return isLatinLine(norm) && norm === norm.toUpperCase() && LATIN_PAPER.test(norm);
+}
+
 /** Longest page label line: a paper's name, a section, a date and its weekday. */
 const PAGE_LABEL_MAX = 40;
 /** The words of a line, between white space. */
@@ -148,7 +206,8 @@ const LABEL_WORD = /\S+/g;
 
 /**
  * A line that labels the page and nothing else: the section's name
- * (`SECTION_LABEL`) or the paper's (`PAPER_NAME`), perhaps with the issue
+ * (`SECTION_LABEL`), the paper's (`PAPER_NAME`, or romanised: `isLatinPaperName`)
+ * or whose organ it is (`中共江城市委机关报`), perhaps with the issue
  * date and weekday (`要闻　2024年3月15日`). Where the section name stands
  * (null for the paper's name alone); null for any other line. Asked of a
  * short line at the top of a page, where a kicker would stand too: it tells
@@ -156,12 +215,13 @@ const LABEL_WORD = /\S+/g;
  */
 export function parsePageLabel(norm: string): { section: [number, number] | null } | null {
   if (norm.length === 0 || norm.length > PAGE_LABEL_MAX) return null;
+  if (isLatinPaperName(norm)) return { section: null };
   let section: [number, number] | null = null;
   let named = false;
   for (const m of norm.matchAll(LABEL_WORD)) {
     const word = m[0];
     if (DATE.test(word) || WEEKDAY.test(word)) continue;
-    if (PAPER_NAME.test(word)) named = true;
+    if (PAPER_NAME.test(word) || ORGAN.test(word)) named = true;
     else if (section === null && SECTION_LABEL.test(word)) section = [m.index, m.index + word.length];
     else return null;
   }
@@ -202,7 +262,7 @@ function inWord(norm: string, i: number): boolean {
  * The line is read by index, a part (between `|`) and a word at a time, without a match object per word.
  */
 function readItems(norm: string, readStaff: StaffReader | undefined): Items | null {
-  const items: Items = { page: false, barePage: false, date: false, weekday: false, paper: false, section: null, staff: [], numeral: false, count: 0 };
+  const items: Items = { page: false, barePage: false, date: false, weekday: false, issue: false, paper: false, section: null, staff: [], numeral: false, count: 0 };
   const length = norm.length;
   let i = 0;
   while (i < length) {
@@ -216,8 +276,17 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
     else if (BARE_PAGE.test(word)) items.barePage = true;
     else if (WEEKDAY.test(word)) items.weekday = true;
     else if (LUNAR.test(word)) items.date = true;
+    else if (ISSUE.test(word)) items.issue = true;
     else if (!items.numeral && LONE_NUMERAL.test(word)) items.numeral = true;
     else {
+      const paged = items.section === null ? PAGE_COLON_SECTION.exec(word) : null;
+      if (paged !== null) {
+        // `第01版:要闻`: the page number, and the section after its colon.
+        items.page = true;
+        items.section = [i - paged[1]!.length, i];
+        items.count++;
+        continue;
+      }
       const date = DATE.exec(word);
       if (date !== null) {
         items.date = true;
@@ -445,4 +514,94 @@ function isHotlineList(norm: string): boolean {
     return "";
   });
   return n >= 2 && BETWEEN_CONTACTS.test(rest);
+}
+
+/**
+ * The label of a front page's index box (导读): `今日导读`, `导读`,
+ * `本期导读`, `【今日导读】`, `要目`. The lines under it name other pages'
+ * stories and where they stand (`isIndexEntry`).
+ */
+const INDEX_LABEL = /^[【\[]?(?:今日|今天|本期|本版)?(?:导读|要目)[】\]]?$/;
+const INDEX_LABEL_MAX = 6;
+
+/** True for the label of an index box (`INDEX_LABEL`). */
+export function isIndexLabel(norm: string): boolean {
+  return norm.length <= INDEX_LABEL_MAX && INDEX_LABEL.test(norm);
+}
+
+/**
+ * One entry of an index box: a story's title, then the page it stands on,
+ * after spaces or 见, or in brackets:
+ *
+ *   我省出台促进民营经济发展25条措施　　　02版
+ *   东湖都市圈规划获批 见A3版
+ *   春季高考今起报名（见第5版）
+ *
+ * No entry holds a sentence end; a sentence that points to a page
+ * (`详见第3版。`) is body text, and a note that is only the pointer
+ * (`（下转第3版）`) a jump note.
+ */
+const INDEX_ENTRY = /^[^。!?]{2,40}?(?:\s+(?:详?见)?|详?见|\((?:详?见)?)(?:第?[A-Z]?\d{1,3}版|[A-Z]\d{1,2}版?)\)?$/;
+/** Longest index entry: a 40-character title, its gap and its page. */
+const INDEX_ENTRY_MAX = 56;
+/** What an index entry ends on: 版, a page code's digit (`A3`), or the bracket round its page. */
+const INDEX_ENTRY_LAST = charSet("版0123456789)");
+
+/** True for an entry of an index box (`INDEX_ENTRY`): a title and the page it stands on. */
+export function isIndexEntry(norm: string): boolean {
+  return norm.length <= INDEX_ENTRY_MAX && INDEX_ENTRY_LAST[norm.charCodeAt(norm.length - 1)] === 1 && INDEX_ENTRY.test(norm);
+}
+
+/**
+ * The label of the paper's own service box, which asks readers for news
+ * and tells them how to reach it: `新闻热线`, `报料热线`, `读者热线`,
+ * `服务热线`, `热线`, `投稿邮箱`, `【新闻热线】`, `新闻热线：`. A line of
+ * its own; the numbers and notes under it are the box (`isServiceLine`).
+ */
+const SERVICE_LABEL = /^[【\[]?(?:本报)?(?:新闻|报料|爆料|读者|服务|采访|订报|发行|广告)?(?:热线|热线电话|投稿邮箱|投稿信箱)[】\]]?:?$/;
+const SERVICE_LABEL_MAX = 12;
+
+/** True for the label of a service box (`SERVICE_LABEL`). */
+export function isServiceLabel(norm: string): boolean {
+  return norm.length <= SERVICE_LABEL_MAX && SERVICE_LABEL.test(norm);
+}
+
+/** A service box's label with its first number on its line: `新闻热线：96111`, `报料热线 0571-88886666`. */
+const SERVICE_LABELLED_NUMBER = /^[【\[]?(?:本报)?(?:新闻|报料|爆料|读者|服务|采访|订报|发行|广告)?(?:热线|热线电话|投稿邮箱|投稿信箱)[】\]]?(?::\s*|\s+)(?:\d[\d\- ]{3,}\d|[\w.+-]+@[\w-]+\.[\w.]+)$/;
+
+/**
+ * How a line opens a service box: `label` for its label alone (`新闻热线`),
+ * `number` for the label with a number after it (`新闻热线：96111`), null
+ * for any other line.
+ */
+export function serviceBoxOpening(norm: string): "label" | "number" | null {
+  if (isServiceLabel(norm)) return "label";
+  return norm.length <= SERVICE_LINE_MAX && SERVICE_LABELLED_NUMBER.test(norm) ? "number" : null;
+}
+
+/**
+ * A number a reader may call or write to, as a service box sets it: five
+ * digits or more, perhaps parted by spaces or dashes (`96111`,
+ * `139 0000 1234`, `0571-88886666`), or an address for mail (`news@example.cn`).
+ */
+const SERVICE_NUMBER = /\d(?:[\d\- ]{3,}\d)|[\w.+-]+@[\w-]+\.[\w.]+/;
+/**
+ * The notes a service box holds besides its numbers: a reward for news
+ * (`报料有奖`, `一经采用`, `奖励50元至500元`), the hours (`24小时开通`), an
+ * invitation (`欢迎来电`), a messaging account (`微信：jcrb`).
+ */
+const SERVICE_NOTE = /有奖|奖励|采用|采纳|稿酬|稿费|小时|欢迎|微信|微博|邮箱|地址|QQ/i;
+/** Longest line of a service box. */
+const SERVICE_LINE_MAX = 40;
+
+/**
+ * What a line under a service label is: `number` for one giving a number
+ * to call or write to (`SERVICE_NUMBER`), `note` for one of the box's notes
+ * (`SERVICE_NOTE`), null for anything else: a line with a sentence end or
+ * a clause mark (`市民可拨打96111反映问题。`) is text.
+ */
+export function serviceLine(norm: string): "number" | "note" | null {
+  if (norm.length > SERVICE_LINE_MAX || SENTENCE_END.test(norm) || norm.includes(",")) return null;
+  if (SERVICE_NUMBER.test(norm)) return "number";
+  return SERVICE_NOTE.test(norm) ? "note" : null;
 }

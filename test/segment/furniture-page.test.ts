@@ -128,4 +128,130 @@ describe("page furniture", () => {
     expect(pages(records)).toEqual([]);
     expect(articles(records)[0]!.headline.title).toBe("2024年 城事 100");
   });
+
+  const HEAD = "市政府召开常务会议";
+  const LEAD = "本报讯（记者 周明远）3月14日，市政府召开常务会议，研究部署春季农业生产。";
+
+  it.each(["01　要闻", "要闻　01", "第01版：要闻", "A06　要闻", "2024年3月8日　星期五　今日16版", "LINJIANG DAILY", "中共临江市委机关报"])(
+    "%s above the first headline is page furniture, with or without a blank line",
+    (label) => {
+      for (const gap of [[], [""]]) {
+        const records = run([label, ...gap, HEAD, "", LEAD]);
+        expect(records.map((r) => r.type)).toEqual(["page", "article"]);
+        expect(pages(records)[0]!.text).toBe(label);
+        expect(articles(records)[0]!.headline).toEqual({ kicker: null, title: HEAD, subtitle: null });
+      }
+    },
+  );
+
+  it("a front page's masthead, date line, page label and index box are one page record before the first article", () => {
+    const records = run([
+      "临江日报",
+      "LINJIANG DAILY",
+      "中共临江市委机关报　国内统一连续出版物号 CN 99-0001",
+      "2024年3月8日　星期五　农历甲辰年正月廿八　今日16版　第12345号",
+      "01　要闻",
+      "",
+      "今日导读",
+      "城区新增口袋公园二十处　　　03版",
+      "老旧小区加装电梯提速　　　05版",
+      "",
+      HEAD,
+      "",
+      LEAD,
+    ]);
+    expect(records.map((r) => r.type)).toEqual(["page", "article"]);
+    expect(pages(records)[0]).toMatchObject({ section: "要闻", source: expect.objectContaining({ lineStart: 1, lineEnd: 9 }) });
+    expect(articles(records)[0]).toMatchObject({ headline: { kicker: null, title: HEAD, subtitle: null }, paragraphs: ["3月14日，市政府召开常务会议，研究部署春季农业生产。"] });
+  });
+
+  it("the Latin line of a masthead touching its furniture is part of it, whatever its words", () => {
+    const records = run(["临江晚报", "THE LINJIANG", "2024年3月8日　星期五　A01", "", HEAD, "", LEAD]);
+    expect(pages(records).map((p) => p.text)).toEqual(["临江晚报\nTHE LINJIANG\n2024年3月8日　星期五　A01"]);
+    expect(articles(records)[0]!.headline.title).toBe(HEAD);
+  });
+
+  it("a service box under a photo credit is page furniture: no paragraph of the photo, no headline of the next story", () => {
+    const records = run([
+      "春风里的志愿服务站",
+      "",
+      "3月7日，在滨江路一处志愿服务站，志愿者为过往市民测量血压。",
+      "",
+      "本报记者 何子涵 摄",
+      "",
+      "新闻热线",
+      "96222　138 0000 5678",
+      "报料有奖　一经采用　奖励50元至300元",
+      "",
+      "早春草莓抢“鲜”上市",
+      "",
+      "本报讯（记者 吴海燕）3月7日，记者在城郊多个草莓基地看到，早春草莓已陆续上市。",
+    ]);
+    expect(records.map((r) => r.type)).toEqual(["article", "page", "article"]);
+    expect(pages(records)[0]).toMatchObject({ section: null, text: "新闻热线\n96222　138 0000 5678\n报料有奖　一经采用　奖励50元至300元" });
+    expect(articles(records).map((a) => [a.headline.kicker, a.headline.title, a.paragraphs.length])).toEqual([
+      [null, "春风里的志愿服务站", 1],
+      [null, "早春草莓抢“鲜”上市", 1],
+    ]);
+  });
+
+  it("a service box whose label carries its number, between two stories, is page furniture", () => {
+    const records = run([
+      "早春草莓抢“鲜”上市",
+      "",
+      "本报讯（记者 吴海燕）3月7日，记者在城郊多个草莓基地看到，早春草莓已陆续上市。",
+      "",
+      "报料热线：0571-88886666",
+      "24小时开通　欢迎来电",
+      "",
+      "春风里的志愿服务站",
+      "",
+      "本报讯（记者 何子涵）3月7日，滨江路志愿服务站正式启用。",
+    ]);
+    expect(records.map((r) => r.type)).toEqual(["article", "page", "article"]);
+    expect(articles(records).map((a) => [a.headline.title, a.paragraphs.length])).toEqual([
+      ["早春草莓抢“鲜”上市", 1],
+      ["春风里的志愿服务站", 1],
+    ]);
+  });
+
+  // Negatives: a headline holding a date, an English title, a body line with 星期, a report on a hotline.
+  it("a headline with a date and weekday in it stays the headline", () => {
+    const records = run(["3月8日　星期五　全城迎来首场春雨", "", "本报讯（记者 周明远）3月7日夜间，全城迎来今年首场春雨。"]);
+    expect(pages(records)).toEqual([]);
+    expect(articles(records)[0]!.headline.title).toBe("3月8日　星期五　全城迎来首场春雨");
+  });
+
+  it("an English title over a Chinese headline or a body stays a headline", () => {
+    const over = run(["CITY WALK", "年轻人爱上城市漫步", "", "本报讯（记者 周明远）3月7日，记者走访发现，城市漫步正受到年轻人欢迎。"]);
+    expect(pages(over)).toEqual([]);
+    expect(articles(over)[0]!.headline).toEqual({ kicker: null, title: "CITY WALK", subtitle: "年轻人爱上城市漫步" });
+    const alone = run(["GOOD NEWS", "", "本报讯（记者 周明远）3月7日，少儿英语角在市图书馆开课。"]);
+    expect(pages(alone)).toEqual([]);
+    expect(articles(alone)[0]!.headline.title).toBe("GOOD NEWS");
+  });
+
+  it("a line with 星期 inside a report stays in it", () => {
+    const records = run([HEAD, "", LEAD, "下星期五，全市将开展春季植树活动。", "", "据介绍，活动共设12个植树点。"]);
+    expect(pages(records)).toEqual([]);
+    expect(articles(records)[0]!.paragraphs).toContain("下星期五，全市将开展春季植树活动。");
+  });
+
+  it("a report on a hotline keeps its text, its label line and numbers included", () => {
+    const records = run([
+      "12345热线一季度受理诉求8万件",
+      "",
+      "本报讯（记者 周明远）3月7日，记者从市政务服务中心获悉，一季度12345热线共受理市民诉求8万件。",
+      "",
+      "服务热线",
+      "市民可拨打12345反映问题，工作人员24小时在线。",
+    ]);
+    expect(pages(records)).toEqual([]);
+    expect(articles(records)[0]!.paragraphs.at(-1)).toBe("市民可拨打12345反映问题，工作人员24小时在线。");
+  });
+
+  it("one line naming a page under a report is no index box", () => {
+    const records = run([HEAD, "", LEAD, "会议还研究了其他事项　详见第3版", "", "据介绍，全市春耕备耕工作进展顺利。"]);
+    expect(pages(records)).toEqual([]);
+  });
 });

@@ -4,7 +4,19 @@
  * and body lines holding a date, a number or 编辑.
  */
 import { describe, expect, it } from "vitest";
-import { isPageFooter, parseFolio, parseSectionLine, type StaffReader } from "../../src/segment/furniture.js";
+import {
+  isIndexEntry,
+  isIndexLabel,
+  isLatinLine,
+  isPageFooter,
+  isServiceLabel,
+  serviceBoxOpening,
+  parseFolio,
+  parsePageLabel,
+  parseSectionLine,
+  serviceLine,
+  type StaffReader,
+} from "../../src/segment/furniture.js";
 import { parseStaffLine } from "../../src/recognise/credits/index.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
 import { WHITE_SPACE } from "../../src/text/chars.js";
@@ -63,6 +75,21 @@ describe("parseFolio", () => {
     ["3月15日 星期五", null, []],
     ["3月15日 星期五 第5版", null, []],
     ["三月十五日　星期五", null, []],
+    // The issue's page count and serial number beside its date:
+    ["2024年3月15日　星期五　今日12版", null, []],
+    ["2024年3月15日　星期五　农历甲辰年二月初六　今日12版　第25318号", null, []],
+    ["3月15日 星期五 总第5678期", null, []],
+    ["2024年3月15日 本期十六版", null, []],
+    // A bare page number beside a section word, either way round; a page number with its section after a colon:
+    ["01　要闻", "要闻", []],
+    ["要闻　01", "要闻", []],
+    ["4 国内新闻", "国内新闻", []],
+    ["第01版：要闻", "要闻", []],
+    ["A06版：城事", "城事", []],
+    ["05版:经济·民生", "经济·民生", []],
+    // Beside a date alone, a word that reads as a page's name:
+    ["2024年3月15日　星期五　综合新闻", "综合新闻", []],
+    ["2024年3月15日 星期五 经济·民生", "经济·民生", []],
   ])("%s → %s %j", (line, section, staff) => {
     expect(folio(line)).toEqual({ section, staff });
   });
@@ -95,6 +122,15 @@ describe("parseFolio", () => {
     "A股 收评 沪指涨1%",
     "重阳敬桑榆",
     "第一书记讲党课",
+    // A bare number beside a word that names no page, an issue number without a date, a headline beside a date:
+    "5 大亮点",
+    "10 件实事",
+    "要闻 3 5",
+    "第3号 台风",
+    "第12期 培训班 结业",
+    "今日12版",
+    "2024年3月15日　星期五　全市迎来首场春雨",
+    "3月15日 星期五 春雨如期而至",
     "",
   ])("%s → null", (line) => {
     expect(folio(line)).toBeNull();
@@ -197,5 +233,111 @@ describe("isPageFooter", () => {
     ["县电视台　主办单位：县文明办", false],
   ])("%s → %s", (line, expected) => {
     expect(isPageFooter(normaliseString(line))).toBe(expected);
+  });
+});
+
+describe("parsePageLabel", () => {
+  const label = (line: string) => {
+    const got = parsePageLabel(normaliseString(line));
+    return got && { section: got.section && line.slice(...got.section) };
+  };
+  it.each([
+    ["要闻", "要闻"],
+    ["江城日报", null],
+    // A masthead's romanisation, in capitals, its last words naming the paper's kind:
+    ["DONGJIANG DAILY", null],
+    ["JIANGCHENG EVENING NEWS", null],
+    ["ＬＩＮＨＡＩ　ＲＩＢＡＯ", null],
+    // Whose organ the paper is:
+    ["中共江城市委机关报", null],
+  ])("%s → section %s", (line, section) => {
+    expect(label(line)).toEqual({ section });
+  });
+  it.each(["GOOD NEWS", "Hello World", "CITY WALK", "Jiangcheng Daily", "DAILY", "办好新时代的党委机关报 2024", "乡村旅游"])("%s → null", (line) => {
+    expect(parsePageLabel(normaliseString(line))).toBeNull();
+  });
+});
+
+describe("isLatinLine", () => {
+  it.each([
+    ["DONGJIANG DAILY", true],
+    ["City Walk", true],
+    ["ST. JOHN'S HERALD", true],
+    ["iPhone 15 Pro", false],
+    ["CITY WALK 城市漫步", false],
+    ["", false],
+  ])("%s → %s", (line, expected) => {
+    expect(isLatinLine(normaliseString(line))).toBe(expected);
+  });
+});
+
+describe("index box lines", () => {
+  it.each([
+    ["今日导读", true],
+    ["导读", true],
+    ["【本期导读】", true],
+    ["要目", true],
+    ["导读员上岗", false],
+    ["今日看点很多", false],
+  ])("label %s → %s", (line, expected) => {
+    expect(isIndexLabel(normaliseString(line))).toBe(expected);
+  });
+  it.each([
+    ["我省出台促进民营经济发展25条措施　　　02版", true],
+    ["东湖都市圈规划获批 见A3版", true],
+    ["春季高考今起报名　A3", true],
+    ["春季高考今起报名（见第5版）", true],
+    ["春季高考今起报名详见第5版", true],
+    // A sentence that points to a page, a jump note, a line without its page:
+    ["具体名单详见第3版。", false],
+    ["（下转第3版）", false],
+    ["我省出台促进民营经济发展25条措施", false],
+    ["全市共有12版", false],
+    ["招聘岗位　30", false],
+  ])("entry %s → %s", (line, expected) => {
+    expect(isIndexEntry(normaliseString(line))).toBe(expected);
+  });
+});
+
+describe("service box lines", () => {
+  it.each([
+    ["新闻热线", true],
+    ["报料热线：", true],
+    ["【读者热线】", true],
+    ["热线", true],
+    ["投稿邮箱", true],
+    ["本报热线电话", true],
+    ["12345热线", false],
+    ["市民热线", false],
+    ["新闻热线：96111", false],
+    ["热线电话打不通怎么办", false],
+  ])("label %s → %s", (line, expected) => {
+    expect(isServiceLabel(normaliseString(line))).toBe(expected);
+  });
+  it.each([
+    ["新闻热线", "label"],
+    ["新闻热线：96111", "number"],
+    ["报料热线 0571-88886666", "number"],
+    ["投稿邮箱：jcwb@example.cn", "number"],
+    ["咨询热线：96111", null],
+    ["新闻热线：96111，欢迎来电。", null],
+    ["本地西瓜大量上市", null],
+  ])("opening %s → %s", (line, expected) => {
+    expect(serviceBoxOpening(normaliseString(line))).toBe(expected);
+  });
+  it.each([
+    ["96111　139 0000 1234", "number"],
+    ["0571-88886666", "number"],
+    ["jcwb@example.cn", "number"],
+    ["报料有奖　一经采用　奖励50元至500元", "note"],
+    ["24小时开通　欢迎来电", "note"],
+    ["微信：jcwb", "note"],
+    // Text: a sentence, a clause, a line with neither number nor note.
+    ["市民可拨打96111反映问题。", null],
+    ["接到电话后，民警立即赶到现场", null],
+    ["本地西瓜大量上市", null],
+    ["2024年3月15日", null],
+  ])("line %s → %s", (line, expected) => {
+    expect(serviceLine(normaliseString(line))).toBe(expected);
   });
 });
