@@ -10,6 +10,8 @@
  *   NBSP, as `&nbsp;&nbsp;` gives) inside a line starts a new paragraph: texts
  *   that lost their line breaks keep the indents (`…120亿元。　　据介绍…`);
  * - letter-spaced text (OCR, `本 报 讯 （ 记 者 张 明 ）`) is closed up;
+ * - a number whose digits OCR spaced out inside Han text is closed up
+ *   (`面积达3 6.8万亩`, `2 0 2 3年6月8日`, see `closeUpSpacedDigits`);
  * - zero-width characters (U+200B, U+200C, U+2060, U+FEFF; U+200D outside
  *   an emoji sequence) are dropped: they split words and figures
  *   (`逾\u200b30亿元`) and show nothing;
@@ -58,6 +60,7 @@ export function mayNeedCleaning(line: string): boolean {
     MAY_BE_ZERO_WIDTH.test(line) ||
     line.indexOf("\u3000\u3000", 1) > 0 ||
     line.indexOf("\u00a0\u00a0", 1) > 0 ||
+    DIGIT_SPACE_DIGIT.test(line) ||
     mayBeLetterSpaced(line)
   );
 }
@@ -72,7 +75,7 @@ export function cleanLine(line: string): string[] {
   const pieces = text.indexOf("\n") < 0 ? [text] : text.split("\n").filter((p) => !isBlank(p));
   // A line of nothing but markup stays a (blank) line: the break it was is kept.
   if (pieces.length === 0) return [""];
-  return pieces.map(closeUpLetterSpacing);
+  return pieces.map((piece) => closeUpSpacedDigits(closeUpLetterSpacing(piece)));
 }
 
 /** True when `s` holds only white space (NBSP and U+3000 included). */
@@ -234,12 +237,14 @@ const CLOSES: Record<string, RegExp> = {
 /**
  * What `mayNeedCleaning` looks for in a line: any of the `SINGLES`
  * anywhere in it (the first needle, searched by regex), the pairs after its
- * first character (`NEEDLE_FROM`), and a space right after the line's first
- * visible character (letter spacing: `本 报 讯`, the last needle; see
+ * first character (`NEEDLE_FROM`), a digit, a space and a digit anywhere in it
+ * (`DIGITS_NEEDLE`, searched by regex), and a space right after the line's
+ * first visible character (letter spacing: `本 报 讯`, the last needle; see
  * `spaceAfterFirst`).
  */
-const NEEDLES = ["", "\u00a0\u00a0", "\u3000\u3000", " "];
-const NEEDLE_FROM = [0, 1, 1, 1];
+const NEEDLES = ["", "\u00a0\u00a0", "\u3000\u3000", "", " "];
+const NEEDLE_FROM = [0, 1, 1, 0, 1];
+const DIGITS_NEEDLE = 3;
 const SPACE_NEEDLE = NEEDLES.length - 1;
 /**
  * The first needle: any one of the single characters (`<`, `&`, the breaks
@@ -248,6 +253,16 @@ const SPACE_NEEDLE = NEEDLES.length - 1;
  */
 const SINGLE_NEEDLE = 0;
 const SINGLES = /[<&\v\f\u2028\u2029\u200b\u200c\u200d\u2060\ufeff]/g;
+
+/** A digit, one space and a digit: a number OCR may have spaced out (`5 6 0 0万元`). */
+const DIGIT_SPACE_DIGIT = /\d \d/;
+const DIGIT_SPACE_DIGITS = /\d \d/g;
+
+/** Where the next digit, space and digit starts in `text` at or after `from`, or -1. */
+function nextSpacedDigit(text: string, from: number): number {
+  DIGIT_SPACE_DIGITS.lastIndex = from;
+  return DIGIT_SPACE_DIGITS.exec(text)?.index ?? -1;
+}
 
 /** Where the next of `SINGLES` stands in `text` at or after `from`, or -1. */
 function nextSingle(text: string, from: number): number {
@@ -279,7 +294,13 @@ export class DocumentGate {
       let next = this.next[k]!;
       if (next < from) {
         next =
-          k === SPACE_NEEDLE ? spaceAfterFirst(this.text, from) : k === SINGLE_NEEDLE ? nextSingle(this.text, from) : this.text.indexOf(NEEDLES[k]!, from);
+          k === SPACE_NEEDLE
+            ? spaceAfterFirst(this.text, from)
+            : k === SINGLE_NEEDLE
+              ? nextSingle(this.text, from)
+              : k === DIGITS_NEEDLE
+                ? nextSpacedDigit(this.text, from)
+                : this.text.indexOf(NEEDLES[k]!, from);
         if (next < 0) next = Infinity;
         this.next[k] = next;
       }
@@ -306,7 +327,7 @@ export class DocumentGate {
     // When every `next` is at or after the line's second character, each is the first occurrence where the line looks for it.
     if (this.soonest < at + 1) this.refresh(at);
     if (this.soonest >= nl) return false;
-    // A pair does not straddle the line break: an occurrence that starts in the line is in it.
+    // A pair (or a digit, space and digit) does not straddle the line break: an occurrence that starts in the line is in it.
     for (let k = 0; k < SPACE_NEEDLE; k++) if (this.next[k]! < nl) return true;
     // A letter-spaced line has a space after its first character.
     return this.next[SPACE_NEEDLE]! < nl && mayBeLetterSpacedAt(this.text, at, nl);
@@ -404,4 +425,44 @@ export function closeUpLetterSpacing(line: string): string {
   if (visible < 5 || wide * 2 < visible || spaced < 0.85 * (visible - 1)) return line;
   if (isPaddedNameList(body)) return line;
   return line.slice(0, start) + body.replace(/ +/g, (run) => (run.length === 1 ? "" : " ")) + line.slice(end);
+}
+
+/**
+ * Digits spaced out one by one inside Han text, as OCR reads a line (`面积达3 6.8万亩`,
+ * `总投资约5 6 0 0万元`, `2 0 2 3年6月8日`): single digits each followed by one space, then the
+ * number's last digits (with a decimal part). Before it a Han character or a CJK mark (not
+ * U+3000); or the start of the line or of a cell (U+3000), white space aside (`2 3 6户`
+ * continuing a line): there three digits or more, since a list number may stand before a number
+ * (`1 2月份`). After it a Han character (a unit, a magnitude, 年, 月, 版) or a percent sign.
+ * Not after a Latin letter, a digit or a space (`iPhone 1 5`, `2023 15.6 8.2`, `猪肉 14.20 2.9%`),
+ * not groups of several digits (`139 0000 1234`, a phone number), not before a space or a Latin
+ * letter (a list of numbers).
+ */
+const SPACED_DIGITS =
+  /(?<=(?<start>(?:^|\u3000)[ \t\u3000]*)|[\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff0d\uff1a-\uff20])(?:\d ){1,}\d+(?:\.\d+)?(?=[\u3400-\u9fff\uf900-\ufaff%\uff05])/g;
+
+/** 1 250万美元, 3 500.5吨: one digit and a group of three, the thousands style `figures` reads as it stands. */
+const THOUSANDS = /^\d \d{3}(?:\.\d+)?$/;
+
+/** Highest number before 月 and 日 that reads as a month or a day (`5 6月` is two months, not 56). */
+const DATE_LIMIT: Readonly<Record<string, number>> = { 月: 12, 日: 31 };
+
+/**
+ * `line` with the numbers OCR spaced out (`SPACED_DIGITS`) closed up: `达3 6.8万亩` →
+ * `达36.8万亩`, `2 0 2 3年` → `2023年`. Left: a digit and a group of three (`THOUSANDS`,
+ * typeset grouping read by the figures), and a month or day that would pass 12 or 31.
+ */
+export function closeUpSpacedDigits(line: string): string {
+  if (!DIGIT_SPACE_DIGIT.test(line)) return line;
+  return line.replace(SPACED_DIGITS, (run: string, ...rest: unknown[]) => {
+    const offset = rest[rest.length - 3] as number;
+    const groups = rest[rest.length - 1] as { start?: string };
+    const digits = run.split(" ");
+    if (THOUSANDS.test(run)) return run;
+    if (groups.start !== undefined && digits.length < 3) return run;
+    const joined = digits.join("");
+    const limit = DATE_LIMIT[line[offset + run.length] ?? ""];
+    if (limit !== undefined && Number(joined) > limit) return run;
+    return joined;
+  });
 }

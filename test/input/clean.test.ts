@@ -4,7 +4,7 @@
  * Line numbers of the original survive all of it.
  */
 import { describe, expect, it } from "vitest";
-import { cleanDocument, cleanInline, cleanLine, closeUpLetterSpacing } from "../../src/input/clean.js";
+import { cleanDocument, cleanInline, cleanLine, closeUpLetterSpacing, closeUpSpacedDigits } from "../../src/input/clean.js";
 import { decodeReferences, stripMarkup, xmlText } from "../../src/input/html.js";
 import { splitDocuments } from "../../src/input/formats.js";
 import { extract } from "../../src/extract.js";
@@ -144,6 +144,43 @@ describe("letter spacing", () => {
     "本报讯 昨日，项目开工。项目 总投资 约 5 亿元",
   ])("leaves %j as it is", (input) => {
     expect(closeUpLetterSpacing(input)).toBe(input);
+  });
+});
+
+describe("digits spaced out by OCR", () => {
+  it.each([
+    ["a decimal after a spaced digit", "小麦种植面积达3 6.8万亩，比去年多", "小麦种植面积达36.8万亩，比去年多"],
+    ["digits one by one before a magnitude", "总投资约5 6 0 0万元。", "总投资约5600万元。"],
+    ["before a unit and 以上", "日均收购能力可达4 0 0 0吨以上。", "日均收购能力可达4000吨以上。"],
+    ["two digits before a measure word", "共设立收购网点2 3个", "共设立收购网点23个"],
+    ["before a percent sign", "利润增长1 2.5%，", "利润增长12.5%，"],
+    ["a year at the line's start, U+3000 after the date", "2 0 2 3年6月8日\u3000星期四", "2023年6月8日\u3000星期四"],
+    ["a year after a cell's U+3000", "综合新闻\u30002 0 2 3年6月8日", "综合新闻\u30002023年6月8日"],
+    ["three digits continuing a line", "2 3 6户，总投资", "236户，总投资"],
+    ["three digits after an indent", "\u3000\u30001 2 3户居民", "\u3000\u3000123户居民"],
+    ["after a full-width comma", "项目，1 4个小区", "项目，14个小区"],
+    ["several numbers in a line", "新建1 2个，改造3 4个", "新建12个，改造34个"],
+  ])("closes up %s", (_name, input, expected) => {
+    expect(closeUpSpacedDigits(input)).toBe(expected);
+  });
+
+  it.each([
+    ["a table row", "2023 15.6 8.2"],
+    ["a price table row", "猪肉 14.20 2.9%"],
+    ["a phone number", "电话139 0000 1234"],
+    ["a number after a space (Latin context)", "iPhone 1 5系列"],
+    ["a number after a Latin letter", "A1 2号楼"],
+    ["the thousands style, read by the figures", "营收1 250万美元"],
+    ["a spaced page number between Han characters", "第 2 版"],
+    ["two digits at a line's start (a list number before a number)", "1 2月份全市经济运行平稳"],
+    ["two months that would pass 12", "每年5 6月是汛期"],
+    ["two days that would pass 31", "本月3 5日停水"],
+    ["digits before a space", "得分为3 6 分"],
+    ["digits before a Latin unit", "长度达1 2km"],
+    ["groups of two digits", "编号12 34号"],
+  ])("leaves %s", (_name, input) => {
+    expect(closeUpSpacedDigits(input)).toBe(input);
+    expect(cleanLine(input)).toEqual([input]);
   });
 });
 
@@ -298,6 +335,19 @@ describe("through the pipeline", () => {
     const [record] = articles(text);
     expect(record!.headline).toEqual({ kicker: "提升城市品质", title: "北区今年改造老旧小区12个", subtitle: "惠及居民5000户" });
     expect([record!.source.lineStart, record!.source.lineEnd]).toEqual([1, 2]);
+  });
+
+  it("closes up numbers OCR spaced out, keeping every figure's span on its text", () => {
+    const text = "夏粮收购工作全面启动\n本报讯（记者 王一）今年全县小麦种植面积达3 6.8万亩，总投资约5 6 0 0万元，日均收购能力可达4 0 0 0吨以上。\n";
+    const [record] = articles(text);
+    const paragraph = "今年全县小麦种植面积达36.8万亩，总投资约5600万元，日均收购能力可达4000吨以上。";
+    expect(record!.paragraphs).toEqual([paragraph]);
+    expect(record!.figures.map((f) => [f.kind, f.value, f.unit, f.qualifier])).toEqual([
+      ["area", 368000, "mu", null],
+      ["money", 56000000, "CNY", "about"],
+      ["mass", 4000, "t", "over"],
+    ]);
+    for (const f of record!.figures) expect(paragraph.slice(f.span[0], f.span[1])).toBe(f.text);
   });
 
   it("closes up letter-spaced OCR text", () => {

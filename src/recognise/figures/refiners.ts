@@ -358,6 +358,19 @@ const ROC_BEFORE = charSet("于自至在到从由(");
 const ROC_AFTER = charSet("起间)");
 const ROC_NOT_AFTER = charSet("内里来之");
 const TWO_OR_THREE_DIGITS = /^\d{2,3}$/;
+/**
+ * After a two- or three-digit N年, a quarter of the year: 115年第一季, 112年第3季度 make N年 a
+ * year (of the Republic, or written short), not an amount of time (连续10年第一 stays one).
+ * 年底, 年度, 年初, 年末 are no duration unit at all (`units.ts`).
+ */
+const QUARTER_AFTER = /第[一二三四1-4]季/y;
+/** Before N年, words of an amount of time: 近10年, 约10年, 逾20年 (连续, 长达: `DURATION_GOVERNOR`). */
+const SPAN_BEFORE = charSet("近约逾超满达过共");
+
+/** True when the words before N年 at `start` make it a span of years: 连续10年第一季度, 近10年第一季度. */
+function spanOfYears(text: string, start: number): boolean {
+  return has(SPAN_BEFORE, text, start - 1) || DURATION_GOVERNOR.test(text.slice(Math.max(0, start - 6), start));
+}
 
 /** 5月, 12月, 五月: a month (one or two digits, or a Chinese month numeral) at `at`. */
 function monthAfter(text: string, at: number): boolean {
@@ -378,6 +391,7 @@ function notADuration(text: string, f: RawFigure, options: FigureOptions): strin
   // 113年5月10日, 19年3月: a month after it makes it the year of a date (two or three digits: a
   // year of the Republic, or one written short).
   if (f.max === null && monthAfter(text, f.end)) return "the year of a date (113年5月)";
+  if (f.max === null && stickyTest(QUARTER_AFTER, text, f.end) && !spanOfYears(text, f.start)) return "the year of a quarter (115年第一季)";
   if (options.currency === "TWD" && !has(ROC_NOT_AFTER, text, f.end)) {
     if (has(ROC_BEFORE, text, f.start - 1) || has(ROC_AFTER, text, f.end)) return "a Taiwan year (于115年, 112年起)";
   }
@@ -448,7 +462,11 @@ function governed(text: string, f: RawFigure): boolean {
   return f.kind === "duration" && DURATION_GOVERNOR.test(text.slice(Math.max(0, f.start - 6), f.start));
 }
 
-/** The same measure word after another lone digit close by: 一天当作两天用, 两步并作一步. */
+/**
+ * The same measure word after another lone digit close by: 一天当作两天用, 两步并作一步. Not
+ * when one list mark alone stands between the two (`listed`): 有期徒刑八个月和六个月 states two
+ * amounts.
+ */
 function parallel(text: string, f: RawFigure): boolean {
   const word = text.slice(f.unitStart, f.unitEnd);
   const from = Math.max(0, f.start - 6);
@@ -456,9 +474,23 @@ function parallel(text: string, f: RawFigure): boolean {
   // Looked for only up to `to`: an `indexOf` would read on to the end of the text.
   for (let i = from; i < to; i++) {
     if (i === f.unitStart || !text.startsWith(word, i)) continue;
-    if (has(CN_DIGIT, text, i - 1) && !has(CN_DIGIT, text, i - 2)) return true;
+    if (has(CN_DIGIT, text, i - 1) && !has(CN_DIGIT, text, i - 2) && !listed(text, f, i)) return true;
   }
   return false;
+}
+
+/** 和, 、, 及, 与, 或: marks that list amounts (八个月和六个月, 三年或五年). */
+const LIST_MARK = charSet("和、及与或");
+
+/**
+ * True when the other lone digit and measure word, whose word starts at `word`, is listed
+ * with `f`: one list mark alone stands between them (八个月和六个月, 三年、五年).
+ */
+function listed(text: string, f: RawFigure, word: number): boolean {
+  // The other after f: 八个月和|六个月 (its digit at word - 1); before f: 八个月|和六个月.
+  const mark = word > f.start ? f.end : word + (f.unitEnd - f.unitStart);
+  const next = word > f.start ? word - 1 : f.start;
+  return next - mark === 1 && has(LIST_MARK, text, mark);
 }
 
 /** Opening and closing quotes and title marks in one table: one load per character read. */

@@ -220,8 +220,8 @@ const ROWS: readonly UnitEntry[] = [
   count("人次"),
   // 辆次, 架次: trips and sorties counted, not vehicles
   count("辆次"), count("架次"), count("场次"), count("班次"), count("家次"), count("艘次"), count("台次"), count("户次"),
-  // doses, train runs, batches, voyages, cases counted: 46万剂次 · 86车次 · 3批次 · 12航次 · 30趟次 · 500例次 · 80件次
-  count("剂次"), count("车次"), count("批次"), count("航次"), count("趟次"), count("例次"), count("件次"),
+  // doses, train runs, batches, voyages, cases counted: 46万剂次 · 86车次 · 152列次 · 3批次 · 12航次 · 30趟次 · 500例次 · 80件次
+  count("剂次"), count("车次"), count("列次"), count("批次"), count("航次"), count("趟次"), count("例次"), count("件次"),
   count("标准箱"), count("标箱"), count("TEU", "[A-Za-z]"),
   count("根", "据|本|源|治|基|深|除|系|部|茎|植|雕|须|底|性|由|号|脉"),
   count("盏"),
