@@ -12,7 +12,7 @@
 import type { Byline, Staff } from "../schema.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
-import { editorBylines, hasTrailingPhotoCredit, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
+import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { CAPTION_MAX, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, JUMP_SUFFIX, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 import { isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
@@ -200,6 +200,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
 
   const signedPage = isSignedPage(items);
   const trailingPhotoCredit = (text: string): boolean => hasTrailingPhotoCredit(cues, text);
+  const trailingSignature = (text: string): boolean => hasTrailingSignature(cues, text);
 
   if (options.title !== undefined) {
     return { drafts: [singleArticle(items, options.title, cues)], diagnostics };
@@ -250,6 +251,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           nextIndex: block.next,
           options,
           trailingPhotoCredit,
+          trailingSignature,
           signedPage,
         };
         // A heading under a column's label opens an article; so does one after a paragraph that ended on its credit.
@@ -624,6 +626,7 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
         nextIndex: i + 1,
         options: { indentedParagraphs: false },
         trailingPhotoCredit: () => false,
+        trailingSignature: () => false,
         signedPage: false,
       });
       // A list (、) or a number marks a caption or list line, unless numbered.
