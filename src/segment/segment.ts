@@ -435,7 +435,10 @@ function captionsAsBody(draft: ArticleDraft): void {
 /**
  * True when nearly every headline block of the page is followed by a byline,
  * a dateline or a caption: such a page signs its articles, so an unsigned
- * heading inside an article is one of its subheads.
+ * heading inside an article is one of its subheads. Only blocks over text
+ * count, and not the headings in question (one line between two stretches of
+ * unsigned text): else the ratio would shift with every subhead an article
+ * has, and with whether a masthead is taken for furniture or a headline.
  */
 function isSignedPage(items: Classified[]): boolean {
   let blocks = 0;
@@ -444,8 +447,12 @@ function isSignedPage(items: Classified[]): boolean {
     if (items[i]!.kind !== "headline" || items[i - 1]?.kind === "headline") continue;
     let j = i;
     while (items[j]?.kind === "headline") j++;
-    blocks++;
     const next = items[j];
+    // Lines with no text under them (a masthead, a label over a headline) head no article.
+    if (next === undefined || (next.kind !== "body" && next.kind !== "credit" && next.kind !== "caption")) continue;
+    // One heading between two stretches of unsigned text is the case in question: it casts no vote.
+    if (j === i + 1 && items[i - 1]?.kind === "body" && next.kind === "body" && !next.lead) continue;
+    blocks++;
     if (next && (next.kind === "credit" || next.kind === "caption" || (next.kind === "body" && next.lead))) signed++;
   }
   return signed >= 3 && signed / blocks >= 0.75;
