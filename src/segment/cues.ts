@@ -78,6 +78,15 @@ export function hasTrailingPhotoCredit(cues: Cues, text: string): boolean {
 }
 
 /**
+ * True when `text` ends on a credit naming its author or reporter (`…。（孙晓雯）`,
+ * `…。（记者 刘畅）`): no picture's credit, no editor's.
+ */
+export function hasTrailingSignature(cues: Cues, text: string): boolean {
+  const bylines = cues.trailingCredit(text)?.bylines ?? [];
+  return bylines.length > 0 && bylines.every((b) => !b.photo && b.role !== "editor" && b.role !== "source");
+}
+
+/**
  * A view of `cues` that keeps its answers for one document. The same text is
  * asked about more than once: reflow asks of a line whether it starts a block
  * (a staff line, a credit line, a lead), and classification asks again of the

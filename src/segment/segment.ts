@@ -12,7 +12,7 @@
 import type { Byline, Staff } from "../schema.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
-import { editorBylines, hasTrailingPhotoCredit, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
+import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { CAPTION_MAX, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, JUMP_SUFFIX, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 import { isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
@@ -200,6 +200,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
 
   const signedPage = isSignedPage(items);
   const trailingPhotoCredit = (text: string): boolean => hasTrailingPhotoCredit(cues, text);
+  const trailingSignature = (text: string): boolean => hasTrailingSignature(cues, text);
 
   if (options.title !== undefined) {
     return { drafts: [singleArticle(items, options.title, cues)], diagnostics };
@@ -250,6 +251,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           nextIndex: block.next,
           options,
           trailingPhotoCredit,
+          trailingSignature,
           signedPage,
         };
         // A heading under a column's label opens an article; so does one after a paragraph that ended on its credit.
@@ -433,7 +435,10 @@ function captionsAsBody(draft: ArticleDraft): void {
 /**
  * True when nearly every headline block of the page is followed by a byline,
  * a dateline or a caption: such a page signs its articles, so an unsigned
- * heading inside an article is one of its subheads.
+ * heading inside an article is one of its subheads. Only blocks over text
+ * count, and not the headings in question (one line between two stretches of
+ * unsigned text): else the ratio would shift with every subhead an article
+ * has, and with whether a masthead is taken for furniture or a headline.
  */
 function isSignedPage(items: Classified[]): boolean {
   let blocks = 0;
@@ -442,8 +447,12 @@ function isSignedPage(items: Classified[]): boolean {
     if (items[i]!.kind !== "headline" || items[i - 1]?.kind === "headline") continue;
     let j = i;
     while (items[j]?.kind === "headline") j++;
-    blocks++;
     const next = items[j];
+    // Lines with no text under them (a masthead, a label over a headline) head no article.
+    if (next === undefined || (next.kind !== "body" && next.kind !== "credit" && next.kind !== "caption")) continue;
+    // One heading between two stretches of unsigned text is the case in question: it casts no vote.
+    if (j === i + 1 && items[i - 1]?.kind === "body" && next.kind === "body" && !next.lead) continue;
+    blocks++;
     if (next && (next.kind === "credit" || next.kind === "caption" || (next.kind === "body" && next.lead))) signed++;
   }
   return signed >= 3 && signed / blocks >= 0.75;
@@ -627,6 +636,7 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
         nextIndex: i + 1,
         options: { indentedParagraphs: false },
         trailingPhotoCredit: () => false,
+        trailingSignature: () => false,
         signedPage: false,
       });
       // A list (、) or a number marks a caption or list line, unless numbered.

@@ -112,6 +112,26 @@ export function parallel(a: string, b: string): boolean {
   return head(a) > 0 && head(a) === head(b);
 }
 
+// Two phrases split by a gap or by a comma: `风光并进　新能源跑出加速度`, `经历阵痛，迎来新生`.
+const TWO_PHRASES = /^([^\s,，]{2,8})(\s+|[,，])[^\s,，]+$/;
+
+/**
+ * The shape of a heading made of two phrases: the separator's kind and the
+ * first phrase's length (`风光并进　新能源…` → ` 4`), or null. Headings of one
+ * series are cut alike: `风光并进　新能源跑出加速度` / `煤电托底　保障能源安全`.
+ */
+function twoPhraseShape(norm: string): string | null {
+  const m = TWO_PHRASES.exec(norm);
+  if (m === null) return null;
+  return `${m[2]!.trim() === "" ? " " : ","}${m[1]!.length}`;
+}
+
+/** True when two headings are cut alike: two phrases each, the same separator, first phrases of one length. */
+export function sameShape(a: string, b: string): boolean {
+  const shape = twoPhraseShape(a);
+  return shape !== null && shape === twoPhraseShape(b);
+}
+
 /**
  * A heading asked as a question, with no question mark (`助餐补贴怎么领`,
  * `菜品如何更适老`, `为何要改`) or with one: a section of an article answers it.
@@ -134,9 +154,26 @@ function sectionBelow(items: Classified[], from: number): string[] {
 }
 
 /**
+ * True when the section that starts at `from` runs, through unsigned body
+ * text only, into one more one-line heading over unsigned body text, cut
+ * like `norm` (`风光并进　新能源跑出加速度` … `煤电托底　保障能源安全`): the two
+ * open sections of one article. A new article's heading is followed by its
+ * own dateline or byline; two unsigned headings of one cut under a signed
+ * report are its subheads, even when they echo none of its words.
+ */
+function seriesAhead(norm: string, items: Classified[], from: number): boolean {
+  let i = from;
+  while (items[i]?.kind === "body" && items[i]!.lead === undefined) i++;
+  const heading = items[i];
+  const below = items[i + 1];
+  if (heading?.kind !== "headline" || below?.kind !== "body" || below.lead !== undefined) return false;
+  return sameShape(norm, heading.unit.norm);
+}
+
+/**
  * True when the section that starts at `from` runs into a photo credit before
- * the next headline (the text is then a photo's caption). The credit under a
- * marked caption is that caption's.
+ * the next headline (the text is then a photo's caption), alone or in a block
+ * of credits. The credit under a marked caption is that caption's.
  */
 function endsInPhotoCredit(items: Classified[], from: number, trailing: (text: string) => boolean): boolean {
   for (let i = from; i < items.length; i++) {
@@ -144,10 +181,33 @@ function endsInPhotoCredit(items: Classified[], from: number, trailing: (text: s
     if (item.kind === "headline" || item.kind === "furniture") return false;
     // The credit of a caption's picture, which may stand inside the article.
     if (item.kind === "credit" && items[i - 1]?.kind === "caption") continue;
-    if (item.kind === "credit") return isPhotoCredit(item);
+    // A block of credits (`记者/刘毅` / `通讯员/曲宏 摄`) with a picture's credit in it.
+    if (item.kind === "credit") return creditBlockHasPhoto(items, i);
     if (item.kind === "body" && trailing(item.unit.text)) return true;
   }
   return false;
+}
+
+/** True when the run of credit lines from `from` holds a picture's credit. */
+function creditBlockHasPhoto(items: Classified[], from: number): boolean {
+  for (let i = from; items[i]?.kind === "credit"; i++) if (isPhotoCredit(items[i])) return true;
+  return false;
+}
+
+/**
+ * True when the section that starts at `from` ends, before the next heading,
+ * on a credit that signs it: a signature line (`□ 孙晓雯`) or a paragraph
+ * that closes on its author (`…最美好。（孙晓雯）`). Under a report already
+ * signed, such a section is a piece of its own, signed at its foot (a
+ * commentary, a reader's letter).
+ */
+function endsSigned(items: Classified[], from: number, trailingSignature: (text: string) => boolean): boolean {
+  let i = from;
+  while (items[i]?.kind === "body" && items[i]!.lead === undefined) i++;
+  const last = items[i - 1];
+  if (i > from && last !== undefined && trailingSignature(last.unit.text)) return true;
+  const item = items[i];
+  return item?.kind === "credit" && item.credit?.kind === "signature";
 }
 
 export interface SubheadContext {
@@ -157,6 +217,8 @@ export interface SubheadContext {
   nextIndex: number;
   options: SegmentOptions;
   trailingPhotoCredit(text: string): boolean;
+  /** True when `text` ends on a credit naming its author (`…。（孙晓雯）`), no picture's or editor's. */
+  trailingSignature(text: string): boolean;
   /** Nearly every headline on this page is followed by a byline or dateline. */
   signedPage: boolean;
 }
@@ -172,6 +234,19 @@ const strong = (subhead: boolean): SubheadDecision => ({ subhead, weak: false })
 /** True for a numbered or bulleted heading (`一、…`, `（二）…`, `■…`). */
 export function isNumbered(norm: string): boolean {
   return NUMBERED.test(norm);
+}
+
+/** True when the article opened on a dateline or carries a byline. */
+function isSigned(article: ArticleDraft): boolean {
+  return article.lead !== null || article.bylines.length > 0;
+}
+
+/** Labels are this short at most: `数读`, `热线直通`, `记者手记`; a subhead is a phrase (`居民生活更舒心`). */
+const LABEL_MAX = 4;
+
+/** True for a heading of a few characters and no gap: a box's label (`数读`, `热线直通`). */
+function isLabel(norm: string): boolean {
+  return norm.length <= LABEL_MAX && !/\s/.test(norm);
 }
 
 /** Decides whether a one-line headline-like unit inside `article` is one of its subheads. */
@@ -200,7 +275,12 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   if (!previous && reach === 1 && echoesAtLeast(unit.norm, sectionBelow(ctx.items, ctx.nextIndex), 0.3)) {
     return strong(true);
   }
+  // A piece signed at its foot, under a report signed at its head: a piece of its own.
+  if (article.bylines.length > 0 && endsSigned(ctx.items, ctx.nextIndex, ctx.trailingSignature)) return strong(false);
+  // The first of a series of headings cut alike, under a report that is signed.
+  if (!previous && isSigned(article) && seriesAhead(unit.norm, ctx.items, ctx.nextIndex)) return strong(true);
   // No evidence either way: on a page whose articles are signed, an unsigned
-  // heading is more likely a subhead; elsewhere, a new article.
-  return { subhead: ctx.signedPage, weak: true };
+  // heading is more likely a subhead; elsewhere, a new article. A label of a
+  // few characters (`数读`, `热线直通`, `记者手记`) heads a box, not a section.
+  return { subhead: ctx.signedPage && !isLabel(unit.norm), weak: true };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
-import { SAMPLE_PAGE, SEED } from "../helpers/sample.js";
+import { NOTED_PAGE, SAMPLE_PAGE, SEED } from "../helpers/sample.js";
 import { displayWidth } from "../../src/cli/width.js";
 
 const ESC = "\u001b[";
@@ -16,6 +16,7 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "zhnews-inspect-"));
   writeFileSync(join(dir, "page.txt"), PAGE);
+  writeFileSync(join(dir, "noted.txt"), NOTED_PAGE);
 });
 
 describe("zhnews inspect", () => {
@@ -68,9 +69,9 @@ describe("zhnews inspect", () => {
   });
 
   it("ends with the diagnostics", async () => {
-    const r = await runCli(["inspect", SEED, "--width", "120"]);
+    const r = await runCli(["inspect", "noted.txt", "--width", "120"], { cwd: dir });
     const tail = r.stdout.slice(r.stdout.lastIndexOf("diagnostics"));
-    expect(tail).toMatch(/^diagnostics \(\d+\)\n  (note|warning|error) .*000_7cd392f51c3f8d00\.txt:\d+: /);
+    expect(tail).toMatch(/^diagnostics \(\d+\)\n  (note|warning|error) .*noted\.txt:5: /);
     // Notes are shown on standard output, not standard error.
     expect(r.stderr).toBe("");
   });

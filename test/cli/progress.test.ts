@@ -1,12 +1,11 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Writable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli.js";
 import { stripAnsi } from "../../src/cli/width.js";
-
-const SEED = join(import.meta.dirname, "../../seeds/000_7cd392f51c3f8d00.txt");
+import { NOTED_PAGE } from "../helpers/sample.js";
 
 /** A stream that keeps what is written and says whether it is a terminal. */
 class FakeStream extends Writable {
@@ -80,9 +79,9 @@ beforeAll(() => {
   mkdirSync(join(dir, "three"));
   for (let i = 1; i <= 5; i++) writeFileSync(join(dir, "five", `p${i}.txt`), PAGE);
   for (let i = 1; i <= 3; i++) writeFileSync(join(dir, "three", `p${i}.txt`), PAGE);
-  // The seed page gives a note with -v, written while the progress line is up.
+  // A page that gives a note with -v, written while the progress line is up.
   mkdirSync(join(dir, "seeds"));
-  for (let i = 1; i <= 5; i++) writeFileSync(join(dir, "seeds", `s${i}.txt`), readFileSync(SEED));
+  for (let i = 1; i <= 5; i++) writeFileSync(join(dir, "seeds", `s${i}.txt`), NOTED_PAGE);
 });
 
 describe("progress on standard error", () => {
@@ -145,7 +144,7 @@ describe("progress on standard error", () => {
     expect(r.code).toBe(0);
     const lines = screen(r.stderr);
     const notes = lines.filter((l) => l.includes("zhnews: note:"));
-    expect(notes.length).toBeGreaterThanOrEqual(5); // at least one per copy of the seed page
+    expect(notes.length).toBeGreaterThanOrEqual(5); // at least one per copy of the page
     for (const note of notes) expect(note).toMatch(/^zhnews: note: seeds\/s\d\.txt:\d+: /);
     expect(lines[lines.length - 2]).toMatch(/5\/5 files/);
   });

@@ -19,3 +19,10 @@ export const SAMPLE_PAGE = [
   "二期投资5亿元,占地30.5亩,工期2至3个月,就业人数不足500人。",
   "",
 ].join("\n");
+
+/**
+ * A page that gives a note with -v: on a page of unsigned articles, a heading
+ * with no byline, dateline or echo under it is taken for a new article, and
+ * said to be uncertain (line 5).
+ */
+export const NOTED_PAGE = ["老旧小区改造提速", "", "全市已有三十个小区完成改造。", "", "居民生活更舒心", "", "改造后的小区环境整洁,设施齐全。", ""].join("\n");
