@@ -114,6 +114,8 @@ export function parallel(a: string, b: string): boolean {
 
 // Two phrases split by a gap or by a comma: `风光并进　新能源跑出加速度`, `经历阵痛，迎来新生`.
 const TWO_PHRASES = /^([^\s,，]{2,8})(\s+|[,，])[^\s,，]+$/;
+/** A heading of one phrase of Han characters, five to eight long (`景区人气旺`, `乡村游升温`): shorter ones are box labels. */
+const ONE_PHRASE = /^[\u4e00-\u9fff]{5,8}$/;
 
 /**
  * The shape of a heading made of two phrases: the separator's kind and the
@@ -122,7 +124,7 @@ const TWO_PHRASES = /^([^\s,，]{2,8})(\s+|[,，])[^\s,，]+$/;
  */
 function twoPhraseShape(norm: string): string | null {
   const m = TWO_PHRASES.exec(norm);
-  if (m === null) return null;
+  if (m === null) return ONE_PHRASE.test(norm) ? `=${norm.length}` : null;
   return `${m[2]!.trim() === "" ? " " : ","}${m[1]!.length}`;
 }
 
