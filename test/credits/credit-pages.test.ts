@@ -186,4 +186,55 @@ describe("credit lines on a page", () => {
     expect(a?.paragraphs).toEqual(["培养新农人，需要在土地、金融等方面给予更多支持，让他们留得下、干得好。"]);
     expect(b?.genre).toBe("news");
   });
+
+  it("names padded to three characters' width (欧阳 明, 贾 文 丽) are read in a lead's credit", () => {
+    const [a] = read(["城东小区完成改造", "本报讯（记者 欧阳 明 通讯员 贾 文 丽）6月6日，城东小区改造工程通过验收。"]);
+    expect(names(a)).toEqual([
+      ["欧阳明", "reporter", "记者", false],
+      ["贾文丽", "correspondent", "通讯员", false],
+    ]);
+    expect(a?.paragraphs).toEqual(["6月6日，城东小区改造工程通过验收。"]);
+  });
+
+  it("a picture credit with a padded compound-surname name credits the picture", () => {
+    const [a] = read(["麦田里的收割机", "　　6月7日，几台收割机在示范区里来回作业。", "　　　　本报记者 司马 光 摄"]);
+    expect(names(a)).toEqual([["司马光", "reporter", "本报记者", true]]);
+    expect(a?.paragraphs).toEqual(["6月7日，几台收割机在示范区里来回作业。"]);
+  });
+
+  it("a staff line with a padded compound-surname name is furniture, not a headline", () => {
+    const records = extract(
+      ["责任编辑：方 远　美术编辑：欧阳 晨　校对：黎 敏", "", "秋季游园会周末开幕", "", "本报记者　周晓峰", "", "市园林局昨日表示，游园会将持续两周。"].join("\n"),
+    ).records;
+    const page = records.find((r) => r.type === "page");
+    expect(page?.type === "page" ? page.staff.map((s) => s.name) : null).toEqual(["方远", "欧阳晨", "黎敏"]);
+    expect(articles(records)[0]?.headline.title).toBe("秋季游园会周末开幕");
+  });
+
+  it("a bracketed signature after an article's last sentence signs it, glued or on its own line", () => {
+    for (const tail of ["。（陈林）", "。\n\n　　　　（陈 林）"]) {
+      const [a] = read(["女子举重再夺金牌", "", `本报讯　在昨天结束的比赛中，我省选手夺得一枚金牌${tail}`]);
+      expect(names(a)).toEqual([["陈林", "author", null, false]]);
+      expect(a?.paragraphs).toEqual(["在昨天结束的比赛中，我省选手夺得一枚金牌。"]);
+    }
+  });
+
+  it("a bracketed end note that names no one gives no byline", () => {
+    for (const note of ["（完）", "（北京）", "（全文完）"]) {
+      const [a] = read(["女子举重再夺金牌", "", `本报讯　在昨天结束的比赛中，我省选手夺得一枚金牌。${note}`]);
+      expect(a?.bylines).toEqual([]);
+    }
+  });
+
+  it("the name closing a note on who the author is signs the commentary", () => {
+    const [a] = read(["网购退货别设门槛", "", "七天无理由退货是消费者的法定权利，商家不应层层设卡。", "", "（作者系某某大学法学院讲师　韩 蕾）"]);
+    expect(names(a)).toEqual([["韩蕾", "author", null, false]]);
+    expect(a?.paragraphs).toEqual(["七天无理由退货是消费者的法定权利，商家不应层层设卡。"]);
+  });
+
+  it("a special correspondent with the place he is posted to is a reporter", () => {
+    const [a] = read(["边境口岸客流回升", "", "（新山20日讯）州政府今日表示，口岸日均客流超过两万人次。", "", "（本报柔佛特派员 林佩仪）"]);
+    expect(names(a)).toEqual([["林佩仪", "reporter", "本报柔佛特派员", false]]);
+    expect(a?.paragraphs).toEqual(["州政府今日表示，口岸日均客流超过两万人次。"]);
+  });
 });

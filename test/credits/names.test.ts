@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutNameRun, isLikelySignatureName, isNameAfterRole, isPlausibleName, surnameOf } from "../../src/recognise/credits/index.js";
+import { cutNameRun, isLikelySignatureName, isNameAfterRole, isPlausibleName, paddedNameLength, surnameOf } from "../../src/recognise/credits/index.js";
 
 describe("isPlausibleName", () => {
   it.each([
@@ -49,5 +49,18 @@ describe("cutNameRun", () => {
     ["周立民蒋文华", ["周立民", "蒋文华"]], ["从国家林草局获悉", null],
   ] as const)("%s", (s, want) => {
     expect(cutNameRun(s)).toEqual(want);
+  });
+});
+
+describe("paddedNameLength", () => {
+  // The pieces that follow one another with spaces between them; how many make one padded name.
+  it.each([
+    [["许", "辛"], 2], [["气", "宣"], 2], [["欧阳", "明"], 2], [["司马", "光", "通讯员"], 2], [["贾", "文", "丽"], 3],
+    [["王", "芳", "李", "强"], 2], [["欧阳", "明", "李", "强"], 2], [["贾", "文", "丽", "近日"], 3],
+    // Two names of two characters stay two; no compound surname, no padded name; odd runs cannot be cut.
+    [["王芳", "李明"], 0], [["欧阳", "李明"], 0], [["王芳", "明"], 0], [["欧阳", "明", "李"], 0],
+    [["王", "芳", "李", "明", "强"], 0], [["气", "宣", "外"], 0], [["王"], 0], [[], 0],
+  ] as const)("%j → %s", (pieces, want) => {
+    expect(paddedNameLength(pieces)).toBe(want);
   });
 });

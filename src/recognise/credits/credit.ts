@@ -13,7 +13,7 @@
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, BylineRole } from "../../schema.js";
-import { cutNameRun, isHan, isLatinName, isLikelySignatureName, isNameAfterRole, isPlausibleName, surnameOf } from "./names.js";
+import { cutNameRun, isHan, isLatinName, isLikelySignatureName, isNameAfterRole, isPlausibleName, paddedNameLength, surnameOf } from "./names.js";
 import {
   ALL_MARKERS,
   isLabelPrefix,
@@ -21,6 +21,7 @@ import {
   LATIN_AGENCIES,
   isModifierRun,
   isOutletName,
+  isPostedLabel,
   roleOf,
   ROLE_WORDS,
   SEPARATOR_CLASS,
@@ -49,7 +50,16 @@ export interface CreditParse {
 
 type Piece =
   | { kind: "role"; core: RoleWord; start: number; end: number; glued: boolean }
-  | { kind: "text"; text: string; start: number; end: number; beforeRole: boolean; afterRole: boolean }
+  | {
+      kind: "text";
+      text: string;
+      start: number;
+      end: number;
+      beforeRole: boolean;
+      afterRole: boolean;
+      /** The pieces of a name padded in three (`欧阳 明`, `贾 文 丽`), joined into this one: `[start, end)` each. */
+      padded?: ReadonlyArray<readonly [number, number]>;
+    }
   | { kind: "marker"; marker: Marker; start: number; end: number; opensNames: boolean };
 
 const SEPARATOR_RUN = new RegExp(`${SEPARATOR_CLASS}+`, "gu");
@@ -248,7 +258,85 @@ function pieces(folded: string): Piece[] {
     }
     if (at < end) addTextPieces(out, folded, at, end, false, at > start);
   }
-  return joinMarkerPairs(out, folded);
+  return joinMarkerPairs(joinPaddedNames(out, folded), folded);
+}
+
+/** A piece of a run that may pad one name: its folded characters and where it stands. */
+interface PadPiece {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** True for a one-character marker (`文`, `图`), which may only be the middle of `贾 文 丽`. */
+  readonly marker: boolean;
+}
+
+/**
+ * `p` as a piece that may pad a name: one or two Han characters standing
+ * apart, or a one-character marker (`贾 文 丽`: 文 is a name's character there).
+ */
+function padPiece(p: Piece | undefined): PadPiece | null {
+  if (p?.kind === "text") {
+    return !p.beforeRole && !p.afterRole && p.text.length <= 2 && isHan(p.text) ? { text: p.text, start: p.start, end: p.end, marker: false } : null;
+  }
+  if (p?.kind === "marker" && p.end - p.start === 1 && isHan(p.marker.word)) {
+    return { text: p.marker.word, start: p.start, end: p.end, marker: true };
+  }
+  return null;
+}
+
+/** One white-space character: what parts the pieces of a padded name (`欧阳 明`, `贾　文　丽`). */
+const ONE_SPACE = /^\s$/u;
+
+/**
+ * Joins into one text piece the pieces of a three-character name padded with
+ * spaces (`欧阳 明`, `贾 文 丽`: `paddedNameLength`), so that the name reads as
+ * written unpadded. A two-character name padded in two (`许 辛`) is left to
+ * `parseCredit`, which reads it with the role word before it in view. A
+ * one-character marker joins only as the middle of three (`贾 文 丽`):
+ * last (`记者 王 芳 文`) it says the named wrote the text.
+ */
+function joinPaddedNames(parts: Piece[], folded: string): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i] as Piece;
+    const run = padRunFrom(parts, folded, i);
+    const take = run.length > 1 ? paddedNameLength(run.map((r) => r.text)) : 0;
+    const name = run.slice(0, take);
+    const last = name[name.length - 1];
+    const three = name.reduce((n, r) => n + r.text.length, 0) === 3;
+    if (last === undefined || !three || name[0]?.marker === true || last.marker) {
+      out.push(p);
+      // `许 辛`: both halves go on as they are, and the next name is read after them.
+      if (take === 2) out.push(parts[++i] as Piece);
+      continue;
+    }
+    out.push({
+      kind: "text",
+      text: name.map((r) => r.text).join(""),
+      start: p.start,
+      end: last.end,
+      beforeRole: false,
+      afterRole: false,
+      padded: name.map((r) => [r.start, r.end] as const),
+    });
+    i += take - 1;
+  }
+  return out;
+}
+
+/** The pieces from `parts[i]` on that may pad one name: short Han pieces, one space apart. */
+function padRunFrom(parts: readonly Piece[], folded: string, i: number): PadPiece[] {
+  const run: PadPiece[] = [];
+  for (let k = i; k < parts.length && run.length < 8; k++) {
+    const p = padPiece(parts[k]);
+    if (p === null) break;
+    const prev = run[run.length - 1];
+    if (prev !== undefined && !ONE_SPACE.test(folded.slice(prev.end, p.start))) break;
+    run.push(p);
+  }
+  // A marker closing the run (`欧阳 明 摄`) closes the names: it is no part of one.
+  while (run[run.length - 1]?.marker === true) run.pop();
+  return run;
 }
 
 interface RoleState {
@@ -335,7 +423,7 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
 
   /** Adds the names in one text chunk; false when the chunk is not names. */
   const addNames = (p: Extract<Piece, { kind: "text" }>, next: Piece | undefined): boolean => {
-    const written = text.slice(p.start, p.end);
+    const written = p.padded === undefined ? text.slice(p.start, p.end) : p.padded.map(([a, b]) => text.slice(a, b)).join("");
     // `编辑：施雯 版式：戴维`: a word before a colon labels what follows; it names no one.
     if (colonFollows(folded, p.end) || isLabelWord(p.text)) return false;
     if (p.text.length === 1) {
@@ -457,7 +545,9 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
     // A text chunk glued before a role word: its label prefix, or the last names of the role before.
     if (p.beforeRole) {
       const namesOwed = current !== null && current.names === 0;
-      if (isModifierRun(p.text) || (!namesOwed && isLabelPrefix(p.text))) {
+      // `本报柔佛特派员`: a correspondent's label with the place he is posted to.
+      const posted = !namesOwed && next?.kind === "role" && isPostedLabel(p.text, next.core.word);
+      if (isModifierRun(p.text) || (!namesOwed && isLabelPrefix(p.text)) || posted) {
         labelStart = p.start;
         continue;
       }

@@ -20,6 +20,7 @@ export {
   isLikelySignatureName,
   isNameAfterRole,
   isPlausibleName,
+  paddedNameLength,
   SURNAMES,
   surnameOf,
 } from "./names.js";

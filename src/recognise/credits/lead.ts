@@ -18,8 +18,8 @@ import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, Dateline } from "../../schema.js";
 import { closingPictureCoversAll, isFilingPlace, parseCredit, type CreditOptions } from "./credit.js";
 import { matchFoldedDateline } from "./dateline.js";
-import { isHan, isLikelySignatureName, isPlausibleName, surnameOf } from "./names.js";
-import { isLabelPrefix, OUTLET_PREFIXES, ROLE_WORDS } from "./roles.js";
+import { isHan, isLikelySignatureName, isPlausibleName, paddedNameLength, surnameOf } from "./names.js";
+import { isLabelPrefix, isPostedLabel, OUTLET_PREFIXES, ROLE_WORDS } from "./roles.js";
 
 /** What `matchLead` found at the start of a paragraph. */
 export interface LeadMatch {
@@ -115,7 +115,7 @@ const INNER_SEPARATOR = /[、/:|丨]/u;
  * `湘江日报记者王五`. The label is as short as will do (the first role word).
  */
 const LABELLED_ROLE = new RegExp(
-  String.raw`^(?<label>\p{Script=Han}*?)(?:${ROLE_WORDS.map((r) => r.word).join("|")})(?<name>\p{Script=Han}*)$`,
+  String.raw`^(?<label>\p{Script=Han}*?)(?<core>${ROLE_WORDS.map((r) => r.word).join("|")})(?<name>\p{Script=Han}*)$`,
   "u",
 );
 
@@ -132,7 +132,9 @@ function spacedPart(part: string): "role" | "name" | null {
   const m = LABELLED_ROLE.exec(part);
   const label = m?.groups?.label;
   const name = m?.groups?.name;
-  if (label !== undefined && name !== undefined && (label === "" || isLabelPrefix(label)) && (name === "" || isPlausibleName(name))) {
+  const core = m?.groups?.core ?? "";
+  const labelled = label === "" || (label !== undefined && (isLabelPrefix(label) || isPostedLabel(label, core)));
+  if (labelled && name !== undefined && (name === "" || isPlausibleName(name))) {
     return "role";
   }
   return isPlausibleName(part) ? "name" : null;
@@ -191,6 +193,14 @@ function spacedCreditAt(paragraph: string, folded: string, at: number): CreditAt
       end = m.index + m[0].length;
       break;
     }
+    // `记者 欧阳 明 通讯员 孙 涛`, `通讯员 贾 文 丽`: a three-character name padded with spaces.
+    const padded = opened && m[0].length <= 2 ? paddedThreeAt(folded, m.index) : -1;
+    if (padded > 0) {
+      end = padded;
+      WORD.lastIndex = padded;
+      previous = "half";
+      continue;
+    }
     const kind = spacedWord(m[0]);
     if (kind === "half") {
       // `许 辛`: two single characters after a role word, a surname first, make one padded name.
@@ -219,6 +229,32 @@ function spacedCreditAt(paragraph: string, folded: string, at: number): CreditAt
   const credit = parseCredit(paragraph.slice(at, end), KEEP_PASSING);
   if (!credit?.hasRole || credit.bylines.some((b) => b.role === "source")) return null;
   return { bylines: closingPictureCoversAll(credit), end };
+}
+
+/** A word of one or two characters at `at` of `folded`, with the one white-space character before it (but the first). */
+const PAD_WORD = /\s?(\S{1,2})(?=\s|$)/uy;
+
+/**
+ * Where a three-character name padded with spaces (`欧阳 明`, `贾 文 丽`:
+ * `paddedNameLength`) that starts at `at` of `folded` ends; -1 when none
+ * starts there. A two-character name padded in two (`许 辛`) is read by the
+ * caller, with its own tests.
+ */
+function paddedThreeAt(folded: string, at: number): number {
+  const words: string[] = [];
+  const ends: number[] = [];
+  PAD_WORD.lastIndex = at;
+  for (let m = PAD_WORD.exec(folded); m !== null && words.length < 8; m = PAD_WORD.exec(folded)) {
+    const word = m[1] ?? "";
+    // Glued to the word before (no space), or no Han (`6日`): the run ends.
+    if ((words.length > 0 && m[0].length === word.length) || !isHan(word)) break;
+    words.push(word);
+    ends.push(PAD_WORD.lastIndex);
+  }
+  if (words.length < 2) return -1;
+  const take = paddedNameLength(words);
+  const chars = words.slice(0, take).join("").length;
+  return take >= 2 && chars === 3 ? (ends[take - 1] ?? -1) : -1;
 }
 
 /** `题：青春在边疆绽放` after a dateline: a feature's title restated, no body text. */

@@ -178,3 +178,49 @@ function cutLong(run: string): string[] | null {
   }
   return null;
 }
+
+/** The most pieces `paddedNameLength` reads: enough to tell three single characters from a longer run. */
+const MAX_PADDED_RUN = 8;
+
+/** True when `s` is one Han character. */
+const isHanChar = (s: string | undefined): boolean => s !== undefined && s.length === 1 && isHan(s);
+
+/**
+ * How many of `pieces` make one name padded with spaces to a fixed width,
+ * reading from the first. `pieces` are the words of a credit or staff line
+ * that follow one another with only spaces between them (folded), from where
+ * a name may start; the caller stops them at anything else (a role word, a
+ * colon, a marker). Papers pad names in three shapes:
+ *
+ *   2 for `许 辛`: two single characters, a two-character name padded to three
+ *   2 for `欧阳 明`: a compound surname and one character
+ *   3 for `贾 文 丽`: three single characters, a surname first
+ *   0 for anything else
+ *
+ * A run of exactly three single characters is one name; an even run
+ * (`王 芳 李 强`) is padded two-character names, each read from its own start;
+ * an odd run of five or more cannot be cut safely (0). Two pieces of two
+ * characters (`王芳 李明`, `欧阳 李明`) are two names, never one. A pair of
+ * single characters is answered whatever its first character: a reader right
+ * after a role word takes a first half that is no surname (`通讯员 气 宣`) and
+ * makes its own test; the three-character shapes need a surname here.
+ */
+export function paddedNameLength(pieces: readonly string[]): number {
+  const first = pieces[0];
+  if (first === undefined) return 0;
+  if (first.length === 2) {
+    // `欧阳 明`, `司马 光`: a compound surname set apart from its one given
+    // character; what single characters follow pair up (`欧阳 明 李 强`).
+    return COMPOUND_SURNAMES.has(first) && singleRun(pieces, 1) % 2 === 1 ? 2 : 0;
+  }
+  const run = singleRun(pieces, 0);
+  if (run === 3) return SURNAMES.has(first) ? 3 : 0;
+  return run >= 2 && run % 2 === 0 ? 2 : 0;
+}
+
+/** How many single Han characters stand in `pieces` from `from` on (at most `MAX_PADDED_RUN`). */
+function singleRun(pieces: readonly string[], from: number): number {
+  let run = 0;
+  while (run < MAX_PADDED_RUN && isHanChar(pieces[from + run])) run++;
+  return run;
+}

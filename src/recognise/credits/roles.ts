@@ -236,3 +236,27 @@ export function isLabelPrefix(s: string): boolean {
   }
   return false;
 }
+
+/** Where a special correspondent is posted, glued into the label: two to five Han characters (`柔佛`, `东京`, `里约热内卢`). */
+const POSTED_PLACE = /^\p{Script=Han}{2,5}$/u;
+
+/**
+ * True when `s` (folded), glued before the role word `core`, is the label of
+ * a special correspondent with the place he is posted to and no 驻 before it:
+ * `本报柔佛` before 特派员 (`本报柔佛特派员`), `本报东京特派` before 记者
+ * (`本报东京特派记者`). An outlet or 本报 first (`isLabelPrefix`), then the
+ * place. With 驻 (`本报驻柔佛特派员`) `isModifierRun` reads it already.
+ */
+export function isPostedLabel(s: string, core: string): boolean {
+  let head = s;
+  if (core === "记者") {
+    if (!s.endsWith("特派")) return false;
+    head = s.slice(0, -2);
+  } else if (core !== "特派员") {
+    return false;
+  }
+  for (let cut = 2; cut <= head.length - 2; cut++) {
+    if (POSTED_PLACE.test(head.slice(cut)) && isLabelPrefix(head.slice(0, cut))) return true;
+  }
+  return false;
+}

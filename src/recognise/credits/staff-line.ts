@@ -6,7 +6,7 @@
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Staff, StaffRole } from "../../schema.js";
-import { isHan, surnameOf } from "./names.js";
+import { isHan, paddedNameLength, surnameOf } from "./names.js";
 
 /** A staff role word and the role it gives. */
 interface StaffWord {
@@ -180,9 +180,8 @@ function readEntries(original: string, folded: string, tokens: Token[], lax: boo
     }
     const taken = nameAt(folded, tokens, i, lax);
     if (taken > 0) {
-      const pad = tokens[i + taken - 1] as Token;
-      // 许 辛: a name padded to three characters' width is one name.
-      entry.names.push(taken === 1 ? original.slice(t.start, t.end) : original.slice(t.start, t.end) + original.slice(pad.start, pad.end));
+      // 许 辛, 欧阳 晨, 贾 文 丽: a name padded to three characters' width is one name.
+      entry.names.push(tokens.slice(i, i + taken).map((k) => original.slice(k.start, k.end)).join(""));
       i += taken - 1;
       continue;
     }
@@ -197,19 +196,32 @@ function readEntries(original: string, folded: string, tokens: Token[], lax: boo
 }
 
 /**
- * How many tokens the name at `tokens[i]` takes: 1 for a name (`刘琪琪`), 2 for
- * a name padded with spaces (`许 辛`), 0 for no name. `lax` accepts a surname
- * the table does not know.
+ * How many tokens the name at `tokens[i]` takes: 1 for a name (`刘琪琪`), 2 or
+ * 3 for a name padded with spaces (`许 辛`, `欧阳 晨`, `贾 文 丽`:
+ * `paddedNameLength`), 0 for no name. `lax` accepts a surname the table does
+ * not know.
  */
 function nameAt(folded: string, tokens: Token[], i: number, lax: boolean): number {
   const t = tokens[i];
   if (t === undefined) return 0;
   const w = folded.slice(t.start, t.end);
   if (!isHan(w) || w.length > 4 || (!lax && surnameOf(w) === null)) return 0;
-  if (w.length > 1) return 1;
-  const pad = tokens[i + 1];
-  if (pad === undefined || pad.end - pad.start !== 1 || !isHan(folded.slice(pad.start, pad.end))) return 0;
-  return SPACES_ONLY.test(folded.slice(t.end, pad.start)) ? 2 : 0;
+  if (w.length > 2) return 1;
+  const padded = paddedNameLength(paddedWords(folded, tokens, i));
+  if (padded > 0) return padded;
+  return w.length === 2 ? 1 : 0;
+}
+
+/** The words from `tokens[i]` on with only spaces between them (no colon or slash): the pieces a padded name may take. */
+function paddedWords(folded: string, tokens: readonly Token[], i: number): string[] {
+  const words: string[] = [];
+  for (let k = i; k < tokens.length && words.length < 8; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1];
+    if (k > i && (prev === undefined || prev.tie || !SPACES_ONLY.test(folded.slice(prev.end, t.start)))) break;
+    words.push(folded.slice(t.start, t.end));
+  }
+  return words;
 }
 
 /** How far into a line its first role word is looked for. */

@@ -28,6 +28,7 @@
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit } from "./credit.js";
+import { isLikelySignatureName, paddedNameLength } from "./names.js";
 import { isOutletName } from "./roles.js";
 
 /** A credit glued after a sentence is short; a longer tail is text. */
@@ -172,8 +173,66 @@ export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
   const tail = normaliseString(paragraph.slice(cut)).trim();
   // An agency tag, or a note on who the author is: no person to credit, but no body text either.
   if (isAgencyTag(tail)) return { body: paragraph.slice(0, cut), bylines: [] };
-  if (AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: [], authorNote: true };
+  if (AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: authorInNote(paragraph, cut), authorNote: true };
+  const signed = signatureTail(paragraph, cut);
+  if (signed) return { body: paragraph.slice(0, cut), bylines: signed };
   return null;
+}
+
+/**
+ * The author's name closing a note on who he is, set off from the post by a
+ * space (folded): `(作者系城南区人民法院法官 蒋慧)`, padded `…法官 蒋 慧)`,
+ * `…法官 欧阳 明)`. The name is two to four characters, or its padded pieces.
+ */
+const NOTE_NAME = /\s(?<name>\p{Script=Han}{2,4}|\p{Script=Han}{1,2}(?:\s\p{Script=Han}){1,2})\)$/u;
+
+/**
+ * The author named at the end of a note on who he is (`（作者系某某法院法官　蒋 慧）`),
+ * as an `author` byline with no label (no role word stands before the name);
+ * none when the note names no one (`（作者为某大学教授）`) or its last word is
+ * no likely name (`（作者系市委党校 副教授）`).
+ */
+function authorInNote(paragraph: string, cut: number): Byline[] {
+  const written = paragraph.slice(cut).trim();
+  const name = NOTE_NAME.exec(normaliseString(written))?.groups?.name;
+  if (name === undefined || !isSignerName(name)) return [];
+  const at = written.length - 1 - name.length;
+  return [{ name: written.slice(at, at + name.length).replace(/\s+/gu, ""), role: "author", label: null, photo: false }];
+}
+
+/** True when `name` (folded), maybe padded with spaces (`蒋 慧`, `欧阳 明`), is a likely personal name. */
+function isSignerName(name: string): boolean {
+  const pieces = name.split(/\s/u);
+  if (pieces.length > 1 && paddedNameLength(pieces) !== pieces.length) return false;
+  return isLikelySignatureName(pieces.join(""));
+}
+
+/**
+ * A signature in brackets closing an article, after its last sentence: one
+ * or two bare names and nothing else (`…夺得金牌。（陈林）`, `（陈 林）`,
+ * `（陈林 李娜）`), as papers sign briefs. What else stands in brackets there
+ * is no name (`（完）`, `（下同）`, `（图）`, `（北京）`; `（新华社）` is an
+ * agency's tag, read before), nor a word that closes a text (`（全文完）`,
+ * `（待续）`), nor a place (`（杭州）`, `（城关镇）`).
+ */
+const BRACKETED_SIGNATURE = /^\((?<names>[^()]{2,12})\)$/u;
+/** What a signature's name never ends in: the word for the end of a text (`全文完`, `待续`), a place's last word (`杭州`, `某县`). */
+const NOT_SIGNER_END = /[完续州省市县区镇乡村]$/u;
+/** A bracketed signature names at most this many people. */
+const MAX_BRACKET_SIGNERS = 2;
+
+/** The authors of a bracketed signature after the last sentence (`BRACKETED_SIGNATURE`), or null. */
+function signatureTail(paragraph: string, cut: number): Byline[] | null {
+  const written = paragraph.slice(cut).trim();
+  const m = BRACKETED_SIGNATURE.exec(normaliseString(written));
+  if (m === null) return null;
+  const credit = parseCredit(written.slice(1, -1));
+  if (credit === null || credit.hasRole || credit.hasMarker || credit.bylines.length > MAX_BRACKET_SIGNERS) return null;
+  const people = credit.bylines.every((b) => {
+    const name = normaliseString(b.name);
+    return b.role === "author" && isLikelySignatureName(name) && !NOT_SIGNER_END.test(name);
+  });
+  return people ? credit.bylines : null;
 }
 
 /**
