@@ -354,13 +354,65 @@ function tableRows(items: Classified[]): void {
     // (A source credit a blank line under a table is the table's own.)
     const table = j - i >= 2 || (header && j - i === 1 && isNumberRow(items[i]!));
     if (table && !headsArticle(items[j - 1]!, items[j])) {
-      for (let k = header ? i - 1 : i; k < j; k++) {
+      const top = header ? i - 1 : i;
+      for (let k = top; k < j; k++) {
         items[k]!.kind = "body";
         items[k]!.tableRow = true;
       }
+      tableInText(items, top, j);
     }
     i = Math.max(j, i + 1);
   }
+}
+
+/**
+ * A table's unit line, over its rows: `单位：亿件、%`, `单位:万元`,
+ * `（单位：亿元）` (單位 folded).
+ */
+const UNIT_LINE = /^\(?单位[:：]\s*[^\s。!?]{1,16}\)?$/;
+
+/**
+ * A table inside a report: its title and unit line set above its rows
+ * (`前10个月部分省份快递业务量` / `单位：亿件、%` / rows), its source under them
+ * (`数据来源：国家邮政局`), and the report's running text going on below with
+ * no headline, dateline or credit of its own (`业内专家表示，…`). The table is
+ * the report's: its title and unit line are body text with its rows, and open
+ * no piece of their own. A unit line or a source line says a table is set in
+ * an article's page (a titled table alone, a data box, has them too, and stays
+ * its own piece when no text goes on under it). `top` and `end` bound the rows.
+ */
+function tableInText(items: Classified[], top: number, end: number): void {
+  const unitAt = top > 0 && isUnitLine(items[top - 1]!) && touches(items[top - 1]!, items[top]!) ? top - 1 : -1;
+  const sourced = items[end] !== undefined && isSourceLine(items[end]) && touches(items[end - 1]!, items[end]);
+  if (unitAt < 0 && !sourced) return;
+  const after = items[sourced ? end + 1 : end];
+  // The report goes on: a paragraph with no dateline, not another table's row.
+  if (after === undefined || after.kind !== "body" || after.lead !== undefined || after.tableRow === true) return;
+  const head = unitAt < 0 ? top : unitAt;
+  const over = items[head - 1];
+  const titled = over !== undefined && over.kind === "headline" && touches(over, items[head]!);
+  // Set inside a report: its text stands above the table (a headline right over rows heads them).
+  if (items[titled ? head - 2 : head - 1]?.kind !== "body") return;
+  for (const item of titled ? [over, items[unitAt]] : [items[unitAt]]) {
+    if (item === undefined) continue;
+    item.kind = "body";
+    item.tableRow = true;
+    delete item.note;
+  }
+}
+
+/** True for a table's unit line (`UNIT_LINE`), read as a headline, a body line or, in brackets, an end note. */
+function isUnitLine(item: Classified): boolean {
+  const shape = item.kind === "headline" || item.note === "endnote" || (item.kind === "body" && item.lead === undefined);
+  return shape && item.unit.norm.length <= UNIT_LINE_MAX && UNIT_LINE.test(item.unit.norm);
+}
+/** Longest unit line: brackets, 单位, a colon and 16 characters of units. */
+const UNIT_LINE_MAX = 21;
+
+/** True for the line naming a table's source under it: `数据来源：国家邮政局` (a note), `（资料来源：省统计局）` (a credit). */
+function isSourceLine(item: Classified): boolean {
+  if (item.note === "source") return true;
+  return item.kind === "credit" && SOURCE_NOTE.test(item.unit.norm.startsWith("(") ? item.unit.norm.slice(1) : item.unit.norm);
 }
 
 /**
