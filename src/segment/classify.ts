@@ -312,6 +312,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
       item.kind = "caption";
     }
   }
+  editorTrailers(items);
   indexBoxes(items);
   serviceBoxes(items);
   pageLabels(items);
@@ -321,6 +322,31 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (item.staff || item.folio) markTouching(items, i);
   }
   return items;
+}
+
+/**
+ * An item's editor on a line of its own under its last paragraph, with the
+ * next item below (`…完成首次试航。` / `编辑：王 薇` / `春运人员流动量…`): wire
+ * pages close each item so. One person under the bare role word 编辑 (`编辑：王薇`,
+ * `（编辑：王薇）`), after a paragraph and before a headline or a dateline, is
+ * the item's editor (a byline), no page staff. The page's own staff line
+ * stands at its head or foot, names several roles (`编辑 张三 校对 李四`) or
+ * titles them (`责任编辑：…`), and is left as it is.
+ */
+function editorTrailers(items: Classified[]): void {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    const staff = item.staff;
+    if (item.kind !== "furniture" || staff?.length !== 1 || item.folio === true || item.section !== undefined) continue;
+    const [editor] = staff;
+    if (editor === undefined || editor.role !== "editor" || editor.label !== "编辑") continue;
+    const above = items[i - 1]!;
+    const below = items[i + 1]!;
+    if (above.kind !== "body" || above.tableRow === true) continue;
+    if (below.kind !== "headline" && !(below.kind === "body" && below.lead !== undefined)) continue;
+    const byline: Byline = { name: editor.name, role: "editor", label: editor.label, photo: false };
+    items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
+  }
 }
 
 /**
