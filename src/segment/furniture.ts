@@ -120,7 +120,7 @@ export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null 
   // closed up, padded to the same length so that offsets into the line still hold.
   const line = norm.charCodeAt(1) === 0x20 ? closeUpSpacedPaper(norm) : norm;
   if (opensPastFolioWord(line) || !FOLIO_CUE.test(line)) return null;
-  const items = readItems(line, readStaff);
+  const items = readItems(HAS_SPACED_NUMBER.test(line) ? closeUpSpacedNumbers(line) : line, readStaff);
   if (items === null || items.count > MAX_ITEMS) return null;
   const { page, barePage, date, weekday, issue, paper, section, staff, numeral } = items;
   // A lone numeral is a folio's only beside its page number (`港聞　A10　二`); elsewhere it is a word of text.
@@ -228,6 +228,23 @@ export function parsePageLabel(norm: string): { section: [number, number] | null
     else return null;
   }
   return named || section !== null ? { section } : null;
+}
+
+/**
+ * A folio's year or page number with its digits set apart by spaces, as OCR
+ * leaves them: `2 0 2 3年6月8日` (four digits before 年), `第 2 版`, `第 1 2 版`.
+ * Spaced digits elsewhere (`要闻 3 5`) are left as they are.
+ */
+const SPACED_NUMBER = /(?<!\d)\d(?: \d){3}(?=年)|第 ?\d(?: ?\d){0,2} ?版/g;
+/** Cheap test for a line `SPACED_NUMBER` may change: a digit beside a space and a digit, 第 or 版. */
+const HAS_SPACED_NUMBER = /\d \d|第 \d|\d 版/;
+
+/** `line` with its spaced year and page numbers (`SPACED_NUMBER`) closed up, padded with spaces before them so that offsets hold. */
+function closeUpSpacedNumbers(line: string): string {
+  return line.replace(SPACED_NUMBER, (m) => {
+    const closed = m.replace(/ /g, "");
+    return " ".repeat(m.length - closed.length) + closed;
+  });
 }
 
 /** A paper's name with a space after each character, at the start of a line: `人 民 日 报 `. */

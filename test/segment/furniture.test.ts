@@ -97,6 +97,10 @@ describe("parseFolio", () => {
     ["中华民国一一三年十月十六日　星期三　第5版", null, []],
     ["要闻　民国一百一十三年十月十六日星期三　4", "要闻", []],
     ["中華民國113年10月16日星期三 A12", null, []],
+    // A year and page number whose digits OCR set apart:
+    ["2 0 2 3年6月8日　星期四　　综合新闻　　第 2 版", "综合新闻", []],
+    ["要闻　2 0 2 3年6月8日　星期四　第 1 2 版", "要闻", []],
+    ["第 2 版", null, []],
   ])("%s → %s %j", (line, section, staff) => {
     expect(folio(line)).toEqual({ section, staff });
   });
@@ -142,6 +146,10 @@ describe("parseFolio", () => {
     "中華民國113年10月16日　全台同步演練",
     "民國113年10月16日起，高鐵加開班次。",
     "民国9年5月4日 星期二 A4",
+    // Spaced digits that make no year or page number stay apart:
+    "2 0 2 3 年 6 月 全市迎来首场春雨",
+    "要闻 3 5 版面",
+    "第 2 批 名单 公布",
     "",
   ])("%s → null", (line) => {
     expect(folio(line)).toBeNull();
