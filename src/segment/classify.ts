@@ -312,6 +312,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
       item.kind = "caption";
     }
   }
+  editorTrailers(items);
   indexBoxes(items);
   serviceBoxes(items);
   pageLabels(items);
@@ -321,6 +322,31 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (item.staff || item.folio) markTouching(items, i);
   }
   return items;
+}
+
+/**
+ * An item's editor on a line of its own under its last paragraph, with the
+ * next item below (`…完成首次试航。` / `编辑：王 薇` / `春运人员流动量…`): wire
+ * pages close each item so. One person under the bare role word 编辑 (`编辑：王薇`,
+ * `（编辑：王薇）`), after a paragraph and before a headline or a dateline, is
+ * the item's editor (a byline), no page staff. The page's own staff line
+ * stands at its head or foot, names several roles (`编辑 张三 校对 李四`) or
+ * titles them (`责任编辑：…`), and is left as it is.
+ */
+function editorTrailers(items: Classified[]): void {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    const staff = item.staff;
+    if (item.kind !== "furniture" || staff?.length !== 1 || item.folio === true || item.section !== undefined) continue;
+    const [editor] = staff;
+    if (editor === undefined || editor.role !== "editor" || editor.label !== "编辑") continue;
+    const above = items[i - 1]!;
+    const below = items[i + 1]!;
+    if (above.kind !== "body" || above.tableRow === true) continue;
+    if (below.kind !== "headline" && !(below.kind === "body" && below.lead !== undefined)) continue;
+    const byline: Byline = { name: editor.name, role: "editor", label: editor.label, photo: false };
+    items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
+  }
 }
 
 /**
@@ -354,13 +380,65 @@ function tableRows(items: Classified[]): void {
     // (A source credit a blank line under a table is the table's own.)
     const table = j - i >= 2 || (header && j - i === 1 && isNumberRow(items[i]!));
     if (table && !headsArticle(items[j - 1]!, items[j])) {
-      for (let k = header ? i - 1 : i; k < j; k++) {
+      const top = header ? i - 1 : i;
+      for (let k = top; k < j; k++) {
         items[k]!.kind = "body";
         items[k]!.tableRow = true;
       }
+      tableInText(items, top, j);
     }
     i = Math.max(j, i + 1);
   }
+}
+
+/**
+ * A table's unit line, over its rows: `单位：亿件、%`, `单位:万元`,
+ * `（单位：亿元）` (單位 folded).
+ */
+const UNIT_LINE = /^\(?单位[:：]\s*[^\s。!?]{1,16}\)?$/;
+
+/**
+ * A table inside a report: its title and unit line set above its rows
+ * (`前10个月部分省份快递业务量` / `单位：亿件、%` / rows), its source under them
+ * (`数据来源：国家邮政局`), and the report's running text going on below with
+ * no headline, dateline or credit of its own (`业内专家表示，…`). The table is
+ * the report's: its title and unit line are body text with its rows, and open
+ * no piece of their own. A unit line or a source line says a table is set in
+ * an article's page (a titled table alone, a data box, has them too, and stays
+ * its own piece when no text goes on under it). `top` and `end` bound the rows.
+ */
+function tableInText(items: Classified[], top: number, end: number): void {
+  const unitAt = top > 0 && isUnitLine(items[top - 1]!) && touches(items[top - 1]!, items[top]!) ? top - 1 : -1;
+  const sourced = items[end] !== undefined && isSourceLine(items[end]) && touches(items[end - 1]!, items[end]);
+  if (unitAt < 0 && !sourced) return;
+  const after = items[sourced ? end + 1 : end];
+  // The report goes on: a paragraph with no dateline, not another table's row.
+  if (after === undefined || after.kind !== "body" || after.lead !== undefined || after.tableRow === true) return;
+  const head = unitAt < 0 ? top : unitAt;
+  const over = items[head - 1];
+  const titled = over !== undefined && over.kind === "headline" && touches(over, items[head]!);
+  // Set inside a report: its text stands above the table (a headline right over rows heads them).
+  if (items[titled ? head - 2 : head - 1]?.kind !== "body") return;
+  for (const item of titled ? [over, items[unitAt]] : [items[unitAt]]) {
+    if (item === undefined) continue;
+    item.kind = "body";
+    item.tableRow = true;
+    delete item.note;
+  }
+}
+
+/** True for a table's unit line (`UNIT_LINE`), read as a headline, a body line or, in brackets, an end note. */
+function isUnitLine(item: Classified): boolean {
+  const shape = item.kind === "headline" || item.note === "endnote" || (item.kind === "body" && item.lead === undefined);
+  return shape && item.unit.norm.length <= UNIT_LINE_MAX && UNIT_LINE.test(item.unit.norm);
+}
+/** Longest unit line: brackets, 单位, a colon and 16 characters of units. */
+const UNIT_LINE_MAX = 21;
+
+/** True for the line naming a table's source under it: `数据来源：国家邮政局` (a note), `（资料来源：省统计局）` (a credit). */
+function isSourceLine(item: Classified): boolean {
+  if (item.note === "source") return true;
+  return item.kind === "credit" && SOURCE_NOTE.test(item.unit.norm.startsWith("(") ? item.unit.norm.slice(1) : item.unit.norm);
 }
 
 /**
@@ -832,6 +910,17 @@ function bulletedSignature(unit: Unit, cues: Cues): CreditLineMatch | null {
  * subheads).
  */
 const CAPTION_MARK = /^(?:[▲△↑]|图为)/;
+/**
+ * How a caption names its picture as it opens (folded): `图：…` (圖：), `图为…`,
+ * `图中…`, `上图为…`, `下图：…`, `左图，…`, `图片为…`, `照片为…`
+ * (`上图书馆` is none). Such a caption is a picture's of an article.
+ */
+const PICTURE_OPENER = /^(?:图为|图中|[上下左右]图[为:,]|图片为|照片为|图:)/;
+
+/** True when a (folded) caption opens by naming its picture (`PICTURE_OPENER`). */
+export function opensAsCaption(norm: string): boolean {
+  return PICTURE_OPENER.test(norm);
+}
 const FIGURE_INTRO = /^图为/;
 /** Longest line taken for a marked caption. */
 const MARKED_CAPTION_MAX = 120;

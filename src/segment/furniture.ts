@@ -34,9 +34,11 @@ const PAGE = /^(?:第[A-Z]?[\d一二三四五六七八九十〇零]{1,3}版|[A-Z
 // A bare page number (`04`, `4`, `０３` folded): a page number only beside a date.
 const BARE_PAGE = /^\d{1,3}$/;
 // An issue date: `2023年5月12日`, `2023-05-12`, `二〇二三年九月廿九日`, or without its year
-// (`3月15日`, a folio beside its weekday or page); a weekday may be glued on.
+// (`3月15日`, a folio beside its weekday or page); a weekday may be glued on. Taiwan's
+// papers count years of the Republic (民国, 1911 fewer): `中华民国113年10月16日` (中華民國
+// folded), `民国113年10月16日`, `中华民国一一三年十月十六日`, `民国一百一十三年十月十六日`.
 const DATE =
-  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|(?:[〇零一二三四五六七八九]{4}年)?[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日)((?:星期|周|礼拜)[一二三四五六日天])?$/;
+  /^(?:(?:(?:\d{4}|(?:中华)?民国\d{2,3})年)?\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|(?:(?:[〇零一二三四五六七八九]{4}|(?:中华)?民国[〇零一二三四五六七八九十百]{2,5})年)?[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日)((?:星期|周|礼拜)[一二三四五六日天])?$/;
 // `星期五`, `周五` (週五 folded), `礼拜五`.
 const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/;
 // `农历癸卯年三月廿二`, `农历八月十五`.
@@ -68,10 +70,10 @@ const PART_END = charSet("|丨");
 const SLASH = 0x2f;
 /**
  * A first word longer than any item of a folio: a date with its weekday is at
- * most 15 characters (`二〇二三年十二月二十九日星期五`), a paper name 10. A line
+ * most 20 characters (`中华民国一百一十三年十二月二十九日星期五`), a paper name 10. A line
  * that opens with one is no folio, and is turned away before it is split.
  */
-const FOLIO_WORD_MAX = 15;
+const FOLIO_WORD_MAX = 20;
 /**
  * What a folio holds besides a section name: 版 or a page code (`A04`), a
  * weekday, a date (年, or digits parted by `-./`), 报 (a paper's name), or the
@@ -118,7 +120,7 @@ export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null 
   // closed up, padded to the same length so that offsets into the line still hold.
   const line = norm.charCodeAt(1) === 0x20 ? closeUpSpacedPaper(norm) : norm;
   if (opensPastFolioWord(line) || !FOLIO_CUE.test(line)) return null;
-  const items = readItems(line, readStaff);
+  const items = readItems(HAS_SPACED_NUMBER.test(line) ? closeUpSpacedNumbers(line) : line, readStaff);
   if (items === null || items.count > MAX_ITEMS) return null;
   const { page, barePage, date, weekday, issue, paper, section, staff, numeral } = items;
   // A lone numeral is a folio's only beside its page number (`港聞　A10　二`); elsewhere it is a word of text.
@@ -228,6 +230,23 @@ export function parsePageLabel(norm: string): { section: [number, number] | null
   return named || section !== null ? { section } : null;
 }
 
+/**
+ * A folio's year or page number with its digits set apart by spaces, as OCR
+ * leaves them: `2 0 2 3年6月8日` (four digits before 年), `第 2 版`, `第 1 2 版`.
+ * Spaced digits elsewhere (`要闻 3 5`) are left as they are.
+ */
+const SPACED_NUMBER = /(?<!\d)\d(?: \d){3}(?=年)|第 ?\d(?: ?\d){0,2} ?版/g;
+/** Cheap test for a line `SPACED_NUMBER` may change: a digit beside a space and a digit, 第 or 版. */
+const HAS_SPACED_NUMBER = /\d \d|第 \d|\d 版/;
+
+/** `line` with its spaced year and page numbers (`SPACED_NUMBER`) closed up, padded with spaces before them so that offsets hold. */
+function closeUpSpacedNumbers(line: string): string {
+  return line.replace(SPACED_NUMBER, (m) => {
+    const closed = m.replace(/ /g, "");
+    return " ".repeat(m.length - closed.length) + closed;
+  });
+}
+
 /** A paper's name with a space after each character, at the start of a line: `人 民 日 报 `. */
 const SPACED_PAPER = /^(?:[\u4e00-\u9fff] ){1,7}报(?= )/;
 
@@ -239,7 +258,7 @@ function closeUpSpacedPaper(norm: string): string {
   return name + " ".repeat(m[0].length - name.length) + norm.slice(m[0].length);
 }
 
-/** True when `norm` opens with a word of more than `FOLIO_WORD_MAX` characters: no space, `/`, `|` or `丨` among its first 16. */
+/** True when `norm` opens with a word of more than `FOLIO_WORD_MAX` characters: no space, `/`, `|` or `丨` among its first 21. */
 function opensPastFolioWord(norm: string): boolean {
   if (norm.length <= FOLIO_WORD_MAX) return false;
   for (let i = 0; i <= FOLIO_WORD_MAX; i++) if (WORD_END[norm.charCodeAt(i)] === 1) return false;

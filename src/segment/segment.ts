@@ -13,7 +13,7 @@ import type { Byline, Staff } from "../schema.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
-import { CAPTION_MAX, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, JUMP_SUFFIX, SENTENCE_MARK, touches, type Classified } from "./classify.js";
+import { CAPTION_MAX, classifyUnits, opensAsCaption, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, JUMP_SUFFIX, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 import { isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
 
@@ -374,8 +374,15 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         break;
       }
       case "caption": {
-        // A caption after a closed article belongs to what comes next.
-        const draft: ArticleDraft = state.current && !(state.closed && state.current.paragraphs.length > 0) ? state.current : open([]);
+        // A caption after a closed article belongs to what comes next (photo news,
+        // whose text follows it); with no text to come, or one that opens as a
+        // picture's caption (`图：…`, `图为…`) with no text of its own under it (a
+        // headline or a dateline comes next), to the article above it.
+        const current = state.current;
+        const after = nextText(items, i + 1);
+        const own = after !== undefined && after.kind === "body" && after.lead === undefined;
+        const above = current !== null && current.paragraphs.length > 0 && (!state.closed || after === undefined || (!own && opensAsCaption(item.unit.norm)));
+        const draft: ArticleDraft = current !== null && (above || !(state.closed && current.paragraphs.length > 0)) ? current : open([]);
         draft.captions.push(captionText(item));
         draft.bylines.push(...(item.caption?.bylines ?? []));
         extend(draft, item.unit);
@@ -413,6 +420,19 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
  */
 function isPhotoNews(draft: ArticleDraft): boolean {
   return draft.lead === null && draft.paragraphs.length === 1 && draft.paragraphs[0]!.norm.length <= CAPTION_MAX;
+}
+
+/**
+ * The first text among `items` from `from` on: a headline or a paragraph.
+ * Captions, credits, notes and furniture are no text; a page that has only
+ * these left (undefined) has no article to come.
+ */
+function nextText(items: readonly Classified[], from: number): Classified | undefined {
+  for (let k = from; k < items.length; k++) {
+    const kind = items[k]!.kind;
+    if (kind === "headline" || kind === "body") return items[k];
+  }
+  return undefined;
 }
 
 /** A caption unit without its credit (`…作业。新华社发（朱海鹏摄）` → `…作业。`). */

@@ -90,6 +90,17 @@ describe("parseFolio", () => {
     // Beside a date alone, a word that reads as a page's name:
     ["2024年3月15日　星期五　综合新闻", "综合新闻", []],
     ["2024年3月15日 星期五 经济·民生", "经济·民生", []],
+    // A date in years of the Republic (民国), as Taiwan's papers print it, in digits or numerals:
+    ["A4　生活新聞　　中華民國113年10月16日　星期三", "生活新聞", []],
+    ["生活新聞　　中華民國113年10月16日　星期三　A4", "生活新聞", []],
+    ["民國99年1月5日　星期二　B3　體育", "體育", []],
+    ["中华民国一一三年十月十六日　星期三　第5版", null, []],
+    ["要闻　民国一百一十三年十月十六日星期三　4", "要闻", []],
+    ["中華民國113年10月16日星期三 A12", null, []],
+    // A year and page number whose digits OCR set apart:
+    ["2 0 2 3年6月8日　星期四　　综合新闻　　第 2 版", "综合新闻", []],
+    ["要闻　2 0 2 3年6月8日　星期四　第 1 2 版", "要闻", []],
+    ["第 2 版", null, []],
   ])("%s → %s %j", (line, section, staff) => {
     expect(folio(line)).toEqual({ section, staff });
   });
@@ -131,13 +142,21 @@ describe("parseFolio", () => {
     "今日12版",
     "2024年3月15日　星期五　全市迎来首场春雨",
     "3月15日 星期五 春雨如期而至",
+    // A Republic date in a headline or a sentence, or with a one-digit year that is no issue's:
+    "中華民國113年10月16日　全台同步演練",
+    "民國113年10月16日起，高鐵加開班次。",
+    "民国9年5月4日 星期二 A4",
+    // Spaced digits that make no year or page number stay apart:
+    "2 0 2 3 年 6 月 全市迎来首场春雨",
+    "要闻 3 5 版面",
+    "第 2 批 名单 公布",
     "",
   ])("%s → null", (line) => {
     expect(folio(line)).toBeNull();
   });
 
   // The line is split into words and parts by index: slashes inside a date, every
-  // kind of space, `|` and `丨` part it as the regexes did; a first word of 16
+  // kind of space, `|` and `丨` part it as the regexes did; a first word of 21
   // characters or more turns it away before it is split.
   it.each([
     ["晨报/2023/5/12/星期五/07", null, []],
@@ -146,13 +165,14 @@ describe("parseFolio", () => {
     ["| A3 | 要闻 | 2022年9月29日 |", "要闻", []],
     ["2023年11月22日 责编 刘 畅丨版式 王 丹", null, ["editor:刘畅", "art-editor:王丹"]],
     ["二〇二三年十二月二十九日星期五 第3版", null, []],
+    ["中华民国一百一十三年十二月二十九日星期五 第3版", null, []],
     ["2023/5/12星期五 07", null, []],
     ["要闻 2022年9月29日/ 星期四 A3/", "要闻", []],
   ])("%s → %s %j", (line, section, staff) => {
     expect(folio(line)).toEqual({ section, staff });
   });
 
-  it.each(["二〇二三年十二月二十九日星期五五 第3版", "要闻 2022年9月29日 星期四 A3/5"])("%s → null", (line) => {
+  it.each(["二〇二三年十二月二十九日星期五五 第3版", "中华民国一百一十三年十二月二十九日星期五五 第3版", "要闻 2022年9月29日 星期四 A3/5"])("%s → null", (line) => {
     expect(folio(line)).toBeNull();
   });
 

@@ -183,6 +183,38 @@ describe("a table's title", () => {
     expect(b!.paragraphs[0]).toBe("指标　总量　增速");
   });
 
+  // A unit line over the rows or a source line under them, and the report going on below: the report's table.
+  const goesOn = "业内人士表示，主要指标好于预期，下半年有望保持平稳增长。";
+  const reportWithTable = (a: ArticleRecord | undefined, table: string[]) => {
+    expect(a!.headline.title).toBe("上半年经济运行稳中向好");
+    expect(a!.paragraphs).toEqual(["市统计局昨日发布数据，上半年全市经济运行总体平稳，主要指标好于预期。", ...table, goesOn]);
+    expect(a!.subheads).toEqual([]);
+  };
+  it.each([
+    ["title, unit line and source", ["", "2024年1—6月全市主要经济指标", "单位：亿元、%", ...rows, "数据来源：市统计局", ""], ["2024年1—6月全市主要经济指标", "单位：亿元、%", ...rows]],
+    ["title and source", ["", "2024年1—6月全市主要经济指标", ...rows, "资料来源：市统计局", ""], ["2024年1—6月全市主要经济指标", ...rows]],
+    ["title and unit line, no source", ["2024年1—6月全市主要经济指标", "（单位：亿元）", ...rows, ""], ["2024年1—6月全市主要经济指标", "（单位：亿元）", ...rows]],
+    ["a unit line, no title", ["", "单位：亿元", ...rows, "数据来源：市统计局", ""], ["单位：亿元", ...rows]],
+  ])("with a unit or source line, inside running text, is the report's (%s)", (_how, table, paragraphs) => {
+    const [a, ...rest] = run([...report, ...table, goesOn]);
+    expect(rest).toEqual([]);
+    reportWithTable(a, paragraphs);
+  });
+
+  it("with a unit and source line but no text going on under it, still opens the table", () => {
+    const [a, b, c, ...rest] = run([...report, "", "2024年1—6月全市主要经济指标", "单位：亿元、%", ...rows, "数据来源：市统计局", "", "城北新桥今天通车", "", "本报讯　城北新桥今天上午正式通车。"]);
+    expect(rest).toEqual([]);
+    expect(a!.paragraphs).toEqual(["市统计局昨日发布数据，上半年全市经济运行总体平稳，主要指标好于预期。"]);
+    expect(b!.headline.title).toBe("2024年1—6月全市主要经济指标");
+    expect(c!.headline.title).toBe("城北新桥今天通车");
+  });
+
+  it("a headline right over a unit line and rows, with no report above, is the table's headline", () => {
+    const [a, ...rest] = run(["2024年1—6月全市主要经济指标", "单位：亿元", ...rows, "数据来源：市统计局", "", goesOn]);
+    expect(rest).toEqual([]);
+    expect(a!.headline.title).toBe("2024年1—6月全市主要经济指标");
+  });
+
   it("a numbered section heading over a table stays a subhead", () => {
     const [a, ...rest] = run([...report, "", "一、主要指标", ...rows, "", "二、下半年展望", "", "下半年，全市经济有望保持平稳增长。"]);
     expect(rest).toEqual([]);

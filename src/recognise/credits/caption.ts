@@ -12,7 +12,7 @@ import { parseCredit } from "./credit.js";
 import { parseCreditLine } from "./credit-line.js";
 import { isLatinName, isLikelySignatureName } from "./names.js";
 import { isOutletName } from "./roles.js";
-import { tailCredit } from "./trailing-credit.js";
+import { providerCredit, tailCredit } from "./trailing-credit.js";
 
 const MAX_CREDIT = 40;
 /** A picture word or wire agency in the last characters of a caption line. */
@@ -86,6 +86,12 @@ export function parseCaption(line: string): { caption: string; bylines: Byline[]
     const credit = parseCredit(text.slice(start + 1, start + 1 + bracket.groups.inner.length));
     const caption = text.slice(0, start).trim();
     if (credit && isPhoto(credit.bylines) && caption.length > 0) return withAgencyBefore(caption, credit.bylines);
+    // `图：建屋局推出的组屋项目模拟图。（建屋发展局提供）`: a line that opens as a caption does
+    // (`CAPTION_OPENER`) is a picture's, and the organisation that provided it credits the picture.
+    if (caption.length > 0 && CAPTION_OPENER.test(folded)) {
+      const provided = providerCredit(text.slice(start));
+      if (provided !== null) return { caption, bylines: provided.map((b) => ({ ...b, photo: true })) };
+    }
   }
 
   const wireAt = folded.search(/[。！？!?]\s*[^。！？!?()\s]{3,6}\s*$/u);

@@ -330,6 +330,16 @@ function providerTail(paragraph: string, cut: number): Byline[] | null {
   return bylines;
 }
 
+/**
+ * The organisations a bracketed provider's credit names (`（建屋发展局提供）`,
+ * `（数据来源：江城市统计局）`: `PROVIDER_TAG`), as `source` bylines with
+ * `photo` false; null for any other text. The caption reader asks it of the
+ * tag closing a line that opens as a caption (`图：…`), whose picture it credits.
+ */
+export function providerCredit(tag: string): Byline[] | null {
+  return providerTail(tag, 0);
+}
+
 /** `（作者为某大学教授）`, `(作者系…)`, `（作者单位：…）`: who wrote a commentary, after its last sentence. */
 const AUTHOR_NOTE = /^\(作者(?:为|系|是|单位[:：]?)[^()]{2,60}\)$/u;
 
