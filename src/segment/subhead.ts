@@ -114,13 +114,15 @@ export function parallel(a: string, b: string): boolean {
 
 // Two phrases split by a gap or by a comma: `风光并进　新能源跑出加速度`, `经历阵痛，迎来新生`.
 const TWO_PHRASES = /^([^\s,，]{2,8})(\s+|[,，])[^\s,，]+$/;
-/** A heading of one phrase of Han characters, five to eight long (`景区人气旺`, `乡村游升温`): shorter ones are box labels. */
+/** A heading of one phrase of Han characters, five to eight long (`景区人气旺`, `乡村游升温`); shorter ones are box labels (`数读`). */
 const ONE_PHRASE = /^[\u4e00-\u9fff]{5,8}$/;
 
 /**
  * The shape of a heading made of two phrases: the separator's kind and the
- * first phrase's length (`风光并进　新能源…` → ` 4`), or null. Headings of one
- * series are cut alike: `风光并进　新能源跑出加速度` / `煤电托底　保障能源安全`.
+ * first phrase's length (`风光并进　新能源…` → ` 4`); of one phrase of five to
+ * eight characters, its length (`景区人气旺` → `=5`); else null. Headings of one
+ * series are cut alike: `风光并进　新能源跑出加速度` / `煤电托底　保障能源安全`,
+ * `景区人气旺` / `乡村游升温`.
  */
 function twoPhraseShape(norm: string): string | null {
   const m = TWO_PHRASES.exec(norm);
@@ -270,7 +272,7 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   // Only whether the echo reaches the shares that decide is asked, in one search:
   // 0.15 after a subhead, 0.3 (or 0.15 with an echo of the section below) before the first.
   const reach = echoReach(unit.norm, own, 0.15, previous ? 0.15 : 0.3);
-  if (previous && (reach === 2 || parallel(previous.norm, unit.norm))) return strong(true);
+  if (previous && (reach === 2 || parallel(previous.norm, unit.norm) || sameShape(previous.norm, unit.norm))) return strong(true);
   if (!previous && reach === 2) return strong(true);
   // A subhead introduces the section below it and belongs to the article
   // above: it echoes both. A new article's headline echoes only its own text.

@@ -20,6 +20,9 @@ describe("sameShape: two headings cut alike", () => {
     ["风光并进 新能源跑出加速度", "煤电托底 保障能源安全"],
     ["聚焦村容村貌 环境美起来", "聚焦产业发展 腰包鼓起来"],
     ["经历阵痛，迎来新生", "突破瓶颈，走出新路"],
+    // one phrase each, of one length (five to eight)
+    ["景区人气旺", "乡村游升温"],
+    ["新能源跑出加速度", "老电厂焕发新活力"],
   ])("%s / %s", (a, b) => {
     expect(sameShape(a, b)).toBe(true);
   });
@@ -29,8 +32,13 @@ describe("sameShape: two headings cut alike", () => {
     ["风光并进　新能源跑出加速度", "煤电托底保障　能源安全"],
     // a gap against a comma
     ["风光并进　新能源跑出加速度", "煤电托底，保障能源安全"],
-    // no second phrase
+    // one phrase each, of different lengths
     ["新能源跑出加速度", "保障能源安全"],
+    // one phrase each, too short to be more than box labels
+    ["数读", "观察"],
+    ["热线直通", "记者手记"],
+    // one phrase against two
+    ["景区人气旺", "乡村游　持续升温"],
     // three phrases
     ["一季度　二季度　三季度", "春季　夏季　秋季"],
     // a first phrase longer than a phrase is
@@ -58,6 +66,7 @@ describe("subheads in a series cut alike", () => {
     ["风光并进　新能源跑出加速度", "煤电托底　保障能源安全"],
     ["风光并进 新能源跑出加速度", "煤电托底 保障能源安全"],
     ["经历阵痛，迎来新生", "突破瓶颈，走出新路"],
+    ["新能源跑出加速度", "老电厂焕发新活力"],
   ])("under a signed report, %s and %s are its subheads", (first, second) => {
     const list = run(series(first, second));
     expect(list.map((a) => a.headline.title)).toEqual(["全省电力装机容量再创新高", "储能项目集中签约"]);
