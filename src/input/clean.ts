@@ -444,13 +444,28 @@ const SPACED_DIGITS =
 /** 1 250万美元, 3 500.5吨: one digit and a group of three, the thousands style `figures` reads as it stands. */
 const THOUSANDS = /^\d \d{3}(?:\.\d+)?$/;
 
+/**
+ * True for three or more single digits counting up by one: before an ordinal's
+ * word (`地铁1 2 3号线`, `4 5 6号楼`, `ORDINAL_AFTER`), a list of numbers written
+ * with spaces, not one number OCR spaced out (`1 2 3户` is 123 households).
+ */
+function isCounting(digits: string[]): boolean {
+  if (digits.length < 3) return false;
+  for (let k = 0; k < digits.length; k++) if (digits[k]!.length !== 1 || Number(digits[k]) !== Number(digits[0]) + k) return false;
+  return true;
+}
+
+/** The words after a number that make it a name's number (号线, 号楼, 期): counted in lists. */
+const ORDINAL_AFTER = /^[号期]$/;
+
 /** Highest number before 月 and 日 that reads as a month or a day (`5 6月` is two months, not 56). */
 const DATE_LIMIT: Readonly<Record<string, number>> = { 月: 12, 日: 31 };
 
 /**
  * `line` with the numbers OCR spaced out (`SPACED_DIGITS`) closed up: `达3 6.8万亩` →
  * `达36.8万亩`, `2 0 2 3年` → `2023年`. Left: a digit and a group of three (`THOUSANDS`,
- * typeset grouping read by the figures), and a month or day that would pass 12 or 31.
+ * typeset grouping read by the figures), a month or day that would pass 12 or 31, and
+ * digits counting up (`1 2 3号线`, `isCounting`).
  */
 export function closeUpSpacedDigits(line: string): string {
   if (!DIGIT_SPACE_DIGIT.test(line)) return line;
@@ -460,6 +475,7 @@ export function closeUpSpacedDigits(line: string): string {
     const digits = run.split(" ");
     if (THOUSANDS.test(run)) return run;
     if (groups.start !== undefined && digits.length < 3) return run;
+    if (isCounting(digits) && ORDINAL_AFTER.test(line[offset + run.length] ?? "")) return run;
     const joined = digits.join("");
     const limit = DATE_LIMIT[line[offset + run.length] ?? ""];
     if (limit !== undefined && Number(joined) > limit) return run;

@@ -155,7 +155,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       unit = sliceUnit(unit, item.lead.bodyStart);
     }
     extend(draft, item.unit);
-    const trailing = cues.trailingCredit(unit.text);
+    const trailing = signing(cues.trailingCredit(unit.text), draft);
     draft.creditedEnd = trailing !== null;
     let picture = false;
     if (trailing) {
@@ -592,6 +592,16 @@ function sectionName(text: string): string {
  * The bylines of a line that is a credit on its own (`（本报记者 韩冬 参与采写）`,
  * `（责任编辑：刘晓燕）`): read as the credit closing a paragraph, after a sentence end.
  */
+/**
+ * A paragraph's trailing credit, unless it is a bracketed signature of bare
+ * names (`…启动。（陈林）`) and a credit has signed the article already: then
+ * the brackets hold no signer but a word of the text (`（武汉）`, `（周一）`),
+ * which stays in it.
+ */
+function signing<T extends { signature?: true }>(trailing: T | null, draft: ArticleDraft): T | null {
+  return trailing !== null && trailing.signature === true && draft.bylines.length > 0 ? null : trailing;
+}
+
 function lineCredit(cues: Cues, text: string): Byline[] {
   return cues.trailingCredit(`。${text}`)?.bylines ?? [];
 }
@@ -683,7 +693,7 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
     // paragraphs together): the caption stands apart, the credit signs the article.
     if (item.kind === "body") unit = withoutInlinePictures(draft, unit, cues);
     // A credit that ends a paragraph (`…3万平方米。（责任编辑：刘晓燕）`) signs the article.
-    const trailing = item.kind === "body" ? cues.trailingCredit(unit.text) : null;
+    const trailing = item.kind === "body" ? signing(cues.trailingCredit(unit.text), draft) : null;
     if (trailing) {
       unit = sliceUnit(unit, 0, trailing.body.length);
       draft.bylines.push(...trailing.bylines);

@@ -226,6 +226,15 @@ describe("credit lines on a page", () => {
     }
   });
 
+  it("a bracketed two-character word after a bylined report's last sentence stays in its text", () => {
+    // 武汉 and 周一 read like a surname and a given name; the report is signed already.
+    for (const word of ["（武汉）", "（周一）"]) {
+      const [a] = read(["民生实事全部完成", "", `本报讯（记者 李 明）今年确定的10件民生实事已全部完成，明年征集工作将于下月启动。${word}`]);
+      expect(names(a)).toEqual([["李明", "reporter", "记者", false]]);
+      expect(a?.paragraphs).toEqual([`今年确定的10件民生实事已全部完成，明年征集工作将于下月启动。${word}`]);
+    }
+  });
+
   it("the name closing a note on who the author is signs the commentary", () => {
     const [a] = read(["网购退货别设门槛", "", "七天无理由退货是消费者的法定权利，商家不应层层设卡。", "", "（作者系某某大学法学院讲师　韩 蕾）"]);
     expect(names(a)).toEqual([["韩蕾", "author", null, false]]);

@@ -178,6 +178,8 @@ describe("digits spaced out by OCR", () => {
     ["digits before a space", "得分为3 6 分"],
     ["digits before a Latin unit", "长度达1 2km"],
     ["groups of two digits", "编号12 34号"],
+    ["single digits counting up (a list)", "地铁1 2 3号线今年均有新进展"],
+    ["single digits counting up from 4", "4 5 6号楼已封顶"],
   ])("leaves %s", (_name, input) => {
     expect(closeUpSpacedDigits(input)).toBe(input);
     expect(cleanLine(input)).toEqual([input]);

@@ -395,8 +395,10 @@ function quoteReader(folded: string): (at: number) => boolean {
  * lead whose only time word is `近日` gives null. A relative word with no
  * issue date does not resolve and is passed over the same way. A relative
  * word inside quotes (`“今天在医院…办好了。”11月20日，…`) counts from the day
- * the speaker spoke, not from the issue date: it is passed over too. `folded`
- * is `normaliseString(paragraph)`, passed by a caller that holds it already.
+ * the speaker spoke, not from the issue date: it is passed over too. A date
+ * without a year soon after the issue date is one to come (`comesSoonAfter`):
+ * a relative word of the lead wins over it. `folded` is
+ * `normaliseString(paragraph)`, passed by a caller that holds it already.
  */
 export function findEventDate(
   paragraph: string,
@@ -405,6 +407,7 @@ export function findEventDate(
 ): string | null {
   let absolute: string | null = null;
   let relative: string | null = null;
+  let ahead: string | null = null;
   let quoted: ((at: number) => boolean) | null = null;
   // The first absolute date that resolves ends the scan: a long paragraph's later dates are not read.
   eachDate(
@@ -415,9 +418,34 @@ export function findEventDate(
         relative = resolveMention(mention, options.issueDate);
         return false;
       }
-      return (absolute = resolveMention(mention, options.issueDate)) !== null;
+      const date = resolveMention(mention, options.issueDate);
+      if (date !== null && comesSoonAfter(mention, options.issueDate)) {
+        ahead ??= date;
+        return false;
+      }
+      return (absolute = date) !== null;
     },
     folded,
   );
-  return absolute ?? relative;
+  return absolute ?? relative ?? ahead;
+}
+
+/** Days after the issue date within which a date without a year reads as one to come (`将于7月1日开通`). */
+const SOON = 183;
+
+/**
+ * True when a date written without its year (`7月1日`, `18日`) would fall
+ * within half a year after the issue date in the issue's own year or month:
+ * an announcement of what is to come (`地铁5号线将于7月1日开通`, read on 15
+ * June), which the spec's rule puts a year (or month) back. Such a date gives
+ * way to a relative word in the same lead (`记者昨日获悉，…`); alone, it keeps
+ * the spec's reading. `12月28日` read on 3 January is last year's, as written.
+ */
+function comesSoonAfter(mention: DateMention, issueDate: string | undefined): boolean {
+  if (mention.year !== null || mention.yearsAfter !== null || mention.monthsBack !== null || mention.relative !== null || mention.day === null) return false;
+  const issue = parseIssue(issueDate);
+  if (issue === null) return false;
+  const month = mention.month ?? issue.m;
+  const ahead = Date.UTC(issue.y, month - 1, mention.day) - Date.UTC(issue.y, issue.m - 1, issue.d);
+  return ahead > 0 && ahead <= SOON * 86_400_000;
 }

@@ -149,6 +149,13 @@ export interface TrailingSplit {
    * evidence of a commentary (see `decideGenre`).
    */
   authorNote?: true;
+  /**
+   * Present, and true, when what was cut off is a bracketed signature of bare
+   * names (`（陈林）`): briefs are signed so, but a bracketed place or word
+   * looks the same (`（武汉）`, `（周一）`), so it signs only an article that
+   * no credit has signed yet (see segment).
+   */
+  signature?: true;
 }
 
 /**
@@ -175,7 +182,7 @@ export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
   if (isAgencyTag(tail)) return { body: paragraph.slice(0, cut), bylines: [] };
   if (AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: authorInNote(paragraph, cut), authorNote: true };
   const signed = signatureTail(paragraph, cut);
-  if (signed) return { body: paragraph.slice(0, cut), bylines: signed };
+  if (signed) return { body: paragraph.slice(0, cut), bylines: signed, signature: true };
   return null;
 }
 
