@@ -594,12 +594,12 @@ function sectionName(text: string): string {
  */
 /**
  * A paragraph's trailing credit, unless it is a bracketed signature of bare
- * names (`…启动。（陈林）`) and a credit has signed the article already: then
+ * names (`…启动。（陈林）`) and a credit (not a picture's) has signed the article: then
  * the brackets hold no signer but a word of the text (`（武汉）`, `（周一）`),
  * which stays in it.
  */
 function signing<T extends { signature?: true }>(trailing: T | null, draft: ArticleDraft): T | null {
-  return trailing !== null && trailing.signature === true && draft.bylines.length > 0 ? null : trailing;
+  return trailing !== null && trailing.signature === true && draft.bylines.some((b) => !b.photo) ? null : trailing;
 }
 
 function lineCredit(cues: Cues, text: string): Byline[] {

@@ -74,6 +74,18 @@ describe("subheads in a series cut alike", () => {
     expect(list[0]!.paragraphs).toHaveLength(3);
   });
 
+  it("one-phrase headings over briefs that do not go on with the report's words open articles of their own", () => {
+    const page = [
+      ...report("全市夏粮收购进度过半", "本报讯（记者 罗 军）截至6月12日，全市已收购小麦6.3万吨，进度过半。"),
+      "景区人气旺",
+      "端午假期，全市12家A级景区共接待游客48.6万人次，同比增长21%。",
+      "",
+      "乡村游升温",
+      "端午假期，全市乡村旅游点接待游客23.1万人次，实现收入1.2亿元。",
+    ];
+    expect(run(page).map((a) => a.headline.title)).toEqual(["全市夏粮收购进度过半", "景区人气旺", "乡村游升温"]);
+  });
+
   it("under an unsigned text, the same headings open articles of their own", () => {
     const list = run(series("风光并进　新能源跑出加速度", "煤电托底　保障能源安全", "全省电力总装机容量首次突破1亿千瓦。"));
     expect(list.map((a) => a.headline.title)).toEqual(["全省电力装机容量再创新高", "风光并进　新能源跑出加速度", "煤电托底　保障能源安全", "储能项目集中签约"]);

@@ -29,16 +29,18 @@ const AGENCY = String.raw`(?<agency>${SELF}|${HAN}{1,10}(?:${OUTLET_SUFFIXES.joi
 // 中央社记者林家琪台北28日电: Taiwanese wire copy puts the reporter before the
 // place; 中央社记者张三、李四台北28日电: two reporters, joined by 、.
 const REPORTER = String.raw`(?:(?<reporterLabel>记者)(?<reporter>${HAN}{2,3}(?:、${HAN}{2,3})*))?`;
-// 北京, 酒泉, 洛杉矶, 湘潭: two to eight characters, as few as will do; or a
+// 北京, 酒泉, 洛杉矶, 湘潭: two to eight characters, as few as will do, none of
+// them a word of a sentence (的, 了, 是, 在, 今: `三个社区今年的充电桩`
+// is no 社 filing from 区今年的充); or a
 // ship's or station's name in quotes (新华社“雪龙2”号5月11日电), only before a date.
-const PLACE = String.raw`(?<place>${HAN}{2,8}?|“[^“”\s]{1,12}”[号轮舰站]?(?=\d|[一二三四五六七八九十]{1,2}月))?`;
+const PLACE = String.raw`(?<place>(?:(?![的了是在今])${HAN}){2,8}?|“[^“”\s]{1,12}”[号轮舰站]?(?=\d|[一二三四五六七八九十]{1,2}月))?`;
 // 9月28日, 一月二十六日, 2019年10月22日, 九月廿八日 (廿 = 20, 卅 = 30), 28日, 廿八日
 const DATE = String.raw`(?<date>(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日|\d{1,2}日|[廿卅][一二三四五六七八九]?日)?`;
 // 讯 (a report), 专讯 (明報專訊), 专电 (a special wire, 東京28日專電),
 // 综合外电报导 (compiled from foreign wires), 电 (a wire) or 消息 (央视网消息:
 // a web outlet's report), not the start of 讯息, 电话, 电视 …, nor 消息称 (a
 // source quoted).
-const KIND = String.raw`(?<kind>专讯|专电|综合外电报[导道]|讯(?![息号录问员社速飞])|电(?![话视力网子影台脑器站厂池梯商信费量价源动缆机竞车线压流气邮厅])|消息(?![称说人显指透来源]))`;
+const KIND = String.raw`(?<kind>专讯|专电|综合外电报[导道]|讯(?![息号录问员社速飞])|电(?![话视力网子影台脑器站厂池梯商信费量价源动缆机竞车线压流气邮厅桩])|消息(?![称说人显指透来源]))`;
 // ( 【 〔 [ (folded from （ ［): the brackets papers put around a dateline.
 const OPEN = String.raw`(?<open>${SPACE}*[(【〔[]${SPACE}*)`;
 const CLOSE = String.raw`(?<close>${SPACE}*[)】〕\]])`;
