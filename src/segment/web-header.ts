@@ -108,14 +108,14 @@ export function webFootBylines(norm: string, cues: Cues): Byline[] | null {
 
 // A breadcrumb's separator: 首页 > 新闻, 首页 >> 新闻, 首页 » 新闻, 首页 › 新闻.
 const CRUMB_SEP = String.raw`\s*[>»›]{1,2}\s*`;
-// A breadcrumb may end on a separator: `首页 > 新闻 >`.
 // One piece of a breadcrumb: a channel's name, no sentence (`新闻中心`, `本地要闻`, `正文`).
 const CRUMB = String.raw`[^>»›。!?:：\s][^>»›。!?:：]{0,15}`;
 /**
  * A crawled page's breadcrumb, the path of channels over its article:
  * `首页 > 新闻中心 > 本地要闻`, `首页»要闻`, `当前位置：首页 > 新闻 > 正文`,
  * `您的位置：滨城新闻网 >> 社会民生`. It opens on 首页 or on a `…位置：` label,
- * and joins its pieces with `>`, `»` or `›`. A sentence holding `>`
+ * and joins its pieces with `>`, `»` or `›`; it may end on one
+ * (`首页 > 新闻 >`). A sentence holding `>`
  * (`增速>5%的企业有12家。`) opens on neither.
  */
 const BREADCRUMB = new RegExp(
