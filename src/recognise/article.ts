@@ -29,7 +29,17 @@ function uniqueBylines(bylines: Byline[]): Byline[] {
     }
     kept.push(b);
   }
-  return kept;
+  return withoutEchoedAuthors(kept);
+}
+
+/**
+ * The bylines without an author credit (no role word: a web meta line's
+ * `作者：郑雅琴`) whose name is credited with a role too (`（记者 郑雅琴）`):
+ * one person, named twice, whose role is the credit that says it.
+ */
+function withoutEchoedAuthors(bylines: Byline[]): Byline[] {
+  const echoed = (b: Byline): boolean => b.role === "author" && bylines.some((o) => o.role !== "author" && o.name === b.name);
+  return bylines.some(echoed) ? bylines.filter((b) => !echoed(b)) : bylines;
 }
 
 /** A box's label without the brackets it may be set in: `【相关链接】` → `相关链接`. */

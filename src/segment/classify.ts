@@ -27,7 +27,7 @@ import {
   serviceBoxOpening,
   serviceLine,
 } from "./furniture.js";
-import { isMetaLine, isOriginalTitleLine } from "./web-header.js";
+import { isBreadcrumb, isLinkLine, isMetaLine, isOriginalTitleLine, isPageNavLine, RELATED_LABEL } from "./web-header.js";
 
 /**
  * `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's
@@ -105,10 +105,10 @@ const CONTACT_LINE = new RegExp(String.raw`${CONTACT_KEY}(?:[:：]\s*[\w\-.@/]{5
 // its meta line: `2022-09-28 08:30:12　来源：人民网`.
 const WEB_FURNITURE = new RegExp(
   [
-    "^(?:【(?:纠错|打印|关闭|关闭窗口|收藏|推荐|字号|返回顶部)[^】]{0,6}】\\s*)+$",
+    "^(?:【(?:纠错|打印|关闭|关闭窗口|收藏|推荐|字号|字体|分享|返回顶部)[^】]{0,6}】\\s*)+$", // 【字体:大 中 小】 【打印】 【关闭】
     "^分享到[:：]?",
     "^扫(?:码|一扫|描二维码)[^。!?]{0,14}$", // 扫码看视频, 扫一扫 关注我们
-    "^(?:相关(?:新闻|阅读|报道|链接)|延伸阅读|热点推荐|推荐阅读)[:：]?$",
+    "^[【\\[]?(?:相关(?:新闻|阅读|报道|链接|文章)|延伸阅读|热点推荐|推荐阅读)[】\\]]?[:：]?$", // 相关阅读：, 【相关新闻】
     // 2022-09-28 08:30:12　来源：某某网; a source holds no sentence (`来源：群众举报。记者…` is text)
     "^\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s+(?:来源|稿源)[:：][^。!?]{0,30})?$",
     "^(?:来源|稿源)[:：]\\s*[^\\s。!?][^。!?]{0,30}$", // 来源：东区日报
@@ -224,6 +224,9 @@ export function isNote(norm: string): NoteKind | null {
   // (`原标题：…`): page matter of the article it stands in, never its headline.
   if (isMetaLine(norm)) return "web";
   if ((norm.charCodeAt(0) === 0x539f || norm.charCodeAt(0) === 0x65b0) && isOriginalTitleLine(norm)) return "web"; // 原, 新
+  // A crawled page's breadcrumb (`首页 > 新闻中心 > 本地要闻`) and its links to the articles
+  // before and after (`上一篇：…`): page chrome, never a headline nor text.
+  if (isBreadcrumb(norm) || isPageNavLine(norm)) return "web";
   return null;
 }
 
@@ -305,6 +308,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   footSignatures(items);
   liftHeadlineLines(items, indentedParagraphs);
   bulletedLists(items);
+  relatedLinks(items);
   // A marked line over a picture credit is the picture's caption (`▲改造后的城东公园` / `记者 张三 摄`).
   for (let i = 0; i + 1 < items.length; i++) {
     const item = items[i]!;
@@ -316,6 +320,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   indexBoxes(items);
   serviceBoxes(items);
   pageLabels(items);
+  webEditorLines(items);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.staff) markStaffNeighbours(items, i);
@@ -347,6 +352,50 @@ function editorTrailers(items: Classified[]): void {
     const byline: Byline = { name: editor.name, role: "editor", label: editor.label, photo: false };
     items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
   }
+}
+
+/**
+ * A crawled page's list of related links under its label (`【相关新闻】` /
+ * `· 滨城一季度GDP同比增长5.8%` / `· …`): page chrome, like the label, never
+ * headlines or text. A box's label (`相关链接`) with such a list under it is
+ * the page's too. The lines under a label that are no bulleted titles
+ * (`相关链接` over a box's text) are left as they are.
+ */
+function relatedLinks(items: Classified[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const label = items[i]!;
+    if (label.kind !== "note" || (label.note !== "web" && label.note !== "box") || !RELATED_LABEL.test(label.unit.norm)) continue;
+    let j = i + 1;
+    while (j < items.length && items[j]!.kind !== "furniture" && isLinkLine(items[j]!.unit.norm)) {
+      items[j] = { kind: "note", unit: items[j]!.unit, note: "web" };
+      j++;
+    }
+    if (j > i + 1) label.note = "web";
+    i = j - 1;
+  }
+}
+
+/**
+ * A crawled page's editor line (`责任编辑：冯 筱`, `编辑：王薇`) right by its
+ * chrome — the meta line above the body, the share buttons or the
+ * previous/next links under it — is the article's editor (a byline, as a
+ * crawled article's editor is read: `webFootBylines`), no page staff: it
+ * neither closes the article nor takes the chrome for a page record.
+ */
+function webEditorLines(items: Classified[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== "furniture" || item.folio === true || item.section !== undefined) continue;
+    const editors = editorBylines(item.staff);
+    if (editors === null || editors.length === 0) continue;
+    if (!isWebChrome(items[i - 1]) && !isWebChrome(items[i + 1])) continue;
+    items[i] = { kind: "credit", unit: item.unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
+  }
+}
+
+/** True for a crawled page's chrome: a meta line, buttons, a breadcrumb, links (`note` `web`). */
+function isWebChrome(item: Classified | undefined): boolean {
+  return item !== undefined && item.kind === "note" && item.note === "web";
 }
 
 /**

@@ -15,7 +15,7 @@ import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { CAPTION_MAX, classifyUnits, opensAsCaption, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, JUMP_SUFFIX, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
-import { isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
+import { isBreadcrumb, isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
 
 /** An article as segmentation leaves it: units sorted into their roles. */
 export interface ArticleDraft {
@@ -367,8 +367,11 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           if (running === null) pendingBylines.push(...metaBylines(item.unit, cues));
           else if (running.paragraphs.length === 0) running.bylines.push(...metaBylines(item.unit, cues));
         }
-        // Belongs to the article it stands in; an end mark closes it.
-        if (state.current && !state.closed) extend(state.current, item.unit);
+        // Belongs to the article it stands in; an end mark closes it. A crawled
+        // page's breadcrumb heads the article under it; its other chrome under a
+        // closed article (share buttons, `上一篇：…`, related links) is that article's foot.
+        const breadcrumb = item.note === "web" && isBreadcrumb(item.unit.norm);
+        if (state.current && !breadcrumb && (!state.closed || isWebFoot(item))) extend(state.current, item.unit);
         else pending.push(item.unit);
         if (item.note === "end") close(false);
         break;
@@ -627,7 +630,8 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
     const item = items[i]!;
     extend(draft, item.unit);
     if (i < bodyFrom) {
-      if (item.kind === "credit" && draft.bylines.length === 0) draft.bylines.push(...cues.creditBlock([item.unit.text]));
+      if (item.kind === "credit" && item.parsed === true && item.credit !== undefined) draft.bylines.push(...item.credit.bylines);
+      else if (item.kind === "credit" && draft.bylines.length === 0) draft.bylines.push(...cues.creditBlock([item.unit.text]));
       else if (item.kind !== "credit" && isMetaLine(item.unit.norm)) draft.bylines.push(...metaBylines(item.unit, cues));
       continue;
     }
@@ -677,6 +681,11 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
       }
     }
     if (item.kind === "credit") {
+      // A line read already (a web page's editor line) brings its bylines.
+      if (item.parsed === true && item.credit !== undefined) {
+        draft.bylines.push(...item.credit.bylines);
+        continue;
+      }
       const read = cues.creditBlock([item.unit.text]);
       // A bracketed credit (`（责任编辑：刘晓燕）`) reads as the tail of the paragraph above.
       draft.bylines.push(...(read.length > 0 ? read : lineCredit(cues, item.unit.text)));
@@ -731,6 +740,12 @@ function isHeaderLine(item: Classified, titleKey: string): boolean {
 /** True for a web page's button or meta line (`【纠错】`, `分享到：`, `来源：人民网`); one holding a sentence is text (`来源：群众举报。记者…`). */
 function isWebNote(item: Classified): boolean {
   return item.kind === "note" && item.note === "web" && !SENTENCE_MARK.test(item.unit.norm);
+}
+
+/** True for a crawled page's chrome that stands under its article (`分享到：`, `上一篇：…`, `【打印】`), not over it (a meta line, a breadcrumb, an original title). */
+function isWebFoot(item: Classified): boolean {
+  const norm = item.unit.norm;
+  return isWebNote(item) && !isMetaLine(norm) && !isBreadcrumb(norm) && !isOriginalTitleLine(norm);
 }
 
 // The credit fields of a meta line: 作者：林小雨, 编辑：陈 曦, 责任编辑：王强

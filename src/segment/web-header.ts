@@ -105,3 +105,60 @@ export function webFootBylines(norm: string, cues: Cues): Byline[] | null {
   }
   return bylines;
 }
+
+// A breadcrumb's separator: 首页 > 新闻, 首页 >> 新闻, 首页 » 新闻, 首页 › 新闻.
+const CRUMB_SEP = String.raw`\s*[>»›]{1,2}\s*`;
+// One piece of a breadcrumb: a channel's name, no sentence (`新闻中心`, `本地要闻`, `正文`).
+const CRUMB = String.raw`[^>»›。!?:：\s][^>»›。!?:：]{0,15}`;
+/**
+ * A crawled page's breadcrumb, the path of channels over its article:
+ * `首页 > 新闻中心 > 本地要闻`, `首页»要闻`, `当前位置：首页 > 新闻 > 正文`,
+ * `您的位置：滨城新闻网 >> 社会民生`. It opens on 首页 or on a `…位置：` label,
+ * and joins its pieces with `>`, `»` or `›`; it may end on one
+ * (`首页 > 新闻 >`). A sentence holding `>`
+ * (`增速>5%的企业有12家。`) opens on neither.
+ */
+const BREADCRUMB = new RegExp(
+  String.raw`^(?:(?:当前|您的|你的|您现在的|你现在的)位置是?\s*[:：]\s*(?:${CRUMB}(?:${CRUMB_SEP}${CRUMB})*)|首页(?:${CRUMB_SEP}${CRUMB})+)(?:\s*[>»›]{1,2})?$`,
+);
+/** Longest breadcrumb line. */
+const BREADCRUMB_MAX = 80;
+
+/** True for a crawled page's breadcrumb line (`首页 > 新闻中心 > 本地要闻`): page chrome over the article, never its headline. */
+export function isBreadcrumb(norm: string): boolean {
+  const first = norm.charCodeAt(0);
+  // 首, 当, 您, 你: the first character of every match.
+  if (first !== 0x9996 && first !== 0x5f53 && first !== 0x60a8 && first !== 0x4f60) return false;
+  return norm.length <= BREADCRUMB_MAX && BREADCRUMB.test(norm);
+}
+
+/**
+ * A crawled page's links to the articles before and after it:
+ * `上一篇：滨城启动招聘月活动`, `下一篇:我市新增公办学位1.2万个`, `上一条：没有了`.
+ * The colon is needed: prose (`上一篇文章说，…`) has none there.
+ */
+const PAGE_NAV = /^[上下]一(?:篇|条)\s*[:：]\s*[^。]{1,48}$/;
+
+/** True for a crawled page's previous/next link line (`上一篇：…`, `下一篇：…`). */
+export function isPageNavLine(norm: string): boolean {
+  const first = norm.charCodeAt(0);
+  return (first === 0x4e0a || first === 0x4e0b) && PAGE_NAV.test(norm); // 上, 下
+}
+
+/**
+ * The label over a crawled page's list of related links, bracketed or not,
+ * with or without a colon: `【相关新闻】`, `相关阅读：`, `[相关链接]`, `延伸阅读`.
+ */
+export const RELATED_LABEL = /^[【\[]?(?:相关(?:新闻|阅读|报道|链接|文章)|延伸阅读|热点推荐|推荐阅读)[】\]]?[:：]?$/;
+
+/**
+ * One line of a related-links list: a bullet, then a title with no sentence
+ * end in it (`· 滨城一季度GDP同比增长5.8%`, `·滨城发布新能源汽车产业扶持政策`).
+ * `•` and `・` fold to `·`.
+ */
+const LINK_LINE = /^[·\-▪◇○]\s*[^。]{2,48}$/;
+
+/** True for a bulleted link line (`· 滨城一季度GDP同比增长5.8%`): under a related-links label, page chrome. */
+export function isLinkLine(norm: string): boolean {
+  return LINK_LINE.test(norm);
+}

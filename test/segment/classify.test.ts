@@ -202,6 +202,17 @@ describe("isNote first tests", () => {
     ["来源：群众举报。记者随即赶到现场核实。", null],
     ["2022-09-28 08:30　来源：群众举报。记者随即赶到现场。", null],
     ["来源：东区日报", "web"],
+    // A crawled page's chrome: toolbar, bracketed related label, breadcrumb, previous/next links.
+    ["【字体：大 中 小】　【打印】　【关闭】", "web"],
+    ["【收藏】【分享】", "web"],
+    ["【相关新闻】", "web"],
+    ["相关文章：", "web"],
+    ["首页 > 新闻中心 > 本地要闻", "web"],
+    ["上一篇：城西启动夏季招聘会", "web"],
+    // Text and headings that merely hold a chrome word: no note.
+    ["【字体设计大赛在城西开幕】", null],
+    ["上一篇报道刊发后，不少读者来电询问。", null],
+    ["增速>5%的企业有12家。", null],
   ])("%s → %s", (line, expected) => {
     expect(isNote(normaliseString(line))).toBe(expected);
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { normaliseString } from "../../src/normalise/normalise.js";
 import { creditCues } from "../../src/recognise/cues.js";
-import { isMetaLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "../../src/segment/web-header.js";
+import { isBreadcrumb, isLinkLine, isMetaLine, isPageNavLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "../../src/segment/web-header.js";
 import { extract } from "../../src/extract.js";
 import type { ArticleRecord } from "../../src/schema.js";
 
@@ -39,6 +39,60 @@ describe("isMetaLine", () => {
     "",
   ])("leaves %j", (line) => {
     expect(isMetaLine(fold(line))).toBe(false);
+  });
+});
+
+describe("isBreadcrumb", () => {
+  it.each([
+    "首页 > 新闻中心 > 本地要闻",
+    "首页>要闻",
+    "首页 >> 新闻 >> 正文",
+    "首页 » 城市 » 交通",
+    "首页 › 财经",
+    "当前位置：首页 > 新闻 > 正文",
+    "您的位置：东区新闻网 > 社会民生",
+    "您现在的位置是：首页 > 教育",
+    "当前位置：首页",
+    "首页 > 新闻中心 >",
+  ])("reads %j as a breadcrumb", (line) => {
+    expect(isBreadcrumb(fold(line))).toBe(true);
+  });
+
+  it.each([
+    "首页", // no path
+    "增速>5%的企业有12家。", // a sentence holding >
+    "首页改版后，日均访问量>10万次。", // a sentence opening on 首页
+    "首页 > 新闻。记者昨日获悉", // a sentence after a piece
+    "当前位置不明，救援队正在搜寻。", // no colon
+    "您的位置：距离终点还有3公里。", // a sentence after the label
+    "城市 > 交通", // no 首页, no label
+    "",
+  ])("leaves %j", (line) => {
+    expect(isBreadcrumb(fold(line))).toBe(false);
+  });
+});
+
+describe("isPageNavLine and isLinkLine", () => {
+  it.each([
+    ["上一篇：城西启动夏季招聘会", true],
+    ["下一篇：我市新增公办学位1.2万个", true],
+    ["上一条: 没有了", true],
+    ["下一篇：谁来管好小区电动车？", true], // a title may ask
+    ["上一篇报道刊发后，不少读者来电。", false], // no colon: prose
+    ["上一篇：他说。", false], // a sentence end
+    ["上一篇：", false], // nothing after the colon
+    ["下一步：加快建设进度", false],
+  ])("%j is a previous/next line: %s", (line, expected) => {
+    expect(isPageNavLine(fold(line))).toBe(expected);
+  });
+
+  it.each([
+    ["· 东区一季度GDP同比增长5.8%", true],
+    ["•东区发布新能源汽车扶持政策", true],
+    ["· 全市共有12家企业入选。", false], // a sentence
+    ["东区发布新能源汽车扶持政策", false], // no bullet
+  ])("%j is a link line: %s", (line, expected) => {
+    expect(isLinkLine(fold(line))).toBe(expected);
   });
 });
 
