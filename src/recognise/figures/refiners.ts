@@ -1159,7 +1159,8 @@ function within(text: string, word: string, from: number, to: number): boolean {
 }
 
 /**
- * Walks back to the start of the clause, stepping over a parenthesis: 鞋款总额(296×32.8)为;
+ * Walks back to the start of the clause (a clause mark, a quote or a dash `——` ends it),
+ * stepping over a parenthesis: 鞋款总额(296×32.8)为;
  * a parenthesis that opens the clause and holds only a numeral is a list marker: (一)工业投资.
  */
 function clauseStart(text: string, at: number, floor: number): number {
@@ -1173,11 +1174,18 @@ function clauseStart(text: string, at: number, floor: number): number {
       i = open;
       continue;
     }
-    if (c === 0x28 || (CLAUSE_END[c] === 1 && !unitDot(text, i - 1))) return i;
+    if (c === 0x28 || (CLAUSE_END[c] === 1 && !unitDot(text, i - 1)) || (DASH_HALF[c] === 1 && has(DASH_HALF, text, i - 2))) return i;
     i--;
   }
   return i;
 }
+
+/**
+ * The halves of a Chinese dash (破折号), `——` (or `──`, as some typesetting
+ * has it): two of them end a clause (`…的日子——小区内服役22年的电梯`); one
+ * is a range's (`5—10亿元`, `2019—2023年`) and no break.
+ */
+const DASH_HALF = charSet("—─");
 
 /** 瓦 and 时: the characters either side of the dot in 千瓦·时 (a unit, not a bullet or a name's dot). */
 const WA = 0x74e6;
