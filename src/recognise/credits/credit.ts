@@ -304,6 +304,12 @@ function joinPaddedNames(parts: Piece[], folded: string): Piece[] {
     const name = run.slice(0, take);
     const last = name[name.length - 1];
     const three = name.reduce((n, r) => n + r.text.length, 0) === 3;
+    if (take === 2 && surnamedMarkerHalf(out[out.length - 1], name)) {
+      // `记者 文 迪`: 文 right after the role word is the first half of a padded name.
+      out.push({ kind: "text", text: name[0]?.text ?? "", start: p.start, end: p.end, beforeRole: false, afterRole: false });
+      out.push(parts[++i] as Piece);
+      continue;
+    }
     if (last === undefined || !three || name[0]?.marker === true || last.marker) {
       out.push(p);
       // `许 辛`: both halves go on as they are, and the next name is read after them.
@@ -322,6 +328,20 @@ function joinPaddedNames(parts: Piece[], folded: string): Piece[] {
     i += take - 1;
   }
   return out;
+}
+
+/**
+ * True when `name`, two single characters padding a name (`文 迪`), opens with
+ * a one-character marker that is also a surname (文) standing right after a
+ * role word (`before`) with names to come: `记者 文 迪 唐 悦 报道` credits 文迪,
+ * since a marker opening names is joined to them by `/` or `:` (`文/王五`),
+ * never by a lone space. Three single characters (`记者 文 王 芳`) stay as
+ * they were: a marker then a padded name, or a padded three-character name,
+ * cannot be told apart.
+ */
+function surnamedMarkerHalf(before: Piece | undefined, name: readonly PadPiece[]): boolean {
+  const [first, second] = name;
+  return before?.kind === "role" && first?.marker === true && second?.marker === false && second.text.length === 1 && surnameOf(first.text) !== null;
 }
 
 /** The pieces from `parts[i]` on that may pad one name: short Han pieces, one space apart. */

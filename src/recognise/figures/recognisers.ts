@@ -561,6 +561,7 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
     if (tail.post === null && n.max === null && isHours(tail.entry.word)) addMinutes(text, figure);
     if (tail.entry === FOOT && tail.post === null && n.max === null) addInches(text, figure);
     if (tail.entry.word === "年" && tail.post === null && n.max === null && !tail.half) addMonths(text, figure);
+    if (tail.entry.word === "块" && tail.post === null && tail.magnitude === 0 && n.max === null && !n.vague && !tail.vague) colloquialMoney(text, figure);
     if (tail.entry.word === "米" && tail.post === null && tail.magnitude === 0 && n.max === null && !n.vague && !tail.vague) addCentimetres(text, figure);
   }
 
@@ -817,6 +818,81 @@ function centimetresAfter(text: string, numeral: string, unitEnd: number): { par
   if (m === null || !centimetresEnd(text, METRE_FRACTION.lastIndex, Number(numeral))) return null;
   const digits = m[1]!;
   return { part: ratio(decimalFromInt(Number(digits)), 1, digits.length === 1 ? 10 : 100), end: METRE_FRACTION.lastIndex };
+}
+
+/** The digit of a tenth or a hundredth after 块/毛 (三块八, 两块五毛, 3块8): its value, 0 for none. */
+const COIN_DIGIT = new Uint8Array(0x10000);
+{
+  const digits = "一二三四五六七八九";
+  for (let d = 0; d < digits.length; d++) COIN_DIGIT[digits.charCodeAt(d)] = d + 1;
+  COIN_DIGIT[0x4e24 /* 两 */] = 2;
+  for (let d = 1; d <= 9; d++) COIN_DIGIT[0x30 + d] = d;
+}
+/** 毛 or 角: the tenths of a yuan (两块五毛, 三块二角). */
+const TENTHS_WORD = charSet("毛角");
+const FEN = 0x5206; // 分
+const QIAN = 0x94b1; // 钱
+/**
+ * What a price per unit says after an amount in 块: `三块一斤`, `两块五一瓶`,
+ * `十块一次` (一 and what is sold by), not a weight (`一块一斤重的石头`). Only words that a price is given per:
+ * `两块一米长的木板` (two boards a metre long) is no price.
+ */
+const PER_ITEM = /一(?:斤|公斤|千克|瓶|盒|袋|碗|杯|份|次)(?![重多])/y;
+/** Han characters that may follow a colloquial amount (三块八的, 才两块五呢): particles, not a measure. */
+const AFTER_AMOUNT = charSet("的了呢啊吧呀啦哦嘛");
+
+/**
+ * True when what stands at `at`, after a colloquial amount, ends it: no Han
+ * character (`三块八。`, `3块8”`), a particle (`两块五的`), or a price per
+ * unit (`三块八一斤`). A measure or noun goes on a count (`两块三米长`, `三块八角形`).
+ */
+function amountEnds(text: string, at: number): boolean {
+  return !isHanAt(text, at) || has(AFTER_AMOUNT, text, at) || perItemAt(text, at);
+}
+
+/** True when a price per unit (`PER_ITEM`: 一斤, 一瓶) stands at `at`. */
+function perItemAt(text: string, at: number): boolean {
+  PER_ITEM.lastIndex = at;
+  return PER_ITEM.test(text);
+}
+
+/**
+ * 三块八一斤, 两块五毛, 3块8, 三块一斤: 块 is the colloquial yuan when a
+ * tenth (a digit, with 毛/角 or without), and a hundredth (`五分`), follow it,
+ * or a price per unit does (`一斤`); the figure becomes money (三块八 → 3.8,
+ * currency from the sentence). `三块地`, `两块石碑`, `两块三米长的木板` and
+ * `一块一块地` stay counts; `一块钱` is the 块钱 row's already.
+ */
+function colloquialMoney(text: string, f: RawFigure): void {
+  let at = f.unitEnd;
+  // 三块一斤: the 一 of a price per unit is no tenth.
+  const perItem = perItemAt(text, at);
+  const tenths = perItem ? 0 : (COIN_DIGIT[text.charCodeAt(at) | 0] ?? 0);
+  let cents = 0;
+  if (tenths > 0) {
+    at++;
+    if (has(TENTHS_WORD, text, at)) {
+      at++;
+      const hundredths = COIN_DIGIT[text.charCodeAt(at) | 0] ?? 0;
+      // 两块五毛五分, 两块五毛五: the hundredths after 毛, with 分 or without.
+      if (hundredths > 0 && (text.charCodeAt(at + 1) === FEN || amountEnds(text, at + 1))) {
+        cents = hundredths;
+        at += text.charCodeAt(at + 1) === FEN ? 2 : 1;
+      }
+    }
+    if (text.charCodeAt(at) === QIAN) at++; // 两块五毛钱
+    if (!amountEnds(text, at)) return;
+  } else if (!perItem) {
+    return;
+  }
+  const entry = unitOf("块钱");
+  if (entry === undefined) return;
+  f.kind = "money";
+  f.entry = entry;
+  if (tenths === 0) return; // 三块一斤: 3 yuan, the figure as read
+  f.value = add(f.value, ratio(decimalFromInt(tenths * 10 + cents), 1, 100));
+  f.unitEnd = at;
+  readCompoundPost(text, f);
 }
 
 /** 8米21: the centimetres after 米 join the figure: 8.21 m (`METRE_FRACTION`). */

@@ -72,6 +72,25 @@ const CN_DIGIT = charSet("一二两三四五六七八九十");
 const SHARE_LEAD = charSet("约近逾超占足到仅达有");
 /** What ends a price before 一斤, 一吨: 元, 钱 (块钱, 毛钱), 币. */
 const PER_PRICE = charSet("元钱币");
+/**
+ * A colloquial amount in 块 ending right before: `三块一斤`, `三块八一斤`,
+ * `两块五毛一斤`, `两块五毛五分一斤` (what `colloquialMoney` reads as money).
+ */
+const COLLOQUIAL_PRICE = /块(?:[一二两三四五六七八九1-9](?:[毛角](?:[一二两三四五六七八九1-9]分?)?)?)?$/u;
+/** The longest `COLLOQUIAL_PRICE`: 块五毛五分. */
+const COLLOQUIAL_PRICE_REACH = 5;
+
+/** 一斤重, 一斤多: a weight after 一块 (`一块一斤重的石头`), not the measure of a price. */
+const WEIGHT_AFTER = charSet("重多");
+
+/**
+ * True when a colloquial amount in 块 (`COLLOQUIAL_PRICE`) ends where `f`
+ * starts: `f` (一斤) is then the measure of its price, unless it is a weight.
+ */
+function colloquialPriceBefore(text: string, f: RawFigure): boolean {
+  if (has(WEIGHT_AFTER, text, f.end)) return false;
+  return COLLOQUIAL_PRICE.test(text.slice(Math.max(0, f.start - COLLOQUIAL_PRICE_REACH), f.start));
+}
 /** 9成, 2成, 10成: Arabic tenths (full-width ９成 arrives as 9成). */
 const TENTHS = /^(?:[1-9]|10)$/;
 /** 30万方, 3000字, 五千字: Arabic digits or a place word say it is an amount. */
@@ -140,8 +159,8 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "lone 一 (an article, or a set phrase: 一个地方, 一天)";
   }
   if (entry?.word === "周" && f.numeral === "四" && !governed(text, f)) return "四周 (all around), not four weeks";
-  if (f.number.lone && f.numeral === "一" && PER_PRICE[text.charCodeAt(f.start - 1) | 0] === 1) {
-    return "the measure of a price (百来元一斤)";
+  if (f.number.lone && f.numeral === "一" && (PER_PRICE[text.charCodeAt(f.start - 1) | 0] === 1 || colloquialPriceBefore(text, f))) {
+    return "the measure of a price (百来元一斤, 三块八一斤)";
   }
   if (text.charCodeAt(lead - 1) === MEI && MEASURES.has(f.kind)) return "the measure a rate is given for (每500克17.8元)";
   if (MEASURES.has(f.kind) && perVerbMeasure(text, f, lead)) {
@@ -1140,7 +1159,8 @@ function within(text: string, word: string, from: number, to: number): boolean {
 }
 
 /**
- * Walks back to the start of the clause, stepping over a parenthesis: 鞋款总额(296×32.8)为;
+ * Walks back to the start of the clause (a clause mark, a quote or a dash `——` ends it),
+ * stepping over a parenthesis: 鞋款总额(296×32.8)为;
  * a parenthesis that opens the clause and holds only a numeral is a list marker: (一)工业投资.
  */
 function clauseStart(text: string, at: number, floor: number): number {
@@ -1154,11 +1174,18 @@ function clauseStart(text: string, at: number, floor: number): number {
       i = open;
       continue;
     }
-    if (c === 0x28 || (CLAUSE_END[c] === 1 && !unitDot(text, i - 1))) return i;
+    if (c === 0x28 || (CLAUSE_END[c] === 1 && !unitDot(text, i - 1)) || (DASH_HALF[c] === 1 && has(DASH_HALF, text, i - 2))) return i;
     i--;
   }
   return i;
 }
+
+/**
+ * The halves of a Chinese dash (破折号), `——` (or `──`, as some typesetting
+ * has it): two of them end a clause (`…的日子——小区内服役22年的电梯`); one
+ * is a range's (`5—10亿元`, `2019—2023年`) and no break.
+ */
+const DASH_HALF = charSet("—─");
 
 /** 瓦 and 时: the characters either side of the dot in 千瓦·时 (a unit, not a bullet or a name's dot). */
 const WA = 0x74e6;
