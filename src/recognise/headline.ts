@@ -116,6 +116,8 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
   // A picture note glued to a headline line is no part of it (found on the normalised copy, same length).
   const lines: string[] = [];
   const normLines: string[] = [];
+  // Which lines stood wholly in 【】 (`【乡村振兴进行时】`), kept apart from the rest.
+  const tags: boolean[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i]!;
     const norm = normaliseString(rawNormLines[i] ?? raw);
@@ -127,6 +129,11 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
     if (l.length === 0) continue;
     lines.push(l);
     normLines.push(norm.slice(start, close).trim());
+    tags.push(close < end);
+  }
+  if (lines.length > 1 && tags[0] === true && !tags.includes(true, 1)) {
+    const tagged = columnTagOver(lines, normLines);
+    if (tagged !== null) return tagged;
   }
   if (lines.length > 1) joinBrokenLines(lines, normLines);
   const h: Headline = { title: null, kicker: null, subtitle: null };
@@ -150,4 +157,20 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
     return { kicker: null, title: a, subtitle: b };
   }
   return { kicker: a, title: b ?? null, subtitle: c ?? null };
+}
+
+/**
+ * A column's tag wholly in 【】 over the headline (`【乡村振兴进行时】` /
+ * `“麦田管家”上岗 小麦亩产超千斤`) is its kicker, the lines under it its title
+ * and subtitle. A one-line brief's title is set in 【】 too (`【新桥今起通车】`),
+ * but alone; over a subtitle opening with a dash it is the title (null here).
+ * `lines` hold the tag first, without its brackets; the lines under it bear none.
+ */
+function columnTagOver(lines: string[], normLines: string[]): Headline | null {
+  const rest = lines.slice(1);
+  const restNorm = normLines.slice(1);
+  if (DASH_START.test(restNorm[0]!) || ONE_ONE_DASH.test(restNorm[0]!)) return null;
+  if (rest.length > 1) joinBrokenLines(rest, restNorm);
+  if (rest.length > 2) return null;
+  return { kicker: lines[0]!, title: rest[0]!, subtitle: rest[1] ?? null };
 }

@@ -434,7 +434,7 @@ function tableRows(items: Classified[]): void {
         items[k]!.kind = "body";
         items[k]!.tableRow = true;
       }
-      tableInText(items, top, j);
+      tableInText(items, top, j, header && hasUnitCell(items[i - 1]!));
     }
     i = Math.max(j, i + 1);
   }
@@ -449,23 +449,25 @@ const UNIT_LINE = /^\(?单位[:：]\s*[^\s。!?]{1,16}\)?$/;
 /**
  * A table inside a report: its title and unit line set above its rows
  * (`前10个月部分省份快递业务量` / `单位：亿件、%` / rows), its source under them
- * (`数据来源：国家邮政局`), and the report's running text going on below with
- * no headline, dateline or credit of its own (`业内专家表示，…`). The table is
- * the report's: its title and unit line are body text with its rows, and open
- * no piece of their own. A unit line or a source line says a table is set in
- * an article's page (a titled table alone, a data box, has them too, and stays
- * its own piece when no text goes on under it). `top` and `end` bound the rows.
+ * (`数据来源：国家邮政局`, `（数据来源：公司年报）`), and the report's running
+ * text going on below with no headline, dateline or credit of its own
+ * (`业内专家表示，…`). The table is the report's: its title and unit line are
+ * body text with its rows, and open no piece of their own. A unit line, units
+ * in its column-header row (`营业收入（亿元）`, `unitHeader`) or a source line
+ * say a table is set in an article's page (a titled table alone, a data box,
+ * has them too, and stays its own piece when no text goes on under it). Its
+ * title may stand a blank line over it. `top` and `end` bound the rows.
  */
-function tableInText(items: Classified[], top: number, end: number): void {
+function tableInText(items: Classified[], top: number, end: number, unitHeader = false): void {
   const unitAt = top > 0 && isUnitLine(items[top - 1]!) && touches(items[top - 1]!, items[top]!) ? top - 1 : -1;
   const sourced = items[end] !== undefined && isSourceLine(items[end]) && touches(items[end - 1]!, items[end]);
-  if (unitAt < 0 && !sourced) return;
+  if (unitAt < 0 && !sourced && !unitHeader) return;
   const after = items[sourced ? end + 1 : end];
   // The report goes on: a paragraph with no dateline, not another table's row.
   if (after === undefined || after.kind !== "body" || after.lead !== undefined || after.tableRow === true) return;
   const head = unitAt < 0 ? top : unitAt;
   const over = items[head - 1];
-  const titled = over !== undefined && over.kind === "headline" && touches(over, items[head]!);
+  const titled = over !== undefined && over.kind === "headline" && nearlyTouches(over, items[head]!);
   // Set inside a report: its text stands above the table (a headline right over rows heads them).
   if (items[titled ? head - 2 : head - 1]?.kind !== "body") return;
   for (const item of titled ? [over, items[unitAt]] : [items[unitAt]]) {
@@ -476,6 +478,22 @@ function tableInText(items: Classified[], top: number, end: number): void {
   }
 }
 
+/** True when `b` starts on the line after `a` ends or one blank line below it. */
+function nearlyTouches(a: Classified, b: Classified): boolean {
+  return b.unit.lineStart - a.unit.lineEnd <= 2;
+}
+
+/**
+ * A column-header cell naming its unit in brackets: `营业收入(亿元)`,
+ * `同比(%)`, `成交额(亿元)`, `收盘价(元)` (brackets folded by normalising).
+ */
+const UNIT_CELL = /[^\s()]\((?:%|‰|[^\s\d()]{1,4})\)(?=\s|$)/;
+
+/** True for a column-header row that names a unit in brackets in one of its cells (`UNIT_CELL`). */
+function hasUnitCell(header: Classified): boolean {
+  return UNIT_CELL.test(header.unit.norm);
+}
+
 /** True for a table's unit line (`UNIT_LINE`), read as a headline, a body line or, in brackets, an end note. */
 function isUnitLine(item: Classified): boolean {
   const shape = item.kind === "headline" || item.note === "endnote" || (item.kind === "body" && item.lead === undefined);
@@ -484,10 +502,10 @@ function isUnitLine(item: Classified): boolean {
 /** Longest unit line: brackets, 单位, a colon and 16 characters of units. */
 const UNIT_LINE_MAX = 21;
 
-/** True for the line naming a table's source under it: `数据来源：国家邮政局` (a note), `（资料来源：省统计局）` (a credit). */
+/** True for the line naming a table's source under it: `数据来源：国家邮政局` (a note), `（资料来源：省统计局）` (a credit or an end note). */
 function isSourceLine(item: Classified): boolean {
   if (item.note === "source") return true;
-  return item.kind === "credit" && SOURCE_NOTE.test(item.unit.norm.startsWith("(") ? item.unit.norm.slice(1) : item.unit.norm);
+  return (item.kind === "credit" || item.note === "endnote") && SOURCE_NOTE.test(item.unit.norm.startsWith("(") ? item.unit.norm.slice(1) : item.unit.norm);
 }
 
 /**

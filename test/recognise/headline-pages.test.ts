@@ -69,6 +69,22 @@ describe("the page's label over the first headline", () => {
   });
 });
 
+describe("a column tag in 【】 right over a headline", () => {
+  it.each([
+    ["touching the headline", []],
+    ["a blank line over it", [""]],
+  ])("is the kicker, the headline the title (%s)", (_how, gap) => {
+    const [a, ...rest] = articles(read(["【城乡融合看变化】", ...gap, "“菜篮子”拎出好日子 大棚蔬菜走俏", "", LEAD, BODY]));
+    expect(rest).toEqual([]);
+    expect(head(a!)).toEqual(["城乡融合看变化", "“菜篮子”拎出好日子 大棚蔬菜走俏", null]);
+  });
+
+  it("a brief's title in 【】 over its lead stays the title", () => {
+    const [a] = articles(read(["【新建养老服务站四十二个】", LEAD, BODY]));
+    expect(head(a!)).toEqual([null, "新建养老服务站四十二个", null]);
+  });
+});
+
 describe("a kicker that introduces its title", () => {
   it.each([
     { lines: ["江城市统计局发布数据", "一季度经济运行平稳"], expected: ["江城市统计局发布数据", "一季度经济运行平稳", null] },

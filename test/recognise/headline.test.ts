@@ -4,6 +4,15 @@ import { splitHeadline } from "../../src/recognise/headline.js";
 describe("splitHeadline", () => {
   it.each([
     { lines: ["重阳敬桑榆"], expected: { kicker: null, title: "重阳敬桑榆", subtitle: null } },
+    // A column's tag wholly in 【】 over the headline is its kicker, however long the tag and short the title.
+    { lines: ["【城乡融合看变化】", "“菜篮子”拎出好日子 大棚蔬菜走俏"], expected: { kicker: "城乡融合看变化", title: "“菜篮子”拎出好日子 大棚蔬菜走俏", subtitle: null } },
+    { lines: ["【一线见闻】", "渡口新码头启用"], expected: { kicker: "一线见闻", title: "渡口新码头启用", subtitle: null } },
+    { lines: ["【城乡融合看变化】", "渡口新码头启用", "两岸村民出行更方便"], expected: { kicker: "城乡融合看变化", title: "渡口新码头启用", subtitle: "两岸村民出行更方便" } },
+    // A brief's title in 【】 alone, over a dash subtitle, or two lines both in 【】: no tag.
+    { lines: ["【新桥今起通车】"], expected: { kicker: null, title: "新桥今起通车", subtitle: null } },
+    { lines: ["【渡口新码头启用】", "——来自江边村的报道"], expected: { kicker: null, title: "渡口新码头启用", subtitle: "——来自江边村的报道" } },
+    // A bracket that does not hold the whole line is no tag.
+    { lines: ["【视频】渡口新码头启用", "两岸村民出行更方便"], expected: { kicker: null, title: "【视频】渡口新码头启用", subtitle: "两岸村民出行更方便" } },
     {
       lines: ["“刚培训完就有物业公司来招聘” 市残联打通就业“最后一公里”"],
       expected: { kicker: "“刚培训完就有物业公司来招聘”", title: "市残联打通就业“最后一公里”", subtitle: null },

@@ -34,6 +34,29 @@ describe("page furniture", () => {
     expect(articles(records).map((a) => a.headline)).toEqual([{ kicker: null, title: "老街换新颜", subtitle: null }]);
   });
 
+  it("a staff line set with spaces, no colons, under the folio is the page's staff, no headline", () => {
+    const staffLine = "值班总编　韩　松　　责编　唐文静　　美编　许　辛　　校对　陆　杰";
+    const records = run(["B3　　城事　　　　　　2024年3月8日　星期五", staffLine, "", "老街换新颜", "", "本报讯（记者 韩梅）经过半年改造，城南老街昨天重新开街。"]);
+    expect(pages(records)).toEqual([
+      expect.objectContaining({
+        section: "城事",
+        staff: [
+          { name: "韩松", role: "other", label: "值班总编" },
+          { name: "唐文静", role: "editor", label: "责编" },
+          { name: "许辛", role: "art-editor", label: "美编" },
+          { name: "陆杰", role: "proofreader", label: "校对" },
+        ],
+      }),
+    ]);
+    expect(articles(records).map((a) => a.headline)).toEqual([{ kicker: null, title: "老街换新颜", subtitle: null }]);
+  });
+
+  it("posts and names set with spaces in a report are no staff line", () => {
+    const records = run(["协会换届选举产生新一届理事会", "", "本报讯（记者 韩梅）市餐饮协会昨天召开换届大会，选举产生新一届理事会。当选名单如下：", "会长　王志刚", "副会长　李　明", "秘书长　赵国强"]);
+    expect(pages(records)).toEqual([]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["协会换届选举产生新一届理事会"]);
+  });
+
   it("the section of a Traditional page is given as written; the paper's name is no section", () => {
     const records = run(["晨光時報　2023年9月29日　星期五　A12", "地方新聞", "", "老街換新顏", "", "本報訊　經過半年改造，城南老街昨天重新開街。"]);
     const [page] = pages(records);

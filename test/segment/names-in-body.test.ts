@@ -201,6 +201,35 @@ describe("a table's title", () => {
     reportWithTable(a, paragraphs);
   });
 
+  // Units named in the column-header row, or the source in brackets, say so too; the title may stand a blank line over it.
+  const header = "地区　总量（亿元）　增速（%）";
+  const cityRows = ["城东区　315.2　6.4", "城西区　288.9　-1.3"];
+  it.each([
+    ["units in the header row, title a blank line over it", ["", "各区上半年生产总值", "", header, ...cityRows, ""], ["各区上半年生产总值", header, ...cityRows]],
+    ["units in the header row, title touching", ["", "各区上半年生产总值", header, ...cityRows, ""], ["各区上半年生产总值", header, ...cityRows]],
+    ["bracketed source under plain rows", ["", "2024年1—6月全市主要经济指标", "", ...rows, "（数据来源：市统计局）", ""], ["2024年1—6月全市主要经济指标", ...rows]],
+    ["bracketed 资料来源 and a unit header", ["", "各区上半年生产总值", header, ...cityRows, "（资料来源：区统计局）", ""], ["各区上半年生产总值", header, ...cityRows]],
+  ])("with units or a source it is the report's (%s)", (_how, table, paragraphs) => {
+    const [a, ...rest] = run([...report, ...table, goesOn]);
+    expect(rest).toEqual([]);
+    reportWithTable(a, paragraphs);
+  });
+
+  it("a header row with no units, no unit or source line: the title still opens the table", () => {
+    const plain = "地区　总量　增速";
+    const [a, b, ...rest] = run([...report, "", "各区上半年生产总值", "", plain, ...cityRows, "", goesOn]);
+    expect(rest).toEqual([]);
+    expect(a!.paragraphs).toEqual(["市统计局昨日发布数据，上半年全市经济运行总体平稳，主要指标好于预期。"]);
+    expect(b!.headline.title).toBe("各区上半年生产总值");
+  });
+
+  it("a unit header with no text going on under it still opens the table", () => {
+    const [a, b, c] = run([...report, "", "各区上半年生产总值", "", header, ...cityRows, "", "城北新桥今天通车", "", "本报讯　城北新桥今天上午正式通车。"]);
+    expect(a!.paragraphs).toEqual(["市统计局昨日发布数据，上半年全市经济运行总体平稳，主要指标好于预期。"]);
+    expect(b!.headline.title).toBe("各区上半年生产总值");
+    expect(c!.headline.title).toBe("城北新桥今天通车");
+  });
+
   it("with a unit and source line but no text going on under it, still opens the table", () => {
     const [a, b, c, ...rest] = run([...report, "", "2024年1—6月全市主要经济指标", "单位：亿元、%", ...rows, "数据来源：市统计局", "", "城北新桥今天通车", "", "本报讯　城北新桥今天上午正式通车。"]);
     expect(rest).toEqual([]);

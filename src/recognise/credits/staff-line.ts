@@ -24,7 +24,7 @@ interface StaffWord {
  * 视觉, 设计, 美术设计) is the art editor's work, as 美编 is; 校检 checks proofs.
  * Typesetting (排版, 组版, 照排) is production work, no editor's: `other`, as
  * are charts (制图), the review of finished pages (审读) and the editors who
- * approve a page by rank (一审, 二审, 三审, 终审, 编审, 值班编委, 值班主任): these
+ * approve a page by rank (一审, 二审, 三审, 终审, 编审, 值班编委, 值班主任, 值班总编): these
  * are known so that a staff line may open with them.
  */
 export const STAFF_WORDS: readonly StaffWord[] = [
@@ -38,6 +38,8 @@ export const STAFF_WORDS: readonly StaffWord[] = [
   { word: "视觉编辑", role: "art-editor" }, // 视觉编辑 王五
   { word: "值班主任", role: "other" }, // 值班主任 赵六
   { word: "值班编委", role: "other" }, // 值班编委：赵六
+  { word: "值班副总编", role: "other" }, // 值班副总编 周永平
+  { word: "值班总编", role: "other" }, // 值班总编　周永平　　责编　谭丽君
   { word: "版式设计", role: "art-editor" }, // 版式设计 王五
   { word: "版面设计", role: "art-editor" }, // 版面设计：赵 五
   { word: "版式编辑", role: "art-editor" }, // 版式编辑：唐 琳
