@@ -184,7 +184,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       return;
     }
     extend(draft, unit);
-    const credit = cues.trailingCredit(`。${unit.text}`);
+    const credit = lineTail(cues, unit.text);
     draft.bylines.push(...(credit?.bylines ?? []));
     if (credit?.authorNote === true) draft.authorNote = true;
     close(false);
@@ -589,11 +589,17 @@ function sectionName(text: string): string {
 }
 
 /**
- * The bylines of a line that is a credit on its own (`（本报记者 韩冬 参与采写）`,
- * `（责任编辑：刘晓燕）`): read as the credit closing a paragraph, after a sentence end.
+ * A line that is a credit or note on its own (`（本报记者 韩冬 参与采写）`,
+ * `（责任编辑：刘晓燕）`, `（作者为某大学教授）`): read as the tail closing a paragraph,
+ * after a sentence end (`。`, which stays the body when the whole line is the tail).
  */
+function lineTail(cues: Cues, text: string): ReturnType<Cues["trailingCredit"]> {
+  return cues.trailingCredit(`。${text}`);
+}
+
+/** The bylines of a line that is a credit on its own (`lineTail`). */
 function lineCredit(cues: Cues, text: string): Byline[] {
-  return cues.trailingCredit(`。${text}`)?.bylines ?? [];
+  return lineTail(cues, text)?.bylines ?? [];
 }
 
 /** SogouCS-style input: the format gives the title; everything is one article. */
@@ -637,7 +643,7 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
     // A bracketed line of its own that is a credit (`（责任编辑：刘晓燕）`) or a note
     // on the article (`（原标题：…）`, `（新华社）`) is read as the tail of the paragraph above: no text.
     if (item.kind === "note" && item.note === "endnote") {
-      const tail = cues.trailingCredit(`。${item.unit.text}`);
+      const tail = lineTail(cues, item.unit.text);
       if (tail !== null && tail.body === "。") {
         draft.bylines.push(...tail.bylines);
         continue;
