@@ -379,10 +379,8 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         // picture's caption (`图：…`, `图为…`) with no text of its own under it (a
         // headline or a dateline comes next), to the article above it.
         const current = state.current;
-        const after = nextText(items, i + 1);
-        const own = after !== undefined && after.kind === "body" && after.lead === undefined;
-        const above = current !== null && current.paragraphs.length > 0 && (!state.closed || after === undefined || (!own && opensAsCaption(item.unit.norm)));
-        const draft: ArticleDraft = current !== null && (above || !(state.closed && current.paragraphs.length > 0)) ? current : open([]);
+        const closedWithText = current !== null && state.closed && current.paragraphs.length > 0;
+        const draft: ArticleDraft = current !== null && (!closedWithText || captionStaysAbove(items, i)) ? current : open([]);
         draft.captions.push(captionText(item));
         draft.bylines.push(...(item.caption?.bylines ?? []));
         extend(draft, item.unit);
@@ -420,6 +418,18 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
  */
 function isPhotoNews(draft: ArticleDraft): boolean {
   return draft.lead === null && draft.paragraphs.length === 1 && draft.paragraphs[0]!.norm.length <= CAPTION_MAX;
+}
+
+/**
+ * True when the caption at `i`, after a closed article, is that article's: no
+ * text comes after it, or it opens as a picture's caption (`opensAsCaption`)
+ * and what comes next is no text of its own (a headline or a dateline).
+ */
+function captionStaysAbove(items: readonly Classified[], i: number): boolean {
+  const after = nextText(items, i + 1);
+  if (after === undefined) return true;
+  const own = after.kind === "body" && after.lead === undefined;
+  return !own && opensAsCaption(items[i]!.unit.norm);
 }
 
 /**
