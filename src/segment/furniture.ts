@@ -197,7 +197,7 @@ export function isLatinLine(norm: string): boolean {
 }
 
 /** True for the romanised name of a paper (`DONGJIANG DAILY`): Latin words in capitals, the last naming its kind. */
-export function isLatinPaperName(norm: string): boolean {
+function isLatinPaperName(norm: string): boolean {
   return isLatinLine(norm) && norm === norm.toUpperCase() && LATIN_PAPER.test(norm);
 }
 
@@ -571,13 +571,16 @@ export function isIndexEntry(norm: string): boolean {
   return norm.length <= INDEX_ENTRY_MAX && INDEX_ENTRY_LAST[norm.charCodeAt(norm.length - 1)] === 1 && INDEX_ENTRY.test(norm);
 }
 
+/** A service box's label word (`新闻热线`, `【投稿邮箱】`), as `SERVICE_LABEL` and `SERVICE_LABELLED_NUMBER` open. */
+const SERVICE_LABEL_WORD = String.raw`[【\[]?(?:本报)?(?:新闻|报料|爆料|读者|服务|采访|订报|发行|广告)?(?:热线|热线电话|投稿邮箱|投稿信箱)[】\]]?`;
+
 /**
  * The label of the paper's own service box, which asks readers for news
  * and tells them how to reach it: `新闻热线`, `报料热线`, `读者热线`,
  * `服务热线`, `热线`, `投稿邮箱`, `【新闻热线】`, `新闻热线：`. A line of
  * its own; the numbers and notes under it are the box (`isServiceLine`).
  */
-const SERVICE_LABEL = /^[【\[]?(?:本报)?(?:新闻|报料|爆料|读者|服务|采访|订报|发行|广告)?(?:热线|热线电话|投稿邮箱|投稿信箱)[】\]]?:?$/;
+const SERVICE_LABEL = new RegExp(`^${SERVICE_LABEL_WORD}:?$`);
 const SERVICE_LABEL_MAX = 12;
 
 /** True for the label of a service box (`SERVICE_LABEL`). */
@@ -586,7 +589,7 @@ export function isServiceLabel(norm: string): boolean {
 }
 
 /** A service box's label with its first number on its line: `新闻热线：96111`, `报料热线 0571-88886666`. */
-const SERVICE_LABELLED_NUMBER = /^[【\[]?(?:本报)?(?:新闻|报料|爆料|读者|服务|采访|订报|发行|广告)?(?:热线|热线电话|投稿邮箱|投稿信箱)[】\]]?(?::\s*|\s+)(?:\d[\d\- ]{3,}\d|[\w.+-]+@[\w-]+\.[\w.]+)$/;
+const SERVICE_LABELLED_NUMBER = new RegExp(String.raw`^${SERVICE_LABEL_WORD}(?::\s*|\s+)(?:\d[\d\- ]{3,}\d|[\w.+-]+@[\w-]+\.[\w.]+)$`);
 
 /**
  * How a line opens a service box: `label` for its label alone (`新闻热线`),

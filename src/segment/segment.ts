@@ -184,7 +184,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       return;
     }
     extend(draft, unit);
-    const credit = cues.trailingCredit(`。${unit.text}`);
+    const credit = lineTail(cues, unit.text);
     draft.bylines.push(...(credit?.bylines ?? []));
     if (credit?.authorNote === true) draft.authorNote = true;
     close(false);
@@ -382,10 +382,8 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         // picture's caption (`图：…`, `图为…`) with no text of its own under it (a
         // headline or a dateline comes next), to the article above it.
         const current = state.current;
-        const after = nextText(items, i + 1);
-        const own = after !== undefined && after.kind === "body" && after.lead === undefined;
-        const above = current !== null && current.paragraphs.length > 0 && (!state.closed || after === undefined || (!own && opensAsCaption(item.unit.norm)));
-        const draft: ArticleDraft = current !== null && (above || !(state.closed && current.paragraphs.length > 0)) ? current : open([]);
+        const closedWithText = current !== null && state.closed && current.paragraphs.length > 0;
+        const draft: ArticleDraft = current !== null && (!closedWithText || captionStaysAbove(items, i)) ? current : open([]);
         draft.captions.push(captionText(item));
         draft.bylines.push(...(item.caption?.bylines ?? []));
         extend(draft, item.unit);
@@ -423,6 +421,18 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
  */
 function isPhotoNews(draft: ArticleDraft): boolean {
   return draft.lead === null && draft.paragraphs.length === 1 && draft.paragraphs[0]!.norm.length <= CAPTION_MAX;
+}
+
+/**
+ * True when the caption at `i`, after a closed article, is that article's: no
+ * text comes after it, or it opens as a picture's caption (`opensAsCaption`)
+ * and what comes next is no text of its own (a headline or a dateline).
+ */
+function captionStaysAbove(items: readonly Classified[], i: number): boolean {
+  const after = nextText(items, i + 1);
+  if (after === undefined) return true;
+  const own = after.kind === "body" && after.lead === undefined;
+  return !own && opensAsCaption(items[i]!.unit.norm);
 }
 
 /**
@@ -592,10 +602,6 @@ function sectionName(text: string): string {
 }
 
 /**
- * The bylines of a line that is a credit on its own (`（本报记者 韩冬 参与采写）`,
- * `（责任编辑：刘晓燕）`): read as the credit closing a paragraph, after a sentence end.
- */
-/**
  * A paragraph's trailing credit, unless it is a bracketed signature of bare
  * names (`…启动。（陈林）`) and a credit (not a picture's) has signed the article: then
  * the brackets hold no signer but a word of the text (`（武汉）`, `（周一）`),
@@ -605,8 +611,18 @@ function signing<T extends { signature?: true }>(trailing: T | null, draft: Arti
   return trailing !== null && trailing.signature === true && draft.bylines.some((b) => !b.photo) ? null : trailing;
 }
 
+/**
+ * A line that is a credit or note on its own (`（本报记者 韩冬 参与采写）`,
+ * `（责任编辑：刘晓燕）`, `（作者为某大学教授）`): read as the tail closing a paragraph,
+ * after a sentence end (`。`, which stays the body when the whole line is the tail).
+ */
+function lineTail(cues: Cues, text: string): ReturnType<Cues["trailingCredit"]> {
+  return cues.trailingCredit(`。${text}`);
+}
+
+/** The bylines of a line that is a credit on its own (`lineTail`). */
 function lineCredit(cues: Cues, text: string): Byline[] {
-  return cues.trailingCredit(`。${text}`)?.bylines ?? [];
+  return lineTail(cues, text)?.bylines ?? [];
 }
 
 /** SogouCS-style input: the format gives the title; everything is one article. */
@@ -651,7 +667,7 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
     // A bracketed line of its own that is a credit (`（责任编辑：刘晓燕）`) or a note
     // on the article (`（原标题：…）`, `（新华社）`) is read as the tail of the paragraph above: no text.
     if (item.kind === "note" && item.note === "endnote") {
-      const tail = cues.trailingCredit(`。${item.unit.text}`);
+      const tail = lineTail(cues, item.unit.text);
       if (tail !== null && tail.body === "。") {
         draft.bylines.push(...tail.bylines);
         continue;

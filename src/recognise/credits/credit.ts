@@ -13,7 +13,7 @@
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, BylineRole } from "../../schema.js";
-import { cutNameRun, isHan, isLatinName, isLikelySignatureName, isNameAfterRole, isPlausibleName, paddedNameLength, surnameOf } from "./names.js";
+import { cutNameRun, isHan, isLatinName, isLikelySignatureName, isNameAfterRole, isPlausibleName, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
 import {
   ALL_MARKERS,
   isLabelPrefix,
@@ -347,7 +347,7 @@ function surnamedMarkerHalf(before: Piece | undefined, name: readonly PadPiece[]
 /** The pieces from `parts[i]` on that may pad one name: short Han pieces, one space apart. */
 function padRunFrom(parts: readonly Piece[], folded: string, i: number): PadPiece[] {
   const run: PadPiece[] = [];
-  for (let k = i; k < parts.length && run.length < 8; k++) {
+  for (let k = i; k < parts.length && run.length < MAX_PADDED_RUN; k++) {
     const p = padPiece(parts[k]);
     if (p === null) break;
     const prev = run[run.length - 1];

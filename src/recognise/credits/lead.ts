@@ -18,7 +18,7 @@ import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, Dateline } from "../../schema.js";
 import { closingPictureCoversAll, isFilingPlace, parseCredit, type CreditOptions } from "./credit.js";
 import { matchFoldedDateline } from "./dateline.js";
-import { isHan, isLikelySignatureName, isPlausibleName, paddedNameLength, surnameOf } from "./names.js";
+import { isHan, isLikelySignatureName, isPlausibleName, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
 import { isLabelPrefix, isPostedLabel, OUTLET_PREFIXES, ROLE_WORDS } from "./roles.js";
 
 /** What `matchLead` found at the start of a paragraph. */
@@ -244,7 +244,7 @@ function paddedThreeAt(folded: string, at: number): number {
   const words: string[] = [];
   const ends: number[] = [];
   PAD_WORD.lastIndex = at;
-  for (let m = PAD_WORD.exec(folded); m !== null && words.length < 8; m = PAD_WORD.exec(folded)) {
+  for (let m = PAD_WORD.exec(folded); m !== null && words.length < MAX_PADDED_RUN; m = PAD_WORD.exec(folded)) {
     const word = m[1] ?? "";
     // Glued to the word before (no space), or no Han (`6日`): the run ends.
     if ((words.length > 0 && m[0].length === word.length) || !isHan(word)) break;

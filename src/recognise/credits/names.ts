@@ -179,8 +179,8 @@ function cutLong(run: string): string[] | null {
   return null;
 }
 
-/** The most pieces `paddedNameLength` reads: enough to tell three single characters from a longer run. */
-const MAX_PADDED_RUN = 8;
+/** The most pieces `paddedNameLength` reads, and its callers gather: enough to tell three single characters from a longer run. */
+export const MAX_PADDED_RUN = 8;
 
 /** True when `s` is one Han character. */
 const isHanChar = (s: string | undefined): boolean => s !== undefined && s.length === 1 && isHan(s);

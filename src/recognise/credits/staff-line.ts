@@ -6,7 +6,7 @@
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Staff, StaffRole } from "../../schema.js";
-import { isHan, paddedNameLength, surnameOf } from "./names.js";
+import { isHan, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
 
 /** A staff role word and the role it gives. */
 interface StaffWord {
@@ -217,7 +217,7 @@ function nameAt(folded: string, tokens: Token[], i: number, lax: boolean): numbe
 /** The words from `tokens[i]` on with only spaces between them (no colon or slash): the pieces a padded name may take. */
 function paddedWords(folded: string, tokens: readonly Token[], i: number): string[] {
   const words: string[] = [];
-  for (let k = i; k < tokens.length && words.length < 8; k++) {
+  for (let k = i; k < tokens.length && words.length < MAX_PADDED_RUN; k++) {
     const t = tokens[k] as Token;
     const prev = tokens[k - 1];
     if (k > i && (prev === undefined || prev.tie || !SPACES_ONLY.test(folded.slice(prev.end, t.start)))) break;
