@@ -436,8 +436,6 @@ function groupedNumeral(text: string, start: number, end: number): Grouped | nul
   return { numeral: text.slice(start, lastGroup).replaceAll(" ", "") + m[0], end: lastGroup + m[0].length };
 }
 
-/** `000`, `000万`, `05`: a leading zero before a digit, a group cut off from its number or a code, never a quantity. */
-const LEADING_ZERO = /^0\d/;
 
 /**
  * `N分之M`, M/N as a percent: 四分之一 → 25, 三分之二 → the nearest double to 200/3.
@@ -522,8 +520,9 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
   }
   // 零件, 零售, 〇 alone: a zero by itself is never a stated quantity.
   const bigFirst = START[numeral.charCodeAt(0)] === MAGNITUDE_START; // 万余人: one 万
-  // 000吨 of a number whose groups were not joined: no quantity.
-  const zero = numeral === "零" || numeral === "〇" || (numeral.charCodeAt(0) === 0x30 && LEADING_ZERO.test(numeral));
+  // 000吨 of a number whose groups were not joined, 05: a leading zero before a digit (a group cut
+  // off from its number or a code) is no quantity.
+  const zero = numeral === "零" || numeral === "〇" || (numeral.charCodeAt(0) === 0x30 && isDigitAt(numeral, 1));
   const n = zero ? null : parseNumeral(bigFirst ? `一${numeral}` : numeral);
   if (!n) return afterMatch;
   const prefix = bare(numeral) ? barePrefix(text, start) : NO_PREFIX;

@@ -231,6 +231,8 @@ function powerEnergyPair(text: string, f: RawFigure, slashBefore: boolean, lead:
 
 /** Characters after 每 that make a per-item word, not a verb: a time (每年, 每月, 每晚) or a numeral. */
 const PER_ITEM = charSet("年月日天周季晚夜时分秒期届回0123456789零〇一二两三四五六七八九十百千万半");
+/** True when what stands after 每 at `at` makes a per-item word (每年, 每吨), not a verb (`PER_ITEM`, or a unit). */
+const perItemAt = (text: string, at: number): boolean => has(PER_ITEM, text, at) || unitAt(text, at) !== null;
 /** How many characters a verb between 每 and the number may have (每发, 每烘干). */
 const PER_VERB_MAX = 2;
 /** What says a number follows in the sentence: the rate's own amount (可减少损失120元, 耗油8升). */
@@ -256,7 +258,7 @@ function perVerbMeasure(text: string, f: RawFigure, lead: number): boolean {
   while (mei > lead - 1 - PER_VERB_MAX && text.charCodeAt(mei) !== MEI) mei--;
   if (text.charCodeAt(mei) !== MEI) return false;
   for (let i = mei + 1; i < lead; i++) if (!isHanAt(text, i) || text.charCodeAt(i) === MEI) return false;
-  if (has(PER_ITEM, text, mei + 1) || unitAt(text, mei + 1) !== null) return false;
+  if (perItemAt(text, mei + 1)) return false;
   if (f.compound || f.number.max !== null || !ROUND.test(toDecimalString(f.number.value))) return false;
   for (let i = f.end; i < text.length && i < f.end + RATE_REACH && !has(RATE_END, text, i); i++) {
     if (has(RATE_NUMERAL, text, i)) return true;
@@ -1443,7 +1445,7 @@ function perMeasureAt(text: string, mei: number, to: number): number {
   for (let verb = 0; verb <= PER_VERB_MAX; verb++) {
     const numeral = mei + 1 + verb;
     if (verb > 0 && (!isHanAt(text, numeral - 1) || has(PER_NUMERAL, text, numeral - 1))) return -1;
-    if (verb === 1 && (has(PER_ITEM, text, mei + 1) || unitAt(text, mei + 1) !== null)) return -1;
+    if (verb === 1 && perItemAt(text, mei + 1)) return -1;
     // The shortest numeral that a measure's unit follows: 每1千瓦时 (千 begins the unit), 每100公里.
     for (let j = numeral + 1; j <= numeral + PER_NUMBER_MAX && j < to && has(PER_NUMERAL, text, j - 1); j++) {
       const unit = unitAt(text, j);
