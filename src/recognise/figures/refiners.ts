@@ -282,7 +282,8 @@ function perOneMeasure(text: string, f: RawFigure, lead: number): boolean {
     let j = i;
     while (has(AMOUNT_CHAR, text, j)) j++;
     if (unitAt(text, j) !== null) return true;
-    i = j;
+    // Go on at j itself (the loop's step would pass over it): it may end the sentence.
+    i = j - 1;
   }
   return false;
 }
