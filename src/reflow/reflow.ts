@@ -301,12 +301,29 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm, text)) return false;
   if (has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
+  if (opensAfterHeadline(tail, norm)) return false;
   if (cutsNumber(tail, norm)) return true;
   if (!isBodyLike(tail, length)) return false;
   // The next piece must itself read like running text: a short line without
   // clause punctuation after an unfinished paragraph is a headline, unless it
   // closes a quotation or bracket the paragraph left open.
   return isBodyLike(norm) || CLAUSE_MARK.test(norm) || closesOpenPair(tail, norm);
+}
+
+// Words that open a reporter's sentence, never the rest of one cut at a line
+// end: 据悉, 据了解, 据介绍, 记者从…, 记者了解到, 记者获悉.
+const SENTENCE_OPENER = /^(?:据(?:悉|了解|介绍)|记者(?:从|了解到|获悉))/;
+
+/**
+ * True when the piece `norm` opens a sentence of its own after a unit that
+ * stopped on no punctuation (`tail`): the unit is a headline with a comma in
+ * it (`老小区加装电梯，一楼住户有了补偿金` / `据悉，该小区…`), not a paragraph a
+ * column break cut. Running text has a mark before 据悉; and a quotation
+ * (`“补偿金”`) is not followed by another (`“装电梯…”`) with nothing between.
+ */
+function opensAfterHeadline(tail: string, norm: string): boolean {
+  if (SENTENCE_OPENER.test(norm)) return true;
+  return norm.charCodeAt(0) === 0x201c && tail.charCodeAt(tail.length - 1) === 0x201d;
 }
 
 // What the rest of a number cut at a line end starts with: its date or time

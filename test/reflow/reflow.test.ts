@@ -44,6 +44,21 @@ describe("reflow", () => {
       expected: ["各级各部门、广大党员干部必须主动作为,把问题想在先。"],
     },
     {
+      name: "a headline with a comma over a sentence that opens with 据悉 stands apart",
+      input: "通报了一起诈骗案。\n\n老小区加装电梯,一楼住户有了补偿金\n\n据悉,该小区今年共加装电梯14部。",
+      expected: ["通报了一起诈骗案。", "老小区加装电梯,一楼住户有了补偿金", "据悉,该小区今年共加装电梯14部。"],
+    },
+    {
+      name: "a headline ending on a quotation over a paragraph opening with one stands apart",
+      input: "通报了一起诈骗案。\n\n老小区加装电梯,一楼住户有了“补偿金”\n\n“装电梯对楼上是好事。”家住小区的陈阿姨说。",
+      expected: ["通报了一起诈骗案。", "老小区加装电梯,一楼住户有了“补偿金”", "“装电梯对楼上是好事。”家住小区的陈阿姨说。"],
+    },
+    {
+      name: "a paragraph cut before a quotation goes on",
+      input: "据了解,这家位于城南工业园的企业被业内称为\n\n“小巨人”,去年营收增长三成。",
+      expected: ["据了解,这家位于城南工业园的企业被业内称为“小巨人”,去年营收增长三成。"],
+    },
+    {
       name: "a number cut from its date word at a line end goes on",
       input: "今年6月6\n日,我县夏粮收购工作正式启动,各收购点延长营业时间。",
       expected: ["今年6月6日,我县夏粮收购工作正式启动,各收购点延长营业时间。"],
@@ -129,7 +144,7 @@ describe("reflow", () => {
   });
 
   it("continues no unit that ends on a picture credit", () => {
-    const text = "3月12日，市民在植物园樱花树下拍照留念。本报记者 王 磊 摄\n\n据了解，今年植物园新增樱花品种15个，花期将持续至3月底。";
+    const text = "3月12日，市民在植物园樱花树下拍照留念。本报记者 王 磊 摄\n\n今年植物园新增樱花品种15个，花期将持续至3月底。";
     const lines = splitLines(text, normaliseString(text));
     // A stand-in for the credits stage: a role word, a name and 摄 after a full stop.
     const asked: string[] = [];
@@ -141,7 +156,7 @@ describe("reflow", () => {
       reflow(lines, { indentedParagraphs: false, joinBreaks: true, startsBlock, ...(cue ? { endsInPictureCredit: cue } : {}) }).map((u) => u.text);
     // Without the cue the caption reads as an unfinished paragraph and the next one joins it.
     expect(read()).toHaveLength(1);
-    expect(read(endsInPictureCredit)).toEqual(["3月12日，市民在植物园樱花树下拍照留念。本报记者 王 磊 摄", "据了解，今年植物园新增樱花品种15个，花期将持续至3月底。"]);
+    expect(read(endsInPictureCredit)).toEqual(["3月12日，市民在植物园樱花树下拍照留念。本报记者 王 磊 摄", "今年植物园新增樱花品种15个，花期将持续至3月底。"]);
     // A piece cut after 拍摄 is asked, answered no, and joined.
     const cut = "今年他已经为步道拍摄\n\n了三千多张照片，记录步道的变化。";
     const cutLines = splitLines(`环湖步道全线开放，全长八公里，${cut}`, normaliseString(`环湖步道全线开放，全长八公里，${cut}`));
