@@ -977,17 +977,6 @@ function bulletedSignature(unit: Unit, cues: Cues): CreditLineMatch | null {
  * subheads).
  */
 const CAPTION_MARK = /^(?:[▲△↑]|图为)/;
-/**
- * How a caption names its picture as it opens (folded): `图：…` (圖：), `图为…`,
- * `图中…`, `上图为…`, `下图：…`, `左图，…`, `图片为…`, `照片为…`
- * (`上图书馆` is none). Such a caption is a picture's of an article.
- */
-const PICTURE_OPENER = /^(?:图为|图中|[上下左右]图[为:,]|图片为|照片为|图:)/;
-
-/** True when a (folded) caption opens by naming its picture (`PICTURE_OPENER`). */
-export function opensAsCaption(norm: string): boolean {
-  return PICTURE_OPENER.test(norm);
-}
 const FIGURE_INTRO = /^图为/;
 /** Longest line taken for a marked caption. */
 const MARKED_CAPTION_MAX = 120;

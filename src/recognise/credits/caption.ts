@@ -7,6 +7,7 @@
  *   示威者在街头集会。路透社        (a wire agency's name alone: its picture)
  */
 import { normaliseString } from "../../normalise/normalise.js";
+import { opensAsCaption } from "../../text/captions.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit } from "./credit.js";
 import { parseCreditLine } from "./credit-line.js";
@@ -87,8 +88,8 @@ export function parseCaption(line: string): { caption: string; bylines: Byline[]
     const caption = text.slice(0, start).trim();
     if (credit && isPhoto(credit.bylines) && caption.length > 0) return withAgencyBefore(caption, credit.bylines);
     // `图：建屋局推出的组屋项目模拟图。（建屋发展局提供）`: a line that opens as a caption does
-    // (`CAPTION_OPENER`) is a picture's, and the organisation that provided it credits the picture.
-    if (caption.length > 0 && CAPTION_OPENER.test(folded)) {
+    // (`opensAsCaption`) is a picture's, and the organisation that provided it credits the picture.
+    if (caption.length > 0 && opensAsCaption(folded)) {
       const provided = providerCredit(text.slice(start));
       if (provided !== null) return { caption, bylines: provided.map((b) => ({ ...b, photo: true })) };
     }
@@ -143,13 +144,6 @@ const INLINE_PHOTO_CREDIT =
 export function mayHoldInlinePhotoCredit(folded: string): boolean {
   return folded.includes("摄") || folded.includes("供图");
 }
-
-/**
- * How a caption opens: 图为, 图中, 上图为/下图：/左图，, 图片为, 照片为,
- * 图： (folded; `上图书馆` is no caption). The sentences from there up to the credit are the picture's
- * caption.
- */
-const CAPTION_OPENER = /^(?:图为|图中|[上下左右]图[为:,]|图片为|照片为|图:)/u;
 
 /** A picture credit found inside a paragraph, and the caption before it, as offsets into the paragraph. */
 export interface InlinePhotoCredit {
@@ -213,7 +207,7 @@ function captionOpening(folded: string, end: number): number {
   for (let m = SENTENCE_START.exec(run); m !== null; m = SENTENCE_START.exec(run)) {
     const at = m.index + m[0].length;
     if (at >= run.length) break;
-    if (CAPTION_OPENER.test(run.slice(at, at + 4))) return runStart + at;
+    if (opensAsCaption(run.slice(at, at + 4))) return runStart + at;
     if (m[0].length === 0) SENTENCE_START.lastIndex++;
   }
   return end;

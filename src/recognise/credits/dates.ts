@@ -113,7 +113,7 @@ const CN_YEAR_DIGIT = "[〇零○一二三四五六七八九]";
 // 民国七十五年, and a bare three-digit 112年 (no Gregorian year of our papers has three digits).
 // A year counted from the issue's (`YEAR_WORDS`): 今年, 明年, 去年, 前年 (Traditional writes
 // them alike). Only before a month and day: 目前年产 or 提前年底 are followed by none.
-const YEAR = String.raw`(?:(?<year>\d{4}|${CN_YEAR_DIGIT}{4})|民国(?<rocYear>\d{1,3}|${CN_YEAR_DIGIT}{1,3}|${CN_NUM}{1,3})|(?<rocYear3>1(?<![\d.]1)\d{2})|(?<yearWord>[今明去前]))年`;
+const YEAR = String.raw`(?:(?<year>\d{4}|${CN_YEAR_DIGIT}{4})|民国(?<rocYear>\d{1,3}|${CN_YEAR_DIGIT}{1,3}|${CN_NUM}{1,3})|(?<rocYear3>1(?<![\d.]1)\d{2})|(?<yearWord>[${Object.keys(YEAR_WORDS).join("")}]))年`;
 const MONTH = String.raw`(?<month>\d{1,2}|${CN_NUM}{1,2})月`; // 9月, 十二月
 const DAY = String.raw`(?<day>\d{1,2}|${CN_DAY}{1,3})(?:日|号)`; // 28日, 二十六日, 廿八日, 5号
 // 廿八日, 卅日, 卅一日: a day alone in the old tens (not after 月: 腊月廿八日 is lunar).
