@@ -300,6 +300,7 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   if (length === tail.length && (NUMBERED_HEADING.test(tail) || isSalutation(tail))) return false;
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm, text)) return false;
+  if (opensNumberedItem(tail, norm)) return false;
   if (has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
   if (opensAfterHeadline(tail, norm)) return false;
   if (cutsNumber(tail, norm)) return true;
@@ -308,6 +309,22 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   // clause punctuation after an unfinished paragraph is a headline, unless it
   // closes a quotation or bracket the paragraph left open.
   return isBodyLike(norm) || CLAUSE_MARK.test(norm) || closesOpenPair(tail, norm);
+}
+
+/**
+ * The number of a list's item at the start of a line: `一、`, `(二)`, `3、`,
+ * `4.` (not `1.5`, a decimal), `①`, `⑵`.
+ */
+const ITEM_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}(?:、|\.(?!\d))|[\u2460-\u2473\u2474-\u2487])/;
+
+/**
+ * True when the unit ends on the colon that introduces a numbered list and
+ * `norm` is its first item (`…向全体市民发出如下倡议：` / `一、文明出行…`): each
+ * numbered item is a paragraph of its own. A colon before anything else
+ * (`他勉励同学们：` / `“要珍惜时光…”`) may be a column break, and is joined.
+ */
+function opensNumberedItem(tail: string, norm: string): boolean {
+  return tail.charCodeAt(tail.length - 1) === 0x3a /* the folded colon */ && ITEM_NUMBER.test(norm);
 }
 
 // Words that open a reporter's sentence, never the rest of one cut at a line

@@ -279,6 +279,24 @@ describe("salutations", () => {
     ]);
   });
 
+  it.each([
+    ["一、", "市文明办向全体市民发出如下倡议：\n一、文明出行，礼让行人。\n二、爱护环境，不乱扔杂物。", ["市文明办向全体市民发出如下倡议：", "一、文明出行，礼让行人。", "二、爱护环境，不乱扔杂物。"]],
+    ["（一）", "会议明确了三项重点工作：\n（一）抓好春耕备耕，确保粮食面积稳定。", ["会议明确了三项重点工作：", "（一）抓好春耕备耕，确保粮食面积稳定。"]],
+    ["1.", "具体办理流程如下：\n1.登录政务服务网提交申请。", ["具体办理流程如下：", "1.登录政务服务网提交申请。"]],
+    ["２、 (full width)", "具体办理流程如下：\n２、携带身份证原件到窗口核验。", ["具体办理流程如下：", "２、携带身份证原件到窗口核验。"]],
+    ["①", "专家提醒市民注意以下几点：\n①少去人员密集场所。", ["专家提醒市民注意以下几点：", "①少去人员密集场所。"]],
+  ])("a numbered item under the colon that introduces it is a paragraph of its own: %s", (_, input, expected) => {
+    expect(units(input)).toEqual(expected);
+  });
+
+  it.each([
+    ["a decimal after the colon", "今年全市固定资产投资的目标是：\n1.5万亿元，比上年增长百分之六。", ["今年全市固定资产投资的目标是：1.5万亿元，比上年增长百分之六。"]],
+    ["一是(inline items)", "主要做法有三条经验值得推广：\n一是建强村级组织，二是用好集体资金。", ["主要做法有三条经验值得推广：一是建强村级组织，二是用好集体资金。"]],
+    ["a numbered item after a comma", "下一步将重点抓好三件事，\n一、加快项目建设进度，确保年内投产。", ["下一步将重点抓好三件事，一、加快项目建设进度，确保年内投产。"]],
+  ])("a line after a colon that opens no numbered item is joined: %s", (_, input, expected) => {
+    expect(units(input)).toEqual(expected);
+  });
+
   it("a colon line introducing a quote or list is a cut paragraph, and is joined", () => {
     expect(units("座谈会上，他勉励同学们：\n“要珍惜时光，努力学习，将来报效祖国。”")).toEqual(["座谈会上，他勉励同学们：“要珍惜时光，努力学习，将来报效祖国。”"]);
     expect(units("市长要求各单位：\n要把防汛责任落实到人，确保安全度汛。")).toEqual(["市长要求各单位：要把防汛责任落实到人，确保安全度汛。"]);
