@@ -15,7 +15,7 @@ import { documentCues, hasTrailingPhotoCredit, type Cues } from "./segment/cues.
 import { isCaptionLine, isFurnitureLine, isNoticeFieldLine } from "./segment/classify.js";
 import { isBareNumber, isPageNumberLine, listNumberLines } from "./segment/furniture.js";
 import { creditCues } from "./recognise/cues.js";
-import { recogniseArticle, type RecogniseOptions } from "./recognise/article.js";
+import { recogniseArticle, type PageContext, type RecogniseOptions } from "./recognise/article.js";
 import { documentCurrency } from "./recognise/region.js";
 import type { FigureOptions } from "./recognise/figures/index.js";
 import { detectFormat, splitDocuments, type InputDocument, type InputFormat } from "./input/formats.js";
@@ -239,9 +239,12 @@ function extractDocument(
   // Made at the first article, once per document: the currency scan reads up to
   // 200 000 characters, so once per article was quadratic.
   let recognition: RecogniseOptions | undefined;
+  // The section the last page furniture named: the articles after it stand in it.
+  const page: PageContext = { section: null };
   for (const draft of segmentation.drafts) {
     const source: Source = { path, id: doc.id, lineStart: Math.max(1, draft.lineStart), lineEnd: Math.max(1, draft.lineEnd, draft.lineStart) };
     if (draft.kind === "page") {
+      if (draft.section !== null) page.section = draft.section;
       records.push(pageRecord("", source, draft));
       continue;
     }
@@ -249,7 +252,7 @@ function extractDocument(
       ...(issueDate === undefined ? {} : { issueDate }),
       figures: { currency: documentCurrency(doc.text, norm), ...options.figures },
     };
-    const fields = recogniseArticle(draft, cues, recognition);
+    const fields = recogniseArticle(draft, cues, recognition, page);
     if (fields.paragraphs.length === 0 && fields.bylines.length === 0) {
       // A heading with nothing under it: a masthead, a teaser, a link list of a
       // crawled page. No line of the input vanishes: its lines are kept as page matter.

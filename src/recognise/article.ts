@@ -16,6 +16,12 @@ export interface RecogniseOptions {
   figures?: FigureOptions;
 }
 
+/** What the page around an article says of it. */
+export interface PageContext {
+  /** The section named by the page furniture before the article (`汨罗江·副刊`), if any. */
+  section: string | null;
+}
+
 /** One entry per person and role: the same name credited twice (headline block and lead) counts once. */
 function uniqueBylines(bylines: Byline[]): Byline[] {
   // An article has a few bylines: a scan of those kept beats a map keyed by a string made for each.
@@ -80,7 +86,7 @@ function reported(date: string | null, issueDate: string | undefined): string | 
   return date !== null && issueDate !== undefined && date.length === issueDate.length && date > issueDate ? null : date;
 }
 
-export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: RecogniseOptions): ArticleFields {
+export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: RecogniseOptions, page: PageContext = { section: null }): ArticleFields {
   const headline =
     draft.givenTitle !== null
       ? { title: draft.givenTitle, kicker: null, subtitle: null }
@@ -107,6 +113,7 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
       dateline,
       signed: draft.signed,
       authorNote: draft.authorNote,
+      section: page.section,
       paragraphs,
       captionApart: draft.captions.length > 0 && !draft.captionBody,
     }),

@@ -1,9 +1,10 @@
 /**
  * Genre: `photo` for photo news (a picture with a caption-length text,
  * credited only for the picture, no dateline), `commentary` for a signed
- * opinion piece (a bare signature under the headline, a commentator's byline,
- * a commentary column word in the headline, or a closing note on who the
- * author is), else `news`.
+ * opinion piece (a bare signature under the headline, except on a literary
+ * supplement's page; a commentator's byline; a commentary column word in the
+ * headline; a review's subtitle; or a closing note on who the author is),
+ * else `news`.
  *
  * Words are read on the folded copy (`normaliseString`), so Traditional copy
  * (`社論`, `時評`, `評論員`) reads as Simplified does.
@@ -11,8 +12,18 @@
 import type { Byline, Dateline, Genre, Headline } from "../schema.js";
 import { normaliseString } from "../normalise/normalise.js";
 
-// Commentary words anywhere in a headline part: `人民时评`, `本报评论员` (by its 评论), `社论`, `…述评`.
-const COMMENTARY_WORDS = /评论|短评|时评|社论|社评|观察家|编者按|述评/;
+// Commentary words anywhere in a headline part: `人民时评`, `本报评论员` (by its 评论), `社论`, `…述评`,
+// and reviews, which judge a work: `书评`, `影评`, `剧评`.
+const COMMENTARY_WORDS = /评论|短评|时评|社论|社评|观察家|编者按|述评|书评|影评|剧评/;
+/** A review's subtitle names the work it reads: `——读长篇小说《稻浪》`, `——观话剧《雷雨》有感`. */
+const REVIEW_SUBTITLE = /^[—-]*(?:读|评|观|看)[^《]{0,8}《/;
+/**
+ * The section of a literary supplement (`副刊`, `文艺`, `文苑`, `诗歌`,
+ * `汨罗江·副刊`): a bare signature there signs an essay, a poem or a story.
+ */
+const LITERARY_SECTION = /副刊|文艺|文学|文苑|散文|随笔|诗歌|诗苑|诗词/;
+/** A literary form named by a column word over the title (`散文`, `随笔`, `小小说`). */
+const LITERARY_COLUMN = /^(?:散文|随笔|诗歌|新诗|小说|小小说|微小说|游记|美文)$/;
 /**
  * Words that name an opinion column only as the whole of a short part, at its
  * end (`观点`, `人民论坛`, `读者投书`, `名家专栏`): in a longer title they name
@@ -39,6 +50,16 @@ export interface GenreEvidence {
   captionApart?: boolean;
   /** The text closed on a note on who its author is (`（作者为某大学教授）`, `（作者系…）`), cut off the body. */
   authorNote?: boolean;
+  /** The section of the page the text stands on (`汨罗江·副刊`), when a page record before it named one. */
+  section?: string | null;
+}
+
+/**
+ * True when the text is literature: it stands in a literary supplement's
+ * section, or a column word over its title names a literary form.
+ */
+export function isLiterary(section: string | null | undefined, kicker: string | null): boolean {
+  return (section != null && LITERARY_SECTION.test(normaliseString(section))) || (kicker !== null && LITERARY_COLUMN.test(normaliseString(kicker)));
 }
 
 /**
@@ -72,7 +93,12 @@ export function decideGenre(e: GenreEvidence): Genre {
     e.dateline === null && (commentaryWords(kicker) || commentaryWords(title) || commentaryWords(subtitle));
   // `（作者为某大学教授）` closes an opinion piece; a report under a dateline is news whatever it closes on.
   const noteSaysCommentary = e.dateline === null && e.authorNote === true;
-  if (e.signed || headlineSaysCommentary || noteSaysCommentary || e.bylines.some(isCommentator)) {
+  // `——读长篇小说《稻浪》`: a review.
+  const review = e.dateline === null && subtitle !== null && REVIEW_SUBTITLE.test(normaliseString(subtitle));
+  // A bare signature signs opinion, except in literature: an essay or a poem on a
+  // supplement page is signed alike (`□　李秋云`) and states no opinion.
+  const signedOpinion = e.signed && !isLiterary(e.section, kicker);
+  if (signedOpinion || headlineSaysCommentary || noteSaysCommentary || review || e.bylines.some(isCommentator)) {
     return "commentary";
   }
   // Photo news: a caption under a picture, every credit a picture credit

@@ -34,6 +34,21 @@ describe("decideGenre", () => {
       "news",
     ],
     ["a reporter's byline is news", { bylines: [by("王五", "reporter", "本报记者")] }, "news"],
+    ["a bare signature signs opinion", { signed: true }, "commentary"],
+    ["a bare signature on a news section's page signs opinion", { signed: true, section: "要闻" }, "commentary"],
+    ["a bare signature on a supplement's page signs an essay", { signed: true, section: "汨罗江·副刊" }, "news"],
+    ["a bare signature on a 文艺 page signs a poem", { signed: true, section: "文艺", headline: title("秋望") }, "news"],
+    ["a literary column word over the title", { signed: true, headline: { title: "老屋后的柿子树", kicker: "散文", subtitle: null } }, "news"],
+    ["a commentary word outweighs the supplement", { signed: true, section: "副刊", headline: { title: "莫让经典成摆设", kicker: "短评", subtitle: null } }, "commentary"],
+    ["a review's subtitle, on a supplement's page", { signed: true, section: "副刊", headline: { title: "在烟火人间里读懂乡土中国", kicker: null, subtitle: "——读长篇小说《稻浪》" } }, "commentary"],
+    ["a review's subtitle, unsigned", { headline: { title: "一部值得细读的乡土史诗", kicker: null, subtitle: "——评长篇小说《稻浪》" } }, "commentary"],
+    ["书评 in the kicker", { headline: { title: "读懂乡土中国", kicker: "书评", subtitle: null } }, "commentary"],
+    [
+      "a report under a dateline with a 读《》 subtitle is news",
+      { dateline: datelined, bylines: [by("王五", "reporter", "记者")], headline: { title: "全民阅读月启动", kicker: null, subtitle: "——读《稻浪》分享会举行" } },
+      "news",
+    ],
+    ["a subtitle that reads no work is no review", { headline: { title: "老屋后的柿子树", kicker: null, subtitle: "——“我和我的家乡”征文选登" } }, "news"],
   ])("%s", (_t, e, expected) => {
     expect(decideGenre(evidence(e))).toBe(expected);
   });

@@ -195,6 +195,29 @@ describe("genre", () => {
     expect(a!.genre).toBe("commentary");
   });
 
+  it.each([
+    ["a supplement's page: an essay", "南湖·副刊", "news"],
+    ["a news page: an opinion piece", "要闻", "commentary"],
+  ])("a piece signed with a bare signature under the page's section line, %s", (_, section, genre) => {
+    const page = [
+      "江城日报　　2025年10月17日　星期五　　07",
+      section,
+      "责任编辑：谭　静　　校对：胡　平",
+      "",
+      "老屋后的柿子树",
+      "",
+      "□　李秋云",
+      "",
+      "老屋后面有一棵柿子树，是祖父年轻时亲手栽下的，算起来已有八十多年了。",
+      "",
+      "每年霜降前后，满树的柿子由青转黄，再由黄转红，远远望去像挂了一树的小灯笼。",
+    ].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline.title)).toEqual(["老屋后的柿子树"]);
+    expect(list[0]!.bylines.map((b) => `${b.name}/${b.role}`)).toEqual(["李秋云/author"]);
+    expect(list[0]!.genre).toBe(genre);
+  });
+
   it("a forum in a news title is no opinion column", () => {
     const page = ["首届数字经济论坛在京开幕", "", "本报讯（记者 李华）首届数字经济论坛昨天在京开幕。"].join("\n");
     expect(run(page)[0]!.genre).toBe("news");
