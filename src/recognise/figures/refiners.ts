@@ -792,7 +792,8 @@ const LEFT_WORDS = [
   "(?:收盘|开盘|午盘|尾盘)(?!价)", // a time of the trading day: 收盘报收于15.20元 (not 收盘价)
   // a pronoun for whoever is measured or acts: 他身高5呎 → 身高 (not 他人, 他乡, 他国)
   "他们|她们|它们|他(?![人乡国])|她|它",
-  "此前|近年来|近年|近期|其中|同时|此外|另外|预计|估计|预估|设计|截至",
+  // 包括农业、工业用水量 → 农业、工业用水量 (what is included is measured)
+  "此前|近年来|近年|近期|其中|同时|此外|另外|包括|预计|估计|预估|设计|截至",
   "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
   "全[国省市区县镇乡村州球台港澳]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
   // 该项目, 这些, 此: a demonstrative, with or without its noun
@@ -828,7 +829,7 @@ const SHARE_WORD = /(?:比重|比例|份额)$/;
 const INNER_VERB_WORDS = [
   // a time clause: 投产后年上网电量 → 年上网电量, 建成以后年产值 → 年产值
   "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
-  "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取", // …园区实现产值
+  "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|下达|拨付|争取", // …园区实现产值
   // a sentence, with whom it is passed on named after the verb (tried before the bare verb,
   // which would win): 判处李某有期徒刑十年 → 有期徒刑, 判处其拘役3个月 → 拘役
   "(?:判处|改判)[^,，。；;、]{1,4}?(?=有期徒刑|无期徒刑|拘役|管制|罚金|罚款|拘留|行政拘留)",
@@ -1238,6 +1239,23 @@ function listStart(text: string, at: number, previousEnd: number, figureStart: n
   return i;
 }
 
+/**
+ * A noun that names a measure or an amount (`MEASURE_NOUN`, 资金, 投资, 收入, …率, …额, …值):
+ * items joined by 、 before it share it (风电、光伏装机容量, 城镇、农村居民收入).
+ */
+const LIST_HEAD = /(?:容量|能力|面积|用地|产能|规模|功率|库容|储量|装机|排放|资金|投资|收入|资产|贷款|利润|[量率额值])$/;
+
+/**
+ * True when the words `text[ws, cut)` before a figure are the last item of a list joined by 、
+ * (not a list marker, 1、; not right after the figure before) and end with a noun of `LIST_HEAD`,
+ * which the items share: the whole list is then what is measured. 一产、二产增长3% names no
+ * measure after 二产, and keeps no subject (the figure may be of each item, or of the last).
+ */
+function sharedHeadList(text: string, ws: number, cut: number, previousEnd: number): boolean {
+  if (text.charCodeAt(ws - 1) !== 0x3001 /* 、 */ || ws - 1 === previousEnd || cut - ws < 2) return false;
+  return !listMarkerComma(text, ws - 1) && LIST_HEAD.test(text.slice(ws, cut));
+}
+
 /** List numerals: (一), (12), 一、. */
 const LIST_NUMERAL = charSet("0123456789一二三四五六七八九十");
 
@@ -1351,6 +1369,8 @@ function skipLeft(w: string, offset: number, found: Found, counted = false): num
     if (left === undefined) return offset;
     left.lastIndex = offset;
     if (!left.test(w) || left.lastIndex === offset) return offset;
+    // 企业、个体工商户数量: a word that 、 follows is an item of a list, not an opener.
+    if (w.charCodeAt(left.lastIndex) === 0x3001 /* 、 */) return offset;
     // 全市新增企业1.2万家 → 企业: a noun that opens a clause (企业实现营收…) is what a count
     // counts when nothing follows it (but 项目历时一年: the project is not a duration).
     if (counted && left.lastIndex === w.length && actorNounAt(w, offset)) return offset;
@@ -1731,6 +1751,9 @@ export function dress(
     }
   } else if (found.respectively && text.charCodeAt(ws - 1) === 0x3001 /* 、 */) {
     // 一产、二产分别增长3.1%和4.2%: the whole list.
+    from = listStart(text, ws, previousEnd, f.start);
+  } else if (sharedHeadList(text, ws, cut, previousEnd)) {
+    // 全省新增风电、光伏装机容量18万千瓦: items that share the measure noun after the last one.
     from = listStart(text, ws, previousEnd, f.start);
   }
   const w = text.slice(from, end);
