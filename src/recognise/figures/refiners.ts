@@ -650,8 +650,10 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "共计 合计 总计 累计 总共 一共 合共 共/公 已经 已 将达 将 仅 只有 只 有/所现拥具没含 用/费使应作利采试录备适通专公家民商军信实效 占 保持在 维持在 稳定在 控制在 " +
     "维持 保持 分别 各 均/人平亩年户日月 都/首成京古 同比 环比 比上年同期 比去年同期 同期 其中 和/总温缓平人 及/以涉惠普危波顾提触遍来企 与/参给 以及 " +
     "或 到/遇收得达看听想拿受感做办找见等迎 至 再 又 就/成造迁 才/人英天 也 还/偿归退 即 计/统设会估预审 约计 新增 等 提前 推迟 延迟 需要 需 " +
-    // Taiwan: 预算编列50亿元 (the budget sets aside)
-    "编列 " +
+    // Taiwan: 预算编列50亿元 (the budget sets aside); Hong Kong: 租金介乎8000元至1万元 (between)
+    "编列 介乎 介于 " +
+    // a capacity: 会场可容纳800人 → 会场
+    "容纳 " +
     // paying more or less than before: 一年约多缴7320元 (the 约 before it still qualifies)
     "多缴 多交 多付 多花 多收 少缴 少交 少付 少花 少收 多卖 少卖 " +
     "高出 快于 慢于 领先 可以 能够 可 能/产储动热电功效性 持续 历经 经历 经过 连续 向 给 对/相针绝反面核应配 " +
@@ -683,17 +685,18 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
 const OBJECT_LINKS: ReadonlySet<string> = new Set(["完成", "实现", "录得"]);
 /** Change words that name what changes, a rate: 加息25个基点, 降息0.25个百分点. */
 const RATE_CHANGES: ReadonlySet<string> = new Set(["加息", "降息"]);
-/** What else a right word tells (`RightWord.mark`): nothing, an object link, a rate's change. */
+/** What else a right word tells (`RightWord.mark`): nothing, an object link, a rate's change, a per-unit word (每人, 每亩). */
 const PLAIN = 0;
 const OBJECT_LINK = 1;
 const RATE_CHANGE = 2;
+const PER_UNIT = 3;
 
 interface RightWord {
   word: string;
   role: RightRole;
   /** Characters that must not stand just before the word. */
   notAfter: string;
-  /** `OBJECT_LINK` for the words of `OBJECT_LINKS`, `RATE_CHANGE` for `RATE_CHANGES`, else `PLAIN`. */
+  /** `OBJECT_LINK` for the words of `OBJECT_LINKS`, `RATE_CHANGE` for `RATE_CHANGES`, `PER_UNIT` for 每…, else `PLAIN`. */
   mark: number;
 }
 
@@ -701,7 +704,13 @@ const RIGHT_TABLE: ReadonlyMap<string, RightWord> = new Map(
   RIGHT_WORDS.flatMap(([role, words]) =>
     words.split(" ").map((entry): [string, RightWord] => {
       const [word = "", notAfter = ""] = entry.split("/");
-      const mark = OBJECT_LINKS.has(word) ? OBJECT_LINK : RATE_CHANGES.has(word) ? RATE_CHANGE : PLAIN;
+      const mark = OBJECT_LINKS.has(word)
+        ? OBJECT_LINK
+        : RATE_CHANGES.has(word)
+          ? RATE_CHANGE
+          : word.charCodeAt(0) === 0x6bcf /* 每 */
+            ? PER_UNIT
+            : PLAIN;
       return [word, { word, role, notAfter, mark }];
     }),
   ),
@@ -744,7 +753,7 @@ function rightWord(text: string, from: number, end: number): RightWord | null {
 }
 
 /** 绿色建材占比由2015年的21%, 频道将由目前约20个: a starting level. */
-const FROM = /(?:由|从)(?:\d{4}年(?:底|末|初)?|目前|现在|当前|去年|上年|年初)?的?$/;
+const FROM = /(?:由|从)(?:\d{4}年(?:底|末|初)?|目前|现在|现时|当前|去年|上年|年初)?的?$/;
 /** A comparison before the change word: 比3月, 较上半年, 比上年同期水平 (not 比重, 比例, 占比, 同比). */
 const COMPARISON = /(?<![占环同对相])(?:比|较)(?![重例率赛如])[^比较]{0,12}$/;
 
@@ -774,9 +783,14 @@ function baselineAt(text: string, at: number): boolean {
   return BASELINE.test(text);
 }
 
-/** Nouns after a demonstrative (这, 该, 本) that go with it: 该项目, 本市, 本次, 本港. */
+/**
+ * Nouns after a demonstrative (这, 该, 本) that go with it: 该项目, 本市, 本次, 本港, 该站, 该店.
+ * A one-character noun that begins a longer noun is not one (该市场, 该区域, 该部门, 该港口,
+ * 该场地): 该 alone is read, and the noun stays (该市场年交易额 → 市场年交易额).
+ */
 const DEMONSTRATED =
-  "公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双间港澳股]";
+  "公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋厂村镇县局校院枚张台辆只件份套篇块把双间澳站店馆队团]|" +
+  "市(?!场)|区(?!域)|省(?!份)|部(?!门)|港(?!口)|股(?![份市东民])|所(?![得属有])|场(?![地馆所景])";
 
 /** Scope, time and light-verb words that open a clause before its subject (`LEFT`). */
 const LEFT_WORDS = [
@@ -840,6 +854,8 @@ const INNER_VERB_WORDS = [
   // 对其拘留15日 → 拘留: whom the act is done to is not measured (not 对其他, 对其中)
   "对其(?![他余中它])",
   "决议|决定(?![性权])", // 初步决议明年月薪调涨4% → 明年月薪 (whoever decides is not measured)
+  // a condition before its main clause: 若超出限额则罚款 → 罚款, 否则 (not 规则, 原则, 准则, 细则…)
+  "(?<![规原准细法总守通章])则",
   "宣布", // 央行宣布存款准备金率下调0.5个百分点 → 存款准备金率 (whoever announces is not measured)
   "募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把",
   // the preposition 以 (at, by): 最终以总价 → 总价 (not 以上, 以来, 可以, 所以, 难以…)
@@ -1302,6 +1318,8 @@ type Found = {
   objectLink: boolean;
   /** Where a change word that names what changes (加息, 降息) was read nearest the number, or null. */
   namedChange: [number, number] | null;
+  /** A per-unit word (每人, 每餐, 每500克) was read: whoever stands before it is whom the figure is for. */
+  perUnit: boolean;
 };
 
 /** Characters `clauseMarks` looks for: bit 1 由从, 2 比较, 4 于出先后, 8 约. */
@@ -1385,8 +1403,8 @@ function actorNounAt(w: string, offset: number): boolean {
   return w.length - offset === 2 && ACTOR_NOUNS.includes(w.slice(offset));
 }
 
-/** Last characters of a starting level (`FROM`): 由, 从, 的, 年, what may follow 年, 目前, 现在. */
-const FROM_LAST = charSet("的年底末初由从前在");
+/** Last characters of a starting level (`FROM`): 由, 从, 的, 年, what may follow 年, 目前, 现在, 现时. */
+const FROM_LAST = charSet("的年底末初由从前在时");
 
 /**
  * Strips one word, parenthesis, starting level or comparison off the end of
@@ -1425,6 +1443,7 @@ function objectAfter(text: string, end: number): boolean {
  */
 function markWord(found: Found, word: RightWord, end: number): void {
   if (word.mark === OBJECT_LINK) found.objectLink = true;
+  else if (word.mark === PER_UNIT) found.perUnit = true;
   else if (found.change === null && !found.settled) found.namedChange = [end - word.word.length, end];
 }
 
@@ -1499,12 +1518,14 @@ function stripOther(text: string, from: number, end: number, found: Found): numb
   // 票价为每人每次2元: a per-unit word (每 and a measure) goes with the unit, as 每人 does.
   if (end - 2 >= from && text.charCodeAt(end - 2) === MEI && isHanAt(text, end - 1)) {
     if (found.read++ === 0) found.nearestLink = text.slice(end - 2, end);
+    found.perUnit = true;
     return end - 2;
   }
   // 猪肉价格为每500克17.8元: so does 每 with a number and a unit (the measure the price is for).
   const per = perMeasureStart(text, from, end);
   if (per >= 0) {
     if (found.read++ === 0) found.nearestLink = text.slice(per, end);
+    found.perUnit = true;
     return per;
   }
   const last = text.charCodeAt(end - 1);
@@ -1705,7 +1726,19 @@ function pastActors(w: string, offset: number, found: Found): number {
  */
 function whereOrWhom(text: string, f: RawFigure, phrase: string, found: Found): boolean {
   if (found.objectLink && (f.kind === "count" || f.kind === "duration" || objectAfter(text, f.end))) return true;
-  return perWhom(phrase) || (f.kind !== "count" && placeName(phrase));
+  return perWhom(phrase) || (found.perUnit && forWhom(phrase)) || (f.kind !== "count" && placeName(phrase));
+}
+
+/**
+ * People who pay or get a rate: 60岁以上老人每餐只需12元, 成人每张80元 — before a per-unit word
+ * they say for whom the figure is given, not what is measured (票价每人2元 names the fare).
+ */
+const FOR_WHOM =
+  /(?:老人|老年人|市民|居民|村民|游客|旅客|乘客|顾客|学生|儿童|小孩|孩子|患者|病人|职工|员工|会员|农户|农民|家庭|成人|个人|消费者|车主)$/;
+
+/** True when `phrase` ends with people of `FOR_WHOM`. */
+function forWhom(phrase: string): boolean {
+  return FOR_WHOM.test(phrase);
 }
 
 /**
@@ -1727,6 +1760,7 @@ export function dress(
   const found: Found = {
     qualifier: null, change: null, settled: false, telling: false, nearestLink: null, read: 0, respectively: false,
     fromAt: lead, comparisonAt: lead, comparativeAt: lead, yueZhan: false, objectLink: false, namedChange: null,
+    perUnit: false,
   };
   clauseMarks(text, ws, lead, found);
   let cut = lead;
