@@ -622,9 +622,9 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   ["bound", "最高 最低 最多 最少 至少 至多 多达 高达"], // 最高奖励5000元: a cap, no qualifier
   // 同比增长7.4%; 比上年增产1.2万吨, 人均增收800元, 每亩多了50公斤; Hong Kong and Taiwan: 營業額成長18%,
   // 出口年增12.3% (年增 is year on year, but not the end of 上半年, 今年, 全年…: 上半年增5% → 增)
-  // 月薪调涨4%, 票价上调3.5%, 调升, 调高 (a price or a wage set higher)
+  // 月薪调涨4%, 票价上调3.5%, 调升, 调高 (a price or a wage set higher); 每吨涨价200元, 提价, 加价
   ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 成长 多了 年增/半今去全上下近同当每明前往历 " +
-    "调涨 上调 调升 调高 " +
+    "调涨 上调 调升 调高 涨价 提价 加价 " +
     // markets: 沪指收涨0.5%, 微涨, 大涨, 日元升值0.8%, 两市放量1000亿元 (not 释放量, 投放量, 排放量)
     "收涨 微涨 大涨 升值 放量/释投发排存开 " +
     // rates: 加息25个基点 (not 上行: 爬坡上行两三个小时 is a climb, and 收益率上行 alone cannot tell it apart)
@@ -635,7 +635,9 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
     "节能 节煤 节油 少了 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 调降 调低 " +
     // markets: 上证指数收跌0.31%, 微跌, 人民币贬值0.4%, 较上一交易日缩量1200亿元 (not 压缩量)
-    "收跌 微跌 贬值 缩量/压紧 降息 降/沉 减 跌"],
+    // a price cut: 机票降价200元, 商品减价30元; 起降 and 升降 are takeoffs and lifts (起降2.3万架次), no fall
+    "降价 减价 " +
+    "收跌 微跌 贬值 缩量/压紧 降息 降/沉起升 减 跌"],
   ["about", "大约 约为 约合 约有 约达 约占 大概 大致 差不多 约/合节公条签预制"], // 总投资约80亿元
   // 投资新台币3000亿元, 募集港币500万元: a currency named before the number belongs to the unit
   ["unit", "人民币 美元 美金 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 澳门元 澳门币 葡币 澳元 加元 卢布 新加坡元 新元 新币 " +
