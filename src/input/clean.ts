@@ -254,9 +254,9 @@ const SPACE_NEEDLE = NEEDLES.length - 1;
 const SINGLE_NEEDLE = 0;
 const SINGLES = /[<&\v\f\u2028\u2029\u200b\u200c\u200d\u2060\ufeff]/g;
 
-/** A digit, one space and a digit: a number OCR may have spaced out (`5 6 0 0万元`). */
-const DIGIT_SPACE_DIGIT = /\d \d/;
-const DIGIT_SPACE_DIGITS = /\d \d/g;
+/** A digit, one space and a digit: a number OCR may have spaced out (`5 6 0 0万元`, `２ ０ ２ ４年`). */
+const DIGIT_SPACE_DIGIT = /[0-9\uff10-\uff19] [0-9\uff10-\uff19]/;
+const DIGIT_SPACE_DIGITS = /[0-9\uff10-\uff19] [0-9\uff10-\uff19]/g;
 
 /** Where the next digit, space and digit starts in `text` at or after `from`, or -1. */
 function nextSpacedDigit(text: string, from: number): number {
@@ -436,13 +436,26 @@ export function closeUpLetterSpacing(line: string): string {
  * (`1 2月份`). After it a Han character (a unit, a magnitude, 年, 月, 版) or a percent sign.
  * Not after a Latin letter, a digit or a space (`iPhone 1 5`, `2023 15.6 8.2`, `猪肉 14.20 2.9%`),
  * not groups of several digits (`139 0000 1234`, a phone number), not before a space or a Latin
- * letter (a list of numbers).
+ * letter (a list of numbers) — save a year's four digits, which OCR may space from 年 too
+ * (`2 0 2 4 年`). Full-width digits are read alike (`２ ０ ２ ４年`).
  */
 const SPACED_DIGITS =
-  /(?<=(?<start>(?:^|\u3000)[ \t\u3000]*)|[\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff0d\uff1a-\uff20])(?:\d ){1,}\d+(?:\.\d+)?(?=[\u3400-\u9fff\uf900-\ufaff%\uff05])/g;
+  /(?<=(?<start>(?:^|\u3000)[ \t\u3000]*)|[\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff0d\uff1a-\uff20])(?:(?:[0-9\uff10-\uff19] ){1,}[0-9\uff10-\uff19]+(?:[.\uff0e][0-9\uff10-\uff19]+)?(?=[\u3400-\u9fff\uf900-\ufaff%\uff05])|(?:[0-9\uff10-\uff19] ){3}[0-9\uff10-\uff19] (?=年))/g;
 
 /** 1 250万美元, 3 500.5吨: one digit and a group of three, the thousands style `figures` reads as it stands. */
-const THOUSANDS = /^\d \d{3}(?:\.\d+)?$/;
+const THOUSANDS = /^[0-9\uff10-\uff19] [0-9\uff10-\uff19]{3}(?:[.\uff0e][0-9\uff10-\uff19]+)?$/;
+
+/** The whole part of a number in digits, half- or full-width (`１２` → 12, `3.5` → 3). */
+function digitsValue(digits: string): number {
+  let value = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    const d = c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : c - 0x30;
+    if (d < 0 || d > 9) break;
+    value = value * 10 + d;
+  }
+  return value;
+}
 
 /**
  * True for three or more single digits counting up by one: before an ordinal's
@@ -451,7 +464,7 @@ const THOUSANDS = /^\d \d{3}(?:\.\d+)?$/;
  */
 function isCounting(digits: string[]): boolean {
   if (digits.length < 3) return false;
-  for (let k = 0; k < digits.length; k++) if (digits[k]!.length !== 1 || Number(digits[k]) !== Number(digits[0]) + k) return false;
+  for (let k = 0; k < digits.length; k++) if (digits[k]!.length !== 1 || digitsValue(digits[k]!) !== digitsValue(digits[0]!) + k) return false;
   return true;
 }
 
@@ -463,7 +476,7 @@ const DATE_LIMIT: Readonly<Record<string, number>> = { 月: 12, 日: 31 };
 
 /**
  * `line` with the numbers OCR spaced out (`SPACED_DIGITS`) closed up: `达3 6.8万亩` →
- * `达36.8万亩`, `2 0 2 3年` → `2023年`. Left: a digit and a group of three (`THOUSANDS`,
+ * `达36.8万亩`, `2 0 2 3年` and `2 0 2 3 年` → `2023年`, `２ ０ ２ ４年` → `２０２４年`. Left: a digit and a group of three (`THOUSANDS`,
  * typeset grouping read by the figures), a month or day that would pass 12 or 31, and
  * digits counting up (`1 2 3号线`, `isCounting`).
  */
@@ -472,13 +485,14 @@ export function closeUpSpacedDigits(line: string): string {
   return line.replace(SPACED_DIGITS, (run: string, ...rest: unknown[]) => {
     const offset = rest[rest.length - 3] as number;
     const groups = rest[rest.length - 1] as { start?: string };
-    const digits = run.split(" ");
+    // 2 0 2 4 年: the space before 年 goes with the others.
+    const digits = run.charCodeAt(run.length - 1) === 0x20 ? run.slice(0, -1).split(" ") : run.split(" ");
     if (THOUSANDS.test(run)) return run;
     if (groups.start !== undefined && digits.length < 3) return run;
     if (isCounting(digits) && ORDINAL_AFTER.test(line[offset + run.length] ?? "")) return run;
     const joined = digits.join("");
     const limit = DATE_LIMIT[line[offset + run.length] ?? ""];
-    if (limit !== undefined && Number(joined) > limit) return run;
+    if (limit !== undefined && digitsValue(joined) > limit) return run;
     return joined;
   });
 }

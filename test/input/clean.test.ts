@@ -160,6 +160,11 @@ describe("digits spaced out by OCR", () => {
     ["three digits after an indent", "\u3000\u30001 2 3户居民", "\u3000\u3000123户居民"],
     ["after a full-width comma", "项目，1 4个小区", "项目，14个小区"],
     ["several numbers in a line", "新建1 2个，改造3 4个", "新建12个，改造34个"],
+    ["a year spaced from 年 too", "今年是2 0 2 4 年，", "今年是2024年，"],
+    ["a year spaced from 年 at the line's start", "2 0 2 4 年6月8日", "2024年6月8日"],
+    ["full-width digits", "截至２ ０ ２ ４年６月", "截至２０２４年６月"],
+    ["full-width digits spaced from 年", "今年是２ ０ ２ ４ 年", "今年是２０２４年"],
+    ["full-width digits before a measure word", "共设立网点２ ３个", "共设立网点２３个"],
   ])("closes up %s", (_name, input, expected) => {
     expect(closeUpSpacedDigits(input)).toBe(expected);
   });
@@ -180,6 +185,12 @@ describe("digits spaced out by OCR", () => {
     ["groups of two digits", "编号12 34号"],
     ["single digits counting up (a list)", "地铁1 2 3号线今年均有新进展"],
     ["single digits counting up from 4", "4 5 6号楼已封顶"],
+    ["single digits counting up, spaced from 号", "地铁1 2 3 号线今年均有新进展"],
+    ["a group of three after three digits", "产量120 350吨"],
+    ["two digits before a space and 年", "近3 5 年来"],
+    ["three digits before a space and 年", "历时1 2 5 年"],
+    ["full-width months that would pass 12", "每年５ ６月是汛期"],
+    ["the full-width thousands style", "营收１ ２５０万美元"],
   ])("leaves %s", (_name, input) => {
     expect(closeUpSpacedDigits(input)).toBe(input);
     expect(cleanLine(input)).toEqual([input]);

@@ -12,7 +12,7 @@
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit, type CreditParse } from "./credit.js";
-import { isLikelySignatureName } from "./names.js";
+import { isLikelySignatureName, isPlausibleName } from "./names.js";
 import { ALL_MARKERS, isOutletName, ROLE_WORDS } from "./roles.js";
 
 /** A credit line read alone. */
@@ -244,6 +244,20 @@ export function mayBeCreditLine(folded: string): boolean {
   return CREDIT_CUE.test(trimmed) || SIGNATURE_SHAPE.test(trimmed) || (trimmed.endsWith(")") && AFFILIATED.test(trimmed));
 }
 
+/** Two Han characters, one space apart: a two-character name padded as typesetters pad it (`文　捷`). */
+const PADDED_PAIR = /^\p{Script=Han}[ \t\u3000]\p{Script=Han}$/u;
+
+/**
+ * True when the line after its mark (`folded`) is one two-character name padded apart
+ * (`□文　捷`, `□方　明`): a mark and padding are set for a signer, so a surname that is
+ * also an everyday word or a marker (文, 方, 高: `isLikelySignatureName` refuses them
+ * unpadded) still signs.
+ */
+function paddedSignature(folded: string, signers: readonly Byline[]): boolean {
+  const signer = signers.length === 1 ? signers[0] : undefined;
+  return signer !== undefined && PADDED_PAIR.test(folded) && isPlausibleName(normaliseString(signer.name));
+}
+
 /** A credit line in brackets: `（新华社记者刘洋摄）`, `〔編譯張三／綜合報導〕`. */
 const BRACKETED_LINE = /^(?:\([^()]+\)|〔[^〔〕]+〕|【[^【】]+】)$/u;
 
@@ -283,7 +297,9 @@ function readLine(line: string): LineCredit | null {
   if (credit.hasRole || credit.hasMarker) return { credit, kind: "byline" };
   const signers = credit.bylines;
   // An outlet's name alone (`某某日报`) signs nothing: only people sign.
-  const people = signers.every((b) => b.role !== "source" && isLikelySignatureName(normaliseString(b.name)));
+  const people =
+    (mark > 0 && paddedSignature(folded, signers)) ||
+    signers.every((b) => b.role !== "source" && isLikelySignatureName(normaliseString(b.name)));
   if (signers.length <= MAX_SIGNERS && people) {
     return { credit, kind: "signature" };
   }

@@ -333,7 +333,8 @@ function joinPaddedNames(parts: Piece[], folded: string): Piece[] {
 /**
  * True when `name`, two single characters padding a name (`文 迪`), opens with
  * a one-character marker that is also a surname (文) standing right after a
- * role word (`before`) with names to come: `记者 文 迪 唐 悦 报道` credits 文迪,
+ * role word (`before`) with names to come, or opening the credit (`before` is
+ * none): `记者 文 迪 唐 悦 报道` credits 文迪, and so does a signature `□文　迪`,
  * since a marker opening names is joined to them by `/` or `:` (`文/王五`),
  * never by a lone space. Three single characters (`记者 文 王 芳`) stay as
  * they were: a marker then a padded name, or a padded three-character name,
@@ -341,7 +342,7 @@ function joinPaddedNames(parts: Piece[], folded: string): Piece[] {
  */
 function surnamedMarkerHalf(before: Piece | undefined, name: readonly PadPiece[]): boolean {
   const [first, second] = name;
-  return before?.kind === "role" && first?.marker === true && second?.marker === false && second.text.length === 1 && surnameOf(first.text) !== null;
+  return (before === undefined || before.kind === "role") && first?.marker === true && second?.marker === false && second.text.length === 1 && surnameOf(first.text) !== null;
 }
 
 /** The pieces from `parts[i]` on that may pad one name: short Han pieces, one space apart. */

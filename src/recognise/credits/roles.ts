@@ -85,6 +85,7 @@ export const SUFFIX_MARKERS: readonly Marker[] = [
   { word: "报导", photo: false }, // 記者王小明報導 (Taiwan)
   { word: "采写", photo: false, needsRole: true }, // 本报记者 李四 采写
   { word: "整理", photo: false, needsRole: true }, // 本报记者 王芳 整理
+  { word: "提供", photo: false, needsRole: true }, // （记者 王芳 提供）: what she gave (a picture, figures) is not said
   { word: "摄", photo: true }, // 潘越摄
   { word: "绘", photo: true }, // 潘越绘
 ];

@@ -181,6 +181,8 @@ export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
   // An agency tag, or a note on who the author is: no person to credit, but no body text either.
   if (isAgencyTag(tail)) return { body: paragraph.slice(0, cut), bylines: [] };
   if (AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: authorInNote(paragraph, cut), authorNote: true };
+  const labelled = labelledAuthorNote(paragraph, cut, tail);
+  if (labelled) return { body: paragraph.slice(0, cut), bylines: labelled, authorNote: true };
   const signed = signatureTail(paragraph, cut);
   if (signed) return { body: paragraph.slice(0, cut), bylines: signed, signature: true };
   return null;
@@ -205,6 +207,26 @@ function authorInNote(paragraph: string, cut: number): Byline[] {
   if (name === undefined || !isSignerName(name)) return [];
   const at = written.length - 1 - name.length;
   return [{ name: written.slice(at, at + name.length).replace(/\s+/gu, ""), role: "author", label: null, photo: false }];
+}
+
+/**
+ * A note that names the author and then says who he is, after a label (folded):
+ * `(作者:张三,某大学教授)`, `(作者:张 三、市社科院研究员)`. The name is two to four
+ * characters, or its padded pieces.
+ */
+const LABELLED_NOTE = /^\(作者\s*:\s*(?<name>\p{Script=Han}{2,4}|\p{Script=Han}{1,2}(?:\s\p{Script=Han}){1,2})\s*[,，、]\s*[^()]{2,40}\)$/u;
+
+/**
+ * The author of a labelled note on who he is (`（作者：张三，某大学教授）`: `LABELLED_NOTE`),
+ * as an `author` byline labelled 作者, from the tail after the last sentence (`tail`, folded
+ * and trimmed); null for any other tail, or when the name is no likely name.
+ */
+function labelledAuthorNote(paragraph: string, cut: number, tail: string): Byline[] | null {
+  const name = LABELLED_NOTE.exec(tail)?.groups?.name;
+  if (name === undefined || !isSignerName(name)) return null;
+  const written = paragraph.slice(cut).trim();
+  const at = tail.indexOf(name, 3);
+  return [{ name: written.slice(at, at + name.length).replace(/\s+/gu, ""), role: "author", label: written.slice(1, 3), photo: false }];
 }
 
 /** True when `name` (folded), maybe padded with spaces (`蒋 慧`, `欧阳 明`), is a likely personal name. */

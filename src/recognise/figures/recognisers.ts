@@ -179,8 +179,9 @@ function readTail(text: string, at: number): Tail {
     // 几/来 with nothing after is not part of the figure (二十来 … rare, 几 as in 几乎).
     return { vague: null, magnitude: 0, entry: null, unitStart: at, unitEnd: at, post: null, half: false, points: 0, end: at };
   }
-  if (entry !== null && entry.kind === "duration" && vague === null && !half && text.charCodeAt(unitEnd) === DUO) {
-    // 两年多, 三天多: 多 after the unit is "more than" — unless it begins a word (两年多次, 三天多云).
+  if (entry !== null && DUO_AFTER_UNIT.has(entry.kind) && vague === null && !half && text.charCodeAt(unitEnd) === DUO) {
+    // 两年多, 三天多, 一亩多地, 60公斤多: 多 after the unit is "more than" — unless it begins a
+    // word (两年多次, 三天多云, 一亩多少钱).
     const next = unitEnd + 1;
     if (!has(NOT_AFTER_DUO, text, next) && START[text.charCodeAt(next) | 0] === 0 && !unitAt(text, next)) {
       vague = "over";
@@ -221,6 +222,8 @@ function perUnitEnd(text: string, at: number): number {
   return per !== null && per.kind !== "money" ? at + 1 + per.word.length : at;
 }
 const HALF_DECIMAL: Decimal = { mantissa: 5n, scale: 1 };
+/** Kinds whose unit 多 may follow as "more than": durations and measures (两年多, 一亩多, 3米多). */
+const DUO_AFTER_UNIT: ReadonlySet<string> = new Set(["duration", "area", "mass", "length", "volume"]);
 /** Characters after 多 that make it a word of its own: 多云, 多少, 多样, 多方, 多种. */
 const NOT_AFTER_DUO = charSet("云雨雪风阴晴雾少样方种次位名家人个项数重元");
 /** The digit after 成 (九成五), 半 as five (三成半); 0 for anything else. */

@@ -622,9 +622,9 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   ["bound", "最高 最低 最多 最少 至少 至多 多达 高达"], // 最高奖励5000元: a cap, no qualifier
   // 同比增长7.4%; 比上年增产1.2万吨, 人均增收800元, 每亩多了50公斤; Hong Kong and Taiwan: 營業額成長18%,
   // 出口年增12.3% (年增 is year on year, but not the end of 上半年, 今年, 全年…: 上半年增5% → 增)
-  // 月薪调涨4%, 票价上调3.5%, 调升, 调高 (a price or a wage set higher)
+  // 月薪调涨4%, 票价上调3.5%, 调升, 调高 (a price or a wage set higher); 每吨涨价200元, 提价, 加价
   ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 成长 多了 年增/半今去全上下近同当每明前往历 " +
-    "调涨 上调 调升 调高 " +
+    "调涨 上调 调升 调高 涨价 提价 加价 " +
     // markets: 沪指收涨0.5%, 微涨, 大涨, 日元升值0.8%, 两市放量1000亿元 (not 释放量, 投放量, 排放量)
     "收涨 微涨 大涨 升值 放量/释投发排存开 " +
     // rates: 加息25个基点 (not 上行: 爬坡上行两三个小时 is a climb, and 收益率上行 alone cannot tell it apart)
@@ -635,7 +635,9 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
     "节能 节煤 节油 少了 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 调降 调低 " +
     // markets: 上证指数收跌0.31%, 微跌, 人民币贬值0.4%, 较上一交易日缩量1200亿元 (not 压缩量)
-    "收跌 微跌 贬值 缩量/压紧 降息 降/沉 减 跌"],
+    // a price cut: 机票降价200元, 商品减价30元; 起降 and 升降 are takeoffs and lifts (起降2.3万架次), no fall
+    "降价 减价 " +
+    "收跌 微跌 贬值 缩量/压紧 降息 降/沉起升 减 跌"],
   ["about", "大约 约为 约合 约有 约达 约占 大概 大致 差不多 约/合节公条签预制"], // 总投资约80亿元
   // 投资新台币3000亿元, 募集港币500万元: a currency named before the number belongs to the unit
   ["unit", "人民币 美元 美金 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 澳门元 澳门币 葡币 澳元 加元 卢布 新加坡元 新元 新币 " +
@@ -650,8 +652,10 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "共计 合计 总计 累计 总共 一共 合共 共/公 已经 已 将达 将 仅 只有 只 有/所现拥具没含 用/费使应作利采试录备适通专公家民商军信实效 占 保持在 维持在 稳定在 控制在 " +
     "维持 保持 分别 各 均/人平亩年户日月 都/首成京古 同比 环比 比上年同期 比去年同期 同期 其中 和/总温缓平人 及/以涉惠普危波顾提触遍来企 与/参给 以及 " +
     "或 到/遇收得达看听想拿受感做办找见等迎 至 再 又 就/成造迁 才/人英天 也 还/偿归退 即 计/统设会估预审 约计 新增 等 提前 推迟 延迟 需要 需 " +
-    // Taiwan: 预算编列50亿元 (the budget sets aside)
-    "编列 " +
+    // Taiwan: 预算编列50亿元 (the budget sets aside); Hong Kong: 租金介乎8000元至1万元 (between)
+    "编列 介乎 介于 " +
+    // a capacity: 会场可容纳800人 → 会场
+    "容纳 " +
     // paying more or less than before: 一年约多缴7320元 (the 约 before it still qualifies)
     "多缴 多交 多付 多花 多收 少缴 少交 少付 少花 少收 多卖 少卖 " +
     "高出 快于 慢于 领先 可以 能够 可 能/产储动热电功效性 持续 历经 经历 经过 连续 向 给 对/相针绝反面核应配 " +
@@ -683,17 +687,18 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
 const OBJECT_LINKS: ReadonlySet<string> = new Set(["完成", "实现", "录得"]);
 /** Change words that name what changes, a rate: 加息25个基点, 降息0.25个百分点. */
 const RATE_CHANGES: ReadonlySet<string> = new Set(["加息", "降息"]);
-/** What else a right word tells (`RightWord.mark`): nothing, an object link, a rate's change. */
+/** What else a right word tells (`RightWord.mark`): nothing, an object link, a rate's change, a per-unit word (每人, 每亩). */
 const PLAIN = 0;
 const OBJECT_LINK = 1;
 const RATE_CHANGE = 2;
+const PER_UNIT = 3;
 
 interface RightWord {
   word: string;
   role: RightRole;
   /** Characters that must not stand just before the word. */
   notAfter: string;
-  /** `OBJECT_LINK` for the words of `OBJECT_LINKS`, `RATE_CHANGE` for `RATE_CHANGES`, else `PLAIN`. */
+  /** `OBJECT_LINK` for the words of `OBJECT_LINKS`, `RATE_CHANGE` for `RATE_CHANGES`, `PER_UNIT` for 每…, else `PLAIN`. */
   mark: number;
 }
 
@@ -701,7 +706,13 @@ const RIGHT_TABLE: ReadonlyMap<string, RightWord> = new Map(
   RIGHT_WORDS.flatMap(([role, words]) =>
     words.split(" ").map((entry): [string, RightWord] => {
       const [word = "", notAfter = ""] = entry.split("/");
-      const mark = OBJECT_LINKS.has(word) ? OBJECT_LINK : RATE_CHANGES.has(word) ? RATE_CHANGE : PLAIN;
+      const mark = OBJECT_LINKS.has(word)
+        ? OBJECT_LINK
+        : RATE_CHANGES.has(word)
+          ? RATE_CHANGE
+          : word.charCodeAt(0) === 0x6bcf /* 每 */
+            ? PER_UNIT
+            : PLAIN;
       return [word, { word, role, notAfter, mark }];
     }),
   ),
@@ -744,7 +755,7 @@ function rightWord(text: string, from: number, end: number): RightWord | null {
 }
 
 /** 绿色建材占比由2015年的21%, 频道将由目前约20个: a starting level. */
-const FROM = /(?:由|从)(?:\d{4}年(?:底|末|初)?|目前|现在|当前|去年|上年|年初)?的?$/;
+const FROM = /(?:由|从)(?:\d{4}年(?:底|末|初)?|目前|现在|现时|当前|去年|上年|年初)?的?$/;
 /** A comparison before the change word: 比3月, 较上半年, 比上年同期水平 (not 比重, 比例, 占比, 同比). */
 const COMPARISON = /(?<![占环同对相])(?:比|较)(?![重例率赛如])[^比较]{0,12}$/;
 
@@ -774,9 +785,14 @@ function baselineAt(text: string, at: number): boolean {
   return BASELINE.test(text);
 }
 
-/** Nouns after a demonstrative (这, 该, 本) that go with it: 该项目, 本市, 本次, 本港. */
+/**
+ * Nouns after a demonstrative (这, 该, 本) that go with it: 该项目, 本市, 本次, 本港, 该站, 该店.
+ * A one-character noun that begins a longer noun is not one (该市场, 该区域, 该部门, 该港口,
+ * 该场地): 该 alone is read, and the noun stays (该市场年交易额 → 市场年交易额).
+ */
 const DEMONSTRATED =
-  "公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋所厂村镇市县区省局校院部枚张台辆只件份套篇块把双间港澳股]";
+  "公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋厂村镇县局校院枚张台辆只件份套篇块把双间澳站店馆队团]|" +
+  "市(?!场)|区(?!域)|省(?!份)|部(?!门)|港(?!口)|股(?![份市东民])|所(?![得属有])|场(?![地馆所景])";
 
 /** Scope, time and light-verb words that open a clause before its subject (`LEFT`). */
 const LEFT_WORDS = [
@@ -792,7 +808,8 @@ const LEFT_WORDS = [
   "(?:收盘|开盘|午盘|尾盘)(?!价)", // a time of the trading day: 收盘报收于15.20元 (not 收盘价)
   // a pronoun for whoever is measured or acts: 他身高5呎 → 身高 (not 他人, 他乡, 他国)
   "他们|她们|它们|他(?![人乡国])|她|它",
-  "此前|近年来|近年|近期|其中|同时|此外|另外|预计|估计|预估|设计|截至",
+  // 包括农业、工业用水量 → 农业、工业用水量 (what is included is measured)
+  "此前|近年来|近年|近期|其中|同时|此外|另外|包括|预计|估计|预估|设计|截至",
   "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
   "全[国省市区县镇乡村州球台港澳]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
   // 该项目, 这些, 此: a demonstrative, with or without its noun
@@ -828,7 +845,7 @@ const SHARE_WORD = /(?:比重|比例|份额)$/;
 const INNER_VERB_WORDS = [
   // a time clause: 投产后年上网电量 → 年上网电量, 建成以后年产值 → 年产值
   "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
-  "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|拨付|争取", // …园区实现产值
+  "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|下达|拨付|争取", // …园区实现产值
   // a sentence, with whom it is passed on named after the verb (tried before the bare verb,
   // which would win): 判处李某有期徒刑十年 → 有期徒刑, 判处其拘役3个月 → 拘役
   "(?:判处|改判)[^,，。；;、]{1,4}?(?=有期徒刑|无期徒刑|拘役|管制|罚金|罚款|拘留|行政拘留)",
@@ -839,6 +856,8 @@ const INNER_VERB_WORDS = [
   // 对其拘留15日 → 拘留: whom the act is done to is not measured (not 对其他, 对其中)
   "对其(?![他余中它])",
   "决议|决定(?![性权])", // 初步决议明年月薪调涨4% → 明年月薪 (whoever decides is not measured)
+  // a condition before its main clause: 若超出限额则罚款 → 罚款, 否则 (not 规则, 原则, 准则, 细则…)
+  "(?<![规原准细法总守通章])则",
   "宣布", // 央行宣布存款准备金率下调0.5个百分点 → 存款准备金率 (whoever announces is not measured)
   "募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把",
   // the preposition 以 (at, by): 最终以总价 → 总价 (not 以上, 以来, 可以, 所以, 难以…)
@@ -1238,6 +1257,23 @@ function listStart(text: string, at: number, previousEnd: number, figureStart: n
   return i;
 }
 
+/**
+ * A noun that names a measure or an amount (`MEASURE_NOUN`, 资金, 投资, 收入, …率, …额, …值):
+ * items joined by 、 before it share it (风电、光伏装机容量, 城镇、农村居民收入).
+ */
+const LIST_HEAD = /(?:容量|能力|面积|用地|产能|规模|功率|库容|储量|装机|排放|资金|投资|收入|资产|贷款|利润|[量率额值])$/;
+
+/**
+ * True when the words `text[ws, cut)` before a figure are the last item of a list joined by 、
+ * (not a list marker, 1、; not right after the figure before) and end with a noun of `LIST_HEAD`,
+ * which the items share: the whole list is then what is measured. 一产、二产增长3% names no
+ * measure after 二产, and keeps no subject (the figure may be of each item, or of the last).
+ */
+function sharedHeadList(text: string, ws: number, cut: number, previousEnd: number): boolean {
+  if (text.charCodeAt(ws - 1) !== 0x3001 /* 、 */ || ws - 1 === previousEnd || cut - ws < 2) return false;
+  return !listMarkerComma(text, ws - 1) && LIST_HEAD.test(text.slice(ws, cut));
+}
+
 /** List numerals: (一), (12), 一、. */
 const LIST_NUMERAL = charSet("0123456789一二三四五六七八九十");
 
@@ -1284,6 +1320,8 @@ type Found = {
   objectLink: boolean;
   /** Where a change word that names what changes (加息, 降息) was read nearest the number, or null. */
   namedChange: [number, number] | null;
+  /** A per-unit word (每人, 每餐, 每500克) was read: whoever stands before it is whom the figure is for. */
+  perUnit: boolean;
 };
 
 /** Characters `clauseMarks` looks for: bit 1 由从, 2 比较, 4 于出先后, 8 约. */
@@ -1351,6 +1389,8 @@ function skipLeft(w: string, offset: number, found: Found, counted = false): num
     if (left === undefined) return offset;
     left.lastIndex = offset;
     if (!left.test(w) || left.lastIndex === offset) return offset;
+    // 企业、个体工商户数量: a word that 、 follows is an item of a list, not an opener.
+    if (w.charCodeAt(left.lastIndex) === 0x3001 /* 、 */) return offset;
     // 全市新增企业1.2万家 → 企业: a noun that opens a clause (企业实现营收…) is what a count
     // counts when nothing follows it (but 项目历时一年: the project is not a duration).
     if (counted && left.lastIndex === w.length && actorNounAt(w, offset)) return offset;
@@ -1365,8 +1405,8 @@ function actorNounAt(w: string, offset: number): boolean {
   return w.length - offset === 2 && ACTOR_NOUNS.includes(w.slice(offset));
 }
 
-/** Last characters of a starting level (`FROM`): 由, 从, 的, 年, what may follow 年, 目前, 现在. */
-const FROM_LAST = charSet("的年底末初由从前在");
+/** Last characters of a starting level (`FROM`): 由, 从, 的, 年, what may follow 年, 目前, 现在, 现时. */
+const FROM_LAST = charSet("的年底末初由从前在时");
 
 /**
  * Strips one word, parenthesis, starting level or comparison off the end of
@@ -1405,6 +1445,7 @@ function objectAfter(text: string, end: number): boolean {
  */
 function markWord(found: Found, word: RightWord, end: number): void {
   if (word.mark === OBJECT_LINK) found.objectLink = true;
+  else if (word.mark === PER_UNIT) found.perUnit = true;
   else if (found.change === null && !found.settled) found.namedChange = [end - word.word.length, end];
 }
 
@@ -1479,12 +1520,14 @@ function stripOther(text: string, from: number, end: number, found: Found): numb
   // 票价为每人每次2元: a per-unit word (每 and a measure) goes with the unit, as 每人 does.
   if (end - 2 >= from && text.charCodeAt(end - 2) === MEI && isHanAt(text, end - 1)) {
     if (found.read++ === 0) found.nearestLink = text.slice(end - 2, end);
+    found.perUnit = true;
     return end - 2;
   }
   // 猪肉价格为每500克17.8元: so does 每 with a number and a unit (the measure the price is for).
   const per = perMeasureStart(text, from, end);
   if (per >= 0) {
     if (found.read++ === 0) found.nearestLink = text.slice(per, end);
+    found.perUnit = true;
     return per;
   }
   const last = text.charCodeAt(end - 1);
@@ -1685,7 +1728,19 @@ function pastActors(w: string, offset: number, found: Found): number {
  */
 function whereOrWhom(text: string, f: RawFigure, phrase: string, found: Found): boolean {
   if (found.objectLink && (f.kind === "count" || f.kind === "duration" || objectAfter(text, f.end))) return true;
-  return perWhom(phrase) || (f.kind !== "count" && placeName(phrase));
+  return perWhom(phrase) || (found.perUnit && forWhom(phrase)) || (f.kind !== "count" && placeName(phrase));
+}
+
+/**
+ * People who pay or get a rate: 60岁以上老人每餐只需12元, 成人每张80元 — before a per-unit word
+ * they say for whom the figure is given, not what is measured (票价每人2元 names the fare).
+ */
+const FOR_WHOM =
+  /(?:老人|老年人|市民|居民|村民|游客|旅客|乘客|顾客|学生|儿童|小孩|孩子|患者|病人|职工|员工|会员|农户|农民|家庭|成人|个人|消费者|车主)$/;
+
+/** True when `phrase` ends with people of `FOR_WHOM`. */
+function forWhom(phrase: string): boolean {
+  return FOR_WHOM.test(phrase);
 }
 
 /**
@@ -1707,6 +1762,7 @@ export function dress(
   const found: Found = {
     qualifier: null, change: null, settled: false, telling: false, nearestLink: null, read: 0, respectively: false,
     fromAt: lead, comparisonAt: lead, comparativeAt: lead, yueZhan: false, objectLink: false, namedChange: null,
+    perUnit: false,
   };
   clauseMarks(text, ws, lead, found);
   let cut = lead;
@@ -1731,6 +1787,9 @@ export function dress(
     }
   } else if (found.respectively && text.charCodeAt(ws - 1) === 0x3001 /* 、 */) {
     // 一产、二产分别增长3.1%和4.2%: the whole list.
+    from = listStart(text, ws, previousEnd, f.start);
+  } else if (sharedHeadList(text, ws, cut, previousEnd)) {
+    // 全省新增风电、光伏装机容量18万千瓦: items that share the measure noun after the last one.
     from = listStart(text, ws, previousEnd, f.start);
   }
   const w = text.slice(from, end);

@@ -1,0 +1,44 @@
+/**
+ * Who signs a piece, read from a line at its head or its end: a padded name
+ * after a mark (`□文　捷`, whose surname is also the 'text by' marker), a
+ * labelled note on who the author is (`（作者：张三，某大学教授）`), and a
+ * reporter's credit for what she gave (`（记者 王芳 提供）`).
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract.js";
+import type { ArticleRecord, NewsRecord } from "../../src/schema.js";
+
+const articles = (records: NewsRecord[]) => records.filter((r): r is ArticleRecord => r.type === "article");
+const run = (lines: string[]) => articles(extract(lines.join("\n"), { issueDate: "2024-06-10" }).records);
+
+const author = (name: string, label: string | null = null) => ({ name, role: "author", label, photo: false });
+
+describe("signatures and notes at a piece's head or end", () => {
+  it.each([
+    ["under the headline", ["□文　捷", "", "前5月，全省外贸进出口总值两千亿元。", "", "稳外贸，更要在新市场上下功夫。"]],
+    ["after the text", ["前5月，全省外贸进出口总值两千亿元。", "", "稳外贸，更要在新市场上下功夫。", "", "□文　捷"]],
+  ])("a padded name after □ whose surname is 文 signs the piece %s", (_where, body) => {
+    const [a, ...rest] = run(["经济时评", "稳外贸要做好新文章", "", ...body]);
+    expect(rest).toEqual([]);
+    expect(a!.headline).toEqual({ title: "稳外贸要做好新文章", kicker: "经济时评", subtitle: null });
+    expect(a!.bylines).toEqual([author("文捷")]);
+    expect(a!.paragraphs).toEqual(["前5月，全省外贸进出口总值两千亿元。", "稳外贸，更要在新市场上下功夫。"]);
+  });
+
+  it.each([
+    ["glued to the last paragraph", ["旧城改造要以人为本，不能大拆大建。", "", "改造要守住街巷的烟火气。（作者：张三，某大学教授）"]],
+    ["on a line of its own", ["旧城改造要以人为本，不能大拆大建。", "", "改造要守住街巷的烟火气。", "", "（作者：张三，某大学教授）"]],
+  ])("a labelled note on who the author is, %s, names the author and is no text", (_where, body) => {
+    const [a, ...rest] = run(["漫谈旧城改造", "", ...body]);
+    expect(rest).toEqual([]);
+    expect(a!.bylines).toEqual([author("张三", "作者")]);
+    expect(a!.genre).toBe("commentary");
+    expect(a!.paragraphs).toEqual(["旧城改造要以人为本，不能大拆大建。", "改造要守住街巷的烟火气。"]);
+  });
+
+  it("（记者 王芳 提供） credits the reporter, and 提供 is no name", () => {
+    const [a] = run(["城东公交", "", "本报讯　昨日，城东新开一条公交线路。", "", "市民纷纷前往体验。（记者 王芳 提供）"]);
+    expect(a!.bylines).toEqual([{ name: "王芳", role: "reporter", label: "记者", photo: false }]);
+    expect(a!.paragraphs).toEqual(["昨日，城东新开一条公交线路。", "市民纷纷前往体验。"]);
+  });
+});
