@@ -9,7 +9,7 @@ import type { Change, Qualifier } from "../../schema.js";
 import { isInteger, toDecimalString } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has, isAsciiLetterAt, isDigitAt, isHanAt } from "../../text/chars.js";
-import { isCapital, matchesAt, prefixedBare, type RawFigure } from "./recognisers.js";
+import { AMOUNT_LIST_MARK, amountListStart, isCapital, matchesAt, prefixedBare, type RawFigure } from "./recognisers.js";
 import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS, unitAt, unitOf } from "./units.js";
 
 /** Options of `parseFigures`. */
@@ -115,7 +115,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if ((slashBefore || (text.charCodeAt(f.end) === SLASH && isDigitAt(text, f.end + 1))) && !powerEnergyPair(text, f, slashBefore, lead)) {
     return "a side of a rate (128毫克/100毫升)";
   }
-  if (has(RANK_LAST, text, lead - 1) && RANK_BEFORE.test(text.slice(Math.max(0, lead - 4), lead))) {
+  // 第1、2、3名: the words before a list of bare amounts are before its first.
+  const first = has(AMOUNT_LIST_MARK, text, lead - 1) ? amountListStart(text, lead) : lead;
+  if (has(RANK_LAST, text, first - 1) && RANK_BEFORE.test(text.slice(Math.max(0, first - 4), first))) {
     return "rank or ordinal";
   }
   if (text.charCodeAt(lead - 1) === 0x524d /* 前 */ && (!isHanAt(text, lead - 2) || has(BEFORE_QIAN, text, lead - 2))) {
