@@ -54,6 +54,7 @@ const NUMBER_STICKY = new RegExp(NUMBER, "y");
 const DUO = 0x591a; // 多
 const YU = 0x4f59; // 余
 const LAI = 0x6765; // 来
+const WEI = 0x4e3a; // 为
 /** A magnitude after 多/余: 10多万元 · 70余万 · 万亿. */
 const WAN = 0x4e07; // 万
 const YI = 0x4ebf; // 亿
@@ -179,16 +180,19 @@ function readTail(text: string, at: number): Tail {
     // 几/来 with nothing after is not part of the figure (二十来 … rare, 几 as in 几乎).
     return { vague: null, magnitude: 0, entry: null, unitStart: at, unitEnd: at, post: null, half: false, points: 0, end: at };
   }
-  if (entry !== null && entry.kind === "duration" && vague === null && !half && text.charCodeAt(unitEnd) === DUO) {
-    // 两年多, 三天多: 多 after the unit is "more than" — unless it begins a word (两年多次, 三天多云).
+  const afterUnit = entry !== null && (entry.kind === "duration" || entry.condition === "chinese-digit");
+  if (afterUnit && vague === null && !half && text.charCodeAt(unitEnd) === DUO) {
+    // 两年多, 三天多, 四成多: 多 after the unit is "more than" — unless it begins a word (两年多次, 三天多云;
+    // after 成 also 多为: 四成多为女性 may be "mostly", and is read as before, 四成).
     const next = unitEnd + 1;
-    if (!has(NOT_AFTER_DUO, text, next) && START[text.charCodeAt(next) | 0] === 0 && !unitAt(text, next)) {
+    const mostly = entry !== null && entry.kind === "percent" && text.charCodeAt(next) === WEI;
+    if (!mostly && !has(NOT_AFTER_DUO, text, next) && START[text.charCodeAt(next) | 0] === 0 && !unitAt(text, next)) {
       vague = "over";
       unitEnd = next;
     }
   }
   let points = 0;
-  if (entry !== null && entry.condition === "chinese-digit") {
+  if (entry !== null && entry.condition === "chinese-digit" && vague === null) {
     // 九成五, 三成半: a digit after 成 is the next place (a percent), unless a numeral or a
     // unit goes on after it (三成五年 is not 35 %).
     const digit = POINTS_DIGIT[text.charCodeAt(unitEnd) | 0] ?? 0;

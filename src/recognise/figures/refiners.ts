@@ -197,6 +197,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "a rate per time (时速100公里, 流量2850立方米/秒), not a length or a volume";
   }
   if (f.kind === "length" && sportsEvent(text, f, lead)) return "the name of a sports event (女子3米板), not a length";
+  if (f.kind === "mass" && perVolume(text, f)) return "a concentration (35微克/立方米, 2毫克/升), not a mass";
   if (f.kind === "money" && f.post !== null && stickyTest(THRESHOLD_NOUN, text, f.end)) {
     return "a class threshold (100亿元以上项目), not an amount";
   }
@@ -204,6 +205,12 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
 }
 
 const SLASH = 0x2f; // /
+
+/** True when the figure's unit is given per a unit of volume (35微克/立方米, 2毫克/升): a concentration. */
+function perVolume(text: string, f: RawFigure): boolean {
+  return f.end > f.unitEnd && text.charCodeAt(f.unitEnd) === SLASH && unitAt(text, f.unitEnd + 1)?.kind === "volume";
+}
+
 /** Characters of the number after a slash: 5600, 1.5, 2,800, 10万. */
 const PAIR_NUMERAL = charSet("0123456789.,万亿");
 /** The longest power or energy word that may end before a slash (兆瓦, MW, 瓩; 兆瓦时, MWh; 千瓦小时). */
@@ -483,8 +490,15 @@ function sportsEvent(text: string, f: RawFigure, lead: number): boolean {
  * Asked only of the few lone-一 and 四周 figures, not of every duration.
  */
 function governed(text: string, f: RawFigure): boolean {
-  return f.kind === "duration" && DURATION_GOVERNOR.test(text.slice(Math.max(0, f.start - 6), f.start));
+  if (f.kind !== "duration") return false;
+  const before = text.slice(Math.max(0, f.start - 6), f.start);
+  return DURATION_GOVERNOR.test(before) || QUALIFIED_TIME.test(before);
 }
+/**
+ * 不到一个月, 近一年, 超过一周: a qualifier before a lone 一 makes it an amount of time (最近一个月
+ * and 附近 are not qualifiers).
+ */
+const QUALIFIED_TIME = /(?:不到|不足|将近|接近|(?<![最附邻])近|超过|逾|大约|约)$/;
 
 /**
  * The same measure word after another lone digit close by: 一天当作两天用, 两步并作一步. Not
