@@ -658,9 +658,13 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "令吉 马币 林吉特"],
   // 全年退税超过650亿元; 销售额破百亿元 (not 打破, 识破…)
   // 不低于60千瓦, 不少于10个: "not below" is at least, as 以上 is (the 不 words before the bare ones)
-  ["over", "超过 超出 多于 高于 大于 突破 不低于 不少于 不小于 超/赶高 逾 破/打击攻识看残点冲"],
+  ["over", "超过 超出 多于 高于 大于 突破 不低于 不少于 不小于 超/赶高 逾 破/打击攻识看残点冲 " +
+    // 建筑密度≥40%, 容积率>1.2 (full-width ＞ arrives as >): the signs of the notices' terms, as 不低于
+    // is; not the end of an arrow (->, =>) or of a tag (<b>)
+    "≥ ⩾ >= >/-=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\"'/"],
   // 年产茶叶近1800吨; 投资不高于500万元, 平均价不超过120元: "not above" is at most, as 以下 is
-  ["under", "将近 接近 不到 不足 不及 未满 不满 少于 低于 小于 不超过 不高于 不多于 不大于 近/附最邻亲"],
+  // 绿地率≤15%, 含水率<8%: at most, as 不高于 is
+  ["under", "将近 接近 不到 不足 不及 未满 不满 少于 低于 小于 不超过 不高于 不多于 不大于 近/附最邻亲 ≤ ⩽ <= <"],
   // 集团负债率为47.2%, 商场共有4个
   ["link", "为期 历时 耗时 用时 长达 仅用 达到 达至 达/表发传通下送 为/行作认成因称视以 是 在/所现存实正内外潜 了 " +
     "共计 合计 总计 累计 总共 一共 合共 共/公 已经 已 将达 将 仅 只有 只 有/所现拥具没含 用/费使应作利采试录备适通专公家民商军信实效 占 保持在 维持在 稳定在 控制在 " +
@@ -716,7 +720,10 @@ interface RightWord {
 const RIGHT_TABLE: ReadonlyMap<string, RightWord> = new Map(
   RIGHT_WORDS.flatMap(([role, words]) =>
     words.split(" ").map((entry): [string, RightWord] => {
-      const [word = "", notAfter = ""] = entry.split("/");
+      // Split at the first slash only: a word's `notAfter` may hold one (the / of <br/>).
+      const slash = entry.indexOf("/");
+      const word = slash < 0 ? entry : entry.slice(0, slash);
+      const notAfter = slash < 0 ? "" : entry.slice(slash + 1);
       const mark = OBJECT_LINKS.has(word) ? OBJECT_LINK : RATE_CHANGES.has(word) ? RATE_CHANGE : PLAIN;
       return [word, { word, role, notAfter, mark }];
     }),
