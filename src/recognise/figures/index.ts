@@ -10,8 +10,8 @@
  */
 import type { Figure, TextFigure } from "../../schema.js";
 import { normaliseString } from "../../normalise/normalise.js";
-import { shift, toNumber } from "./decimal.js";
-import { findFigures, type RawFigure } from "./recognisers.js";
+import { toNumber } from "./decimal.js";
+import { findFigures, spreadSharedUnits } from "./recognisers.js";
 import { dress, type Dressed, type FigureOptions, newNotes, rejection, spreadChange } from "./refiners.js";
 
 export type { FigureOptions } from "./refiners.js";
@@ -73,9 +73,9 @@ const NONE: readonly Dressed[] = [];
 
 /** The figures of a normalised text that survive judgement, dressed, in order. */
 function dressFigures(normal: string, options: FigureOptions): readonly Dressed[] {
-  const raws = findFigures(normal);
-  if (raws.length === 0) return NONE;
-  spreadPercentPoints(normal, raws);
+  const found = findFigures(normal);
+  if (found.length === 0) return NONE;
+  const raws = spreadSharedUnits(normal, found, (f) => rejection(normal, f, options) === null);
   const dressed: Dressed[] = [];
   const notes = newNotes();
   let previousEnd = 0;
@@ -110,30 +110,11 @@ function dressFigures(normal: string, options: FigureOptions): readonly Dressed[
  */
 export function traceFigures(text: string, options: FigureOptions = {}): string[] {
   const normal = normaliseString(text);
-  const raws = findFigures(normal);
-  spreadPercentPoints(normal, raws);
+  const raws = spreadSharedUnits(normal, findFigures(normal), (f) => rejection(normal, f, options) === null);
   return raws.map((r) => {
     const verdict = rejection(normal, r, options) ?? "kept";
     return `${normal.slice(r.start, r.end)} [${r.start},${r.end}) ${r.kind}: ${verdict}`;
   });
-}
-
-/**
- * 分别回落0.6个、1.3个百分点: a 个 listed before 个百分点 shares its unit, and its scale
- * (分别下调10个、15个基点: 0.1 and 0.15 pp).
- */
-function spreadPercentPoints(text: string, raws: RawFigure[]): void {
-  for (let k = raws.length - 2; k >= 0; k--) {
-    const cur = raws[k];
-    const next = raws[k + 1];
-    if (!cur || !next || cur.entry?.word !== "个" || next.entry?.unit !== "pp") continue;
-    if (next.start - cur.end === 1 && "、和及".includes(text[cur.end] ?? "x")) {
-      cur.entry = next.entry;
-      cur.kind = "percent";
-      cur.value = shift(cur.value, next.entry.exponent);
-      if (cur.max !== null) cur.max = shift(cur.max, next.entry.exponent);
-    }
-  }
 }
 
 function toFigure(original: string, d: Dressed): TextFigure {

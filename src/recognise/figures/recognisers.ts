@@ -54,6 +54,7 @@ const NUMBER_STICKY = new RegExp(NUMBER, "y");
 const DUO = 0x591a; // 多
 const YU = 0x4f59; // 余
 const LAI = 0x6765; // 来
+const WEI = 0x4e3a; // 为
 /** A magnitude after 多/余: 10多万元 · 70余万 · 万亿. */
 const WAN = 0x4e07; // 万
 const YI = 0x4ebf; // 亿
@@ -179,17 +180,20 @@ function readTail(text: string, at: number): Tail {
     // 几/来 with nothing after is not part of the figure (二十来 … rare, 几 as in 几乎).
     return { vague: null, magnitude: 0, entry: null, unitStart: at, unitEnd: at, post: null, half: false, points: 0, end: at };
   }
-  if (entry !== null && DUO_AFTER_UNIT.has(entry.kind) && vague === null && !half && text.charCodeAt(unitEnd) === DUO) {
-    // 两年多, 三天多, 一亩多地, 60公斤多: 多 after the unit is "more than" — unless it begins a
-    // word (两年多次, 三天多云, 一亩多少钱).
+  const afterUnit = entry !== null && (DUO_AFTER_UNIT.has(entry.kind) || entry.condition === "chinese-digit");
+  if (afterUnit && vague === null && !half && text.charCodeAt(unitEnd) === DUO) {
+    // 两年多, 三天多, 一亩多地, 60公斤多, 四成多: 多 after the unit is "more than" — unless it begins a
+    // word (两年多次, 三天多云, 一亩多少钱; after 成 also 多为: 四成多为女性 may be "mostly", and is
+    // read as before, 四成).
     const next = unitEnd + 1;
-    if (!has(NOT_AFTER_DUO, text, next) && START[text.charCodeAt(next) | 0] === 0 && !unitAt(text, next)) {
+    const mostly = entry !== null && entry.kind === "percent" && text.charCodeAt(next) === WEI;
+    if (!mostly && !has(NOT_AFTER_DUO, text, next) && START[text.charCodeAt(next) | 0] === 0 && !unitAt(text, next)) {
       vague = "over";
       unitEnd = next;
     }
   }
   let points = 0;
-  if (entry !== null && entry.condition === "chinese-digit") {
+  if (entry !== null && entry.condition === "chinese-digit" && vague === null) {
     // 九成五, 三成半: a digit after 成 is the next place (a percent), unless a numeral or a
     // unit goes on after it (三成五年 is not 35 %).
     const digit = POINTS_DIGIT[text.charCodeAt(unitEnd) | 0] ?? 0;
@@ -1119,3 +1123,179 @@ function signed(text: string, f: RawFigure): void {
  */
 const NOT_BEFORE_SIGN = charSet("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz)]%‰-−—–~～/+");
 const negate = (d: Decimal): Decimal => ({ mantissa: -d.mantissa, scale: d.scale });
+
+// ───────────────────────── amounts listed before one unit ─────────────────────────
+//
+// 比2019年分别提高6.2、5.8和3.1个百分点, 投资分别为3、5和8亿元: only the last amount of the
+// list has the unit written after it, and the scan finds only that one. The others lie
+// bare between list marks before it; they share its unit and its 万/亿.
+
+/** 、和及与: the marks that join amounts listed before one unit (6.2、5.8和3.1个百分点). */
+export const AMOUNT_LIST_MARK = charSet("、和及与");
+
+/**
+ * What may not stand before a bare amount of a list: a digit, a letter, a point, a comma,
+ * a slash, a colon, a dash or a sign — the amount is then part of a code (K3、K5次), a time
+ * (10:30、11:30), a number grouped by commas (1,200、1,500元), a ratio or a range.
+ */
+const NOT_BEFORE_MEMBER = charSet(
+  "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,/:-−—–~～+#%‰$",
+);
+/** What ends a sentence or a line: a whole number right after it opens an item (1、加强…). */
+const ITEM_OPENING = charSet("。;!?\n\r");
+/** A bare amount of a list: Arabic digits, a decimal part (6.2), no leading zero (0731 is a code). */
+const MEMBER = /^(?:[1-9]\d*|0)(?:\.\d+)?$/;
+const POINT = 0x2e; // .
+
+/**
+ * Where the bare Arabic amount that ends at `end` (before a list mark) begins, not before
+ * `floor`, or -1 when none stands there or it is no amount of a list: a code, a time or a
+ * grouped number (`NOT_BEFORE_MEMBER`), a leading zero, or a whole number that opens its
+ * sentence (1、加强…, 2、3号线…: the numbering of an item).
+ */
+export function bareMemberStart(text: string, end: number, floor: number): number {
+  let start = end;
+  while (start > floor && (isDigitAt(text, start - 1) || text.charCodeAt(start - 1) === POINT)) start--;
+  if (start === end || has(NOT_BEFORE_MEMBER, text, start - 1)) return -1;
+  const numeral = text.slice(start, end);
+  if (!MEMBER.test(numeral)) return -1;
+  const opens = start === 0 || has(ITEM_OPENING, text, start - 1);
+  return opens && !numeral.includes(".") ? -1 : start;
+}
+
+/**
+ * Where a list of bare amounts that ends with a list mark right before `at` begins
+ * (第1、2、3名: the 1 of the list before 3), or `at` when none does. For the refiners, which
+ * judge the words before a whole list (a rank: 第 before its first amount).
+ */
+export function amountListStart(text: string, at: number): number {
+  let start = at;
+  while (has(AMOUNT_LIST_MARK, text, start - 1)) {
+    const member = bareMemberStart(text, start - 1, 0);
+    if (member < 0) break;
+    start = member;
+  }
+  return start;
+}
+
+/** `value` (a number with the magnitude lent) in the canonical scale of `entry` (毫克 → kg). */
+function inUnit(value: Decimal, entry: UnitEntry, magnitude: number): Decimal {
+  const shifted = shift(value, magnitude + entry.exponent);
+  return entry.ratio ? ratio(shifted, entry.ratio[0], entry.ratio[1]) : shifted;
+}
+
+/**
+ * Gives the figures listed before `bearer` (the figure at `k`, whose unit is written) its
+ * unit, back over the list marks between them; returns the bare amounts found, as figures,
+ * in text order. A figure found by the scan ending at a list mark joins when it lacks
+ * what the bearer has: 分别回落0.6个、1.3个百分点 (a 个 before 个百分点, and its scale: 分别下调
+ * 10个、15个基点 are 0.1 and 0.15 pp), 3万、5万和8万吨 (a bare 万 before a unit). A bare
+ * Arabic amount joins with the bearer's trailing 万/亿 (分别为3、5和8亿元: 3亿元), when the
+ * bearer is one plain amount (not 8亿多元, not a range).
+ */
+function listBefore(text: string, raws: readonly RawFigure[], k: number, bearer: RawFigure, entry: UnitEntry): RawFigure[] {
+  const members: RawFigure[] = [];
+  const plain = bearer.vague === null && bearer.max === null && !bearer.compound;
+  let at = bearer.start;
+  let j = k - 1;
+  while (has(AMOUNT_LIST_MARK, text, at - 1)) {
+    const end = at - 1;
+    const prev = j >= 0 ? raws[j] : undefined;
+    if (prev !== undefined && prev.end === end) {
+      if (!adopt(prev, bearer, entry)) break;
+      at = prev.start;
+      j--;
+      continue;
+    }
+    if (!plain) break;
+    const start = bareMemberStart(text, end, prev?.end ?? 0);
+    if (start < 0) break;
+    const numeral = text.slice(start, end);
+    const number = parseNumeral(numeral);
+    if (number === null) break;
+    members.push({
+      start, end, value: inUnit(number.value, entry, bearer.number.trailingMagnitude), max: null, kind: bearer.kind,
+      entry, unitStart: bearer.unitStart, unitEnd: bearer.unitEnd, vague: null, post: null, number, numeral,
+      compound: false,
+    });
+    at = start;
+  }
+  return members.reverse();
+}
+
+/**
+ * Gives `f`, found by the scan right before a list mark before `bearer`, the bearer's
+ * unit when it was written without one of its own: a 个 before 个百分点 or 个基点 (0.6个、1.3个百分点),
+ * a bare 万/亿 (3万、5万和8万吨). False when `f` has a unit of its own.
+ */
+function adopt(f: RawFigure, bearer: RawFigure, entry: UnitEntry): boolean {
+  if (f.entry?.word === "个" && entry.unit === "pp") {
+    f.entry = entry;
+    f.kind = "percent";
+    f.value = shift(f.value, entry.exponent);
+    if (f.max !== null) f.max = shift(f.max, entry.exponent);
+    return true;
+  }
+  if (f.entry !== null || f.kind !== "money" || f.unitWord !== undefined || f.unitStart !== f.unitEnd) return false;
+  // 3万、5万和8万吨: a bare 万/亿 read as money (its unit empty, after the number) takes the bearer's unit.
+  f.entry = entry;
+  f.kind = bearer.kind;
+  f.value = inUnit(f.value, entry, 0);
+  if (f.max !== null) f.max = inUnit(f.max, entry, 0);
+  f.unitStart = bearer.unitStart;
+  f.unitEnd = bearer.unitEnd;
+  return true;
+}
+
+/** How many characters before a list `respectivelyBefore` looks for 分别: 分别增长, 分别为, 分别提高到. */
+const RESPECTIVELY_REACH = 6;
+const FEN_BIE = 0x522b; // 别 of 分别
+
+/** True when 分别 stands shortly before `at`, in the same clause: the list gives each item its amount. */
+function respectivelyBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 1 && i >= at - RESPECTIVELY_REACH; i--) {
+    const c = text.charCodeAt(i);
+    if (c === FEN_BIE && text.charCodeAt(i - 1) === 0x5206 /* 分 */) return true;
+    if (has(CLAUSE_MARK, text, i)) return false;
+  }
+  return false;
+}
+const CLAUSE_MARK = charSet("。,;:!?\n");
+
+/**
+ * 2、3个, 每组3、4人: two neighbouring one-digit amounts joined by 、 alone are "two or three",
+ * a range, as 两三个 is (`SEQUENTIAL` in numbers.ts) — unless 分别 gives each item its amount
+ * (分别有2、3个). The bearer becomes the range; returns whether it did.
+ */
+function approximatePair(text: string, bearer: RawFigure, members: readonly RawFigure[]): boolean {
+  const [low] = members;
+  if (members.length !== 1 || low === undefined || text.charCodeAt(low.end) !== 0x3001 /* 、 */) return false;
+  if (low.numeral.length !== 1 || bearer.numeral.length !== 1 || bearer.numeral.charCodeAt(0) !== low.numeral.charCodeAt(0) + 1) {
+    return false;
+  }
+  if (!isAsciiDigit(bearer.numeral.charCodeAt(0)) || respectivelyBefore(text, low.start)) return false;
+  bearer.start = low.start;
+  bearer.max = bearer.value;
+  bearer.value = low.value;
+  bearer.compound = true;
+  return true;
+}
+
+/**
+ * The raw figures with the amounts listed before a unit given it (`listBefore`), in order: a
+ * new array when bare amounts were added, else `raws` itself. `kept` judges a bearer: a list
+ * before a figure that is no figure (2023、2024年: years; 第1、2、3名: ranks) gives none.
+ */
+export function spreadSharedUnits(text: string, raws: RawFigure[], kept: (f: RawFigure) => boolean): RawFigure[] {
+  let added: RawFigure[] | null = null;
+  for (let k = 0; k < raws.length; k++) {
+    const bearer = raws[k];
+    if (bearer === undefined || !has(AMOUNT_LIST_MARK, text, bearer.start - 1) || bearer.entry === null || !kept(bearer)) continue;
+    const members = listBefore(text, raws, k, bearer, bearer.entry);
+    if (members.length === 0 || approximatePair(text, bearer, members)) continue;
+    added ??= [];
+    for (const m of members) added.push(m);
+  }
+  if (added === null) return raws;
+  return raws.concat(added).sort((a, b) => a.start - b.start);
+}

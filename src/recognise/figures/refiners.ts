@@ -9,7 +9,7 @@ import type { Change, Qualifier } from "../../schema.js";
 import { isInteger, toDecimalString } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has, isAsciiLetterAt, isDigitAt, isHanAt } from "../../text/chars.js";
-import { isCapital, matchesAt, prefixedBare, type RawFigure } from "./recognisers.js";
+import { AMOUNT_LIST_MARK, amountListStart, isCapital, matchesAt, prefixedBare, type RawFigure } from "./recognisers.js";
 import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS, unitAt, unitOf } from "./units.js";
 
 /** Options of `parseFigures`. */
@@ -115,7 +115,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if ((slashBefore || (text.charCodeAt(f.end) === SLASH && isDigitAt(text, f.end + 1))) && !powerEnergyPair(text, f, slashBefore, lead)) {
     return "a side of a rate (128毫克/100毫升)";
   }
-  if (has(RANK_LAST, text, lead - 1) && RANK_BEFORE.test(text.slice(Math.max(0, lead - 4), lead))) {
+  // 第1、2、3名: the words before a list of bare amounts are before its first.
+  const first = has(AMOUNT_LIST_MARK, text, lead - 1) ? amountListStart(text, lead) : lead;
+  if (has(RANK_LAST, text, first - 1) && RANK_BEFORE.test(text.slice(Math.max(0, first - 4), first))) {
     return "rank or ordinal";
   }
   if (text.charCodeAt(lead - 1) === 0x524d /* 前 */ && (!isHanAt(text, lead - 2) || has(BEFORE_QIAN, text, lead - 2))) {
@@ -195,6 +197,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "a rate per time (时速100公里, 流量2850立方米/秒), not a length or a volume";
   }
   if (f.kind === "length" && sportsEvent(text, f, lead)) return "the name of a sports event (女子3米板), not a length";
+  if (f.kind === "mass" && perVolume(text, f)) return "a concentration (35微克/立方米, 2毫克/升), not a mass";
   if (f.kind === "money" && f.post !== null && stickyTest(THRESHOLD_NOUN, text, f.end)) {
     return "a class threshold (100亿元以上项目), not an amount";
   }
@@ -202,6 +205,12 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
 }
 
 const SLASH = 0x2f; // /
+
+/** True when the figure's unit is given per a unit of volume (35微克/立方米, 2毫克/升): a concentration. */
+function perVolume(text: string, f: RawFigure): boolean {
+  return f.end > f.unitEnd && text.charCodeAt(f.unitEnd) === SLASH && unitAt(text, f.unitEnd + 1)?.kind === "volume";
+}
+
 /** Characters of the number after a slash: 5600, 1.5, 2,800, 10万. */
 const PAIR_NUMERAL = charSet("0123456789.,万亿");
 /** The longest power or energy word that may end before a slash (兆瓦, MW, 瓩; 兆瓦时, MWh; 千瓦小时). */
@@ -481,8 +490,15 @@ function sportsEvent(text: string, f: RawFigure, lead: number): boolean {
  * Asked only of the few lone-一 and 四周 figures, not of every duration.
  */
 function governed(text: string, f: RawFigure): boolean {
-  return f.kind === "duration" && DURATION_GOVERNOR.test(text.slice(Math.max(0, f.start - 6), f.start));
+  if (f.kind !== "duration") return false;
+  const before = text.slice(Math.max(0, f.start - 6), f.start);
+  return DURATION_GOVERNOR.test(before) || QUALIFIED_TIME.test(before);
 }
+/**
+ * 不到一个月, 近一年, 超过一周: a qualifier before a lone 一 makes it an amount of time (最近一个月
+ * and 附近 are not qualifiers).
+ */
+const QUALIFIED_TIME = /(?:不到|不足|将近|接近|(?<![最附邻])近|超过|逾|大约|约)$/;
 
 /**
  * The same measure word after another lone digit close by: 一天当作两天用, 两步并作一步. Not
@@ -644,9 +660,13 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "令吉 马币 林吉特"],
   // 全年退税超过650亿元; 销售额破百亿元 (not 打破, 识破…)
   // 不低于60千瓦, 不少于10个: "not below" is at least, as 以上 is (the 不 words before the bare ones)
-  ["over", "超过 超出 多于 高于 大于 突破 不低于 不少于 不小于 超/赶高 逾 破/打击攻识看残点冲"],
+  ["over", "超过 超出 多于 高于 大于 突破 不低于 不少于 不小于 超/赶高 逾 破/打击攻识看残点冲 " +
+    // 建筑密度≥40%, 容积率>1.2 (full-width ＞ arrives as >): the signs of the notices' terms, as 不低于
+    // is; not the end of an arrow (->, =>) or of a tag (<b>)
+    "≥ ⩾ >= >/-=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\"'/"],
   // 年产茶叶近1800吨; 投资不高于500万元, 平均价不超过120元: "not above" is at most, as 以下 is
-  ["under", "将近 接近 不到 不足 不及 未满 不满 少于 低于 小于 不超过 不高于 不多于 不大于 近/附最邻亲"],
+  // 绿地率≤15%, 含水率<8%: at most, as 不高于 is
+  ["under", "将近 接近 不到 不足 不及 未满 不满 少于 低于 小于 不超过 不高于 不多于 不大于 近/附最邻亲 ≤ ⩽ <= <"],
   // 集团负债率为47.2%, 商场共有4个
   ["link", "为期 历时 耗时 用时 长达 仅用 达到 达至 达/表发传通下送 为/行作认成因称视以 是 在/所现存实正内外潜 了 " +
     "共计 合计 总计 累计 总共 一共 合共 共/公 已经 已 将达 将 仅 只有 只 有/所现拥具没含 用/费使应作利采试录备适通专公家民商军信实效 占 保持在 维持在 稳定在 控制在 " +
@@ -705,7 +725,10 @@ interface RightWord {
 const RIGHT_TABLE: ReadonlyMap<string, RightWord> = new Map(
   RIGHT_WORDS.flatMap(([role, words]) =>
     words.split(" ").map((entry): [string, RightWord] => {
-      const [word = "", notAfter = ""] = entry.split("/");
+      // Split at the first slash only: a word's `notAfter` may hold one (the / of <br/>).
+      const slash = entry.indexOf("/");
+      const word = slash < 0 ? entry : entry.slice(0, slash);
+      const notAfter = slash < 0 ? "" : entry.slice(slash + 1);
       const mark = OBJECT_LINKS.has(word)
         ? OBJECT_LINK
         : RATE_CHANGES.has(word)

@@ -170,6 +170,9 @@ const ROWS: readonly UnitEntry[] = [
   measure("mass", "千克", "kg"),
   measure("mass", "kg", "kg", 0, "[A-Za-z]"),
   measure("mass", "克", "kg", -3, "级|拉|隆|服|星|制"),
+  // doses and nutrients: 每日2.5毫克 · 维生素D 10微克
+  measure("mass", "毫克", "kg", -6),
+  measure("mass", "微克", "kg", -9),
   // 12万斤 · 500市斤: a jin is half a kilogram (not 千斤顶, 斤斤计较)
   { ...measure("mass", "市斤", "kg"), ratio: [1, 2] },
   { ...measure("mass", "斤", "kg", 0, "级|斤|两|顶"), ratio: [1, 2] },
@@ -225,6 +228,10 @@ const ROWS: readonly UnitEntry[] = [
   count("标准箱"), count("标箱"), count("TEU", "[A-Za-z]"),
   count("根", "据|本|源|治|基|深|除|系|部|茎|植|雕|须|底|性|由|号|脉"),
   count("盏"),
+  // pictures and plots of land, doses of a vaccine or medicine: 作品120余幅 · 出让2幅地块 ·
+  // 流感疫苗18.6万剂 (not 幅度, 幅员, 幅面; not 剂量, 剂型; 剂次 is a row of its own)
+  count("幅", "度|员|面"),
+  count("剂", "量|型"),
   // goods and produce counted by their container or piece: 30多盒药品 · 500箱 · 2万瓶 · 50罐 ·
   // 1000颗 · 3000粒 · 20串 · 100捆 · 80筐; fish fry by the tail (约300尾鱼苗), mushroom logs by
   // the stick (120万棒). Not the words they begin: 盒子, 箱体, 瓶颈, 罐头, 颗粒, 串联, 捆绑, 尾气,
