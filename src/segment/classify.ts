@@ -777,8 +777,11 @@ function issuerBlocks(items: Classified[]): void {
  * `2024年3月5日`). A signer is an issuing body (`ISSUER`) or a line of bare
  * names. Nothing but the next article or the page's furniture follows it: text
  * going on under the date is no foot. The bodies are the article's sources
- * (role `source`), the date line its date of issue, as under a headline
- * (`issuerBlocks`).
+ * (role `source`), as under a headline (`issuerBlocks`). The date line is part
+ * of the signature, no text; unlike an issue date under the headline, which
+ * stands where a dateline would, it does not date the article: records.md
+ * takes the date from the dateline or the lead, and a foot only says when the
+ * document was signed (a notice signed on the day it is printed).
  */
 function footSignatures(items: Classified[]): void {
   for (let i = 2; i < items.length; i++) {
@@ -796,7 +799,7 @@ function footSignatures(items: Classified[]): void {
       const byline: Byline = { name: signer.unit.text, role: "source", label: null, photo: false };
       items[j] = { kind: "credit", unit: signer.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
     }
-    items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true, issued: true };
+    items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true };
   }
 }
 
