@@ -59,6 +59,8 @@ export interface Classified {
   issued?: boolean;
   /** A row of a table set with spaces, or its column-header row (`tableRows`): body text. */
   tableRow?: boolean;
+  /** A line of a form's run of fields (`项目编号：…` / `预算金额：…`, `formFields`): body text. */
+  formField?: boolean;
 }
 
 /** Longest line taken for a headline; longer unpunctuated lines are broken paragraphs. */
@@ -304,6 +306,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   tableRows(items);
   personLists(items, cues);
   noticeFields(items);
+  formFields(items);
   issuerBlocks(items);
   footSignatures(items);
   liftHeadlineLines(items, indentedParagraphs);
@@ -720,6 +723,48 @@ function noticeFields(items: Classified[]): void {
   }
 }
 
+/**
+ * A field of a form on its line: a label of two to eight Han characters, its
+ * colon, and a value (`项目编号：JCZC-2025-0817`, `预算金额：385.6万元`,
+ * `采购人：江城市第一人民医院`, `联系人：张先生`). A colon at the end
+ * (`奋进新征程：`) introduces what follows and holds no value.
+ */
+const FORM_FIELD = /^[\u4e00-\u9fff]{2,8}:\s*\S/;
+/** Fewest fields ending no sentence in a run: one such line alone may be a speaker's headline (`专家：可协商补偿`). */
+const FORM_FIELDS_MIN = 2;
+
+/** True for a line that may be a form's field (`FORM_FIELD`): a headline-like line, or text with no dateline. */
+function isFormFieldItem(item: Classified): boolean {
+  if (item.kind !== "headline" && (item.kind !== "body" || item.lead !== undefined)) return false;
+  return FORM_FIELD.test(item.unit.norm);
+}
+
+/**
+ * A run of form fields on touching lines (`项目编号：JCZC-2025-0817` /
+ * `项目名称：医疗设备采购项目` / `预算金额：385.6万元` / `采购需求：…。`), two of
+ * them at least ending no sentence, is the body of a notice (招标, 采购,
+ * 出让公告) or a service box: each line a paragraph of its own, none a
+ * headline line. As headlines the fields open a new article whose kicker,
+ * title and subtitle are fields, and their figures are lost. A speaker's
+ * headline (`外交部：…`) stands alone or over a title without a colon;
+ * fields right above a dateline, or a credit or caption touching them, are
+ * a headline stack still (`headsArticle`).
+ */
+function formFields(items: Classified[]): void {
+  for (let i = 0; i < items.length; ) {
+    const j = touchingRun(items, i, isFormFieldItem);
+    let open = 0;
+    for (let k = i; k < j; k++) if (!endsSentence(items[k]!.unit.norm)) open++;
+    if (open >= FORM_FIELDS_MIN && !headsArticle(items[j - 1]!, items[j])) {
+      for (let k = i; k < j; k++) {
+        items[k]!.kind = "body";
+        items[k]!.formField = true;
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
 /** A headline-like line shaped as a table row. */
 function isTableRowItem(item: Classified): boolean {
   const norm = item.unit.norm;
@@ -915,11 +960,13 @@ function opensUnder(items: Classified[], k: number): boolean {
 /**
  * A headline line, or a body line that is headline material (`isHeadlineMaterial`)
  * and no notice's field (`活动地点：城西湿地公园` under a notice's text, above
- * the next article's headline, is the notice's: `noticeFields`).
+ * the next article's headline, is the notice's: `noticeFields`; a form's
+ * field in a run of them: `formFields`).
  */
 function isHeadlineCandidate(item: Classified): boolean {
   if (item.kind === "headline") return true;
-  return item.kind === "body" && item.lead === undefined && isHeadlineMaterial(item.unit.norm) && !NOTICE_FIELD.test(item.unit.norm);
+  if (item.kind !== "body" || item.lead !== undefined || item.formField === true) return false;
+  return isHeadlineMaterial(item.unit.norm) && !NOTICE_FIELD.test(item.unit.norm);
 }
 
 /**
