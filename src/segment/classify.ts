@@ -304,6 +304,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   }
   numberedLists(items);
   tableRows(items);
+  appendedTables(items);
   personLists(items, cues);
   noticeFields(items);
   formFields(items);
@@ -440,6 +441,38 @@ function tableRows(items: Classified[]): void {
       tableInText(items, top, j, header && hasUnitCell(items[i - 1]!));
     }
     i = Math.max(j, i + 1);
+  }
+}
+
+/**
+ * The label of what is appended to an article, with its title: `附：本周部分农产品零售价格（元/斤）`,
+ * `附表：…`, `链接：…`, `表：…`, `表1：…`.
+ */
+const APPENDIX = /^(?:附表?|链接|表\d{0,2}):\s*\S/;
+
+/**
+ * A table appended to an article under a labelled title (`…比上周下降0.5元。` /
+ * `附：本周部分农产品零售价格（元/斤）` / `小白菜　2.5　　菠菜　3.5` /
+ * `土豆　2.0　　鸡蛋　5.8`): the title stands under the article's text, at
+ * most a blank line apart, and rows shaped as table rows (`TABLE_ROW`) follow
+ * it, touching or a blank line apart. Title and rows are the article's body,
+ * as a table inside a report is: read as a headline with nothing under it,
+ * they became page matter.
+ */
+function appendedTables(items: Classified[]): void {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== "headline" || !APPENDIX.test(item.unit.norm)) continue;
+    const above = items[i - 1]!;
+    if (!isRunningText(above) || !nearlyTouches(above, item)) continue;
+    let j = i + 1;
+    while (j < items.length && (isTableRowItem(items[j]!) || items[j]!.tableRow === true) && nearlyTouches(items[j - 1]!, items[j]!)) j++;
+    if (j === i + 1 || headsArticle(items[j - 1]!, items[j])) continue;
+    for (let k = i; k < j; k++) {
+      items[k]!.kind = "body";
+      items[k]!.tableRow = true;
+    }
+    i = j - 1;
   }
 }
 
