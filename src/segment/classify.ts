@@ -59,6 +59,8 @@ export interface Classified {
   issued?: boolean;
   /** A row of a table set with spaces, or its column-header row (`tableRows`): body text. */
   tableRow?: boolean;
+  /** A line of a form's run of fields (`项目编号：…` / `预算金额：…`, `formFields`): body text. */
+  formField?: boolean;
 }
 
 /** Longest line taken for a headline; longer unpunctuated lines are broken paragraphs. */
@@ -302,8 +304,10 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   }
   numberedLists(items);
   tableRows(items);
+  appendedTables(items);
   personLists(items, cues);
   noticeFields(items);
+  formFields(items);
   issuerBlocks(items);
   footSignatures(items);
   liftHeadlineLines(items, indentedParagraphs);
@@ -437,6 +441,38 @@ function tableRows(items: Classified[]): void {
       tableInText(items, top, j, header && hasUnitCell(items[i - 1]!));
     }
     i = Math.max(j, i + 1);
+  }
+}
+
+/**
+ * The label of what is appended to an article, with its title: `附：本周部分农产品零售价格（元/斤）`,
+ * `附表：…`, `链接：…`, `表：…`, `表1：…`.
+ */
+const APPENDIX = /^(?:附表?|链接|表\d{0,2}):\s*\S/;
+
+/**
+ * A table appended to an article under a labelled title (`…比上周下降0.5元。` /
+ * `附：本周部分农产品零售价格（元/斤）` / `小白菜　2.5　　菠菜　3.5` /
+ * `土豆　2.0　　鸡蛋　5.8`): the title stands under the article's text, at
+ * most a blank line apart, and rows shaped as table rows (`TABLE_ROW`) follow
+ * it, touching or a blank line apart. Title and rows are the article's body,
+ * as a table inside a report is: read as a headline with nothing under it,
+ * they became page matter.
+ */
+function appendedTables(items: Classified[]): void {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== "headline" || !APPENDIX.test(item.unit.norm)) continue;
+    const above = items[i - 1]!;
+    if (!isRunningText(above) || !nearlyTouches(above, item)) continue;
+    let j = i + 1;
+    while (j < items.length && (isTableRowItem(items[j]!) || items[j]!.tableRow === true) && nearlyTouches(items[j - 1]!, items[j]!)) j++;
+    if (j === i + 1 || headsArticle(items[j - 1]!, items[j])) continue;
+    for (let k = i; k < j; k++) {
+      items[k]!.kind = "body";
+      items[k]!.tableRow = true;
+    }
+    i = j - 1;
   }
 }
 
@@ -720,6 +756,48 @@ function noticeFields(items: Classified[]): void {
   }
 }
 
+/**
+ * A field of a form on its line: a label of two to eight Han characters, its
+ * colon, and a value (`项目编号：JCZC-2025-0817`, `预算金额：385.6万元`,
+ * `采购人：江城市第一人民医院`, `联系人：张先生`). A colon at the end
+ * (`奋进新征程：`) introduces what follows and holds no value.
+ */
+const FORM_FIELD = /^[\u4e00-\u9fff]{2,8}:\s*\S/;
+/** Fewest fields ending no sentence in a run: one such line alone may be a speaker's headline (`专家：可协商补偿`). */
+const FORM_FIELDS_MIN = 2;
+
+/** True for a line that may be a form's field (`FORM_FIELD`): a headline-like line, or text with no dateline. */
+function isFormFieldItem(item: Classified): boolean {
+  if (item.kind !== "headline" && (item.kind !== "body" || item.lead !== undefined)) return false;
+  return FORM_FIELD.test(item.unit.norm);
+}
+
+/**
+ * A run of form fields on touching lines (`项目编号：JCZC-2025-0817` /
+ * `项目名称：医疗设备采购项目` / `预算金额：385.6万元` / `采购需求：…。`), two of
+ * them at least ending no sentence, is the body of a notice (招标, 采购,
+ * 出让公告) or a service box: each line a paragraph of its own, none a
+ * headline line. As headlines the fields open a new article whose kicker,
+ * title and subtitle are fields, and their figures are lost. A speaker's
+ * headline (`外交部：…`) stands alone or over a title without a colon;
+ * fields right above a dateline, or a credit or caption touching them, are
+ * a headline stack still (`headsArticle`).
+ */
+function formFields(items: Classified[]): void {
+  for (let i = 0; i < items.length; ) {
+    const j = touchingRun(items, i, isFormFieldItem);
+    let open = 0;
+    for (let k = i; k < j; k++) if (!endsSentence(items[k]!.unit.norm)) open++;
+    if (open >= FORM_FIELDS_MIN && !headsArticle(items[j - 1]!, items[j])) {
+      for (let k = i; k < j; k++) {
+        items[k]!.kind = "body";
+        items[k]!.formField = true;
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
 /** A headline-like line shaped as a table row. */
 function isTableRowItem(item: Classified): boolean {
   const norm = item.unit.norm;
@@ -777,8 +855,11 @@ function issuerBlocks(items: Classified[]): void {
  * `2024年3月5日`). A signer is an issuing body (`ISSUER`) or a line of bare
  * names. Nothing but the next article or the page's furniture follows it: text
  * going on under the date is no foot. The bodies are the article's sources
- * (role `source`), the date line its date of issue, as under a headline
- * (`issuerBlocks`).
+ * (role `source`), as under a headline (`issuerBlocks`). The date line is part
+ * of the signature, no text; unlike an issue date under the headline, which
+ * stands where a dateline would, it does not date the article: records.md
+ * takes the date from the dateline or the lead, and a foot only says when the
+ * document was signed (a notice signed on the day it is printed).
  */
 function footSignatures(items: Classified[]): void {
   for (let i = 2; i < items.length; i++) {
@@ -796,7 +877,7 @@ function footSignatures(items: Classified[]): void {
       const byline: Byline = { name: signer.unit.text, role: "source", label: null, photo: false };
       items[j] = { kind: "credit", unit: signer.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
     }
-    items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true, issued: true };
+    items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true };
   }
 }
 
@@ -912,11 +993,13 @@ function opensUnder(items: Classified[], k: number): boolean {
 /**
  * A headline line, or a body line that is headline material (`isHeadlineMaterial`)
  * and no notice's field (`活动地点：城西湿地公园` under a notice's text, above
- * the next article's headline, is the notice's: `noticeFields`).
+ * the next article's headline, is the notice's: `noticeFields`; a form's
+ * field in a run of them: `formFields`).
  */
 function isHeadlineCandidate(item: Classified): boolean {
   if (item.kind === "headline") return true;
-  return item.kind === "body" && item.lead === undefined && isHeadlineMaterial(item.unit.norm) && !NOTICE_FIELD.test(item.unit.norm);
+  if (item.kind !== "body" || item.lead !== undefined || item.formField === true) return false;
+  return isHeadlineMaterial(item.unit.norm) && !NOTICE_FIELD.test(item.unit.norm);
 }
 
 /**

@@ -273,8 +273,10 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           break;
         }
         // A run of more than three headline-like lines: the last three are the
-        // headline block, the earlier ones are short paragraphs of what came before.
-        const extra = block.units.length - 3;
+        // headline block, the earlier ones are short paragraphs of what came
+        // before; so are the lines of a stanza or a list that the block's last
+        // lines stand a blank line under (`stanzaEnd`).
+        const extra = Math.max(block.units.length - 3, stanzaEnd(block.units, items[i - 1], items[block.next]));
         if (extra > 0) {
           const host = state.current ?? open([]);
           for (const unit of block.units.slice(0, extra)) {
@@ -284,7 +286,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           diagnostics.push({
             level: "info",
             code: "long-headline-run",
-            message: `${block.units.length} headline-like lines in a row; the last three were taken as the headline`,
+            message: `${block.units.length} headline-like lines in a row; the last ${block.units.length - extra} were taken as the headline`,
             line: block.units[0]!.lineStart,
           });
         }
@@ -536,6 +538,35 @@ function isSubtitleLine(items: Classified[], at: number, indentedParagraphs: boo
   if (!touches(items[at - 1]!, item) || (indentedParagraphs && item.unit.indented)) return false;
   if (touches(item, after) && !(after.unit.indented && !item.unit.indented)) return false;
   return isHeadlineMaterial(item.unit.norm);
+}
+
+/**
+ * How many lines at the top of a headline block (`units`, under `above`) are
+ * the last lines of a stanza, a list or short paragraphs of the text before
+ * it, not headline lines: a group of two lines or more set on touching lines,
+ * with a blank line under it and the block's last lines below
+ * (`我站在村口` / `低下头` / `才看见来时的路` / blank / `市第五届青年书法作品展开幕` /
+ * blank / `本报讯…`). A headline's lines are set alike, all touching or all
+ * apart, and are three at most. The group is text when it runs on beyond a
+ * headline: with the lines under it more than three, under more lines of the
+ * block, or touching the line above the block. Else (`kicker` / `title` /
+ * blank / `subtitle`) it is left as it is. The gap nearest the block's end
+ * decides; 0 when there is no such group, or when the block heads no text
+ * (`below` is no body or credit: a box's lines over the page's furniture).
+ */
+function stanzaEnd(units: readonly Unit[], above: Classified | undefined, below: Classified | undefined): number {
+  if (below === undefined || (below.kind !== "body" && below.kind !== "credit")) return 0;
+  const n = units.length;
+  const apart = (a: Unit, b: Unit): boolean => b.lineStart > a.lineEnd + 1;
+  for (let k = n - 1; k >= Math.max(2, n - 3); k--) {
+    if (!apart(units[k - 1]!, units[k]!) || apart(units[k - 2]!, units[k - 1]!)) continue;
+    // The touching group ending at `k - 1`: where it starts.
+    let top = k - 2;
+    while (top > 0 && !apart(units[top - 1]!, units[top]!)) top--;
+    const touchesAbove = top === 0 && above !== undefined && above.unit.lineEnd + 1 === units[0]!.lineStart;
+    if (n - top > 3 || top > 0 || touchesAbove) return k;
+  }
+  return 0;
 }
 
 /** The first heading of a numbered series, each style with its second number: `一、`/`二、`, `（一）`/`（二）`, `1、`/`2、`, `1.`/`2.`. */

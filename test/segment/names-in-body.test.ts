@@ -115,13 +115,14 @@ describe("a letter's salutation and foot", () => {
     "新的一年，希望大家继续弘扬志愿精神，积极投身各项志愿服务活动。",
   ];
 
-  it("the salutation is a paragraph; the signing body is the source, its date the letter's", () => {
+  it("the salutation is a paragraph; the signing body is the source; the foot's date is no text and, under a lead with no date, no date of the letter", () => {
     const [a, ...rest] = run([...letter, "江城市志愿服务联合会", "2024年3月5日"]);
     expect(rest).toEqual([]);
     expect(a!.headline.title).toBe("致全市广大志愿者的一封信");
     expect(a!.paragraphs).toEqual([letter[2], letter[3], letter[4]]);
     expect(names(a)).toEqual(["江城市志愿服务联合会/source"]);
-    expect(a!.date).toBe("2024-03-05");
+    // records.md: the dateline's date, else the lead's; a foot is neither.
+    expect(a!.date).toBeNull();
     expect(a!.source).toMatchObject({ lineStart: 1, lineEnd: 7 });
   });
 
@@ -129,7 +130,7 @@ describe("a letter's salutation and foot", () => {
     const [a, b, ...rest] = run([...letter, "李　明", "（2024年3月5日）", "", "城北新桥今天通车", "", "本报讯　城北新桥今天上午正式通车。"]);
     expect(rest).toEqual([]);
     expect(names(a)).toEqual(["李明/author"]);
-    expect(a!.date).toBe("2024-03-05");
+    expect(a!.date).toBeNull();
     expect(a!.paragraphs).toHaveLength(3);
     expect(b!.headline.title).toBe("城北新桥今天通车");
   });
@@ -151,6 +152,14 @@ describe("a letter's salutation and foot", () => {
     expect(all.map((a) => a.headline.title)).toEqual(["防溺水提醒发出", "老照片展开展", "致全市广大志愿者的倡议书", "新桥今天通车", "新馆开放"]);
     expect(all[2]!.paragraphs[0]).toBe("全市广大志愿者：");
     expect(names(all[2])).toEqual(["市文明办/source"]);
+  });
+
+  it("a lead's date dates the letter, not its foot", () => {
+    const [a, ...rest] = run(["春季植树倡议书", "", "全市广大市民：", "3月12日是植树节，市绿化委员会倡议大家参加义务植树。", "江城市绿化委员会", "2024年3月1日"]);
+    expect(rest).toEqual([]);
+    expect(a!.paragraphs).toHaveLength(2);
+    expect(names(a)).toEqual(["江城市绿化委员会/source"]);
+    expect(a!.date).toBe("2024-03-12");
   });
 
   it("a body's name and a date with text going on under them are no foot", () => {

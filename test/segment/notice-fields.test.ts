@@ -126,3 +126,100 @@ describe("notice fields in a page", () => {
     expect(all.map((a) => a.headline.title)).toEqual(["老旧小区加装电梯提速", "专家：一楼补偿可协商"]);
   });
 });
+
+/**
+ * A form's fields (`项目编号：…` / `预算金额：…`, a label of two to eight Han
+ * characters, a colon, a value) on touching lines, two at least ending no
+ * sentence, are a notice's body: never a headline stack.
+ */
+describe("form fields in a page", () => {
+  const pageRun = (lines: string[]) => extract(lines.join("\n"), { issueDate: "2025-06-20" }).records;
+
+  it("a tender notice's fields and contacts are its paragraphs; its money figures are read", () => {
+    const all = articles(
+      pageRun([
+        "滨河县人民医院影像设备采购项目竞争性磋商公告",
+        "",
+        "一、项目基本情况",
+        "",
+        "项目编号：BHCG-2025-0311",
+        "项目名称：影像设备采购项目",
+        "预算金额：212.4万元",
+        "最高限价：208万元",
+        "采购需求：移动式X射线机2台，详见磋商文件。",
+        "",
+        "二、联系方式",
+        "",
+        "采购人：滨河县人民医院",
+        "联系电话：0599-6123456",
+      ]),
+    );
+    expect(all).toHaveLength(1);
+    expect(all[0]!.headline).toEqual({ kicker: null, title: "滨河县人民医院影像设备采购项目竞争性磋商公告", subtitle: null });
+    expect(all[0]!.paragraphs).toEqual([
+      "项目编号：BHCG-2025-0311",
+      "项目名称：影像设备采购项目",
+      "预算金额：212.4万元",
+      "最高限价：208万元",
+      "采购需求：移动式X射线机2台，详见磋商文件。",
+      "采购人：滨河县人民医院",
+      "联系电话：0599-6123456",
+    ]);
+    const money = all[0]!.figures.filter((f) => f.kind === "money").map((f) => [f.subject, f.value]);
+    expect(money).toEqual([
+      ["预算金额", 2124000],
+      ["最高限价", 2080000],
+    ]);
+  });
+
+  it("an interviewer's and a guest's lines under a paragraph stay its text", () => {
+    const all = articles(
+      pageRun([
+        "种粮大户的新打算",
+        "",
+        "本报讯（记者 甘 露）夏收刚过，记者来到河西村，见到了种粮大户秦永生。",
+        "记者：请谈谈今年的打算",
+        "秦永生：再流转两百亩地种优质稻",
+        "他说，合作社今年还要添置两台烘干机。",
+      ]),
+    );
+    expect(all.map((a) => a.headline.title)).toEqual(["种粮大户的新打算"]);
+    expect(all[0]!.paragraphs.slice(1, 3)).toEqual(["记者：请谈谈今年的打算", "秦永生：再流转两百亩地种优质稻"]);
+  });
+
+  it("two colon lines right above a dateline are a headline stack", () => {
+    const all = articles(
+      pageRun([
+        "外交部：欢迎各方参与",
+        "发言人：合作大门始终敞开",
+        "新华社北京6月19日电　外交部发言人19日在例行记者会上回答了有关提问。",
+      ]),
+    );
+    expect(all).toHaveLength(1);
+    // Which line is the title is the headline splitter's choice; both are headline lines, no text.
+    const { kicker, title, subtitle } = all[0]!.headline;
+    expect([kicker, title, subtitle].filter((x) => x !== null).sort()).toEqual(["发言人：合作大门始终敞开", "外交部：欢迎各方参与"].sort());
+    expect(all[0]!.paragraphs).toEqual(["外交部发言人19日在例行记者会上回答了有关提问。"]);
+  });
+
+  it("one field-shaped headline over text is a speaker's headline, not a field", () => {
+    const all = articles(pageRun(["专家：高温天午后少出门", "", "连日来我市最高气温超过35℃，医生提醒市民注意防暑。"]));
+    expect(all.map((a) => a.headline.title)).toEqual(["专家：高温天午后少出门"]);
+  });
+
+  it("a kicker ending on a colon over its title stays a headline", () => {
+    const all = articles(pageRun(["奋进新征程：", "山乡巨变看今朝", "", "本报讯　今年以来，青石镇新修村道12公里。"]));
+    expect(all).toHaveLength(1);
+    // The splitter reads a kicker ending on a colon into the title; either way both lines head the article.
+    expect(Object.values(all[0]!.headline).join("")).toBe("奋进新征程：山乡巨变看今朝");
+    expect(all[0]!.paragraphs).toEqual(["今年以来，青石镇新修村道12公里。"]);
+  });
+
+  it("a staff line under a section name, over a contact, stays the page's furniture", () => {
+    const records = pageRun(["公告", "责任编辑：池　南　　校对：庞　远", "", "遗失声明", "", "钟小燕不慎遗失购房收据一张，声明作废。"]);
+    const pages = records.filter((r) => r.type === "page");
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatchObject({ section: "公告", staff: [{ name: "池南", role: "editor" }, { name: "庞远", role: "proofreader" }] });
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["遗失声明"]);
+  });
+});

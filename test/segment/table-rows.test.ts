@@ -171,3 +171,30 @@ describe("lists of people by post", () => {
   });
 });
 
+
+/**
+ * A table appended to an article under a labelled title (`附：…`, `链接：…`,
+ * `表：…`), its rows touching or a blank line apart, is the article's body.
+ */
+describe("a table appended under 附：", () => {
+  const report = ["鲜果价格小幅回落", "", "本报讯（记者 尤 明）记者昨天走访城区水果市场，苹果每斤6.5元，比上周下降0.3元。", ""];
+
+  it("the labelled title and its rows, a blank line apart, stay in the report", () => {
+    const records = run([...report, "附：本周部分水果零售价格（元/斤）", "", "苹果　6.5　　香蕉　3.8　　葡萄　9.0", "", "橙子　5.2　　梨　4.6　　西瓜　2.2"]);
+    expect(records.filter((r) => r.type === "page")).toEqual([]);
+    const [a, ...rest] = articles(records);
+    expect(rest).toEqual([]);
+    expect(a!.paragraphs.slice(1)).toEqual(["附：本周部分水果零售价格（元/斤）", "苹果　6.5　　香蕉　3.8　　葡萄　9.0", "橙子　5.2　　梨　4.6　　西瓜　2.2"]);
+  });
+
+  it("a labelled line over text, not rows, is left as it was", () => {
+    const records = run([...report, "链接：怎样挑选新鲜水果", "", "挑选苹果时，宜选表皮光亮、果柄新鲜的。"]);
+    expect(articles(records).flatMap((a) => a.paragraphs)).toContain("挑选苹果时，宜选表皮光亮、果柄新鲜的。");
+    expect(articles(records)[0]!.paragraphs).not.toContain("链接：怎样挑选新鲜水果");
+  });
+
+  it("rows with no labelled title under a report are no appendix of it", () => {
+    const records = run([...report, "今日菜价", "", "白菜　1.2　　萝卜　0.9", "", "芹菜　3.0　　菠菜　3.5"]);
+    expect(articles(records)[0]!.paragraphs).toHaveLength(1);
+  });
+});

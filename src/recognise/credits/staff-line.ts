@@ -102,6 +102,13 @@ const SPACES_ONLY = /^\s+$/u;
 const CONTACT_VALUE = /^[\w\-.@()+#]+$/u;
 /** A label the table does not know: two to four Han characters (`值班`, `签发`, `电话`). */
 const OTHER_LABEL = /^[\u4e00-\u9fff]{2,4}$/u;
+/**
+ * The label of a contact beside the staff: Han words of any usual length
+ * (`电话`, `广告热线`, `广告刊登热线`, `新闻报料热线`, `读者服务邮箱`). Only read
+ * before a contact value (`CONTACT_VALUE`): a role's label is short, a
+ * contact's may be long.
+ */
+const CONTACT_LABEL = /^[\u4e00-\u9fff]{2,10}$/u;
 
 function roleOf(label: string): StaffRole {
   const core = label.startsWith("本版") ? label.slice(2) : label;
@@ -169,9 +176,9 @@ function readEntries(original: string, folded: string, tokens: Token[], lax: boo
       continue;
     }
     if (entry === undefined) return null;
-    // 电话：010-65368888, 邮箱：yw@example.cn: a contact beside the staff, no one's name.
+    // 电话：010-65368888, 邮箱：yw@example.cn, 广告刊登热线：0730-8223456: a contact beside the staff, no one's name.
     const next = tokens[i + 1];
-    if (t.tie && OTHER_LABEL.test(w) && next !== undefined && !isHan(word(next)) && CONTACT_VALUE.test(word(next))) {
+    if (t.tie && CONTACT_LABEL.test(w) && next !== undefined && !isHan(word(next)) && CONTACT_VALUE.test(word(next))) {
       i++;
       continue;
     }
