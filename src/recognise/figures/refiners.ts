@@ -140,6 +140,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     const electric = text.charCodeAt(f.unitEnd) === 0x7535 /* 电 */ || sentenceBefore(text, f.start, 30).includes("电");
     if (options.electricity !== true && !electric) return "度 is not kWh here";
   }
+  if (entry?.condition === "watt-sign" && !WATT_WORDS.test(sentenceBefore(text, f.start, 30)) && !WATT_AFTER.test(text.slice(f.unitEnd, f.unitEnd + 2))) {
+    return "W without a power word (阅读量10W+: 万 in web slang)";
+  }
   if (entry?.condition === "chinese-digit" && !CHINESE_ONLY.test(f.numeral) && !TENTHS.test(f.numeral)) {
     return "成 after a number that is not a count of tenths";
   }
@@ -222,7 +225,8 @@ function powerEnergyPair(text: string, f: RawFigure, slashBefore: boolean, lead:
     return unitAt(text, i)?.kind === other;
   }
   const slash = lead - 1;
-  for (let at = slash - 1; at >= slash - PAIR_WORD_MAX; at--) {
+  // Farthest first: the longest word that ends at the slash (兆瓦, not its last character 瓦).
+  for (let at = slash - PAIR_WORD_MAX; at < slash; at++) {
     const unit = unitAt(text, at);
     if (unit !== null && at + unit.word.length === slash) return unit.kind === other && has(PAIR_NUMERAL, text, at - 1);
   }
@@ -577,6 +581,14 @@ function quotedSpeech(text: string, open: number, close: number): boolean {
 function statedInQuote(text: string, open: number, f: RawFigure): boolean {
   return has(SPEECH_QUOTE, text, open) && f.kind !== "count" && f.kind !== "duration" && isDigitAt(text, f.start);
 }
+
+/**
+ * Words before a W after a number that make it watts (`watt-sign`), in the same sentence:
+ * 单机功率600W, 电源适配器65W, 充电宝容量99Wh, 光伏组件550W.
+ */
+const WATT_WORDS = /功率|电|灯|充|瓦|器|机|光伏|组件/;
+/** The same, right after the unit: 支持100W快充, 一只9W灯泡, 65W充电头. */
+const WATT_AFTER = /^(?:快?充|灯|电)/;
 
 /** Up to `max` characters before `at`, back to the start of the sentence. */
 function sentenceBefore(text: string, at: number, max: number): string {
