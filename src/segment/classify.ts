@@ -14,6 +14,7 @@ import { editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "
 import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
 import {
+  contactLine,
   isBareNumber,
   isIndexEntry,
   isIndexLabel,
@@ -319,6 +320,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   editorTrailers(items);
   indexBoxes(items);
   serviceBoxes(items);
+  contactLines(items);
   pageLabels(items);
   webEditorLines(items);
   for (let i = 0; i < items.length; i++) {
@@ -1134,6 +1136,23 @@ function serviceBoxes(items: Classified[]): void {
     if (end === i + 1 || !numbered) continue;
     for (let k = i; k < end; k++) markFurniture(items[k]!);
     i = end - 1;
+  }
+}
+
+/**
+ * A line of the paper's contacts on its own is page furniture, not the last paragraph of
+ * the story above: `新闻热线：0736-6621234`, `本版热线：… 投稿邮箱：…` anywhere; a page's line
+ * named for its section (`法治热线：027-88845120`) at the page's foot only, where nothing but
+ * furniture follows it (`contactLine`). Read after the service boxes, which take such a line
+ * when numbers and notes stand under it.
+ */
+function contactLines(items: Classified[]): void {
+  for (let i = items.length - 1, foot = true; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.kind === "furniture") continue;
+    const kind = isBoxLine(item) ? contactLine(item.unit.norm) : null;
+    if (kind === "paper" || (kind === "section" && foot)) markFurniture(item);
+    else foot = false;
   }
 }
 
