@@ -668,6 +668,8 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "或 到/遇收得达看听想拿受感做办找见等迎 至 再 又 就/成造迁 才/人英天 也 还/偿归退 即 计/统设会估预审 约计 新增 等 提前 推迟 延迟 需要 需 " +
     // Taiwan: 预算编列50亿元 (the budget sets aside)
     "编列 " +
+    // spending that an event or a policy brought in: 赛事期间餐饮消费拉动超过3亿元 → 餐饮消费
+    "拉动 " +
     // paying more or less than before: 一年约多缴7320元 (the 约 before it still qualifies)
     "多缴 多交 多付 多花 多收 少缴 少交 少付 少花 少收 多卖 少卖 " +
     "高出 快于 慢于 领先 可以 能够 可 能/产储动热电功效性 持续 历经 经历 经过 连续 向 给 对/相针绝反面核应配 " +
@@ -1095,6 +1097,17 @@ function modifiedNounAfter(text: string, at: number): boolean {
 /** The end of a phrase that names a measure: 装机容量, 日处理能力, 总建筑面积, 占地, 全长, 年产能, 年产量. */
 const MEASURE_NOUN = /(?:容量|能力|面积|用地|占地|产能|规模|功率|长度|宽度|高度|深度|库容|储量|装机|吨位|排量|[长宽高深量])$/;
 const MEASURES: ReadonlySet<string> = new Set(["area", "energy", "power", "mass", "length", "volume"]);
+/** Words ending in an output over a period: 年产, 日产, 月产, 年产能, 设计年产. */
+const OUTPUT_RATE = /[年日月]产能?$/;
+/** Longest measure word read after 在 (`isMeasureWord`): 设计年产能. */
+const MEASURE_WORD_MAX = 5;
+/** True when `words` name a measure: 年产, 日产能, 占地, 装机容量 (`MEASURE_NOUN`, `OUTPUT_RATE`). */
+const namesMeasure = (words: string): boolean => MEASURE_NOUN.test(words) || OUTPUT_RATE.test(words);
+/** True when `words` are a short measure word alone (`namesMeasure`), not a place before one (北京年产). */
+const isMeasureWord = (words: string): boolean =>
+  words.length >= 2 && words.length <= MEASURE_WORD_MAX && namesMeasure(words) && !PLACE_END_WORD.test(words);
+/** A place before a measure word: 北京年产, 全省年产. */
+const PLACE_END_WORD = /^[^年日月设]{2,}[年日月]产/;
 /** One-character measure nouns: 长约300米, 重约5公吨, 高约180呎, 深10米. */
 const MEASURE_CHAR = charSet("长宽高深重厚阔");
 /** True when `phrase` is one measure noun and the figure a measure: a subject of one character. */
@@ -1795,6 +1808,12 @@ export function dress(
     if (placed) {
       offset = skipLeftInside(w, offset + end, found);
       phrase = w.slice(offset);
+    } else if (end < 0 && isMeasureWord(phrase.slice(at + 1))) {
+      // 在年产5万吨茶油加工项目现场, 在占地120亩的园区里: 在 governs the noun the measure
+      // modifies, and the words between name the measure.
+      offset += at + 1;
+      phrase = w.slice(offset);
+      placed = true;
     }
   }
   const preposition = found.nearestLink !== null && "为向给对".includes(found.nearestLink);
@@ -1806,11 +1825,11 @@ export function dress(
   const object = counted && (preposition || (from + offset === previousEnd && has(AFTER_DIGIT, text, previousEnd - 1)));
   // 大唐华银株洲2×100万千瓦扩能改造项目: a measure that modifies the noun after it; what
   // stands before it is a name, not what is measured — unless it names a measure:
-  // 装机容量10万千瓦的风电项目, 占地120亩的产业园项目, 全长12公里的快速路工程.
+  // 装机容量10万千瓦的风电项目, 占地120亩的产业园项目, 全长12公里的快速路工程, 年产5万吨茶油加工项目.
   const modifier =
     MEASURES.has(f.kind) &&
     modifiedNounAfter(text, f.end) &&
-    (text.charCodeAt(f.end) === 0x5904 /* 处 */ || !MEASURE_NOUN.test(phrase));
+    (text.charCodeAt(f.end) === 0x5904 /* 处 */ || !namesMeasure(phrase));
   // 黄河、永定河5条大河, 太和化肥厂等5家: the figure counts a list, not its last item.
   const listed =
     found.nearestLink === "等" ||
