@@ -556,7 +556,7 @@ const PAPER_CONTACT =
  */
 const SECTION_CONTACT = /^(?<word>[\u4e00-\u9fff]{2,4}?)(?:热线电话|热线)$/;
 const OFFICE_CONTACT_WORD =
-  /举报|咨询|投诉|求助|救助|援助|监督|报名|预约|报警|服务|便民|政务|市长|县长|心理|维权|急救|值班|联系|办公|受理|反映|售后|客服|订购|订餐|招生|招聘|防汛|应急|反诈/;
+  /举报|咨询|投诉|求助|救助|援助|监督|报名|预约|报警|服务|便民|政务|市民|市长|县长|心理|维权|急救|值班|联系|办公|受理|反映|售后|客服|订购|订餐|招生|招聘|防汛|应急|反诈/;
 /** Labels any contact line may hold beside the paper's: a plain phone, fax or mailbox. */
 const PLAIN_CONTACT = /^(?:电话|传真|邮箱|电子邮箱|信箱|e-?mail)$/i;
 /** Longest contact line read. */

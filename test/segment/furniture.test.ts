@@ -336,6 +336,7 @@ describe("contact lines", () => {
     ["法治热线：027-88845120　邮箱：fz@example.cn", "section"],
     // An office's line, a notice's contacts, a plain phone alone, a sentence, a line with more words.
     ["举报热线：12345", null],
+    ["市民热线：0736-12345", null],
     ["咨询热线：0571-87654321", null],
     ["服务热线：400-800-1234", null],
     ["报名电话：0571-1234567", null],
