@@ -14,6 +14,7 @@ import { editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "
 import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
 import {
+  contactLine,
   isBareNumber,
   isIndexEntry,
   isIndexLabel,
@@ -323,6 +324,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   editorTrailers(items);
   indexBoxes(items);
   serviceBoxes(items);
+  contactLines(items);
   pageLabels(items);
   webEditorLines(items);
   for (let i = 0; i < items.length; i++) {
@@ -1032,13 +1034,22 @@ function signsArticle(item: Classified): boolean {
   return item.kind === "credit" || item.kind === "caption" || (item.kind === "body" && item.lead !== undefined);
 }
 
-// A bullet before a signature (`■ 楚天时评 张 弛`, `□张 弛`, `◎林宜君`), with the column's name before the names.
-const BULLETED_SIGNATURE = /^[■□◎●◆]\s*(?:(?<column>[\u4e00-\u9fff]{2,8})\s+)?(?<names>\S.*)$/;
+// A bullet before a signature (`■ 楚天时评 张 弛`, `□张 弛`, `◎林宜君`), with the column's name
+// or the signer's organisation before the names (`□江城市西山区人民法院　刘　岩`).
+const BULLETED_SIGNATURE = /^[■□◎●◆]\s*(?:(?<column>[\u4e00-\u9fff]{2,20})\s+)?(?<names>\S.*)$/;
+/**
+ * The end of an organisation's name that a signer works for, set before his name on legal and
+ * opinion pages: `江城市西山区人民法院`, `某某市人民检察院`, `某某律师事务所`, `某某大学法学院`,
+ * `市委党校`, `市疾控中心`.
+ */
+const SIGNER_ORGANISATION = /(?:法院|检察院|事务所|大学|学院|研究院|研究所|医院|党校|中心|公司|协会|学会|委员会|[局厅署])$/;
 
 /**
  * A signature set after a bullet, perhaps with its column's name:
  * `■ 楚天时评 张 弛`, `□张 弛`. The names must read as a signature on their
- * own; the column name must be shaped like one (`…时评`, `…论坛`).
+ * own; the column name must be shaped like one (`…时评`, `…论坛`). An
+ * organisation before the names (`□江城市西山区人民法院　刘　岩`) is the
+ * signers': the label of their bylines, as a post before a name is.
  */
 function bulletedSignature(unit: Unit, cues: Cues): CreditLineMatch | null {
   const first = unit.norm.charCodeAt(0);
@@ -1047,10 +1058,17 @@ function bulletedSignature(unit: Unit, cues: Cues): CreditLineMatch | null {
   const names = m?.groups?.names;
   if (names === undefined) return null;
   const column = m?.groups?.column;
-  if (column !== undefined && !isColumnName(column)) return null;
+  const organisation = column !== undefined && !isColumnName(column) ? column : undefined;
+  if (organisation !== undefined && !SIGNER_ORGANISATION.test(organisation)) return null;
   const at = unit.norm.length - names.length;
   const credit = cues.creditLine(unit.text.slice(at), names);
-  return credit?.kind === "signature" ? credit : null;
+  if (credit?.kind !== "signature") return null;
+  if (organisation === undefined) return credit;
+  if (credit.bylines.some((b) => b.label !== null)) return null;
+  // The organisation stands right after the bullet and its spaces.
+  const from = unit.norm.indexOf(organisation);
+  const label = unit.text.slice(from, from + organisation.length);
+  return { ...credit, bylines: credit.bylines.map((b) => ({ ...b, label })) };
 }
 
 /**
@@ -1217,6 +1235,23 @@ function serviceBoxes(items: Classified[]): void {
     if (end === i + 1 || !numbered) continue;
     for (let k = i; k < end; k++) markFurniture(items[k]!);
     i = end - 1;
+  }
+}
+
+/**
+ * A line of the paper's contacts on its own is page furniture, not the last paragraph of
+ * the story above: `新闻热线：0736-6621234`, `本版热线：… 投稿邮箱：…` anywhere; a page's line
+ * named for its section (`法治热线：027-88845120`) at the page's foot only, where nothing but
+ * furniture follows it (`contactLine`). Read after the service boxes, which take such a line
+ * when numbers and notes stand under it.
+ */
+function contactLines(items: Classified[]): void {
+  for (let i = items.length - 1, foot = true; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.kind === "furniture") continue;
+    const kind = isBoxLine(item) ? contactLine(item.unit.norm) : null;
+    if (kind === "paper" || (kind === "section" && foot)) markFurniture(item);
+    else foot = false;
   }
 }
 

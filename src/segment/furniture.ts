@@ -536,6 +536,66 @@ function isHotlineList(norm: string): boolean {
 }
 
 /**
+ * One contact of a contact line (folded): a label, then a number to call or an address to
+ * write to, after a colon or a space: `法治热线：027-88845120`, `新闻热线 0736-6621234`,
+ * `投稿邮箱：fzb@example.cn`, `电话:(0736)6621234`, `e-mail:news@example.cn`.
+ */
+const CONTACT_PART =
+  /(?<label>[\u4e00-\u9fff]{0,6}(?:热线电话|热线|电话|邮箱|信箱|传真)|e-?mail)\s*:?\s*(?:\(?\d[\d\-() ]{3,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi;
+/**
+ * The paper's own contact labels: its news and reader lines, and where to send copy:
+ * `新闻热线`, `报料热线`, `本版热线`, `本报热线电话`, `投稿邮箱`, `本版邮箱`, `投稿热线`.
+ * Not a bare `热线`, which may be anyone's.
+ */
+const PAPER_CONTACT =
+  /^(?:(?:本报|本版|本刊)(?:新闻|报料|爆料|读者|采访|投稿)?|(?:本报|本版|本刊)?(?:新闻|报料|爆料|读者|采访|订报|发行|广告|投稿))(?:热线电话|热线|电话|邮箱|信箱)$/;
+/**
+ * A page's own line, named for its section: `法治热线`, `健康热线`, `体育热线电话`. An
+ * office's line is named for what one calls it for (举报, 咨询, 投诉, 求助 …) and is the
+ * text's (`举报热线：12345`), not the page's.
+ */
+const SECTION_CONTACT = /^(?<word>[\u4e00-\u9fff]{2,4}?)(?:热线电话|热线)$/;
+const OFFICE_CONTACT_WORD =
+  /举报|咨询|投诉|求助|救助|援助|监督|报名|预约|报警|服务|便民|政务|市民|市长|县长|心理|维权|急救|值班|联系|办公|受理|反映|售后|客服|订购|订餐|招生|招聘|防汛|应急|反诈/;
+/** Labels any contact line may hold beside the paper's: a plain phone, fax or mailbox. */
+const PLAIN_CONTACT = /^(?:电话|传真|邮箱|电子邮箱|信箱|e-?mail)$/i;
+/** Longest contact line read. */
+const CONTACT_LINE_MAX = 80;
+
+/**
+ * What a line made only of contacts (`CONTACT_PART`) is: `paper` when one of its labels is the
+ * paper's own (`PAPER_CONTACT`: `新闻热线：0736-6621234`, `本版热线：… 投稿邮箱：…`), `section` when
+ * one names the page's section (`SECTION_CONTACT`: `法治热线：027-88845120`), beside plain
+ * phones and mailboxes (`PLAIN_CONTACT`) only; null for any other line. A notice's own contact
+ * (`报名电话：…`, `举报热线：12345`, a plain `电话：…` alone) and a sentence that gives a
+ * number (`市民可拨打热线12345反映。`) are text.
+ */
+export function contactLine(norm: string): "paper" | "section" | null {
+  if (norm.length > CONTACT_LINE_MAX || SENTENCE_END.test(norm) || !(norm.includes("热线") || norm.includes("邮箱") || norm.includes("信箱"))) return null;
+  let paper = false;
+  let section = false;
+  let others = false; // a label of any other kind (`报名电话`)
+  let end = 0;
+  CONTACT_PART.lastIndex = 0;
+  for (let m = CONTACT_PART.exec(norm); m !== null; m = CONTACT_PART.exec(norm)) {
+    if (!BETWEEN_CONTACTS.test(norm.slice(end, m.index))) return null;
+    end = m.index + m[0].length;
+    const label = m.groups?.label ?? "";
+    if (PAPER_CONTACT.test(label)) paper = true;
+    else if (isSectionContact(label)) section = true;
+    else if (!PLAIN_CONTACT.test(label)) others = true;
+  }
+  if (end === 0 || others || !BETWEEN_CONTACTS.test(norm.slice(end))) return null;
+  return paper ? "paper" : section ? "section" : null;
+}
+
+/** True for a section's line (`SECTION_CONTACT`), not an office's (`OFFICE_CONTACT_WORD`). */
+function isSectionContact(label: string): boolean {
+  const word = SECTION_CONTACT.exec(label)?.groups?.word;
+  return word !== undefined && !OFFICE_CONTACT_WORD.test(word);
+}
+
+/**
  * The label of a front page's index box (导读): `今日导读`, `导读`,
  * `本期导读`, `【今日导读】`, `要目`. The lines under it name other pages'
  * stories and where they stand (`isIndexEntry`).

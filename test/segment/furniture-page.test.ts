@@ -238,6 +238,22 @@ describe("page furniture", () => {
     ]);
   });
 
+  it("the paper's contact line under the last story is page furniture, with no staff on it", () => {
+    for (const contact of ["法治热线：027-88845120", "法治热线　027-88845120", "新闻热线：0736-6621234", "本版热线：0736-6621234　投稿邮箱：bbx@example.cn"]) {
+      const records = run(["男子醉驾获刑", "", "本报讯（通讯员 胡 斌）日前，东湖区人民法院以危险驾驶罪判处罗某拘役两个月。", "", contact]);
+      expect(records.map((r) => r.type), contact).toEqual(["article", "page"]);
+      expect(pages(records)[0], contact).toEqual(expect.objectContaining({ section: null, staff: [], text: contact }));
+      expect(articles(records)[0]!.paragraphs, contact).toEqual(["日前，东湖区人民法院以危险驾驶罪判处罗某拘役两个月。"]);
+    }
+  });
+
+  it("the paper's news line between two stories is page furniture; a section's line there is left to the story", () => {
+    const between = (contact: string) =>
+      run(["早春草莓抢“鲜”上市", "", "本报讯（记者 吴海燕）3月7日，早春草莓已陆续上市。", "", contact, "", "春风里的志愿服务站", "", "本报讯（记者 何子涵）3月7日，滨江路志愿服务站正式启用。"]);
+    expect(between("新闻热线：0571-88886666").map((r) => r.type)).toEqual(["article", "page", "article"]);
+    expect(pages(between("法治热线：0571-88886666"))).toEqual([]);
+  });
+
   // Negatives: a headline holding a date, an English title, a body line with 星期, a report on a hotline.
   it("a headline with a date and weekday in it stays the headline", () => {
     const records = run(["3月8日　星期五　全城迎来首场春雨", "", "本报讯（记者 周明远）3月7日夜间，全城迎来今年首场春雨。"]);
@@ -271,6 +287,14 @@ describe("page furniture", () => {
     ]);
     expect(pages(records)).toEqual([]);
     expect(articles(records)[0]!.paragraphs.at(-1)).toBe("市民可拨打12345反映问题，工作人员24小时在线。");
+  });
+
+  it("a notice's own contacts at the page's foot stay its text", () => {
+    for (const contact of ["举报热线：0571-12345678", "报名电话：0571-1234567", "电话：0571-1234567"]) {
+      const records = run(["关于开展春季义诊活动的通知", "", "各社区：", "市第一医院将于3月15日在市民广场开展义诊活动，欢迎居民参加。", "", contact]);
+      expect(pages(records), contact).toEqual([]);
+      expect(articles(records)[0]!.paragraphs.at(-1), contact).toBe(contact);
+    }
   });
 
   it("one line naming a page under a report is no index box", () => {

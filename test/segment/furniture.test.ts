@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  contactLine,
   isIndexEntry,
   isIndexLabel,
   isLatinLine,
@@ -316,6 +317,38 @@ describe("index box lines", () => {
     ["招聘岗位　30", false],
   ])("entry %s → %s", (line, expected) => {
     expect(isIndexEntry(normaliseString(line))).toBe(expected);
+  });
+});
+
+describe("contact lines", () => {
+  it.each([
+    // The paper's own lines and mailboxes, alone or several, beside plain phones and mailboxes.
+    ["新闻热线：0736-6621234", "paper"],
+    ["本版热线：0736-6621234　投稿邮箱：bbx@example.cn", "paper"],
+    ["投稿邮箱：fzb@example.cn", "paper"],
+    ["本报热线电话　0731-84326110", "paper"],
+    ["报料热线:96111 电话:(0736)6621234", "paper"],
+    ["新闻热线：0736-6621234　E-mail：news@example.cn", "paper"],
+    // A page's line named for its section.
+    ["法治热线：027-88845120", "section"],
+    ["法治热线　027-88845120", "section"],
+    ["健康热线电话：0571-87654321", "section"],
+    ["法治热线：027-88845120　邮箱：fz@example.cn", "section"],
+    // An office's line, a notice's contacts, a plain phone alone, a sentence, a line with more words.
+    ["举报热线：12345", null],
+    ["市民热线：0736-12345", null],
+    ["咨询热线：0571-87654321", null],
+    ["服务热线：400-800-1234", null],
+    ["报名电话：0571-1234567", null],
+    ["电话：0736-6621234", null],
+    ["E-mail：news@example.cn", null],
+    ["新闻热线：0736-6621234　联系人：王老师", null],
+    ["市民可拨打热线12345反映。", null],
+    ["市民可拨打热线12345反映问题", null],
+    ["法治热线开通一周年", null],
+    ["责任编辑：王　芳　　新闻热线：0736-6621234", null],
+  ])("%s → %s", (line, expected) => {
+    expect(contactLine(normaliseString(line))).toBe(expected);
   });
 });
 

@@ -285,6 +285,25 @@ describe("a headline ending in ？ or ！", () => {
     expect(list[0]!.subheads).toEqual(["多方联动 改造提速"]);
   });
 
+  it.each([
+    ["□江城市西山区人民法院　刘　岩", ["刘岩/author/江城市西山区人民法院"]],
+    ["■ 东湖区人民检察院 陈晓林", ["陈晓林/author/东湖区人民检察院"]],
+    ["□滨江律师事务所　王芳　李娜", ["王芳/author/滨江律师事务所", "李娜/author/滨江律师事务所"]],
+  ])("a bulleted signature with the signers' organisation before the names, %s, labels their bylines", (signature, expected) => {
+    const page = [...before, "“跑分”赚快钱　当心成“帮凶”", "", signature, "", "诈骗团伙转移资金的手段不断翻新。", "", "切勿出租、出借个人账户。"].join("\n");
+    const list = run(page);
+    expect(list[1]!.headline).toEqual({ title: "“跑分”赚快钱　当心成“帮凶”", kicker: null, subtitle: null });
+    expect(list[1]!.bylines.map((b) => `${b.name}/${b.role}/${b.label}`)).toEqual(expected);
+    expect(list[1]!.genre).toBe("commentary");
+  });
+
+  it("a bullet before an organisation and words that are no names is no signature", () => {
+    const page = [...before, "■ 西山区人民法院 审结首例案件", "", "全年审结案件1200件。"].join("\n");
+    const [a] = run(page);
+    expect(a!.subheads).toEqual(["■ 西山区人民法院 审结首例案件"]);
+    expect(a!.bylines).toHaveLength(1);
+  });
+
   it("a bullet before words that are no names is no signature", () => {
     const page = [...before, "■ 重点项目加快推进", "", "全年新开工项目120个。"].join("\n");
     const [a] = run(page);

@@ -166,6 +166,8 @@ export interface TrailingSplit {
  * and including the sentence end, and the bylines; null otherwise.
  */
 export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
+  const ended = wireEndMark(paragraph);
+  if (ended !== null) return splitTrailingCredit(ended) ?? { body: ended, bylines: [] };
   const note = originalTitleNote(paragraph);
   if (note !== null) return note;
   const cut = lastSentenceEnd(paragraph);
@@ -186,6 +188,27 @@ export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
   const signed = signatureTail(paragraph, cut);
   if (signed) return { body: paragraph.slice(0, cut), bylines: signed, signature: true };
   return null;
+}
+
+/**
+ * A wire's end mark glued to its last paragraph (folded): `…21.5万元。（完）`, `…(完)`,
+ * `…【完】`, `…（全文完）`. It ends the story and is no text. Only a bracketed 完 alone
+ * at the very end: `（完成）` and `已（完）工` are text. A mark on a line of its own
+ * is page matter already (see segment/classify.ts).
+ */
+const WIRE_END_MARK = /\s*[(【\[]\s*(?:全文)?完\s*[)】\]]$/u;
+/** How much of a paragraph's end is read for the end mark: its brackets, 全文完 and spaces. */
+const WIRE_END_READ = 10;
+
+/** The paragraph before the end mark that closes it (`WIRE_END_MARK`), or null when none does or nothing stands before it. */
+function wireEndMark(paragraph: string): string | null {
+  const last = paragraph.charCodeAt(paragraph.length - 1);
+  if (last !== 0x29 && last !== 0xff09 && last !== 0x3011 && last !== 0x5d) return null; // ) ） 】 ]
+  const read = Math.max(0, paragraph.length - WIRE_END_READ);
+  const m = WIRE_END_MARK.exec(normaliseString(paragraph.slice(read)));
+  if (m === null) return null;
+  const body = paragraph.slice(0, read + m.index);
+  return body.trim().length === 0 ? null : body;
 }
 
 /**

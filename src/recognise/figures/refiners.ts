@@ -142,6 +142,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     const electric = text.charCodeAt(f.unitEnd) === 0x7535 /* 电 */ || sentenceBefore(text, f.start, 30).includes("电");
     if (options.electricity !== true && !electric) return "度 is not kWh here";
   }
+  if (entry?.condition === "watt-sign" && !WATT_WORDS.test(sentenceBefore(text, f.start, 30)) && !WATT_AFTER.test(text.slice(f.unitEnd, f.unitEnd + 2))) {
+    return "W without a power word (阅读量10W+: 万 in web slang)";
+  }
   if (entry?.condition === "chinese-digit" && !CHINESE_ONLY.test(f.numeral) && !TENTHS.test(f.numeral)) {
     return "成 after a number that is not a count of tenths";
   }
@@ -231,7 +234,8 @@ function powerEnergyPair(text: string, f: RawFigure, slashBefore: boolean, lead:
     return unitAt(text, i)?.kind === other;
   }
   const slash = lead - 1;
-  for (let at = slash - 1; at >= slash - PAIR_WORD_MAX; at--) {
+  // Farthest first: the longest word that ends at the slash (兆瓦, not its last character 瓦).
+  for (let at = slash - PAIR_WORD_MAX; at < slash; at++) {
     const unit = unitAt(text, at);
     if (unit !== null && at + unit.word.length === slash) return unit.kind === other && has(PAIR_NUMERAL, text, at - 1);
   }
@@ -594,6 +598,14 @@ function statedInQuote(text: string, open: number, f: RawFigure): boolean {
   return has(SPEECH_QUOTE, text, open) && f.kind !== "count" && f.kind !== "duration" && isDigitAt(text, f.start);
 }
 
+/**
+ * Words before a W after a number that make it watts (`watt-sign`), in the same sentence:
+ * 单机功率600W, 电源适配器65W, 充电宝容量99Wh, 光伏组件550W.
+ */
+const WATT_WORDS = /功率|电|灯|充|瓦|器|机|光伏|组件/;
+/** The same, right after the unit: 支持100W快充, 一只9W灯泡, 65W充电头. */
+const WATT_AFTER = /^(?:快?充|灯|电)/;
+
 /** Up to `max` characters before `at`, back to the start of the sentence. */
 function sentenceBefore(text: string, at: number, max: number): string {
   let i = at;
@@ -632,6 +644,8 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   ["level", "增长到 增长至 提高到 提高至 上升到 上升至 增加到 增加至 上涨到 上涨至 提升到 提升至 下降到 下降至 降低到 " +
     "降低至 减少到 减少至 回落到 回落至 下滑到 下滑至 增到 增至 降到 降至 升到 升至 减到 减至 涨到 涨至 压缩到 压缩至 " +
     "缩短到 缩短至 缩减到 缩减至 延长到 延长至 控制到 " +
+    // 逆差扩大至300亿美元, 市场萎缩至120亿元, 营收衰退到5亿元
+    "扩大到 扩大至 萎缩到 萎缩至 衰退到 衰退至 " +
     // a day's turnover: 成交额缩量至7120亿元
     "缩量至 缩量到 放量至 放量到"],
   ["pace", "加快 放缓 减缓 收窄 回稳"], // 比上月加快0.3个百分点: the pace of a rate
@@ -641,15 +655,17 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 月薪调涨4%, 票价上调3.5%, 调升, 调高 (a price or a wage set higher); 每吨涨价200元, 提价, 加价
   ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 成长 多了 年增/半今去全上下近同当每明前往历 " +
     "调涨 上调 调升 调高 涨价 提价 加价 " +
+    // 出口规模扩大13% (not 增幅扩大, 降幅扩大: the pace of a rate, as 收窄 is)
+    "扩大/幅 " +
     // markets: 沪指收涨0.5%, 微涨, 大涨, 日元升值0.8%, 两市放量1000亿元 (not 释放量, 投放量, 排放量)
     "收涨 微涨 大涨 升值 放量/释投发排存开 " +
     // rates: 加息25个基点 (not 上行: 爬坡上行两三个小时 is a climb, and 收益率上行 alone cannot tell it apart)
     "加息 " +
     "增 涨 升/毫公"],
   // 营收同比下降2.6%; 小麦减产3万吨, 财政减收2亿元, 全年节电120万千瓦时 (saved, as 节约: less used);
-  // 股價重挫逾一成, 營收年減8.2% (Taiwan)
+  // 股價重挫逾一成, 營收年減8.2% (Taiwan); a trade or market shrinking: 营业额衰退2.1%, 产量萎缩2.2%
   ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
-    "节能 节煤 节油 少了 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 调降 调低 " +
+    "节能 节煤 节油 少了 衰退 萎缩 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 调降 调低 " +
     // markets: 上证指数收跌0.31%, 微跌, 人民币贬值0.4%, 较上一交易日缩量1200亿元 (not 压缩量)
     // a price cut: 机票降价200元, 商品减价30元; 起降 and 升降 are takeoffs and lifts (起降2.3万架次), no fall
     "降价 减价 " +
@@ -676,6 +692,8 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "编列 介乎 介于 " +
     // a capacity: 会场可容纳800人 → 会场
     "容纳 " +
+    // spending that an event or a policy brought in: 赛事期间餐饮消费拉动超过3亿元 → 餐饮消费
+    "拉动 " +
     // paying more or less than before: 一年约多缴7320元 (the 约 before it still qualifies)
     "多缴 多交 多付 多花 多收 少缴 少交 少付 少花 少收 多卖 少卖 " +
     "高出 快于 慢于 领先 可以 能够 可 能/产储动热电功效性 持续 历经 经历 经过 连续 向 给 对/相针绝反面核应配 " +
@@ -1121,6 +1139,17 @@ function modifiedNounAfter(text: string, at: number): boolean {
 /** The end of a phrase that names a measure: 装机容量, 日处理能力, 总建筑面积, 占地, 全长, 年产能, 年产量. */
 const MEASURE_NOUN = /(?:容量|能力|面积|用地|占地|产能|规模|功率|长度|宽度|高度|深度|库容|储量|装机|吨位|排量|[长宽高深量])$/;
 const MEASURES: ReadonlySet<string> = new Set(["area", "energy", "power", "mass", "length", "volume"]);
+/** Words ending in an output over a period: 年产, 日产, 月产, 年产能, 设计年产. */
+const OUTPUT_RATE = /[年日月]产能?$/;
+/** Longest measure word read after 在 (`isMeasureWord`): 设计年产能. */
+const MEASURE_WORD_MAX = 5;
+/** True when `words` name a measure: 年产, 日产能, 占地, 装机容量 (`MEASURE_NOUN`, `OUTPUT_RATE`). */
+const namesMeasure = (words: string): boolean => MEASURE_NOUN.test(words) || OUTPUT_RATE.test(words);
+/** True when `words` are a short measure word alone (`namesMeasure`), not a place before one (北京年产). */
+const isMeasureWord = (words: string): boolean =>
+  words.length >= 2 && words.length <= MEASURE_WORD_MAX && namesMeasure(words) && !PLACE_END_WORD.test(words);
+/** A place before a measure word: 北京年产, 全省年产. */
+const PLACE_END_WORD = /^[^年日月设]{2,}[年日月]产/;
 /** One-character measure nouns: 长约300米, 重约5公吨, 高约180呎, 深10米. */
 const MEASURE_CHAR = charSet("长宽高深重厚阔");
 /** True when `phrase` is one measure noun and the figure a measure: a subject of one character. */
@@ -1861,6 +1890,12 @@ export function dress(
     if (placed) {
       offset = skipLeftInside(w, offset + end, found);
       phrase = w.slice(offset);
+    } else if (end < 0 && isMeasureWord(phrase.slice(at + 1))) {
+      // 在年产5万吨茶油加工项目现场, 在占地120亩的园区里: 在 governs the noun the measure
+      // modifies, and the words between name the measure.
+      offset += at + 1;
+      phrase = w.slice(offset);
+      placed = true;
     }
   }
   const preposition = found.nearestLink !== null && "为向给对".includes(found.nearestLink);
@@ -1872,11 +1907,11 @@ export function dress(
   const object = counted && (preposition || (from + offset === previousEnd && has(AFTER_DIGIT, text, previousEnd - 1)));
   // 大唐华银株洲2×100万千瓦扩能改造项目: a measure that modifies the noun after it; what
   // stands before it is a name, not what is measured — unless it names a measure:
-  // 装机容量10万千瓦的风电项目, 占地120亩的产业园项目, 全长12公里的快速路工程.
+  // 装机容量10万千瓦的风电项目, 占地120亩的产业园项目, 全长12公里的快速路工程, 年产5万吨茶油加工项目.
   const modifier =
     MEASURES.has(f.kind) &&
     modifiedNounAfter(text, f.end) &&
-    (text.charCodeAt(f.end) === 0x5904 /* 处 */ || !MEASURE_NOUN.test(phrase));
+    (text.charCodeAt(f.end) === 0x5904 /* 处 */ || !namesMeasure(phrase));
   // 黄河、永定河5条大河, 太和化肥厂等5家: the figure counts a list, not its last item.
   const listed =
     found.nearestLink === "等" ||

@@ -11,7 +11,8 @@ export type UnitCondition =
   | "electricity" // 度 is kWh only where the text is about electricity (用电量, 发电量)
   | "chinese-digit" // 三成 = 30 %, 9成 = 90 % (Arabic only up to 10: 一成不变 is an idiom)
   | "day-of-month" // 28日 is a date unless a duration word governs it (为期15日)
-  | "written-amount"; // 30万方, 3000字: Arabic digits or a place word (三方 are parties, 八字 a horoscope)
+  | "written-amount" // 30万方, 3000字: Arabic digits or a place word (三方 are parties, 八字 a horoscope)
+  | "watt-sign"; // 600W is watts only near a power word (功率, 充电): 阅读量10W+, 月薪3W are 万 in web slang
 
 /** One unit word. */
 export interface UnitEntry {
@@ -144,6 +145,13 @@ const ROWS: readonly UnitEntry[] = [
   // 储能容量2吉瓦时 · 电池产能40GWh: a gigawatt-hour (GW alone is power)
   measure("energy", "吉瓦时", "kWh", 6),
   measure("energy", "GWh", "kWh", 6, "[A-Za-z]"),
+  // 全年用电量1.1太瓦时 · 发电量30TWh: a terawatt hour is a billion kWh
+  measure("energy", "太瓦时", "kWh", 9),
+  measure("energy", "TWh", "kWh", 9, "[A-Za-z]"),
+  // 电池容量500瓦时 · 充电宝容量99Wh: watt hours (a thousandth of a kWh)
+  measure("energy", "瓦时", "kWh", -3),
+  measure("energy", "瓦特时", "kWh", -3),
+  { ...measure("energy", "Wh", "kWh", -3, "[A-Za-z0-9]"), condition: "watt-sign" },
   // 年发电量3600万千瓦·时 · 8.2亿kW.h · 120kW·h · 50兆瓦·时 · 2GW·h
   ...dotted("千瓦", "时", 0),
   ...dotted("兆瓦", "时", 3),
@@ -163,6 +171,15 @@ const ROWS: readonly UnitEntry[] = [
   measure("power", "MW", "kW", 3, "[A-Za-z]"),
   measure("power", "吉瓦", "kW", 6),
   measure("power", "GW", "kW", 6, "[A-Za-z]"),
+  measure("power", "太瓦", "kW", 9),
+  measure("power", "TW", "kW", 9, "[A-Za-z0-9]"),
+  // 输出功率逾650瓦 · 单机功率600W · 1500瓦特: watts. Not the words 瓦 begins after a numeral
+  // (三瓦两舍, 瓦片, 瓦房, 瓦斯, 瓦解, 瓦砾, 瓦当, 瓦罐, 瓦数), nor W before a letter or digit
+  // (5WiFi, 5W1H: a code, not a unit), and only near a power word (\`watt-sign\`). Upper-case W
+  // only: a lower-case w is 万 in web slang.
+  measure("power", "瓦特", "kW", -3),
+  measure("power", "瓦", "kW", -3, "级|片|房|屋|舍|顶|面|斯|解|砾|砌|当|罐|缸|盆|窑|匠|工|楞|垄|蓝|松|两|数"),
+  { ...measure("power", "W", "kW", -3, "[A-Za-z0-9+]"), condition: "watt-sign" },
   // mass: 450万吨 · 2.5万公斤 · 近1800吨 · 400余克
   measure("mass", "公吨", "t"),
   measure("mass", "吨", "t"),
