@@ -149,7 +149,8 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       options.joinBreaks &&
       continues(ended, tail, length, line, norm, text, options) &&
       !alone(current, norm, text, options) &&
-      !opensRows(lines[i + 1], tail, norm, text, options)
+      !opensRows(lines[i + 1], tail, norm, text, options) &&
+      !opensItems(lines, i, tail, norm, current.joins > 0 || isBodyLike(tail, length) || isText(units[units.length - 2]))
     ) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
       const joined = cut === 0 ? norm : norm.slice(1);
@@ -207,6 +208,46 @@ function opensRows(after: Line | undefined, tail: string, norm: string, text: st
   if (!colon && next === null) return false;
   if (!listRow(norm, text)) return false;
   return colon || (next !== null && listRow(next.norm.slice(next.start, next.end), next.raw.slice(next.start, next.end)));
+}
+
+/**
+ * What opens an item of a list (folded): `一是`, `第一，`, `第二是`, `一、`,
+ * `（一）`, `（1）`, `1、`, `1.` (not `1.5`), `①`, or a bullet (`●统筹资金`).
+ */
+const ITEM_OPENER = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]{1,2}[,、是]|[一二三四五六七八九十]{1,3}、|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|\d{1,2}[、.](?!\d)|[①-⑳●■◆◎★▲•·])/;
+/** How many lines ahead the next item of an unmarked list is looked for: one blank line may stand between. */
+const ITEM_READ = 2;
+
+/** True for a unit of running text: a sentence, or a paragraph's length (`isBodyLike`). */
+function isText(unit: Unit | undefined): boolean {
+  return unit !== undefined && (endsSentence(unit.norm) || isBodyLike(unit.norm));
+}
+
+/**
+ * True when the line at `i` (`norm`) is the first item of a list that the
+ * unit ending on a colon (`tail`) introduces (`主要做法有：` / `一是统筹资金保障`
+ * / `二是坚持居民自治`, `改造内容包括：` / `屋面防水和外墙保温` / `加装电梯`): a
+ * short line (no running text's length or clause marks, `isBodyLike`) that
+ * opens as an item does (`ITEM_OPENER`), or one with another such line right
+ * under it. The items are lines of their own, no piece of the sentence that
+ * introduces them; a long line after the colon may be the rest of that
+ * sentence, which a column break cut, and is joined to it as before. Only
+ * inside text (`inText`: the unit is running text, or follows some): a short
+ * line ending on a colon at the head of a story is a kicker (`黔阳县：` /
+ * `“一村一品”鼓起农民钱袋子`).
+ */
+function opensItems(lines: readonly Line[], i: number, tail: string, norm: string, inText: boolean): boolean {
+  if (tail.charCodeAt(tail.length - 1) !== 0x3a || isBodyLike(norm) || !inText) return false; // `:`: the folded colon
+  if (ITEM_OPENER.test(norm)) return true;
+  if (endsSentence(norm) || has(OPEN_CLAUSE_MARKS, norm, norm.length - 1)) return false;
+  const end = Math.min(lines.length, i + 1 + ITEM_READ);
+  for (let k = i + 1; k < end; k++) {
+    const next = lines[k]!;
+    if (next.blank) continue;
+    const nextNorm = next.norm.slice(next.start, next.end);
+    return !isBodyLike(nextNorm) && !has(OPEN_CLAUSE_MARKS, nextNorm, nextNorm.length - 1);
+  }
+  return false;
 }
 
 /** The pieces of a unit that was joined, kept aligned: its text and norm are made once, when it is done. */
