@@ -58,10 +58,11 @@ const QUOTED_KICKER = /^(?<kicker>[“"][^”"]{2,30}[”"])\s+(?<title>\S.{3,})
 /** Longest line of a title broken over short lines (`都能享受到`); a longer one is a deck of its own. */
 const BROKEN_LINE_MAX = 10;
 /**
- * A line of a broken title: Han characters, digits, Latin letters and quotes
- * only. A clause mark, a space or a dash sets a deck apart or ends a phrase.
+ * A line of a broken title: Han characters, digits (a decimal point between
+ * them: `1.2万套`), Latin letters and quotes only. A clause mark, a space or
+ * a dash sets a deck apart or ends a phrase.
  */
-const BARE_LINE = /^[\u4e00-\u9fff\dA-Za-z“”"]+$/;
+const BARE_LINE = /^(?:[\u4e00-\u9fff\dA-Za-z“”"]|(?<=\d)\.(?=\d))+$/;
 /**
  * A line that opens in mid-sentence: an adverb that leans on a subject
  * before it, then a modal or verb (`都能享受到`, `也要管得好`, `就在家门口`,
@@ -76,9 +77,50 @@ const OPENS_MID = /^(?:[都也就才还](?:能|会|要|是|有|在|将|可|已|�
  */
 const STOPS_MID = /(?:的|(?:享受|感受|得|看|听|找|买|吃|用|学|收|拿)到)$/;
 
+/** A word of time or will before a verb: `将`, `要`, `拟`, `已`, `计划`, `力争`, `累计`, `今年`… */
+const MODAL = "(?:将|要|拟|已|正|再|计划|预计|力争|累计|今年|年内|全年)";
+/** Verbs that take an object, often a quantity of something: `新建`, `改造`, `培训`, `新增`, `突破`… */
+const OBJECT_VERB =
+  "(?:新建|改造|改建|扩建|建设|建成|打造|铺设|完成|实现|新增|投入|发放|拨付|下达|筹集|推出|开通|引进|培育|培训|带动|吸引|惠及|覆盖|" +
+  "提供|安排|整治|治理|修复|种植|收购|销售|生产|处理|接待|救助|帮扶|办理|查处|减免|解决|配备|招聘|设立|开展|举办|迎来|收治|突破|超过|达到|增加|减少)";
+/**
+ * A line that stops on a verb whose object may be still to come: a word of
+ * time or will (`MODAL`), perhaps a manner word (`全面`, `加快`), then one or
+ * two such verbs (`全市今冬明春将新建改造`, `今年将培训`). After such a word the
+ * verb is a verb, not a noun (`加快推进老旧小区改造` ends on 改造 the noun).
+ */
+const AWAITS_OBJECT = new RegExp(`${MODAL}(?:全面|加快|大力|持续|集中|陆续|新|再)?${OBJECT_VERB}{1,2}$`);
+/** A line opening as a clause of its own does: on a word of time or will, or a verb (`新增学位4200个`). */
+const OPENS_CLAUSE = new RegExp(`^(?:${MODAL}|${OBJECT_VERB})`);
+/**
+ * A line that is a thing and its quantity, no verb between (`城镇燃气管道三百余公里`,
+ * `农村实用人才五千人`, `保障性住房1.2万套`): the noun runs straight into the
+ * number. A subtitle states its quantity with a verb or an estimate before
+ * it (`总投资约80亿元`, `受益群众超十万人`, `年产值可达百亿元`).
+ */
+const THING_AND_QUANTITY = /(?![\d.一二三四五六七八九十百千万亿两约超达逾近过到至为是有共增降长少加破计])[\u4e00-\u9fff][\d.一二三四五六七八九十百千万亿两]+[余多]?[\u4e00-\u9fff]{1,2}$/;
+/** Longest line of a title broken after a verb that awaits its object: a deck of a front page's headline. */
+const AWAITING_LINE_MAX = 16;
+
+/**
+ * True when `b` is the object of the verb that ends `a` (both bare, folded,
+ * at most `AWAITING_LINE_MAX`): `a` stops on a verb after a word of time or
+ * will (`AWAITS_OBJECT`), and `b` is a thing and its quantity, not a clause
+ * of its own (`全市今冬明春将新建改造` / `城镇燃气管道三百余公里`). Either alone
+ * may end a title and its subtitle: a verb may close a clause whose object
+ * came first (`城南片区改造已完成` / `居民喜迁新居`), and a subtitle may
+ * open on a verb (`新区三所学校将建成` / `新增学位4200个`).
+ */
+function takesObject(a: string, b: string): boolean {
+  if (a.length > AWAITING_LINE_MAX || b.length > AWAITING_LINE_MAX) return false;
+  return AWAITS_OBJECT.test(a) && THING_AND_QUANTITY.test(b) && !OPENS_CLAUSE.test(b);
+}
+
 /** True when the short line `b` goes on with the sentence of the short line `a` (both folded). */
 function continues(a: string, b: string): boolean {
-  if (a.length > BROKEN_LINE_MAX || b.length > BROKEN_LINE_MAX || !BARE_LINE.test(a) || !BARE_LINE.test(b)) return false;
+  if (!BARE_LINE.test(a) || !BARE_LINE.test(b)) return false;
+  if (takesObject(a, b)) return true;
+  if (a.length > BROKEN_LINE_MAX || b.length > BROKEN_LINE_MAX) return false;
   return OPENS_MID.test(b) || (STOPS_MID.test(a) && !(a.endsWith("的") && a.includes("是")));
 }
 

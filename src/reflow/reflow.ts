@@ -149,7 +149,8 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       options.joinBreaks &&
       continues(ended, tail, length, line, norm, text, options) &&
       !alone(current, norm, text, options) &&
-      !opensRows(lines[i + 1], tail, norm, text, options)
+      !opensRows(lines[i + 1], tail, norm, text, options) &&
+      !opensItems(lines, i, tail, norm, current.joins > 0 || isBodyLike(tail, length) || isText(units[units.length - 2]))
     ) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
       const joined = cut === 0 ? norm : norm.slice(1);
@@ -207,6 +208,62 @@ function opensRows(after: Line | undefined, tail: string, norm: string, text: st
   if (!colon && next === null) return false;
   if (!listRow(norm, text)) return false;
   return colon || (next !== null && listRow(next.norm.slice(next.start, next.end), next.raw.slice(next.start, next.end)));
+}
+
+/**
+ * The number of a list's item (folded): `一、`, `（二）`, `（1）`, `3、`, `4.`
+ * (not `1.5`, a decimal), `①`, `⑵`.
+ */
+const ITEM_NUMBER_SOURCE = "[一二三四五六七八九十]{1,3}、|\\((?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\)|\\d{1,2}[、.](?!\\d)|[\\u2460-\\u2487]";
+const ITEM_NUMBER = new RegExp(`^(?:${ITEM_NUMBER_SOURCE})`);
+/**
+ * What opens an item of a list (folded): an item's number (`ITEM_NUMBER`),
+ * `一是`, `第一，`, `第二是`, or a bullet (`●统筹资金`).
+ */
+const ITEM_OPENER = new RegExp(`^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]{1,2}[,、是]|${ITEM_NUMBER_SOURCE}|[●■◆◎★▲•·])`);
+/** How many lines ahead the next item of an unmarked list is looked for: one blank line may stand between. */
+const ITEM_READ = 2;
+
+/** True for a unit of running text: a sentence, or a paragraph's length (`isBodyLike`). */
+function isText(unit: Unit | undefined): boolean {
+  return unit !== undefined && (endsSentence(unit.norm) || isBodyLike(unit.norm));
+}
+
+/**
+ * True when the line at `i` (`norm`) is the first item of a list that the
+ * unit ending on a colon (`tail`) introduces (`主要做法有：` / `一是统筹资金保障`
+ * / `二是坚持居民自治`, `改造内容包括：` / `屋面防水和外墙保温` / `加装电梯`): a
+ * short line (no running text's length or clause marks, `isBodyLike`) that
+ * opens as an item does (`ITEM_OPENER`), or one with another such line right
+ * under it. The items are lines of their own, no piece of the sentence that
+ * introduces them; a long line after the colon may be the rest of that
+ * sentence, which a column break cut, and is joined to it as before. Only
+ * inside text (`inText`: the unit is running text, or follows some): a short
+ * line ending on a colon at the head of a story is a kicker (`黔阳县：` /
+ * `“一村一品”鼓起农民钱袋子`).
+ */
+function opensItems(lines: readonly Line[], i: number, tail: string, norm: string, inText: boolean): boolean {
+  if (tail.charCodeAt(tail.length - 1) !== 0x3a || isBodyLike(norm) || !inText) return false; // `:`: the folded colon
+  if (ITEM_OPENER.test(norm)) return true;
+  if (endsSentence(norm) || has(OPEN_CLAUSE_MARKS, norm, norm.length - 1)) return false;
+  const end = Math.min(lines.length, i + 1 + ITEM_READ);
+  for (let k = i + 1; k < end; k++) {
+    const next = lines[k]!;
+    if (next.blank) continue;
+    const nextNorm = next.norm.slice(next.start, next.end);
+    return !isBodyLike(nextNorm) && !has(OPEN_CLAUSE_MARKS, nextNorm, nextNorm.length - 1);
+  }
+  return false;
+}
+
+/**
+ * True when the unit ends on the colon that introduces a numbered list and
+ * `norm` is its first item (`…向全体市民发出如下倡议：` / `一、文明出行…`): each
+ * numbered item is a paragraph of its own. A colon before anything else
+ * (`他勉励同学们：` / `“要珍惜时光…”`) may be a column break, and is joined.
+ */
+function opensNumberedItem(tail: string, norm: string): boolean {
+  return tail.charCodeAt(tail.length - 1) === 0x3a /* the folded colon */ && ITEM_NUMBER.test(norm);
 }
 
 /** The pieces of a unit that was joined, kept aligned: its text and norm are made once, when it is done. */
@@ -309,22 +366,6 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   // clause punctuation after an unfinished paragraph is a headline, unless it
   // closes a quotation or bracket the paragraph left open.
   return isBodyLike(norm) || CLAUSE_MARK.test(norm) || closesOpenPair(tail, norm);
-}
-
-/**
- * The number of a list's item at the start of a line: `一、`, `(二)`, `3、`,
- * `4.` (not `1.5`, a decimal), `①`, `⑵`.
- */
-const ITEM_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}(?:、|\.(?!\d))|[\u2460-\u2473\u2474-\u2487])/;
-
-/**
- * True when the unit ends on the colon that introduces a numbered list and
- * `norm` is its first item (`…向全体市民发出如下倡议：` / `一、文明出行…`): each
- * numbered item is a paragraph of its own. A colon before anything else
- * (`他勉励同学们：` / `“要珍惜时光…”`) may be a column break, and is joined.
- */
-function opensNumberedItem(tail: string, norm: string): boolean {
-  return tail.charCodeAt(tail.length - 1) === 0x3a /* the folded colon */ && ITEM_NUMBER.test(norm);
 }
 
 // Words that open a reporter's sentence, never the rest of one cut at a line

@@ -87,8 +87,28 @@ const NOTE_BULLET = "[▲■●◆★□△▼►※◎]?\\s*";
 const OPEN = "[(〈<【\\[]";
 const CLOSE = "[)〉>】\\]]";
 const JUMP = new RegExp(`^${NOTE_BULLET}(?:${OPEN}\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*${CLOSE}|${BARE_REF})$`);
-/** A jump or cross-reference note glued to the end of a paragraph: `…周边（下转第3版）`, `…（相关新闻见A13版）`. */
-export const JUMP_SUFFIX = new RegExp(`\\s*\\(\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*\\)$`);
+/**
+ * A jump or cross-reference note closing a line: in brackets glued to it
+ * (`…周边（下转第3版）`, `…（相关新闻见A13版）`), or bare after a space
+ * (`…其他事项　详见第3版`, `…周边 下转第3版`, `…周边 转A3`).
+ */
+const JUMP_SUFFIX = new RegExp(`(?:\\s*\\(\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*\\)|\\s+${NOTE_BULLET}(?:${BARE_REF}|转${PAGE_REF}))$`);
+/** How much of a line's end `JUMP_SUFFIX` is read on: brackets, 相关 and four more words, a page reference, spaces. */
+const JUMP_SUFFIX_READ = 24;
+/** What a line closed by a jump note ends on: a closing bracket, 版, or a page's digit (`转A3`). */
+const JUMP_SUFFIX_LAST = charSet(")版0123456789");
+
+/**
+ * Where a jump note closing the folded line `norm` begins (`JUMP_SUFFIX`), or
+ * -1. Only the line's end is read: an end-anchored regex would try every
+ * position of a long paragraph, and most lines end otherwise.
+ */
+export function jumpSuffixAt(norm: string): number {
+  if (!has(JUMP_SUFFIX_LAST, norm, norm.length - 1)) return -1;
+  const from = Math.max(0, norm.length - JUMP_SUFFIX_READ);
+  const m = JUMP_SUFFIX.exec(norm.slice(from));
+  return m === null ? -1 : from + m.index;
+}
 /** A jump-from note opening a paragraph: `（上接A1版）今年，…`, `（上接第一版）会议强调…`. */
 const JUMP_PREFIX = new RegExp(`^\\(\\s*上?接${PAGE_REF}\\s*\\)\\s*`);
 // The key of a contact line: `举报电话`, `投稿邮箱`, `地址`.
@@ -304,11 +324,13 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (next !== undefined && signsArticle(next)) item.kind = "headline";
   }
   numberedLists(items);
+  closingLines(items, cues);
   tableRows(items);
   appendedTables(items);
   personLists(items, cues);
   noticeFields(items);
   formFields(items);
+  colonLists(items);
   issuerBlocks(items);
   footSignatures(items);
   liftHeadlineLines(items, indentedParagraphs);
@@ -325,6 +347,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   indexBoxes(items);
   serviceBoxes(items);
   contactLines(items);
+  romanisedMastheads(items);
   pageLabels(items);
   webEditorLines(items);
   for (let i = 0; i < items.length; i++) {
@@ -493,21 +516,30 @@ const UNIT_LINE = /^\(?单位[:：]\s*[^\s。!?]{1,16}\)?$/;
  * body text with its rows, and open no piece of their own. A unit line, units
  * in its column-header row (`营业收入（亿元）`, `unitHeader`) or a source line
  * say a table is set in an article's page (a titled table alone, a data box,
- * has them too, and stays its own piece when no text goes on under it). Its
- * title may stand a blank line over it. `top` and `end` bound the rows.
+ * has them too). Its title may stand a blank line over it. A table closing
+ * the report, the next headline or the page's end under it, is the report's
+ * when it is set right under the last paragraph, no blank line between
+ * (`…增长较快。` / `主要贸易伙伴进出口情况` / `单位：亿元` / rows /
+ * `数据来源：…`); set apart by a blank line and with no text going on under
+ * it, it is a data box of its own. `top` and `end` bound the rows.
  */
 function tableInText(items: Classified[], top: number, end: number, unitHeader = false): void {
   const unitAt = top > 0 && isUnitLine(items[top - 1]!) && touches(items[top - 1]!, items[top]!) ? top - 1 : -1;
   const sourced = items[end] !== undefined && isSourceLine(items[end]) && touches(items[end - 1]!, items[end]);
   if (unitAt < 0 && !sourced && !unitHeader) return;
   const after = items[sourced ? end + 1 : end];
-  // The report goes on: a paragraph with no dateline, not another table's row.
-  if (after === undefined || after.kind !== "body" || after.lead !== undefined || after.tableRow === true) return;
+  if (after?.tableRow === true) return;
+  // The report goes on: a paragraph with no dateline.
+  const goesOn = after !== undefined && after.kind === "body" && after.lead === undefined;
   const head = unitAt < 0 ? top : unitAt;
   const over = items[head - 1];
   const titled = over !== undefined && over.kind === "headline" && nearlyTouches(over, items[head]!);
   // Set inside a report: its text stands above the table (a headline right over rows heads them).
-  if (items[titled ? head - 2 : head - 1]?.kind !== "body") return;
+  const text = items[titled ? head - 2 : head - 1];
+  if (text?.kind !== "body") return;
+  // At the report's end, only a table set right under its last paragraph, no
+  // blank line between, is the report's; a data box stands apart from the text.
+  if (!goesOn && !touches(text, items[titled ? head - 1 : head]!)) return;
   for (const item of titled ? [over, items[unitAt]] : [items[unitAt]]) {
     if (item === undefined) continue;
     item.kind = "body";
@@ -797,6 +829,72 @@ function formFields(items: Classified[]): void {
       }
     }
     i = Math.max(j, i + 1);
+  }
+}
+
+/**
+ * A short line under running text that ends its article, though it looks
+ * like a headline, with no text of its own to come under it (the next
+ * headline, a dateline or the page's end):
+ *
+ * - over a bracketed credit or source (`…建设步道。` / `城墙东段修缮工程今天启动` /
+ *   `（资料由市档案馆提供）`, `（据新华社）`: a note the credit reader takes
+ *   for an article's tail): a headline heads text, and this one would head
+ *   nothing but a credit; it is the last sentence, its full stop left out,
+ *   and the note closes the article. Another bracketed line (a picture's
+ *   note: `（…示範單位。資料圖片）`) says nothing of the line over it;
+ * - closed by a jump note (`会议还研究了其他事项　详见第3版`, `…（下转第3版）`):
+ *   the article goes on on another page; no headline points there.
+ *
+ * A picture's credit under a short line is the caption's (`isCaptionOfArticle`),
+ * and a line with text under it heads that text.
+ */
+function closingLines(items: Classified[], cues: Cues): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== "headline" || !isRunningText(items[i - 1]!)) continue;
+    const note = items[i + 1];
+    const noted = note !== undefined && note.kind === "note" && note.note === "endnote" && cues.trailingCredit(`。${note.unit.text}`) !== null;
+    if (!noted && jumpSuffixAt(item.unit.norm) < 0) continue;
+    const after = nextText(items, noted ? i + 2 : i + 1);
+    if (after === undefined || after.kind === "headline" || after.lead !== undefined) item.kind = "body";
+  }
+}
+
+/** The first headline or paragraph from `from` on; undefined when none is left. */
+function nextText(items: readonly Classified[], from: number): Classified | undefined {
+  for (let k = from; k < items.length; k++) {
+    const kind = items[k]!.kind;
+    if (kind === "headline" || kind === "body") return items[k];
+  }
+  return undefined;
+}
+
+/**
+ * Short lines under a sentence that ends on a colon (`主要做法有：` /
+ * `一是统筹资金保障` / `二是坚持居民自治`, `改造内容主要包括：` / `屋面防水和外墙保温`)
+ * inside running text are the items it introduces: paragraphs of its text,
+ * never a headline block. The items stand one under another, at most a blank line apart. Lines
+ * right above a dateline, or a credit or caption touching them, are a
+ * headline stack still (`headsArticle`): then only the items a blank line
+ * over that stack are the list's.
+ */
+function colonLists(items: Classified[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const intro = items[i - 1]!;
+    if (items[i]!.kind !== "headline" || !isRunningText(intro) || !endsOnColon(intro.unit.norm)) continue;
+    // Inside text: the lead-in holds a sentence or follows one; a short line ending on a colon over a headline is its kicker (`黔阳县：`).
+    if (!SENTENCE_MARK.test(intro.unit.norm) && !(i >= 2 && isRunningText(items[i - 2]!))) continue;
+    let j = i;
+    while (j < items.length && items[j]!.kind === "headline" && nearlyTouches(items[j - 1]!, items[j]!)) j++;
+    let end = j;
+    if (headsArticle(items[j - 1]!, items[j])) {
+      // The headline stack: the last line and those touching it, one over another.
+      end = j - 1;
+      while (end > i && touches(items[end - 1]!, items[end]!)) end--;
+    }
+    for (let k = i; k < end; k++) items[k]!.kind = "body";
+    i = j;
   }
 }
 
@@ -1194,6 +1292,27 @@ function pageLabels(items: Classified[]): void {
   }
 }
 
+/**
+ * A paper's name over its romanised name at the top of a page (`清溪报` /
+ * `QINGXI BAO` / `中共清溪县委机关报…`): the romanised line, Latin words only,
+ * touches the masthead's furniture under it (the organ, date or issue line),
+ * and the name touches it from above, with nothing but furniture before it.
+ * Both are the masthead's, whatever words the name is made of: a county
+ * paper's name need not end on 日报 (`parsePageLabel`).
+ */
+function romanisedMastheads(items: Classified[]): void {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const latin = items[i]!;
+    const name = items[i - 1]!;
+    const under = items[i + 1]!;
+    if (latin.kind !== "headline" || under.kind !== "furniture" || name.kind !== "headline") continue;
+    if (!touches(latin, under) || !touches(name, latin) || !isLatinLine(latin.unit.norm)) continue;
+    if (i >= 2 && items[i - 2]!.kind !== "furniture") continue;
+    markFurniture(name);
+    markFurniture(latin);
+  }
+}
+
 /** True for an item that may be a line of a box: a headline-like line, or text with no dateline. */
 function isBoxLine(item: Classified): boolean {
   return item.kind === "headline" || (item.kind === "body" && item.lead === undefined);
@@ -1201,14 +1320,15 @@ function isBoxLine(item: Classified): boolean {
 
 /**
  * A front page's index box (导读) is page furniture: its label
- * (`今日导读`) over entries that each name a story and its page
- * (`…措施　　　02版`, `isIndexEntry`), on touching lines; or two entries or
- * more without a label. One entry alone may be a line of text.
+ * (`今日导读`, `导　读`) over entries that each name a story and its page
+ * (`…措施　　　02版`, `isIndexEntry`), on touching lines, the label perhaps a
+ * blank line over them; or two entries or more without a label. One entry
+ * alone may be a line of text.
  */
 function indexBoxes(items: Classified[]): void {
   const isEntry = (item: Classified): boolean => isBoxLine(item) && isIndexEntry(item.unit.norm);
   for (let i = 0; i < items.length; i++) {
-    const labelled = items[i]!.kind === "headline" && isIndexLabel(items[i]!.unit.norm) && i + 1 < items.length && touches(items[i]!, items[i + 1]!);
+    const labelled = items[i]!.kind === "headline" && isIndexLabel(items[i]!.unit.norm) && i + 1 < items.length && nearlyTouches(items[i]!, items[i + 1]!);
     const from = labelled ? i + 1 : i;
     const end = touchingRun(items, from, isEntry);
     if (end - from < (labelled ? 1 : 2)) continue;
@@ -1356,6 +1476,8 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
   const lead = cues.lead(text, issueDate, unit.norm);
   if (lead && (lead.bodyStart < text.length || isWholeLead(lead))) return { kind: "body", unit, lead };
   if (isHeadlineLike(unit.norm)) {
+    const noted = gluedEndNote(unit, cues);
+    if (noted) return noted;
     const signature = bulletedSignature(unit, cues);
     return signature ? { kind: "credit", unit, credit: signature, parsed: true } : { kind: "headline", unit };
   }
@@ -1363,6 +1485,31 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
   const glued = cues.gluedLead(text, issueDate, unit.norm);
   if (glued) return [{ kind: "headline", unit: sliceUnit(unit, 0, glued.headEnd) }, { kind: "body", unit, lead: glued.lead }];
   return leadIn(unit, cues, issueDate) ?? { kind: "body", unit };
+}
+
+/**
+ * A short line that ends no sentence, with a bracketed credit glued to its
+ * end (`城墙东段修缮工程今天启动（资料由市档案馆提供）`,
+ * `城东新桥通车（记者 王芳）`): the credit is a note of its own, as if set on
+ * the next line (`endnote`), and the line before it is read as any short
+ * line is (`closingLines` decides whether it ends the text above). Only a
+ * credit naming someone (not a bare signature, which may be a word of a
+ * headline: `（张家口）`, nor a picture's) is taken: `（附声明全文）`,
+ * `（图）` and `（上）` stay a headline's.
+ */
+function gluedEndNote(unit: Unit, cues: Cues): Classified[] | null {
+  const norm = unit.norm;
+  if (norm.charCodeAt(norm.length - 1) !== 0x29) return null; // `)`
+  const open = norm.lastIndexOf("(");
+  if (open <= 0 || !isBracketedNote(norm.slice(open))) return null;
+  const credit = cues.trailingCredit(`。${unit.text.slice(open)}`);
+  if (credit === null || credit.signature === true || credit.bylines.length === 0 || credit.bylines.some((b) => b.photo)) return null;
+  const text = sliceUnit(unit, 0, open);
+  if (text.text.length === 0) return null;
+  return [
+    { kind: "headline", unit: text },
+    { kind: "note", unit: sliceUnit(unit, open), note: "endnote" },
+  ];
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import { opensAsCaption } from "../text/captions.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
-import { CAPTION_MAX, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, JUMP_SUFFIX, SENTENCE_MARK, touches, type Classified } from "./classify.js";
+import { CAPTION_MAX, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 import { isBreadcrumb, isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
 
@@ -165,13 +165,9 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       picture = trailing.bylines.some((b) => b.photo);
       if (trailing.authorNote === true) draft.authorNote = true;
     }
-    // An end-anchored regex would try every position of a long paragraph: read its end
-    // only, and only when the paragraph ends as a jump note does, on `)`.
-    if (unit.norm.endsWith(")")) {
-      const tailFrom = Math.max(0, unit.norm.length - 24);
-      const jump = JUMP_SUFFIX.exec(unit.norm.slice(tailFrom));
-      if (jump) unit = sliceUnit(unit, 0, tailFrom + jump.index);
-    }
+    // A jump note closing the paragraph (`…（下转第3版）`, `…其他事项　详见第3版`) is no text of it.
+    const jump = jumpSuffixAt(unit.norm);
+    if (jump >= 0) unit = sliceUnit(unit, 0, jump);
     if (unit.text.length > 0) draft.paragraphs.push(unit);
     if (picture) close(!isPhotoNews(draft));
   };

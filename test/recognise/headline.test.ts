@@ -74,6 +74,17 @@ describe("splitHeadline", () => {
       lines: ["让每一位老人", "都能安享晚年", "——我市推进居家养老服务纪实"],
       expected: { kicker: null, title: "让每一位老人都能安享晚年", subtitle: "——我市推进居家养老服务纪实" },
     },
+    // A title broken after a verb awaiting its object, the object a thing and its quantity: one title, lines over 10 characters too.
+    { lines: ["全市今冬明春将新建改造", "城镇燃气管道三百余公里"], expected: { kicker: null, title: "全市今冬明春将新建改造城镇燃气管道三百余公里", subtitle: null } },
+    { lines: ["我市今年将培训", "农村实用人才五千人"], expected: { kicker: null, title: "我市今年将培训农村实用人才五千人", subtitle: null } },
+    { lines: ["全省年内计划新建", "保障性住房1.2万套"], expected: { kicker: null, title: "全省年内计划新建保障性住房1.2万套", subtitle: null } },
+    // Must stay title and subtitle: the first line a whole clause, its object before its verb; the second a clause of its own.
+    { lines: ["城南片区改造已完成", "居民喜迁新居"], expected: { kicker: null, title: "城南片区改造已完成", subtitle: "居民喜迁新居" } },
+    { lines: ["新区三所学校将建成", "新增学位4200个"], expected: { kicker: null, title: "新区三所学校将建成", subtitle: "新增学位4200个" } },
+    { lines: ["城东老旧小区改造已完成", "总投资约3亿元"], expected: { kicker: null, title: "城东老旧小区改造已完成", subtitle: "总投资约3亿元" } },
+    { lines: ["全市燃气管网改造将完成", "受益群众超十万人"], expected: { kicker: null, title: "全市燃气管网改造将完成", subtitle: "受益群众超十万人" } },
+    { lines: ["加快推进老旧小区改造", "今年将完成改造一千户"], expected: { kicker: null, title: "加快推进老旧小区改造", subtitle: "今年将完成改造一千户" } },
+    { lines: ["三所学校将开学", "新建校舍两万平方米"], expected: { kicker: null, title: "三所学校将开学", subtitle: "新建校舍两万平方米" } },
     // Must stay apart: no line shows that the sentence goes on, or a line is too long to be a broken one.
     { lines: ["幸福是奋斗出来的", "记我市返乡创业青年"], expected: { kicker: null, title: "幸福是奋斗出来的", subtitle: "记我市返乡创业青年" } },
     { lines: ["春风送暖", "百花齐放", "春满人间"], expected: { kicker: "春风送暖", title: "百花齐放", subtitle: "春满人间" } },

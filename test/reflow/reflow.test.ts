@@ -303,6 +303,48 @@ describe("salutations", () => {
   });
 });
 
+describe("the items a colon introduces", () => {
+  it.each([
+    ["marked items: 一是", "主要做法有：\n一是统筹资金保障\n二是坚持居民自治", ["主要做法有：", "一是统筹资金保障", "二是坚持居民自治"]],
+    ["one marked item alone", "主要做法有：\n一是统筹资金保障\n下一步，市住建局将总结经验，力争年内完成全部改造任务。", ["主要做法有：", "一是统筹资金保障", "下一步，市住建局将总结经验，力争年内完成全部改造任务。"]],
+    ["第一，", "措施有三条：\n第一，加大投入\n第二，强化管理", ["措施有三条：", "第一，加大投入", "第二，强化管理"]],
+    ["一、", "现发出如下倡议：\n一、带头文明出行\n二、带头垃圾分类", ["现发出如下倡议：", "一、带头文明出行", "二、带头垃圾分类"]],
+    ["（1）", "具体要求如下：\n（1）按时报名\n（2）准时参赛", ["具体要求如下：", "（1）按时报名", "（2）准时参赛"]],
+    ["1.", "报名须知：\n1.年满18周岁\n2.身体健康", ["报名须知：", "1.年满18周岁", "2.身体健康"]],
+    ["①", "主要包括：\n①屋面防水\n②外墙保温", ["主要包括：", "①屋面防水", "②外墙保温"]],
+    ["a bullet", "主要包括：\n●屋面防水\n●外墙保温", ["主要包括：", "●屋面防水", "●外墙保温"]],
+    ["unmarked short lines, one under another", "改造内容主要包括：\n屋面防水和外墙保温\n加装电梯和无障碍设施", ["改造内容主要包括：", "屋面防水和外墙保温", "加装电梯和无障碍设施"]],
+    ["unmarked short lines, a blank line apart", "改造内容主要包括：\n\n屋面防水和外墙保温\n\n加装电梯和无障碍设施", ["改造内容主要包括：", "屋面防水和外墙保温", "加装电梯和无障碍设施"]],
+  ])("stand apart from it, inside text (%s)", (_how, input, expected) => {
+    const text = "今年以来，我市加快推进老旧小区改造。";
+    expect(units(`${text}\n${input}`)).toEqual([text, ...expected]);
+  });
+
+  it("the lead-in may be a paragraph's last piece, cut at a line end", () => {
+    expect(units("今年以来，我市加快推进老旧小区改造，惠及居民两万户，\n主要做法有：\n一是统筹资金保障\n二是坚持居民自治")).toEqual([
+      "今年以来，我市加快推进老旧小区改造，惠及居民两万户，主要做法有：",
+      "一是统筹资金保障",
+      "二是坚持居民自治",
+    ]);
+  });
+
+  // A short line ending on a colon at a story's head, nothing of text before it, is a kicker: left as it was.
+  it("a kicker ending on a colon, at the head of a page, is not split from its title", () => {
+    expect(units("03　县域\n\n某某县：\n“一村一品”鼓起钱袋子\n\n记者/张三")).toEqual(["03　县域", "某某县：“一村一品”鼓起钱袋子", "记者/张三"]);
+  });
+
+  // Negatives: the rest of the sentence a column break cut after the colon is joined.
+  it.each([
+    ["running text after the colon", "今年以来，全市主要做法有：\n统筹资金保障，坚持居民自治，强化长效管理，取得了明显成效。", ["今年以来，全市主要做法有：统筹资金保障，坚持居民自治，强化长效管理，取得了明显成效。"]],
+    ["a long marked line", "今年以来，全市主要做法有：\n一是统筹资金保障，二是坚持居民自治，三是强化长效管理，取得了明显成效。", ["今年以来，全市主要做法有：一是统筹资金保障，二是坚持居民自治，三是强化长效管理，取得了明显成效。"]],
+    ["one short unmarked line, then running text", "他说：\n我们还将继续做好\n服务工作，让居民满意，让群众放心，这是我们的责任。", ["他说：我们还将继续做好", "服务工作，让居民满意，让群众放心，这是我们的责任。"]],
+    ["第一次 is no item", "他告诉记者：\n第一次来这里\n的时候很激动，没想到变化这么大。", ["他告诉记者：第一次来这里", "的时候很激动，没想到变化这么大。"]],
+    ["1.5 is no item", "今年全市新增就业人数：\n1.5万人", ["今年全市新增就业人数：1.5万人"]],
+  ])("a cut sentence goes on (%s)", (_how, input, expected) => {
+    expect(units(input)).toEqual(expected);
+  });
+});
+
 describe("a list of people by post", () => {
   // A stand-in for the credits stage: a post, a space, a name (lines are folded: 　 is a space).
   const listRow = (line: string) => /^\S{1,12} \S(?: ?\S){1,2}$/.test(line);

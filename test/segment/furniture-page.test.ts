@@ -194,6 +194,39 @@ describe("page furniture", () => {
     expect(articles(records)[0]!.headline.title).toBe(HEAD);
   });
 
+  it("a county paper's name over its romanised name, the organ and date lines under them, is one page record", () => {
+    const records = run([
+      "青川报",
+      "QINGCHUAN BAO",
+      "中共青川县委机关报　　　国内统一连续出版物号：CN99-0002",
+      "2024年3月8日　星期五　　第1234期　今日4版",
+      "",
+      HEAD,
+      "",
+      LEAD,
+    ]);
+    expect(records.map((r) => r.type)).toEqual(["page", "article"]);
+    expect(pages(records)[0]).toMatchObject({ source: expect.objectContaining({ lineStart: 1, lineEnd: 4 }) });
+    expect(articles(records)[0]!.headline).toEqual({ kicker: null, title: HEAD, subtitle: null });
+  });
+
+  it("an index box whose spaced label stands a blank line over its entries is one page record", () => {
+    const records = run([HEAD, "", LEAD, "", "导　读", "", "●城区新增口袋公园二十处　　2版", "●老旧小区加装电梯提速　　3版", "", "新桥通车", "", "本报讯　昨天，城南新桥建成通车。"]);
+    expect(records.map((r) => r.type)).toEqual(["article", "page", "article"]);
+    expect(pages(records)[0]).toMatchObject({ section: null, source: expect.objectContaining({ lineStart: 5, lineEnd: 8 }) });
+  });
+
+  // Negatives: a headline over a Latin line inside the page, with text above it, is no masthead; a short headline over a one-word Latin line and text stays a headline.
+  it("a headline and a Latin line under text above are no masthead", () => {
+    const records = run([HEAD, "", LEAD, "", "城市更新", "CITY RENEWAL", "2024年3月8日　星期五　A01", "", "新桥通车", "", "本报讯　昨天，城南新桥建成通车。"]);
+    expect(pages(records).map((p) => p.text)).not.toContain("城市更新\nCITY RENEWAL\n2024年3月8日　星期五　A01");
+  });
+
+  it("a headline over a Latin title and text is an article", () => {
+    const records = run(["青春飞扬", "YOUTH", "", "本报讯（记者 韩梅）全市青少年运动会昨天开幕。"]);
+    expect(articles(records)[0]!.headline.title).toBe("青春飞扬");
+  });
+
   it("a service box under a photo credit is page furniture: no paragraph of the photo, no headline of the next story", () => {
     const records = run([
       "春风里的志愿服务站",

@@ -298,7 +298,11 @@ describe("index box lines", () => {
     ["导读", true],
     ["【本期导读】", true],
     ["要目", true],
+    // Spaced out to fill the box's width.
+    ["导　读", true],
+    ["今日　导读", false],
     ["导读员上岗", false],
+    ["导　读　员", false],
     ["今日看点很多", false],
   ])("label %s → %s", (line, expected) => {
     expect(isIndexLabel(normaliseString(line))).toBe(expected);

@@ -247,6 +247,37 @@ describe("a table's title", () => {
     expect(c!.headline.title).toBe("城北新桥今天通车");
   });
 
+  // At the report's very end, the next headline under it: set right under the last paragraph, the table is the report's.
+  const nextStory = ["", "城北新桥今天通车", "", "本报讯　城北新桥今天上午正式通车。"];
+  it.each([
+    ["title, unit line, rows and source", ["2024年1—6月全市主要经济指标", "单位：亿元、%", ...rows, "数据来源：市统计局"], ["2024年1—6月全市主要经济指标", "单位：亿元、%", ...rows]],
+    ["title, rows and source", ["2024年1—6月全市主要经济指标", ...rows, "资料来源：市统计局"], ["2024年1—6月全市主要经济指标", ...rows]],
+    ["title, unit line and rows", ["2024年1—6月全市主要经济指标", "（单位：亿元）", ...rows], ["2024年1—6月全市主要经济指标", "（单位：亿元）", ...rows]],
+    ["title and a header row with units", ["各区上半年生产总值", header, ...cityRows], ["各区上半年生产总值", header, ...cityRows]],
+  ])("closing the report right under its text, it stays the report's (%s)", (_how, table, paragraphs) => {
+    const [a, b, ...rest] = run([...report, ...table, ...nextStory]);
+    expect(rest).toEqual([]);
+    expect(a!.headline.title).toBe("上半年经济运行稳中向好");
+    expect(a!.paragraphs).toEqual(["市统计局昨日发布数据，上半年全市经济运行总体平稳，主要指标好于预期。", ...paragraphs]);
+    expect(a!.paragraphs.join("")).not.toContain("来源");
+    expect(b!.headline.title).toBe("城北新桥今天通车");
+  });
+
+  it("closing the page right under the report's text, it stays the report's", () => {
+    const [a, ...rest] = run([...report, "2024年1—6月全市主要经济指标", "单位：亿元、%", ...rows, "数据来源：市统计局"]);
+    expect(rest).toEqual([]);
+    expect(a!.paragraphs.slice(1)).toEqual(["2024年1—6月全市主要经济指标", "单位：亿元、%", ...rows]);
+  });
+
+  // Negatives: with no unit or source line, the title right under the report still opens the table;
+  // a table over the next dateline is a headline stack.
+  it("a title right over plain rows at the report's end still opens the table", () => {
+    const [a, b, c] = run([...report, "2024年1—6月全市主要经济指标", ...rows, ...nextStory]);
+    expect(a!.paragraphs).toEqual(["市统计局昨日发布数据，上半年全市经济运行总体平稳，主要指标好于预期。"]);
+    expect(b!.headline.title).toBe("2024年1—6月全市主要经济指标");
+    expect(c!.headline.title).toBe("城北新桥今天通车");
+  });
+
   it("a headline right over a unit line and rows, with no report above, is the table's headline", () => {
     const [a, ...rest] = run(["2024年1—6月全市主要经济指标", "单位：亿元", ...rows, "数据来源：市统计局", "", goesOn]);
     expect(rest).toEqual([]);
