@@ -284,6 +284,11 @@ function finish(unit: Unit, parts: Parts): void {
  */
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}、)[^,、;:。!?]{2,30}$/;
 
+/** True for a numbered heading on a line of its own (`NUMBERED_HEADING`; `norm` folded and trimmed). */
+export function isNumberedHeading(norm: string): boolean {
+  return NUMBERED_HEADING.test(norm);
+}
+
 // The people a speech or a letter may address: 同志, 代表, 来宾, 志愿者, 医务工作者, …
 const PEOPLE =
   "(?:同志|朋友|代表|委员|同学|老师|乡亲|女士|先生|家长|战友|同胞|来宾|嘉宾|青年|职工|市民|居民|村民|网友|读者|校友|党员干部|党员|干部|同仁" +
@@ -354,7 +359,7 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   if (ended) return false;
   // A caption or paragraph that ends on its picture's credit is done.
   if (options.endsInPictureCredit && mayEndInPictureCredit(tail) && options.endsInPictureCredit(tail)) return false;
-  if (length === tail.length && (NUMBERED_HEADING.test(tail) || isSalutation(tail))) return false;
+  if (length === tail.length && (isNumberedHeading(tail) || isSalutation(tail))) return false;
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm, text)) return false;
   if (opensNumberedItem(tail, norm)) return false;

@@ -9,7 +9,7 @@
  * - `body`: running text (possibly opening with a dateline and credit: `lead`).
  */
 import type { Byline, Staff } from "../schema.js";
-import { endsSentence, sliceUnit, type Unit } from "../reflow/reflow.js";
+import { endsSentence, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
@@ -887,6 +887,9 @@ function colonLists(items: Classified[]): void {
     if (!SENTENCE_MARK.test(intro.unit.norm) && !(i >= 2 && isRunningText(items[i - 2]!))) continue;
     let j = i;
     while (j < items.length && items[j]!.kind === "headline" && nearlyTouches(items[j - 1]!, items[j]!)) j++;
+    // A numbered heading alone is no list's item: it heads what follows (`现将有关事项公告如下：` /
+    // `一、挂牌出让地块的基本情况` / its text), a subhead when a series follows (`opensSeries`).
+    if (j - i === 1 && isNumberedHeading(items[i]!.unit.norm)) continue;
     let end = j;
     if (headsArticle(items[j - 1]!, items[j])) {
       // The headline stack: the last line and those touching it, one over another.

@@ -21,6 +21,9 @@ const available = existsSync(SCORER) && existsSync(join(ROOT, "dist/cli.js"));
 
 type Scores = Record<string, Record<string, number>>;
 
+/** The scorer runs the CLI once per page: some sixty pages take half a minute on a busy machine. */
+const SUITE_TIMEOUT_MS = 300_000;
+
 function score(golds: string[]): Record<string, number> {
   const r = spawnSync(process.execPath, [SCORER, "--json", ...golds], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
   expect(r.status, r.stderr).toBe(0);
@@ -56,5 +59,5 @@ describe.skipIf(!available)("scorer (skipped where ../shared or dist/ is missing
     const floor = recorded[name] ?? {};
     const drops = Object.entries(floor).filter(([k, v]) => (now[name]![k] ?? 0) < v - 1e-9);
     expect(drops.map(([k, v]) => `${k} ${now[name]![k]} < ${v}`)).toEqual([]);
-  });
+  }, SUITE_TIMEOUT_MS);
 });

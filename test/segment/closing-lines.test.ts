@@ -86,6 +86,24 @@ describe("a lead-in ending on a colon, and the short items under it", () => {
     expect([kicker, title, subtitle].filter((x) => x !== null)).toEqual(head);
   });
 
+  it("a numbered heading alone under a colon heads the text under it, as the series after it does", () => {
+    const [a] = run([
+      "我市挂牌出让两幅地块",
+      "",
+      "本报讯（记者 王敏）经市政府批准，市自然资源局决定挂牌出让两幅地块。现将有关事项公告如下：",
+      "",
+      "一、地块的基本情况",
+      "",
+      "两幅地块位于经开区，出让面积共5.4万平方米，出让年限50年。",
+      "",
+      "二、竞买申请",
+      "",
+      "境内外的法人和其他组织均可申请参加竞买。",
+    ]);
+    expect(a!.subheads).toEqual(["一、地块的基本情况", "二、竞买申请"]);
+    expect(a!.paragraphs).toHaveLength(3);
+  });
+
   it("a short line under a sentence with a full stop, over the next story's text, still heads it", () => {
     const [a, b] = run(["我市推进老旧小区改造", "", LEAD, "", "社区食堂开张", "", "城东社区食堂昨天开张，可容纳80人同时就餐。"]);
     expect(a!.paragraphs).toEqual(["今年以来，我市加快推进老旧小区改造，已完成改造小区86个。"]);
