@@ -10,7 +10,7 @@ import { isInteger, toDecimalString } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has, isAsciiLetterAt, isDigitAt, isHanAt } from "../../text/chars.js";
 import { AMOUNT_LIST_MARK, amountListStart, isCapital, matchesAt, prefixedBare, type RawFigure } from "./recognisers.js";
-import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS, unitAt, unitOf } from "./units.js";
+import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS, sharedCurrencyCode, UNKNOWN_CURRENCY, unitAt, unitOf } from "./units.js";
 
 /** Options of `parseFigures`. */
 export interface FigureOptions {
@@ -155,6 +155,12 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   }
   if (entry === null && f.kind === "money" && !MONEY_WORDS.test(clauseBefore(text, f.start, 14)) && currencyBefore(text, 0, lead) === null) {
     return "bare 万/亿 without a money word";
+  }
+  if (entry === null && f.kind === "money" && unknownCurrencyAt(text, f.end)) {
+    return "a currency the table does not know after the amount (8亿第纳尔, 5亿文莱元): not yuan";
+  }
+  if (entry?.condition === "country-currency" && sharedCurrencyOf(text, f) === null) {
+    return "比索, 克朗, 法郎 with no country named before: whose money it is cannot be told";
   }
   const counted = f.kind === "count" || f.kind === "duration";
   if (counted && f.number.lone && !f.compound && f.vague === null && (f.numeral === "一" || f.numeral === "壹") && !governed(text, f)) {
@@ -1956,6 +1962,7 @@ function pastPeriod(text: string, f: RawFigure, clause: number): boolean {
 function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: TextNotes, before: string | null): string {
   const own = f.entry?.unit;
   if (own) return own;
+  if (f.entry?.condition === "country-currency") return sharedCurrencyOf(text, f) ?? "";
   if (before !== null) return before;
   if (f.entry === BARE_DOLLAR && dollarPage(options.currency)) return options.currency ?? "";
   const words = currencyWords(text, notes);
@@ -1988,6 +1995,25 @@ function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: T
     }
   }
   return best ?? options.currency ?? "CNY";
+}
+
+/** How far back in its sentence a country is looked for before 卢比, 比索, 克朗, 法郎. */
+const COUNTRY_REACH = 60;
+
+/**
+ * The ISO code of a figure in a currency several countries use (`country-currency`: 卢比, 比索):
+ * the country named last before it in its sentence, else the word's fallback, else null.
+ */
+function sharedCurrencyOf(text: string, f: RawFigure): string | null {
+  const word = f.entry?.word ?? "";
+  return sharedCurrencyCode(word, sentenceBefore(text, f.unitStart, COUNTRY_REACH));
+}
+
+/** True when a currency the table does not know (`UNKNOWN_CURRENCY`) begins at `at`; a Han character must stand there. */
+function unknownCurrencyAt(text: string, at: number): boolean {
+  if (!isHanAt(text, at)) return false;
+  UNKNOWN_CURRENCY.lastIndex = at;
+  return UNKNOWN_CURRENCY.test(text);
 }
 
 /** Currencies whose papers write a bare `$` for their own dollar (Macau's pataca too). */
