@@ -625,7 +625,19 @@ const MONEY_WORDS =
 // ───────────────────────── dressing ─────────────────────────
 
 /** What a word just before a number says. */
-type RightRole = "level" | "pace" | "bound" | "increase" | "decrease" | "about" | "over" | "under" | "unit" | "link";
+type RightRole =
+  | "level"
+  | "pace"
+  | "quicken"
+  | "ease"
+  | "bound"
+  | "increase"
+  | "decrease"
+  | "about"
+  | "over"
+  | "under"
+  | "unit"
+  | "link";
 
 /**
  * Words read off the end of the words before a number, nearest first; the longest
@@ -638,9 +650,18 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   ["level", "增长到 增长至 提高到 提高至 上升到 上升至 增加到 增加至 上涨到 上涨至 提升到 提升至 下降到 下降至 降低到 " +
     "降低至 减少到 减少至 回落到 回落至 下滑到 下滑至 增到 增至 降到 降至 升到 升至 减到 减至 涨到 涨至 压缩到 压缩至 " +
     "缩短到 缩短至 缩减到 缩减至 延长到 延长至 控制到 " +
+    // grown to: 全村茶园面积已发展到1.8万亩 → 茶园面积
+    "发展到 发展至 " +
     // a day's turnover: 成交额缩量至7120亿元
-    "缩量至 缩量到 放量至 放量到"],
-  ["pace", "加快 放缓 减缓 收窄 回稳"], // 比上月加快0.3个百分点: the pace of a rate
+    "缩量至 缩量到 放量至 放量到 " +
+    // 制造业采购经理指数回升至50.2%, 金价攀升至每盎司4000美元, 股价跌至8元, 逆差收窄至1.2万亿日元
+    "回升到 回升至 攀升到 攀升至 下跌到 下跌至 跌到 跌至 收窄到 收窄至 放缓到 放缓至 回稳至"],
+  ["pace", "回稳"],
+  // 比上月加快0.3个百分点, 降幅较一季度收窄0.6个百分点: the pace of a rate, in percentage points,
+  // is no change of what is measured (see `note`); of an amount or a level they are its change:
+  // 贸易逆差比上年同期收窄18.5% (a decrease), 规模收缩12%, 投资加快至…
+  ["quicken", "加快"],
+  ["ease", "放缓 减缓 收窄 收缩"],
   ["bound", "最高 最低 最多 最少 至少 至多 多达 高达"], // 最高奖励5000元: a cap, no qualifier
   // 同比增长7.4%; 比上年增产1.2万吨, 人均增收800元, 每亩多了50公斤; Hong Kong and Taiwan: 營業額成長18%,
   // 出口年增12.3% (年增 is year on year, but not the end of 上半年, 今年, 全年…: 上半年增5% → 增)
@@ -1347,6 +1368,8 @@ type Found = {
   yueZhan: boolean;
   /** A light verb of `OBJECT_LINKS` (完成, 实现, 录得) was read. */
   objectLink: boolean;
+  /** The figure is in percentage points (个百分点, 个基点): 加快 and 收窄 before it tell a rate's pace. */
+  points: boolean;
   /** Where a change word that names what changes (加息, 降息) was read nearest the number, or null. */
   namedChange: [number, number] | null;
   /** A per-unit word (每人, 每餐, 每500克) was read: whoever stands before it is whom the figure is for. */
@@ -1381,6 +1404,12 @@ function clauseMarks(text: string, from: number, end: number, found: Found): voi
 
 function note(found: Found, role: RightRole): void {
   if (role !== "link") found.telling = true; // a unit word (人民币) too: the text starts with it
+  if (role === "quicken" || role === "ease") {
+    // 增速加快0.8个百分点: a rate's pace; 逆差收窄18.5%: the deficit's change.
+    if (found.points) found.settled = true;
+    else if (!found.settled && found.change === null) found.change = role === "ease" ? "decrease" : "increase";
+    return;
+  }
   if (role === "level" || role === "pace") found.settled = true;
   if (!found.settled && found.change === null && (role === "increase" || role === "decrease")) found.change = role;
   if (found.qualifier === null && (role === "about" || role === "over" || role === "under")) found.qualifier = role;
@@ -1791,7 +1820,7 @@ export function dress(
   const found: Found = {
     qualifier: null, change: null, settled: false, telling: false, nearestLink: null, read: 0, respectively: false,
     fromAt: lead, comparisonAt: lead, comparativeAt: lead, yueZhan: false, objectLink: false, namedChange: null,
-    perUnit: false,
+    perUnit: false, points: f.entry?.unit === "pp",
   };
   clauseMarks(text, ws, lead, found);
   let cut = lead;
