@@ -101,6 +101,9 @@ const FOUR_DIGITS = /^\d{4}$/;
 /** 百名, 千人: a bare 百/千 counting people. */
 const PEOPLE_WORDS = charSet("名位人");
 
+/** Counts of shares and lots: after 每 they are what a dividend is given per. */
+const SHARE_COUNTS: ReadonlySet<string> = new Set(["股", "手"]);
+
 /** Why a raw figure is not a figure, or null when it is one. */
 export function rejection(text: string, f: RawFigure, options: FigureOptions): string | null {
   const entry = f.entry;
@@ -171,6 +174,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "the measure of a price (百来元一斤, 三块八一斤)";
   }
   if (text.charCodeAt(lead - 1) === MEI && MEASURES.has(f.kind)) return "the measure a rate is given for (每500克17.8元)";
+  if (text.charCodeAt(lead - 1) === MEI && SHARE_COUNTS.has(entry?.word ?? "")) return "the shares a dividend is given per (每10股派3元)";
   if (MEASURES.has(f.kind) && perVerbMeasure(text, f, lead)) {
     return "the measure a rate is given for, after 每 and a verb (每烘干一吨稻谷可减少损失120元)";
   }
@@ -936,7 +940,7 @@ const LEFT_CHANGE_FIRST = charSet([...LEFT_DECREASE, ...LEFT_INCREASE].map((word
 /** Magnitudes after a number left in the phrase: 480万. */
 const AFTER_DIGIT_MAGNITUDE = charSet("万亿千百");
 /** Measure words after such a number: a count that stands apart from the subject (2.2本, 5省, 3家). */
-const AFTER_DIGIT = charSet("本条项期类级届次省市县区国家所名位人户个");
+const AFTER_DIGIT = charSet("本条项期类级届次省市县区国家所名位人户个股手");
 /** Time words after such a number: 2019年, 8月, 28日, 10时. */
 const TIME_WORD = charSet("年月日时天周");
 /** Two-character time words: 前10个月, 24小时, 一季度. */

@@ -228,6 +228,9 @@ const ROWS: readonly UnitEntry[] = [
   measure("length", "毫米", "m", -3),
   measure("length", "米", "m", 0, "级|粮|饭|面|酒|线"),
   measure("length", "公尺", "m"), // Taiwan
+  // 航程3000海里: a nautical mile is 1852 m (not 海里 as "in the sea": 在海里 has no number before it)
+  { ...measure("length", "海里", "km"), ratio: [1852, 1000] },
+  { ...measure("length", "浬", "km"), ratio: [1852, 1000] }, // Taiwan and Hong Kong: 12浬
   // volume: 3万立方米
   measure("volume", "立方米", "m3"),
   measure("volume", "立方公尺", "m3"), // Taiwan: 3万立方公尺
@@ -303,6 +306,13 @@ const ROWS: readonly UnitEntry[] = [
   { word: "字", kind: "count", unit: null, exponent: 0, condition: "written-amount",
     notBefore: "号|母|样|幕|体|画|典|句|条|据|迹|眼|段|节|符|库|第|头|里|辈|路|架|会|绣|军|形|型|街|口|坡|镐" },
   count("个", "性|体|别|案|税|位数"),
+  // shares and lots traded: 成交5.62亿股 · 回购2000万股 · 成交8.6亿手 (a lot is 100 shares). Only
+  // after Arabic digits or a place word: 三股力量, 一股劲, 二手房 are no share counts; not the
+  // nouns they begin (股东, 股份, 股票, 手机, 手续, 手段…)
+  { ...count("股", "东|份|票|权|市|价|本|民|息|指|改|金|灾|骨|比|利|盘|评|神|友|性|长|道|分|数|子"),
+    condition: "written-amount" },
+  { ...count("手", "机|续|术|段|艺|工|册|表|套|指|臂|法|中|里|上|下|写|动|稿|柄|枪|链|环|游|把|绘|球|掌|心|脚|足|握|提|头|车|房|货|资|信|笔|印|持|语|势|感|腕|背|边|电|雷|铐|拉|办"),
+    condition: "written-amount" },
   count("栋"), count("幢"), count("套", "餐|路|房"), count("只", "有|是|要|能|会|在"),
   count("人", "民|员|才|大|工|口|均|气|们|家|物|选|力|事|生|类|权|格|文|心|身|手|情|间|造"),
   count("名", "单|字|义|称|列|额|次|牌|片|誉|校|胜|号|下|气|言|录"),
