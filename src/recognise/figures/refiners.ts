@@ -728,7 +728,9 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "报收于 报收 收于/接吸征 报/日晚年周月通举汇申预公快电情简画警海导学上呈填谎虚回捷喜党板黑谍战季半 " +
     "卖到 卖至 卖出 卖/买拍义贱变倒零外叫出 " +
     // a per-unit word goes with the unit: 平均单价达每坪52.3万元 → 平均单价
-    "每坪 每平方米 每平米 每亩 每斤 每公斤 每千克 每吨 每人 每户 每股 每度 每千瓦时 每千瓦·时"],
+    "每坪 每平方米 每平米 每亩 每斤 每公斤 每千克 每吨 每人 每户 每股 每度 每千瓦时 每千瓦·时 " +
+    // commodities quoted per ounce, barrel, gram or litre: 金价收于每盎司4072.6美元 → 金价
+    "每盎司 每桶 每克 每升"],
 ];
 
 /**
@@ -859,6 +861,12 @@ const LEFT_WORDS = [
   "上半年|下半年|前三季度|一季度|二季度|三季度|四季度|今年|去年|明年|前年|全年|当年|年内|年末|年底|年初|月末|月底",
   "第[一二三四1-4]季度?", // 第三季 (Hong Kong and Taiwan), 第一季度
   "当天|当日|目前|截至目前|未来|今后|过去|此后|以后|以来",
+  // a span of time up to now or ahead, its number in words: 这几年茶园 → 茶园, 近两年来, 前几个月,
+  // 未来五年内 (未来 above), 头三天; with digits, 近5年 and 5年内 (`afterPeriodAt` reads those
+  // inside the words)
+  "(?:这|那|近|前|头|最近)(?:几|两|[一二三四五六七八九十]{1,2})(?:年|个月|个季度|天|周|个星期)(?:以来|来|里|内|间|中)?",
+  // the trading days a count in 个 stands before (近5个交易日累计净流入 → 累计净流入)
+  "交易日|营业日",
   "(?:收盘|开盘|午盘|尾盘)(?!价)", // a time of the trading day: 收盘报收于15.20元 (not 收盘价)
   // a pronoun for whoever is measured or acts: 他身高5呎 → 身高 (not 他人, 他乡, 他国)
   "他们|她们|它们|他(?![人乡国])|她|它",
@@ -1011,9 +1019,9 @@ function afterNumberAt(w: string, i: number): number {
     j++;
     if (month && has(AFTER_TIME, w, j)) j += has(AFTER_TIME, w, j + 1) ? 2 : 1;
     if (w.charCodeAt(j) === QI) j++;
-    return closedAt(w, j);
+    return closedAt(w, afterPeriodAt(w, j));
   }
-  for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return termOfNoun(w, j + 2) ? start : closedAt(w, j + 2);
+  for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return termOfNoun(w, j + 2) ? start : closedAt(w, afterPeriodAt(w, j + 2));
   // 每100克含蛋白质, 牛肉每500克卖到: the measure a rate is given for ends the words before it.
   if (w.charCodeAt(start - 1) === MEI) {
     const unit = unitAt(w, j);
@@ -1046,6 +1054,24 @@ const NAME_AFTER_DIGITS = /指数|成份|成分|成指|强|ETF|板块/y;
 
 /** Dashes a number may stand before in a range (5-10, 5—10). */
 const DASH = charSet("-−—–~～");
+
+/**
+ * Past the word that makes a span of time of the number and time word before `k`: 5年内投入
+ * → 投入, 3个月来, 10天以来, 两年之间 (within, since); else `k`.
+ */
+function afterPeriodAt(w: string, k: number): number {
+  if (w.startsWith("以来", k) || w.startsWith("以内", k) || w.startsWith("之内", k) || w.startsWith("之间", k)) return k + 2;
+  return has(PERIOD_WORD, w, k) ? k + 1 : k;
+}
+/**
+ * Where the words `w` (from `from`) begin past the word that makes the figure just before them
+ * a span of time: 5年|内投入25亿英镑 → 投入, 近两年|来全县新建 → 全县新建; else 0.
+ */
+function afterFigurePeriod(text: string, from: number, previousEnd: number, w: string): number {
+  return from === previousEnd && has(TIME_WORD, text, from - 1) ? afterPeriodAt(w, 0) : 0;
+}
+/** One character after a time word that makes it a span: 5年内, 3年来, 两年间, 10天里. */
+const PERIOD_WORD = charSet("内来间里");
 
 /** `k`, or past a closing parenthesis there: 2日)在东京 → 在东京. */
 const closedAt = (w: string, k: number): number => (w.charCodeAt(k) === 0x29 /* ) */ ? k + 1 : k);
@@ -1857,7 +1883,7 @@ export function dress(
   const w = text.slice(from, end);
 
   // 2.2本计划投资: a number left in the phrase (list numbering, a date) ends what came before.
-  let offset = skipLeft(w, afterLastNumber(w), found, f.kind === "count");
+  let offset = skipLeft(w, afterLastNumber(w) || afterFigurePeriod(text, from, previousEnd, w), found, f.kind === "count");
   // The last light verb that has words after it: …园区实现产值 → 产值. Read from the left
   // as a global search would, each match from the end of the one before; at each position
   // only the verbs that begin with its character are tried (a lookbehind still sees what
@@ -1970,10 +1996,15 @@ export function dress(
   };
 }
 
-/** After 近N年: 来, 以来, 间, 里 make it "the past N years". */
-const PERIOD_AFTER = charSet("来以间里");
-/** Before 近N年: 在, 最, 这 (在近三年里, 最近…) make it a period too. */
-const PERIOD_LEAD = charSet("在最这");
+/** After 近N年: 来, 以来, 间, 里, 内 make it "the past N years" (近3个月内). */
+const PERIOD_AFTER = charSet("来以间里内");
+/**
+ * Before 近N年: 在, 最, 这 (在近三年里, 最近…) make it a period too, and the prepositions
+ * that compare with or draw on one: 与近5年同期均值相比, 较近三年平均, 据近5年数据, 创近10年新高.
+ */
+const PERIOD_LEAD = charSet("在最这与同较比据从创");
+/** Days counted by a noun after 个 (近5个交易日): a period as 近5天 is. */
+const DAY_NOUNS = ["交易日", "营业日", "自然日"];
 
 /**
  * 近三年来, 近5年，…: "the past N years" names a period; its 近 is not "nearly" (历时近5年
@@ -1981,8 +2012,22 @@ const PERIOD_LEAD = charSet("在最这");
  * its clause.
  */
 function pastPeriod(text: string, f: RawFigure, clause: number): boolean {
-  if (f.kind !== "duration" || text.charCodeAt(f.start - 1) !== 0x8fd1 /* 近 */) return false;
-  return has(PERIOD_AFTER, text, f.end) || f.start - 1 === clause || has(PERIOD_LEAD, text, f.start - 2);
+  if (text.charCodeAt(f.start - 1) !== 0x8fd1 /* 近 */) return false;
+  const end = f.kind === "duration" ? f.end : dayNounEnd(text, f);
+  if (end < 0) return false;
+  if (has(PERIOD_AFTER, text, end) || f.start - 1 === clause || has(PERIOD_LEAD, text, f.start - 2)) return true;
+  // 北向资金近5年累计净流入, 近5个交易日日均成交: a total or a mean over the period
+  return stickyTest(WINDOW_NOUN, text, end) && !DURATION_GOVERNOR.test(text.slice(Math.max(0, f.start - 6), f.start));
+}
+
+/** What is reckoned over "the past N years" (近5年同期, 近十年均值, 创近3年新高), after it. */
+const WINDOW_NOUN = /同期|均值|平均|累计|新高|新低|最高|最低|年均|月均|日均/y;
+
+/** After the noun of `DAY_NOUNS` that follows a count in 个 (近5个交易日 → after 交易日), else -1. */
+function dayNounEnd(text: string, f: RawFigure): number {
+  if (f.kind !== "count" || f.entry?.word !== "个" || f.end !== f.unitEnd) return -1;
+  for (const noun of DAY_NOUNS) if (text.startsWith(noun, f.end)) return f.end + noun.length;
+  return -1;
 }
 
 /**
