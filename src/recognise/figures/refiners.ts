@@ -10,7 +10,7 @@ import { isInteger, toDecimalString } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has, isAsciiLetterAt, isDigitAt, isHanAt } from "../../text/chars.js";
 import { AMOUNT_LIST_MARK, amountListStart, isCapital, matchesAt, prefixedBare, type RawFigure } from "./recognisers.js";
-import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS, unitAt, unitOf } from "./units.js";
+import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS, sharedCurrencyCode, UNKNOWN_CURRENCY, unitAt, unitOf } from "./units.js";
 
 /** Options of `parseFigures`. */
 export interface FigureOptions {
@@ -101,6 +101,9 @@ const FOUR_DIGITS = /^\d{4}$/;
 /** 百名, 千人: a bare 百/千 counting people. */
 const PEOPLE_WORDS = charSet("名位人");
 
+/** Counts of shares and lots: after 每 they are what a dividend is given per. */
+const SHARE_COUNTS: ReadonlySet<string> = new Set(["股", "手"]);
+
 /** Why a raw figure is not a figure, or null when it is one. */
 export function rejection(text: string, f: RawFigure, options: FigureOptions): string | null {
   const entry = f.entry;
@@ -159,6 +162,12 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (entry === null && f.kind === "money" && !MONEY_WORDS.test(clauseBefore(text, f.start, 14)) && currencyBefore(text, 0, lead) === null) {
     return "bare 万/亿 without a money word";
   }
+  if (entry === null && f.kind === "money" && unknownCurrencyAt(text, f.end)) {
+    return "a currency the table does not know after the amount (8亿第纳尔, 5亿文莱元): not yuan";
+  }
+  if (entry?.condition === "country-currency" && sharedCurrencyOf(text, f) === null) {
+    return "比索, 克朗, 法郎 with no country named before: whose money it is cannot be told";
+  }
   const counted = f.kind === "count" || f.kind === "duration";
   if (counted && f.number.lone && !f.compound && f.vague === null && (f.numeral === "一" || f.numeral === "壹") && !governed(text, f)) {
     return "lone 一 (an article, or a set phrase: 一个地方, 一天)";
@@ -168,6 +177,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "the measure of a price (百来元一斤, 三块八一斤)";
   }
   if (text.charCodeAt(lead - 1) === MEI && MEASURES.has(f.kind)) return "the measure a rate is given for (每500克17.8元)";
+  if (text.charCodeAt(lead - 1) === MEI && SHARE_COUNTS.has(entry?.word ?? "")) return "the shares a dividend is given per (每10股派3元)";
   if (MEASURES.has(f.kind) && perVerbMeasure(text, f, lead)) {
     return "the measure a rate is given for, after 每 and a verb (每烘干一吨稻谷可减少损失120元)";
   }
@@ -631,7 +641,19 @@ const MONEY_WORDS =
 // ───────────────────────── dressing ─────────────────────────
 
 /** What a word just before a number says. */
-type RightRole = "level" | "pace" | "bound" | "increase" | "decrease" | "about" | "over" | "under" | "unit" | "link";
+type RightRole =
+  | "level"
+  | "pace"
+  | "quicken"
+  | "ease"
+  | "bound"
+  | "increase"
+  | "decrease"
+  | "about"
+  | "over"
+  | "under"
+  | "unit"
+  | "link";
 
 /**
  * Words read off the end of the words before a number, nearest first; the longest
@@ -646,9 +668,18 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "缩短到 缩短至 缩减到 缩减至 延长到 延长至 控制到 " +
     // 逆差扩大至300亿美元, 市场萎缩至120亿元, 营收衰退到5亿元
     "扩大到 扩大至 萎缩到 萎缩至 衰退到 衰退至 " +
+    // grown to: 全村茶园面积已发展到1.8万亩 → 茶园面积
+    "发展到 发展至 " +
     // a day's turnover: 成交额缩量至7120亿元
-    "缩量至 缩量到 放量至 放量到"],
-  ["pace", "加快 放缓 减缓 收窄 回稳"], // 比上月加快0.3个百分点: the pace of a rate
+    "缩量至 缩量到 放量至 放量到 " +
+    // 制造业采购经理指数回升至50.2%, 金价攀升至每盎司4000美元, 股价跌至8元, 逆差收窄至1.2万亿日元
+    "回升到 回升至 攀升到 攀升至 下跌到 下跌至 跌到 跌至 收窄到 收窄至 放缓到 放缓至 回稳至"],
+  ["pace", "回稳"],
+  // 比上月加快0.3个百分点, 降幅较一季度收窄0.6个百分点: the pace of a rate, in percentage points,
+  // is no change of what is measured (see `note`); of an amount or a level they are its change:
+  // 贸易逆差比上年同期收窄18.5% (a decrease), 规模收缩12%, 投资加快至…
+  ["quicken", "加快"],
+  ["ease", "放缓 减缓 收窄 收缩"],
   ["bound", "最高 最低 最多 最少 至少 至多 多达 高达"], // 最高奖励5000元: a cap, no qualifier
   // 同比增长7.4%; 比上年增产1.2万吨, 人均增收800元, 每亩多了50公斤; Hong Kong and Taiwan: 營業額成長18%,
   // 出口年增12.3% (年增 is year on year, but not the end of 上半年, 今年, 全年…: 上半年增5% → 增)
@@ -715,7 +746,9 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "报收于 报收 收于/接吸征 报/日晚年周月通举汇申预公快电情简画警海导学上呈填谎虚回捷喜党板黑谍战季半 " +
     "卖到 卖至 卖出 卖/买拍义贱变倒零外叫出 " +
     // a per-unit word goes with the unit: 平均单价达每坪52.3万元 → 平均单价
-    "每坪 每平方米 每平米 每亩 每斤 每公斤 每千克 每吨 每人 每户 每股 每度 每千瓦时 每千瓦·时"],
+    "每坪 每平方米 每平米 每亩 每斤 每公斤 每千克 每吨 每人 每户 每股 每度 每千瓦时 每千瓦·时 " +
+    // commodities quoted per ounce, barrel, gram or litre: 金价收于每盎司4072.6美元 → 金价
+    "每盎司 每桶 每克 每升"],
 ];
 
 /**
@@ -846,6 +879,12 @@ const LEFT_WORDS = [
   "上半年|下半年|前三季度|一季度|二季度|三季度|四季度|今年|去年|明年|前年|全年|当年|年内|年末|年底|年初|月末|月底",
   "第[一二三四1-4]季度?", // 第三季 (Hong Kong and Taiwan), 第一季度
   "当天|当日|目前|截至目前|未来|今后|过去|此后|以后|以来",
+  // a span of time up to now or ahead, its number in words: 这几年茶园 → 茶园, 近两年来, 前几个月,
+  // 未来五年内 (未来 above), 头三天; with digits, 近5年 and 5年内 (`afterPeriodAt` reads those
+  // inside the words)
+  "(?:这|那|近|前|头|最近)(?:几|两|[一二三四五六七八九十]{1,2})(?:年|个月|个季度|天|周|个星期)(?:以来|来|里|内|间|中)?",
+  // the trading days a count in 个 stands before (近5个交易日累计净流入 → 累计净流入)
+  "交易日|营业日",
   "(?:收盘|开盘|午盘|尾盘)(?!价)", // a time of the trading day: 收盘报收于15.20元 (not 收盘价)
   // a pronoun for whoever is measured or acts: 他身高5呎 → 身高 (not 他人, 他乡, 他国)
   "他们|她们|它们|他(?![人乡国])|她|它",
@@ -927,7 +966,7 @@ const LEFT_CHANGE_FIRST = charSet([...LEFT_DECREASE, ...LEFT_INCREASE].map((word
 /** Magnitudes after a number left in the phrase: 480万. */
 const AFTER_DIGIT_MAGNITUDE = charSet("万亿千百");
 /** Measure words after such a number: a count that stands apart from the subject (2.2本, 5省, 3家). */
-const AFTER_DIGIT = charSet("本条项期类级届次省市县区国家所名位人户个");
+const AFTER_DIGIT = charSet("本条项期类级届次省市县区国家所名位人户个股手");
 /** Time words after such a number: 2019年, 8月, 28日, 10时. */
 const TIME_WORD = charSet("年月日时天周");
 /** Two-character time words: 前10个月, 24小时, 一季度. */
@@ -998,9 +1037,9 @@ function afterNumberAt(w: string, i: number): number {
     j++;
     if (month && has(AFTER_TIME, w, j)) j += has(AFTER_TIME, w, j + 1) ? 2 : 1;
     if (w.charCodeAt(j) === QI) j++;
-    return closedAt(w, j);
+    return closedAt(w, afterPeriodAt(w, j));
   }
-  for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return termOfNoun(w, j + 2) ? start : closedAt(w, j + 2);
+  for (const word of TIME_WORDS_2) if (w.startsWith(word, j)) return termOfNoun(w, j + 2) ? start : closedAt(w, afterPeriodAt(w, j + 2));
   // 每100克含蛋白质, 牛肉每500克卖到: the measure a rate is given for ends the words before it.
   if (w.charCodeAt(start - 1) === MEI) {
     const unit = unitAt(w, j);
@@ -1033,6 +1072,24 @@ const NAME_AFTER_DIGITS = /指数|成份|成分|成指|强|ETF|板块/y;
 
 /** Dashes a number may stand before in a range (5-10, 5—10). */
 const DASH = charSet("-−—–~～");
+
+/**
+ * Past the word that makes a span of time of the number and time word before `k`: 5年内投入
+ * → 投入, 3个月来, 10天以来, 两年之间 (within, since); else `k`.
+ */
+function afterPeriodAt(w: string, k: number): number {
+  if (w.startsWith("以来", k) || w.startsWith("以内", k) || w.startsWith("之内", k) || w.startsWith("之间", k)) return k + 2;
+  return has(PERIOD_WORD, w, k) ? k + 1 : k;
+}
+/**
+ * Where the words `w` (from `from`) begin past the word that makes the figure just before them
+ * a span of time: 5年|内投入25亿英镑 → 投入, 近两年|来全县新建 → 全县新建; else 0.
+ */
+function afterFigurePeriod(text: string, from: number, previousEnd: number, w: string): number {
+  return from === previousEnd && has(TIME_WORD, text, from - 1) ? afterPeriodAt(w, 0) : 0;
+}
+/** One character after a time word that makes it a span: 5年内, 3年来, 两年间, 10天里. */
+const PERIOD_WORD = charSet("内来间里");
 
 /** `k`, or past a closing parenthesis there: 2日)在东京 → 在东京. */
 const closedAt = (w: string, k: number): number => (w.charCodeAt(k) === 0x29 /* ) */ ? k + 1 : k);
@@ -1370,6 +1427,8 @@ type Found = {
   yueZhan: boolean;
   /** A light verb of `OBJECT_LINKS` (完成, 实现, 录得) was read. */
   objectLink: boolean;
+  /** The figure is in percentage points (个百分点, 个基点): 加快 and 收窄 before it tell a rate's pace. */
+  points: boolean;
   /** Where a change word that names what changes (加息, 降息) was read nearest the number, or null. */
   namedChange: [number, number] | null;
   /** A per-unit word (每人, 每餐, 每500克) was read: whoever stands before it is whom the figure is for. */
@@ -1404,6 +1463,12 @@ function clauseMarks(text: string, from: number, end: number, found: Found): voi
 
 function note(found: Found, role: RightRole): void {
   if (role !== "link") found.telling = true; // a unit word (人民币) too: the text starts with it
+  if (role === "quicken" || role === "ease") {
+    // 增速加快0.8个百分点: a rate's pace; 逆差收窄18.5%: the deficit's change.
+    if (found.points) found.settled = true;
+    else if (!found.settled && found.change === null) found.change = role === "ease" ? "decrease" : "increase";
+    return;
+  }
   if (role === "level" || role === "pace") found.settled = true;
   if (!found.settled && found.change === null && (role === "increase" || role === "decrease")) found.change = role;
   if (found.qualifier === null && (role === "about" || role === "over" || role === "under")) found.qualifier = role;
@@ -1814,7 +1879,7 @@ export function dress(
   const found: Found = {
     qualifier: null, change: null, settled: false, telling: false, nearestLink: null, read: 0, respectively: false,
     fromAt: lead, comparisonAt: lead, comparativeAt: lead, yueZhan: false, objectLink: false, namedChange: null,
-    perUnit: false,
+    perUnit: false, points: f.entry?.unit === "pp",
   };
   clauseMarks(text, ws, lead, found);
   let cut = lead;
@@ -1847,7 +1912,7 @@ export function dress(
   const w = text.slice(from, end);
 
   // 2.2本计划投资: a number left in the phrase (list numbering, a date) ends what came before.
-  let offset = skipLeft(w, afterLastNumber(w), found, f.kind === "count");
+  let offset = skipLeft(w, afterLastNumber(w) || afterFigurePeriod(text, from, previousEnd, w), found, f.kind === "count");
   // The last light verb that has words after it: …园区实现产值 → 产值. Read from the left
   // as a global search would, each match from the end of the one before; at each position
   // only the verbs that begin with its character are tried (a lookbehind still sees what
@@ -1966,10 +2031,15 @@ export function dress(
   };
 }
 
-/** After 近N年: 来, 以来, 间, 里 make it "the past N years". */
-const PERIOD_AFTER = charSet("来以间里");
-/** Before 近N年: 在, 最, 这 (在近三年里, 最近…) make it a period too. */
-const PERIOD_LEAD = charSet("在最这");
+/** After 近N年: 来, 以来, 间, 里, 内 make it "the past N years" (近3个月内). */
+const PERIOD_AFTER = charSet("来以间里内");
+/**
+ * Before 近N年: 在, 最, 这 (在近三年里, 最近…) make it a period too, and the prepositions
+ * that compare with or draw on one: 与近5年同期均值相比, 较近三年平均, 据近5年数据, 创近10年新高.
+ */
+const PERIOD_LEAD = charSet("在最这与同较比据从创");
+/** Days counted by a noun after 个 (近5个交易日): a period as 近5天 is. */
+const DAY_NOUNS = ["交易日", "营业日", "自然日"];
 
 /**
  * 近三年来, 近5年，…: "the past N years" names a period; its 近 is not "nearly" (历时近5年
@@ -1977,8 +2047,22 @@ const PERIOD_LEAD = charSet("在最这");
  * its clause.
  */
 function pastPeriod(text: string, f: RawFigure, clause: number): boolean {
-  if (f.kind !== "duration" || text.charCodeAt(f.start - 1) !== 0x8fd1 /* 近 */) return false;
-  return has(PERIOD_AFTER, text, f.end) || f.start - 1 === clause || has(PERIOD_LEAD, text, f.start - 2);
+  if (text.charCodeAt(f.start - 1) !== 0x8fd1 /* 近 */) return false;
+  const end = f.kind === "duration" ? f.end : dayNounEnd(text, f);
+  if (end < 0) return false;
+  if (has(PERIOD_AFTER, text, end) || f.start - 1 === clause || has(PERIOD_LEAD, text, f.start - 2)) return true;
+  // 北向资金近5年累计净流入, 近5个交易日日均成交: a total or a mean over the period
+  return stickyTest(WINDOW_NOUN, text, end) && !DURATION_GOVERNOR.test(text.slice(Math.max(0, f.start - 6), f.start));
+}
+
+/** What is reckoned over "the past N years" (近5年同期, 近十年均值, 创近3年新高), after it. */
+const WINDOW_NOUN = /同期|均值|平均|累计|新高|新低|最高|最低|年均|月均|日均/y;
+
+/** After the noun of `DAY_NOUNS` that follows a count in 个 (近5个交易日 → after 交易日), else -1. */
+function dayNounEnd(text: string, f: RawFigure): number {
+  if (f.kind !== "count" || f.entry?.word !== "个" || f.end !== f.unitEnd) return -1;
+  for (const noun of DAY_NOUNS) if (text.startsWith(noun, f.end)) return f.end + noun.length;
+  return -1;
 }
 
 /**
@@ -1991,6 +2075,7 @@ function pastPeriod(text: string, f: RawFigure, clause: number): boolean {
 function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: TextNotes, before: string | null): string {
   const own = f.entry?.unit;
   if (own) return own;
+  if (f.entry?.condition === "country-currency") return sharedCurrencyOf(text, f) ?? "";
   if (before !== null) return before;
   if (f.entry === BARE_DOLLAR && dollarPage(options.currency)) return options.currency ?? "";
   const words = currencyWords(text, notes);
@@ -2023,6 +2108,25 @@ function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: T
     }
   }
   return best ?? options.currency ?? "CNY";
+}
+
+/** How far back in its sentence a country is looked for before 卢比, 比索, 克朗, 法郎. */
+const COUNTRY_REACH = 60;
+
+/**
+ * The ISO code of a figure in a currency several countries use (`country-currency`: 卢比, 比索):
+ * the country named last before it in its sentence, else the word's fallback, else null.
+ */
+function sharedCurrencyOf(text: string, f: RawFigure): string | null {
+  const word = f.entry?.word ?? "";
+  return sharedCurrencyCode(word, sentenceBefore(text, f.unitStart, COUNTRY_REACH));
+}
+
+/** True when a currency the table does not know (`UNKNOWN_CURRENCY`) begins at `at`; a Han character must stand there. */
+function unknownCurrencyAt(text: string, at: number): boolean {
+  if (!isHanAt(text, at)) return false;
+  UNKNOWN_CURRENCY.lastIndex = at;
+  return UNKNOWN_CURRENCY.test(text);
 }
 
 /** Currencies whose papers write a bare `$` for their own dollar (Macau's pataca too). */

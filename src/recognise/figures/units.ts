@@ -12,7 +12,8 @@ export type UnitCondition =
   | "chinese-digit" // 三成 = 30 %, 9成 = 90 % (Arabic only up to 10: 一成不变 is an idiom)
   | "day-of-month" // 28日 is a date unless a duration word governs it (为期15日)
   | "written-amount" // 30万方, 3000字: Arabic digits or a place word (三方 are parties, 八字 a horoscope)
-  | "watt-sign"; // 600W is watts only near a power word (功率, 充电): 阅读量10W+, 月薪3W are 万 in web slang
+  | "watt-sign" // 600W is watts only near a power word (功率, 充电): 阅读量10W+, 月薪3W are 万 in web slang
+  | "country-currency"; // 比索, 卢比, 克朗, 法郎: several countries' money; the country named before says which
 
 /** One unit word. */
 export interface UnitEntry {
@@ -98,6 +99,49 @@ const ROWS: readonly UnitEntry[] = [
   money("令吉", "MYR"),
   money("马币", "MYR"),
   money("林吉特", "MYR"),
+  // Asia: 1260亿泰铢 · 800亿印度卢比 · 9万亿越南盾 · 5万亿印尼盾 · 3000万菲律宾比索 · 2亿缅元 (Myanmar's kyat)
+  money("泰铢", "THB"),
+  money("印度卢比", "INR"),
+  money("巴基斯坦卢比", "PKR"),
+  money("斯里兰卡卢比", "LKR"),
+  money("尼泊尔卢比", "NPR"),
+  money("越南盾", "VND"),
+  money("印尼盾", "IDR"),
+  money("印度尼西亚盾", "IDR"),
+  money("菲律宾比索", "PHP"),
+  money("菲律宾披索", "PHP"),
+  money("缅元", "MMK"),
+  // Europe: 8亿瑞士法郎 · 20亿瑞典克朗 · 300亿土耳其里拉 (Italy's lira is gone: 里拉 alone is Turkey's)
+  money("瑞士法郎", "CHF"),
+  money("瑞典克朗", "SEK"),
+  money("挪威克朗", "NOK"),
+  money("丹麦克朗", "DKK"),
+  money("捷克克朗", "CZK"),
+  money("土耳其里拉", "TRY"),
+  money("里拉", "TRY"),
+  money("兹罗提", "PLN"),
+  money("福林", "HUF"),
+  money("格里夫纳", "UAH"),
+  // the Americas, Africa, Oceania and the Gulf: 50亿雷亚尔 · 12亿墨西哥比索 · 30亿南非兰特 · 5亿新西兰元 (纽元)
+  money("雷亚尔", "BRL"),
+  money("巴西雷亚尔", "BRL"),
+  money("墨西哥比索", "MXN"),
+  money("阿根廷比索", "ARS"),
+  money("智利比索", "CLP"),
+  money("哥伦比亚比索", "COP"),
+  money("兰特", "ZAR"),
+  money("南非兰特", "ZAR"),
+  money("埃及镑", "EGP"),
+  money("新西兰元", "NZD"),
+  money("纽元", "NZD"),
+  money("沙特里亚尔", "SAR"),
+  money("阿联酋迪拉姆", "AED"),
+  // 卢比, 比索, 克朗, 法郎 alone: the country named before them in the sentence says whose (`SHARED_CURRENCIES`)
+  { word: "卢比", kind: "money", unit: null, exponent: 0, condition: "country-currency" },
+  { word: "比索", kind: "money", unit: null, exponent: 0, condition: "country-currency" },
+  { word: "披索", kind: "money", unit: null, exponent: 0, condition: "country-currency" },
+  { word: "克朗", kind: "money", unit: null, exponent: 0, condition: "country-currency" },
+  { word: "法郎", kind: "money", unit: null, exponent: 0, condition: "country-currency" },
   money("元", null, "素|旦|首|宵|年|月|老|帅|件|化|论|钱"),
   money("块钱", null),
   // 3毛钱 · 5角钱: tenths of the currency (colloquial)
@@ -201,6 +245,9 @@ const ROWS: readonly UnitEntry[] = [
   measure("length", "毫米", "m", -3),
   measure("length", "米", "m", 0, "级|粮|饭|面|酒|线"),
   measure("length", "公尺", "m"), // Taiwan
+  // 航程3000海里: a nautical mile is 1852 m (not 海里 as "in the sea": 在海里 has no number before it)
+  { ...measure("length", "海里", "km"), ratio: [1852, 1000] },
+  { ...measure("length", "浬", "km"), ratio: [1852, 1000] }, // Taiwan and Hong Kong: 12浬
   // volume: 3万立方米
   measure("volume", "立方米", "m3"),
   measure("volume", "立方公尺", "m3"), // Taiwan: 3万立方公尺
@@ -276,6 +323,13 @@ const ROWS: readonly UnitEntry[] = [
   { word: "字", kind: "count", unit: null, exponent: 0, condition: "written-amount",
     notBefore: "号|母|样|幕|体|画|典|句|条|据|迹|眼|段|节|符|库|第|头|里|辈|路|架|会|绣|军|形|型|街|口|坡|镐" },
   count("个", "性|体|别|案|税|位数"),
+  // shares and lots traded: 成交5.62亿股 · 回购2000万股 · 成交8.6亿手 (a lot is 100 shares). Only
+  // after Arabic digits or a place word: 三股力量, 一股劲, 二手房 are no share counts; not the
+  // nouns they begin (股东, 股份, 股票, 手机, 手续, 手段…)
+  { ...count("股", "东|份|票|权|市|价|本|民|息|指|改|金|灾|骨|比|利|盘|评|神|友|性|长|道|分|数|子"),
+    condition: "written-amount" },
+  { ...count("手", "机|续|术|段|艺|工|册|表|套|指|臂|法|中|里|上|下|写|动|稿|柄|枪|链|环|游|把|绘|球|掌|心|脚|足|握|提|头|车|房|货|资|信|笔|印|持|语|势|感|腕|背|边|电|雷|铐|拉|办"),
+    condition: "written-amount" },
   count("栋"), count("幢"), count("套", "餐|路|房"), count("只", "有|是|要|能|会|在"),
   count("人", "民|员|才|大|工|口|均|气|们|家|物|选|力|事|生|类|权|格|文|心|身|手|情|间|造"),
   count("名", "单|字|义|称|列|额|次|牌|片|誉|校|胜|号|下|气|言|录"),
@@ -462,9 +516,71 @@ export const CODE_SIGNS: ReadonlyMap<string, UnitEntry> = new Map(
  * and 新币: they are also new coins and the end of 创新 (创新元素), and a bare 元 near them is
  * no Singapore dollar; after a number (3000万新元) they are units of their own.
  */
-export const CURRENCY_WORDS =
-  /人民币|美元|美金|港元|港币|新台币|台币|欧元|日元|日圆|英镑|韩元|澳门元|澳门币|葡币|澳元|加元|卢布|新加坡元|令吉|马币|林吉特/g;
+export const CURRENCY_WORDS = new RegExp(
+  "人民币|美元|美金|港元|港币|新台币|台币|欧元|日元|日圆|英镑|韩元|澳门元|澳门币|葡币|澳元|加元|卢布|新加坡元|令吉|马币|林吉特|" +
+    // 以泰铢计, 印度卢比兑美元: the currencies of other countries, by their full names
+    "泰铢|印度卢比|巴基斯坦卢比|斯里兰卡卢比|尼泊尔卢比|越南盾|印尼盾|印度尼西亚盾|菲律宾比索|菲律宾披索|缅元|瑞士法郎|瑞典克朗|" +
+    "挪威克朗|丹麦克朗|捷克克朗|土耳其里拉|兹罗提|格里夫纳|巴西雷亚尔|雷亚尔|墨西哥比索|阿根廷比索|智利比索|哥伦比亚比索|" +
+    "南非兰特|埃及镑|新西兰元|纽元|沙特里亚尔|阿联酋迪拉姆",
+  "g",
+);
 
 export const CURRENCY_CODE: Readonly<Record<string, string>> = Object.fromEntries(
   UNITS.filter((u) => u.kind === "money" && u.unit !== null).map((u) => [u.word, u.unit ?? ""]),
 );
+
+/** Where a currency word several countries use is read: its countries' names, and its code when none is named. */
+export interface SharedCurrency {
+  /** A country's name and its currency's ISO code. */
+  readonly countries: ReadonlyArray<readonly [country: string, code: string]>;
+  /** The code when no country is named, or null: the word alone names no currency. */
+  readonly fallback: string | null;
+}
+
+/**
+ * The words of the `country-currency` rows: 巴基斯坦…300亿卢比 is PKR, 墨西哥…12亿比索 MXN.
+ * 卢比 alone is India's (as the papers mostly mean it); 比索, 克朗 and 法郎 alone name no
+ * currency (Latin America has six pesos, Scandinavia three crowns, Africa two CFA francs),
+ * and the amount is left out rather than given a guessed code.
+ */
+export const SHARED_CURRENCIES: ReadonlyMap<string, SharedCurrency> = (() => {
+  const pesos: SharedCurrency = {
+    countries: [["菲律宾", "PHP"], ["墨西哥", "MXN"], ["阿根廷", "ARS"], ["智利", "CLP"], ["哥伦比亚", "COP"]],
+    fallback: null,
+  };
+  return new Map<string, SharedCurrency>([
+    ["卢比", { countries: [["印度", "INR"], ["巴基斯坦", "PKR"], ["斯里兰卡", "LKR"], ["尼泊尔", "NPR"]], fallback: "INR" }],
+    ["比索", pesos],
+    ["披索", pesos],
+    ["克朗", { countries: [["瑞典", "SEK"], ["挪威", "NOK"], ["丹麦", "DKK"], ["捷克", "CZK"]], fallback: null }],
+    ["法郎", { countries: [["瑞士", "CHF"]], fallback: null }],
+  ]);
+})();
+
+/**
+ * The code of a `country-currency` word given the words before it (its sentence): the
+ * country named last wins (越南…菲律宾投入500亿比索 → PHP); else the word's fallback.
+ */
+export function sharedCurrencyCode(word: string, before: string): string | null {
+  const shared = SHARED_CURRENCIES.get(word);
+  if (shared === undefined) return null;
+  let best: string | null = null;
+  let at = -1;
+  for (const [country, code] of shared.countries) {
+    const i = before.lastIndexOf(country);
+    if (i > at) {
+      at = i;
+      best = code;
+    }
+  }
+  return best ?? shared.fallback;
+}
+
+/**
+ * A currency the table does not know, right after a bare 万/亿 (8亿第纳尔, 5亿文莱元, 3万比特币):
+ * the amount is in it, not in yuan, and is left out. The distinctive names of foreign money,
+ * or up to three characters before 元/币/镑 (a country's dollar, a coin's name), not the
+ * nouns that end so (单元, 公元, 纪元, 货币 …).
+ */
+export const UNKNOWN_CURRENCY =
+  /(?:第纳尔|里亚尔|迪拉姆|先令|坚戈|索姆|列伊|列弗|奈拉|塞地|基普|瑞尔|塔卡|马纳特|(?![单公纪次多货硬])\p{Script=Han}{1,3}?(?<![单公纪次多货硬])(?:元|币|镑|盾|铢))/uy;
