@@ -28,6 +28,7 @@
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit } from "./credit.js";
+import { parseTitledSignature } from "./credit-line.js";
 import { isLikelySignatureName, paddedNameLength } from "./names.js";
 import { isOutletName } from "./roles.js";
 
@@ -185,7 +186,7 @@ export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
   if (AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: authorInNote(paragraph, cut), authorNote: true };
   const labelled = labelledAuthorNote(paragraph, cut, tail);
   if (labelled) return { body: paragraph.slice(0, cut), bylines: labelled, authorNote: true };
-  const signed = signatureTail(paragraph, cut);
+  const signed = signatureTail(paragraph, cut) ?? titledSignatureTail(paragraph, cut);
   if (signed) return { body: paragraph.slice(0, cut), bylines: signed, signature: true };
   return null;
 }
@@ -285,6 +286,26 @@ function signatureTail(paragraph: string, cut: number): Byline[] | null {
     return b.role === "author" && isLikelySignatureName(name) && !NOT_SIGNER_END.test(name);
   });
   return people ? credit.bylines : null;
+}
+
+/**
+ * A signature in brackets closing a text, with the signer's post before the
+ * name, set off by a space: `（省农科院作物所研究员 李建华）`, `（律师 夏子涵）`,
+ * `（某大学法学院教授　孙　强）`, as a box of advice or an expert's note is
+ * signed. The bracket's inside is read as a titled signature under a
+ * headline is (`parseTitledSignature`: a post ending in a profession or,
+ * after the body it heads, an office, then a likely name): the name is the
+ * author, the post its label. A bracketed note that is no such pair
+ * (`（下转第7版）`, `（资料图）`, `（单位：万元）`, `（市气象台 提供）`) is none.
+ */
+const TITLED_BRACKET = /^\([^()]{4,30}\)$/u;
+
+/** The author of a titled signature in brackets after the last sentence (`TITLED_BRACKET`), or null. */
+function titledSignatureTail(paragraph: string, cut: number): Byline[] | null {
+  const written = paragraph.slice(cut).trim();
+  const folded = normaliseString(written);
+  if (!TITLED_BRACKET.test(folded)) return null;
+  return parseTitledSignature(written.slice(1, -1), folded.slice(1, -1))?.bylines ?? null;
 }
 
 /**
