@@ -112,6 +112,7 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
       bylines: draft.bylines,
       dateline,
       signed: draft.signed,
+      textAndPicture: draft.textAndPicture,
       authorNote: draft.authorNote,
       section: page.section,
       paragraphs,

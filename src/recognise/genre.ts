@@ -50,6 +50,8 @@ export interface GenreEvidence {
   captionApart?: boolean;
   /** The text closed on a note on who its author is (`（作者为某大学教授）`, `（作者系…）`), cut off the body. */
   authorNote?: boolean;
+  /** A credit said its names wrote the text and took the pictures (`本报记者 张华 文/图`). */
+  textAndPicture?: boolean;
   /** The section of the page the text stands on (`汨罗江·副刊`), when a page record before it named one. */
   section?: string | null;
 }
@@ -109,8 +111,10 @@ export function decideGenre(e: GenreEvidence): Genre {
   // Credited only by an organisation (`（视觉中国供图）`, `（企业供图）`), a
   // text is photo news only when it is one short caption: a report of
   // several paragraphs with a supplied picture is news. A photographer's own
-  // credit may stand under a photo story of a few short paragraphs.
-  const own = e.bylines.some((b) => b.role !== "source");
+  // credit may stand under a photo story of a few short paragraphs; a
+  // credit for the text and the pictures (`文/图`) says the named wrote a
+  // report, unless the text is one short caption.
+  const own = e.bylines.some((b) => b.role !== "source") && e.textAndPicture !== true;
   return own || (e.paragraphs.length === 1 && (e.paragraphs[0]?.length ?? 0) <= SOURCE_CAPTION_MAX) ? "photo" : "news";
 }
 

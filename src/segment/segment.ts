@@ -12,7 +12,7 @@
 import type { Byline, Staff } from "../schema.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
-import { opensAsCaption } from "../text/captions.js";
+import { creditsTextAndPicture, opensAsCaption } from "../text/captions.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { CAPTION_MAX, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
@@ -31,6 +31,8 @@ export interface ArticleDraft {
   bylines: Byline[];
   /** True when the article is signed by a bare signature line (commentary). */
   signed: boolean;
+  /** A credit said its names wrote the text and took the pictures (`文/图`, `文/摄`): see `decideGenre`. */
+  textAndPicture: boolean;
   /** The text closed on a note on who its author is (`（作者为某大学教授）`), cut off the body. */
   authorNote: boolean;
   /** The dateline/credit found at the start of the first paragraph. */
@@ -86,6 +88,7 @@ function newArticle(headline: Unit[]): ArticleDraft {
     column: null,
     bylines: [],
     signed: false,
+    textAndPicture: false,
     authorNote: false,
     creditedEnd: false,
     lead: null,
@@ -153,6 +156,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     if ((draft.paragraphs.length === 0 || draft.editorsNote) && draft.lead === null && item.lead) {
       draft.lead = item.lead;
       draft.bylines.push(...item.lead.bylines);
+      markTextAndPicture(draft, unit.norm.slice(0, item.lead.bodyStart));
       unit = sliceUnit(unit, item.lead.bodyStart);
     }
     extend(draft, item.unit);
@@ -160,6 +164,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     draft.creditedEnd = trailing !== null;
     let picture = false;
     if (trailing) {
+      markTextAndPicture(draft, unit.norm.slice(trailing.body.length));
       unit = sliceUnit(unit, 0, trailing.body.length);
       draft.bylines.push(...trailing.bylines);
       picture = trailing.bylines.some((b) => b.photo);
@@ -317,6 +322,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         const beforeBody = draft.paragraphs.length === 0 || (draft.editorsNote && draft.lead === null && draft.paragraphs.length === 1);
         draft.bylines.push(...read, ...parsed);
         if (beforeBody && block.kinds.every((k) => k === "signature")) draft.signed = true;
+        for (const unit of block.units) markTextAndPicture(draft, unit.norm);
         for (const unit of block.units) extend(draft, unit);
         // A credit after the body ends the article: pictures are credited at the
         // foot. Under a caption it credits that picture, which may stand
@@ -670,10 +676,12 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
     if (item.kind === "credit" || isHeaderLine(item, key)) bodyFrom = i + 1;
     else if (item.kind === "body" && (item.lead !== undefined || SENTENCE_MARK.test(item.unit.norm))) break;
   }
+  draft.signed = signedHeader(items, bodyFrom);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     extend(draft, item.unit);
     if (i < bodyFrom) {
+      if (item.kind === "credit") markTextAndPicture(draft, item.unit.norm);
       if (item.kind === "credit" && item.parsed === true && item.credit !== undefined) draft.bylines.push(...item.credit.bylines);
       else if (item.kind === "credit" && draft.bylines.length === 0) draft.bylines.push(...cues.creditBlock([item.unit.text]));
       else if (item.kind !== "credit" && isMetaLine(item.unit.norm)) draft.bylines.push(...metaBylines(item.unit, cues));
@@ -740,6 +748,7 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
     if ((draft.paragraphs.length === 0 || draft.editorsNote) && draft.lead === null && item.lead) {
       draft.lead = item.lead;
       draft.bylines.push(...item.lead.bylines);
+      markTextAndPicture(draft, unit.norm.slice(0, item.lead.bodyStart));
       unit = sliceUnit(unit, item.lead.bodyStart);
     }
     // A picture's caption and credit inside the paragraph (SogouCS runs a page's
@@ -748,12 +757,35 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
     // A credit that ends a paragraph (`…3万平方米。（责任编辑：刘晓燕）`) signs the article.
     const trailing = item.kind === "body" ? signing(cues.trailingCredit(unit.text), draft) : null;
     if (trailing) {
+      markTextAndPicture(draft, unit.norm.slice(trailing.body.length));
       unit = sliceUnit(unit, 0, trailing.body.length);
       draft.bylines.push(...trailing.bylines);
     }
     if (unit.text.length > 0) draft.paragraphs.push(unit);
   }
   return draft;
+}
+
+/** Notes on the draft that a credit it read (folded) credits its names with the text and the pictures (`文/图`). */
+function markTextAndPicture(draft: ArticleDraft, creditNorm: string): void {
+  if (creditsTextAndPicture(creditNorm)) draft.textAndPicture = true;
+}
+
+/**
+ * True when the credits of a document's header zone (the items before
+ * `bodyFrom`) are all bare signatures (`□ 郑　言` opening a SogouCS
+ * document under its `<contenttitle>`): the document is signed as an
+ * opinion piece under a printed headline is (see `segment`'s credit case).
+ */
+function signedHeader(items: readonly Classified[], bodyFrom: number): boolean {
+  let signature = false;
+  for (let i = 0; i < bodyFrom; i++) {
+    const item = items[i]!;
+    if (item.kind !== "credit") continue;
+    if (item.credit?.kind !== "signature") return false;
+    signature = true;
+  }
+  return signature;
 }
 
 /**

@@ -11,3 +11,21 @@ const CAPTION_OPENER = /^(?:图为|图中|[上下左右]图[为:,]|图片为|照
 export function opensAsCaption(folded: string): boolean {
   return CAPTION_OPENER.test(folded);
 }
+
+/**
+ * A text marker joined to a picture marker, standing apart in a credit: the
+ * named wrote the text and took its pictures (`本报记者 张华 文/图`, `文/图 王五`,
+ * `韩冰 文/摄`, `图/文`, `文图`, `文并摄`). Apart markers (`周晓林/文 吴雨/图`)
+ * name two people and are none; so is `图文` inside a word (`图文编辑`).
+ */
+const TEXT_AND_PICTURE = /(?:^|[\s(])(?:文\/?[图摄]|[图摄]\/?文|文并摄)(?=$|[\s)])/;
+
+/**
+ * True when a (folded) credit says its names wrote the text and took the
+ * pictures (`TEXT_AND_PICTURE`): the text under such a credit is a report
+ * with pictures more often than a picture's caption (see `decideGenre`).
+ */
+export function creditsTextAndPicture(folded: string): boolean {
+  // Cheap pre-test: every joined marker holds 文.
+  return folded.includes("文") && TEXT_AND_PICTURE.test(folded);
+}

@@ -11,6 +11,12 @@ const title = (t: string) => ({ title: t, kicker: null, subtitle: null });
 const by = (name: string, role: Byline["role"], label: string | null, photo = false): Byline => ({ name, role, label, photo });
 const datelined: Dateline = { text: "本报讯", agency: "本报", place: null, date: null };
 const body = ["培养新农人，需要在土地、金融、技术等方面给予更多支持，让他们留得下、干得好。".repeat(8)];
+/** A short report of three paragraphs (some 120 characters). */
+const story = [
+  "4月2日清晨，城南花海迎来第一批游客，十余万株郁金香竞相开放。",
+  "“我们一家特意从外地赶来，花开得比照片上还好看。”游客王女士说。",
+  "据介绍，花海今年新增了三个品种，花期将持续到本月下旬。",
+];
 const evidence = (e: Partial<GenreEvidence>): GenreEvidence => ({
   headline: title("乡村振兴需要更多新农人"),
   bylines: [],
@@ -48,6 +54,17 @@ describe("decideGenre", () => {
       { dateline: datelined, bylines: [by("王五", "reporter", "记者")], headline: { title: "全民阅读月启动", kicker: null, subtitle: "——读《稻浪》分享会举行" } },
       "news",
     ],
+    [
+      "a credit for the text and the pictures over a report of three paragraphs is news",
+      { textAndPicture: true, bylines: [by("张华", "reporter", "本报记者", true)], paragraphs: story },
+      "news",
+    ],
+    [
+      "a credit for the text and the pictures under one short caption is photo news",
+      { textAndPicture: true, bylines: [by("张华", "reporter", "本报记者", true)], paragraphs: ["4月2日，游客在城南花海赏花拍照。"] },
+      "photo",
+    ],
+    ["a photographer's own credit under a photo story of three short paragraphs is photo news", { bylines: [by("张华", "reporter", "本报记者", true)], paragraphs: story }, "photo"],
     ["a subtitle that reads no work is no review", { headline: { title: "老屋后的柿子树", kicker: null, subtitle: "——“我和我的家乡”征文选登" } }, "news"],
   ])("%s", (_t, e, expected) => {
     expect(decideGenre(evidence(e))).toBe(expected);

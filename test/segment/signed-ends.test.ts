@@ -36,6 +36,23 @@ describe("signatures and notes at a piece's head or end", () => {
     expect(a!.paragraphs).toEqual(["旧城改造要以人为本，不能大拆大建。", "改造要守住街巷的烟火气。"]);
   });
 
+  it.each([
+    ["on a line of its own", ["　　①雨后及时清沟排水。", "　　②病虫害要早发现早防治。", "　　（省农科院植保所研究员 郭晓东）"]],
+    ["glued to the last paragraph", ["　　①雨后及时清沟排水。", "　　②病虫害要早发现早防治。（省农科院植保所研究员 郭晓东）"]],
+  ])("a bracketed signature with the signer's post before the name, %s, names the author with the post as label", (_where, body) => {
+    const [a, ...rest] = run(["秋季大豆管理要点", ...body]);
+    expect(rest).toEqual([]);
+    expect(a!.bylines).toEqual([author("郭晓东", "省农科院植保所研究员")]);
+    expect(a!.genre).toBe("news");
+    expect(a!.paragraphs).toEqual(["①雨后及时清沟排水。", "②病虫害要早发现早防治。"]);
+  });
+
+  it("a bracketed post and name after a report its reporter signed stays in the text", () => {
+    const [a] = run(["秋季大豆长势良好", "", "　　本报讯（记者 王芳）今年全市大豆长势良好。", "　　专家说，丰收已成定局。（省农科院研究员 郭晓东）"]);
+    expect(a!.bylines).toEqual([{ name: "王芳", role: "reporter", label: "记者", photo: false }]);
+    expect(a!.paragraphs).toEqual(["今年全市大豆长势良好。", "专家说，丰收已成定局。（省农科院研究员 郭晓东）"]);
+  });
+
   it("（记者 王芳 提供） credits the reporter, and 提供 is no name", () => {
     const [a] = run(["城东公交", "", "本报讯　昨日，城东新开一条公交线路。", "", "市民纷纷前往体验。（记者 王芳 提供）"]);
     expect(a!.bylines).toEqual([{ name: "王芳", role: "reporter", label: "记者", photo: false }]);

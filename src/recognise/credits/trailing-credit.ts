@@ -28,6 +28,7 @@
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit } from "./credit.js";
+import { parseTitledSignature } from "./credit-line.js";
 import { isLikelySignatureName, paddedNameLength } from "./names.js";
 import { isOutletName } from "./roles.js";
 
@@ -185,7 +186,7 @@ export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
   if (AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: authorInNote(paragraph, cut), authorNote: true };
   const labelled = labelledAuthorNote(paragraph, cut, tail);
   if (labelled) return { body: paragraph.slice(0, cut), bylines: labelled, authorNote: true };
-  const signed = signatureTail(paragraph, cut);
+  const signed = signatureTail(paragraph, cut) ?? titledSignatureTail(paragraph, cut);
   if (signed) return { body: paragraph.slice(0, cut), bylines: signed, signature: true };
   return null;
 }
@@ -288,6 +289,26 @@ function signatureTail(paragraph: string, cut: number): Byline[] | null {
 }
 
 /**
+ * A signature in brackets closing a text, with the signer's post before the
+ * name, set off by a space: `（省农科院作物所研究员 李建华）`, `（律师 夏子涵）`,
+ * `（某大学法学院教授　孙　强）`, as a box of advice or an expert's note is
+ * signed. The bracket's inside is read as a titled signature under a
+ * headline is (`parseTitledSignature`: a post ending in a profession or,
+ * after the body it heads, an office, then a likely name): the name is the
+ * author, the post its label. A bracketed note that is no such pair
+ * (`（下转第7版）`, `（资料图）`, `（单位：万元）`, `（市气象台 提供）`) is none.
+ */
+const TITLED_BRACKET = /^\([^()]{4,30}\)$/u;
+
+/** The author of a titled signature in brackets after the last sentence (`TITLED_BRACKET`), or null. */
+function titledSignatureTail(paragraph: string, cut: number): Byline[] | null {
+  const written = paragraph.slice(cut).trim();
+  const folded = normaliseString(written);
+  if (!TITLED_BRACKET.test(folded)) return null;
+  return parseTitledSignature(written.slice(1, -1), folded.slice(1, -1))?.bylines ?? null;
+}
+
+/**
  * A ROC date code after a desk credit: the year since 1911 (100–199), the
  * month and the day, seven digits (`1120928`).
  */
@@ -300,8 +321,10 @@ const DESK_ROLES: Readonly<Record<string, Byline["role"]>> = {
   核稿: "editor", // 核稿：李四 (the copy editor)
   译者: "editor", // 譯者：張三 (the translator of wire copy; see the file's doc comment)
 };
-/** One part of a desk credit: `核稿：李四`, `編輯：林淑媛、張三`. */
-const DESK_PART = new RegExp(String.raw`^\s*(?<role>${Object.keys(DESK_ROLES).join("|")})\s*:\s*(?<names>\p{Script=Han}{2,4}(?:[、 ]\p{Script=Han}{2,4})*)\s*$`, "u");
+/** One part of a desk credit: `核稿：李四`, `編輯：林淑媛、張三`, `责任编辑：李　明` (a padded name). */
+const DESK_PART = new RegExp(String.raw`^\s*(?<role>${Object.keys(DESK_ROLES).join("|")})\s*:\s*(?<names>\p{Script=Han}{1,4}(?:[、 ]+\p{Script=Han}{1,4})*)\s*$`, "u");
+/** A run of Han characters in a desk credit's names: a name, or a piece of a padded one (`李`, `明` of `李　明`). */
+const NAME_PIECE = /\p{Script=Han}+/gu;
 
 /**
  * The bylines of a wire's desk credit in brackets, `(译者:张三/核稿:李四)`
@@ -319,14 +342,41 @@ function deskCredit(folded: string, written: string): Byline[] | null {
     if (m === null || role === undefined || names === undefined) return null;
     const labelAt = at + part.indexOf(role);
     const label = written.slice(labelAt, labelAt + role.length);
-    let nameAt = at + m[0].indexOf(names, role.length);
-    for (const name of names.split(/[、 ]/u)) {
-      bylines.push({ name: written.slice(nameAt, nameAt + name.length), role: DESK_ROLES[role] ?? "editor", label, photo: false });
-      nameAt += name.length + 1;
-    }
+    const read = deskNames(names, written, at + m[0].indexOf(names, role.length));
+    if (read === null) return null;
+    for (const name of read) bylines.push({ name, role: DESK_ROLES[role] ?? "editor", label, photo: false });
     at += part.length + 1;
   }
   return bylines;
+}
+
+/**
+ * The names of one desk role (`names`, folded, standing at `from` in
+ * `written`), as written and without padding: `林淑媛、張三`, `李　明` (one
+ * padded name), `王 芳 李 强` (two). A name is a piece of two to four
+ * characters, or a run of pieces that `paddedNameLength` reads as one; a
+ * lone character that is no part of such a run is no name (null).
+ */
+function deskNames(names: string, written: string, from: number): string[] | null {
+  const pieces: { text: string; at: number; listed: boolean }[] = [];
+  NAME_PIECE.lastIndex = 0;
+  for (let m = NAME_PIECE.exec(names); m !== null; m = NAME_PIECE.exec(names)) {
+    // `listed`: a 、 stands before the piece, so no padded name runs across it.
+    pieces.push({ text: m[0], at: m.index, listed: names.slice(0, m.index).trimEnd().endsWith("、") });
+  }
+  const out: string[] = [];
+  for (let k = 0; k < pieces.length; ) {
+    let end = k + 1;
+    while (end < pieces.length && !pieces[end]!.listed) end++;
+    const padded = paddedNameLength(pieces.slice(k, end).map((p) => p.text));
+    const take = padded > 0 ? padded : pieces[k]!.text.length >= 2 ? 1 : 0;
+    if (take === 0) return null;
+    let name = "";
+    for (const p of pieces.slice(k, k + take)) name += written.slice(from + p.at, from + p.at + p.text.length);
+    out.push(name);
+    k += take;
+  }
+  return out;
 }
 
 /**

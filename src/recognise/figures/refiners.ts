@@ -211,6 +211,12 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   }
   if (f.kind === "length" && sportsEvent(text, f, lead)) return "the name of a sports event (女子3米板), not a length";
   if (f.kind === "mass" && perVolume(text, f)) return "a concentration (35微克/立方米, 2毫克/升), not a mass";
+  if (f.entry?.word === "届" && SESSION_AFTER.test(text.slice(f.unitEnd, f.unitEnd + SESSION_REACH))) {
+    return "the term of a body, numbered with its session (省委十二届九次全会, 十四届全国人大二次会议): an ordinal";
+  }
+  if (f.entry?.word === "项" && CHINESE_ONLY.test(f.numeral) && namedPolicy(text, f, lead)) {
+    return "the name of a set of rules (中央八项规定, 八项规定精神), not a count";
+  }
   if (f.kind === "money" && f.post !== null && stickyTest(THRESHOLD_NOUN, text, f.end)) {
     return "a class threshold (100亿元以上项目), not an amount";
   }
@@ -218,6 +224,28 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
 }
 
 const SLASH = 0x2f; // /
+
+/**
+ * After N届, the session of that term, numbered: `九次全会`, `二次会议`,
+ * `第十次会议`, with the body's name between (`全国人大二次会议`): the term
+ * is an ordinal then. Without a session (`连任三届全国人大代表`) 届 counts terms.
+ */
+const SESSION_AFTER = /^[\u4e00-\u9fff]{0,8}?第?[一二三四五六七八九十\d]+次(?:全会|全体会议|会议)/u;
+/** How far after 届 its session is looked for. */
+const SESSION_REACH = 16;
+/** Before a set of rules named by its number: `中央八项规定`, `违反八项规定` (a rule is broken by its name). */
+const POLICY_BEFORE = /(?:中央|违反|违背)$/u;
+/** After N项 and its noun, the spirit of a named set of rules: `八项规定精神`. */
+const POLICY_SPIRIT = /^[\u4e00-\u9fff]{2}精神/u;
+
+/**
+ * True when N项 (Chinese numerals) names a set of rules rather than counting
+ * items: the issuer or a breach stands right before it (`中央八项规定`,
+ * `违反八项规定`), or its spirit after its noun (`八项规定精神`). `出台了八项措施` counts.
+ */
+function namedPolicy(text: string, f: RawFigure, lead: number): boolean {
+  return POLICY_BEFORE.test(text.slice(Math.max(0, lead - 2), lead)) || POLICY_SPIRIT.test(text.slice(f.unitEnd, f.unitEnd + 4));
+}
 
 /** True when the figure's unit is given per a unit of volume (35微克/立方米, 2毫克/升): a concentration. */
 function perVolume(text: string, f: RawFigure): boolean {
@@ -692,7 +720,8 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "收涨 微涨 大涨 升值 放量/释投发排存开 " +
     // rates: 加息25个基点 (not 上行: 爬坡上行两三个小时 is a climb, and 收益率上行 alone cannot tell it apart)
     "加息 " +
-    "增 涨 升/毫公"],
+    // 升 of a unit is no rise: 毫升, 公升, 每升 (容重每升780克, per litre)
+    "增 涨 升/毫公每"],
   // 营收同比下降2.6%; 小麦减产3万吨, 财政减收2亿元, 全年节电120万千瓦时 (saved, as 节约: less used);
   // 股價重挫逾一成, 營收年減8.2% (Taiwan); a trade or market shrinking: 营业额衰退2.1%, 产量萎缩2.2%
   ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
@@ -747,8 +776,8 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "卖到 卖至 卖出 卖/买拍义贱变倒零外叫出 " +
     // a per-unit word goes with the unit: 平均单价达每坪52.3万元 → 平均单价
     "每坪 每平方米 每平米 每亩 每斤 每公斤 每千克 每吨 每人 每户 每股 每度 每千瓦时 每千瓦·时 " +
-    // commodities quoted per ounce, barrel, gram or litre: 金价收于每盎司4072.6美元 → 金价
-    "每盎司 每桶 每克 每升"],
+    // commodities quoted per ounce, barrel, gram or litre: 金价收于每盎司4072.6美元 → 金价, 容重每升780克 → 容重
+    "每盎司 每桶 每克 每升 每公升 每毫升"],
 ];
 
 /**

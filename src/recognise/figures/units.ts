@@ -147,6 +147,8 @@ const ROWS: readonly UnitEntry[] = [
   // 3毛钱 · 5角钱: tenths of the currency (colloquial)
   { word: "毛钱", kind: "money", unit: null, exponent: -1 },
   { word: "角钱", kind: "money", unit: null, exponent: -1 },
+  // 高出3分钱: hundredths (a bare 分 is a minute or a score, 3分之1 a fraction: only with 钱)
+  { word: "分钱", kind: "money", unit: null, exponent: -2 },
   // area: 4191.26亩 · 6000多平方米 · 3公顷 · 5平方公里
   measure("area", "平方公里", "km2"),
   measure("area", "平方千米", "km2"),
@@ -343,7 +345,8 @@ const ROWS: readonly UnitEntry[] = [
   count("辆", "次"),
   count("场", "所|景|地|馆|面|合|内|外|上|长|次|主"),
   // not 三次产业 (the three sectors of an economy: a term, as 第三产业 is)
-  count("次", "日|年|月|会|数|要|序|生|级|贷|产业"),
+  // not 九次全会, 二次全体会议 (the session of a term, as 会议 after it is)
+  count("次", "日|年|月|会|数|要|序|生|级|贷|产业|全会|全体"),
   count("所", "有|在|以|得|属|谓|需|长|述|说|见|做|为|能|获"),
   count("条", "件|例|款|约|线|目|理|形|幅|码|状"),
   count("批", "准|评|示|复|发|次|量|判"),
