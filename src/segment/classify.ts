@@ -1368,51 +1368,101 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
 /**
  * A brief's title set on the line of its text: in brackets (`【新桥今起通车】3月8日，…`),
  * or after a bullet or before a space (`■南站新增接驳线 自3月10日起，…`,
- * `图书馆延长开放时间 本报讯 …`).
+ * `图书馆延长开放时间 本报讯 …`). A court's or a city's brief column sets the
+ * lead words in parts, a space between them, and they may quote
+ * (`拖欠工资拒不支付　包工头获刑　近日，…`, `出租银行卡“帮信”　一审获刑十个月　近日，…`).
  */
-const LEAD_IN = /^(?:[■□◆●★]\s*)?(?:【(?<bracketed>[^【】]{2,24})】\s*|(?<spaced>[^\s,.;:!?、()【】“”"]{4,24})\s+)(?=\S)/;
+const BRACKETED_LEAD_IN = /【([^【】]{2,24})】\s*(?=\S)/y;
 
-/** What opens a bracketed title or a bulleted one: `LEAD_IN` is tried on such a line. */
-const LEAD_IN_OPENERS = charSet("■□◆●★【");
+/** What opens a bullet's title: `■南站新增接驳线 …`. */
+const LEAD_IN_BULLETS = charSet("■□◆●★");
 const SPACES = charSet(WHITE_SPACE);
-/** What a spaced title may not hold (`LEAD_IN`'s `spaced` group, spaces aside). */
-const NOT_IN_SPACED_TITLE = charSet(",.;:!?、()【】“”\"");
-/** Longest spaced title: the space after it stands at most here. */
-const SPACED_TITLE_MAX = 24;
+/**
+ * What a spaced title may not hold: sentence and clause marks, brackets
+ * (`据悉，`, `（记者 张三）`). Quotation marks and 《》 it may hold: titles quote.
+ */
+const NOT_IN_SPACED_TITLE = charSet(",.;:!?、()【】");
+/** Fewest characters of a spaced title's first part (`图书馆延长开放时间`, not `据悉`). */
+const SPACED_TITLE_FIRST_MIN = 4;
+/** Fewest characters of a later part: one character between spaces is letter-spacing (`黄 瓜`). */
+const SPACED_TITLE_PART_MIN = 2;
+/** Longest spaced title, its parts and the spaces between them. */
+const SPACED_TITLE_MAX = 32;
 
 /**
- * False when `LEAD_IN` cannot match `norm`: a line opening on no bullet or
- * bracket must open with a spaced title, 4 to 24 characters none of which
- * `NOT_IN_SPACED_TITLE` holds, then a space. Read a character at a time, a
- * paragraph is turned away at its first comma or its 25th character.
+ * The places where a spaced title may end, from `start` on, as pairs
+ * `[title end, text start]`: each space run after a part long enough, within
+ * `SPACED_TITLE_MAX` characters and before the first mark `NOT_IN_SPACED_TITLE`
+ * holds. Read a character at a time, a paragraph is turned away at its first
+ * comma or its 33rd character, so this is also the line's pre-test.
  */
-function mayLeadIn(norm: string): boolean {
-  if (has(LEAD_IN_OPENERS, norm, 0)) return true;
-  const end = Math.min(norm.length, SPACED_TITLE_MAX + 1);
-  for (let i = 0; i < end; i++) {
+function spacedTitleEnds(norm: string, start: number): number[] {
+  const ends: number[] = [];
+  const limit = Math.min(norm.length, start + SPACED_TITLE_MAX + 1);
+  let partStart = start;
+  for (let i = start; i < limit; i++) {
     const c = norm.charCodeAt(i);
-    if (SPACES[c] === 1) return i >= 4;
-    if (NOT_IN_SPACED_TITLE[c] === 1) return false;
+    if (NOT_IN_SPACED_TITLE[c] === 1) break;
+    if (SPACES[c] !== 1) continue;
+    const min = partStart === start ? SPACED_TITLE_FIRST_MIN : SPACED_TITLE_PART_MIN;
+    if (i - partStart < min) break;
+    let j = i + 1;
+    while (j < norm.length && SPACES[norm.charCodeAt(j)] === 1) j++;
+    if (j >= norm.length) break;
+    ends.push(i, j);
+    partStart = j;
+    i = j - 1;
   }
-  return false;
+  return ends;
+}
+
+/** Where a lead-in's title may open: after a bullet and the spaces after it, else at 0. */
+function leadInStart(norm: string): number {
+  if (!has(LEAD_IN_BULLETS, norm, 0)) return 0;
+  let i = 1;
+  while (i < norm.length && SPACES[norm.charCodeAt(i)] === 1) i++;
+  return i;
 }
 
 /**
  * Splits a brief whose title opens its line into the title and the text.
  * Only where the text shows it is a brief of its own: it opens with a
  * dateline or ends on a credit (`…。（记者 李四）`). A paragraph that merely
- * opens with a bracketed word goes on as it is.
+ * opens with a bracketed word goes on as it is. A title set in parts ends at
+ * the first space after which a lead opens (`近日，`, `11月12日，`, `本报讯`);
+ * where none opens, at the last space before the text.
  */
 function leadIn(unit: Unit, cues: Cues, issueDate: string | undefined): Classified[] | null {
-  if (!mayLeadIn(unit.norm)) return null;
-  const m = LEAD_IN.exec(unit.norm);
-  const title = m?.groups?.bracketed ?? m?.groups?.spaced;
-  if (m === null || title === undefined || !isHeadlineLike(title) || columnLabel(title) !== null) return null;
-  const titleStart = unit.norm.indexOf(title, m.groups?.bracketed !== undefined ? 1 : 0);
-  const head = sliceUnit(unit, titleStart, titleStart + title.length);
+  const norm = unit.norm;
+  const start = leadInStart(norm);
+  if (norm.charCodeAt(start) === 0x3010) return bracketedLeadIn(unit, start, cues, issueDate); // 【
+  const ends = spacedTitleEnds(norm, start);
+  if (ends.length === 0) return null;
   // `本报记者 张三 …`: a credit before the text is no title.
+  const first = sliceUnit(unit, start, ends[0]);
+  if (cues.creditLine(first.text, first.norm) !== null) return null;
+  let last: Classified[] | null = null;
+  for (let k = 0; k < ends.length; k += 2) {
+    const head = sliceUnit(unit, start, ends[k]);
+    if (!isHeadlineLike(head.norm) || columnLabel(head.norm) !== null) break;
+    const rest = sliceUnit(unit, ends[k + 1]!);
+    const lead = cues.lead(rest.text, issueDate, rest.norm);
+    if (lead && lead.bodyStart < rest.text.length) return [{ kind: "headline", unit: head }, { kind: "body", unit: rest, lead }];
+    last = [{ kind: "headline", unit: head }, { kind: "body", unit: rest }];
+  }
+  if (last === null || cues.trailingCredit(last[1]!.unit.text) === null) return null;
+  return last;
+}
+
+/** `leadIn` for a title in 【】 at `start`: `【新桥今起通车】3月8日，…`. */
+function bracketedLeadIn(unit: Unit, start: number, cues: Cues, issueDate: string | undefined): Classified[] | null {
+  BRACKETED_LEAD_IN.lastIndex = start;
+  const m = BRACKETED_LEAD_IN.exec(unit.norm);
+  const title = m?.[1];
+  if (m === null || title === undefined || !isHeadlineLike(title) || columnLabel(title) !== null) return null;
+  const head = sliceUnit(unit, start + 1, start + 1 + title.length);
   if (cues.creditLine(head.text, head.norm) !== null) return null;
-  const rest = sliceUnit(unit, m[0].length);
+  const rest = sliceUnit(unit, start + m[0].length);
   const lead = cues.lead(rest.text, issueDate, rest.norm);
   if (lead && lead.bodyStart < rest.text.length) return [{ kind: "headline", unit: head }, { kind: "body", unit: rest, lead }];
   if (cues.trailingCredit(rest.text) === null) return null;
