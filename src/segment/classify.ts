@@ -243,6 +243,8 @@ export function isHeadlineLike(norm: string): boolean {
   // A row of a table set with tabs (`固定资产投资\t—\t—\t4.3`) is no heading.
   if (norm.includes("\t")) return false;
   if (endsSentence(norm) || COLON_END.test(norm) || CONTACT_LINE.test(norm)) return false;
+  // An item of a list run in one sentence (`任命王志远为省人民政府副省长；`): no heading ends on a semicolon.
+  if (norm.charCodeAt(norm.length - 1) === 0x3b) return false; // ;
   // Sentence punctuation outside quotations; the quotations are cut out only when there is some.
   if (SENTENCE_MARK.test(norm) && SENTENCE_MARK.test(norm.replace(QUOTATION, ""))) return false;
   return countIn(norm, CLAUSE_MARKS) <= 1;
@@ -312,6 +314,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   issuerBlocks(items);
   footSignatures(items);
   liftHeadlineLines(items, indentedParagraphs);
+  headnotes(items);
   bulletedLists(items);
   relatedLinks(items);
   // A marked line over a picture credit is the picture's caption (`▲改造后的城东公园` / `记者 张三 摄`).
@@ -940,6 +943,37 @@ function bulletedLists(items: Classified[]): void {
     while (j < items.length && items[j]!.kind === "headline" && items[j]!.unit.norm.charCodeAt(0) === bullet && BULLETS[bullet] === 1) j++;
     if (j - i >= 2) for (let k = i; k < j; k++) items[k]!.kind = "body";
     i = Math.max(j, i + 1);
+  }
+}
+
+/**
+ * The note under the title of a document a body adopted or issued, in
+ * brackets: when and by whom (`（2025年12月2日省第十四届人民代表大会常务委员会第十九次会议通过）`,
+ * `（二〇二四年三月十一日发布）`). It opens on the date and ends on the act
+ * (通过, 批准, 发布, 公布, 修订, 修正, 施行).
+ */
+const HEADNOTE = /^\((?:经)?(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{2,80}(?:通过|批准|发布|公布|修订|修正|施行)\)$/;
+/** Longest `HEADNOTE` line: a bracket, a date, a body's long name, the act, a bracket. */
+const HEADNOTE_MAX = 90;
+/** What may close a `HEADNOTE`: the last character of one of its acts, before the bracket. */
+const HEADNOTE_ACT_LAST = charSet("过准布订正行");
+
+/** True for a bracketed note of adoption or issue (`HEADNOTE`); exact length and end tests first. */
+function isHeadnote(norm: string): boolean {
+  const last = norm.length - 1;
+  return norm.length <= HEADNOTE_MAX && norm.charCodeAt(0) === 0x28 && norm.charCodeAt(last) === 0x29 && has(HEADNOTE_ACT_LAST, norm, last - 1) && HEADNOTE.test(norm);
+}
+
+/**
+ * A note of adoption right under a title (`省人大常委会任免名单` /
+ * `（2025年12月2日…会议通过）`) is a line of the headline, its subtitle: not
+ * an end note, which would close the headline with no text and lose the line.
+ */
+function headnotes(items: Classified[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === "headline" || items[i - 1]!.kind !== "headline" || !isHeadnote(item.unit.norm)) continue;
+    items[i] = { kind: "headline", unit: item.unit };
   }
 }
 
