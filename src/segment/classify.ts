@@ -566,7 +566,7 @@ const HEADER_MIN_CELLS = 3;
  */
 function isColumnHeader(item: Classified, row: Classified, cells: number): boolean {
   if (item.kind !== "headline" || cells < HEADER_MIN_CELLS || !touches(item, row)) return false;
-  const words = item.unit.norm.trim().split(CELL_GAP);
+  const words = cellsOf(item.unit.norm);
   return words.length === cells && words.every((word) => HEADER_CELL.test(word));
 }
 
@@ -579,7 +579,7 @@ const NUMBER_CELL = /^[-+]?\d[\d,.]*(?:%|[\u4e00-\u9fff]{1,2})?$/;
  * spaced figures stand among words (`九巴加價 8.5% 明年實施`).
  */
 function isNumberRow(item: Classified): boolean {
-  const words = item.unit.norm.trim().split(CELL_GAP);
+  const words = cellsOf(item.unit.norm);
   for (let k = 1; k < words.length; k++) if (!NUMBER_CELL.test(words[k]!)) return false;
   return true;
 }
@@ -603,9 +603,23 @@ function touchingRun(items: readonly Classified[], i: number, test: (item: Class
 
 /** Cells of a table row: its words set apart by spaces. */
 function cellCount(item: Classified): number {
-  return item.unit.norm.trim().split(CELL_GAP).length;
+  return cellsOf(item.unit.norm).length;
+}
+
+/**
+ * The cells of a line set as a table row: its words set apart by spaces. A
+ * name spaced out a character at a time, one space between (`黄　瓜`, set to
+ * the width of `大白菜`), is one cell: `黄　瓜　　元/公斤　　2.84　　-8.4%` has
+ * four cells, as `大白菜　　元/公斤　　1.60　　-5.9%` has.
+ */
+function cellsOf(norm: string): string[] {
+  const line = norm.trim();
+  return (line.includes(" ") ? line.replace(SPACED_OUT, closeUp) : line).split(CELL_GAP);
 }
 const CELL_GAP = /\s+/;
+/** Single Han characters with one space between them, a word spaced out: `黄 瓜`, `欧 阳 明` (spaces folded to ` `). */
+const SPACED_OUT = /(?<!\S)\p{Script=Han}(?: \p{Script=Han})+(?!\S)/gu;
+const closeUp = (word: string): string => word.replaceAll(" ", "");
 
 /**
  * Two or more lines of people by post on touching lines (`主任　王志刚` /
