@@ -139,7 +139,8 @@ const COLUMN_LABEL = new RegExp(
  * `延伸阅读`, `新闻链接`): the kicker of the box's headline, or its title
  * when the box has none.
  */
-const BOX_LABEL = /^[【\[]?(?:新闻链接|相关链接|背景链接|知识链接|链接|延伸阅读|记者手记|采访手记|编后语?|记者观察)[】\]]?$/;
+// A box of tips, named for its trade (`农技小贴士`, `健康小贴士`, `温馨提示`, `安全提示`).
+const BOX_LABEL = /^[【\[]?(?:新闻链接|相关链接|背景链接|知识链接|链接|延伸阅读|相关阅读|记者手记|采访手记|编后语?|记者观察|[\u4e00-\u9fff]{0,4}(?:小贴士|贴士|小提示|提示))[】\]]?$/;
 
 /**
  * A short line wholly in round brackets: `（据新华社）`, `（本报综合）`,
@@ -164,7 +165,7 @@ export function isBracketedNote(norm: string): boolean {
  * Exact first tests for the note regexes, read off their alternatives: most
  * units are body text, and one length or one character turns each away.
  *
- * - `BOX_LABEL` is at most 6 characters (`【新闻链接】`), `COLUMN_LABEL` at
+ * - `BOX_LABEL` is at most 9 characters (`【健康生活小贴士】`), `COLUMN_LABEL` at
  *   most 8 (`【城市新闻简讯】`: a bracket, four Han, a word, a bracket);
  * - the last character of a match: `PICTURE_NOTE` ends on `)`, 片 or 图;
  *   `END_MARK` on a closing bracket; `JUMP` on a closing bracket, 版 or a
@@ -173,12 +174,12 @@ export function isBracketedNote(norm: string): boolean {
  * - the first character of a `WEB_FURNITURE` match: 【, a digit (a date) or
  *   the first character of one of its words.
  */
-const BOX_LABEL_MAX = 6;
+const BOX_LABEL_MAX = 9;
 const COLUMN_LABEL_MAX = 8;
 const PICTURE_NOTE_LAST = charSet(")片图");
 const END_MARK_LAST = charSet(")】]");
 const JUMP_LAST = charSet(")〉>】]版0123456789");
-const BOX_LABEL_LAST = charSet("接读记后语察】]");
+const BOX_LABEL_LAST = charSet("接读记后语察士示】]");
 const COLUMN_LABEL_LAST = charSet("递讯览闻片真报按】]");
 const WEB_FURNITURE_FIRST = charSet("【分扫相延热推来稿0123456789");
 

@@ -612,14 +612,24 @@ describe("columns of briefs and boxes", () => {
     expect(list[0]!.paragraphs).toEqual(["各地春耕备耕有序推进。", "【新闻背景】今年以来，全市新建高标准农田5万亩。", "据悉 今年全市粮食播种面积将稳定在100万亩以上。"]);
   });
 
-  it.each(["记者手记", "記者手記", "延伸阅读", "【相关链接】"])("a box's label %s is the kicker of the box's headline", (label) => {
+  it.each(["记者手记", "記者手記", "延伸阅读", "【相关链接】", "相关阅读", "农技小贴士", "■健康小贴士", "温馨提示", "【出行提示】"])("a box's label %s is the kicker of the box's headline", (label) => {
     const page = ["公园改造完工", "", "本报讯（记者 张三）昨天，城东公园改造完工。", "", label, "改造要听群众意见", "", "公园改造前，街道广泛征求了居民意见。"].join("\n");
     const list = run(page);
     expect(list.map((a) => a.headline)).toEqual([
       { title: "公园改造完工", kicker: null, subtitle: null },
-      { title: "改造要听群众意见", kicker: label.replace(/[【】]/g, ""), subtitle: null },
+      { title: "改造要听群众意见", kicker: label.replace(/[【】■]/g, ""), subtitle: null },
     ]);
     expect(list[1]!.source.lineStart).toBe(5);
+  });
+
+  it.each([
+    ["a title that ends on 提示 but is longer than a label", "市消防支队发布冬季防火安全提示"],
+    ["a title naming tips in a sentence", "专家提示：雨天出行注意安全"],
+  ])("%s heads its text: no box label", (_what, title) => {
+    const page = ["公园改造完工", "", "本报讯（记者 张三）昨天，城东公园改造完工。", "", title, "", "本报讯（记者 李四）入冬以来，全市火灾警情有所上升。"];
+    const list = run(page.join("\n"));
+    expect(list.map((a) => a.headline.title)).toEqual(["公园改造完工", title]);
+    expect(list[1]!.headline.kicker).toBeNull();
   });
 
   it("a box's label over text with no headline is the box's title", () => {
