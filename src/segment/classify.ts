@@ -140,7 +140,7 @@ const COLUMN_LABEL = new RegExp(
  * when the box has none.
  */
 // A box of tips, named for its trade (`农技小贴士`, `健康小贴士`, `温馨提示`, `安全提示`).
-const BOX_LABEL = /^[【\[]?(?:新闻链接|相关链接|背景链接|知识链接|链接|延伸阅读|相关阅读|记者手记|采访手记|编后语?|记者观察|[\u4e00-\u9fff]{0,4}(?:小贴士|贴士|小提示|提示))[】\]]?$/;
+const BOX_LABEL = /^[【\[]?(?:新闻链接|相关链接|背景链接|知识链接|链接|延伸阅读|记者手记|采访手记|编后语?|记者观察|[\u4e00-\u9fff]{0,4}(?:小贴士|贴士|小提示|提示))[】\]]?$/;
 
 /**
  * A short line wholly in round brackets: `（据新华社）`, `（本报综合）`,

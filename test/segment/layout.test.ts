@@ -612,7 +612,7 @@ describe("columns of briefs and boxes", () => {
     expect(list[0]!.paragraphs).toEqual(["各地春耕备耕有序推进。", "【新闻背景】今年以来，全市新建高标准农田5万亩。", "据悉 今年全市粮食播种面积将稳定在100万亩以上。"]);
   });
 
-  it.each(["记者手记", "記者手記", "延伸阅读", "【相关链接】", "相关阅读", "农技小贴士", "■健康小贴士", "温馨提示", "【出行提示】"])("a box's label %s is the kicker of the box's headline", (label) => {
+  it.each(["记者手记", "記者手記", "延伸阅读", "【相关链接】", "农技小贴士", "■健康小贴士", "温馨提示", "【出行提示】"])("a box's label %s is the kicker of the box's headline", (label) => {
     const page = ["公园改造完工", "", "本报讯（记者 张三）昨天，城东公园改造完工。", "", label, "改造要听群众意见", "", "公园改造前，街道广泛征求了居民意见。"].join("\n");
     const list = run(page);
     expect(list.map((a) => a.headline)).toEqual([
