@@ -6,6 +6,7 @@ import type { ArticleRecord, Byline, Figure } from "../schema.js";
 import type { ArticleDraft } from "../segment/segment.js";
 import type { Cues } from "../segment/cues.js";
 import { splitHeadline } from "./headline.js";
+import { BULLET_MARKS } from "../text/chars.js";
 import { decideGenre } from "./genre.js";
 import { addParagraphFigures, type FigureOptions } from "./figures/index.js";
 
@@ -48,10 +49,11 @@ function withoutEchoedAuthors(bylines: Byline[]): Byline[] {
   return bylines.some(echoed) ? bylines.filter((b) => !echoed(b)) : bylines;
 }
 
-/** A box's label without the brackets it may be set in: `【相关链接】` → `相关链接`. */
+/** A box's or column's label without the brackets or the bullet it may be set with: `【相关链接】` → `相关链接`, `■农技小贴士` → `农技小贴士`. */
 function boxLabel(text: string): string {
-  return text.replace(/^[【\[]\s*|\s*[】\]]$/g, "");
+  return text.replace(LABEL_MARKS, "");
 }
+const LABEL_MARKS = new RegExp(`^(?:[${BULLET_MARKS}]\\s*)?[【\\[]?\\s*|\\s*[】\\]]$`, "g");
 
 /**
  * The date of the event an article reports, when no dateline gives it: the

@@ -159,7 +159,8 @@ const COLUMN_LABEL = new RegExp(
  * `延伸阅读`, `新闻链接`): the kicker of the box's headline, or its title
  * when the box has none.
  */
-const BOX_LABEL = /^[【\[]?(?:新闻链接|相关链接|背景链接|知识链接|链接|延伸阅读|记者手记|采访手记|编后语?|记者观察)[】\]]?$/;
+// A box of tips, named for its trade (`农技小贴士`, `健康小贴士`, `温馨提示`, `安全提示`).
+const BOX_LABEL = /^[【\[]?(?:新闻链接|相关链接|背景链接|知识链接|链接|延伸阅读|记者手记|采访手记|编后语?|记者观察|[\u4e00-\u9fff]{0,4}(?:小贴士|贴士|小提示|提示))[】\]]?$/;
 
 /**
  * A short line wholly in round brackets: `（据新华社）`, `（本报综合）`,
@@ -184,7 +185,7 @@ export function isBracketedNote(norm: string): boolean {
  * Exact first tests for the note regexes, read off their alternatives: most
  * units are body text, and one length or one character turns each away.
  *
- * - `BOX_LABEL` is at most 6 characters (`【新闻链接】`), `COLUMN_LABEL` at
+ * - `BOX_LABEL` is at most 9 characters (`【健康生活小贴士】`), `COLUMN_LABEL` at
  *   most 8 (`【城市新闻简讯】`: a bracket, four Han, a word, a bracket);
  * - the last character of a match: `PICTURE_NOTE` ends on `)`, 片 or 图;
  *   `END_MARK` on a closing bracket; `JUMP` on a closing bracket, 版 or a
@@ -193,12 +194,12 @@ export function isBracketedNote(norm: string): boolean {
  * - the first character of a `WEB_FURNITURE` match: 【, a digit (a date) or
  *   the first character of one of its words.
  */
-const BOX_LABEL_MAX = 6;
+const BOX_LABEL_MAX = 9;
 const COLUMN_LABEL_MAX = 8;
 const PICTURE_NOTE_LAST = charSet(")片图");
 const END_MARK_LAST = charSet(")】]");
 const JUMP_LAST = charSet(")〉>】]版0123456789");
-const BOX_LABEL_LAST = charSet("接读记后语察】]");
+const BOX_LABEL_LAST = charSet("接读记后语察士示】]");
 const COLUMN_LABEL_LAST = charSet("递讯览闻片真报按】]");
 const WEB_FURNITURE_FIRST = charSet("【分扫相延热推来稿0123456789");
 
@@ -263,6 +264,8 @@ export function isHeadlineLike(norm: string): boolean {
   // A row of a table set with tabs (`固定资产投资\t—\t—\t4.3`) is no heading.
   if (norm.includes("\t")) return false;
   if (endsSentence(norm) || COLON_END.test(norm) || CONTACT_LINE.test(norm)) return false;
+  // An item of a list run in one sentence (`任命王志远为省人民政府副省长；`): no heading ends on a semicolon.
+  if (norm.charCodeAt(norm.length - 1) === 0x3b) return false; // ;
   // Sentence punctuation outside quotations; the quotations are cut out only when there is some.
   if (SENTENCE_MARK.test(norm) && SENTENCE_MARK.test(norm.replace(QUOTATION, ""))) return false;
   return countIn(norm, CLAUSE_MARKS) <= 1;
@@ -334,6 +337,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   issuerBlocks(items);
   footSignatures(items);
   liftHeadlineLines(items, indentedParagraphs);
+  headnotes(items);
   bulletedLists(items);
   relatedLinks(items);
   // A marked line over a picture credit is the picture's caption (`▲改造后的城东公园` / `记者 张三 摄`).
@@ -595,7 +599,7 @@ const HEADER_MIN_CELLS = 3;
  */
 function isColumnHeader(item: Classified, row: Classified, cells: number): boolean {
   if (item.kind !== "headline" || cells < HEADER_MIN_CELLS || !touches(item, row)) return false;
-  const words = item.unit.norm.trim().split(CELL_GAP);
+  const words = cellsOf(item.unit.norm);
   return words.length === cells && words.every((word) => HEADER_CELL.test(word));
 }
 
@@ -608,7 +612,7 @@ const NUMBER_CELL = /^[-+]?\d[\d,.]*(?:%|[\u4e00-\u9fff]{1,2})?$/;
  * spaced figures stand among words (`九巴加價 8.5% 明年實施`).
  */
 function isNumberRow(item: Classified): boolean {
-  const words = item.unit.norm.trim().split(CELL_GAP);
+  const words = cellsOf(item.unit.norm);
   for (let k = 1; k < words.length; k++) if (!NUMBER_CELL.test(words[k]!)) return false;
   return true;
 }
@@ -632,9 +636,23 @@ function touchingRun(items: readonly Classified[], i: number, test: (item: Class
 
 /** Cells of a table row: its words set apart by spaces. */
 function cellCount(item: Classified): number {
-  return item.unit.norm.trim().split(CELL_GAP).length;
+  return cellsOf(item.unit.norm).length;
+}
+
+/**
+ * The cells of a line set as a table row: its words set apart by spaces. A
+ * name spaced out a character at a time, one space between (`黄　瓜`, set to
+ * the width of `大白菜`), is one cell: `黄　瓜　　元/公斤　　2.84　　-8.4%` has
+ * four cells, as `大白菜　　元/公斤　　1.60　　-5.9%` has.
+ */
+function cellsOf(norm: string): string[] {
+  const line = norm.trim();
+  return (line.includes(" ") ? line.replace(SPACED_OUT, closeUp) : line).split(CELL_GAP);
 }
 const CELL_GAP = /\s+/;
+/** Single Han characters with one space between them, a word spaced out: `黄 瓜`, `欧 阳 明` (spaces folded to ` `). */
+const SPACED_OUT = /(?<!\S)\p{Script=Han}(?: \p{Script=Han})+(?!\S)/gu;
+const closeUp = (word: string): string => word.replaceAll(" ", "");
 
 /**
  * Two or more lines of people by post on touching lines (`主任　王志刚` /
@@ -1041,6 +1059,37 @@ function bulletedLists(items: Classified[]): void {
     while (j < items.length && items[j]!.kind === "headline" && items[j]!.unit.norm.charCodeAt(0) === bullet && BULLETS[bullet] === 1) j++;
     if (j - i >= 2) for (let k = i; k < j; k++) items[k]!.kind = "body";
     i = Math.max(j, i + 1);
+  }
+}
+
+/**
+ * The note under the title of a document a body adopted or issued, in
+ * brackets: when and by whom (`（2025年12月2日省第十四届人民代表大会常务委员会第十九次会议通过）`,
+ * `（二〇二四年三月十一日发布）`). It opens on the date and ends on the act
+ * (通过, 批准, 发布, 公布, 修订, 修正, 施行).
+ */
+const HEADNOTE = /^\((?:经)?(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{2,80}(?:通过|批准|发布|公布|修订|修正|施行)\)$/;
+/** Longest `HEADNOTE` line: a bracket, a date, a body's long name, the act, a bracket. */
+const HEADNOTE_MAX = 90;
+/** What may close a `HEADNOTE`: the last character of one of its acts, before the bracket. */
+const HEADNOTE_ACT_LAST = charSet("过准布订正行");
+
+/** True for a bracketed note of adoption or issue (`HEADNOTE`); exact length and end tests first. */
+function isHeadnote(norm: string): boolean {
+  const last = norm.length - 1;
+  return norm.length <= HEADNOTE_MAX && norm.charCodeAt(0) === 0x28 && norm.charCodeAt(last) === 0x29 && has(HEADNOTE_ACT_LAST, norm, last - 1) && HEADNOTE.test(norm);
+}
+
+/**
+ * A note of adoption right under a title (`省人大常委会任免名单` /
+ * `（2025年12月2日…会议通过）`) is a line of the headline, its subtitle: not
+ * an end note, which would close the headline with no text and lose the line.
+ */
+function headnotes(items: Classified[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === "headline" || items[i - 1]!.kind !== "headline" || !isHeadnote(item.unit.norm)) continue;
+    items[i] = { kind: "headline", unit: item.unit };
   }
 }
 
@@ -1518,51 +1567,101 @@ function gluedEndNote(unit: Unit, cues: Cues): Classified[] | null {
 /**
  * A brief's title set on the line of its text: in brackets (`【新桥今起通车】3月8日，…`),
  * or after a bullet or before a space (`■南站新增接驳线 自3月10日起，…`,
- * `图书馆延长开放时间 本报讯 …`).
+ * `图书馆延长开放时间 本报讯 …`). A court's or a city's brief column sets the
+ * lead words in parts, a space between them, and they may quote
+ * (`拖欠工资拒不支付　包工头获刑　近日，…`, `出租银行卡“帮信”　一审获刑十个月　近日，…`).
  */
-const LEAD_IN = /^(?:[■□◆●★]\s*)?(?:【(?<bracketed>[^【】]{2,24})】\s*|(?<spaced>[^\s,.;:!?、()【】“”"]{4,24})\s+)(?=\S)/;
+const BRACKETED_LEAD_IN = /【([^【】]{2,24})】\s*(?=\S)/y;
 
-/** What opens a bracketed title or a bulleted one: `LEAD_IN` is tried on such a line. */
-const LEAD_IN_OPENERS = charSet("■□◆●★【");
+/** What opens a bullet's title: `■南站新增接驳线 …`. */
+const LEAD_IN_BULLETS = charSet("■□◆●★");
 const SPACES = charSet(WHITE_SPACE);
-/** What a spaced title may not hold (`LEAD_IN`'s `spaced` group, spaces aside). */
-const NOT_IN_SPACED_TITLE = charSet(",.;:!?、()【】“”\"");
-/** Longest spaced title: the space after it stands at most here. */
-const SPACED_TITLE_MAX = 24;
+/**
+ * What a spaced title may not hold: sentence and clause marks, brackets
+ * (`据悉，`, `（记者 张三）`). Quotation marks and 《》 it may hold: titles quote.
+ */
+const NOT_IN_SPACED_TITLE = charSet(",.;:!?、()【】");
+/** Fewest characters of a spaced title's first part (`图书馆延长开放时间`, not `据悉`). */
+const SPACED_TITLE_FIRST_MIN = 4;
+/** Fewest characters of a later part: one character between spaces is letter-spacing (`黄 瓜`). */
+const SPACED_TITLE_PART_MIN = 2;
+/** Longest spaced title, its parts and the spaces between them. */
+const SPACED_TITLE_MAX = 32;
 
 /**
- * False when `LEAD_IN` cannot match `norm`: a line opening on no bullet or
- * bracket must open with a spaced title, 4 to 24 characters none of which
- * `NOT_IN_SPACED_TITLE` holds, then a space. Read a character at a time, a
- * paragraph is turned away at its first comma or its 25th character.
+ * The places where a spaced title may end, from `start` on, as pairs
+ * `[title end, text start]`: each space run after a part long enough, within
+ * `SPACED_TITLE_MAX` characters and before the first mark `NOT_IN_SPACED_TITLE`
+ * holds. Read a character at a time, a paragraph is turned away at its first
+ * comma or its 33rd character, so this is also the line's pre-test.
  */
-function mayLeadIn(norm: string): boolean {
-  if (has(LEAD_IN_OPENERS, norm, 0)) return true;
-  const end = Math.min(norm.length, SPACED_TITLE_MAX + 1);
-  for (let i = 0; i < end; i++) {
+function spacedTitleEnds(norm: string, start: number): number[] {
+  const ends: number[] = [];
+  const limit = Math.min(norm.length, start + SPACED_TITLE_MAX + 1);
+  let partStart = start;
+  for (let i = start; i < limit; i++) {
     const c = norm.charCodeAt(i);
-    if (SPACES[c] === 1) return i >= 4;
-    if (NOT_IN_SPACED_TITLE[c] === 1) return false;
+    if (NOT_IN_SPACED_TITLE[c] === 1) break;
+    if (SPACES[c] !== 1) continue;
+    const min = partStart === start ? SPACED_TITLE_FIRST_MIN : SPACED_TITLE_PART_MIN;
+    if (i - partStart < min) break;
+    let j = i + 1;
+    while (j < norm.length && SPACES[norm.charCodeAt(j)] === 1) j++;
+    if (j >= norm.length) break;
+    ends.push(i, j);
+    partStart = j;
+    i = j - 1;
   }
-  return false;
+  return ends;
+}
+
+/** Where a lead-in's title may open: after a bullet and the spaces after it, else at 0. */
+function leadInStart(norm: string): number {
+  if (!has(LEAD_IN_BULLETS, norm, 0)) return 0;
+  let i = 1;
+  while (i < norm.length && SPACES[norm.charCodeAt(i)] === 1) i++;
+  return i;
 }
 
 /**
  * Splits a brief whose title opens its line into the title and the text.
  * Only where the text shows it is a brief of its own: it opens with a
  * dateline or ends on a credit (`…。（记者 李四）`). A paragraph that merely
- * opens with a bracketed word goes on as it is.
+ * opens with a bracketed word goes on as it is. A title set in parts ends at
+ * the first space after which a lead opens (`近日，`, `11月12日，`, `本报讯`);
+ * where none opens, at the last space before the text.
  */
 function leadIn(unit: Unit, cues: Cues, issueDate: string | undefined): Classified[] | null {
-  if (!mayLeadIn(unit.norm)) return null;
-  const m = LEAD_IN.exec(unit.norm);
-  const title = m?.groups?.bracketed ?? m?.groups?.spaced;
-  if (m === null || title === undefined || !isHeadlineLike(title) || columnLabel(title) !== null) return null;
-  const titleStart = unit.norm.indexOf(title, m.groups?.bracketed !== undefined ? 1 : 0);
-  const head = sliceUnit(unit, titleStart, titleStart + title.length);
+  const norm = unit.norm;
+  const start = leadInStart(norm);
+  if (norm.charCodeAt(start) === 0x3010) return bracketedLeadIn(unit, start, cues, issueDate); // 【
+  const ends = spacedTitleEnds(norm, start);
+  if (ends.length === 0) return null;
   // `本报记者 张三 …`: a credit before the text is no title.
+  const first = sliceUnit(unit, start, ends[0]);
+  if (cues.creditLine(first.text, first.norm) !== null) return null;
+  let last: Classified[] | null = null;
+  for (let k = 0; k < ends.length; k += 2) {
+    const head = sliceUnit(unit, start, ends[k]);
+    if (!isHeadlineLike(head.norm) || columnLabel(head.norm) !== null) break;
+    const rest = sliceUnit(unit, ends[k + 1]!);
+    const lead = cues.lead(rest.text, issueDate, rest.norm);
+    if (lead && lead.bodyStart < rest.text.length) return [{ kind: "headline", unit: head }, { kind: "body", unit: rest, lead }];
+    last = [{ kind: "headline", unit: head }, { kind: "body", unit: rest }];
+  }
+  if (last === null || cues.trailingCredit(last[1]!.unit.text) === null) return null;
+  return last;
+}
+
+/** `leadIn` for a title in 【】 at `start`: `【新桥今起通车】3月8日，…`. */
+function bracketedLeadIn(unit: Unit, start: number, cues: Cues, issueDate: string | undefined): Classified[] | null {
+  BRACKETED_LEAD_IN.lastIndex = start;
+  const m = BRACKETED_LEAD_IN.exec(unit.norm);
+  const title = m?.[1];
+  if (m === null || title === undefined || !isHeadlineLike(title) || columnLabel(title) !== null) return null;
+  const head = sliceUnit(unit, start + 1, start + 1 + title.length);
   if (cues.creditLine(head.text, head.norm) !== null) return null;
-  const rest = sliceUnit(unit, m[0].length);
+  const rest = sliceUnit(unit, start + m[0].length);
   const lead = cues.lead(rest.text, issueDate, rest.norm);
   if (lead && lead.bodyStart < rest.text.length) return [{ kind: "headline", unit: head }, { kind: "body", unit: rest, lead }];
   if (cues.trailingCredit(rest.text) === null) return null;

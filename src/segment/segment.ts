@@ -25,7 +25,7 @@ export interface ArticleDraft {
   headline: Unit[];
   /** A title the input format gave (SogouCS `<contenttitle>`), used instead of `headline`. */
   givenTitle: string | null;
-  /** The label of the box the article stands in (`记者手记`, `相关链接`): its kicker when the headline has none. */
+  /** The label of the box or brief column the article heads (`记者手记`, `相关链接`, `法院快讯`): its kicker when the headline has none. */
   column: Unit | null;
   /** Bylines from credit lines, captions and trailing credits, in reading order. */
   bylines: Byline[];
@@ -142,7 +142,9 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     state.label = null;
     if (label) {
       extend(draft, label.unit);
-      if (label.note === "box") draft.column = label.unit;
+      // A box's label (`记者手记`) and a column's (`法院快讯`) over a headline
+      // are its kicker: the column's first brief carries its name.
+      draft.column = label.unit;
     }
     drafts.push(draft);
     state.current = draft;

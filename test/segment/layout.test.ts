@@ -515,7 +515,7 @@ describe("captions", () => {
 });
 
 describe("columns of briefs and boxes", () => {
-  it("briefs led by a bulleted title on its own line are articles of their own; the column's name signs nothing", () => {
+  it("briefs led by a bulleted title on its own line are articles of their own; the column's name is the first one's kicker and signs nothing", () => {
     const page = [
       "简讯",
       "",
@@ -527,7 +527,7 @@ describe("columns of briefs and boxes", () => {
     ].join("\n");
     const list = run(page);
     expect(list.map((a) => a.headline)).toEqual([
-      { title: "湖畔樱花进入最佳观赏期", kicker: null, subtitle: null },
+      { title: "湖畔樱花进入最佳观赏期", kicker: "简讯", subtitle: null },
       { title: "南站新增2条接驳线", kicker: null, subtitle: null },
     ]);
     expect(list.map(credits)).toEqual([["孔芸/reporter/false"], ["周炜/reporter/false"]]);
@@ -563,6 +563,48 @@ describe("columns of briefs and boxes", () => {
     expect(list[2]!.date).toBe("2024-03-08");
   });
 
+  it("a brief's lead words set in parts, or quoting, are its title up to the space before its text", () => {
+    const page = [
+      "社区快讯",
+      "",
+      "　　旧楼加装电梯投用　3月2日，城西小区首部加装电梯投入使用。（通讯员 方　圆）",
+      "　　夜市摊位统一换新　商户经营更规范　近日，南湖夜市120个摊位统一更换为新式餐车。（通讯员 齐晓梅）",
+      "　　“共享工具箱”进楼道　居民借用不花钱　日前，东坡社区在8个楼道设置共享工具箱。（通讯员 孟　凡）",
+      "　　老年食堂开到家门口　城北社区老年食堂本周试营业，每餐12元。（通讯员 钱　进）",
+    ].join("\n");
+    const list = run(page);
+    expect(list.map((a) => a.headline)).toEqual([
+      { kicker: "社区快讯", title: "旧楼加装电梯投用", subtitle: null },
+      { kicker: null, title: "夜市摊位统一换新　商户经营更规范", subtitle: null },
+      { kicker: null, title: "“共享工具箱”进楼道　居民借用不花钱", subtitle: null },
+      { kicker: null, title: "老年食堂开到家门口", subtitle: null },
+    ]);
+    expect(list.map((a) => a.paragraphs)).toEqual([
+      ["3月2日，城西小区首部加装电梯投入使用。"],
+      ["近日，南湖夜市120个摊位统一更换为新式餐车。"],
+      ["日前，东坡社区在8个楼道设置共享工具箱。"],
+      ["城北社区老年食堂本周试营业，每餐12元。"],
+    ]);
+    expect(list.map(credits)).toEqual([["方圆/correspondent/false"], ["齐晓梅/correspondent/false"], ["孟凡/correspondent/false"], ["钱进/correspondent/false"]]);
+  });
+
+  it("a brief without a lead opener, its lead words in parts, is cut at the last space before its text", () => {
+    const page = ["快讯", "", "　　夜市摊位统一换新　商户经营更规范　南湖夜市120个摊位统一更换为新式餐车。（通讯员 齐晓梅）"].join("\n");
+    expect(run(page).map((a) => [a.headline.title, a.paragraphs])).toEqual([["夜市摊位统一换新　商户经营更规范", ["南湖夜市120个摊位统一更换为新式餐车。"]]]);
+  });
+
+  it.each([
+    ["a quotation and a space, no credit", "“我们要守住底线”　他说，这是每个干部的本分。"],
+    ["letter-spaced words", "黄　瓜　近日，全市黄瓜批发价格回落。"],
+    ["a spaced phrase past a comma", "据介绍，该项目　近日开工。（记者 张三）"],
+    ["a short phrase and a space", "据悉　今年全市粮食播种面积将稳定在100万亩以上。"],
+  ])("a paragraph opening with %s is no brief", (_what, line) => {
+    const page = ["春耕备耕忙", "", "本报讯 各地春耕备耕有序推进。", "", `　　${line}`].join("\n");
+    const list = run(page);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.paragraphs[1]).toBe(line.replace(/（记者 张三）$/, ""));
+  });
+
   it("a paragraph opening with a bracketed word or a phrase and a space, with no credit, stays whole", () => {
     const page = ["春耕备耕忙", "", "本报讯 各地春耕备耕有序推进。", "", "【新闻背景】今年以来，全市新建高标准农田5万亩。", "", "据悉 今年全市粮食播种面积将稳定在100万亩以上。"].join("\n");
     const list = run(page);
@@ -570,14 +612,24 @@ describe("columns of briefs and boxes", () => {
     expect(list[0]!.paragraphs).toEqual(["各地春耕备耕有序推进。", "【新闻背景】今年以来，全市新建高标准农田5万亩。", "据悉 今年全市粮食播种面积将稳定在100万亩以上。"]);
   });
 
-  it.each(["记者手记", "記者手記", "延伸阅读", "【相关链接】"])("a box's label %s is the kicker of the box's headline", (label) => {
+  it.each(["记者手记", "記者手記", "延伸阅读", "【相关链接】", "农技小贴士", "■健康小贴士", "温馨提示", "【出行提示】"])("a box's label %s is the kicker of the box's headline", (label) => {
     const page = ["公园改造完工", "", "本报讯（记者 张三）昨天，城东公园改造完工。", "", label, "改造要听群众意见", "", "公园改造前，街道广泛征求了居民意见。"].join("\n");
     const list = run(page);
     expect(list.map((a) => a.headline)).toEqual([
       { title: "公园改造完工", kicker: null, subtitle: null },
-      { title: "改造要听群众意见", kicker: label.replace(/[【】]/g, ""), subtitle: null },
+      { title: "改造要听群众意见", kicker: label.replace(/[【】■]/g, ""), subtitle: null },
     ]);
     expect(list[1]!.source.lineStart).toBe(5);
+  });
+
+  it.each([
+    ["a title that ends on 提示 but is longer than a label", "市消防支队发布冬季防火安全提示"],
+    ["a title naming tips in a sentence", "专家提示：雨天出行注意安全"],
+  ])("%s heads its text: no box label", (_what, title) => {
+    const page = ["公园改造完工", "", "本报讯（记者 张三）昨天，城东公园改造完工。", "", title, "", "本报讯（记者 李四）入冬以来，全市火灾警情有所上升。"];
+    const list = run(page.join("\n"));
+    expect(list.map((a) => a.headline.title)).toEqual(["公园改造完工", title]);
+    expect(list[1]!.headline.kicker).toBeNull();
   });
 
   it("a box's label over text with no headline is the box's title", () => {

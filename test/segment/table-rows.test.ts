@@ -198,3 +198,49 @@ describe("a table appended under 附：", () => {
     expect(articles(records)[0]!.paragraphs).toHaveLength(1);
   });
 });
+
+/**
+ * A name spaced out to the width of a longer one (`黄　瓜` beside `大白菜`) is
+ * one cell of its row: the rows of a table keep as many cells each.
+ */
+describe("rows with names spaced out", () => {
+  const report = ["菜价持续回落", "　　本报讯（记者 尤 明）近期全市蔬菜批发价格持续回落，环比下降4.6%。"];
+  const table = [
+    "　　本周部分蔬菜批发价格",
+    "　　品种　　　单位　　　均价　　　环比",
+    "　　菠　菜　　元/公斤　　3.20　　　-4.1%",
+    "　　大白菜　　元/公斤　　1.40　　　-6.0%",
+    "　　茄　子　　元/公斤　　4.10　　　+2.3%",
+    "　　数据来源：市农业农村局",
+  ];
+
+  it("a table set so inside a report stays in it, its title, header and rows as paragraphs", () => {
+    const records = run([...report, ...table, "　　业内人士预计，下周菜价将以平稳为主。"]);
+    expect(records.filter((r) => r.type === "page")).toEqual([]);
+    const [a, ...rest] = articles(records);
+    expect(rest).toEqual([]);
+    expect(a!.headline.title).toBe("菜价持续回落");
+    expect(a!.paragraphs).toEqual([
+      "近期全市蔬菜批发价格持续回落，环比下降4.6%。",
+      "本周部分蔬菜批发价格",
+      "品种　　　单位　　　均价　　　环比",
+      "菠　菜　　元/公斤　　3.20　　　-4.1%",
+      "大白菜　　元/公斤　　1.40　　　-6.0%",
+      "茄　子　　元/公斤　　4.10　　　+2.3%",
+      "业内人士预计，下周菜价将以平稳为主。",
+    ]);
+  });
+
+  it("cells parted by one space or by several stay cells: index rows are no headline", () => {
+    const rows = ["　　上证指数　　3087.53　 +0.52%", "　　深证成指　　10124.68　+1.16%", "　　创业板指　　2001.36　 +1.53%"];
+    const records = run([...report, "　　指数名称　　收盘　　涨跌幅", ...rows, "　　数据来源：市场公开数据", "　　市场人士表示，成交量有所放大。"]);
+    const [a, ...rest] = articles(records);
+    expect(rest).toEqual([]);
+    expect(a!.paragraphs).toContain("深证成指　　10124.68　+1.16%");
+  });
+
+  it("a headline with two-character words set a space apart is no table row", () => {
+    const [a] = articles(run(["春耕 备耕 两不误", "", "本报讯　全市春耕备耕有序推进。"]));
+    expect(a!.headline.title).toBe("春耕 备耕 两不误");
+  });
+});
