@@ -126,6 +126,11 @@ const COMMENTATOR = /^[\u4e00-\u9fff]{0,6}评论员$/;
 const EXCLAIMED = /^[^,。;、!?]{2,24}[!?]{1,3}[”"’)]?$/;
 /** No longer line is `EXCLAIMED` (24 characters, three marks, a quote): the test is skipped past it. */
 const EXCLAIMED_MAX = 28;
+// A short exclamation or question of clauses: one sentence, its only sentence
+// end the last (`让群众少跑腿，数据多跑路！`, `“再坚持一下，我们马上到！”`, `你好，新时代！`).
+const EXCLAIMED_CLAUSES = /^[^。;!?]{3,30}[!?]{1,3}[”"’)]?$/;
+/** No longer line is `EXCLAIMED_CLAUSES` (30 characters, three marks, a quote). */
+const EXCLAIMED_CLAUSES_MAX = 34;
 
 // A column label over a headline (`新闻速递`, `简讯`, `图片新闻`): the name of a
 // block of briefs, no headline of its own.
@@ -302,6 +307,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     const next = items[j];
     if (next !== undefined && signsArticle(next)) item.kind = "headline";
   }
+  exclaimedTitles(items, indentedParagraphs);
   numberedLists(items);
   tableRows(items);
   appendedTables(items);
@@ -972,6 +978,30 @@ function liftHeadlineLines(items: Classified[], indentedParagraphs: boolean): vo
       }
       item.kind = "headline";
     }
+  }
+}
+
+/**
+ * A short exclamation or question of clauses (`EXCLAIMED_CLAUSES`:
+ * `让群众少跑腿，数据多跑路！`, `“再坚持一下，我们马上到！”`) is a headline
+ * where one stands alone: at the top of the text, under a headline line or a
+ * blank line (never touching the paragraph above, nor indented like the
+ * paragraphs where they are indented), with an article opening under it, or
+ * under the rest of its headline block (`opensUnder`: a dateline, or a byline
+ * with the text under it). Inside a text (`“太好了，终于通车了！”` between two
+ * paragraphs) it stays a sentence.
+ */
+function exclaimedTitles(items: Classified[], indentedParagraphs: boolean): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== "body" || item.lead || item.unit.norm.length > EXCLAIMED_CLAUSES_MAX) continue;
+    if (!EXCLAIMED_CLAUSES.test(item.unit.norm) || BODY_OPENER.test(item.unit.norm)) continue;
+    if (indentedParagraphs && item.unit.indented) continue;
+    const above = items[i - 1];
+    if (above !== undefined && above.kind === "body" && touches(above, item)) continue;
+    let j = i + 1;
+    while (j < i + 3 && items[j]?.kind === "headline") j++;
+    if (j < items.length && opensUnder(items, j)) item.kind = "headline";
   }
 }
 
