@@ -55,18 +55,22 @@ export function isRepeatedTitle(norm: string, key: string): boolean {
 // The date (and time) a web page gives its article:
 // 2012年06月14日 08:25, 2024-03-14 08:45:21, 2024/3/14, 2024.03.14 星期四
 const WEB_DATE = String.raw`\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`;
-// The fields of a web meta line, before their colon:
-// 来源, 本文来源, 文章来源, 稿源, 作者, 编辑, 责任编辑, 责编, 发布时间, 发表时间, 发布日期, 更新时间, 点击数, 浏览次数
-const META_KEY = String.raw`(?:(?:本文|文章|新闻|稿件)?来源|稿源|作者|(?:责任)?编辑|责编|(?:发布|发表|更新|刊发|发稿)(?:时间|日期)|(?:点击|浏览|阅读)(?:量|数|次数))`;
-// A field: a date, or a key, its colon and a value up to the next key (no sentence in it).
-// `来源：湘南日报`, `作者：林小雨`, `编辑：陈 曦`, `发布时间：2024年03月13日 16:20`
+// A page's counter, which the page's script fills in: 点击数, 浏览次数, 阅读量.
+const META_COUNTER = String.raw`(?:点击|浏览|阅读)(?:量|数|次数)`;
+// The fields of a web meta line with words for their value, before their colon:
+// 来源, 本文来源, 文章来源, 稿源, 作者, 编辑, 责任编辑, 责编, 发布时间, 发表时间, 发布日期, 更新时间,
+// and the page's text-size switch: 字号, 字体
+const META_KEY = String.raw`(?:(?:本文|文章|新闻|稿件)?来源|稿源|作者|(?:责任)?编辑|责编|(?:发布|发表|更新|刊发|发稿)(?:时间|日期)|字[号体])`;
+// A field: a date; a counter with its number, or left empty by the crawl (`浏览次数：1024`, `浏览次数：`);
+// or a key, its colon and a value up to the next key (no sentence in it):
+// `来源：湘南日报`, `作者：林小雨`, `编辑：陈 曦`, `发布时间：2024年03月13日 16:20`, `字号：大 中 小`
 // (a colon inside a value only between digits, as a time holds it: 16:20).
-const META_FIELD = String.raw`(?:${WEB_DATE}|${META_KEY}\s*[:：]\s*(?:(?!${META_KEY}\s*[:：])(?:\d:\d|[^。!?:：]))+?)`;
+const META_FIELD = String.raw`(?:${WEB_DATE}|${META_COUNTER}\s*[:：]\s*\d*次?(?=\s|$)|${META_KEY}\s*[:：]\s*(?:(?!(?:${META_KEY}|${META_COUNTER})\s*[:：])(?:\d:\d|[^。!?:：]))+?)`;
 const META_LINE = new RegExp(String.raw`^${META_FIELD}(?:\s*${META_FIELD})*$`);
 /** Longest meta line. */
 const META_MAX = 80;
-/** What a meta line opens with: a digit of its date, or the first character of a key. */
-const META_FIRST = /^[\d来本文新稿作编责发更刊点浏阅]/;
+/** What a meta line opens with: a digit of its date, or the first character of a key (`META_KEY`, `META_COUNTER`). */
+const META_FIRST = /^[\d来本文新稿作编责发更刊点浏阅字]/;
 
 /**
  * True for a web page's meta line, made of dates and `key：value` fields
@@ -162,3 +166,4 @@ const LINK_LINE = /^[·\-▪◇○]\s*[^。]{2,48}$/;
 export function isLinkLine(norm: string): boolean {
   return LINK_LINE.test(norm);
 }
+

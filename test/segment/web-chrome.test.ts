@@ -95,4 +95,24 @@ describe("a crawled page in plain text", () => {
     expect(articles[0]!.headline.title).toBe("收藏家向东湖图书馆捐出古籍200册");
     expect(articles[0]!.paragraphs).toEqual([body1.slice("本报讯　".length), body2]);
   });
+
+  it("keeps a meta line with an empty counter and a text-size switch off the paragraph under it, its 作者 the author", () => {
+    const text = [
+      "东湖新区启动春季植树活动",
+      "来源：东湖区园林局　作者：林 溪　发布时间：2024-03-12 10:21　浏览次数：　字号：大 中 小",
+      "　　3月11日上午，东湖新区在湖滨公园启动春季植树活动。",
+      SECOND,
+    ].join("\n");
+    const { articles } = run(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.headline.title).toBe("东湖新区启动春季植树活动");
+    expect(articles[0]!.bylines.map((b) => [b.name, b.role, b.label])).toEqual([["林溪", "author", "作者"]]);
+    expect(articles[0]!.paragraphs).toEqual(["3月11日上午，东湖新区在湖滨公园启动春季植树活动。", SECOND]);
+  });
+
+  it("joins a line holding a counter's word in a sentence to the text as usual", () => {
+    const text = ["东湖网上展馆人气旺", "", "本报讯　展馆上线以来，浏览次数：", "已超过十万次。"].join("\n");
+    const { articles } = run(text);
+    expect(articles[0]!.paragraphs).toEqual(["展馆上线以来，浏览次数：已超过十万次。"]);
+  });
 });

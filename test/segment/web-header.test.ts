@@ -23,6 +23,9 @@ describe("isMetaLine", () => {
     "2024/3/14 星期四 09:10 稿源：东区新闻网",
     "本文来源：湘南日报",
     "作者：林小雨　发布日期：2024年03月13日　浏览次数：1024",
+    "来源：市园林局　作者：林小雨　发布时间：2025-03-12 10:21　浏览次数：　字号：大 中 小", // a counter left empty, the text-size switch
+    "发布时间：2024-03-13　点击数：", // an empty counter at the end
+    "浏览次数：　字体：大 中 小",
   ])("reads %j as a meta line", (line) => {
     expect(isMetaLine(fold(line))).toBe(true);
   });
@@ -36,6 +39,10 @@ describe("isMetaLine", () => {
     "2024年3月13日，市政府召开常务会议", // a date opening a sentence
     "据来源：东区日报", // the key must open the line
     "来源：东区日报 电话：12345678", // a field that is no meta key
+    "浏览次数： 比去年增长了三成", // a counter's word, then no field
+    "字号：", // the switch with nothing after its colon
+    "字号：老字号新店开张。", // a sentence after the colon
+    "点击数：超过十万次。", // a sentence after a counter
     "",
   ])("leaves %j", (line) => {
     expect(isMetaLine(fold(line))).toBe(false);
