@@ -27,7 +27,7 @@ import {
   serviceBoxOpening,
   serviceLine,
 } from "./furniture.js";
-import { isBreadcrumb, isLinkLine, isMetaLine, isOriginalTitleLine, isPageNavLine, RELATED_LABEL } from "./web-header.js";
+import { isBreadcrumb, isFooterFieldLine, isLinkLine, isMetaLine, isOriginalTitleLine, isPageNavLine, isSiteFooter, RELATED_LABEL } from "./web-header.js";
 
 /**
  * `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's
@@ -329,6 +329,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   editorTrailers(items);
   indexBoxes(items);
   serviceBoxes(items);
+  siteFooters(items);
   pageLabels(items);
   webEditorLines(items);
   for (let i = 0; i < items.length; i++) {
@@ -1250,6 +1251,35 @@ function serviceBoxes(items: Classified[]): void {
   }
 }
 
+/**
+ * A website's footer is page furniture, however many lines it runs to: its
+ * licence lines (`isSiteFooter`: `湘ICP备05001234号`, `版权所有`), and the lines
+ * touching them that set the site's fields (`主办：…　承办：…`, `地址：…`) or
+ * label a list of links with none under it (`相关链接`).
+ */
+function siteFooters(items: Classified[]): void {
+  for (let i = 0; i < items.length; i++) {
+    if (items[i]!.kind !== "furniture" || !isSiteFooter(items[i]!.unit.norm)) continue;
+    for (let k = i - 1; k >= 0 && touches(items[k]!, items[k + 1]!) && takeFooterLine(items[k]!); k--);
+    let j = i + 1;
+    while (j < items.length && touches(items[j - 1]!, items[j]!) && takeFooterLine(items[j]!)) j++;
+    i = j - 1;
+  }
+}
+
+/**
+ * Takes a line touching a site's footer into it when it is footer too, and
+ * says so: another licence line or a line of the site's fields (either may
+ * be furniture already), a related-links label with no links under it.
+ */
+function takeFooterLine(item: Classified): boolean {
+  const norm = item.unit.norm;
+  if (item.kind === "furniture") return isSiteFooter(norm) || isFooterFieldLine(norm);
+  const footer = item.kind === "note" ? RELATED_LABEL.test(norm) : (item.kind === "body" || item.kind === "headline") && item.lead === undefined && isFooterFieldLine(norm);
+  if (footer) markFurniture(item);
+  return footer;
+}
+
 /** Makes an item page furniture that names no section. */
 function markFurniture(item: Classified): void {
   item.kind = "furniture";
@@ -1297,7 +1327,7 @@ function isWholeLead(lead: LeadMatch): boolean {
  * a folio or a page footer. `norm` is the folded copy of `text`.
  */
 export function isFurnitureLine(norm: string, text: string, cues: Cues): boolean {
-  if (cues.staffLine(text, norm) !== null || isPageFooter(norm)) return true;
+  if (cues.staffLine(text, norm) !== null || isPageFooter(norm) || isSiteFooter(norm)) return true;
   return parseFolio(norm, (a, b) => cues.staffLine(text.slice(a, b), norm.slice(a, b))) !== null;
 }
 
@@ -1330,7 +1360,7 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
     const section = folio.section && text.slice(...folio.section);
     return folio.staff.length > 0 ? { kind: "furniture", unit, section, staff: folio.staff, folio: true } : { kind: "furniture", unit, section, folio: true };
   }
-  if (isPageFooter(unit.norm)) return { kind: "furniture", unit, section: null };
+  if (isPageFooter(unit.norm) || isSiteFooter(unit.norm)) return { kind: "furniture", unit, section: null };
   // Before credit lines: `简讯` would read as a signature (简 is a surname).
   const label = columnLabel(unit.norm);
   if (label) return { kind: "note", unit, note: label };

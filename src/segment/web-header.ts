@@ -167,3 +167,47 @@ export function isLinkLine(norm: string): boolean {
   return LINK_LINE.test(norm);
 }
 
+/**
+ * What only a website's footer says: its licence and registration numbers, its
+ * site code, its copyright notice, its advice on screens and browsers.
+ */
+const SITE_FOOTER = new RegExp(
+  [
+    String.raw`ICP[备证]\s*\d{5,}`, // 湘ICP备05001234号, 京ICP证030173号 (not ICP备案, a word of prose)
+    String.raw`公网安备\s*\d{5,}`, // 湘公网安备 43060202000123号
+    String.raw`网站标识码\s*[:：]?\s*[0-9A-Za-z]{6,}`, // 网站标识码：4306000012
+    String.raw`(?:^|[\s©])版权所有(?:[:：\s©]|$)`, // 版权所有：江城市人民政府, Copyright © 2025 江城市人民政府 版权所有 (not 版权所有人)
+    String.raw`^(?:Copyright\b|©)`, // Copyright © 2025 …, © 2025 …
+    // 建议使用1920×1080分辨率浏览, 建议使用Chrome浏览器访问本站 (not 专家建议使用高分辨率的卫星影像…)
+    String.raw`建议(?:使用|采用)[^。!?]{0,24}(?:\d{3,4}\s*[×*x]\s*\d{3,4}[^。!?]{0,6}分辨率|浏览器(?:浏览|访问)?(?:本站|本网站?)?$)`,
+  ].join("|"),
+  "i",
+);
+/** Longest footer line. */
+const SITE_FOOTER_MAX = 160;
+
+/**
+ * True for a line of a website's footer (`网站标识码：4306000012　湘ICP备05001234号`,
+ * `联系电话：0730-8888123　建议使用1920×1080分辨率浏览`): page chrome, which
+ * names the site and no article. Prose that names a licence (`该网站已办理ICP备案。`)
+ * gives no number.
+ */
+export function isSiteFooter(norm: string): boolean {
+  return norm.length <= SITE_FOOTER_MAX && SITE_FOOTER.test(norm);
+}
+
+// The key of a field a site's footer sets beside its licence lines:
+// 主办, 承办, 主管, 协办, 主办单位, 技术支持, 运行维护, 联系电话, 地址, 邮编, 电话, 传真, 邮箱
+const FOOTER_KEY = String.raw`(?:(?:主办|承办|主管|协办)(?:单位)?|技术支持|运行维护|运维单位|联系电话|电话|地址|邮编|传真|邮箱)`;
+/** A line of such fields only, no sentence in a value: `主办：江城市人民政府办公室　承办：江城市大数据中心`. */
+const FOOTER_FIELDS = new RegExp(String.raw`^${FOOTER_KEY}\s*[:：]\s*[^\s。!?:：]+(?:\s+${FOOTER_KEY}\s*[:：]\s*[^\s。!?:：]+)*$`);
+
+/**
+ * True for a line of fields a site's footer may set beside its licence lines
+ * (`主办：…　承办：…`, `地址：… 邮编：…`). A notice sets such fields too
+ * (`主办：市文联　承办：市美术馆` under an exhibition's notice): the line is
+ * footer only touching a `isSiteFooter` line, and the caller sees to that.
+ */
+export function isFooterFieldLine(norm: string): boolean {
+  return norm.length <= SITE_FOOTER_MAX && FOOTER_FIELDS.test(norm);
+}
