@@ -56,10 +56,10 @@ const ONE_ONE_DASH = /^一一(?:记|来自|写在|访|走进|探访|追记|专�
  * place or a service, then the kind of body (`海军某驱逐舰支队`, `市消防救援支队`,
  * `国网江城供电公司`, `白沙镇新塘村`). Over a longer line it is the kicker, the
  * one who did what the title says. A line with a verb's or a particle's
- * marks or a count (`扎根山村的小学`, `走进白沙镇`, `我市再添一所公办中学`) says something: no name.
+ * marks, a verb of going or a count (`扎根山村的小学`, `法律服务进社区`, `我市再添一所公办中学`) says something: no name.
  */
 const ORGANISATION = /^[\u4e00-\u9fff]{2,12}(?:支队|大队|中队|部队|舰队|旅|团|基地|分队|公司|集团|局|委员会|厅|办公室|医院|学院|学校|大学|中学|小学|中心|协会|街道|社区|镇|乡|村)$/;
-const SAYS_SOMETHING = /[的了在把让为被将已正再又添增]|[一二两三四五六七八九十\d][所个家座条支]|走进|来到|建成|新建|打造|变身|成为|迎来|喜获|获评|荣获|启动|开展|推进/;
+const SAYS_SOMETHING = /[的了在把让为被将已正再又添增进到入至回]|[一二两三四五六七八九十\d][所个家座条支]|走进|来到|建成|新建|打造|变身|成为|迎来|喜获|获评|荣获|启动|开展|推进/;
 
 // `“…” rest`: a full quotation, a space, then the title.
 const QUOTED_KICKER = /^(?<kicker>[“"][^”"]{2,30}[”"])\s+(?<title>\S.{3,})$/;

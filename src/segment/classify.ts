@@ -1252,14 +1252,15 @@ function serviceBoxes(items: Classified[]): void {
 }
 
 /**
- * A website's footer is page furniture, however many lines it runs to: its
+ * A website's footer is web chrome (a `web` note: no text, the foot of the
+ * article above it, as `上一篇：…` is), however many lines it runs to: its
  * licence lines (`isSiteFooter`: `湘ICP备05001234号`, `版权所有`), and the lines
  * touching them that set the site's fields (`主办：…　承办：…`, `地址：…`) or
  * label a list of links with none under it (`相关链接`).
  */
 function siteFooters(items: Classified[]): void {
   for (let i = 0; i < items.length; i++) {
-    if (items[i]!.kind !== "furniture" || !isSiteFooter(items[i]!.unit.norm)) continue;
+    if (!isSiteFooterItem(items[i]!)) continue;
     for (let k = i - 1; k >= 0 && touches(items[k]!, items[k + 1]!) && takeFooterLine(items[k]!); k--);
     let j = i + 1;
     while (j < items.length && touches(items[j - 1]!, items[j]!) && takeFooterLine(items[j]!)) j++;
@@ -1267,17 +1268,31 @@ function siteFooters(items: Classified[]): void {
   }
 }
 
+function isSiteFooterItem(item: Classified): boolean {
+  return item.kind === "note" && item.note === "web" && isSiteFooter(item.unit.norm);
+}
+
 /**
  * Takes a line touching a site's footer into it when it is footer too, and
- * says so: another licence line or a line of the site's fields (either may
- * be furniture already), a related-links label with no links under it.
+ * says so: another licence line, a line of the site's fields, a related-links
+ * label with no links under it.
  */
 function takeFooterLine(item: Classified): boolean {
   const norm = item.unit.norm;
-  if (item.kind === "furniture") return isSiteFooter(norm) || isFooterFieldLine(norm);
-  const footer = item.kind === "note" ? RELATED_LABEL.test(norm) : (item.kind === "body" || item.kind === "headline") && item.lead === undefined && isFooterFieldLine(norm);
-  if (footer) markFurniture(item);
-  return footer;
+  if (isSiteFooterItem(item)) return true;
+  const footer =
+    item.kind === "note" ? RELATED_LABEL.test(norm) : (item.kind === "body" || item.kind === "headline" || item.kind === "furniture") && item.lead === undefined && isFooterFieldLine(norm);
+  if (!footer) return false;
+  asWebNote(item);
+  return true;
+}
+
+/** Makes an item a crawled page's chrome (`web` note). */
+function asWebNote(item: Classified): void {
+  item.kind = "note";
+  item.note = "web";
+  delete item.lead;
+  delete item.section;
 }
 
 /** Makes an item page furniture that names no section. */
@@ -1360,7 +1375,9 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
     const section = folio.section && text.slice(...folio.section);
     return folio.staff.length > 0 ? { kind: "furniture", unit, section, staff: folio.staff, folio: true } : { kind: "furniture", unit, section, folio: true };
   }
-  if (isPageFooter(unit.norm) || isSiteFooter(unit.norm)) return { kind: "furniture", unit, section: null };
+  if (isPageFooter(unit.norm)) return { kind: "furniture", unit, section: null };
+  // A website's footer (`湘ICP备05001234号`): chrome of the crawled page, at the foot of its article as `上一篇：…` is.
+  if (isSiteFooter(unit.norm)) return { kind: "note", unit, note: "web" };
   // Before credit lines: `简讯` would read as a signature (简 is a surname).
   const label = columnLabel(unit.norm);
   if (label) return { kind: "note", unit, note: label };

@@ -12,6 +12,7 @@ describe("splitHeadline", () => {
     { lines: ["走进大山深处的希望小学", "孩子们有了新操场和图书室"], expected: { kicker: null, title: "走进大山深处的希望小学", subtitle: "孩子们有了新操场和图书室" } },
     { lines: ["老旧厂房变身文创中心", "年接待游客超十万人次"], expected: { kicker: null, title: "老旧厂房变身文创中心", subtitle: "年接待游客超十万人次" } },
     { lines: ["我市再添一所公办中学", "秋季起可招收初一新生九百余人"], expected: { kicker: null, title: "我市再添一所公办中学", subtitle: "秋季起可招收初一新生九百余人" } },
+    { lines: ["文明新风进乡村", "移风易俗让婚事新办节俭办"], expected: { kicker: null, title: "文明新风进乡村", subtitle: "移风易俗让婚事新办节俭办" } },
     { lines: ["东区消防救援大队", "练兵忙"], expected: { kicker: null, title: "东区消防救援大队", subtitle: "练兵忙" } },
     // A column's tag wholly in 【】 over the headline is its kicker, however long the tag and short the title.
     { lines: ["【城乡融合看变化】", "“菜篮子”拎出好日子 大棚蔬菜走俏"], expected: { kicker: "城乡融合看变化", title: "“菜篮子”拎出好日子 大棚蔬菜走俏", subtitle: null } },

@@ -116,15 +116,15 @@ describe("a crawled page in plain text", () => {
     expect(articles[0]!.paragraphs).toEqual(["展馆上线以来，浏览次数：已超过十万次。"]);
   });
 
-  it("makes a site's footer one page record, its field lines and a bare related-links label with it", () => {
+  it("reads a site's footer, its field lines and a bare related-links label as chrome: no text, no article, no page record", () => {
     const footer = ["相关链接", "主办：东区人民政府办公室　承办：东区大数据中心", "网站标识码：4306000099　湘ICP备05009999号　湘公网安备 43060202009999号", "联系电话：0730-1234567　建议使用1920×1080分辨率浏览"];
     const text = ["东湖新区启动春季植树活动", "", "本报讯　3月11日上午，东湖新区在湖滨公园启动春季植树活动。", "", SECOND, "", "分享到：", "上一篇：东湖举办夏季招聘会", ...footer].join("\n");
     const { articles, pages } = run(text);
     expect(articles).toHaveLength(1);
     expect(articles[0]!.paragraphs).toEqual(["3月11日上午，东湖新区在湖滨公园启动春季植树活动。", SECOND]);
-    expect(pages).toHaveLength(1);
-    expect(pages[0]!.text).toBe(footer.join("\n"));
-    expect(pages[0]!.section).toBeNull();
+    expect(pages).toEqual([]);
+    // The article spans its page, footer and all.
+    expect(articles[0]!.source.lineEnd).toBe(12);
   });
 
   it("keeps a notice's 主办/承办 line, with no licence line by it, in the notice", () => {
