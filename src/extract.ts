@@ -14,6 +14,7 @@ import { segment } from "./segment/segment.js";
 import { documentCues, hasTrailingPhotoCredit, type Cues } from "./segment/cues.js";
 import { isCaptionLine, isFurnitureLine, isNoticeFieldLine } from "./segment/classify.js";
 import { isBareNumber, isPageNumberLine, listNumberLines } from "./segment/furniture.js";
+import { isMetaLine } from "./segment/web-header.js";
 import { creditCues } from "./recognise/cues.js";
 import { recogniseArticle, type PageContext, type RecogniseOptions } from "./recognise/article.js";
 import { documentCurrency } from "./recognise/region.js";
@@ -213,10 +214,11 @@ function extractDocument(
     startsBlock: (folded, written) =>
       docCues.staffLine(written, folded) !== null || docCues.creditLine(written, folded) !== null || docCues.lead(written, issueDate, folded) !== null,
     // A credit, staff, folio or footer line is a block by itself, and so is a bare number (a list's item number)
-    // and a notice's field (`主办单位：市文明办`).
+    // and a notice's field (`主办单位：市文明办`), and a crawled page's meta line (`来源：… 发布时间：… 浏览次数：`).
     standsAlone: (folded, written) =>
       isBareNumber(folded) ||
       isNoticeFieldLine(folded) ||
+      isMetaLine(folded) ||
       docCues.creditLine(written, folded) !== null ||
       isFurnitureLine(folded, written, docCues), // a staff line is furniture
     // A list of people by post is never joined to the line that introduces it (`出席会议的有：` / `主　席　周建华` / `副主席　李　明`).

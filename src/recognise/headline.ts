@@ -51,6 +51,16 @@ const COLON_END = /[:：]$/;
  * (`一一对应`, `一一兑现`).
  */
 const ONE_ONE_DASH = /^一一(?:记|来自|写在|访|走进|探访|追记|专访|聚焦)/;
+/**
+ * A line that names an organisation or a unit and says nothing of it: a
+ * place or a service, then the kind of body (`海军某驱逐舰支队`, `市消防救援支队`,
+ * `国网江城供电公司`, `白沙镇新塘村`). Over a longer line it is the kicker, the
+ * one who did what the title says. A line with a verb's or a particle's
+ * marks, a verb of going or a count (`扎根山村的小学`, `法律服务进社区`, `我市再添一所公办中学`) says something: no name.
+ */
+const ORGANISATION = /^[\u4e00-\u9fff]{2,12}(?:支队|大队|中队|部队|舰队|旅|团|基地|分队|公司|集团|局|委员会|厅|办公室|医院|学院|学校|大学|中学|小学|中心|协会|街道|社区|镇|乡|村)$/;
+const SAYS_SOMETHING = /[的了在把让为被将已正再又添增进到入至回]|[一二两三四五六七八九十\d][所个家座条支]|走进|来到|建成|新建|打造|变身|成为|迎来|喜获|获评|荣获|启动|开展|推进/;
+
 // `“…” rest`: a full quotation, a space, then the title.
 const QUOTED_KICKER = /^(?<kicker>[“"][^”"]{2,30}[”"])\s+(?<title>\S.{3,})$/;
 
@@ -196,6 +206,8 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
     // longer line of three clauses or more is a subtitle summing up the story
     // under a short title (`电梯装进心里` / `协商在前，补偿到位，矛盾化解在楼道`).
     if (na.length <= COLUMN_NAME_MAX && nb.length >= 2 * na.length && countIn(nb, CLAUSE_MARKS) < 2) return { kicker: a, title: b, subtitle: null };
+    // An organisation over what it did (`海军某驱逐舰支队` / `千里远海淬砺实战本领`).
+    if (nb.length > na.length && ORGANISATION.test(na) && !SAYS_SOMETHING.test(na)) return { kicker: a, title: b, subtitle: null };
     return { kicker: null, title: a, subtitle: b };
   }
   return { kicker: a, title: b ?? null, subtitle: c ?? null };

@@ -28,7 +28,7 @@ import {
   serviceBoxOpening,
   serviceLine,
 } from "./furniture.js";
-import { isBreadcrumb, isLinkLine, isMetaLine, isOriginalTitleLine, isPageNavLine, RELATED_LABEL } from "./web-header.js";
+import { isBreadcrumb, isFooterFieldLine, isLinkLine, isMetaLine, isOriginalTitleLine, isPageNavLine, isSiteFooter, RELATED_LABEL } from "./web-header.js";
 
 /**
  * `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's
@@ -147,6 +147,11 @@ const COMMENTATOR = /^[\u4e00-\u9fff]{0,6}评论员$/;
 const EXCLAIMED = /^[^,。;、!?]{2,24}[!?]{1,3}[”"’)]?$/;
 /** No longer line is `EXCLAIMED` (24 characters, three marks, a quote): the test is skipped past it. */
 const EXCLAIMED_MAX = 28;
+// A short exclamation or question of clauses: one sentence, its only sentence
+// end the last (`让群众少跑腿，数据多跑路！`, `“再坚持一下，我们马上到！”`, `你好，新时代！`).
+const EXCLAIMED_CLAUSES = /^[^。;!?]{3,30}[!?]{1,3}[”"’)]?$/;
+/** No longer line is `EXCLAIMED_CLAUSES` (30 characters, three marks, a quote). */
+const EXCLAIMED_CLAUSES_MAX = 34;
 
 // A column label over a headline (`新闻速递`, `简讯`, `图片新闻`): the name of a
 // block of briefs, no headline of its own.
@@ -326,6 +331,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     const next = items[j];
     if (next !== undefined && signsArticle(next)) item.kind = "headline";
   }
+  exclaimedTitles(items, indentedParagraphs);
   numberedLists(items);
   closingLines(items, cues);
   tableRows(items);
@@ -352,6 +358,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   serviceBoxes(items);
   contactLines(items);
   romanisedMastheads(items);
+  siteFooters(items);
   pageLabels(items);
   webEditorLines(items);
   for (let i = 0; i < items.length; i++) {
@@ -1128,6 +1135,30 @@ function liftHeadlineLines(items: Classified[], indentedParagraphs: boolean): vo
 }
 
 /**
+ * A short exclamation or question of clauses (`EXCLAIMED_CLAUSES`:
+ * `让群众少跑腿，数据多跑路！`, `“再坚持一下，我们马上到！”`) is a headline
+ * where one stands alone: at the top of the text, under a headline line or a
+ * blank line (never touching the paragraph above, nor indented like the
+ * paragraphs where they are indented), with an article opening under it, or
+ * under the rest of its headline block (`opensUnder`: a dateline, or a byline
+ * with the text under it). Inside a text (`“太好了，终于通车了！”` between two
+ * paragraphs) it stays a sentence.
+ */
+function exclaimedTitles(items: Classified[], indentedParagraphs: boolean): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== "body" || item.lead || item.unit.norm.length > EXCLAIMED_CLAUSES_MAX) continue;
+    if (!EXCLAIMED_CLAUSES.test(item.unit.norm) || BODY_OPENER.test(item.unit.norm)) continue;
+    if (indentedParagraphs && item.unit.indented) continue;
+    const above = items[i - 1];
+    if (above !== undefined && above.kind === "body" && touches(above, item)) continue;
+    let j = i + 1;
+    while (j < i + 3 && items[j]?.kind === "headline") j++;
+    if (j < items.length && opensUnder(items, j)) item.kind = "headline";
+  }
+}
+
+/**
  * True when the item at `k` opens an article right under its headline: a
  * dateline, or a byline line (no picture's credit) with the text, or more
  * credit lines, under it. A credit with no text under it signs the article
@@ -1427,6 +1458,50 @@ function contactLines(items: Classified[]): void {
   }
 }
 
+/**
+ * A website's footer is web chrome (a `web` note: no text, the foot of the
+ * article above it, as `上一篇：…` is), however many lines it runs to: its
+ * licence lines (`isSiteFooter`: `湘ICP备05001234号`, `版权所有`), and the lines
+ * touching them that set the site's fields (`主办：…　承办：…`, `地址：…`) or
+ * label a list of links with none under it (`相关链接`).
+ */
+function siteFooters(items: Classified[]): void {
+  for (let i = 0; i < items.length; i++) {
+    if (!isSiteFooterItem(items[i]!)) continue;
+    for (let k = i - 1; k >= 0 && touches(items[k]!, items[k + 1]!) && takeFooterLine(items[k]!); k--);
+    let j = i + 1;
+    while (j < items.length && touches(items[j - 1]!, items[j]!) && takeFooterLine(items[j]!)) j++;
+    i = j - 1;
+  }
+}
+
+function isSiteFooterItem(item: Classified): boolean {
+  return item.kind === "note" && item.note === "web" && isSiteFooter(item.unit.norm);
+}
+
+/**
+ * Takes a line touching a site's footer into it when it is footer too, and
+ * says so: another licence line, a line of the site's fields, a related-links
+ * label with no links under it.
+ */
+function takeFooterLine(item: Classified): boolean {
+  const norm = item.unit.norm;
+  if (isSiteFooterItem(item)) return true;
+  const footer =
+    item.kind === "note" ? RELATED_LABEL.test(norm) : (item.kind === "body" || item.kind === "headline" || item.kind === "furniture") && item.lead === undefined && isFooterFieldLine(norm);
+  if (!footer) return false;
+  asWebNote(item);
+  return true;
+}
+
+/** Makes an item a crawled page's chrome (`web` note). */
+function asWebNote(item: Classified): void {
+  item.kind = "note";
+  item.note = "web";
+  delete item.lead;
+  delete item.section;
+}
+
 /** Makes an item page furniture that names no section. */
 function markFurniture(item: Classified): void {
   item.kind = "furniture";
@@ -1474,7 +1549,7 @@ function isWholeLead(lead: LeadMatch): boolean {
  * a folio or a page footer. `norm` is the folded copy of `text`.
  */
 export function isFurnitureLine(norm: string, text: string, cues: Cues): boolean {
-  if (cues.staffLine(text, norm) !== null || isPageFooter(norm)) return true;
+  if (cues.staffLine(text, norm) !== null || isPageFooter(norm) || isSiteFooter(norm)) return true;
   return parseFolio(norm, (a, b) => cues.staffLine(text.slice(a, b), norm.slice(a, b))) !== null;
 }
 
@@ -1508,6 +1583,8 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
     return folio.staff.length > 0 ? { kind: "furniture", unit, section, staff: folio.staff, folio: true } : { kind: "furniture", unit, section, folio: true };
   }
   if (isPageFooter(unit.norm)) return { kind: "furniture", unit, section: null };
+  // A website's footer (`湘ICP备05001234号`): chrome of the crawled page, at the foot of its article as `上一篇：…` is.
+  if (isSiteFooter(unit.norm)) return { kind: "note", unit, note: "web" };
   // Before credit lines: `简讯` would read as a signature (简 is a surname).
   const label = columnLabel(unit.norm);
   if (label) return { kind: "note", unit, note: label };

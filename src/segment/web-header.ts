@@ -55,18 +55,22 @@ export function isRepeatedTitle(norm: string, key: string): boolean {
 // The date (and time) a web page gives its article:
 // 2012年06月14日 08:25, 2024-03-14 08:45:21, 2024/3/14, 2024.03.14 星期四
 const WEB_DATE = String.raw`\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`;
-// The fields of a web meta line, before their colon:
-// 来源, 本文来源, 文章来源, 稿源, 作者, 编辑, 责任编辑, 责编, 发布时间, 发表时间, 发布日期, 更新时间, 点击数, 浏览次数
-const META_KEY = String.raw`(?:(?:本文|文章|新闻|稿件)?来源|稿源|作者|(?:责任)?编辑|责编|(?:发布|发表|更新|刊发|发稿)(?:时间|日期)|(?:点击|浏览|阅读)(?:量|数|次数))`;
-// A field: a date, or a key, its colon and a value up to the next key (no sentence in it).
-// `来源：湘南日报`, `作者：林小雨`, `编辑：陈 曦`, `发布时间：2024年03月13日 16:20`
+// A page's counter, which the page's script fills in: 点击数, 浏览次数, 阅读量.
+const META_COUNTER = String.raw`(?:点击|浏览|阅读)(?:量|数|次数)`;
+// The fields of a web meta line with words for their value, before their colon:
+// 来源, 本文来源, 文章来源, 稿源, 作者, 编辑, 责任编辑, 责编, 发布时间, 发表时间, 发布日期, 更新时间,
+// and the page's text-size switch: 字号, 字体
+const META_KEY = String.raw`(?:(?:本文|文章|新闻|稿件)?来源|稿源|作者|(?:责任)?编辑|责编|(?:发布|发表|更新|刊发|发稿)(?:时间|日期)|字[号体])`;
+// A field: a date; a counter with its number, or left empty by the crawl (`浏览次数：1024`, `浏览次数：`);
+// or a key, its colon and a value up to the next key (no sentence in it):
+// `来源：湘南日报`, `作者：林小雨`, `编辑：陈 曦`, `发布时间：2024年03月13日 16:20`, `字号：大 中 小`
 // (a colon inside a value only between digits, as a time holds it: 16:20).
-const META_FIELD = String.raw`(?:${WEB_DATE}|${META_KEY}\s*[:：]\s*(?:(?!${META_KEY}\s*[:：])(?:\d:\d|[^。!?:：]))+?)`;
+const META_FIELD = String.raw`(?:${WEB_DATE}|${META_COUNTER}\s*[:：]\s*\d*次?(?=\s|$)|${META_KEY}\s*[:：]\s*(?:(?!(?:${META_KEY}|${META_COUNTER})\s*[:：])(?:\d:\d|[^。!?:：]))+?)`;
 const META_LINE = new RegExp(String.raw`^${META_FIELD}(?:\s*${META_FIELD})*$`);
 /** Longest meta line. */
 const META_MAX = 80;
-/** What a meta line opens with: a digit of its date, or the first character of a key. */
-const META_FIRST = /^[\d来本文新稿作编责发更刊点浏阅]/;
+/** What a meta line opens with: a digit of its date, or the first character of a key (`META_KEY`, `META_COUNTER`). */
+const META_FIRST = /^[\d来本文新稿作编责发更刊点浏阅字]/;
 
 /**
  * True for a web page's meta line, made of dates and `key：value` fields
@@ -161,4 +165,49 @@ const LINK_LINE = /^[·\-▪◇○]\s*[^。]{2,48}$/;
 /** True for a bulleted link line (`· 滨城一季度GDP同比增长5.8%`): under a related-links label, page chrome. */
 export function isLinkLine(norm: string): boolean {
   return LINK_LINE.test(norm);
+}
+
+/**
+ * What only a website's footer says: its licence and registration numbers, its
+ * site code, its copyright notice, its advice on screens and browsers.
+ */
+const SITE_FOOTER = new RegExp(
+  [
+    String.raw`ICP[备证]\s*\d{5,}`, // 湘ICP备05001234号, 京ICP证030173号 (not ICP备案, a word of prose)
+    String.raw`公网安备\s*\d{5,}`, // 湘公网安备 43060202000123号
+    String.raw`网站标识码\s*[:：]?\s*[0-9A-Za-z]{6,}`, // 网站标识码：4306000012
+    String.raw`(?:^|[\s©])版权所有(?:[:：\s©]|$)`, // 版权所有：江城市人民政府, Copyright © 2025 江城市人民政府 版权所有 (not 版权所有人)
+    String.raw`^(?:Copyright\b|©)`, // Copyright © 2025 …, © 2025 …
+    // 建议使用1920×1080分辨率浏览, 建议使用Chrome浏览器访问本站 (not 专家建议使用高分辨率的卫星影像…)
+    String.raw`建议(?:使用|采用)[^。!?]{0,24}(?:\d{3,4}\s*[×*x]\s*\d{3,4}[^。!?]{0,6}分辨率|浏览器(?:浏览|访问)?(?:本站|本网站?)?$)`,
+  ].join("|"),
+  "i",
+);
+/** Longest footer line. */
+const SITE_FOOTER_MAX = 160;
+
+/**
+ * True for a line of a website's footer (`网站标识码：4306000012　湘ICP备05001234号`,
+ * `联系电话：0730-8888123　建议使用1920×1080分辨率浏览`): page chrome, which
+ * names the site and no article. Prose that names a licence (`该网站已办理ICP备案。`)
+ * gives no number.
+ */
+export function isSiteFooter(norm: string): boolean {
+  return norm.length <= SITE_FOOTER_MAX && SITE_FOOTER.test(norm);
+}
+
+// The key of a field a site's footer sets beside its licence lines:
+// 主办, 承办, 主管, 协办, 主办单位, 技术支持, 运行维护, 联系电话, 地址, 邮编, 电话, 传真, 邮箱
+const FOOTER_KEY = String.raw`(?:(?:主办|承办|主管|协办)(?:单位)?|技术支持|运行维护|运维单位|联系电话|电话|地址|邮编|传真|邮箱)`;
+/** A line of such fields only, no sentence in a value: `主办：江城市人民政府办公室　承办：江城市大数据中心`. */
+const FOOTER_FIELDS = new RegExp(String.raw`^${FOOTER_KEY}\s*[:：]\s*[^\s。!?:：]+(?:\s+${FOOTER_KEY}\s*[:：]\s*[^\s。!?:：]+)*$`);
+
+/**
+ * True for a line of fields a site's footer may set beside its licence lines
+ * (`主办：…　承办：…`, `地址：… 邮编：…`). A notice sets such fields too
+ * (`主办：市文联　承办：市美术馆` under an exhibition's notice): the line is
+ * footer only touching a `isSiteFooter` line, and the caller sees to that.
+ */
+export function isFooterFieldLine(norm: string): boolean {
+  return norm.length <= SITE_FOOTER_MAX && FOOTER_FIELDS.test(norm);
 }

@@ -4,6 +4,16 @@ import { splitHeadline } from "../../src/recognise/headline.js";
 describe("splitHeadline", () => {
   it.each([
     { lines: ["重阳敬桑榆"], expected: { kicker: null, title: "重阳敬桑榆", subtitle: null } },
+    // An organisation's or unit's name over a longer line is the kicker: who did what the title says.
+    { lines: ["陆军某合成旅", "高原腹地锤炼夜间攻防"], expected: { kicker: "陆军某合成旅", title: "高原腹地锤炼夜间攻防", subtitle: null } },
+    { lines: ["东区消防救援大队", "汛期前完成排涝设备全面检修"], expected: { kicker: "东区消防救援大队", title: "汛期前完成排涝设备全面检修", subtitle: null } },
+    { lines: ["城南供电公司", "迎峰度夏保供电一户不落"], expected: { kicker: "城南供电公司", title: "迎峰度夏保供电一户不落", subtitle: null } },
+    // A title that ends on such a word but says something, or a shorter line under it, stays title and subtitle.
+    { lines: ["走进大山深处的希望小学", "孩子们有了新操场和图书室"], expected: { kicker: null, title: "走进大山深处的希望小学", subtitle: "孩子们有了新操场和图书室" } },
+    { lines: ["老旧厂房变身文创中心", "年接待游客超十万人次"], expected: { kicker: null, title: "老旧厂房变身文创中心", subtitle: "年接待游客超十万人次" } },
+    { lines: ["我市再添一所公办中学", "秋季起可招收初一新生九百余人"], expected: { kicker: null, title: "我市再添一所公办中学", subtitle: "秋季起可招收初一新生九百余人" } },
+    { lines: ["文明新风进乡村", "移风易俗让婚事新办节俭办"], expected: { kicker: null, title: "文明新风进乡村", subtitle: "移风易俗让婚事新办节俭办" } },
+    { lines: ["东区消防救援大队", "练兵忙"], expected: { kicker: null, title: "东区消防救援大队", subtitle: "练兵忙" } },
     // A column's tag wholly in 【】 over the headline is its kicker, however long the tag and short the title.
     { lines: ["【城乡融合看变化】", "“菜篮子”拎出好日子 大棚蔬菜走俏"], expected: { kicker: "城乡融合看变化", title: "“菜篮子”拎出好日子 大棚蔬菜走俏", subtitle: null } },
     { lines: ["【一线见闻】", "渡口新码头启用"], expected: { kicker: "一线见闻", title: "渡口新码头启用", subtitle: null } },

@@ -129,6 +129,58 @@ describe("headline lines with clause marks", () => {
   });
 });
 
+describe("exclamations and questions of clauses", () => {
+  const OPENING = "　　本报讯（记者 何思远）连日来，市政务服务中心把42个事项搬到了网上。";
+  const MORE = "　　改革以来，办事材料平均减少四成。";
+
+  it.each([
+    { name: "an exclamation alone at the top", lines: ["让办事少跑腿，数据多跑路！", ""] },
+    { name: "a greeting", lines: ["你好，新时代！", ""] },
+    { name: "a question", lines: ["再等一等，班车就来？", ""] },
+    { name: "an exclamation in quotation marks", lines: ["“再坚持一下，我们马上到！”", ""] },
+    { name: "an exclamation right over the dateline", lines: ["让办事少跑腿，数据多跑路！"] },
+  ])("$name, over a dateline, is the title", ({ lines }) => {
+    const list = read([...lines, OPENING, MORE]);
+    expect(list).toHaveLength(1);
+    expect(head(list[0]!)).toEqual([null, lines[0], null]);
+    expect(list[0]!.paragraphs).toEqual(["连日来，市政务服务中心把42个事项搬到了网上。", "改革以来，办事材料平均减少四成。"]);
+  });
+
+  it("a quoted exclamation under a column tag, over a byline line, is the title and the tag its kicker", () => {
+    const list = read(["【一线直击】", "“再坚持一下，我们马上到！”", "", "　　本报记者　何思远", "　　凌晨两点，救援队接到报警，河边有三人被困。", "　　一小时后，被困的三人全部获救。"]);
+    expect(list).toHaveLength(1);
+    expect(head(list[0]!)).toEqual(["一线直击", "“再坚持一下，我们马上到！”", null]);
+    expect(list[0]!.bylines.map((b) => [b.name, b.role])).toEqual([["何思远", "reporter"]]);
+    expect(list[0]!.paragraphs).toEqual(["凌晨两点，救援队接到报警，河边有三人被困。", "一小时后，被困的三人全部获救。"]);
+  });
+
+  it("an exclamation of clauses after a finished article opens the next one", () => {
+    const list = read(["城西公园改造完工", "", "本报讯（记者 孙伟）城西公园改造工程昨天完工。", "", "你好，新时代！", "", OPENING, MORE]);
+    expect(list.map((a) => a.headline.title)).toEqual(["城西公园改造完工", "你好，新时代！"]);
+    expect(list[1]!.paragraphs).toHaveLength(2);
+  });
+
+  it.each([
+    { name: "an exclamation between two paragraphs", lines: [OPENING, "“太好了，终于不用跑了！”", MORE] },
+    { name: "an exclamation set apart between two paragraphs", lines: [OPENING, "", "“太好了，终于不用跑了！”", "", MORE] },
+    { name: "an exclamation under a paragraph, over a byline line", lines: [OPENING, "“太好了，终于不用跑了！”", "　　本报记者　孙伟"] },
+  ])("$name stays body", ({ lines }) => {
+    const list = read(["网上办事更方便了", "", ...lines]);
+    expect(list[0]!.headline.title).toBe("网上办事更方便了");
+    expect(list[0]!.paragraphs).toContain("“太好了，终于不用跑了！”");
+  });
+
+  it("an indented exclamation where paragraphs are indented stays body", () => {
+    const list = read(["网上办事更方便了", "", OPENING, "", "　　“太好了，终于不用跑了！”", "", "　　本报记者　孙伟", MORE]);
+    expect(list[0]!.paragraphs).toContain("“太好了，终于不用跑了！”");
+  });
+
+  it("a line opening as a report of speech stays body", () => {
+    const list = read(["网上办事更方便了", "", OPENING, "", "他说，这下不用跑了！", "", "　　本报记者　孙伟", MORE]);
+    expect(list[0]!.paragraphs).toContain("他说，这下不用跑了！");
+  });
+});
+
 describe("picture credits", () => {
   it("a caption ending on its credit is not joined to the paragraph after it", () => {
     const list = read([

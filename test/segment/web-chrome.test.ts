@@ -95,4 +95,42 @@ describe("a crawled page in plain text", () => {
     expect(articles[0]!.headline.title).toBe("收藏家向东湖图书馆捐出古籍200册");
     expect(articles[0]!.paragraphs).toEqual([body1.slice("本报讯　".length), body2]);
   });
+
+  it("keeps a meta line with an empty counter and a text-size switch off the paragraph under it, its 作者 the author", () => {
+    const text = [
+      "东湖新区启动春季植树活动",
+      "来源：东湖区园林局　作者：林 溪　发布时间：2024-03-12 10:21　浏览次数：　字号：大 中 小",
+      "　　3月11日上午，东湖新区在湖滨公园启动春季植树活动。",
+      SECOND,
+    ].join("\n");
+    const { articles } = run(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.headline.title).toBe("东湖新区启动春季植树活动");
+    expect(articles[0]!.bylines.map((b) => [b.name, b.role, b.label])).toEqual([["林溪", "author", "作者"]]);
+    expect(articles[0]!.paragraphs).toEqual(["3月11日上午，东湖新区在湖滨公园启动春季植树活动。", SECOND]);
+  });
+
+  it("joins a line holding a counter's word in a sentence to the text as usual", () => {
+    const text = ["东湖网上展馆人气旺", "", "本报讯　展馆上线以来，浏览次数：", "已超过十万次。"].join("\n");
+    const { articles } = run(text);
+    expect(articles[0]!.paragraphs).toEqual(["展馆上线以来，浏览次数：已超过十万次。"]);
+  });
+
+  it("reads a site's footer, its field lines and a bare related-links label as chrome: no text, no article, no page record", () => {
+    const footer = ["相关链接", "主办：东区人民政府办公室　承办：东区大数据中心", "网站标识码：4306000099　湘ICP备05009999号　湘公网安备 43060202009999号", "联系电话：0730-1234567　建议使用1920×1080分辨率浏览"];
+    const text = ["东湖新区启动春季植树活动", "", "本报讯　3月11日上午，东湖新区在湖滨公园启动春季植树活动。", "", SECOND, "", "分享到：", "上一篇：东湖举办夏季招聘会", ...footer].join("\n");
+    const { articles, pages } = run(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.paragraphs).toEqual(["3月11日上午，东湖新区在湖滨公园启动春季植树活动。", SECOND]);
+    expect(pages).toEqual([]);
+    // The article spans its page, footer and all.
+    expect(articles[0]!.source.lineEnd).toBe(12);
+  });
+
+  it("keeps a notice's 主办/承办 line, with no licence line by it, in the notice", () => {
+    const text = ["东湖书画展下周开幕", "", "本报讯　东湖书画展将于下周在市美术馆开幕，展期一个月。", "主办：东湖区文联　承办：东湖区美术馆"].join("\n");
+    const { articles, pages } = run(text);
+    expect(pages).toEqual([]);
+    expect(articles[0]!.paragraphs).toEqual(["东湖书画展将于下周在市美术馆开幕，展期一个月。", "主办：东湖区文联　承办：东湖区美术馆"]);
+  });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { normaliseString } from "../../src/normalise/normalise.js";
 import { creditCues } from "../../src/recognise/cues.js";
-import { isBreadcrumb, isLinkLine, isMetaLine, isPageNavLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "../../src/segment/web-header.js";
+import { isBreadcrumb, isFooterFieldLine, isLinkLine, isMetaLine, isSiteFooter, isPageNavLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "../../src/segment/web-header.js";
 import { extract } from "../../src/extract.js";
 import type { ArticleRecord } from "../../src/schema.js";
 
@@ -23,6 +23,9 @@ describe("isMetaLine", () => {
     "2024/3/14 星期四 09:10 稿源：东区新闻网",
     "本文来源：湘南日报",
     "作者：林小雨　发布日期：2024年03月13日　浏览次数：1024",
+    "来源：市园林局　作者：林小雨　发布时间：2025-03-12 10:21　浏览次数：　字号：大 中 小", // a counter left empty, the text-size switch
+    "发布时间：2024-03-13　点击数：", // an empty counter at the end
+    "浏览次数：　字体：大 中 小",
   ])("reads %j as a meta line", (line) => {
     expect(isMetaLine(fold(line))).toBe(true);
   });
@@ -36,9 +39,50 @@ describe("isMetaLine", () => {
     "2024年3月13日，市政府召开常务会议", // a date opening a sentence
     "据来源：东区日报", // the key must open the line
     "来源：东区日报 电话：12345678", // a field that is no meta key
+    "浏览次数： 比去年增长了三成", // a counter's word, then no field
+    "字号：", // the switch with nothing after its colon
+    "字号：老字号新店开张。", // a sentence after the colon
+    "点击数：超过十万次。", // a sentence after a counter
     "",
   ])("leaves %j", (line) => {
     expect(isMetaLine(fold(line))).toBe(false);
+  });
+});
+
+describe("isSiteFooter and isFooterFieldLine", () => {
+  it.each([
+    "网站标识码：4306000012　湘ICP备05001234号",
+    "湘公网安备 43060202000123号",
+    "京ICP证030173号",
+    "粤ICP备2021000001号-1　版权所有：东区人民政府",
+    "Copyright © 2025 东区人民政府 版权所有",
+    "© 2024 东区新闻网",
+    "联系电话：0730-8888123　建议使用1920×1080分辨率浏览",
+    "建议使用Chrome浏览器访问本站",
+  ])("reads %j as a site's footer", (line) => {
+    expect(isSiteFooter(fold(line))).toBe(true);
+  });
+
+  it.each([
+    "该网站已于去年办理ICP备案。", // a licence named in prose, with no number
+    "他是这部小说的版权所有人。", // 版权所有人
+    "专家建议使用高分辨率的卫星影像开展监测。", // advice with no screen or browser of the reader's
+    "公网安备案工作由市公安局负责。",
+    "专家建议使用正规浏览器，不点陌生链接。", // advice in a sentence
+    "",
+  ])("leaves %j", (line) => {
+    expect(isSiteFooter(fold(line))).toBe(false);
+  });
+
+  it.each([
+    ["主办：江城市人民政府办公室　承办：江城市大数据中心", true],
+    ["主办单位：东区人民政府 技术支持：东区大数据中心", true],
+    ["地址：东区解放路1号　邮编：410000", true],
+    ["主办：市文联。", false], // a sentence
+    ["主办方表示，活动将持续三天", false], // no colon
+    ["主办：市文联　时间：5月20日", false], // a field no footer sets
+  ])("%j is a line of a footer's fields: %s", (line, expected) => {
+    expect(isFooterFieldLine(fold(line))).toBe(expected);
   });
 });
 
