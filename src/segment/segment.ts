@@ -676,9 +676,16 @@ const REMARK_CLAUSE = /[，,；;]/u;
  */
 const ABOUT_THE_TEXT = /^\((?:本文|文中|以上|本版)/u;
 
+/**
+ * Words that make a bracketed note a credit even where the credit readers
+ * read no name from it (`（单位：人民币元，数据来源：外汇交易中心）`,
+ * `（记者 王芳，通讯员 李四）`): a role word, or a source or provider.
+ */
+const CREDIT_WORD = /来源|提供|供图|记者|通讯员|实习生|编辑|作者/u;
+
 /** True for an end note (folded, in brackets) that is a remark of the article, not a credit: see `REMARK_CLAUSE`. */
 function isBracketedRemark(norm: string): boolean {
-  return REMARK_CLAUSE.test(norm) && !ABOUT_THE_TEXT.test(norm);
+  return REMARK_CLAUSE.test(norm) && !ABOUT_THE_TEXT.test(norm) && !CREDIT_WORD.test(norm);
 }
 
 /** The bylines of a line that is a credit on its own (`lineTail`). */

@@ -164,6 +164,7 @@ describe("a bracketed remark on its own line under the last paragraph", () => {
     ["（据新华社）", ["陈晓/reporter"]],
     ["（本文仅代表作者观点，不构成任何建议）", ["陈晓/reporter"]],
     ["（文中人物均为化名，图片与本文无关）", ["陈晓/reporter"]],
+    ["（单位：万元，数据来源：市统计局）", ["陈晓/reporter"]],
   ])("%s stays out of the paragraphs", (note, bylines) => {
     const [a] = run([...HEAD, note, ...NEXT]);
     expect(a!.paragraphs).toEqual(FIRST);
