@@ -25,6 +25,7 @@ import {
   parseFolio,
   parsePageLabel,
   parseSectionLine,
+  sectionText,
   serviceBoxOpening,
   serviceLine,
 } from "./furniture.js";
@@ -1314,7 +1315,7 @@ function markStaffNeighbours(items: Classified[], i: number): void {
     if (pageMark || section) near.kind = "furniture";
     // `03  经济`: the section without its page number; `人民日报`: the paper, no section.
     const named = section ? parseSectionLine(norm) : null;
-    if (named) near.section = named.section && near.unit.text.slice(...named.section);
+    if (named) near.section = named.section && sectionText(near.unit.text, named.section);
   }
 }
 
@@ -1348,7 +1349,7 @@ function markTouching(items: Classified[], i: number): void {
       : other !== undefined && other.kind !== "furniture" && (other.kind !== "headline" || touches(near, other));
     if (heads) continue;
     near.kind = "furniture";
-    near.section = named.section && near.unit.text.slice(...named.section);
+    near.section = named.section && sectionText(near.unit.text, named.section);
   }
 }
 
@@ -1371,7 +1372,7 @@ function pageLabels(items: Classified[]): void {
     const masthead = label === null && isLatinLine(item.unit.norm) && ((before !== null && touches(before, item)) || (after.kind === "furniture" && touches(item, after)));
     if (label === null && !masthead) continue;
     item.kind = "furniture";
-    item.section = label?.section ? item.unit.text.slice(...label.section) : null;
+    item.section = label?.section ? sectionText(item.unit.text, label.section) : null;
   }
 }
 

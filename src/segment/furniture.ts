@@ -201,6 +201,42 @@ function isLatinPaperName(norm: string): boolean {
   return isLatinLine(norm) && norm === norm.toUpperCase() && LATIN_PAPER.test(norm);
 }
 
+/**
+ * A page's label set with its characters spaced out, as mastheads and old
+ * pages set them (`经 济 新 闻`, `要　闻`): two to eight Han characters, one
+ * space (or U+3000) between each. Its words are read closed up (`closeLabel`); cleaning
+ * closes up only longer letter-spaced lines (`closeUpLetterSpacing`), since
+ * a short one may be names padded apart (`王 伟`), which no label test takes.
+ */
+const LETTER_SPACED_LABEL = /^\p{Script=Han}(?:[ \u3000]\p{Script=Han}){1,7}$/u;
+
+/** True for a short line of Han characters one space apart (`LETTER_SPACED_LABEL`). */
+function isLetterSpacedLabel(norm: string): boolean {
+  return norm.length >= 3 && norm.length <= 15 && (norm.charCodeAt(1) === 0x20 || norm.charCodeAt(1) === 0x3000) && LETTER_SPACED_LABEL.test(norm);
+}
+
+/** A letter-spaced label closed up: `经 济 新 闻` → `经济新闻`. */
+function closeLabel(norm: string): string {
+  return norm.replace(/[ \u3000]/gu, "");
+}
+
+/** A section's span in a closed-up label mapped back onto the spaced line: character k stood at 2k. */
+function spreadSection(read: { section: [number, number] | null } | null): { section: [number, number] | null } | null {
+  if (read === null || read.section === null) return read;
+  const [start, end] = read.section;
+  return { section: [2 * start, 2 * end - 1] };
+}
+
+/**
+ * The section's name as written at `span` of a furniture line's text, closed
+ * up when the label is letter-spaced (`经 济 新 闻` → `经济新闻`): the name of
+ * the page, not its typesetting.
+ */
+export function sectionText(text: string, span: readonly [number, number]): string {
+  const written = text.slice(span[0], span[1]);
+  return isLetterSpacedLabel(written) ? closeLabel(written) : written;
+}
+
 /** Longest page label line: a paper's name, a section, a date and its weekday. */
 const PAGE_LABEL_MAX = 40;
 /** The words of a line, between white space. */
@@ -216,6 +252,7 @@ const LABEL_WORD = /\S+/g;
  * the page's label from a headline's first line.
  */
 export function parsePageLabel(norm: string): { section: [number, number] | null } | null {
+  if (isLetterSpacedLabel(norm)) return spreadSection(parsePageLabel(closeLabel(norm)));
   if (norm.length === 0 || norm.length > PAGE_LABEL_MAX) return null;
   if (isLatinPaperName(norm)) return { section: null };
   let section: [number, number] | null = null;
@@ -396,6 +433,8 @@ export function isBareNumber(norm: string): boolean {
  * any other line.
  */
 export function parseSectionLine(norm: string): { section: [number, number] | null } | null {
+  // `经 济 新 闻`: spaced out, a line is taken only when it names a page as its words alone would (`isSectionName`), not a name (`王 伟`).
+  if (isLetterSpacedLabel(norm)) return isSectionName(closeLabel(norm)) ? spreadSection(parseSectionLine(closeLabel(norm))) : null;
   if (norm.length === 0 || norm.length > FOLIO_MAX || opensPastFolioWord(norm)) return null;
   const items = readItems(norm, undefined);
   if (items === null || items.count > MAX_ITEMS || (items.section === null && !items.paper)) return null;

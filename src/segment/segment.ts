@@ -181,14 +181,21 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
 
   // A bracketed line under an article is its source or helpers' credit, set on a
   // line of its own: read as the tail after the article's last sentence would be.
-  const endNote = (unit: Unit): void => {
+  const endNote = (item: Classified): void => {
+    const unit = item.unit;
     const draft = state.current;
     if (draft === null) {
       pending.push(unit);
       return;
     }
-    extend(draft, unit);
     const credit = lineTail(cues, unit.text);
+    // `（活动安排如有调整，以主办方公告为准）` under a body: a remark in brackets, no credit; the last paragraph.
+    if (credit === null && draft.paragraphs.length > 0 && isBracketedRemark(unit.norm)) {
+      addBody(draft, item);
+      close(false);
+      return;
+    }
+    extend(draft, unit);
     draft.bylines.push(...(credit?.bylines ?? []));
     if (credit?.authorNote === true) draft.authorNote = true;
     close(false);
@@ -357,7 +364,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
             } else addBody(draft, item);
             break;
           }
-          endNote(item.unit);
+          endNote(item);
           break;
         }
         // A column's or box's label heads what comes next.
@@ -654,6 +661,33 @@ function signing<T extends { signature?: true }>(trailing: T | null, draft: Arti
  */
 function lineTail(cues: Cues, text: string): ReturnType<Cues["trailingCredit"]> {
   return cues.trailingCredit(`。${text}`);
+}
+
+/**
+ * A clause mark inside a bracketed line (`（活动安排如有调整，以主办方公告为准）`):
+ * the line says something, as a sentence does, where a credit or source note
+ * (`（据新华社）`, `（本报综合）`, `（作者单位：北京大学）`) only names. Asked
+ * only of a line no credit was read from.
+ */
+const REMARK_CLAUSE = /[，,；;]/u;
+
+/**
+ * A note that speaks of the text itself, a disclaimer the paper sets under
+ * it (`（本文仅代表作者个人观点，不构成投资建议）`, `（文中人物均为化名）`): a note
+ * on the article, as an author note is, not a remark of its body.
+ */
+const ABOUT_THE_TEXT = /^\((?:本文|文中|以上|本版)/u;
+
+/**
+ * Words that make a bracketed note a credit even where the credit readers
+ * read no name from it (`（单位：人民币元，数据来源：外汇交易中心）`,
+ * `（记者 王芳，通讯员 李四）`): a role word, or a source or provider.
+ */
+const CREDIT_WORD = /来源|提供|供图|记者|通讯员|实习生|编辑|作者/u;
+
+/** True for an end note (folded, in brackets) that is a remark of the article, not a credit: see `REMARK_CLAUSE`. */
+function isBracketedRemark(norm: string): boolean {
+  return REMARK_CLAUSE.test(norm) && !ABOUT_THE_TEXT.test(norm) && !CREDIT_WORD.test(norm);
 }
 
 /** The bylines of a line that is a credit on its own (`lineTail`). */

@@ -143,3 +143,31 @@ describe("a sentence closed by a jump note", () => {
     expect(b!.paragraphs).toEqual(["今年以来，我市城市更新行动全面提速，已完成投资120亿元。"]);
   });
 });
+
+describe("a bracketed remark on its own line under the last paragraph", () => {
+  it.each([
+    ["at the page's end", ["（开放时间如有变动，以景区公告为准）"]],
+    ["over the next story", ["（开放时间如有变动，以景区公告为准）", ...NEXT]],
+    ["with a semicolon", ["（门票请提前预约；现场不售票）", ...NEXT]],
+  ])("is the article's last paragraph (%s)", (_how, tail) => {
+    const records = all([...HEAD, ...tail]);
+    expect(records.filter((r) => r.type === "page")).toEqual([]);
+    const [a, ...rest] = articles(records);
+    expect(a!.paragraphs).toEqual([...FIRST, tail[0]]);
+    expect(names(a)).toEqual(["陈晓/reporter"]);
+    expect(rest.map((b) => b.headline.title)).toEqual(tail.length > 1 ? ["新区三所学校秋季开学"] : []);
+  });
+
+  // Negatives: credits and source tags, and notes on the text itself, are no paragraph.
+  it.each([
+    ["（记者 陈晓 通讯员 城宣）", ["陈晓/reporter", "城宣/correspondent"]],
+    ["（据新华社）", ["陈晓/reporter"]],
+    ["（本文仅代表作者观点，不构成任何建议）", ["陈晓/reporter"]],
+    ["（文中人物均为化名，图片与本文无关）", ["陈晓/reporter"]],
+    ["（单位：万元，数据来源：市统计局）", ["陈晓/reporter"]],
+  ])("%s stays out of the paragraphs", (note, bylines) => {
+    const [a] = run([...HEAD, note, ...NEXT]);
+    expect(a!.paragraphs).toEqual(FIRST);
+    expect(names(a)).toEqual(bylines);
+  });
+});

@@ -335,3 +335,20 @@ describe("page furniture", () => {
     expect(pages(records)).toEqual([]);
   });
 });
+
+describe("a letter-spaced section name over the folio", () => {
+  it.each([
+    ["经 济 新 闻", "经济新闻"],
+    ["要　闻", "要闻"],
+  ])("%s is the page's section, one page record with the folio", (label, section) => {
+    const records = run([label, "2024年3月8日　星期五　第二版", "", "老街换新颜", "本报讯（记者 韩梅）经过半年改造，城南老街昨天重新开街。"]);
+    expect(pages(records)).toEqual([expect.objectContaining({ section, text: `${label}\n2024年3月8日　星期五　第二版` })]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["老街换新颜"]);
+  });
+
+  // Negative: a spaced line that names no page is no section.
+  it("乡 村 旅 游 over the folio names no section", () => {
+    const records = run(["乡 村 旅 游", "2024年3月8日　星期五　第二版", "", "老街换新颜", "本报讯（记者 韩梅）经过半年改造，城南老街昨天重新开街。"]);
+    expect(pages(records).map((p) => p.section)).not.toContain("乡村旅游");
+  });
+});

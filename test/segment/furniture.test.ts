@@ -15,6 +15,7 @@ import {
   parseFolio,
   parsePageLabel,
   parseSectionLine,
+  sectionText,
   serviceLine,
   type StaffReader,
 } from "../../src/segment/furniture.js";
@@ -194,10 +195,13 @@ describe("parseSectionLine", () => {
     ["地方新聞", "地方新聞"],
     ["人民日报", null], // the paper, no section
     ["聯合報", null],
+    // Letter-spaced, read closed up; the span covers the spaced name.
+    ["经 济 新 闻", "经 济 新 闻"],
+    ["要　闻", "要　闻"],
   ])("%s → %s", (line, expected) => {
     expect(section(line)).toBe(expected);
   });
-  it.each(["新桥通车，市民欢迎", "2024年 城事 100", "城事 要闻", "03", "", "记者 张三"])("%s → none", (line) => {
+  it.each(["新桥通车，市民欢迎", "2024年 城事 100", "城事 要闻", "03", "", "记者 张三", "王 伟", "乡 村 旅 游", "新 桥 通 车"])("%s → none", (line) => {
     expect(parseSectionLine(normaliseString(line))).toBeNull();
   });
 });
@@ -271,10 +275,14 @@ describe("parsePageLabel", () => {
     ["ＬＩＮＨＡＩ　ＲＩＢＡＯ", null],
     // Whose organ the paper is:
     ["中共江城市委机关报", null],
+    // Letter-spaced labels, read closed up:
+    ["经 济 新 闻", "经 济 新 闻"],
+    ["体　育", "体　育"],
+    ["江 城 日 报", null],
   ])("%s → section %s", (line, section) => {
     expect(label(line)).toEqual({ section });
   });
-  it.each(["GOOD NEWS", "Hello World", "CITY WALK", "Jiangcheng Daily", "DAILY", "办好新时代的党委机关报 2024", "乡村旅游"])("%s → null", (line) => {
+  it.each(["GOOD NEWS", "Hello World", "CITY WALK", "Jiangcheng Daily", "DAILY", "办好新时代的党委机关报 2024", "乡村旅游", "王 伟", "乡 村 旅 游", "春 耕 生 产 忙", "要 闻 版 面"])("%s → null", (line) => {
     expect(parsePageLabel(normaliseString(line))).toBeNull();
   });
 });
@@ -396,5 +404,16 @@ describe("service box lines", () => {
     ["2024年3月15日", null],
   ])("line %s → %s", (line, expected) => {
     expect(serviceLine(normaliseString(line))).toBe(expected);
+  });
+});
+
+describe("sectionText", () => {
+  it.each([
+    ["经 济 新 闻", [0, 7], "经济新闻"],
+    ["要　闻　2024年3月15日", [0, 3], "要闻"],
+    ["03  经济", [4, 6], "经济"],
+    ["经济·民生", [0, 5], "经济·民生"],
+  ] as const)("%s at %j → %s", (text, span, expected) => {
+    expect(sectionText(text, span)).toBe(expected);
   });
 });

@@ -43,3 +43,26 @@ describe("salutations in a page", () => {
     ]);
   });
 });
+
+describe("a reader's signature under a letter", () => {
+  const LETTER = ["一封来自远方的信", "", "编辑同志：", "　　我在海外生活多年，每期都托亲友寄来贵报。", "　　感谢贵报带来家乡的消息。"];
+  const PARAGRAPHS = ["编辑同志：", "我在海外生活多年，每期都托亲友寄来贵报。", "感谢贵报带来家乡的消息。"];
+  it.each([
+    ["a place and 读者, then the date", ["　　　　　　　　新加坡　读者 陈文礼", "　　　　　　　　2024年5月10日"], "新加坡　读者"],
+    ["a place glued to 读者", ["　　　　　　　　新加坡读者　陈文礼"], "新加坡读者"],
+    ["读者 alone, then the date", ["　　　　　　　　读者 陈文礼", "　　　　　　　　2024年5月10日"], "读者"],
+  ])("signs the letter (%s)", (_how, foot, label) => {
+    const records = extract([...LETTER, ...foot].join("\n"), { issueDate: "2024-05-16" }).records;
+    expect(records.filter((r) => r.type === "page")).toEqual([]);
+    const [a, ...rest] = articles(records);
+    expect(rest).toEqual([]);
+    expect(a!.paragraphs).toEqual(PARAGRAPHS);
+    expect(a!.bylines).toEqual([{ name: "陈文礼", role: "author", label, photo: false }]);
+  });
+
+  // Negative: a line naming readers in general is no signature.
+  it("感谢广大读者 支持 under a letter is no byline", () => {
+    const records = extract([...LETTER, "　　　　　　　　感谢广大读者 支持"].join("\n"), { issueDate: "2024-05-16" }).records;
+    expect(articles(records)[0]!.bylines).toEqual([]);
+  });
+});

@@ -36,6 +36,7 @@ const CREDIT_CUE = new RegExp(
     ),
     "来源",
     "稿源",
+    "读者",
     "提供",
     "[A-Za-z]",
   ].join("|"),
@@ -206,6 +207,24 @@ function providedLine(folded: string, trimmed: string): CreditParse | null {
   return { bylines, hasRole: false, hasMarker: true, endsWithPhotoMarker: true, explicit: [true] };
 }
 
+/**
+ * A reader's signature under a letter, as letters pages print it: `读者 黄伯钧`,
+ * `泰国曼谷　读者 黄伯钧`, `泰国曼谷读者　黄伯钧`. 读者 (a reader), with the place
+ * the reader writes from before it, labels the name after it; the name is
+ * two or three characters, or two padded apart (`读者 王　芳`).
+ */
+const READER_SIGNED = /^(?<label>(?:\p{Script=Han}{2,12}?\s*)?读者)\s*(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})$/u;
+
+/** A reader's signature (`READER_SIGNED`): the name is the byline (`author`), the words before it its label. */
+function signedAsReader(folded: string, trimmed: string): CreditParse | null {
+  const m = READER_SIGNED.exec(folded);
+  const label = m?.groups?.label;
+  const name = m?.groups?.name;
+  if (label === undefined || name === undefined) return null;
+  const credit = soleSigner(trimmed.slice(folded.length - name.length));
+  return credit ? { ...credit, bylines: [{ ...credit.bylines[0]!, label: trimmed.slice(0, label.length) }] } : null;
+}
+
 /** A signature with the signer's post in brackets: the name alone is the byline. */
 function signedWithPost(folded: string, trimmed: string): CreditParse | null {
   const name = AFFILIATED.exec(folded)?.groups?.name;
@@ -272,6 +291,8 @@ function readLine(line: string): LineCredit | null {
   folded = folded.slice(mark);
   const affiliated = folded.endsWith(")") ? signedWithPost(folded, trimmed) : null;
   if (affiliated) return { credit: affiliated, kind: "signature" };
+  const reader = signedAsReader(folded, trimmed);
+  if (reader) return { credit: reader, kind: "signature" };
   const source = sourceLine(folded, trimmed);
   if (source) return { credit: source, kind: source.bylines.some((b) => b.photo) ? "photo" : "byline" };
   const wire = wirePhoto(trimmed, folded);

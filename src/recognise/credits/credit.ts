@@ -490,6 +490,11 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
       return true;
     }
     const glued = p.afterRole || p.beforeRole;
+    // `通讯员 市交建宣`, `通讯员 县委宣传部`: an office's pen-name stands as one name.
+    if (!glued && current?.role === "correspondent" && isOfficePenName(p.text)) {
+      add(written, false);
+      return true;
+    }
     if (!glued && isHan(p.text) && p.text.length <= 4 && (current ? acceptsAfterRole(p.text) : isPlausibleName(p.text))) {
       add(written, false);
       return true;
@@ -583,7 +588,7 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
     brokenPair = false;
     if (addNames(p, next)) continue;
     // `本报讯（记者 韩冰 通讯员 市气象台）`: the word that is no name is left out, the credit kept.
-    const word = (brokenPair || p.text.length >= 2) && isSkippableWord(folded, p);
+    const word = (brokenPair || p.text.length >= 2) && isSkippableWord(folded, p, current !== null && current.names === 0);
     if (options.keepPassing !== true || current === null || lead !== null || pendingSingle || !word) return null;
     current.names++;
     skipped++;
@@ -614,13 +619,20 @@ export function closingPictureCoversAll(credit: CreditParse): Byline[] {
  * True when a text piece that failed the name tests may be left out of a
  * credit read with `keepPassing`: a word of Han characters standing apart
  * (not glued to a role word), at most four long, that is not a label word and
- * has no colon after it (`编辑：…` labels what follows). The caller asks it of
- * words of two or more characters, and of the second half of a padded pair
- * that read as no name (`的 了`); a lone character is never left out.
+ * has no colon after it (`编辑：…` labels what follows). Right after its role
+ * word (`firstAfterRole`) the word may be as long as an office's name
+ * (`通讯员 市城乡建设局`): one word the credit cannot read must not undo the
+ * names around it. The caller asks it of words of two or more characters, and
+ * of the second half of a padded pair that read as no name (`的 了`); a lone
+ * character is never left out.
  */
-function isSkippableWord(folded: string, p: Extract<Piece, { kind: "text" }>): boolean {
-  return !p.beforeRole && !p.afterRole && p.text.length <= 4 && isHan(p.text) && !isLabelWord(p.text) && !colonFollows(folded, p.end);
+function isSkippableWord(folded: string, p: Extract<Piece, { kind: "text" }>, firstAfterRole: boolean): boolean {
+  const longest = firstAfterRole ? MAX_OFFICE_WORD : 4;
+  return !p.beforeRole && !p.afterRole && p.text.length <= longest && isHan(p.text) && !isLabelWord(p.text) && !colonFollows(folded, p.end);
 }
+
+/** The longest office's name standing right after a role word that a credit may leave out: `市城乡建设局`, `区综合行政执法局`. */
+const MAX_OFFICE_WORD = 10;
 
 /** `编译` at the end of a credit, after names: a verb (compiled), not a role word opening names. */
 function isTrailingVerb(p: Extract<Piece, { kind: "role" }>, next: Piece | undefined, current: RoleState | null): boolean {
@@ -667,6 +679,23 @@ function reportersOnly(head: CreditParse): Byline[] | null {
 function isPaddedName(name: string, afterRole: boolean): boolean {
   if (surnameOf(name) !== null) return true;
   return afterRole && acceptsAfterRole(name);
+}
+
+/**
+ * The pen-name an office signs its press releases with: a short place or
+ * body and a word for its press work, `市交建宣` (…宣), `县委宣传部`,
+ * `区宣传科`, `市河长办` (…办). Offices send correspondents' copy under
+ * such names, so after 通讯员 they name the correspondent as a person's name
+ * does. What stands before the ending holds no function word (`举办`, `对外宣`
+ * are words of a sentence, not a name), and the ending needs a name before it.
+ */
+const OFFICE_PEN_NAME = /^\p{Script=Han}{1,6}?(?:宣传[部科处办]|宣传中心|宣|办)$/u;
+
+/** True when `s` (folded) is an office's pen-name after 通讯员: `市交建宣`, `县委宣传部`, `区文明办`. */
+function isOfficePenName(s: string): boolean {
+  if (s.length < 2 || s.length > 8 || !OFFICE_PEN_NAME.test(s)) return false;
+  const head = s.slice(0, s.length - (s.endsWith("宣传中心") ? 4 : /宣传.$/u.test(s) ? 3 : 1));
+  return head.length > 0 && !FUNCTION_CHAR.test(head) && !isLabelWord(s);
 }
 
 /** Function words and particles: characters that names do not use. */

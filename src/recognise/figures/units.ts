@@ -341,7 +341,14 @@ const ROWS: readonly UnitEntry[] = [
   count("项", "目|链"),
   count("户", "籍|外|型|口|主|头|内"),
   count("种", "植|子|类|养|业|苗|田|地|群|族"),
+  // machines counted by the set, a machine and its implements as one (农机1200余台套 · 设备300台套)
+  count("台套"),
   count("台", "湾|风|阶|北|南|商|胞|资|州|山|上|下|前|词|账|港|海|独|面|球"),
+  // pairs: 上下匝道14对 · 乐队8对 · 500对新人. Only after Arabic digits or a place word (一对一,
+  // 三对三 are match formats); not a score (3对5), nor 对 as a preposition or the words it begins
+  // after a number (2对此表示, 3对外, 5对比): 对此, 对于, 对外, 对比, 对象, 对话, 对手, 对接 …
+  { ...count("对", "[0-9一二三四五六七八九十两]|此|于|外|比|象|话|手|接|应|待|照|方|称|抗|策|标|口|立|决|付|齐|岸|面|联|冲|视|焦|账|峙|调|症|号|折|半|换|阵|垒|弈|流|路|头|错|门|白|偶|不|是|其|我|你|他|她|它|这|那|该|本|各|每|着|过|了|的"),
+    condition: "written-amount" },
   count("辆", "次"),
   count("场", "所|景|地|馆|面|合|内|外|上|长|次|主"),
   // not 三次产业 (the three sectors of an economy: a term, as 第三产业 is)
