@@ -44,6 +44,12 @@ export interface ArticleDraft {
   subheads: Unit[];
   /** Picture captions, without their credits. */
   captions: Unit[];
+  /**
+   * Bracketed remarks (`（活动安排如有调整，以主办方公告为准）`) under a block with no
+   * paragraph yet: text, but no paragraph of a report. Kept so that a block
+   * that ends as page matter (a headline with no text under it) keeps them.
+   */
+  remarks: Unit[];
   /** The captions are the body: photo news, whose only text is its caption. */
   captionBody: boolean;
   /** The article opens with an editor's note (编者按): the report under it, dateline and all, is the same article. */
@@ -95,6 +101,7 @@ function newArticle(headline: Unit[]): ArticleDraft {
     paragraphs: [],
     subheads: [],
     captions: [],
+    remarks: [],
     captionBody: false,
     editorsNote: false,
     issued: null,
@@ -190,8 +197,13 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     }
     const credit = lineTail(cues, unit.text);
     // `（活动安排如有调整，以主办方公告为准）` under a body: a remark in brackets, no credit; the last paragraph.
-    if (credit === null && draft.paragraphs.length > 0 && isBracketedRemark(unit.norm)) {
-      addBody(draft, item);
+    // Under a block with no paragraph (a list read as headline lines), kept aside with it.
+    if (credit === null && isBracketedRemark(unit.norm)) {
+      if (draft.paragraphs.length > 0) addBody(draft, item);
+      else {
+        extend(draft, unit);
+        draft.remarks.push(unit);
+      }
       close(false);
       return;
     }

@@ -171,3 +171,20 @@ describe("a bracketed remark on its own line under the last paragraph", () => {
     expect(names(a)).toEqual(bylines);
   });
 });
+
+describe("a bracketed remark under lines that head no text", () => {
+  it("stays in the page record those lines become: no line's text is lost", () => {
+    const records = all([
+      "灯光秀周末上演",
+      "本报讯（记者 陈晓）记者昨天获悉，滨江灯光秀将于本周末起每晚上演。",
+      "",
+      "每晚演出场次",
+      "　19:30　第一场",
+      "　20:30　第二场",
+      "（演出场次如有调整，以景区公告为准）",
+    ]);
+    const pages = records.filter((r) => r.type === "page");
+    expect(pages.map((p) => p.text.split("\n").at(-1))).toEqual(["（演出场次如有调整，以景区公告为准）"]);
+    expect(articles(records).map((a) => a.paragraphs)).toEqual([["记者昨天获悉，滨江灯光秀将于本周末起每晚上演。"]]);
+  });
+});
