@@ -6,7 +6,19 @@
 import { describe, expect, it } from "vitest";
 import { normaliseString } from "../../src/normalise/normalise.js";
 import { creditCues } from "../../src/recognise/cues.js";
-import { isBreadcrumb, isFooterFieldLine, isLinkLine, isMetaLine, isSiteFooter, isPageNavLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "../../src/segment/web-header.js";
+import {
+  isBreadcrumb,
+  isFooterFieldLine,
+  isLinkLine,
+  isMetaLine,
+  isSiteFooter,
+  isPageNavLine,
+  isRepeatedTitle,
+  maySiteFooter,
+  titleKey,
+  webFootBylines,
+  withoutOriginalTitleLabel,
+} from "../../src/segment/web-header.js";
 import { extract } from "../../src/extract.js";
 import type { ArticleRecord } from "../../src/schema.js";
 
@@ -61,6 +73,16 @@ describe("isSiteFooter and isFooterFieldLine", () => {
     "建议使用Chrome浏览器访问本站",
   ])("reads %j as a site's footer", (line) => {
     expect(isSiteFooter(fold(line))).toBe(true);
+    // The pre-test never turns away a footer.
+    expect(maySiteFooter(fold(line))).toBe(true);
+  });
+
+  it.each([
+    ["copyright 2025 东区新闻网", true], // the regex ignores case
+    ["本报讯 昨天，新区三所学校正式开学。", false],
+    ["今年以来，全市完成固定资产投资586亿元。", false],
+  ])("the pre-test of a footer line on %j: %s", (line, expected) => {
+    expect(maySiteFooter(fold(line))).toBe(expected);
   });
 
   it.each([
