@@ -54,6 +54,12 @@ export interface ArticleDraft {
   captionBody: boolean;
   /** The article opens with an editor's note (编者按): the report under it, dateline and all, is the same article. */
   editorsNote: boolean;
+  /**
+   * The article opens with its picture's caption and credit, under its headline, and its
+   * report follows with a dateline (`小巷里的“微花园”` / caption / `通讯员 刘子墨　摄` /
+   * `本报讯（通讯员 段　婷）…`): the report, dateline and all, is the same article.
+   */
+  pictureFirst: boolean;
   /** The date the document was issued, from a date line under its headline (`（2024年2月28日）`), resolved; else null. */
   issued: string | null;
   lineStart: number;
@@ -104,6 +110,7 @@ function newArticle(headline: Unit[]): ArticleDraft {
     remarks: [],
     captionBody: false,
     editorsNote: false,
+    pictureFirst: false,
     issued: null,
     lineStart: first?.lineStart ?? 0,
     lineEnd: first?.lineEnd ?? 0,
@@ -162,7 +169,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   const addBody = (draft: ArticleDraft, item: Classified): void => {
     let unit = item.unit;
     // The lead opens the first paragraph, or the first after an editor's note.
-    if ((draft.paragraphs.length === 0 || draft.editorsNote) && draft.lead === null && item.lead) {
+    if ((draft.paragraphs.length === 0 || draft.editorsNote || draft.pictureFirst) && draft.lead === null && item.lead) {
       draft.lead = item.lead;
       draft.bylines.push(...item.lead.bylines);
       markTextAndPicture(draft, unit.norm.slice(0, item.lead.bodyStart));
@@ -422,9 +429,15 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           // between: the picture stood inside the article, which goes on.
           state.closed = false;
         }
+        if (draft !== null && state.closed && item.lead?.dateline && opensWithPicture(draft)) {
+          // Photo news under its headline, then a report with a dateline and no
+          // headline of its own: the picture heads that report (`pictureFirst`).
+          state.closed = false;
+          draft.pictureFirst = true;
+        }
         if (draft === null || (state.closed && draft.paragraphs.length > 0)) {
           draft = open([]);
-        } else if (item.lead?.dateline && draft.paragraphs.length > 0 && !(draft.editorsNote && draft.lead === null)) {
+        } else if (item.lead?.dateline && draft.paragraphs.length > 0 && !((draft.editorsNote || draft.pictureFirst) && draft.lead === null)) {
           // A dateline in the middle of a running article starts a new one
           // (snippet lists and wire pages often carry no headlines), unless
           // the text so far is the editor's note that introduces the report.
@@ -438,6 +451,16 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   }
   for (const draft of drafts) if (draft.kind === "article") captionsAsBody(draft);
   return { drafts, diagnostics };
+}
+
+/**
+ * True when the article so far is a picture's caption under a headline: one
+ * paragraph, no dateline, credited only for the picture. A report with a
+ * dateline right under it, with no headline of its own, is the text the
+ * picture illustrates.
+ */
+function opensWithPicture(draft: ArticleDraft): boolean {
+  return draft.headline.length > 0 && draft.lead === null && draft.paragraphs.length === 1 && draft.bylines.length > 0 && draft.bylines.every((b) => b.photo);
 }
 
 /**

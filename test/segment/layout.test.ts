@@ -639,3 +639,27 @@ describe("columns of briefs and boxes", () => {
     expect(list[1]!.paragraphs).toEqual(["口袋公园是指规模较小、贴近居民的开放空间。"]);
   });
 });
+
+describe("a picture over its report", () => {
+  const PICTURE = ["小巷里的“微花园”", "", "　　10月12日，街道居民在新建成的“口袋公园”里休闲。", "通讯员 刘子墨　摄"];
+  const REPORT = "　　本报讯（通讯员 段　婷）“以前这里堆满了杂物。”家住小巷的李大爷说。据悉，街道还将再建3处“微花园”。";
+
+  it("a report with a dateline and no headline under a captioned picture is the picture's article", () => {
+    const list = run([...PICTURE, REPORT].join("\n"));
+    expect(list).toHaveLength(1);
+    const [a] = list;
+    expect(a!.headline.title).toBe("小巷里的“微花园”");
+    expect(a!.genre).toBe("news");
+    expect(a!.dateline?.agency).toBe("本报");
+    expect(credits(a!)).toEqual(["刘子墨/correspondent/true", "段婷/correspondent/false"]);
+    expect(a!.paragraphs).toEqual(["10月12日，街道居民在新建成的“口袋公园”里休闲。", "“以前这里堆满了杂物。”家住小巷的李大爷说。据悉，街道还将再建3处“微花园”。"]);
+  });
+
+  it("a report under a headline of its own stays apart from the photo news above it", () => {
+    const list = run([...PICTURE, "", "街道再建三处微花园", REPORT].join("\n"));
+    expect(list.map((a) => [a.headline.title, a.genre])).toEqual([
+      ["小巷里的“微花园”", "photo"],
+      ["街道再建三处微花园", "news"],
+    ]);
+  });
+});
