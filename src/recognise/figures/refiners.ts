@@ -296,6 +296,15 @@ const RATE_REACH = 30;
 const ROUND = /^10*$/;
 
 /**
+ * The nearest 每 right before `at` or a verb of up to `PER_VERB_MAX` characters before it
+ * (每500克, 每发1, 每烘干一), not before `floor`; else -1.
+ */
+function meiBefore(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i >= floor && i >= at - 1 - PER_VERB_MAX; i--) if (text.charCodeAt(i) === MEI) return i;
+  return -1;
+}
+
+/**
  * 每烘干一吨稻谷可减少损失约120元, 每行驶100公里耗油8升, 每发1千瓦时电: 每, a verb and a round
  * amount (one, ten, a hundred…) say what a rate is given for, as 每500克 does, when the rate's
  * own amount follows in the sentence; no quantity is stated there. Not after 每 and a measure or
@@ -304,10 +313,10 @@ const ROUND = /^10*$/;
  */
 function perVerbMeasure(text: string, f: RawFigure, lead: number): boolean {
   // 每 one or two Han characters (the verb) before the number: 每发1, 每烘干一. Looked at first:
-  // most measures have no 每 there, and the tests after it cost more.
-  let mei = lead - 2;
-  while (mei > lead - 1 - PER_VERB_MAX && text.charCodeAt(mei) !== MEI) mei--;
-  if (text.charCodeAt(mei) !== MEI) return false;
+  // most measures have no 每 there, and the tests after it cost more. (每 right before the
+  // number was rejected before this is asked: `rejection`.)
+  const mei = meiBefore(text, lead, 0);
+  if (mei < 0) return false;
   for (let i = mei + 1; i < lead; i++) if (!isHanAt(text, i) || text.charCodeAt(i) === MEI) return false;
   if (perItemAt(text, mei + 1)) return false;
   if (f.compound || f.number.max !== null || !ROUND.test(toDecimalString(f.number.value))) return false;
@@ -1616,9 +1625,8 @@ function perMeasureStart(text: string, from: number, end: number): number {
   while (i > from && unitStart - i < PER_NUMBER_MAX && has(PER_NUMERAL, text, i - 1)) i--;
   if (i <= from) return -1;
   // 每行驶100公里8升: a verb of one or two characters may stand between 每 and the number.
-  let mei = i - 1;
-  while (mei > from && mei > i - 1 - PER_VERB_MAX && text.charCodeAt(mei) !== MEI) mei--;
-  if (text.charCodeAt(mei) !== MEI) return -1;
+  const mei = meiBefore(text, i, from);
+  if (mei < 0) return -1;
   const unit = unitOf(text.slice(unitStart, end));
   if (unit === undefined || !MEASURES.has(unit.kind)) return -1;
   return mei === i - 1 || perMeasureAt(text, mei, end) === end ? mei : -1;
