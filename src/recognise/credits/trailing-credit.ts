@@ -212,12 +212,15 @@ function wireEndMark(paragraph: string): string | null {
   return body.trim().length === 0 ? null : body;
 }
 
+/** A signer's name in a note (folded): two to four characters, or its padded pieces (`蒋 慧`, `欧阳 明`). */
+const NOTE_SIGNER = String.raw`\p{Script=Han}{2,4}|\p{Script=Han}{1,2}(?:\s\p{Script=Han}){1,2}`;
+
 /**
  * The author's name closing a note on who he is, set off from the post by a
  * space (folded): `(作者系城南区人民法院法官 蒋慧)`, padded `…法官 蒋 慧)`,
- * `…法官 欧阳 明)`. The name is two to four characters, or its padded pieces.
+ * `…法官 欧阳 明)`: `NOTE_SIGNER`.
  */
-const NOTE_NAME = /\s(?<name>\p{Script=Han}{2,4}|\p{Script=Han}{1,2}(?:\s\p{Script=Han}){1,2})\)$/u;
+const NOTE_NAME = new RegExp(String.raw`\s(?<name>${NOTE_SIGNER})\)$`, "u");
 
 /**
  * The author named at the end of a note on who he is (`（作者系某某法院法官　蒋 慧）`),
@@ -235,10 +238,9 @@ function authorInNote(paragraph: string, cut: number): Byline[] {
 
 /**
  * A note that names the author and then says who he is, after a label (folded):
- * `(作者:张三,某大学教授)`, `(作者:张 三、市社科院研究员)`. The name is two to four
- * characters, or its padded pieces.
+ * `(作者:张三,某大学教授)`, `(作者:张 三、市社科院研究员)`: the name is `NOTE_SIGNER`.
  */
-const LABELLED_NOTE = /^\(作者\s*:\s*(?<name>\p{Script=Han}{2,4}|\p{Script=Han}{1,2}(?:\s\p{Script=Han}){1,2})\s*[,，、]\s*[^()]{2,40}\)$/u;
+const LABELLED_NOTE = new RegExp(String.raw`^\(作者\s*:\s*(?<name>${NOTE_SIGNER})\s*[,，、]\s*[^()]{2,40}\)$`, "u");
 
 /**
  * The author of a labelled note on who he is (`（作者：张三，某大学教授）`: `LABELLED_NOTE`),
