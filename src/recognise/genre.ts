@@ -60,7 +60,7 @@ export interface GenreEvidence {
  * True when the text is literature: it stands in a literary supplement's
  * section, or a column word over its title names a literary form.
  */
-export function isLiterary(section: string | null | undefined, kicker: string | null): boolean {
+function isLiterary(section: string | null | undefined, kicker: string | null): boolean {
   return (section != null && LITERARY_SECTION.test(normaliseString(section))) || (kicker !== null && LITERARY_COLUMN.test(normaliseString(kicker)));
 }
 

@@ -51,6 +51,11 @@ const COLON_END = /[:：]$/;
  * (`一一对应`, `一一兑现`).
  */
 const ONE_ONE_DASH = /^一一(?:记|来自|写在|访|走进|探访|追记|专访|聚焦)/;
+
+/** True when a (folded) headline line opens as a subtitle does: on a dash (`DASH_START`) or two 一 typed for one (`ONE_ONE_DASH`). */
+function opensSubtitle(norm: string): boolean {
+  return DASH_START.test(norm) || ONE_ONE_DASH.test(norm);
+}
 /**
  * A line that names an organisation or a unit and says nothing of it: a
  * place or a service, then the kind of body (`海军某驱逐舰支队`, `市消防救援支队`,
@@ -199,7 +204,7 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
   if (lines.length === 2 && b !== undefined) {
     const nb = normLines[1] ?? b;
     const na = normLines[0] ?? a;
-    if (DASH_START.test(nb) || ONE_ONE_DASH.test(nb)) return { kicker: null, title: a, subtitle: b };
+    if (opensSubtitle(nb)) return { kicker: null, title: a, subtitle: b };
     if (COLUMN_TAG.test(nb) && !COLUMN_TAG.test(na)) return { kicker: a, title: b, subtitle: null };
     if (isColumnName(na) || INTRODUCES.test(na) || COLON_END.test(na)) return { kicker: a, title: b, subtitle: null };
     // A name over the title (`本报评论员`): a short word, then a longer line. A
@@ -223,7 +228,7 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
 function columnTagOver(lines: string[], normLines: string[]): Headline | null {
   const rest = lines.slice(1);
   const restNorm = normLines.slice(1);
-  if (DASH_START.test(restNorm[0]!) || ONE_ONE_DASH.test(restNorm[0]!)) return null;
+  if (opensSubtitle(restNorm[0]!)) return null;
   if (rest.length > 1) joinBrokenLines(rest, restNorm);
   if (rest.length > 2) return null;
   return { kicker: lines[0]!, title: rest[0]!, subtitle: rest[1] ?? null };

@@ -13,12 +13,19 @@ export function opensAsCaption(folded: string): boolean {
 }
 
 /**
- * A text marker joined to a picture marker, standing apart in a credit: the
+ * A text marker joined to a picture marker, as one word (folded): `文/图`,
+ * `文图`, `图/文`, `文/摄`, `摄/文`, `文并摄`. The credit readers build on it
+ * (`TEXT_AND_PICTURE` here, a spaced lead credit's closing word in `lead.ts`).
+ */
+export const TEXT_AND_PICTURE_MARK = String.raw`(?:文\/?[图摄]|[图摄]\/?文|文并摄)`;
+
+/**
+ * The marker (`TEXT_AND_PICTURE_MARK`), standing apart in a credit: the
  * named wrote the text and took its pictures (`本报记者 张华 文/图`, `文/图 王五`,
  * `韩冰 文/摄`, `图/文`, `文图`, `文并摄`). Apart markers (`周晓林/文 吴雨/图`)
  * name two people and are none; so is `图文` inside a word (`图文编辑`).
  */
-const TEXT_AND_PICTURE = /(?:^|[\s(])(?:文\/?[图摄]|[图摄]\/?文|文并摄)(?=$|[\s)])/;
+const TEXT_AND_PICTURE = new RegExp(String.raw`(?:^|[\s(])${TEXT_AND_PICTURE_MARK}(?=$|[\s)])`);
 
 /**
  * True when a (folded) credit says its names wrote the text and took the

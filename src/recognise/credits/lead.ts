@@ -15,6 +15,7 @@
  * crawls print them: `12岁少年拾金不昧…江苏在线南京9月27日讯(首席记者 …)`.
  */
 import { normaliseString } from "../../normalise/normalise.js";
+import { TEXT_AND_PICTURE_MARK } from "../../text/captions.js";
 import type { Byline, Dateline } from "../../schema.js";
 import { closingPictureCoversAll, isFilingPlace, parseCredit, type CreditOptions } from "./credit.js";
 import { matchFoldedDateline } from "./dateline.js";
@@ -125,7 +126,7 @@ const LABELLED_ROLE = new RegExp(
  * `图文`, `文并摄`). Only a text marker paired with a picture marker: a lone
  * `文` or `图` after a name is as likely the body's first word.
  */
-const CLOSING_MARKER = /^(?:文\/?[图摄]|[图摄]\/?文|文并摄)$/u;
+const CLOSING_MARKER = new RegExp(`^${TEXT_AND_PICTURE_MARK}$`, "u");
 
 /** What one part of a spaced credit's word is: a role word (with label, maybe a name), a name, or neither. */
 function spacedPart(part: string): "role" | "name" | null {

@@ -176,17 +176,20 @@ export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
   if (cut <= 0 || cut === paragraph.length) return null;
   const found = creditAfter(paragraph, cut, creditsSomeone);
   if (found) return { body: paragraph.slice(0, found.cut), bylines: found.bylines };
-  const desk = deskTail(paragraph, cut);
+  // The tail after the last sentence, as written and folded: what each reader below reads.
+  const written = paragraph.slice(cut).trim();
+  const folded = normaliseString(written);
+  const desk = deskTail(written, folded);
   if (desk) return { body: paragraph.slice(0, cut), bylines: desk };
-  const provider = providerTail(paragraph, cut);
+  const provider = providerTail(written, folded);
   if (provider) return { body: paragraph.slice(0, cut), bylines: provider };
   const tail = normaliseString(paragraph.slice(cut)).trim();
   // An agency tag, or a note on who the author is: no person to credit, but no body text either.
   if (isAgencyTag(tail)) return { body: paragraph.slice(0, cut), bylines: [] };
-  if (AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: authorInNote(paragraph, cut), authorNote: true };
-  const labelled = labelledAuthorNote(paragraph, cut, tail);
+  if (AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: authorInNote(written, folded), authorNote: true };
+  const labelled = labelledAuthorNote(written, tail);
   if (labelled) return { body: paragraph.slice(0, cut), bylines: labelled, authorNote: true };
-  const signed = signatureTail(paragraph, cut) ?? titledSignatureTail(paragraph, cut);
+  const signed = signatureTail(written, folded) ?? titledSignatureTail(written, folded);
   if (signed) return { body: paragraph.slice(0, cut), bylines: signed, signature: true };
   return null;
 }
@@ -212,12 +215,15 @@ function wireEndMark(paragraph: string): string | null {
   return body.trim().length === 0 ? null : body;
 }
 
+/** A signer's name in a note (folded): two to four characters, or its padded pieces (`蒋 慧`, `欧阳 明`). */
+const NOTE_SIGNER = String.raw`\p{Script=Han}{2,4}|\p{Script=Han}{1,2}(?:\s\p{Script=Han}){1,2}`;
+
 /**
  * The author's name closing a note on who he is, set off from the post by a
  * space (folded): `(作者系城南区人民法院法官 蒋慧)`, padded `…法官 蒋 慧)`,
- * `…法官 欧阳 明)`. The name is two to four characters, or its padded pieces.
+ * `…法官 欧阳 明)`: `NOTE_SIGNER`.
  */
-const NOTE_NAME = /\s(?<name>\p{Script=Han}{2,4}|\p{Script=Han}{1,2}(?:\s\p{Script=Han}){1,2})\)$/u;
+const NOTE_NAME = new RegExp(String.raw`\s(?<name>${NOTE_SIGNER})\)$`, "u");
 
 /**
  * The author named at the end of a note on who he is (`（作者系某某法院法官　蒋 慧）`),
@@ -225,9 +231,8 @@ const NOTE_NAME = /\s(?<name>\p{Script=Han}{2,4}|\p{Script=Han}{1,2}(?:\s\p{Scri
  * none when the note names no one (`（作者为某大学教授）`) or its last word is
  * no likely name (`（作者系市委党校 副教授）`).
  */
-function authorInNote(paragraph: string, cut: number): Byline[] {
-  const written = paragraph.slice(cut).trim();
-  const name = NOTE_NAME.exec(normaliseString(written))?.groups?.name;
+function authorInNote(written: string, folded: string): Byline[] {
+  const name = NOTE_NAME.exec(folded)?.groups?.name;
   if (name === undefined || !isSignerName(name)) return [];
   const at = written.length - 1 - name.length;
   return [{ name: written.slice(at, at + name.length).replace(/\s+/gu, ""), role: "author", label: null, photo: false }];
@@ -235,20 +240,18 @@ function authorInNote(paragraph: string, cut: number): Byline[] {
 
 /**
  * A note that names the author and then says who he is, after a label (folded):
- * `(作者:张三,某大学教授)`, `(作者:张 三、市社科院研究员)`. The name is two to four
- * characters, or its padded pieces.
+ * `(作者:张三,某大学教授)`, `(作者:张 三、市社科院研究员)`: the name is `NOTE_SIGNER`.
  */
-const LABELLED_NOTE = /^\(作者\s*:\s*(?<name>\p{Script=Han}{2,4}|\p{Script=Han}{1,2}(?:\s\p{Script=Han}){1,2})\s*[,，、]\s*[^()]{2,40}\)$/u;
+const LABELLED_NOTE = new RegExp(String.raw`^\(作者\s*:\s*(?<name>${NOTE_SIGNER})\s*[,，、]\s*[^()]{2,40}\)$`, "u");
 
 /**
  * The author of a labelled note on who he is (`（作者：张三，某大学教授）`: `LABELLED_NOTE`),
  * as an `author` byline labelled 作者, from the tail after the last sentence (`tail`, folded
  * and trimmed); null for any other tail, or when the name is no likely name.
  */
-function labelledAuthorNote(paragraph: string, cut: number, tail: string): Byline[] | null {
+function labelledAuthorNote(written: string, tail: string): Byline[] | null {
   const name = LABELLED_NOTE.exec(tail)?.groups?.name;
   if (name === undefined || !isSignerName(name)) return null;
-  const written = paragraph.slice(cut).trim();
   const at = tail.indexOf(name, 3);
   return [{ name: written.slice(at, at + name.length).replace(/\s+/gu, ""), role: "author", label: written.slice(1, 3), photo: false }];
 }
@@ -275,9 +278,8 @@ const NOT_SIGNER_END = /[完续州省市县区镇乡村]$/u;
 const MAX_BRACKET_SIGNERS = 2;
 
 /** The authors of a bracketed signature after the last sentence (`BRACKETED_SIGNATURE`), or null. */
-function signatureTail(paragraph: string, cut: number): Byline[] | null {
-  const written = paragraph.slice(cut).trim();
-  const m = BRACKETED_SIGNATURE.exec(normaliseString(written));
+function signatureTail(written: string, folded: string): Byline[] | null {
+  const m = BRACKETED_SIGNATURE.exec(folded);
   if (m === null) return null;
   const credit = parseCredit(written.slice(1, -1));
   if (credit === null || credit.hasRole || credit.hasMarker || credit.bylines.length > MAX_BRACKET_SIGNERS) return null;
@@ -301,9 +303,7 @@ function signatureTail(paragraph: string, cut: number): Byline[] | null {
 const TITLED_BRACKET = /^\([^()]{4,30}\)$/u;
 
 /** The author of a titled signature in brackets after the last sentence (`TITLED_BRACKET`), or null. */
-function titledSignatureTail(paragraph: string, cut: number): Byline[] | null {
-  const written = paragraph.slice(cut).trim();
-  const folded = normaliseString(written);
+function titledSignatureTail(written: string, folded: string): Byline[] | null {
   if (!TITLED_BRACKET.test(folded)) return null;
   return parseTitledSignature(written.slice(1, -1), folded.slice(1, -1))?.bylines ?? null;
 }
@@ -384,13 +384,11 @@ function deskNames(names: string, written: string, from: number): string[] | nul
  * ROC date code: `(编辑:林淑媛)1120928`, `(译者:张三/核稿:李四)`. Returns the
  * bylines, or null.
  */
-function deskTail(paragraph: string, cut: number): Byline[] | null {
-  const written = paragraph.slice(cut).trim();
-  let folded = normaliseString(written);
+function deskTail(written: string, folded: string): Byline[] | null {
   const code = ROC_DATE_CODE.exec(folded);
-  if (code) folded = folded.slice(0, code.index + 1);
-  if (folded.length > MAX_TAIL) return null;
-  return deskCredit(folded, written);
+  const credit = code ? folded.slice(0, code.index + 1) : folded;
+  if (credit.length > MAX_TAIL) return null;
+  return deskCredit(credit, written);
 }
 
 /**
@@ -414,10 +412,8 @@ const ORGANISATION_END = /(?:局|厅|委|部|办|院|所|中心|公司|集团|�
  * names (`PROVIDER_TAG`), as a `source` byline; null for any other tail. No
  * picture is credited, so `photo` is false.
  */
-function providerTail(paragraph: string, cut: number): Byline[] | null {
-  const written = paragraph.slice(cut).trim();
+function providerTail(written: string, folded: string): Byline[] | null {
   if (written.length > MAX_TAIL) return null;
-  const folded = normaliseString(written);
   const m = PROVIDER_TAG.exec(folded);
   const name = m?.groups?.source ?? m?.groups?.org;
   if (m === null || name === undefined) return null;
@@ -439,7 +435,8 @@ function providerTail(paragraph: string, cut: number): Byline[] | null {
  * tag closing a line that opens as a caption (`图：…`), whose picture it credits.
  */
 export function providerCredit(tag: string): Byline[] | null {
-  return providerTail(tag, 0);
+  const written = tag.trim();
+  return providerTail(written, normaliseString(written));
 }
 
 /** `（作者为某大学教授）`, `(作者系…)`, `（作者单位：…）`: who wrote a commentary, after its last sentence. */
