@@ -502,8 +502,7 @@ function appendedTables(items: Classified[]): void {
     if (item.kind !== "headline" || !APPENDIX.test(item.unit.norm)) continue;
     const above = items[i - 1]!;
     if (!isRunningText(above) || !nearlyTouches(above, item)) continue;
-    let j = i + 1;
-    while (j < items.length && (isTableRowItem(items[j]!) || items[j]!.tableRow === true) && nearlyTouches(items[j - 1]!, items[j]!)) j++;
+    const j = runOn(items, i + 1, (row) => isTableRowItem(row) || row.tableRow === true, nearlyTouches);
     if (j === i + 1 || headsArticle(items[j - 1]!, items[j])) continue;
     for (let k = i; k < j; k++) {
       items[k]!.kind = "body";
@@ -636,9 +635,16 @@ function headsArticle(last: Classified, next: Classified | undefined): boolean {
  * the one before (no blank line between): `i` when `items[i]` fails `test`.
  */
 function touchingRun(items: readonly Classified[], i: number, test: (item: Classified) => boolean): number {
-  if (!test(items[i]!)) return i;
-  let j = i + 1;
-  while (j < items.length && touches(items[j - 1]!, items[j]!) && test(items[j]!)) j++;
+  return test(items[i]!) ? runOn(items, i + 1, test) : i;
+}
+
+/**
+ * The end of the run of items from `j` on that each satisfy `test` and are
+ * `joined` to the one before (`touches`, or `nearlyTouches`: a blank line
+ * between at most): `j` when `items[j]` is not joined to `items[j - 1]` or fails `test`.
+ */
+function runOn(items: readonly Classified[], j: number, test: (item: Classified) => boolean, joined = touches): number {
+  while (j < items.length && joined(items[j - 1]!, items[j]!) && test(items[j]!)) j++;
   return j;
 }
 
@@ -887,8 +893,12 @@ function closingLines(items: Classified[], cues: Cues): void {
   }
 }
 
-/** The first headline or paragraph from `from` on; undefined when none is left. */
-function nextText(items: readonly Classified[], from: number): Classified | undefined {
+/**
+ * The first text among `items` from `from` on: a headline or a paragraph.
+ * Captions, credits, notes and furniture are no text; a page that has only
+ * these left (undefined) has no article to come.
+ */
+export function nextText(items: readonly Classified[], from: number): Classified | undefined {
   for (let k = from; k < items.length; k++) {
     const kind = items[k]!.kind;
     if (kind === "headline" || kind === "body") return items[k];
@@ -911,8 +921,7 @@ function colonLists(items: Classified[]): void {
     if (items[i]!.kind !== "headline" || !isRunningText(intro) || !endsOnColon(intro.unit.norm)) continue;
     // Inside text: the lead-in holds a sentence or follows one; a short line ending on a colon over a headline is its kicker (`黔阳县：`).
     if (!SENTENCE_MARK.test(intro.unit.norm) && !(i >= 2 && isRunningText(items[i - 2]!))) continue;
-    let j = i;
-    while (j < items.length && items[j]!.kind === "headline" && nearlyTouches(items[j - 1]!, items[j]!)) j++;
+    const j = runOn(items, i, (line) => line.kind === "headline", nearlyTouches);
     // A numbered heading alone is no list's item: it heads what follows (`现将有关事项公告如下：` /
     // `一、挂牌出让地块的基本情况` / its text), a subhead when a series follows (`opensSeries`).
     if (j - i === 1 && isNumberedHeading(items[i]!.unit.norm)) continue;
@@ -1470,9 +1479,7 @@ function siteFooters(items: Classified[]): void {
   for (let i = 0; i < items.length; i++) {
     if (!isSiteFooterItem(items[i]!)) continue;
     for (let k = i - 1; k >= 0 && touches(items[k]!, items[k + 1]!) && takeFooterLine(items[k]!); k--);
-    let j = i + 1;
-    while (j < items.length && touches(items[j - 1]!, items[j]!) && takeFooterLine(items[j]!)) j++;
-    i = j - 1;
+    i = touchingRun(items, i, takeFooterLine) - 1;
   }
 }
 

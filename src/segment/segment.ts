@@ -14,7 +14,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsTextAndPicture, opensAsCaption } from "../text/captions.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
-import { CAPTION_MAX, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, SENTENCE_MARK, touches, type Classified } from "./classify.js";
+import { CAPTION_MAX, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, nextText, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 import { isBreadcrumb, isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
 
@@ -482,19 +482,6 @@ function captionStaysAbove(items: readonly Classified[], i: number): boolean {
   if (after === undefined) return true;
   const own = after.kind === "body" && after.lead === undefined;
   return !own && opensAsCaption(items[i]!.unit.norm);
-}
-
-/**
- * The first text among `items` from `from` on: a headline or a paragraph.
- * Captions, credits, notes and furniture are no text; a page that has only
- * these left (undefined) has no article to come.
- */
-function nextText(items: readonly Classified[], from: number): Classified | undefined {
-  for (let k = from; k < items.length; k++) {
-    const kind = items[k]!.kind;
-    if (kind === "headline" || kind === "body") return items[k];
-  }
-  return undefined;
 }
 
 /** A caption unit without its credit (`…作业。新华社发（朱海鹏摄）` → `…作业。`). */
