@@ -970,17 +970,12 @@ const ISSUERS_MAX = 3;
 function issuerBlocks(items: Classified[]): void {
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
-    const norm = item.unit.norm;
-    if (norm.length > ISSUE_DATE_MAX || (item.kind !== "note" && item.kind !== "headline") || !ISSUE_DATE_LINE.test(norm)) continue;
+    if (!isIssueDateLine(item)) continue;
     let top = i;
     while (top > 0 && i - top < ISSUERS_MAX && items[top - 1]!.kind === "headline" && touches(items[top - 1]!, items[top]!) && ISSUER.test(items[top - 1]!.unit.norm)) top--;
     const title = items[top - 1];
     if (title === undefined || title.kind !== "headline" || !touches(title, items[top]!)) continue;
-    for (let j = top; j < i; j++) {
-      const issuer = items[j]!;
-      const byline: Byline = { name: issuer.unit.text, role: "source", label: null, photo: false };
-      items[j] = { kind: "credit", unit: issuer.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
-    }
+    for (let j = top; j < i; j++) items[j] = asSource(items[j]!);
     items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true, issued: true };
   }
 }
@@ -1002,21 +997,27 @@ function issuerBlocks(items: Classified[]): void {
 function footSignatures(items: Classified[]): void {
   for (let i = 2; i < items.length; i++) {
     const item = items[i]!;
-    const norm = item.unit.norm;
-    if (norm.length > ISSUE_DATE_MAX || (item.kind !== "note" && item.kind !== "headline") || !ISSUE_DATE_LINE.test(norm)) continue;
+    if (!isIssueDateLine(item)) continue;
     const next = items[i + 1];
     if (next !== undefined && next.kind === "body" && next.lead === undefined) continue;
     let top = i;
     while (top > 1 && i - top < ISSUERS_MAX && isSigner(items[top - 1]!)) top--;
     if (top === i || !isRunningText(items[top - 1]!)) continue;
-    for (let j = top; j < i; j++) {
-      const signer = items[j]!;
-      if (signer.kind === "credit") continue;
-      const byline: Byline = { name: signer.unit.text, role: "source", label: null, photo: false };
-      items[j] = { kind: "credit", unit: signer.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
-    }
+    for (let j = top; j < i; j++) if (items[j]!.kind !== "credit") items[j] = asSource(items[j]!);
     items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true };
   }
+}
+
+/** True for a document's issue date on its line (`（2024年2月28日）`), read as a headline or a note. */
+function isIssueDateLine(item: Classified): boolean {
+  const norm = item.unit.norm;
+  return norm.length <= ISSUE_DATE_MAX && (item.kind === "note" || item.kind === "headline") && ISSUE_DATE_LINE.test(norm);
+}
+
+/** An issuing body or a signer on its line as the article's source: a byline credit of role `source`. */
+function asSource(item: Classified): Classified {
+  const byline: Byline = { name: item.unit.text, role: "source", label: null, photo: false };
+  return { kind: "credit", unit: item.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
 }
 
 /** A line that signs a letter at its foot: an issuing body (`江城市志愿服务联合会`) or bare names (`李　明`). */
