@@ -9,7 +9,7 @@
  * - `body`: running text (possibly opening with a dateline and credit: `lead`).
  */
 import type { Byline, Staff } from "../schema.js";
-import { endsSentence, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
+import { endsOnColon, endsSentence, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
@@ -704,11 +704,6 @@ function isLonePersonLine(items: readonly Classified[], at: number): boolean {
 /** True for body text with words of its own: not a dateline or credit standing alone on its line. */
 function isRunningText(item: Classified): boolean {
   return item.kind === "body" && (item.lead === undefined || item.lead.bodyStart < item.unit.text.length);
-}
-
-/** True when a folded line ends on a colon (`出席会议的有：`): what follows is what it introduces. */
-function endsOnColon(norm: string): boolean {
-  return norm.charCodeAt(norm.length - 1) === 0x3a; // `:`: the folded colon
 }
 
 /** A line of bare names read as a signature (`王建国　李明华`, `陈德明`), none of the forms read under a headline. */
