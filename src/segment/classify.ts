@@ -577,8 +577,7 @@ function hasUnitCell(header: Classified): boolean {
 
 /** True for a table's unit line (`UNIT_LINE`), read as a headline, a body line or, in brackets, an end note. */
 function isUnitLine(item: Classified): boolean {
-  const shape = item.kind === "headline" || item.note === "endnote" || (item.kind === "body" && item.lead === undefined);
-  return shape && item.unit.norm.length <= UNIT_LINE_MAX && UNIT_LINE.test(item.unit.norm);
+  return (isBoxLine(item) || item.note === "endnote") && item.unit.norm.length <= UNIT_LINE_MAX && UNIT_LINE.test(item.unit.norm);
 }
 /** Longest unit line: brackets, 单位, a colon and 16 characters of units. */
 const UNIT_LINE_MAX = 21;
@@ -829,8 +828,7 @@ const FORM_FIELDS_MIN = 2;
 
 /** True for a line that may be a form's field (`FORM_FIELD`): a headline-like line, or text with no dateline. */
 function isFormFieldItem(item: Classified): boolean {
-  if (item.kind !== "headline" && (item.kind !== "body" || item.lead !== undefined)) return false;
-  return FORM_FIELD.test(item.unit.norm);
+  return isBoxLine(item) && FORM_FIELD.test(item.unit.norm);
 }
 
 /**
