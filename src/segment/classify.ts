@@ -327,9 +327,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   for (let i = 0; i + 1 < items.length; i++) {
     const item = items[i]!;
     if (item.kind !== "body" || item.lead || item.unit.norm.length > EXCLAIMED_MAX || !EXCLAIMED.test(item.unit.norm)) continue;
-    let j = i + 1;
-    while (j < i + 3 && items[j]?.kind === "headline") j++;
-    const next = items[j];
+    const next = items[belowOwnBlock(items, i)];
     if (next !== undefined && signsArticle(next)) item.kind = "headline";
   }
   exclaimedTitles(items, indentedParagraphs);
@@ -1156,10 +1154,20 @@ function exclaimedTitles(items: Classified[], indentedParagraphs: boolean): void
     if (indentedParagraphs && item.unit.indented) continue;
     const above = items[i - 1];
     if (above !== undefined && above.kind === "body" && touches(above, item)) continue;
-    let j = i + 1;
-    while (j < i + 3 && items[j]?.kind === "headline") j++;
+    const j = belowOwnBlock(items, i);
     if (j < items.length && opensUnder(items, j)) item.kind = "headline";
   }
+}
+
+/**
+ * Where the item under the headline block that the line at `i` would top
+ * stands: past up to two headline lines under it (the rest of a three-line
+ * block: kicker, title, subtitle).
+ */
+function belowOwnBlock(items: readonly Classified[], i: number): number {
+  let j = i + 1;
+  while (j < i + 3 && items[j]?.kind === "headline") j++;
+  return j;
 }
 
 /**
