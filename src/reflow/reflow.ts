@@ -202,7 +202,7 @@ function alone(unit: Unit, norm: string, text: string, options: ReflowOptions): 
 function opensRows(after: Line | undefined, tail: string, norm: string, text: string, options: ReflowOptions): boolean {
   const listRow = options.listRow;
   if (listRow === undefined) return false;
-  const colon = tail.charCodeAt(tail.length - 1) === 0x3a; // `:`: the folded colon
+  const colon = endsOnColon(tail);
   // One comparison each turns most lines away before the row is read.
   const next = after !== undefined && !after.blank ? after : null;
   if (!colon && next === null) return false;
@@ -214,13 +214,13 @@ function opensRows(after: Line | undefined, tail: string, norm: string, text: st
  * The number of a list's item (folded): `一、`, `（二）`, `（1）`, `3、`, `4.`
  * (not `1.5`, a decimal), `①`, `⑵`.
  */
-const ITEM_NUMBER_SOURCE = "[一二三四五六七八九十]{1,3}、|\\((?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\)|\\d{1,2}[、.](?!\\d)|[\\u2460-\\u2487]";
-const ITEM_NUMBER = new RegExp(`^(?:${ITEM_NUMBER_SOURCE})`);
+const ITEM_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|\d{1,2}[、.](?!\d)|[\u2460-\u2487])/;
 /**
- * What opens an item of a list (folded): an item's number (`ITEM_NUMBER`),
- * `一是`, `第一，`, `第二是`, or a bullet (`●统筹资金`).
+ * What else opens an item of a list (folded): `一是`, `第一，`, `第二是`, or a
+ * bullet (`●统筹资金`). A numbered item (`ITEM_NUMBER`) under a colon is cut
+ * off already, wherever it stands (`opensNumberedItem`, in `continues`).
  */
-const ITEM_OPENER = new RegExp(`^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]{1,2}[,、是]|${ITEM_NUMBER_SOURCE}|[●■◆◎★▲•·])`);
+const ITEM_OPENER = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]{1,2}[,、是]|[●■◆◎★▲•·])/;
 /** How many lines ahead the next item of an unmarked list is looked for: one blank line may stand between. */
 const ITEM_READ = 2;
 
@@ -243,7 +243,7 @@ function isText(unit: Unit | undefined): boolean {
  * `“一村一品”鼓起农民钱袋子`).
  */
 function opensItems(lines: readonly Line[], i: number, tail: string, norm: string, inText: boolean): boolean {
-  if (tail.charCodeAt(tail.length - 1) !== 0x3a || isBodyLike(norm) || !inText) return false; // `:`: the folded colon
+  if (!endsOnColon(tail) || isBodyLike(norm) || !inText) return false;
   if (ITEM_OPENER.test(norm)) return true;
   if (endsSentence(norm) || has(OPEN_CLAUSE_MARKS, norm, norm.length - 1)) return false;
   const end = Math.min(lines.length, i + 1 + ITEM_READ);
@@ -263,7 +263,12 @@ function opensItems(lines: readonly Line[], i: number, tail: string, norm: strin
  * (`他勉励同学们：` / `“要珍惜时光…”`) may be a column break, and is joined.
  */
 function opensNumberedItem(tail: string, norm: string): boolean {
-  return tail.charCodeAt(tail.length - 1) === 0x3a /* the folded colon */ && ITEM_NUMBER.test(norm);
+  return endsOnColon(tail) && ITEM_NUMBER.test(norm);
+}
+
+/** True when a folded line ends on a colon (`出席会议的有：`): what follows is what it introduces. */
+export function endsOnColon(norm: string): boolean {
+  return norm.charCodeAt(norm.length - 1) === 0x3a; // `:`: the folded colon
 }
 
 /** The pieces of a unit that was joined, kept aligned: its text and norm are made once, when it is done. */

@@ -9,7 +9,7 @@
  * - `body`: running text (possibly opening with a dateline and credit: `lead`).
  */
 import type { Byline, Staff } from "../schema.js";
-import { endsSentence, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
+import { endsOnColon, endsSentence, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
@@ -132,7 +132,7 @@ const WEB_FURNITURE = new RegExp(
     "^(?:【(?:纠错|打印|关闭|关闭窗口|收藏|推荐|字号|字体|分享|返回顶部)[^】]{0,6}】\\s*)+$", // 【字体:大 中 小】 【打印】 【关闭】
     "^分享到[:：]?",
     "^扫(?:码|一扫|描二维码)[^。!?]{0,14}$", // 扫码看视频, 扫一扫 关注我们
-    "^[【\\[]?(?:相关(?:新闻|阅读|报道|链接|文章)|延伸阅读|热点推荐|推荐阅读)[】\\]]?[:：]?$", // 相关阅读：, 【相关新闻】
+    RELATED_LABEL.source, // 相关阅读：, 【相关新闻】
     // 2022-09-28 08:30:12　来源：某某网; a source holds no sentence (`来源：群众举报。记者…` is text)
     "^\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s+(?:来源|稿源)[:：][^。!?]{0,30})?$",
     "^(?:来源|稿源)[:：]\\s*[^\\s。!?][^。!?]{0,30}$", // 来源：东区日报
@@ -327,9 +327,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   for (let i = 0; i + 1 < items.length; i++) {
     const item = items[i]!;
     if (item.kind !== "body" || item.lead || item.unit.norm.length > EXCLAIMED_MAX || !EXCLAIMED.test(item.unit.norm)) continue;
-    let j = i + 1;
-    while (j < i + 3 && items[j]?.kind === "headline") j++;
-    const next = items[j];
+    const next = items[belowOwnBlock(items, i)];
     if (next !== undefined && signsArticle(next)) item.kind = "headline";
   }
   exclaimedTitles(items, indentedParagraphs);
@@ -502,8 +500,7 @@ function appendedTables(items: Classified[]): void {
     if (item.kind !== "headline" || !APPENDIX.test(item.unit.norm)) continue;
     const above = items[i - 1]!;
     if (!isRunningText(above) || !nearlyTouches(above, item)) continue;
-    let j = i + 1;
-    while (j < items.length && (isTableRowItem(items[j]!) || items[j]!.tableRow === true) && nearlyTouches(items[j - 1]!, items[j]!)) j++;
+    const j = runOn(items, i + 1, (row) => isTableRowItem(row) || row.tableRow === true, nearlyTouches);
     if (j === i + 1 || headsArticle(items[j - 1]!, items[j])) continue;
     for (let k = i; k < j; k++) {
       items[k]!.kind = "body";
@@ -578,8 +575,7 @@ function hasUnitCell(header: Classified): boolean {
 
 /** True for a table's unit line (`UNIT_LINE`), read as a headline, a body line or, in brackets, an end note. */
 function isUnitLine(item: Classified): boolean {
-  const shape = item.kind === "headline" || item.note === "endnote" || (item.kind === "body" && item.lead === undefined);
-  return shape && item.unit.norm.length <= UNIT_LINE_MAX && UNIT_LINE.test(item.unit.norm);
+  return (isBoxLine(item) || item.note === "endnote") && item.unit.norm.length <= UNIT_LINE_MAX && UNIT_LINE.test(item.unit.norm);
 }
 /** Longest unit line: brackets, 单位, a colon and 16 characters of units. */
 const UNIT_LINE_MAX = 21;
@@ -636,9 +632,16 @@ function headsArticle(last: Classified, next: Classified | undefined): boolean {
  * the one before (no blank line between): `i` when `items[i]` fails `test`.
  */
 function touchingRun(items: readonly Classified[], i: number, test: (item: Classified) => boolean): number {
-  if (!test(items[i]!)) return i;
-  let j = i + 1;
-  while (j < items.length && touches(items[j - 1]!, items[j]!) && test(items[j]!)) j++;
+  return test(items[i]!) ? runOn(items, i + 1, test) : i;
+}
+
+/**
+ * The end of the run of items from `j` on that each satisfy `test` and are
+ * `joined` to the one before (`touches`, or `nearlyTouches`: a blank line
+ * between at most): `j` when `items[j]` is not joined to `items[j - 1]` or fails `test`.
+ */
+function runOn(items: readonly Classified[], j: number, test: (item: Classified) => boolean, joined = touches): number {
+  while (j < items.length && joined(items[j - 1]!, items[j]!) && test(items[j]!)) j++;
   return j;
 }
 
@@ -698,11 +701,6 @@ function isLonePersonLine(items: readonly Classified[], at: number): boolean {
 /** True for body text with words of its own: not a dateline or credit standing alone on its line. */
 function isRunningText(item: Classified): boolean {
   return item.kind === "body" && (item.lead === undefined || item.lead.bodyStart < item.unit.text.length);
-}
-
-/** True when a folded line ends on a colon (`出席会议的有：`): what follows is what it introduces. */
-function endsOnColon(norm: string): boolean {
-  return norm.charCodeAt(norm.length - 1) === 0x3a; // `:`: the folded colon
 }
 
 /** A line of bare names read as a signature (`王建国　李明华`, `陈德明`), none of the forms read under a headline. */
@@ -828,8 +826,7 @@ const FORM_FIELDS_MIN = 2;
 
 /** True for a line that may be a form's field (`FORM_FIELD`): a headline-like line, or text with no dateline. */
 function isFormFieldItem(item: Classified): boolean {
-  if (item.kind !== "headline" && (item.kind !== "body" || item.lead !== undefined)) return false;
-  return FORM_FIELD.test(item.unit.norm);
+  return isBoxLine(item) && FORM_FIELD.test(item.unit.norm);
 }
 
 /**
@@ -887,8 +884,12 @@ function closingLines(items: Classified[], cues: Cues): void {
   }
 }
 
-/** The first headline or paragraph from `from` on; undefined when none is left. */
-function nextText(items: readonly Classified[], from: number): Classified | undefined {
+/**
+ * The first text among `items` from `from` on: a headline or a paragraph.
+ * Captions, credits, notes and furniture are no text; a page that has only
+ * these left (undefined) has no article to come.
+ */
+export function nextText(items: readonly Classified[], from: number): Classified | undefined {
   for (let k = from; k < items.length; k++) {
     const kind = items[k]!.kind;
     if (kind === "headline" || kind === "body") return items[k];
@@ -911,8 +912,7 @@ function colonLists(items: Classified[]): void {
     if (items[i]!.kind !== "headline" || !isRunningText(intro) || !endsOnColon(intro.unit.norm)) continue;
     // Inside text: the lead-in holds a sentence or follows one; a short line ending on a colon over a headline is its kicker (`黔阳县：`).
     if (!SENTENCE_MARK.test(intro.unit.norm) && !(i >= 2 && isRunningText(items[i - 2]!))) continue;
-    let j = i;
-    while (j < items.length && items[j]!.kind === "headline" && nearlyTouches(items[j - 1]!, items[j]!)) j++;
+    const j = runOn(items, i, (line) => line.kind === "headline", nearlyTouches);
     // A numbered heading alone is no list's item: it heads what follows (`现将有关事项公告如下：` /
     // `一、挂牌出让地块的基本情况` / its text), a subhead when a series follows (`opensSeries`).
     if (j - i === 1 && isNumberedHeading(items[i]!.unit.norm)) continue;
@@ -961,17 +961,12 @@ const ISSUERS_MAX = 3;
 function issuerBlocks(items: Classified[]): void {
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
-    const norm = item.unit.norm;
-    if (norm.length > ISSUE_DATE_MAX || (item.kind !== "note" && item.kind !== "headline") || !ISSUE_DATE_LINE.test(norm)) continue;
+    if (!isIssueDateLine(item)) continue;
     let top = i;
     while (top > 0 && i - top < ISSUERS_MAX && items[top - 1]!.kind === "headline" && touches(items[top - 1]!, items[top]!) && ISSUER.test(items[top - 1]!.unit.norm)) top--;
     const title = items[top - 1];
     if (title === undefined || title.kind !== "headline" || !touches(title, items[top]!)) continue;
-    for (let j = top; j < i; j++) {
-      const issuer = items[j]!;
-      const byline: Byline = { name: issuer.unit.text, role: "source", label: null, photo: false };
-      items[j] = { kind: "credit", unit: issuer.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
-    }
+    for (let j = top; j < i; j++) items[j] = asSource(items[j]!);
     items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true, issued: true };
   }
 }
@@ -993,21 +988,27 @@ function issuerBlocks(items: Classified[]): void {
 function footSignatures(items: Classified[]): void {
   for (let i = 2; i < items.length; i++) {
     const item = items[i]!;
-    const norm = item.unit.norm;
-    if (norm.length > ISSUE_DATE_MAX || (item.kind !== "note" && item.kind !== "headline") || !ISSUE_DATE_LINE.test(norm)) continue;
+    if (!isIssueDateLine(item)) continue;
     const next = items[i + 1];
     if (next !== undefined && next.kind === "body" && next.lead === undefined) continue;
     let top = i;
     while (top > 1 && i - top < ISSUERS_MAX && isSigner(items[top - 1]!)) top--;
     if (top === i || !isRunningText(items[top - 1]!)) continue;
-    for (let j = top; j < i; j++) {
-      const signer = items[j]!;
-      if (signer.kind === "credit") continue;
-      const byline: Byline = { name: signer.unit.text, role: "source", label: null, photo: false };
-      items[j] = { kind: "credit", unit: signer.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
-    }
+    for (let j = top; j < i; j++) if (items[j]!.kind !== "credit") items[j] = asSource(items[j]!);
     items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true };
   }
+}
+
+/** True for a document's issue date on its line (`（2024年2月28日）`), read as a headline or a note. */
+function isIssueDateLine(item: Classified): boolean {
+  const norm = item.unit.norm;
+  return norm.length <= ISSUE_DATE_MAX && (item.kind === "note" || item.kind === "headline") && ISSUE_DATE_LINE.test(norm);
+}
+
+/** An issuing body or a signer on its line as the article's source: a byline credit of role `source`. */
+function asSource(item: Classified): Classified {
+  const byline: Byline = { name: item.unit.text, role: "source", label: null, photo: false };
+  return { kind: "credit", unit: item.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
 }
 
 /** A line that signs a letter at its foot: an issuing body (`江城市志愿服务联合会`) or bare names (`李　明`). */
@@ -1153,10 +1154,20 @@ function exclaimedTitles(items: Classified[], indentedParagraphs: boolean): void
     if (indentedParagraphs && item.unit.indented) continue;
     const above = items[i - 1];
     if (above !== undefined && above.kind === "body" && touches(above, item)) continue;
-    let j = i + 1;
-    while (j < i + 3 && items[j]?.kind === "headline") j++;
+    const j = belowOwnBlock(items, i);
     if (j < items.length && opensUnder(items, j)) item.kind = "headline";
   }
+}
+
+/**
+ * Where the item under the headline block that the line at `i` would top
+ * stands: past up to two headline lines under it (the rest of a three-line
+ * block: kicker, title, subtitle).
+ */
+function belowOwnBlock(items: readonly Classified[], i: number): number {
+  let j = i + 1;
+  while (j < i + 3 && items[j]?.kind === "headline") j++;
+  return j;
 }
 
 /**
@@ -1470,9 +1481,7 @@ function siteFooters(items: Classified[]): void {
   for (let i = 0; i < items.length; i++) {
     if (!isSiteFooterItem(items[i]!)) continue;
     for (let k = i - 1; k >= 0 && touches(items[k]!, items[k + 1]!) && takeFooterLine(items[k]!); k--);
-    let j = i + 1;
-    while (j < items.length && touches(items[j - 1]!, items[j]!) && takeFooterLine(items[j]!)) j++;
-    i = j - 1;
+    i = touchingRun(items, i, takeFooterLine) - 1;
   }
 }
 

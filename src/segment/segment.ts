@@ -14,7 +14,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsTextAndPicture, opensAsCaption } from "../text/captions.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
-import { CAPTION_MAX, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, SENTENCE_MARK, touches, type Classified } from "./classify.js";
+import { CAPTION_MAX, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, nextText, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 import { isBreadcrumb, isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
 
@@ -52,14 +52,13 @@ export interface ArticleDraft {
   remarks: Unit[];
   /** The captions are the body: photo news, whose only text is its caption. */
   captionBody: boolean;
-  /** The article opens with an editor's note (编者按): the report under it, dateline and all, is the same article. */
-  editorsNote: boolean;
   /**
-   * The article opens with its picture's caption and credit, under its headline, and its
-   * report follows with a dateline (`小巷里的“微花园”` / caption / `通讯员 刘子墨　摄` /
-   * `本报讯（通讯员 段　婷）…`): the report, dateline and all, is the same article.
+   * The article opens with a preface to its report: an editor's note (编者按), or its
+   * picture's caption and credit under its headline (`小巷里的“微花园”` / caption /
+   * `通讯员 刘子墨　摄` / `本报讯（通讯员 段　婷）…`). The report under it, dateline
+   * and all, is the same article.
    */
-  pictureFirst: boolean;
+  preface: boolean;
   /** The date the document was issued, from a date line under its headline (`（2024年2月28日）`), resolved; else null. */
   issued: string | null;
   lineStart: number;
@@ -109,8 +108,7 @@ function newArticle(headline: Unit[]): ArticleDraft {
     captions: [],
     remarks: [],
     captionBody: false,
-    editorsNote: false,
-    pictureFirst: false,
+    preface: false,
     issued: null,
     lineStart: first?.lineStart ?? 0,
     lineEnd: first?.lineEnd ?? 0,
@@ -167,14 +165,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   };
 
   const addBody = (draft: ArticleDraft, item: Classified): void => {
-    let unit = item.unit;
-    // The lead opens the first paragraph, or the first after an editor's note.
-    if ((draft.paragraphs.length === 0 || draft.editorsNote || draft.pictureFirst) && draft.lead === null && item.lead) {
-      draft.lead = item.lead;
-      draft.bylines.push(...item.lead.bylines);
-      markTextAndPicture(draft, unit.norm.slice(0, item.lead.bodyStart));
-      unit = sliceUnit(unit, item.lead.bodyStart);
-    }
+    let unit = takeLead(draft, item);
     extend(draft, item.unit);
     const trailing = signing(cues.trailingCredit(unit.text), draft);
     draft.creditedEnd = trailing !== null;
@@ -347,7 +338,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         const draft: ArticleDraft = openLabelled() ?? state.current ?? open([]);
         for (const x of block.items) if (x.issued) draft.issued ??= cues.eventDate(x.unit.text, options.issueDate, x.unit.norm);
         // Under the editor's note that opens an article, a credit signs the report below it (`编者按：…` / `李晓东` / text).
-        const beforeBody = draft.paragraphs.length === 0 || (draft.editorsNote && draft.lead === null && draft.paragraphs.length === 1);
+        const beforeBody = draft.paragraphs.length === 0 || (draft.preface && draft.lead === null && draft.paragraphs.length === 1);
         draft.bylines.push(...read, ...parsed);
         if (beforeBody && block.kinds.every((k) => k === "signature")) draft.signed = true;
         for (const unit of block.units) markTextAndPicture(draft, unit.norm);
@@ -364,7 +355,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           // `编者按` on a line of its own: the note under it introduces the report.
           const draft = state.current && !state.closed && state.current.paragraphs.length === 0 ? state.current : open([]);
           extend(draft, item.unit);
-          draft.editorsNote = true;
+          draft.preface = true;
           break;
         }
         if (item.note === "endnote") {
@@ -431,19 +422,19 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         }
         if (draft !== null && state.closed && item.lead?.dateline && opensWithPicture(draft)) {
           // Photo news under its headline, then a report with a dateline and no
-          // headline of its own: the picture heads that report (`pictureFirst`).
+          // headline of its own: the picture heads that report (`preface`).
           state.closed = false;
-          draft.pictureFirst = true;
+          draft.preface = true;
         }
         if (draft === null || (state.closed && draft.paragraphs.length > 0)) {
           draft = open([]);
-        } else if (item.lead?.dateline && draft.paragraphs.length > 0 && !((draft.editorsNote || draft.pictureFirst) && draft.lead === null)) {
+        } else if (item.lead?.dateline && draft.paragraphs.length > 0 && !(draft.preface && draft.lead === null)) {
           // A dateline in the middle of a running article starts a new one
           // (snippet lists and wire pages often carry no headlines), unless
-          // the text so far is the editor's note that introduces the report.
+          // the text so far is the preface that introduces the report.
           draft = open([]);
         }
-        if (draft.paragraphs.length === 0 && EDITORS_NOTE_START.test(item.unit.norm)) draft.editorsNote = true;
+        if (draft.paragraphs.length === 0 && EDITORS_NOTE_START.test(item.unit.norm)) draft.preface = true;
         addBody(draft, item);
         break;
       }
@@ -482,19 +473,6 @@ function captionStaysAbove(items: readonly Classified[], i: number): boolean {
   if (after === undefined) return true;
   const own = after.kind === "body" && after.lead === undefined;
   return !own && opensAsCaption(items[i]!.unit.norm);
-}
-
-/**
- * The first text among `items` from `from` on: a headline or a paragraph.
- * Captions, credits, notes and furniture are no text; a page that has only
- * these left (undefined) has no article to come.
- */
-function nextText(items: readonly Classified[], from: number): Classified | undefined {
-  for (let k = from; k < items.length; k++) {
-    const kind = items[k]!.kind;
-    if (kind === "headline" || kind === "body") return items[k];
-  }
-  return undefined;
 }
 
 /** A caption unit without its credit (`…作业。新华社发（朱海鹏摄）` → `…作业。`). */
@@ -814,14 +792,7 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
       draft.bylines.push(...(read.length > 0 ? read : lineCredit(cues, item.unit.text)));
       continue;
     }
-    let unit = item.unit;
-    // The lead opens the first paragraph, or the first after an editor's note.
-    if ((draft.paragraphs.length === 0 || draft.editorsNote) && draft.lead === null && item.lead) {
-      draft.lead = item.lead;
-      draft.bylines.push(...item.lead.bylines);
-      markTextAndPicture(draft, unit.norm.slice(0, item.lead.bodyStart));
-      unit = sliceUnit(unit, item.lead.bodyStart);
-    }
+    let unit = takeLead(draft, item);
     // A picture's caption and credit inside the paragraph (SogouCS runs a page's
     // paragraphs together): the caption stands apart, the credit signs the article.
     if (item.kind === "body") unit = withoutInlinePictures(draft, unit, cues);
@@ -835,6 +806,19 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
     if (unit.text.length > 0) draft.paragraphs.push(unit);
   }
   return draft;
+}
+
+/**
+ * The unit of a paragraph without its lead: the lead (dateline or credit)
+ * opens the article's first paragraph, or the first after its preface, and is
+ * taken into the draft with its bylines.
+ */
+function takeLead(draft: ArticleDraft, item: Classified): Unit {
+  if (!(draft.paragraphs.length === 0 || draft.preface) || draft.lead !== null || !item.lead) return item.unit;
+  draft.lead = item.lead;
+  draft.bylines.push(...item.lead.bylines);
+  markTextAndPicture(draft, item.unit.norm.slice(0, item.lead.bodyStart));
+  return sliceUnit(item.unit, item.lead.bodyStart);
 }
 
 /** Notes on the draft that a credit it read (folded) credits its names with the text and the pictures (`文/图`). */

@@ -165,6 +165,13 @@ function sectionBelow(items: Classified[], from: number): string[] {
   return texts;
 }
 
+/** The end of the run of body text with no dateline or credit of its own from `from` on. */
+function unsignedTextEnd(items: readonly Classified[], from: number): number {
+  let i = from;
+  while (items[i]?.kind === "body" && items[i]!.lead === undefined) i++;
+  return i;
+}
+
 /**
  * True when the section that starts at `from` runs, through unsigned body
  * text only, into one more one-line heading over unsigned body text, cut
@@ -174,8 +181,7 @@ function sectionBelow(items: Classified[], from: number): string[] {
  * report are its subheads, even when they echo none of its words.
  */
 function seriesAhead(norm: string, items: Classified[], from: number): boolean {
-  let i = from;
-  while (items[i]?.kind === "body" && items[i]!.lead === undefined) i++;
+  const i = unsignedTextEnd(items, from);
   const heading = items[i];
   const below = items[i + 1];
   if (heading?.kind !== "headline" || below?.kind !== "body" || below.lead !== undefined) return false;
@@ -214,8 +220,7 @@ function creditBlockHasPhoto(items: Classified[], from: number): boolean {
  * commentary, a reader's letter).
  */
 function endsSigned(items: Classified[], from: number, trailingSignature: (text: string) => boolean): boolean {
-  let i = from;
-  while (items[i]?.kind === "body" && items[i]!.lead === undefined) i++;
+  const i = unsignedTextEnd(items, from);
   const last = items[i - 1];
   if (i > from && last !== undefined && trailingSignature(last.unit.text)) return true;
   const item = items[i];
