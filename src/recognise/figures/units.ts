@@ -522,16 +522,22 @@ export const CODE_SIGNS: ReadonlyMap<string, UnitEntry> = new Map(
 );
 
 /**
- * Explicit currency words, for telling what a bare 元 is in a sentence that names one. Not 新元
- * and 新币: they are also new coins and the end of 创新 (创新元素), and a bare 元 near them is
- * no Singapore dollar; after a number (3000万新元) they are units of their own.
+ * Currency words that say nothing of a bare 元 near them, though they are units after a
+ * number: 新元 and 新币 are also new coins and the end of 创新 (创新元素); 福林 is a given
+ * name (王福林) and 兰特 part of others (布兰特); 元人民币 is read as 人民币.
+ */
+const NOT_CONTEXT_WORDS = new Set(["新元", "新币", "福林", "兰特", "元人民币"]);
+
+/**
+ * Explicit currency words, for telling what a bare 元 is in a sentence that names one
+ * (以泰铢计, 印度卢比兑美元): the table's currencies written in Chinese, by their full names,
+ * longest first (新台币 before 台币), less `NOT_CONTEXT_WORDS`.
  */
 export const CURRENCY_WORDS = new RegExp(
-  "人民币|美元|美金|港元|港币|新台币|台币|欧元|日元|日圆|英镑|韩元|澳门元|澳门币|葡币|澳元|加元|卢布|新加坡元|令吉|马币|林吉特|" +
-    // 以泰铢计, 印度卢比兑美元: the currencies of other countries, by their full names
-    "泰铢|印度卢比|巴基斯坦卢比|斯里兰卡卢比|尼泊尔卢比|越南盾|印尼盾|印度尼西亚盾|菲律宾比索|菲律宾披索|缅元|瑞士法郎|瑞典克朗|" +
-    "挪威克朗|丹麦克朗|捷克克朗|土耳其里拉|兹罗提|格里夫纳|巴西雷亚尔|雷亚尔|墨西哥比索|阿根廷比索|智利比索|哥伦比亚比索|" +
-    "南非兰特|埃及镑|新西兰元|纽元|沙特里亚尔|阿联酋迪拉姆",
+  UNITS.filter((u) => u.kind === "money" && u.unit !== null && /^\p{Script=Han}+$/u.test(u.word) && !NOT_CONTEXT_WORDS.has(u.word))
+    .map((u) => u.word)
+    .sort((a, b) => b.length - a.length)
+    .join("|"),
   "g",
 );
 
