@@ -9,6 +9,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { cleanDocument, cleanInline } from "./clean.js";
 import { xmlText } from "./html.js";
+import { readLayoutColumns } from "./layout-columns.js";
 
 export type InputFormat = "text" | "jsonl" | "sogou";
 
@@ -44,12 +45,13 @@ export function detectFormat(text: string): InputFormat {
 
 /**
  * Cuts an input into its documents, each cleaned of what is not text (HTML
- * remnants, breaks inside a line: see `clean.ts`), keeping the file's line numbers.
+ * remnants, breaks inside a line: see `clean.ts`) and with columns set side by side
+ * read one after the other (`layout-columns.ts`), keeping the file's line numbers.
  */
 export function splitDocuments(text: string, format: InputFormat): { documents: InputDocument[]; diagnostics: Diagnostic[] } {
   const split =
     format === "sogou" ? splitSogou(text) : format === "jsonl" ? splitJsonLines(text) : { documents: [{ text, id: null, firstLine: 1 }], diagnostics: [] };
-  return { documents: split.documents.map(cleanDocument), diagnostics: split.diagnostics };
+  return { documents: split.documents.map((doc) => readLayoutColumns(cleanDocument(doc))), diagnostics: split.diagnostics };
 }
 
 function lineOf(text: string, offset: number, from = 0, fromLine = 1): number {
