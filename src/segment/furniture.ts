@@ -43,8 +43,11 @@ const DATE =
 const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/;
 // `农历癸卯年三月廿二`, `农历八月十五`.
 const LUNAR = /^农历[\u4e00-\u9fff]{2,10}$/;
-// The paper's name: `人民日报`, `中国青年报`, `聯合報` (folded 联合报), `《光明日报》`.
-const PAPER = /^《?[\u4e00-\u9fff]{1,8}报》?$/;
+// The paper's name: `人民日报`, `中国青年报`, `聯合報` (folded 联合报), `《光明日报》`. A
+// document's or a notice's kind ending on 报 names no paper: a communiqué (`统计公报`, `公报`,
+// a page named for the communiqués it prints), a bulletin (`工作简报`), a notice of good news
+// (`喜报`, `捷报`); such a word beside a folio is the page's section (`第5版　统计公报`).
+const PAPER = /^《?[\u4e00-\u9fff]{1,8}(?<![公简喜捷])报》?$/;
 // A section name: short, Han, perhaps with a middle dot (`要闻`, `经济·民生`, `港闻`).
 const SECTION = /^[\u4e00-\u9fff·]{2,8}$/;
 // The issue's own numbers beside its date: how many pages it has (`今日12版`, `本期十六版`),

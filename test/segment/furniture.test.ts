@@ -61,6 +61,10 @@ describe("parseFolio", () => {
     ["自由時報　2023年9月29日　週五　A12　地方新聞", "地方新聞", []],
     // The paper's name is no section:
     ["人民日报　2023年5月12日　第4版", null, []],
+    ["中国交通报　2023年5月12日　第4版", null, []],
+    // A communiqué's or a bulletin's word names the page, not a paper:
+    ["临川日报　2025年3月26日　星期三　第5版　统计公报", "统计公报", []],
+    ["第6版　公报　2025年3月26日", "公报", []],
     ["晨报 2023/5/12 星期五 07", null, []],
     ["2023年10月8日 农历八月廿四 星期日 第2版", null, []],
     // Staff in the folio:
@@ -195,6 +199,11 @@ describe("parseSectionLine", () => {
     ["地方新聞", "地方新聞"],
     ["人民日报", null], // the paper, no section
     ["聯合報", null],
+    ["中国交通报", null],
+    // A document's kind is no paper: beside a folio it names the page.
+    ["统计公报", "统计公报"],
+    ["05　数据公报", "数据公报"],
+    ["工作简报", "工作简报"],
     // Letter-spaced, read closed up; the span covers the spaced name.
     ["经 济 新 闻", "经 济 新 闻"],
     ["要　闻", "要　闻"],
