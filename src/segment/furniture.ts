@@ -355,8 +355,7 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
         // A role word starts the staff, which runs to the end of the part.
         let staff: Staff[] | null = null;
         if (readStaff !== undefined && STAFF_WORD.test(word)) {
-          let partEnd = i;
-          while (partEnd < length && PART_END[norm.charCodeAt(partEnd)] !== 1) partEnd++;
+          const partEnd = staffRunEnd(norm, i);
           staff = readStaff(start, partEnd);
           if (staff !== null) {
             items.staff.push(...staff);
@@ -371,6 +370,29 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
     items.count++;
   }
   return items;
+}
+
+/**
+ * Fewest spaces in a row that end a staff run: a foot line sets the page's
+ * staff and the paper's name and date far apart (`本版编辑　谢冰　　　　　　滨江晚报　2025年11月4日`);
+ * a staff line sets its entries one to three spaces apart (`责任编辑：张三　　美编：李四`).
+ */
+const STAFF_RUN_GAP = 4;
+
+/**
+ * Where the staff run that a role word opens, its first word ending at `from`, ends:
+ * at the end of its part (`|`, `丨`), at a run of `STAFF_RUN_GAP` spaces, or
+ * at the line's end.
+ */
+function staffRunEnd(norm: string, from: number): number {
+  let spaces = 0;
+  for (let k = from; k < norm.length; k++) {
+    const c = norm.charCodeAt(k);
+    if (PART_END[c] === 1) return k;
+    spaces = WORD_END[c] === 1 && c !== SLASH ? spaces + 1 : 0;
+    if (spaces === STAFF_RUN_GAP) return k + 1 - spaces;
+  }
+  return norm.length;
 }
 
 /**

@@ -74,6 +74,10 @@ describe("parseFolio", () => {
     ["新民晚报 2024年5月16日/星期四 责编：施 雯 视觉：戴 维 | 7", null, ["editor:施雯", "art-editor:戴维"]],
     ["2023年11月22日 责编 刘 畅 | 版式 王 丹 | 校对 胡 敏", null, ["editor:刘畅", "art-editor:王丹", "proofreader:胡敏"]],
     ["城事 责任编辑 孙 浩  版式 王 蕾  校对 李 刚", "城事", ["editor:孙浩", "art-editor:王蕾", "proofreader:李刚"]],
+    // A page's foot: its staff and, far apart, the paper's name and date. The staff run ends at the wide gap.
+    ["本版编辑　谢冰　　　　　　　　　　　滨江晚报　2025年11月4日", null, ["editor:谢冰"]],
+    ["责任编辑：许　辛　　　　　　江城日报　2025年3月8日　星期六", null, ["editor:许辛"]],
+    ["本版编辑　谢冰　美编　何　斌　　　　　　第6版　楼市", "楼市", ["editor:谢冰", "art-editor:何斌"]],
     // A paper's name set letter-spaced:
     ["人 民 日 报 2024年3月8日 星期五", null, []],
     ["光 明 日 报 2021年9月15日 星期三 第07版", null, []],
@@ -130,6 +134,8 @@ describe("parseFolio", () => {
     "最美编辑 张三 李四",
     "记者 张三 编辑 李四 校对 王五",
     "编辑 张三 2023年5月12日 开会",
+    // Past a wide gap, words that are no folio's still make the line none.
+    "本版编辑　谢冰　　　　　　欢迎读者来信",
     "2023年5月12日，市委书记张三主持召开会议，研究部署下一步工作。",
     "5月12日 星期五 晴",
     "3月15日 消费者权益日",
