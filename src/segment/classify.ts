@@ -1508,9 +1508,22 @@ function contactLines(items: Classified[]): void {
     const item = items[i]!;
     if (item.kind === "furniture") continue;
     const kind = isBoxLine(item) ? contactLine(item.unit.norm) : null;
-    if (kind === "paper" || (kind === "section" && foot)) markFurniture(item);
+    if (kind === "paper" || (kind === "section" && foot) || (kind === "hotline" && foot && isFootHotline(items, i))) markFurniture(item);
     else foot = false;
   }
+}
+
+/**
+ * True when the hotline line at `i` (`服务热线：0731-88886666`), at the page's foot, stands in
+ * the page's foot zone: set apart from the text above by a blank line, with the page's
+ * furniture right under it (`本版策划…`, a staff line, the folio). A special page sets its
+ * sponsor's line there. A notice's own hotline closes its text, and nothing of the page's
+ * stands under it (`…欢迎居民参加。` / blank / `咨询热线：…` at the end).
+ */
+function isFootHotline(items: readonly Classified[], i: number): boolean {
+  const above = items[i - 1];
+  const below = items[i + 1];
+  return below?.kind === "furniture" && above !== undefined && !touches(above, items[i]!);
 }
 
 /**

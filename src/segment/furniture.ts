@@ -630,15 +630,18 @@ const CONTACT_LINE_MAX = 80;
  * What a line made only of contacts (`CONTACT_PART`) is: `paper` when one of its labels is the
  * paper's own (`PAPER_CONTACT`: `新闻热线：0736-6621234`, `本版热线：… 投稿邮箱：…`), `section` when
  * one names the page's section (`SECTION_CONTACT`: `法治热线：027-88845120`), beside plain
- * phones and mailboxes (`PLAIN_CONTACT`) only; null for any other line. A notice's own contact
+ * phones and mailboxes (`PLAIN_CONTACT`) only; `hotline` when a label of any other kind is
+ * there and each such names a hotline (`服务热线：0731-88886666`, `HOTLINE_LABEL`); null for any
+ * other line. A notice's own contact
  * (`报名电话：…`, `举报热线：12345`, a plain `电话：…` alone) and a sentence that gives a
  * number (`市民可拨打热线12345反映。`) are text.
  */
-export function contactLine(norm: string): "paper" | "section" | null {
+export function contactLine(norm: string): "paper" | "section" | "hotline" | null {
   if (norm.length > CONTACT_LINE_MAX || SENTENCE_END.test(norm) || !(norm.includes("热线") || norm.includes("邮箱") || norm.includes("信箱"))) return null;
   let paper = false;
   let section = false;
-  let others = false; // a label of any other kind (`报名电话`)
+  let others = false; // a label of any other kind (`报名电话`, `服务热线`)
+  let hotlines = true; // every such label names a hotline (`服务热线`, `咨询热线`)
   let end = 0;
   CONTACT_PART.lastIndex = 0;
   for (let m = CONTACT_PART.exec(norm); m !== null; m = CONTACT_PART.exec(norm)) {
@@ -647,11 +650,21 @@ export function contactLine(norm: string): "paper" | "section" | null {
     const label = m.groups?.label ?? "";
     if (PAPER_CONTACT.test(label)) paper = true;
     else if (isSectionContact(label)) section = true;
-    else if (!PLAIN_CONTACT.test(label)) others = true;
+    else if (!PLAIN_CONTACT.test(label)) {
+      others = true;
+      if (!HOTLINE_LABEL.test(label)) hotlines = false;
+    }
   }
-  if (end === 0 || others || !BETWEEN_CONTACTS.test(norm.slice(end))) return null;
+  if (end === 0 || !BETWEEN_CONTACTS.test(norm.slice(end))) return null;
+  if (others) return hotlines ? "hotline" : null;
   return paper ? "paper" : section ? "section" : null;
 }
+
+/**
+ * A label naming a hotline of any office or firm: `服务热线`, `咨询热线`, `招商热线电话`.
+ * A line of such contacts is `hotline` (`contactLine`): the text's or the page's, as it stands.
+ */
+const HOTLINE_LABEL = /热线(?:电话)?$/;
 
 /** True for a section's line (`SECTION_CONTACT`), not an office's (`OFFICE_CONTACT_WORD`). */
 function isSectionContact(label: string): boolean {

@@ -361,11 +361,14 @@ describe("contact lines", () => {
     ["法治热线　027-88845120", "section"],
     ["健康热线电话：0571-87654321", "section"],
     ["法治热线：027-88845120　邮箱：fz@example.cn", "section"],
-    // An office's line, a notice's contacts, a plain phone alone, a sentence, a line with more words.
-    ["举报热线：12345", null],
-    ["市民热线：0736-12345", null],
-    ["咨询热线：0571-87654321", null],
-    ["服务热线：400-800-1234", null],
+    // An office's or a firm's hotline: the text's or the page's, as it stands (`contactLines`).
+    ["举报热线：12345", "hotline"],
+    ["市民热线：0736-12345", "hotline"],
+    ["咨询热线：0571-87654321", "hotline"],
+    ["服务热线：400-800-1234", "hotline"],
+    ["服务热线：0731-88886666　邮箱：fw@example.cn", "hotline"],
+    ["服务热线：0731-88886666　报名电话：0731-1234567", null],
+    // A notice's contacts, a plain phone alone, a sentence, a line with more words.
     ["报名电话：0571-1234567", null],
     ["电话：0736-6621234", null],
     ["E-mail：news@example.cn", null],
