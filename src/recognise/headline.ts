@@ -34,6 +34,8 @@ const DASH_START = /^(?:——|──|—|--|－－)/;
 const COLUMN_NAME_MAX = 6;
 // A bracketed column tag at the end of a title: `（权威发布）`, `(记录中国)`.
 const COLUMN_TAG = /[(（][^()（）]{2,14}[)）]$/;
+/** A line that is a bracketed note and nothing more: `（摘要）`, `（全文）`; a column tag closes a title's words. */
+const WHOLLY_BRACKETED = /^[(（][^()（）]+[)）]$/;
 /**
  * A line ending in a verb that introduces the line below: `中国人民银行决定`,
  * `某某在参加代表团审议时强调`, `国务院常务会议指出`. The title is what was
@@ -205,6 +207,8 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
     const nb = normLines[1] ?? b;
     const na = normLines[0] ?? a;
     if (opensSubtitle(nb)) return { kicker: null, title: a, subtitle: b };
+    // A line wholly in brackets under a title notes what it heads (`（摘要）`, `（草案）`): its subtitle, no title.
+    if (WHOLLY_BRACKETED.test(nb)) return { kicker: null, title: a, subtitle: b };
     if (COLUMN_TAG.test(nb) && !COLUMN_TAG.test(na)) return { kicker: a, title: b, subtitle: null };
     if (isColumnName(na) || INTRODUCES.test(na) || COLON_END.test(na)) return { kicker: a, title: b, subtitle: null };
     // A name over the title (`本报评论员`): a short word, then a longer line. A

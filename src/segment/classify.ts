@@ -949,26 +949,69 @@ const ISSUE_DATE_MAX = 15;
 const ISSUER = /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|研究院|研究所|协会|学会|联合会)$/;
 /** At most this many issuing bodies sign one document. */
 const ISSUERS_MAX = 3;
+/** The space runs between issuing bodies set on one line: `青州市统计局　国家统计局青州调查队`. */
+const ISSUER_GAP = /\s+/;
+
+/**
+ * The issuing bodies a line names, set on it alone or side by side with
+ * spaces between (`青州市统计局`, `青州市统计局　国家统计局青州调查队`): each
+ * part an issuer (`ISSUER`), at most `ISSUERS_MAX` of them; else 0.
+ */
+function issuerCount(norm: string): number {
+  const parts = norm.split(ISSUER_GAP);
+  return parts.length <= ISSUERS_MAX && parts.every((part) => ISSUER.test(part)) ? parts.length : 0;
+}
+
+/**
+ * The note in brackets that says which text of a document is printed, set
+ * right under its title: `（摘要）`, `（全文）`, `（节选）`, `（草案）`,
+ * `（征求意见稿）`, `（摘编）`. A line of the headline (its subtitle), not a note
+ * closing the text above.
+ */
+const VERSION_NOTE = /^\((?:摘要|全文|节选|摘编|草案|征求意见稿|讨论稿|送审稿)\)$/;
+/** Longest `VERSION_NOTE`: `（征求意见稿）`. */
+const VERSION_NOTE_MAX = 7;
+
+/** True for a version note on its line (`VERSION_NOTE`), read as a headline or an end note. */
+function isVersionNote(item: Classified): boolean {
+  const norm = item.unit.norm;
+  return norm.length <= VERSION_NOTE_MAX && (item.kind === "headline" || item.kind === "note") && VERSION_NOTE.test(norm);
+}
 
 /**
  * The signature block of an issued document under its headline: the issuing
- * bodies, a line each, and the issue date (`青州市2023年…统计公报` /
- * `青州市统计局` / `国家统计局青州调查队` / `（2024年2月28日）`). The lines
- * touch each other and the headline above them. They are no headline lines:
- * the bodies are the article's sources (role `source`), the date line is
- * kept as its issue date.
+ * bodies, a line each or side by side on one line, and the issue date
+ * (`青州市2023年…统计公报` / `青州市统计局` / `国家统计局青州调查队` /
+ * `（2024年2月28日）`). The lines touch each other and the headline above
+ * them; a note of the text printed (`（摘要）`, `VERSION_NOTE`) may stand
+ * between the title and the bodies, and is the headline's subtitle. The
+ * block's lines are no headline lines: the bodies are the article's sources
+ * (role `source`), the date line is kept as its issue date.
  */
 function issuerBlocks(items: Classified[]): void {
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
     if (!isIssueDateLine(item)) continue;
     let top = i;
-    while (top > 0 && i - top < ISSUERS_MAX && items[top - 1]!.kind === "headline" && touches(items[top - 1]!, items[top]!) && ISSUER.test(items[top - 1]!.unit.norm)) top--;
-    const title = items[top - 1];
-    if (title === undefined || title.kind !== "headline" || !touches(title, items[top]!)) continue;
-    for (let j = top; j < i; j++) items[j] = asSource(items[j]!);
+    for (let bodies = 0; top > 0 && items[top - 1]!.kind === "headline" && touches(items[top - 1]!, items[top]!); top--) {
+      const count = issuerCount(items[top - 1]!.unit.norm);
+      if (count === 0 || bodies + count > ISSUERS_MAX) break;
+      bodies += count;
+    }
+    const version = top < i && top > 1 && isVersionNote(items[top - 1]!) && touches(items[top - 1]!, items[top]!) ? items[top - 1]! : null;
+    const title = items[version === null ? top - 1 : top - 2];
+    if (title === undefined || title.kind !== "headline" || !touches(title, version ?? items[top]!)) continue;
+    if (version !== null) items[top - 1] = { kind: "headline", unit: version.unit };
+    for (let j = top; j < i; j++) items[j] = asSources(items[j]!);
     items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true, issued: true };
   }
+}
+
+/** The issuing bodies on a line (`issuerCount`: one, or several set apart by spaces) as the article's sources. */
+function asSources(item: Classified): Classified {
+  const names = item.unit.text.split(ISSUER_GAP);
+  const bylines = names.map((name): Byline => ({ name, role: "source", label: null, photo: false }));
+  return { kind: "credit", unit: item.unit, credit: { bylines, kind: "byline" }, parsed: true };
 }
 
 /**
@@ -1465,9 +1508,22 @@ function contactLines(items: Classified[]): void {
     const item = items[i]!;
     if (item.kind === "furniture") continue;
     const kind = isBoxLine(item) ? contactLine(item.unit.norm) : null;
-    if (kind === "paper" || (kind === "section" && foot)) markFurniture(item);
+    if (kind === "paper" || (kind === "section" && foot) || (kind === "hotline" && foot && isFootHotline(items, i))) markFurniture(item);
     else foot = false;
   }
+}
+
+/**
+ * True when the hotline line at `i` (`服务热线：0731-88886666`), at the page's foot, stands in
+ * the page's foot zone: set apart from the text above by a blank line, with the page's
+ * furniture right under it (`本版策划…`, a staff line, the folio). A special page sets its
+ * sponsor's line there. A notice's own hotline closes its text, and nothing of the page's
+ * stands under it (`…欢迎居民参加。` / blank / `咨询热线：…` at the end).
+ */
+function isFootHotline(items: readonly Classified[], i: number): boolean {
+  const above = items[i - 1];
+  const below = items[i + 1];
+  return below?.kind === "furniture" && above !== undefined && !touches(above, items[i]!);
 }
 
 /**

@@ -43,8 +43,11 @@ const DATE =
 const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/;
 // `农历癸卯年三月廿二`, `农历八月十五`.
 const LUNAR = /^农历[\u4e00-\u9fff]{2,10}$/;
-// The paper's name: `人民日报`, `中国青年报`, `聯合報` (folded 联合报), `《光明日报》`.
-const PAPER = /^《?[\u4e00-\u9fff]{1,8}报》?$/;
+// The paper's name: `人民日报`, `中国青年报`, `聯合報` (folded 联合报), `《光明日报》`. A
+// document's or a notice's kind ending on 报 names no paper: a communiqué (`统计公报`, `公报`,
+// a page named for the communiqués it prints), a bulletin (`工作简报`), a notice of good news
+// (`喜报`, `捷报`); such a word beside a folio is the page's section (`第5版　统计公报`).
+const PAPER = /^《?[\u4e00-\u9fff]{1,8}(?<![公简喜捷])报》?$/;
 // A section name: short, Han, perhaps with a middle dot (`要闻`, `经济·民生`, `港闻`).
 const SECTION = /^[\u4e00-\u9fff·]{2,8}$/;
 // The issue's own numbers beside its date: how many pages it has (`今日12版`, `本期十六版`),
@@ -352,8 +355,7 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
         // A role word starts the staff, which runs to the end of the part.
         let staff: Staff[] | null = null;
         if (readStaff !== undefined && STAFF_WORD.test(word)) {
-          let partEnd = i;
-          while (partEnd < length && PART_END[norm.charCodeAt(partEnd)] !== 1) partEnd++;
+          const partEnd = staffRunEnd(norm, i);
           staff = readStaff(start, partEnd);
           if (staff !== null) {
             items.staff.push(...staff);
@@ -368,6 +370,29 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
     items.count++;
   }
   return items;
+}
+
+/**
+ * Fewest spaces in a row that end a staff run: a foot line sets the page's
+ * staff and the paper's name and date far apart (`本版编辑　谢冰　　　　　　滨江晚报　2025年11月4日`);
+ * a staff line sets its entries one to three spaces apart (`责任编辑：张三　　美编：李四`).
+ */
+const STAFF_RUN_GAP = 4;
+
+/**
+ * Where the staff run that a role word opens, its first word ending at `from`, ends:
+ * at the end of its part (`|`, `丨`), at a run of `STAFF_RUN_GAP` spaces, or
+ * at the line's end.
+ */
+function staffRunEnd(norm: string, from: number): number {
+  let spaces = 0;
+  for (let k = from; k < norm.length; k++) {
+    const c = norm.charCodeAt(k);
+    if (PART_END[c] === 1) return k;
+    spaces = WORD_END[c] === 1 && c !== SLASH ? spaces + 1 : 0;
+    if (spaces === STAFF_RUN_GAP) return k + 1 - spaces;
+  }
+  return norm.length;
 }
 
 /**
@@ -605,15 +630,18 @@ const CONTACT_LINE_MAX = 80;
  * What a line made only of contacts (`CONTACT_PART`) is: `paper` when one of its labels is the
  * paper's own (`PAPER_CONTACT`: `新闻热线：0736-6621234`, `本版热线：… 投稿邮箱：…`), `section` when
  * one names the page's section (`SECTION_CONTACT`: `法治热线：027-88845120`), beside plain
- * phones and mailboxes (`PLAIN_CONTACT`) only; null for any other line. A notice's own contact
+ * phones and mailboxes (`PLAIN_CONTACT`) only; `hotline` when a label of any other kind is
+ * there and each such names a hotline (`服务热线：0731-88886666`, `HOTLINE_LABEL`); null for any
+ * other line. A notice's own contact
  * (`报名电话：…`, `举报热线：12345`, a plain `电话：…` alone) and a sentence that gives a
  * number (`市民可拨打热线12345反映。`) are text.
  */
-export function contactLine(norm: string): "paper" | "section" | null {
+export function contactLine(norm: string): "paper" | "section" | "hotline" | null {
   if (norm.length > CONTACT_LINE_MAX || SENTENCE_END.test(norm) || !(norm.includes("热线") || norm.includes("邮箱") || norm.includes("信箱"))) return null;
   let paper = false;
   let section = false;
-  let others = false; // a label of any other kind (`报名电话`)
+  let others = false; // a label of any other kind (`报名电话`, `服务热线`)
+  let hotlines = true; // every such label names a hotline (`服务热线`, `咨询热线`)
   let end = 0;
   CONTACT_PART.lastIndex = 0;
   for (let m = CONTACT_PART.exec(norm); m !== null; m = CONTACT_PART.exec(norm)) {
@@ -622,11 +650,21 @@ export function contactLine(norm: string): "paper" | "section" | null {
     const label = m.groups?.label ?? "";
     if (PAPER_CONTACT.test(label)) paper = true;
     else if (isSectionContact(label)) section = true;
-    else if (!PLAIN_CONTACT.test(label)) others = true;
+    else if (!PLAIN_CONTACT.test(label)) {
+      others = true;
+      if (!HOTLINE_LABEL.test(label)) hotlines = false;
+    }
   }
-  if (end === 0 || others || !BETWEEN_CONTACTS.test(norm.slice(end))) return null;
+  if (end === 0 || !BETWEEN_CONTACTS.test(norm.slice(end))) return null;
+  if (others) return hotlines ? "hotline" : null;
   return paper ? "paper" : section ? "section" : null;
 }
+
+/**
+ * A label naming a hotline of any office or firm: `服务热线`, `咨询热线`, `招商热线电话`.
+ * A line of such contacts is `hotline` (`contactLine`): the text's or the page's, as it stands.
+ */
+const HOTLINE_LABEL = /热线(?:电话)?$/;
 
 /** True for a section's line (`SECTION_CONTACT`), not an office's (`OFFICE_CONTACT_WORD`). */
 function isSectionContact(label: string): boolean {

@@ -252,7 +252,15 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           block.next--;
         }
         const head = state.current;
-        if (head && !state.closed && state.label === null && head.paragraphs.length === 0 && head.headline.length > 0 && block.units.length === 1 && opensSeries(items, i)) {
+        if (
+          head &&
+          !state.closed &&
+          state.label === null &&
+          head.paragraphs.length === 0 &&
+          head.headline.length > 0 &&
+          block.units.length === 1 &&
+          (opensSeries(items, i) || opensSectionsUnderSubtitle(head, items, i))
+        ) {
           head.subheads.push(item.unit);
           extend(head, item.unit);
           break;
@@ -620,14 +628,54 @@ function opensSeries(items: Classified[], at: number): boolean {
   return false;
 }
 
+/**
+ * A headline's subtitle opening on a dash (`——政府工作报告摘要`, `——记市第一人民医院…`),
+ * as `splitHeadline` reads one (`——`, `—`, `--`, or 一一 typed for the dash).
+ */
+const DASH_SUBTITLE = /^(?:——|──|—|--|－－|一一(?:记|来自|写在|访|走进|探访|追记|专访|聚焦))/;
+
+/** True for a headline line that opens on a dash (`DASH_SUBTITLE`): a subtitle, which closes its headline. */
+function isDashSubtitle(unit: Unit): boolean {
+  return DASH_SUBTITLE.test(unit.norm);
+}
+
+/**
+ * The run of headline lines from `from`. A subtitle opening on a dash
+ * (`——政府工作报告摘要`) below the first line closes the block: it is the
+ * last line of its headline, never a title, and the lines under it
+ * (`2024年工作回顾`, a first section's heading) stand in the article it heads.
+ */
 function takeHeadlineBlock(items: Classified[], from: number): { units: Unit[]; next: number } {
   const units: Unit[] = [];
   let i = from;
   while (i < items.length && items[i]!.kind === "headline") {
     units.push(items[i]!.unit);
     i++;
+    if (units.length > 1 && isDashSubtitle(units.at(-1)!)) break;
   }
   return { units, next: i };
+}
+
+/**
+ * True when the one-line heading at `at`, right under a headline that a dash
+ * subtitle closes (`坚定信心 实干奋进` / `…新篇章` / `——政府工作报告摘要` /
+ * `2024年工作回顾`), is the article's first subhead: text with no dateline
+ * stands under it, and further on, through such text only, another one-line
+ * heading over such text (`2025年主要预期目标`): the sections of one report.
+ * A heading alone under the subtitle is left as it is.
+ */
+function opensSectionsUnderSubtitle(head: ArticleDraft, items: readonly Classified[], at: number): boolean {
+  const last = head.headline.at(-1);
+  if (head.headline.length < 2 || last === undefined || !isDashSubtitle(last)) return false;
+  let k = at + 1;
+  if (!isUnsignedText(items[k])) return false;
+  while (isUnsignedText(items[k])) k++;
+  return items[k]?.kind === "headline" && items[k + 1]?.kind !== "headline" && isUnsignedText(items[k + 1]);
+}
+
+/** True for body text with no dateline of its own. */
+function isUnsignedText(item: Classified | undefined): boolean {
+  return item?.kind === "body" && item.lead === undefined;
 }
 
 function takeCreditBlock(items: Classified[], from: number): { items: Classified[]; units: Unit[]; kinds: string[]; next: number } {

@@ -99,6 +99,49 @@ function occursBefore(line: string, a: number, b: number, end: number): boolean 
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.](?!\d)|[■◆▲●★□◇△○▶►])/;
 
 /**
+ * A heading's number and its style: `一、` / `一.` (Chinese numerals before a
+ * mark), `（一）` (in brackets, folded to `(一)`), `1、` / `1.` (digits before a
+ * mark, not a decimal: `1.5万` is none).
+ */
+const HEADING_NUMBER = /^(?:([一二三四五六七八九十]{1,3})([、.])|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2})([、.])(?!\d))/;
+const CHINESE_DIGITS = "一二三四五六七八九";
+
+/** A Chinese numeral from 1 to 99 (`三`, `十`, `十二`, `二十`, `二十三`), or NaN. */
+function chineseNumber(numeral: string): number {
+  const ten = numeral.indexOf("十");
+  const digit = (c: string | undefined): number => (c === undefined ? NaN : CHINESE_DIGITS.indexOf(c) + 1 || NaN);
+  if (ten < 0) return numeral.length === 1 ? digit(numeral) : NaN;
+  const tens = ten === 0 ? 1 : ten === 1 ? digit(numeral[0]) : NaN;
+  const units = ten === numeral.length - 1 ? 0 : ten === numeral.length - 2 ? digit(numeral[ten + 1]) : NaN;
+  return tens * 10 + units;
+}
+
+/** The number of a numbered heading and its style (`HEADING_NUMBER`): `二、农业` → `{ style: "一、", n: 2 }`; null for none. */
+export function headingNumber(norm: string): { style: string; n: number } | null {
+  const m = HEADING_NUMBER.exec(norm);
+  if (m === null) return null;
+  if (m[1] !== undefined) return { style: `一${m[2]!}`, n: chineseNumber(m[1]) };
+  if (m[3] !== undefined) return { style: "(一)", n: chineseNumber(m[3]) };
+  return { style: `1${m[5]!}`, n: Number(m[4]) };
+}
+
+/**
+ * True when `norm` is the next heading of a numbered series among the
+ * article's subheads: the last subhead numbered in its style (`一、综合`)
+ * bears the number before (`二、农业`). A section of the running article,
+ * wherever the page sets it (at the margin, where paragraphs are indented).
+ */
+function continuesSeries(norm: string, subheads: readonly Unit[]): boolean {
+  const number = headingNumber(norm);
+  if (number === null || Number.isNaN(number.n)) return false;
+  for (let k = subheads.length - 1; k >= 0; k--) {
+    const before = headingNumber(subheads[k]!.norm);
+    if (before !== null && before.style === number.style) return before.n + 1 === number.n;
+  }
+  return false;
+}
+
+/**
  * Two headings of one series: both split in two by a space (`聚焦… 专班…`),
  * both opening with the same word (`聚焦…`, `聚焦…`), or both a phrase, a
  * comma and a phrase whose first halves have one length (`经历阵痛，…`,
@@ -271,6 +314,7 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   const { article, next } = ctx;
   if (article.paragraphs.length === 0) return strong(false);
   if (!next || next.kind !== "body" || next.lead) return strong(false);
+  if (continuesSeries(unit.norm, article.subheads)) return strong(true);
   if (ctx.options.indentedParagraphs) return strong(unit.indented);
   if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(false);
   if (NUMBERED.test(unit.norm) || QUESTION.test(unit.norm)) return strong(true);

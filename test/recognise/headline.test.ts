@@ -38,6 +38,11 @@ describe("splitHeadline", () => {
       lines: ["能源革命推动高质量发展", "——来自某地论坛的见闻"],
       expected: { kicker: null, title: "能源革命推动高质量发展", subtitle: "——来自某地论坛的见闻" },
     },
+    // A line wholly in brackets under a title notes which text of it is printed: the subtitle, never the title.
+    { lines: ["临湖县2023年国民经济和社会发展统计公报", "（摘要）"], expected: { kicker: null, title: "临湖县2023年国民经济和社会发展统计公报", subtitle: "（摘要）" } },
+    { lines: ["南岭市物业管理条例", "（草案）"], expected: { kicker: null, title: "南岭市物业管理条例", subtitle: "（草案）" } },
+    // A tag closing a line's words still makes that line the title.
+    { lines: ["城东新区今年建成八所学校", "新增学位一万个（权威发布）"], expected: { kicker: "城东新区今年建成八所学校", title: "新增学位一万个（权威发布）", subtitle: null } },
     {
       lines: ["前三季度某项指标同比增长", "稳中有进，经济运行主基调（权威发布）"],
       expected: { kicker: "前三季度某项指标同比增长", title: "稳中有进，经济运行主基调（权威发布）", subtitle: null },

@@ -322,8 +322,37 @@ describe("page furniture", () => {
     expect(articles(records)[0]!.paragraphs.at(-1)).toBe("市民可拨打12345反映问题，工作人员24小时在线。");
   });
 
+  it("a hotline set apart at the page's foot, the page's credits under it, is page furniture", () => {
+    const records = run([
+      "滨江产业园二期开工",
+      "",
+      "本报讯（记者 邓思远）6月18日，滨江产业园二期项目开工，计划明年建成。",
+      "",
+      "服务热线：0731-88886666",
+      "",
+      "本版策划　临江日报社经济部",
+      "本版文字　韩子健",
+    ]);
+    expect(records.map((r) => r.type)).toEqual(["article", "page"]);
+    expect(articles(records)[0]!.paragraphs).toEqual(["6月18日，滨江产业园二期项目开工，计划明年建成。"]);
+    expect(pages(records)[0]!.text).toBe("服务热线：0731-88886666\n本版策划　临江日报社经济部\n本版文字　韩子健");
+    expect(pages(records)[0]!.staff).toEqual([
+      { name: "临江日报社经济部", role: "other", label: "本版策划" },
+      { name: "韩子健", role: "other", label: "本版文字" },
+    ]);
+  });
+
+  it("a hotline touching the text above, or with no page's furniture under it, stays the text's", () => {
+    const LEAD = "本报讯（记者 邓思远）6月18日，滨江产业园二期项目开工，计划明年建成。";
+    const touching = run(["滨江产业园二期开工", "", LEAD, "服务热线：0731-88886666", "", "本版编辑　谢冰"]);
+    expect(articles(touching)[0]!.paragraphs.at(-1)).toBe("服务热线：0731-88886666");
+    const last = run(["滨江产业园二期开工", "", LEAD, "", "服务热线：0731-88886666"]);
+    expect(pages(last)).toEqual([]);
+    expect(articles(last)[0]!.paragraphs.at(-1)).toBe("服务热线：0731-88886666");
+  });
+
   it("a notice's own contacts at the page's foot stay its text", () => {
-    for (const contact of ["举报热线：0571-12345678", "报名电话：0571-1234567", "电话：0571-1234567"]) {
+    for (const contact of ["举报热线：0571-12345678", "咨询热线：0571-87654321", "报名电话：0571-1234567", "电话：0571-1234567"]) {
       const records = run(["关于开展春季义诊活动的通知", "", "各社区：", "市第一医院将于3月15日在市民广场开展义诊活动，欢迎居民参加。", "", contact]);
       expect(pages(records), contact).toEqual([]);
       expect(articles(records)[0]!.paragraphs.at(-1), contact).toBe(contact);

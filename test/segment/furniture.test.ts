@@ -61,6 +61,10 @@ describe("parseFolio", () => {
     ["自由時報　2023年9月29日　週五　A12　地方新聞", "地方新聞", []],
     // The paper's name is no section:
     ["人民日报　2023年5月12日　第4版", null, []],
+    ["中国交通报　2023年5月12日　第4版", null, []],
+    // A communiqué's or a bulletin's word names the page, not a paper:
+    ["临川日报　2025年3月26日　星期三　第5版　统计公报", "统计公报", []],
+    ["第6版　公报　2025年3月26日", "公报", []],
     ["晨报 2023/5/12 星期五 07", null, []],
     ["2023年10月8日 农历八月廿四 星期日 第2版", null, []],
     // Staff in the folio:
@@ -70,6 +74,10 @@ describe("parseFolio", () => {
     ["新民晚报 2024年5月16日/星期四 责编：施 雯 视觉：戴 维 | 7", null, ["editor:施雯", "art-editor:戴维"]],
     ["2023年11月22日 责编 刘 畅 | 版式 王 丹 | 校对 胡 敏", null, ["editor:刘畅", "art-editor:王丹", "proofreader:胡敏"]],
     ["城事 责任编辑 孙 浩  版式 王 蕾  校对 李 刚", "城事", ["editor:孙浩", "art-editor:王蕾", "proofreader:李刚"]],
+    // A page's foot: its staff and, far apart, the paper's name and date. The staff run ends at the wide gap.
+    ["本版编辑　谢冰　　　　　　　　　　　滨江晚报　2025年11月4日", null, ["editor:谢冰"]],
+    ["责任编辑：许　辛　　　　　　江城日报　2025年3月8日　星期六", null, ["editor:许辛"]],
+    ["本版编辑　谢冰　美编　何　斌　　　　　　第6版　楼市", "楼市", ["editor:谢冰", "art-editor:何斌"]],
     // A paper's name set letter-spaced:
     ["人 民 日 报 2024年3月8日 星期五", null, []],
     ["光 明 日 报 2021年9月15日 星期三 第07版", null, []],
@@ -126,6 +134,8 @@ describe("parseFolio", () => {
     "最美编辑 张三 李四",
     "记者 张三 编辑 李四 校对 王五",
     "编辑 张三 2023年5月12日 开会",
+    // Past a wide gap, words that are no folio's still make the line none.
+    "本版编辑　谢冰　　　　　　欢迎读者来信",
     "2023年5月12日，市委书记张三主持召开会议，研究部署下一步工作。",
     "5月12日 星期五 晴",
     "3月15日 消费者权益日",
@@ -195,6 +205,11 @@ describe("parseSectionLine", () => {
     ["地方新聞", "地方新聞"],
     ["人民日报", null], // the paper, no section
     ["聯合報", null],
+    ["中国交通报", null],
+    // A document's kind is no paper: beside a folio it names the page.
+    ["统计公报", "统计公报"],
+    ["05　数据公报", "数据公报"],
+    ["工作简报", "工作简报"],
     // Letter-spaced, read closed up; the span covers the spaced name.
     ["经 济 新 闻", "经 济 新 闻"],
     ["要　闻", "要　闻"],
@@ -346,11 +361,14 @@ describe("contact lines", () => {
     ["法治热线　027-88845120", "section"],
     ["健康热线电话：0571-87654321", "section"],
     ["法治热线：027-88845120　邮箱：fz@example.cn", "section"],
-    // An office's line, a notice's contacts, a plain phone alone, a sentence, a line with more words.
-    ["举报热线：12345", null],
-    ["市民热线：0736-12345", null],
-    ["咨询热线：0571-87654321", null],
-    ["服务热线：400-800-1234", null],
+    // An office's or a firm's hotline: the text's or the page's, as it stands (`contactLines`).
+    ["举报热线：12345", "hotline"],
+    ["市民热线：0736-12345", "hotline"],
+    ["咨询热线：0571-87654321", "hotline"],
+    ["服务热线：400-800-1234", "hotline"],
+    ["服务热线：0731-88886666　邮箱：fw@example.cn", "hotline"],
+    ["服务热线：0731-88886666　报名电话：0731-1234567", null],
+    // A notice's contacts, a plain phone alone, a sentence, a line with more words.
     ["报名电话：0571-1234567", null],
     ["电话：0736-6621234", null],
     ["E-mail：news@example.cn", null],

@@ -55,6 +55,65 @@ describe("issued documents", () => {
     expect(a!.subheads).toEqual(["（一）常住人口", "（二）出生和死亡"]);
   });
 
+  it.each(["（摘要）", "（全文）", "（节选）", "（草案）"])("a note %s between the title and the issuing bodies is the subtitle", (note) => {
+    const records = run([
+      "临湖县2023年国民经济和社会发展统计公报",
+      note,
+      "临湖县统计局",
+      "国家统计局临湖调查队",
+      "（2024年3月1日）",
+      "",
+      "一、综合",
+      "　　全年全县地区生产总值412.6亿元，增长4.8%。",
+      "二、农业",
+      "　　全年粮食总产量35.2万吨，增长1.1%。",
+    ]);
+    expect(records.filter((r) => r.type === "page")).toEqual([]);
+    expect(articles(records)).toHaveLength(1);
+    const [a] = articles(records);
+    expect(a!.headline).toEqual({ kicker: null, title: "临湖县2023年国民经济和社会发展统计公报", subtitle: note });
+    expect(a!.bylines).toEqual([source("临湖县统计局"), source("国家统计局临湖调查队")]);
+    expect(a!.date).toBe("2024-03-01");
+    expect(a!.subheads).toEqual(["一、综合", "二、农业"]);
+  });
+
+  it("two issuing bodies on one line, a space between, are two sources", () => {
+    const records = run(["临湖县2023年国民经济和社会发展统计公报", "（摘要）", "临湖县统计局　国家统计局临湖调查队", "（2024年3月1日）", "", "一、综合", "全年全县地区生产总值412.6亿元。", "", "二、农业", "全年粮食总产量35.2万吨。"]);
+    const [a] = articles(records);
+    expect(articles(records)).toHaveLength(1);
+    expect(a!.headline.subtitle).toBe("（摘要）");
+    expect(a!.bylines).toEqual([source("临湖县统计局"), source("国家统计局临湖调查队")]);
+  });
+
+  it("a line with a word that is no issuing body beside one stays a headline line", () => {
+    const [a] = articles(run(["临湖县2023年统计公报", "临湖县统计局　发布", "（2024年3月1日）", "", "全年全县地区生产总值412.6亿元。"]));
+    expect(a!.bylines).toEqual([]);
+  });
+
+  it("a bracketed note that is no version of the text stays out of the headline", () => {
+    const records = run(["临湖县2023年统计公报", "（图表）", "临湖县统计局", "（2024年3月1日）", "", "全年全县地区生产总值412.6亿元。"]);
+    expect(articles(records).some((a) => a.headline.subtitle === "（图表）")).toBe(false);
+  });
+
+  it("where paragraphs are indented, numbered sections at the margin go on the series: subheads, no new articles", () => {
+    const records = run([
+      "临湖县2023年国民经济和社会发展统计公报",
+      "",
+      "一、综合",
+      "　　全年全县地区生产总值412.6亿元，增长4.8%。",
+      "二、农业",
+      "　　全年粮食总产量35.2万吨，增长1.1%。",
+      "三、工业",
+      "　　全年规模以上工业增加值增长6.2%。",
+      "五、交通",
+      "　　全年公路客运量下降3.5%。",
+    ]);
+    const list = articles(records);
+    // `五、` skips `四、`: no heading of the series, a new article.
+    expect(list.map((a) => a.headline.title)).toEqual(["临湖县2023年国民经济和社会发展统计公报", "五、交通"]);
+    expect(list[0]!.subheads).toEqual(["一、综合", "二、农业", "三、工业"]);
+  });
+
   it("a date line alone under the headline dates the document and is no headline line", () => {
     const [a] = articles(run(["江城市2023年环境状况公报", "（2024年4月2日）", "", "全年空气质量优良天数312天。"]));
     expect(a!.headline).toEqual({ kicker: null, title: "江城市2023年环境状况公报", subtitle: null });

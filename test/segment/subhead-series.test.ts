@@ -8,11 +8,32 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract.js";
 import type { ArticleRecord, NewsRecord } from "../../src/schema.js";
-import { sameShape } from "../../src/segment/subhead.js";
+import { headingNumber, sameShape } from "../../src/segment/subhead.js";
 
 const articles = (records: NewsRecord[]) => records.filter((r): r is ArticleRecord => r.type === "article");
 const run = (lines: string[]) => articles(extract(lines.join("\n"), { issueDate: "2024-05-01" }).records);
 const report = (title: string, lead: string) => [title, "", lead, ""];
+
+describe("headingNumber: a numbered heading's number and style", () => {
+  it.each([
+    ["一、综合", "一、", 1],
+    ["二、农业", "一、", 2],
+    ["十、交通运输", "一、", 10],
+    ["十二、社会保障", "一、", 12],
+    ["二十、其他", "一、", 20],
+    ["二十三、附注", "一、", 23],
+    ["三.工业", "一.", 3],
+    ["(四)常住人口", "(一)", 4],
+    ["5、科技创新", "1、", 5],
+    ["12.文化旅游", "1.", 12],
+  ])("%s → %s %i", (norm, style, n) => {
+    expect(headingNumber(norm)).toEqual({ style, n });
+  });
+
+  it.each(["1.5万人次参加", "综合", "第一、二产业", "■综合"])("%s: no numbered heading", (norm) => {
+    expect(headingNumber(norm)).toBeNull();
+  });
+});
 
 describe("sameShape: two headings cut alike", () => {
   it.each([

@@ -76,10 +76,19 @@ function wordSource(w: StaffWord): string {
   return w.apart ? `${w.word}(?=[\s:/、,|丨]|$)` : w.word;
 }
 
+/**
+ * Roles a page's foot credits only after 本版 (this page's): `本版策划` (who planned the
+ * page, a desk or a person), `本版文字`, `本版撰文` (who wrote its text), `本版统筹`.
+ * Alone these are everyday words (`策划方案`, `文字说明`) or an article's credits
+ * (`策划：王五`), and are no staff. Their role is `other`: none of the editing roles.
+ */
+const PAGE_ONLY_WORDS = ["策划", "文字", "撰文", "统筹"];
+const PAGE_ONLY_LABEL = new RegExp(`^本版(?:${PAGE_ONLY_WORDS.join("|")})$`, "u");
+
 // Longest first, so that 责任编辑 is read before 编辑 at the same place.
 const BY_LENGTH = [...STAFF_WORDS].sort((a, b) => b.word.length - a.word.length);
 // 本版编辑, 本版责编: `本版` qualifies the role and belongs to the label.
-const STAFF_LABEL_SOURCE = `(?:本版)?(?:${BY_LENGTH.map(wordSource).join("|")})`;
+const STAFF_LABEL_SOURCE = `(?:本版)?(?:${BY_LENGTH.map(wordSource).join("|")})|本版(?:${PAGE_ONLY_WORDS.join("|")})`;
 /** Before the first role word only a page code or phone number may stand (`22206803`, `A03`). */
 const PREFIX_CHAR = String.raw`[\sA-Za-z0-9#.\-—–·]`;
 const PREFIX = new RegExp(`^${PREFIX_CHAR}*$`, "u");
@@ -100,6 +109,16 @@ const TIE = /[:\/]/u;
 const SPACES_ONLY = /^\s+$/u;
 /** What a contact value is written with: `010-65368888`, `yw@example.cn`. */
 const CONTACT_VALUE = /^[\w\-.@()+#]+$/u;
+/**
+ * A desk or a body credited for a page under a 本版 label (`PAGE_ONLY_LABEL`):
+ * `临江日报社经济部`, `市委宣传部`, `本报新媒体中心`, `某某工作室`.
+ */
+const DESK = /^[\u4e00-\u9fff]{2,16}(?:部|社|中心|工作室|编辑室|委员会|办公室|局)$/u;
+/**
+ * The page's note on its pictures closing a staff line (`本版文字　韩子健　　图片由某某开发区提供`,
+ * `图片除署名外均由本报记者摄`): the line ends there; the note names no staff.
+ */
+const PICTURE_NOTE = /^(?:图片|照片|图)(?:除署名外)?均?由[^\s]{2,30}(?:提供|供图|摄)$/u;
 /** A label the table does not know: two to four Han characters (`值班`, `签发`, `电话`). */
 const OTHER_LABEL = /^[\u4e00-\u9fff]{2,4}$/u;
 /**
@@ -176,6 +195,13 @@ function readEntries(original: string, folded: string, tokens: Token[], lax: boo
       continue;
     }
     if (entry === undefined) return null;
+    // `图片由某某开发区提供` last on the line: the page's note on its pictures, no one's name.
+    if (i === tokens.length - 1 && entry.names.length > 0 && PICTURE_NOTE.test(w)) break;
+    // `本版策划　临江日报社经济部`: a desk credited for the page.
+    if (entry.known && DESK.test(w) && PAGE_ONLY_LABEL.test(word(entry.label))) {
+      entry.names.push(original.slice(t.start, t.end));
+      continue;
+    }
     // 电话：010-65368888, 邮箱：yw@example.cn, 广告刊登热线：0730-8223456: a contact beside the staff, no one's name.
     const next = tokens[i + 1];
     if (t.tie && CONTACT_LABEL.test(w) && next !== undefined && !isHan(word(next)) && CONTACT_VALUE.test(word(next))) {
