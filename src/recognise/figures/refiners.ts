@@ -898,13 +898,20 @@ function baselineAt(text: string, at: number): boolean {
 }
 
 /**
- * Nouns after a demonstrative (这, 该, 本) that go with it: 该项目, 本市, 本次, 本港, 该站, 该店.
+ * Nouns after a demonstrative (这, 该, 本) that go with it: 该项目, 本市, 本次, 本港, 该站, 该店,
+ * 该书, 该片, 该剧 (该书销量达30万册 → 销量: what the book sold, as 该公司营收 → 营收).
  * A one-character noun that begins a longer noun is not one (该市场, 该区域, 该部门, 该港口,
- * 该场地): 该 alone is read, and the noun stays (该市场年交易额 → 市场年交易额).
+ * 该场地, 该书店, 该车间): 该 alone is read, and the noun stays (该市场年交易额 → 市场年交易额).
  */
 const DEMONSTRATED =
   "公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋厂村镇县局校院枚张台辆只件份套篇块把双间澳站店馆队团]|" +
-  "市(?!场)|区(?!域)|省(?!份)|部(?!门)|港(?!口)|股(?![份市东民])|所(?![得属有])|场(?![地馆所景])";
+  "市(?!场)|区(?!域)|省(?!份)|部(?!门)|港(?!口)|股(?![份市东民])|所(?![得属有])|场(?![地馆所景])|" +
+  "书(?![店院城馆记法画架包房])|片(?![区场])|剧(?![院场组团])|船(?![厂坞队舶只员])|车(?![间站队辆型主])|楼(?![盘市宇层])";
+/**
+ * The longer nouns of `DEMONSTRATED`'s exceptions after 本: 本市场, 本区域, 本部门 — 本 alone is
+ * read, as 该 is, and the noun stays (本市场成交额 → 市场成交额). Bare 本 begins a word (本地, 本金).
+ */
+const BEN_BEFORE_NOUN = "本(?=市场|区域|省份|部门|港口|场地|场馆|场所)";
 
 /** Scope, time and light-verb words that open a clause before its subject (`LEFT`). */
 const LEFT_WORDS = [
@@ -933,8 +940,9 @@ const LEFT_WORDS = [
   // 该项目, 这些, 此: a demonstrative, with or without its noun
   `(?:这|该|此|那)(?:${DEMONSTRATED})?`,
   // 本市, 本公司, 本港, 本澳 ("this Hong Kong", a scope as 全市 is), 本月, 本年度: 本 only
-  // with such a noun; bare, it begins a word (本科计划, 本地企业, 本金, 本土品牌)
-  `本(?:${DEMONSTRATED}|年度|年|月)`,
+  // with such a noun; bare, it begins a word (本科计划, 本地企业, 本金, 本土品牌); before 市场, 区域…
+  // 本 alone (本市场成交额 → 市场成交额)
+  `本(?:${DEMONSTRATED}|年度|年|月)|${BEN_BEFORE_NOUN}`,
   // list markers: 一是工业投资增长15.6%, 二是…
   "[一二三四五六七八九十]是",
   // a rate's period or base before a change word that opens the phrase: 年减少排放, 平均减少办事环节
@@ -964,6 +972,9 @@ const INNER_VERB_WORDS = [
   // a time clause: 投产后年上网电量 → 年上网电量, 建成以后年产值 → 年产值
   "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
   "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|下达|拨付|争取", // …园区实现产值
+  // a capacity with what it holds named: 体育馆可容纳观众8000人 → 观众 (the hall holds them; 会场可容纳800人
+  // names nothing held, and 容纳 is read as a link there)
+  "容纳",
   // a sentence, with whom it is passed on named after the verb (tried before the bare verb,
   // which would win): 判处李某有期徒刑十年 → 有期徒刑, 判处其拘役3个月 → 拘役
   "(?:判处|改判)[^,，。；;、]{1,4}?(?=有期徒刑|无期徒刑|拘役|管制|罚金|罚款|拘留|行政拘留)",
@@ -1411,14 +1422,24 @@ function listStart(text: string, at: number, previousEnd: number, figureStart: n
 const LIST_HEAD = /(?:容量|能力|面积|用地|产能|规模|功率|库容|储量|装机|排放|资金|投资|收入|资产|贷款|利润|[量率额值])$/;
 
 /**
+ * 等 and the noun the items of a list before it are kinds of, ending the last item: 餐饮等消费,
+ * 水泥等行业 (住宿、餐饮等消费 is one whole, spending on lodging, food and the like). Not 等于,
+ * 等待, 等候 (verbs), nor 等人 (张三、李四等人捐款: the people who act, not what is measured).
+ */
+const ETC_HEAD = /[^、]等(?![于待候人])[\u4e00-\u9fff]{1,6}$/u;
+
+/**
  * True when the words `text[ws, cut)` before a figure are the last item of a list joined by 、
  * (not a list marker, 1、; not right after the figure before) and end with a noun of `LIST_HEAD`,
- * which the items share: the whole list is then what is measured. 一产、二产增长3% names no
- * measure after 二产, and keeps no subject (the figure may be of each item, or of the last).
+ * which the items share, or with 等 and the noun they are kinds of (`ETC_HEAD`): the whole list
+ * is then what is measured. 一产、二产增长3% names no measure after 二产, and keeps no subject
+ * (the figure may be of each item, or of the last).
  */
 function sharedHeadList(text: string, ws: number, cut: number, previousEnd: number): boolean {
   if (text.charCodeAt(ws - 1) !== 0x3001 /* 、 */ || ws - 1 === previousEnd || cut - ws < 2) return false;
-  return !listMarkerComma(text, ws - 1) && LIST_HEAD.test(text.slice(ws, cut));
+  if (listMarkerComma(text, ws - 1)) return false;
+  const words = text.slice(ws, cut);
+  return LIST_HEAD.test(words) || ETC_HEAD.test(words);
 }
 
 /** List numerals: (一), (12), 一、. */
@@ -1539,6 +1560,11 @@ function skipLeft(w: string, offset: number, found: Found, counted = false): num
       offset += change[0].length;
       continue;
     }
+    const during = duringEnd(w, offset);
+    if (during > offset) {
+      offset = during;
+      continue;
+    }
     // `test` leaves `lastIndex` after the match, as `exec` does, without a match array.
     const left = regexAt(LEFT_BY_FIRST, w, offset);
     if (left === undefined) return offset;
@@ -1551,6 +1577,24 @@ function skipLeft(w: string, offset: number, found: Found, counted = false): num
     if (counted && left.lastIndex === w.length && actorNounAt(w, offset)) return offset;
     offset = left.lastIndex;
   }
+}
+
+/** The longest event or season read before 期间: 在春节假期 (在 and five characters). */
+const DURING_REACH = 6;
+const QI_PERIOD = 0x671f; // 期 of 期间
+const JIAN = 0x95f4; // 间
+
+/**
+ * After an event or a season and 期间 that open `w` at `offset` (赛事期间, 春节期间, 在活动期间),
+ * when words follow: a time, as 今年 is (赛事期间全市餐饮消费 → 餐饮消费); else `offset`.
+ */
+function duringEnd(w: string, offset: number): number {
+  const to = Math.min(offset + DURING_REACH, w.length - 3);
+  for (let i = offset + 1; i <= to; i++) {
+    if (!isHanAt(w, i - 1)) return offset;
+    if (w.charCodeAt(i) === QI_PERIOD && w.charCodeAt(i + 1) === JIAN) return i + 2;
+  }
+  return offset;
 }
 
 /** The nouns of `LEFT` that may also be what is counted: 项目, 企业, 公司. */
