@@ -715,7 +715,9 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 比上月加快0.3个百分点, 降幅较一季度收窄0.6个百分点: the pace of a rate, in percentage points,
   // is no change of what is measured (see `note`); of an amount or a level they are its change:
   // 贸易逆差比上年同期收窄18.5% (a decrease), 规模收缩12%, 投资加快至…
-  ["quicken", "加快"],
+  // 扩大 is 加快's kind: 出口规模扩大13% is a change (an increase); 涨幅比上月扩大0.2个百分点, 降幅扩大0.3个
+  // 百分点 are a rate's pace, as 收窄 of a 降幅 is
+  ["quicken", "加快 扩大"],
   ["ease", "放缓 减缓 收窄 收缩"],
   ["bound", "最高 最低 最多 最少 至少 至多 多达 高达"], // 最高奖励5000元: a cap, no qualifier
   // 同比增长7.4%; 比上年增产1.2万吨, 人均增收800元, 每亩多了50公斤; Hong Kong and Taiwan: 營業額成長18%,
@@ -723,8 +725,6 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 月薪调涨4%, 票价上调3.5%, 调升, 调高 (a price or a wage set higher); 每吨涨价200元, 提价, 加价
   ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 成长 多了 年增/半今去全上下近同当每明前往历 " +
     "调涨 上调 调升 调高 涨价 提价 加价 " +
-    // 出口规模扩大13% (not 增幅扩大, 降幅扩大: the pace of a rate, as 收窄 is)
-    "扩大/幅 " +
     // markets: 沪指收涨0.5%, 微涨, 大涨, 日元升值0.8%, 两市放量1000亿元 (not 释放量, 投放量, 排放量)
     "收涨 微涨 大涨 升值 放量/释投发排存开 " +
     // rates: 加息25个基点 (not 上行: 爬坡上行两三个小时 is a climb, and 收益率上行 alone cannot tell it apart)
