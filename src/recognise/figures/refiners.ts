@@ -43,6 +43,11 @@ export interface Dressed {
    * held; it measures nothing before it.
    */
   adverbial: boolean;
+  /**
+   * 分别约为3亿元、5亿元: the qualifier read before 分别/各 (or between it and the number), which
+   * every amount of the list after it shares; null when none was read or no 分别 stands there.
+   */
+  listQualifier: Qualifier;
 }
 
 
@@ -2093,8 +2098,8 @@ export function dress(
   // 央行加息25个基点 → 加息: the change word names what changes.
   if (found.namedChange !== null) subject = found.namedChange;
 
-  const qualifier =
-    f.vague ?? f.post ?? (pastPeriod(text, f, ws) ? null : found.qualifier) ?? (found.yueZhan ? "about" : null);
+  const leftQualifier = pastPeriod(text, f, ws) ? null : found.qualifier;
+  const qualifier = f.vague ?? f.post ?? leftQualifier ?? (found.yueZhan ? "about" : null);
   const beforeDe = text.charCodeAt(f.end) === 0x7684; /* 的 */
   return {
     raw: f,
@@ -2109,6 +2114,7 @@ export function dress(
     currency:
       f.kind === "money" ? currencyOf(text, f, options, notes, found.telling ? currencyBefore(text, ws, lead) : null) : null,
     adverbial,
+    listQualifier: found.respectively ? leftQualifier : null,
   };
 }
 
@@ -2279,15 +2285,25 @@ const COMPARE_MARK = charSet("比较");
 /** 分别增长6%和4.5%, 减少烟尘排放2.1万吨、氮氧化物5000吨: a change word governs the whole list. */
 const LIST_JOINT = /^(?:、|和|及|与|以及|或)$/;
 
-/** Spreads a change over figures listed after it with 、/和. */
-export function spreadChange(text: string, dressed: Dressed[]): void {
+/**
+ * Spreads a change, and a qualifier read before 分别 (`listQualifier`: 分别约为3亿元、5亿元), over
+ * the figures listed after it with 、/和 that have none of their own.
+ */
+export function spreadOverList(text: string, dressed: Dressed[]): void {
   for (let k = 1; k < dressed.length; k++) {
     const cur = dressed[k];
     const prev = dressed[k - 1];
-    if (!cur || !prev || cur.change !== null || cur.changeSettled || prev.change === null) continue;
-    if (cur.raw.kind !== prev.raw.kind) continue;
+    if (!cur || !prev || cur.raw.kind !== prev.raw.kind) continue;
+    const changes = cur.change === null && !cur.changeSettled && prev.change !== null;
+    const qualifies = prev.listQualifier !== null && cur.qualifier === null && cur.subject === null;
+    if (!changes && !qualifies) continue;
     const gapEnd = cur.subject ? cur.subject[0] : cur.textStart;
     const gap = text.slice(prev.raw.end, gapEnd);
-    if (gap === "" || LIST_JOINT.test(gap)) cur.change = prev.change;
+    if (gap !== "" && !LIST_JOINT.test(gap)) continue;
+    if (changes) cur.change = prev.change;
+    if (qualifies) {
+      cur.qualifier = prev.listQualifier;
+      cur.listQualifier = prev.listQualifier;
+    }
   }
 }
