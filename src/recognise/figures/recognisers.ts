@@ -1265,7 +1265,9 @@ const CLAUSE_MARK = charSet("。,;:!?\n");
 /**
  * 2、3个, 每组3、4人: two neighbouring one-digit amounts joined by 、 alone are "two or three",
  * a range, as 两三个 is (`SEQUENTIAL` in numbers.ts) — unless 分别 gives each item its amount
- * (分别有2、3个). The bearer becomes the range; returns whether it did.
+ * (分别有2、3个), or the pair begins at 1: "one or two" is written 一两, and 1、2 lists two items
+ * (位于1、2层: the first and second floors, no range). The bearer becomes the range; returns
+ * whether it did.
  */
 function approximatePair(text: string, bearer: RawFigure, members: readonly RawFigure[]): boolean {
   const [low] = members;
@@ -1273,6 +1275,7 @@ function approximatePair(text: string, bearer: RawFigure, members: readonly RawF
   if (low.numeral.length !== 1 || bearer.numeral.length !== 1 || bearer.numeral.charCodeAt(0) !== low.numeral.charCodeAt(0) + 1) {
     return false;
   }
+  if (low.numeral === "1") return false;
   if (!isAsciiDigit(bearer.numeral.charCodeAt(0)) || respectivelyBefore(text, low.start)) return false;
   bearer.start = low.start;
   bearer.max = bearer.value;

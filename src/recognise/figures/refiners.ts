@@ -1282,8 +1282,8 @@ const OBJECT_VERBS = new Set([
   "宣布", "越过",
   // 会上通报3起案件, 警方破获5个团伙: what is reported or caught follows
   "通报", "公布", "曝光", "披露", "破获", "侦破", "抓获", "查获",
-  // 村民分布在5个自然村: where they are follows (在 was read as a link)
-  "分布", "散布", "遍布", "散落",
+  // 村民分布在5个自然村: where they are follows (在 was read as a link); 商铺位于1、2层: so it does after 位于
+  "分布", "散布", "遍布", "散落", "位于",
   // 只见约300平方米的楼顶, 日赚300元 (日 is per day; the money is what is earned)
   "只见", "看见", "赚", "挣",
 ]);
