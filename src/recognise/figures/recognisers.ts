@@ -187,7 +187,8 @@ function readTail(text: string, at: number): Tail {
     // read as before, 四成).
     const next = unitEnd + 1;
     const mostly = entry !== null && entry.kind === "percent" && text.charCodeAt(next) === WEI;
-    if (!mostly && !has(NOT_AFTER_DUO, text, next) && START[text.charCodeAt(next) | 0] === 0 && !unitAt(text, next)) {
+    const word = has(NOT_AFTER_DUO, text, next) && !plantAt(text, next);
+    if (!mostly && !word && START[text.charCodeAt(next) | 0] === 0 && !unitAt(text, next)) {
       vague = "over";
       unitEnd = next;
     }
@@ -230,6 +231,14 @@ const HALF_DECIMAL: Decimal = { mantissa: 5n, scale: 1 };
 const DUO_AFTER_UNIT: ReadonlySet<string> = new Set(["duration", "area", "mass", "length", "volume"]);
 /** Characters after 多 that make it a word of its own: 多云, 多少, 多样, 多方, 多种. */
 const NOT_AFTER_DUO = charSet("云雨雪风阴晴雾少样方种次位名家人个项数重元");
+const ZHONG = 0x79cd; // 种
+/** After 种: the verb 种 (种植, 种养, 种着, 种下, 种上, 种满, 种了) or 种子 — not 多种, "many kinds". */
+const PLANT_AFTER = charSet("植养着下上满了子");
+
+/** True when 种 at `at` is the verb "plant" or 种子 (三亩多种植大棚, 60公斤多种子): 多 before it ends a figure. */
+function plantAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === ZHONG && has(PLANT_AFTER, text, at + 1);
+}
 /** The digit after 成 (九成五), 半 as five (三成半); 0 for anything else. */
 const POINTS_DIGIT = new Uint8Array(0x10000);
 {
