@@ -60,10 +60,11 @@ const RANK_BEFORE = /(?:第|最后|倒数|排名|名列|位列|位居|排在|排
 const RANK_LAST = charSet("第后数名列居在");
 /**
  * 28日 is a date unless a duration word governs it: 为期15日, 历时3日, and a term of
- * detention (行政拘留十五日, 羁押30日, 监禁15日).
+ * detention or a sentence (行政拘留十五日, 羁押30日, 监禁15日, 有期徒刑一年，缓刑二年, 管制六个月:
+ * a lone 一 and two lone digits close by are then terms, no article or set phrase).
  */
 const DURATION_GOVERNOR =
-  /(?:为期|历时|连续|耗时|用时|长达|仅用|用了|花了|需要|需|历经|持续|经过|仅仅|逗留|停留|拘留|羁押|监禁|关押|拘役)(?:约|近|超过|了)?$/;
+  /(?:为期|历时|连续|耗时|用时|长达|仅用|用了|花了|需要|需|历经|持续|经过|仅仅|逗留|停留|拘留|羁押|监禁|关押|拘役|徒刑|缓刑|管制|刑期)(?:约|近|超过|了|为)?$/;
 /** A time of the day or a start after N日: 15日上午, 15日晚, 15日凌晨, 15日起, 15日8时. */
 const DAY_TIME = /上午|下午|中午|晚|凌晨|早|夜|起|\d{1,2}[时点]/y;
 const DAY_TIME_FIRST = charSet("上下中晚凌早夜起0123456789");
@@ -198,7 +199,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (f.numeral === "一半" && f.post === null && !SHARE_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) {
     return "一半 as a noun (另一半, 一半…一半)";
   }
-  if (counted && f.number.lone && !f.compound && parallel(text, f)) return "parallel set phrase (一天当作两天用)";
+  if (counted && f.number.lone && !f.compound && parallel(text, f) && !governed(text, f)) return "parallel set phrase (一天当作两天用)";
   if (f.kind === "count" && !isInteger(f.value)) return "fractional count (list numbering such as 2.2本)";
   // A code is a capital and Arabic digits (K8, G1234); A、B、C三组 counts three groups.
   if (f.kind === "count" && isCapital(text.charCodeAt(f.start - 1)) && isDigitAt(text, f.start)) return "a code (K8车次, G1234次列车), not a count";
