@@ -9,7 +9,7 @@ import type { Change, Qualifier } from "../../schema.js";
 import { isInteger, toDecimalString } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has, isAsciiLetterAt, isDigitAt, isHanAt } from "../../text/chars.js";
-import { AMOUNT_LIST_MARK, amountListStart, isCapital, matchesAt, prefixedBare, type RawFigure } from "./recognisers.js";
+import { AMOUNT_LIST_MARK, amountListStart, matchesAt, prefixedBare, type RawFigure } from "./recognisers.js";
 import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS, sharedCurrencyCode, UNKNOWN_CURRENCY, unitAt, unitOf } from "./units.js";
 
 /** Options of `parseFigures`. */
@@ -201,8 +201,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   }
   if (counted && f.number.lone && !f.compound && parallel(text, f) && !governed(text, f)) return "parallel set phrase (一天当作两天用)";
   if (f.kind === "count" && !isInteger(f.value)) return "fractional count (list numbering such as 2.2本)";
-  // A code is a capital and Arabic digits (K8, G1234); A、B、C三组 counts three groups.
-  if (f.kind === "count" && isCapital(text.charCodeAt(f.start - 1)) && isDigitAt(text, f.start)) return "a code (K8车次, G1234次列车), not a count";
+  if (modelCode(text, f)) return "a code or a model (K8车次, G1234次列车, rtx4090块, X600W), not a quantity";
   if (f.kind === "percent" && basisPoints(text, f) && QUOTED_PRICE.test(text.slice(sentenceStart(text, f.start), f.start))) {
     return "basis points of an exchange rate or a quoted price (中间价调升136个基点): no percentage points";
   }
@@ -230,6 +229,17 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
 }
 
 const SLASH = 0x2f; // /
+
+/**
+ * True when the figure's Arabic digits are glued to Latin letters before them and it is a count
+ * (K8车次, G1234次列车, rtx4090块) or its unit is Latin letters too (X600W电源, A100W): the token
+ * is a code or a model's name, no quantity. A Han unit after letters and digits stays a figure
+ * (GDP5000亿元), and A、B、C三组 counts three groups.
+ */
+function modelCode(text: string, f: RawFigure): boolean {
+  if (!isAsciiLetterAt(text, f.start - 1) || !isDigitAt(text, f.start)) return false;
+  return f.kind === "count" || isAsciiLetterAt(text, f.unitStart);
+}
 
 /**
  * After N届, the session of that term, numbered: `九次全会`, `二次会议`,
