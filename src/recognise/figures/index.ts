@@ -12,7 +12,7 @@ import type { Figure, TextFigure } from "../../schema.js";
 import { normaliseString } from "../../normalise/normalise.js";
 import { toNumber } from "./decimal.js";
 import { findFigures, spreadSharedUnits } from "./recognisers.js";
-import { dress, type Dressed, type FigureOptions, newNotes, rejection, spreadChange } from "./refiners.js";
+import { dress, type Dressed, type FigureOptions, newNotes, rejection, spreadOverList } from "./refiners.js";
 
 export type { FigureOptions } from "./refiners.js";
 export { parseChineseNumber } from "./numbers.js";
@@ -100,7 +100,7 @@ function dressFigures(normal: string, options: FigureOptions): readonly Dressed[
     endBefore = previousEnd;
     previousEnd = raw.end;
   }
-  spreadChange(normal, dressed);
+  spreadOverList(normal, dressed);
   return dressed;
 }
 

@@ -187,7 +187,8 @@ function readTail(text: string, at: number): Tail {
     // read as before, 四成).
     const next = unitEnd + 1;
     const mostly = entry !== null && entry.kind === "percent" && text.charCodeAt(next) === WEI;
-    if (!mostly && !has(NOT_AFTER_DUO, text, next) && START[text.charCodeAt(next) | 0] === 0 && !unitAt(text, next)) {
+    const word = has(NOT_AFTER_DUO, text, next) && !plantAt(text, next);
+    if (!mostly && !word && START[text.charCodeAt(next) | 0] === 0 && !unitAt(text, next)) {
       vague = "over";
       unitEnd = next;
     }
@@ -230,6 +231,14 @@ const HALF_DECIMAL: Decimal = { mantissa: 5n, scale: 1 };
 const DUO_AFTER_UNIT: ReadonlySet<string> = new Set(["duration", "area", "mass", "length", "volume"]);
 /** Characters after 多 that make it a word of its own: 多云, 多少, 多样, 多方, 多种. */
 const NOT_AFTER_DUO = charSet("云雨雪风阴晴雾少样方种次位名家人个项数重元");
+const ZHONG = 0x79cd; // 种
+/** After 种: the verb 种 (种植, 种养, 种着, 种下, 种上, 种满, 种了) or 种子 — not 多种, "many kinds". */
+const PLANT_AFTER = charSet("植养着下上满了子");
+
+/** True when 种 at `at` is the verb "plant" or 种子 (三亩多种植大棚, 60公斤多种子): 多 before it ends a figure. */
+function plantAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === ZHONG && has(PLANT_AFTER, text, at + 1);
+}
 /** The digit after 成 (九成五), 半 as five (三成半); 0 for anything else. */
 const POINTS_DIGIT = new Uint8Array(0x10000);
 {
@@ -1163,6 +1172,30 @@ export function bareMemberStart(text: string, end: number, floor: number): numbe
   return opens && !numeral.includes(".") ? -1 : start;
 }
 
+/** Chinese numerals a bare amount of a list is written with: 三、五和八亿元, 十二、十五和二十万吨. */
+const CN_MEMBER = charSet("零〇一二两三四五六七八九十百千");
+/**
+ * Characters before a Chinese numeral that make it part of a word, no amount: 初三, 周五, 再三, 之一,
+ * 统一, 唯一, 单一, 同一, 万一, 逐一, 专一, 合一, 如一 (and 一 alone is never taken), and what may
+ * not stand before an Arabic amount (`NOT_BEFORE_MEMBER`).
+ */
+const NOT_BEFORE_CN_MEMBER = charSet(
+  "初周再之统唯单同万逐专合如0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,/:-−—–~～+#%‰$",
+);
+
+/**
+ * `bareMemberStart` for an amount in Chinese numerals (三 of 三、五和八亿元), or -1: not part of a
+ * word (`NOT_BEFORE_CN_MEMBER`), not a numeral that opens its sentence (一、加强…: the numbering of
+ * an item), and not 一 alone unless `one` (统一、三个到位; the words before a list, 第一、二名, may
+ * take it).
+ */
+function chineseMemberStart(text: string, end: number, floor: number, one: boolean): number {
+  let start = end;
+  while (start > floor && has(CN_MEMBER, text, start - 1)) start--;
+  if (start === end || start === 0 || has(NOT_BEFORE_CN_MEMBER, text, start - 1) || has(ITEM_OPENING, text, start - 1)) return -1;
+  return !one && end - start === 1 && text.charCodeAt(start) === 0x4e00 /* 一 */ ? -1 : start;
+}
+
 /**
  * Where a list of bare amounts that ends with a list mark right before `at` begins
  * (第1、2、3名: the 1 of the list before 3), or `at` when none does. For the refiners, which
@@ -1171,7 +1204,8 @@ export function bareMemberStart(text: string, end: number, floor: number): numbe
 export function amountListStart(text: string, at: number): number {
   let start = at;
   while (has(AMOUNT_LIST_MARK, text, start - 1)) {
-    const member = bareMemberStart(text, start - 1, 0);
+    const arabic = bareMemberStart(text, start - 1, 0);
+    const member = arabic >= 0 ? arabic : chineseMemberStart(text, start - 1, 0, true);
     if (member < 0) break;
     start = member;
   }
@@ -1196,6 +1230,8 @@ function inUnit(value: Decimal, entry: UnitEntry, magnitude: number): Decimal {
 function listBefore(text: string, raws: readonly RawFigure[], k: number, bearer: RawFigure, entry: UnitEntry): RawFigure[] {
   const members: RawFigure[] = [];
   const plain = bearer.vague === null && bearer.max === null && !bearer.compound;
+  // 三、五和八亿元: amounts in Chinese numerals before one in Chinese numerals (never 3、五亿元).
+  const chinese = !isAsciiDigit(bearer.numeral.charCodeAt(0));
   let at = bearer.start;
   let j = k - 1;
   while (has(AMOUNT_LIST_MARK, text, at - 1)) {
@@ -1208,7 +1244,7 @@ function listBefore(text: string, raws: readonly RawFigure[], k: number, bearer:
       continue;
     }
     if (!plain) break;
-    const start = bareMemberStart(text, end, prev?.end ?? 0);
+    const start = chinese ? chineseMemberStart(text, end, prev?.end ?? 0, false) : bareMemberStart(text, end, prev?.end ?? 0);
     if (start < 0) break;
     const numeral = text.slice(start, end);
     const number = parseNumeral(numeral);
@@ -1263,17 +1299,19 @@ function respectivelyBefore(text: string, at: number): boolean {
 const CLAUSE_MARK = charSet("。,;:!?\n");
 
 /**
- * 2、3个, 每组3、4人: two neighbouring one-digit amounts joined by 、 alone are "two or three",
- * a range, as 两三个 is (`SEQUENTIAL` in numbers.ts) — unless 分别 gives each item its amount
- * (分别有2、3个). The bearer becomes the range; returns whether it did.
+ * 2、3个, 每组3、4人, 三、四人: two neighbouring one-digit amounts joined by 、 alone are "two or
+ * three", a range, as 两三个 is (`SEQUENTIAL` in numbers.ts) — unless 分别 gives each item its amount
+ * (分别有2、3个), or the pair begins at 1: "one or two" is written 一两, and 1、2 lists two items
+ * (位于1、2层: the first and second floors, no range). The bearer becomes the range; returns
+ * whether it did.
  */
 function approximatePair(text: string, bearer: RawFigure, members: readonly RawFigure[]): boolean {
   const [low] = members;
   if (members.length !== 1 || low === undefined || text.charCodeAt(low.end) !== 0x3001 /* 、 */) return false;
-  if (low.numeral.length !== 1 || bearer.numeral.length !== 1 || bearer.numeral.charCodeAt(0) !== low.numeral.charCodeAt(0) + 1) {
+  if (low.numeral.length !== 1 || bearer.numeral.length !== 1 || toNumber(bearer.number.value) !== toNumber(low.number.value) + 1) {
     return false;
   }
-  if (!isAsciiDigit(bearer.numeral.charCodeAt(0)) || respectivelyBefore(text, low.start)) return false;
+  if (toNumber(low.number.value) === 1 || respectivelyBefore(text, low.start)) return false;
   bearer.start = low.start;
   bearer.max = bearer.value;
   bearer.value = low.value;

@@ -9,7 +9,7 @@ import type { Change, Qualifier } from "../../schema.js";
 import { isInteger, toDecimalString } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has, isAsciiLetterAt, isDigitAt, isHanAt } from "../../text/chars.js";
-import { AMOUNT_LIST_MARK, amountListStart, isCapital, matchesAt, prefixedBare, type RawFigure } from "./recognisers.js";
+import { AMOUNT_LIST_MARK, amountListStart, matchesAt, prefixedBare, type RawFigure } from "./recognisers.js";
 import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS, sharedCurrencyCode, UNKNOWN_CURRENCY, unitAt, unitOf } from "./units.js";
 
 /** Options of `parseFigures`. */
@@ -43,6 +43,11 @@ export interface Dressed {
    * held; it measures nothing before it.
    */
   adverbial: boolean;
+  /**
+   * 分别约为3亿元、5亿元: the qualifier read before 分别/各 (or between it and the number), which
+   * every amount of the list after it shares; null when none was read or no 分别 stands there.
+   */
+  listQualifier: Qualifier;
 }
 
 
@@ -55,10 +60,11 @@ const RANK_BEFORE = /(?:第|最后|倒数|排名|名列|位列|位居|排在|排
 const RANK_LAST = charSet("第后数名列居在");
 /**
  * 28日 is a date unless a duration word governs it: 为期15日, 历时3日, and a term of
- * detention (行政拘留十五日, 羁押30日, 监禁15日).
+ * detention or a sentence (行政拘留十五日, 羁押30日, 监禁15日, 有期徒刑一年，缓刑二年, 管制六个月:
+ * a lone 一 and two lone digits close by are then terms, no article or set phrase).
  */
 const DURATION_GOVERNOR =
-  /(?:为期|历时|连续|耗时|用时|长达|仅用|用了|花了|需要|需|历经|持续|经过|仅仅|逗留|停留|拘留|羁押|监禁|关押|拘役)(?:约|近|超过|了)?$/;
+  /(?:为期|历时|连续|耗时|用时|长达|仅用|用了|花了|需要|需|历经|持续|经过|仅仅|逗留|停留|拘留|羁押|监禁|关押|拘役|徒刑|缓刑|管制|刑期)(?:约|近|超过|了|为)?$/;
 /** A time of the day or a start after N日: 15日上午, 15日晚, 15日凌晨, 15日起, 15日8时. */
 const DAY_TIME = /上午|下午|中午|晚|凌晨|早|夜|起|\d{1,2}[时点]/y;
 const DAY_TIME_FIRST = charSet("上下中晚凌早夜起0123456789");
@@ -193,10 +199,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (f.numeral === "一半" && f.post === null && !SHARE_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) {
     return "一半 as a noun (另一半, 一半…一半)";
   }
-  if (counted && f.number.lone && !f.compound && parallel(text, f)) return "parallel set phrase (一天当作两天用)";
+  if (counted && f.number.lone && !f.compound && parallel(text, f) && !governed(text, f)) return "parallel set phrase (一天当作两天用)";
   if (f.kind === "count" && !isInteger(f.value)) return "fractional count (list numbering such as 2.2本)";
-  // A code is a capital and Arabic digits (K8, G1234); A、B、C三组 counts three groups.
-  if (f.kind === "count" && isCapital(text.charCodeAt(f.start - 1)) && isDigitAt(text, f.start)) return "a code (K8车次, G1234次列车), not a count";
+  if (modelCode(text, f)) return "a code or a model (K8车次, G1234次列车, rtx4090块, X600W), not a quantity";
   if (f.kind === "percent" && basisPoints(text, f) && QUOTED_PRICE.test(text.slice(sentenceStart(text, f.start), f.start))) {
     return "basis points of an exchange rate or a quoted price (中间价调升136个基点): no percentage points";
   }
@@ -224,6 +229,17 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
 }
 
 const SLASH = 0x2f; // /
+
+/**
+ * True when the figure's Arabic digits are glued to Latin letters before them and it is a count
+ * (K8车次, G1234次列车, rtx4090块) or its unit is Latin letters too (X600W电源, A100W): the token
+ * is a code or a model's name, no quantity. A Han unit after letters and digits stays a figure
+ * (GDP5000亿元), and A、B、C三组 counts three groups.
+ */
+function modelCode(text: string, f: RawFigure): boolean {
+  if (!isAsciiLetterAt(text, f.start - 1) || !isDigitAt(text, f.start)) return false;
+  return f.kind === "count" || isAsciiLetterAt(text, f.unitStart);
+}
 
 /**
  * After N届, the session of that term, numbered: `九次全会`, `二次会议`,
@@ -715,7 +731,9 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 比上月加快0.3个百分点, 降幅较一季度收窄0.6个百分点: the pace of a rate, in percentage points,
   // is no change of what is measured (see `note`); of an amount or a level they are its change:
   // 贸易逆差比上年同期收窄18.5% (a decrease), 规模收缩12%, 投资加快至…
-  ["quicken", "加快"],
+  // 扩大 is 加快's kind: 出口规模扩大13% is a change (an increase); 涨幅比上月扩大0.2个百分点, 降幅扩大0.3个
+  // 百分点 are a rate's pace, as 收窄 of a 降幅 is
+  ["quicken", "加快 扩大"],
   ["ease", "放缓 减缓 收窄 收缩"],
   ["bound", "最高 最低 最多 最少 至少 至多 多达 高达"], // 最高奖励5000元: a cap, no qualifier
   // 同比增长7.4%; 比上年增产1.2万吨, 人均增收800元, 每亩多了50公斤; Hong Kong and Taiwan: 營業額成長18%,
@@ -723,8 +741,6 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 月薪调涨4%, 票价上调3.5%, 调升, 调高 (a price or a wage set higher); 每吨涨价200元, 提价, 加价
   ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 成长 多了 年增/半今去全上下近同当每明前往历 " +
     "调涨 上调 调升 调高 涨价 提价 加价 " +
-    // 出口规模扩大13% (not 增幅扩大, 降幅扩大: the pace of a rate, as 收窄 is)
-    "扩大/幅 " +
     // markets: 沪指收涨0.5%, 微涨, 大涨, 日元升值0.8%, 两市放量1000亿元 (not 释放量, 投放量, 排放量)
     "收涨 微涨 大涨 升值 放量/释投发排存开 " +
     // rates: 加息25个基点 (not 上行: 爬坡上行两三个小时 is a climb, and 收益率上行 alone cannot tell it apart)
@@ -898,13 +914,20 @@ function baselineAt(text: string, at: number): boolean {
 }
 
 /**
- * Nouns after a demonstrative (这, 该, 本) that go with it: 该项目, 本市, 本次, 本港, 该站, 该店.
+ * Nouns after a demonstrative (这, 该, 本) that go with it: 该项目, 本市, 本次, 本港, 该站, 该店,
+ * 该书, 该片, 该剧 (该书销量达30万册 → 销量: what the book sold, as 该公司营收 → 营收).
  * A one-character noun that begins a longer noun is not one (该市场, 该区域, 该部门, 该港口,
- * 该场地): 该 alone is read, and the noun stays (该市场年交易额 → 市场年交易额).
+ * 该场地, 该书店, 该车间): 该 alone is read, and the noun stays (该市场年交易额 → 市场年交易额).
  */
 const DEMONSTRATED =
   "公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋厂村镇县局校院枚张台辆只件份套篇块把双间澳站店馆队团]|" +
-  "市(?!场)|区(?!域)|省(?!份)|部(?!门)|港(?!口)|股(?![份市东民])|所(?![得属有])|场(?![地馆所景])";
+  "市(?!场)|区(?!域)|省(?!份)|部(?!门)|港(?!口)|股(?![份市东民])|所(?![得属有])|场(?![地馆所景])|" +
+  "书(?![店院城馆记法画架包房])|片(?![区场])|剧(?![院场组团])|船(?![厂坞队舶只员])|车(?![间站队辆型主])|楼(?![盘市宇层])";
+/**
+ * The longer nouns of `DEMONSTRATED`'s exceptions after 本: 本市场, 本区域, 本部门 — 本 alone is
+ * read, as 该 is, and the noun stays (本市场成交额 → 市场成交额). Bare 本 begins a word (本地, 本金).
+ */
+const BEN_BEFORE_NOUN = "本(?=市场|区域|省份|部门|港口|场地|场馆|场所)";
 
 /** Scope, time and light-verb words that open a clause before its subject (`LEFT`). */
 const LEFT_WORDS = [
@@ -933,8 +956,9 @@ const LEFT_WORDS = [
   // 该项目, 这些, 此: a demonstrative, with or without its noun
   `(?:这|该|此|那)(?:${DEMONSTRATED})?`,
   // 本市, 本公司, 本港, 本澳 ("this Hong Kong", a scope as 全市 is), 本月, 本年度: 本 only
-  // with such a noun; bare, it begins a word (本科计划, 本地企业, 本金, 本土品牌)
-  `本(?:${DEMONSTRATED}|年度|年|月)`,
+  // with such a noun; bare, it begins a word (本科计划, 本地企业, 本金, 本土品牌); before 市场, 区域…
+  // 本 alone (本市场成交额 → 市场成交额)
+  `本(?:${DEMONSTRATED}|年度|年|月)|${BEN_BEFORE_NOUN}`,
   // list markers: 一是工业投资增长15.6%, 二是…
   "[一二三四五六七八九十]是",
   // a rate's period or base before a change word that opens the phrase: 年减少排放, 平均减少办事环节
@@ -964,6 +988,9 @@ const INNER_VERB_WORDS = [
   // a time clause: 投产后年上网电量 → 年上网电量, 建成以后年产值 → 年产值
   "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
   "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|下达|拨付|争取", // …园区实现产值
+  // a capacity with what it holds named: 体育馆可容纳观众8000人 → 观众 (the hall holds them; 会场可容纳800人
+  // names nothing held, and 容纳 is read as a link there)
+  "容纳",
   // a sentence, with whom it is passed on named after the verb (tried before the bare verb,
   // which would win): 判处李某有期徒刑十年 → 有期徒刑, 判处其拘役3个月 → 拘役
   "(?:判处|改判)[^,，。；;、]{1,4}?(?=有期徒刑|无期徒刑|拘役|管制|罚金|罚款|拘留|行政拘留)",
@@ -1266,8 +1293,8 @@ const OBJECT_VERBS = new Set([
   "宣布", "越过",
   // 会上通报3起案件, 警方破获5个团伙: what is reported or caught follows
   "通报", "公布", "曝光", "披露", "破获", "侦破", "抓获", "查获",
-  // 村民分布在5个自然村: where they are follows (在 was read as a link)
-  "分布", "散布", "遍布", "散落",
+  // 村民分布在5个自然村: where they are follows (在 was read as a link); 商铺位于1、2层: so it does after 位于
+  "分布", "散布", "遍布", "散落", "位于",
   // 只见约300平方米的楼顶, 日赚300元 (日 is per day; the money is what is earned)
   "只见", "看见", "赚", "挣",
 ]);
@@ -1411,14 +1438,24 @@ function listStart(text: string, at: number, previousEnd: number, figureStart: n
 const LIST_HEAD = /(?:容量|能力|面积|用地|产能|规模|功率|库容|储量|装机|排放|资金|投资|收入|资产|贷款|利润|[量率额值])$/;
 
 /**
+ * 等 and the noun the items of a list before it are kinds of, ending the last item: 餐饮等消费,
+ * 水泥等行业 (住宿、餐饮等消费 is one whole, spending on lodging, food and the like). Not 等于,
+ * 等待, 等候 (verbs), nor 等人 (张三、李四等人捐款: the people who act, not what is measured).
+ */
+const ETC_HEAD = /[^、]等(?![于待候人])[\u4e00-\u9fff]{1,6}$/u;
+
+/**
  * True when the words `text[ws, cut)` before a figure are the last item of a list joined by 、
  * (not a list marker, 1、; not right after the figure before) and end with a noun of `LIST_HEAD`,
- * which the items share: the whole list is then what is measured. 一产、二产增长3% names no
- * measure after 二产, and keeps no subject (the figure may be of each item, or of the last).
+ * which the items share, or with 等 and the noun they are kinds of (`ETC_HEAD`): the whole list
+ * is then what is measured. 一产、二产增长3% names no measure after 二产, and keeps no subject
+ * (the figure may be of each item, or of the last).
  */
 function sharedHeadList(text: string, ws: number, cut: number, previousEnd: number): boolean {
   if (text.charCodeAt(ws - 1) !== 0x3001 /* 、 */ || ws - 1 === previousEnd || cut - ws < 2) return false;
-  return !listMarkerComma(text, ws - 1) && LIST_HEAD.test(text.slice(ws, cut));
+  if (listMarkerComma(text, ws - 1)) return false;
+  const words = text.slice(ws, cut);
+  return LIST_HEAD.test(words) || ETC_HEAD.test(words);
 }
 
 /** List numerals: (一), (12), 一、. */
@@ -1539,6 +1576,11 @@ function skipLeft(w: string, offset: number, found: Found, counted = false): num
       offset += change[0].length;
       continue;
     }
+    const during = duringEnd(w, offset);
+    if (during > offset) {
+      offset = during;
+      continue;
+    }
     // `test` leaves `lastIndex` after the match, as `exec` does, without a match array.
     const left = regexAt(LEFT_BY_FIRST, w, offset);
     if (left === undefined) return offset;
@@ -1551,6 +1593,24 @@ function skipLeft(w: string, offset: number, found: Found, counted = false): num
     if (counted && left.lastIndex === w.length && actorNounAt(w, offset)) return offset;
     offset = left.lastIndex;
   }
+}
+
+/** The longest event or season read before 期间: 在春节假期 (在 and five characters). */
+const DURING_REACH = 6;
+const QI_PERIOD = 0x671f; // 期 of 期间
+const JIAN = 0x95f4; // 间
+
+/**
+ * After an event or a season and 期间 that open `w` at `offset` (赛事期间, 春节期间, 在活动期间),
+ * when words follow: a time, as 今年 is (赛事期间全市餐饮消费 → 餐饮消费); else `offset`.
+ */
+function duringEnd(w: string, offset: number): number {
+  const to = Math.min(offset + DURING_REACH, w.length - 3);
+  for (let i = offset + 1; i <= to; i++) {
+    if (!isHanAt(w, i - 1)) return offset;
+    if (w.charCodeAt(i) === QI_PERIOD && w.charCodeAt(i + 1) === JIAN) return i + 2;
+  }
+  return offset;
 }
 
 /** The nouns of `LEFT` that may also be what is counted: 项目, 企业, 公司. */
@@ -2049,8 +2109,8 @@ export function dress(
   // 央行加息25个基点 → 加息: the change word names what changes.
   if (found.namedChange !== null) subject = found.namedChange;
 
-  const qualifier =
-    f.vague ?? f.post ?? (pastPeriod(text, f, ws) ? null : found.qualifier) ?? (found.yueZhan ? "about" : null);
+  const leftQualifier = pastPeriod(text, f, ws) ? null : found.qualifier;
+  const qualifier = f.vague ?? f.post ?? leftQualifier ?? (found.yueZhan ? "about" : null);
   const beforeDe = text.charCodeAt(f.end) === 0x7684; /* 的 */
   return {
     raw: f,
@@ -2065,6 +2125,7 @@ export function dress(
     currency:
       f.kind === "money" ? currencyOf(text, f, options, notes, found.telling ? currencyBefore(text, ws, lead) : null) : null,
     adverbial,
+    listQualifier: found.respectively ? leftQualifier : null,
   };
 }
 
@@ -2235,15 +2296,25 @@ const COMPARE_MARK = charSet("比较");
 /** 分别增长6%和4.5%, 减少烟尘排放2.1万吨、氮氧化物5000吨: a change word governs the whole list. */
 const LIST_JOINT = /^(?:、|和|及|与|以及|或)$/;
 
-/** Spreads a change over figures listed after it with 、/和. */
-export function spreadChange(text: string, dressed: Dressed[]): void {
+/**
+ * Spreads a change, and a qualifier read before 分别 (`listQualifier`: 分别约为3亿元、5亿元), over
+ * the figures listed after it with 、/和 that have none of their own.
+ */
+export function spreadOverList(text: string, dressed: Dressed[]): void {
   for (let k = 1; k < dressed.length; k++) {
     const cur = dressed[k];
     const prev = dressed[k - 1];
-    if (!cur || !prev || cur.change !== null || cur.changeSettled || prev.change === null) continue;
-    if (cur.raw.kind !== prev.raw.kind) continue;
+    if (!cur || !prev || cur.raw.kind !== prev.raw.kind) continue;
+    const changes = cur.change === null && !cur.changeSettled && prev.change !== null;
+    const qualifies = prev.listQualifier !== null && cur.qualifier === null && cur.subject === null;
+    if (!changes && !qualifies) continue;
     const gapEnd = cur.subject ? cur.subject[0] : cur.textStart;
     const gap = text.slice(prev.raw.end, gapEnd);
-    if (gap === "" || LIST_JOINT.test(gap)) cur.change = prev.change;
+    if (gap !== "" && !LIST_JOINT.test(gap)) continue;
+    if (changes) cur.change = prev.change;
+    if (qualifies) {
+      cur.qualifier = prev.listQualifier;
+      cur.listQualifier = prev.listQualifier;
+    }
   }
 }

@@ -239,6 +239,12 @@ const ROWS: readonly UnitEntry[] = [
   // 12万斤 · 500市斤: a jin is half a kilogram (not 千斤顶, 斤斤计较)
   { ...measure("mass", "市斤", "kg"), ratio: [1, 2] },
   { ...measure("mass", "斤", "kg", 0, "级|斤|两|顶"), ratio: [1, 2] },
+  // 黄金储备2000万盎司: the troy ounce (31.1034768 g) in which gold, silver and platinum are weighed,
+  // the ounce the papers write of (2400美元/盎司 and 每盎司2400美元 are prices: the 盎司 is the measure
+  // a price is given per, no mass of its own); 常衡盎司 is the avoirdupois ounce (28.349523125 g)
+  { ...measure("mass", "金衡盎司", "kg", -3), ratio: [311034768, 10000000] },
+  { ...measure("mass", "常衡盎司", "kg", -3), ratio: [28349523125, 1000000000] },
+  { ...measure("mass", "盎司", "kg", -3), ratio: [311034768, 10000000] },
   // length: 12公里 · 100米 · 5厘米
   measure("length", "公里", "km"),
   measure("length", "千米", "km"),
