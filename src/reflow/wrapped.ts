@@ -269,6 +269,8 @@ const HEADLINE_MIN = 4;
  *   chance), unless paragraphs are indented and the next line is: so a
  *   short line without a sentence's end, under a full one and over an
  *   indented line, is its paragraph's last (OCR lost the `。`: `内涝0`).
+ *   Where paragraphs are indented, a line at the margin under a paragraph
+ *   that ended no sentence goes on in it, however short the line above.
  * - In a headline block, lines cut at the block's width are one element: the
  *   next line is no wider than the one above (`江州港一季度集` / `装箱吞吐量创新`),
  *   or only the 1–3 characters that did not fit (`高`). Blank lines part
@@ -284,9 +286,21 @@ export function wrapContinues(layout: WrapLayout, unit: WrapUnit, line: Line, no
   if (unit.text || full) {
     if (layout.indented && line.indented) return false;
     // A line of no words (`■▲□■ ■■`, a picture's OCR residue) is no piece of the text.
-    return full && hasWords(norm) ? true : null;
+    if (!hasWords(norm)) return null;
+    // After a sentence's end, a short line with no clause in it is a subhead (`营养配餐有讲究`), not the sentence after.
+    if (full) return endsSentenceMark(unit.tail) && isHeadingShaped(layout, line, norm) ? null : true;
+    // Where paragraphs are indented, a line at the margin under an unfinished one goes on in it.
+    return unit.text && layout.indented && !endsSentenceMark(unit.tail) ? true : null;
   }
   return headlineGoesOn(unit, line, norm);
+}
+
+/** Clause and sentence marks (folded): a line holding one is running text. */
+const CLAUSE_MARKS = /[,、;:。!?]/;
+
+/** True when `line` reads as a heading: shorter than the column, with no clause or sentence mark in it. */
+function isHeadingShaped(layout: WrapLayout, line: Line, norm: string): boolean {
+  return !isFull(layout, line) && !CLAUSE_MARKS.test(norm);
 }
 
 /** In a headline block: true when `line` is the rest of the line above, cut at the block's width (see `wrapContinues`). */

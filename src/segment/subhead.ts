@@ -281,8 +281,8 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   const { article, next } = ctx;
   if (article.paragraphs.length === 0) return strong(false);
   if (!next || next.kind !== "body" || next.lead) return strong(false);
-  if (ctx.options.indentedParagraphs) return strong(unit.indented);
   if (ctx.options.wrapped === true) return strong(isWrappedSubhead(unit, article, next.unit));
+  if (ctx.options.indentedParagraphs) return strong(unit.indented);
   if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(false);
   if (NUMBERED.test(unit.norm) || QUESTION.test(unit.norm)) return strong(true);
   // Over a table's rows (`2024年1—6月全市主要经济指标` / `地区生产总值　1520亿元　增长5.6%`):
