@@ -10,6 +10,7 @@ import { decode, normaliseLineEndings, type Encoding } from "./decode/decode.js"
 import { normaliseString } from "./normalise/normalise.js";
 import { splitLines } from "./segment/lines.js";
 import { reflow } from "./reflow/reflow.js";
+import { detectWrap } from "./reflow/wrapped.js";
 import { segment } from "./segment/segment.js";
 import { documentCues, hasTrailingPhotoCredit, type Cues } from "./segment/cues.js";
 import { isCaptionLine, isFurnitureLine, isNoticeFieldLine } from "./segment/classify.js";
@@ -199,13 +200,17 @@ function extractDocument(
     filled++;
     if (lines[i]!.indented) indented++;
   }
-  const indentedParagraphs = filled >= 4 && indented >= filled * 0.3;
+  // Hard-wrapped text (pdftotext, OCR) is told once per document; its paragraphs are
+  // indented when some of its lines are, however few beside the run-on lines.
+  const wrap = doc.title === undefined ? detectWrap(lines) : null;
+  const indentedParagraphs = wrap === null ? filled >= 4 && indented >= filled * 0.3 : wrap.indented;
   // Reflow and segmentation ask the same cues of the same lines: keep the answers for this document.
   const docCues = documentCues(cues);
   const listNumbers = listNumberLines(lines);
   const units = reflow(lines, {
     indentedParagraphs,
     joinBreaks: doc.title === undefined,
+    wrap,
     // The cues decide on the folded copy of what they read, and folding is
     // idempotent, so the line as written, with its folded copy, gets the answer
     // its folded copy would; asked as written, the answer is kept for
@@ -233,6 +238,7 @@ function extractDocument(
   });
   const segmentation = segment(units, docCues, {
     indentedParagraphs,
+    ...(wrap === null ? {} : { wrapped: true }),
     ...(issueDate === undefined ? {} : { issueDate }),
     ...(doc.title === undefined ? {} : { title: doc.title }),
   });

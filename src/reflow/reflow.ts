@@ -13,6 +13,7 @@
  */
 import type { Line } from "../segment/lines.js";
 import { charSet, has, isDigitAt, isHanAt } from "../text/chars.js";
+import { endsBlockSoon, wrapContinues, type WrapLayout } from "./wrapped.js";
 
 /** A logical line: one line, or several lines joined across breaks. */
 export interface Unit {
@@ -71,6 +72,12 @@ export interface ReflowOptions {
    * picture credit does (`mayEndInPictureCredit`).
    */
   endsInPictureCredit?(tail: string): boolean;
+  /**
+   * The document is hard-wrapped at a column's width (`detectWrap`): lines
+   * cut at the column's edge are joined by the rules of `wrapContinues`
+   * first, the ordinary rules deciding where those do not.
+   */
+  wrap?: WrapLayout | null;
 }
 
 // A sentence ends at 。！？… or at a closing quote or bracket right after one.
@@ -133,21 +140,29 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
   let length = 0;
   /** Captions (and their credits) set aside while the paragraph they cut goes on. */
   let aside: Unit[] = [];
+  /** The current unit's last line, and whether blank lines came after it (read in wrapped text only). */
+  let last: Line | null = null;
+  let gap = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.blank) continue;
+    if (line.blank) {
+      gap = true;
+      continue;
+    }
     const text = line.raw.slice(line.start, line.end);
     const norm = line.norm.slice(line.start, line.end);
     // Whether the unit so far ends a sentence, asked once a line for the two tests below.
     const ended = current !== null && options.joinBreaks && endsSentence(tail);
     if (current && options.joinBreaks && options.setAside && isOpen(ended, tail, length) && options.setAside(norm, text, aside.length > 0, line.no)) {
       aside.push({ text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 });
+      gap = true;
       continue;
     }
+    const wrapped = current && last && options.wrap ? wrappedJoin(options, options.wrap, current, last, gap, tail, length, lines, i) : null;
     if (
       current &&
       options.joinBreaks &&
-      continues(ended, tail, length, line, norm, text, options) &&
+      (wrapped ?? continues(ended, tail, length, line, norm, text, options)) &&
       !alone(current, norm, text, options) &&
       !opensRows(lines[i + 1], tail, norm, text, options) &&
       !opensItems(lines, i, tail, norm, current.joins > 0 || isBodyLike(tail, length) || isText(units[units.length - 2]))
@@ -161,6 +176,8 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       length += joined.length;
       current.lineEnd = line.no;
       current.joins++;
+      last = line;
+      gap = false;
       continue;
     }
     if (current && parts) finish(current, parts);
@@ -172,11 +189,40 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     current = { text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 };
     tail = norm.slice(-TAIL);
     length = norm.length;
+    last = line;
+    gap = false;
     units.push(current);
   }
   if (current && parts) finish(current, parts);
   units.push(...aside);
   return units;
+}
+
+/**
+ * The join decision of hard-wrapped text (`wrapContinues`) for `line` under
+ * the unit `unit` whose last line is `last`; null where the ordinary rules
+ * decide. A line that opens a block of its own (a dateline, a credit) is
+ * always left to them.
+ */
+function wrappedJoin(
+  options: ReflowOptions,
+  layout: WrapLayout,
+  unit: Unit,
+  last: Line,
+  gap: boolean,
+  tail: string,
+  length: number,
+  lines: readonly Line[],
+  i: number,
+): boolean | null {
+  if (gap) return null;
+  if (length === tail.length && (isNumberedHeading(tail) || isSalutation(tail))) return null;
+  const line = lines[i]!;
+  const norm = line.norm.slice(line.start, line.end);
+  const text = line.raw.slice(line.start, line.end);
+  const running = unit.indented || isBodyLike(tail, length);
+  const decided = wrapContinues(layout, { last, gap, tail, length, text: running, apart: endsBlockSoon(lines, i) }, line, norm);
+  return decided === true && options.startsBlock(norm, text) ? null : decided;
 }
 
 /**

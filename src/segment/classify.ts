@@ -239,10 +239,23 @@ function columnLabel(norm: string): NoteKind | null {
 /** `BULLET_MARKS` as a table: a label or a list line may open with one. */
 const BULLETS = charSet(BULLET_MARKS);
 
+/**
+ * A line of geometric shapes and spaces only (`■▲□■ ■■ ▲▲□ ■▲`, `▲□ ■`): what
+ * OCR reads in a picture, or a rule drawn with marks. It stands for no text.
+ */
+const SHAPES_ONLY = /^[\u25a0-\u25ff\u2605\u2606\s]{2,}$/;
+
+/** True for a line of shapes only (`SHAPES_ONLY`); its first character is one (U+25A0–U+25FF, ★☆). */
+export function isShapesOnly(norm: string): boolean {
+  const first = norm.charCodeAt(0);
+  return ((first >= 0x25a0 && first <= 0x25ff) || first === 0x2605 || first === 0x2606) && SHAPES_ONLY.test(norm);
+}
+
 /** True for a note that stands for no text: a picture note or an end mark. */
 export function isNote(norm: string): NoteKind | null {
   const last = norm.length - 1;
   if (has(PICTURE_NOTE_LAST, norm, last) && PICTURE_NOTE.test(norm)) return "picture";
+  if (isShapesOnly(norm)) return "picture";
   if (has(END_MARK_LAST, norm, last) && END_MARK.test(norm)) return "end";
   if (has(JUMP_LAST, norm, last) && JUMP.test(norm)) return "jump";
   if (isBoxLabel(norm)) return "box";

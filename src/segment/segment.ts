@@ -80,6 +80,8 @@ export type Draft = ArticleDraft | PageDraft;
 export interface SegmentOptions {
   /** The document indents its body paragraphs. */
   indentedParagraphs: boolean;
+  /** The document is hard-wrapped at a column's width (`detectWrap`): blank lines part its blocks. */
+  wrapped?: boolean;
   issueDate?: string;
   /** A title the input format already gives (SogouCS `<contenttitle>`): the whole input is one article. */
   title?: string;

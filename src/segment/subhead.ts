@@ -291,6 +291,16 @@ export interface SubheadDecision {
 
 const strong = (subhead: boolean): SubheadDecision => ({ subhead, weak: false });
 
+/**
+ * In hard-wrapped text blank lines part the blocks of a page, never the lines
+ * of an article's body: a heading set between the text above and below it
+ * with no blank line is a subhead (`管理要点。` / `学技术 增本领` / `今年以来，…`);
+ * one after a blank line heads an article of its own.
+ */
+function isWrappedSubhead(unit: Unit, article: ArticleDraft, below: Unit): boolean {
+  return unit.lineStart === article.lineEnd + 1 && below.lineStart === unit.lineEnd + 1;
+}
+
 /** True for a numbered or bulleted heading (`一、…`, `（二）…`, `■…`). */
 export function isNumbered(norm: string): boolean {
   return NUMBERED.test(norm);
@@ -315,6 +325,7 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   if (article.paragraphs.length === 0) return strong(false);
   if (!next || next.kind !== "body" || next.lead) return strong(false);
   if (continuesSeries(unit.norm, article.subheads)) return strong(true);
+  if (ctx.options.wrapped === true) return strong(isWrappedSubhead(unit, article, next.unit));
   if (ctx.options.indentedParagraphs) return strong(unit.indented);
   if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(false);
   if (NUMBERED.test(unit.norm) || QUESTION.test(unit.norm)) return strong(true);

@@ -158,7 +158,14 @@ describe("isNote", () => {
     ["上接第1版", "jump"],
     ["■上接01版", "jump"],
     ["下转A6版", "jump"],
+    // A line of shapes only, what OCR reads in a picture: a picture note.
+    ["■▲□■ ■■ ▲▲□ ■▲", "picture"],
+    ["▲□ ■", "picture"],
+    ["★★★", "picture"],
     // Not notes:
+    ["■", null], // one mark alone: a bullet, not a picture's residue
+    ["■简讯 ▲", null],
+    ["▲□ 现场图", null],
     ["(记者 王五)", null],
     ["(完善服务)", null],
     ["图片新闻", "column"],

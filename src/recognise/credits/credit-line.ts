@@ -58,8 +58,17 @@ const MARKS = "□■◎●◆★";
 const LEADING_MARK = new RegExp(`^[${MARKS}][ \\t]*`, "u");
 const MARK_CHARS = new Set(MARKS);
 
-/** How long the mark and spaces at the start of `s` are (`LEADING_MARK`); 0 when none. */
+/**
+ * The mark □ as OCR reads it, 口, before a role word: `口本报记者 何 静`,
+ * `口通讯员 郑警宣 本报记者 罗 佳`. No word opens 口 then a role word (口述 is
+ * no role), so the 口 there is the mark.
+ */
+const MISREAD_MARK = /^口[ \t]*(?=(?:本报|本台|特约|见习|实习|全媒体|融媒体|首席)?(?:记者|通讯员|实习生|评论员))/u;
+const MISREAD_MARK_CODE = 0x53e3; // 口
+
+/** How long the mark and spaces at the start of `s` are (`LEADING_MARK`, or 口 read for □ before a role word); 0 when none. */
 function markLength(s: string): number {
+  if (s.charCodeAt(0) === MISREAD_MARK_CODE) return MISREAD_MARK.exec(s)?.[0].length ?? 0;
   return MARK_CHARS.has(s.charAt(0)) ? (LEADING_MARK.exec(s)?.[0].length ?? 0) : 0;
 }
 
