@@ -468,7 +468,7 @@ const CLOSERS = "”’)》】";
  * headline. A headline opens every pair it closes
  * (`“刚培训完就有物业公司来招聘” 市残联…`).
  */
-export function closesOpenPair(tail: string, norm: string): boolean {
+function closesOpenPair(tail: string, norm: string): boolean {
   for (let k = 0; k < CLOSERS.length; k++) {
     const close = norm.indexOf(CLOSERS[k]!);
     if (close < 0) continue;

@@ -66,7 +66,7 @@ export interface Classified {
 }
 
 /** Longest line taken for a headline; longer unpunctuated lines are broken paragraphs. */
-export const HEADLINE_MAX = 40;
+const HEADLINE_MAX = 40;
 
 // `（附图片１张）`: the picture that stood here; `（完）`: the end of a story.
 const PICTURE_COUNT = String.raw`\(\s*附?(?:图片|照片|图)\s*\d+\s*[张幅]\s*\)`;

@@ -518,7 +518,7 @@ const WORDS = /\s+/;
  * line text. One contact alone (`咨询电话：12345678`) may close a notice, and
  * one statement alone (`该书由江城日报社出版`) is a sentence's end: neither is taken.
  */
-export function isImprintLine(norm: string): boolean {
+function isImprintLine(norm: string): boolean {
   let items = 0;
   let stamps = 0;
   let needsValue = false;
