@@ -341,6 +341,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   colonLists(items);
   issuerBlocks(items);
   footSignatures(items);
+  undatedFootSigners(items);
   liftHeadlineLines(items, indentedParagraphs);
   headnotes(items);
   bulletedLists(items);
@@ -944,9 +945,11 @@ const ISSUE_DATE_MAX = 15;
 /**
  * A body that issues a document, named on a line of its own under its
  * headline: `青州市统计局`, `国家统计局青州调查队`, `某某市人民政府办公室`,
- * `某某省发展和改革委员会`. Only read above an issue date (`issuerBlocks`).
+ * `某某省发展和改革委员会`, `中共某某县委组织部`, `本报编辑部`, `某某县人民法院`,
+ * `某某商贸有限公司`. Only read above an issue date (`issuerBlocks`,
+ * `footSignatures`) or at the very foot of a notice (`undatedFootSigners`).
  */
-const ISSUER = /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|研究院|研究所|协会|学会|联合会)$/;
+const ISSUER = /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|院|研究所|协会|学会|联合会|商会|工会|理事会|董事会|部|公司|集团)$/;
 /** At most this many issuing bodies sign one document. */
 const ISSUERS_MAX = 3;
 
@@ -996,6 +999,27 @@ function footSignatures(items: Classified[]): void {
     if (top === i || !isRunningText(items[top - 1]!)) continue;
     for (let j = top; j < i; j++) if (items[j]!.kind !== "credit") items[j] = asSource(items[j]!);
     items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true };
+  }
+}
+
+// The end of a notice's last sentence: `…特此更正。`, `…声明作废！`, `…敬请谅解。”`.
+const SENTENCE_CLOSE = /[。！!”」]$/;
+
+/**
+ * The signer of a notice with no date under it: an issuing body on its line
+ * (`本报编辑部`, `某某县委宣传部`) right under the last sentence of a notice
+ * (`…特此更正。`), and nothing under it but a blank line and the next
+ * headline, the page's furniture or the end. A body's name is no headline of
+ * its own: it is the notice's source, as it is above a date (`footSignatures`).
+ */
+function undatedFootSigners(items: Classified[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== "headline" || !ISSUER.test(item.unit.norm)) continue;
+    const above = items[i - 1]!;
+    if (!isRunningText(above) || !touches(above, item) || !SENTENCE_CLOSE.test(above.unit.norm)) continue;
+    const below = items[i + 1];
+    if (below === undefined || below.kind === "furniture" || (below.kind === "headline" && !touches(item, below))) items[i] = asSource(item);
   }
 }
 
