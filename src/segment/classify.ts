@@ -917,6 +917,13 @@ function colonLists(items: Classified[]): void {
     // A numbered heading alone is no list's item: it heads what follows (`现将有关事项公告如下：` /
     // `一、挂牌出让地块的基本情况` / its text), a subhead when a series follows (`opensSeries`).
     if (j - i === 1 && isNumberedHeading(items[i]!.unit.norm)) continue;
+    // A numbered heading over lines that are no headings of its series (a table's rows, a short line of
+    // text) heads them: `公告如下：` / `一、招聘岗位及人数` / rows / `二、报名条件`. The other lines are text.
+    if (headsSections(items, i, j)) {
+      for (let k = i; k < j; k++) if (!isNumberedHeading(items[k]!.unit.norm)) items[k]!.kind = "body";
+      i = j;
+      continue;
+    }
     let end = j;
     if (headsArticle(items[j - 1]!, items[j])) {
       // The headline stack: the last line and those touching it, one over another.
@@ -926,6 +933,19 @@ function colonLists(items: Classified[]): void {
     for (let k = i; k < end; k++) items[k]!.kind = "body";
     i = j;
   }
+}
+
+/**
+ * True when the run of headline-like lines `items[from..to)` under a colon
+ * opens on a numbered heading and holds lines that are not numbered: the
+ * numbered lines head sections of the text below, not items of a list
+ * (`一、招聘岗位及人数` / `岗位代码　招聘单位…` / `二、报名条件`). A list of
+ * numbered items only (`一、城东片区` / `二、城西片区`) stays a list.
+ */
+function headsSections(items: readonly Classified[], from: number, to: number): boolean {
+  if (!isNumberedHeading(items[from]!.unit.norm)) return false;
+  for (let k = from + 1; k < to; k++) if (!isNumberedHeading(items[k]!.unit.norm)) return true;
+  return false;
 }
 
 /** A headline-like line shaped as a table row. */
