@@ -68,6 +68,18 @@ function opensSubtitle(norm: string): boolean {
 const ORGANISATION = /^[\u4e00-\u9fff]{2,12}(?:支队|大队|中队|部队|舰队|旅|团|基地|分队|公司|集团|局|委员会|厅|办公室|医院|学院|学校|大学|中学|小学|中心|协会|街道|社区|镇|乡|村)$/;
 const SAYS_SOMETHING = /[的了在把让为被将已正再又添增进到入至回]|[一二两三四五六七八九十\d][所个家座条支]|走进|来到|建成|新建|打造|变身|成为|迎来|喜获|获评|荣获|启动|开展|推进/;
 
+/**
+ * A body that issues notices, named on a line of its own: `中共某某县委组织部`,
+ * `某某县人民政府`, `某某市自然资源和规划局`, `某某县人民法院`, `某某有限公司`.
+ */
+const ISSUING_BODY = /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|人民政府|政府|中心|院|部|公司|集团|协会|学会|联合会|工会|商会)$/;
+/**
+ * The title of a notice, named by its kind: `干部任前公示`, `征收土地预公告`,
+ * `关于某某的通知`, `更正启事`, `遗失声明`. Not a communiqué's second line
+ * (`第三次全体会议公报`), which goes on from the line above.
+ */
+const NOTICE_TITLE = /^(?!第)[^\s]{0,30}(?:公示|公告|通告|启事|声明|通知|决定|通报|倡议书|公开信)$/;
+
 // `“…” rest`: a full quotation, a space, then the title.
 const QUOTED_KICKER = /^(?<kicker>[“"][^”"]{2,30}[”"])\s+(?<title>\S.{3,})$/;
 
@@ -215,6 +227,8 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
     // longer line of three clauses or more is a subtitle summing up the story
     // under a short title (`电梯装进心里` / `协商在前，补偿到位，矛盾化解在楼道`).
     if (na.length <= COLUMN_NAME_MAX && nb.length >= 2 * na.length && countIn(nb, CLAUSE_MARKS) < 2) return { kicker: a, title: b, subtitle: null };
+    // The body that issues a notice over the notice (`中共某某县委组织部` / `干部任前公示`).
+    if (ISSUING_BODY.test(na) && NOTICE_TITLE.test(nb)) return { kicker: a, title: b, subtitle: null };
     // An organisation over what it did (`海军某驱逐舰支队` / `千里远海淬砺实战本领`).
     if (nb.length > na.length && ORGANISATION.test(na) && !SAYS_SOMETHING.test(na)) return { kicker: a, title: b, subtitle: null };
     return { kicker: null, title: a, subtitle: b };

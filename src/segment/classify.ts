@@ -354,6 +354,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   colonLists(items);
   issuerBlocks(items);
   footSignatures(items);
+  undatedFootSigners(items);
   liftHeadlineLines(items, indentedParagraphs);
   headnotes(items);
   bulletedLists(items);
@@ -929,6 +930,13 @@ function colonLists(items: Classified[]): void {
     // A numbered heading alone is no list's item: it heads what follows (`现将有关事项公告如下：` /
     // `一、挂牌出让地块的基本情况` / its text), a subhead when a series follows (`opensSeries`).
     if (j - i === 1 && isNumberedHeading(items[i]!.unit.norm)) continue;
+    // A numbered heading over lines that are no headings of its series (a table's rows, a short line of
+    // text) heads them: `公告如下：` / `一、招聘岗位及人数` / rows / `二、报名条件`. The other lines are text.
+    if (headsSections(items, i, j)) {
+      for (let k = i; k < j; k++) if (!isNumberedHeading(items[k]!.unit.norm)) items[k]!.kind = "body";
+      i = j;
+      continue;
+    }
     let end = j;
     if (headsArticle(items[j - 1]!, items[j])) {
       // The headline stack: the last line and those touching it, one over another.
@@ -938,6 +946,19 @@ function colonLists(items: Classified[]): void {
     for (let k = i; k < end; k++) items[k]!.kind = "body";
     i = j;
   }
+}
+
+/**
+ * True when the run of headline-like lines `items[from..to)` under a colon
+ * opens on a numbered heading and holds lines that are not numbered: the
+ * numbered lines head sections of the text below, not items of a list
+ * (`一、招聘岗位及人数` / `岗位代码　招聘单位…` / `二、报名条件`). A list of
+ * numbered items only (`一、城东片区` / `二、城西片区`) stays a list.
+ */
+function headsSections(items: readonly Classified[], from: number, to: number): boolean {
+  if (!isNumberedHeading(items[from]!.unit.norm)) return false;
+  for (let k = from + 1; k < to; k++) if (!isNumberedHeading(items[k]!.unit.norm)) return true;
+  return false;
 }
 
 /** A headline-like line shaped as a table row. */
@@ -957,9 +978,11 @@ const ISSUE_DATE_MAX = 15;
 /**
  * A body that issues a document, named on a line of its own under its
  * headline: `青州市统计局`, `国家统计局青州调查队`, `某某市人民政府办公室`,
- * `某某省发展和改革委员会`. Only read above an issue date (`issuerBlocks`).
+ * `某某省发展和改革委员会`, `中共某某县委组织部`, `本报编辑部`, `某某县人民法院`,
+ * `某某商贸有限公司`. Only read above an issue date (`issuerBlocks`,
+ * `footSignatures`) or at the very foot of a notice (`undatedFootSigners`).
  */
-const ISSUER = /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|研究院|研究所|协会|学会|联合会)$/;
+const ISSUER = /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|院|研究所|协会|学会|联合会|商会|工会|理事会|董事会|部|公司|集团)$/;
 /** At most this many issuing bodies sign one document. */
 const ISSUERS_MAX = 3;
 /** The space runs between issuing bodies set on one line: `青州市统计局　国家统计局青州调查队`. */
@@ -1052,6 +1075,27 @@ function footSignatures(items: Classified[]): void {
     if (top === i || !isRunningText(items[top - 1]!)) continue;
     for (let j = top; j < i; j++) if (items[j]!.kind !== "credit") items[j] = asSource(items[j]!);
     items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true };
+  }
+}
+
+// The end of a notice's last sentence: `…特此更正。`, `…声明作废！`, `…敬请谅解。”`.
+const SENTENCE_CLOSE = /[。！!”」]$/;
+
+/**
+ * The signer of a notice with no date under it: an issuing body on its line
+ * (`本报编辑部`, `某某县委宣传部`) right under the last sentence of a notice
+ * (`…特此更正。`), and nothing under it but a blank line and the next
+ * headline, the page's furniture or the end. A body's name is no headline of
+ * its own: it is the notice's source, as it is above a date (`footSignatures`).
+ */
+function undatedFootSigners(items: Classified[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== "headline" || !ISSUER.test(item.unit.norm)) continue;
+    const above = items[i - 1]!;
+    if (!isRunningText(above) || !touches(above, item) || !SENTENCE_CLOSE.test(above.unit.norm)) continue;
+    const below = items[i + 1];
+    if (below === undefined || below.kind === "furniture" || (below.kind === "headline" && !touches(item, below))) items[i] = asSource(item);
   }
 }
 

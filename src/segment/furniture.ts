@@ -41,6 +41,20 @@ const DATE =
   /^(?:(?:(?:\d{4}|(?:中华)?民国\d{2,3})年)?\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|(?:(?:[〇零一二三四五六七八九]{4}|(?:中华)?民国[〇零一二三四五六七八九十百]{2,5})年)?[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日)((?:星期|周|礼拜)[一二三四五六日天])?$/;
 // `星期五`, `周五` (週五 folded), `礼拜五`.
 const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/;
+// A weekday in brackets glued to a date: `（星期六）`, `(週六)` (folded `(周六)`).
+const BRACKETED_WEEKDAY = /\((?:星期|周|礼拜)[一二三四五六日天]\)$/;
+
+/**
+ * True for a full date with its weekday in brackets (`2024年10月5日（星期六）`),
+ * as overseas Chinese and some city papers set their folio. The year must be
+ * there: a day of a programme is dated so too (`10月17日（周五）` over its events).
+ */
+function isBracketedWeekdayDate(word: string): boolean {
+  const m = BRACKETED_WEEKDAY.exec(word);
+  if (m === null) return false;
+  const date = word.slice(0, m.index);
+  return date.includes("年") && DATE.test(date);
+}
 // `农历癸卯年三月廿二`, `农历八月十五`.
 const LUNAR = /^农历[\u4e00-\u9fff]{2,10}$/;
 // The paper's name: `人民日报`, `中国青年报`, `聯合報` (folded 联合报), `《光明日报》`. A
@@ -262,7 +276,7 @@ export function parsePageLabel(norm: string): { section: [number, number] | null
   let named = false;
   for (const m of norm.matchAll(LABEL_WORD)) {
     const word = m[0];
-    if (DATE.test(word) || WEEKDAY.test(word)) continue;
+    if (DATE.test(word) || WEEKDAY.test(word) || isBracketedWeekdayDate(word)) continue;
     if (PAPER_NAME.test(word) || ORGAN.test(word)) named = true;
     else if (section === null && SECTION_LABEL.test(word)) section = [m.index, m.index + word.length];
     else return null;
@@ -350,6 +364,9 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
       if (date !== null) {
         items.date = true;
         if (date[1] !== undefined) items.weekday = true;
+      } else if (isBracketedWeekdayDate(word)) {
+        items.date = true;
+        items.weekday = true;
       } else if (PAPER.test(word)) items.paper = true;
       else {
         // A role word starts the staff, which runs to the end of the part.

@@ -8,7 +8,7 @@
  * subhead is indented like the body while headlines stand at the margin.
  */
 import { isSalutation, type Unit } from "../reflow/reflow.js";
-import { isPhotoCredit, type Classified } from "./classify.js";
+import { CAPTION_MAX, isPhotoCredit, type Classified } from "./classify.js";
 import type { ArticleDraft, SegmentOptions } from "./segment.js";
 
 /** Lines up to this long are searched back for repeated bigrams; headlines are at most 40 characters. */
@@ -319,6 +319,84 @@ function isLabel(norm: string): boolean {
   return norm.length <= LABEL_MAX && !/\s/.test(norm);
 }
 
+// A turn of an interview: `记者：…`, `问：…`, `本报记者：…`, `主持人：…`.
+const INTERVIEWER_TURN = /^(?:本报)?(?:记者|问|主持人)[:：]/;
+// The speaker's label opening a paragraph: `罗德明：…` (one to six characters, then a colon).
+const TURN_LABEL = /^([\u4e00-\u9fff]{1,6})[:：]/;
+
+/**
+ * True when `first` (the first paragraph of a section) opens on a turn of an
+ * interview, asked by the interviewer (`记者：…`) or spoken by someone whose
+ * turns open paragraphs of the article above (`罗德明：…`): the interview goes
+ * on under the heading.
+ */
+function continuesInterview(first: string, article: ArticleDraft): boolean {
+  if (INTERVIEWER_TURN.test(first)) return true;
+  const label = TURN_LABEL.exec(first)?.[1];
+  if (label === undefined) return false;
+  const turn = `${label}：`;
+  return article.paragraphs.some((p) => p.norm.startsWith(turn) || p.norm.startsWith(`${label}:`));
+}
+
+// A heading of a place or a thing, a colon and a phrase: `桃花谷：十里花海正当时`, `云岭古村：走进明清老宅`.
+const COLON_HEADING = /^[^\s:：，,。]{2,8}[:：][^\s:：。]{3,}$/;
+
+/**
+ * True when the section that starts at `from` runs, through unsigned body
+ * text only, into one more heading of the form `X：Y` over unsigned body text,
+ * as `norm` is: two stops of one tour, two items of one survey.
+ */
+function colonSeriesAhead(norm: string, items: Classified[], from: number): boolean {
+  if (!COLON_HEADING.test(norm)) return false;
+  let i = unsignedTextEnd(items, from);
+  // A picture inside the section, its caption and credit (`游客在花海中拍照留念。　本报记者　许晨阳　摄`).
+  while (items[i]?.kind === "caption" || (items[i]?.kind === "credit" && isPhotoCredit(items[i]))) i = unsignedTextEnd(items, i + 1);
+  const heading = items[i];
+  const below = items[i + 1];
+  if (heading?.kind !== "headline" || below?.kind !== "body" || below.lead !== undefined) return false;
+  return COLON_HEADING.test(heading.unit.norm);
+}
+
+// The time a news report opens on: `6月12日，…`, `12日，…`, `近日，…`, `日前，…`, `昨天…`, `今年5月，…`.
+const NEWS_OPENING = /^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|近日|日前|昨天|昨日|今天|今日|本周|上周|今年\d{1,2}月)/;
+
+/**
+ * A heading at the margin of a page that indents its paragraphs. Headlines
+ * stand at the margin and subheads are indented like the body, but text
+ * copied from an e-paper or OCR'd often loses the indent of a centred
+ * subhead while keeping the body's: the margin is evidence of a new article,
+ * not proof. A margin line is a subhead only with evidence that the article
+ * goes on under it: it stands right under the article's text (no blank line
+ * between), the article is signed while the section below is not, and the
+ * section continues it (an interview's turns, an echo of the article's words,
+ * a heading cut like one before or after it). Otherwise, as a new article's
+ * headline does, it opens an article.
+ */
+function marginSubhead(unit: Unit, ctx: SubheadContext): boolean {
+  const { article, next, items, nextIndex } = ctx;
+  if (!next || !isSigned(article) || article.lineEnd + 1 !== unit.lineStart) return false;
+  // A caption under it, its picture's credit closing the section: the title of a photo. A section that opens
+  // on a paragraph longer than a caption is text, whatever picture stands in it.
+  if (next.unit.norm.length <= CAPTION_MAX && endsInPhotoCredit(items, nextIndex, ctx.trailingPhotoCredit)) return false;
+  if (next.tableRow === true || isSalutation(next.unit.norm) || isLabel(unit.norm)) return false;
+  if (article.bylines.length > 0 && endsSigned(items, nextIndex, ctx.trailingSignature)) return false;
+  if (continuesInterview(next.unit.norm, article)) return true;
+  // A new report opens on its time (`6月12日，…`, `近日，…`); its headline may share the page's words.
+  if (NEWS_OPENING.test(next.unit.norm)) return false;
+  const previous = article.subheads.at(-1);
+  // A second heading at the margin, under an article whose first one was there too: its headings stand at the margin.
+  if (previous !== undefined && !previous.indented) return true;
+  if (echoesAtLeast(unit.norm, ownTexts(article), 0.3)) return true;
+  return seriesAhead(unit.norm, items, nextIndex) || colonSeriesAhead(unit.norm, items, nextIndex);
+}
+
+/** The article's own text so far: headline, subheads, paragraphs. */
+function ownTexts(article: ArticleDraft): string[] {
+  const own: string[] = [];
+  for (const units of [article.headline, article.subheads, article.paragraphs]) for (const u of units) own.push(u.norm);
+  return own;
+}
+
 /** Decides whether a one-line headline-like unit inside `article` is one of its subheads. */
 export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision {
   const { article, next } = ctx;
@@ -326,7 +404,7 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   if (!next || next.kind !== "body" || next.lead) return strong(false);
   if (continuesSeries(unit.norm, article.subheads)) return strong(true);
   if (ctx.options.wrapped === true) return strong(isWrappedSubhead(unit, article, next.unit));
-  if (ctx.options.indentedParagraphs) return strong(unit.indented);
+  if (ctx.options.indentedParagraphs) return strong(unit.indented || marginSubhead(unit, ctx));
   if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(false);
   if (NUMBERED.test(unit.norm) || QUESTION.test(unit.norm)) return strong(true);
   // Over a table's rows (`2024年1—6月全市主要经济指标` / `地区生产总值　1520亿元　增长5.6%`):
@@ -334,8 +412,7 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   if (next.tableRow === true) return strong(false);
   // Over a salutation (`全市广大志愿者：`, `同志们：`): the title of a letter, a speech or a notice, which a salutation opens.
   if (isSalutation(next.unit.norm)) return strong(false);
-  const own: string[] = [];
-  for (const units of [article.headline, article.subheads, article.paragraphs]) for (const u of units) own.push(u.norm);
+  const own = ownTexts(article);
   const previous = article.subheads.at(-1);
   // Only whether the echo reaches the shares that decide is asked, in one search:
   // 0.15 after a subhead, 0.3 (or 0.15 with an echo of the section below) before the first.

@@ -14,6 +14,15 @@ describe("splitHeadline", () => {
     { lines: ["我市再添一所公办中学", "秋季起可招收初一新生九百余人"], expected: { kicker: null, title: "我市再添一所公办中学", subtitle: "秋季起可招收初一新生九百余人" } },
     { lines: ["文明新风进乡村", "移风易俗让婚事新办节俭办"], expected: { kicker: null, title: "文明新风进乡村", subtitle: "移风易俗让婚事新办节俭办" } },
     { lines: ["东区消防救援大队", "练兵忙"], expected: { kicker: null, title: "东区消防救援大队", subtitle: "练兵忙" } },
+    // The body that issues a notice over the notice's kind is its kicker, whatever the lengths.
+    { lines: ["中共青禾县委组织部", "干部任前公示"], expected: { kicker: "中共青禾县委组织部", title: "干部任前公示", subtitle: null } },
+    { lines: ["青禾县人民政府", "征收土地预公告"], expected: { kicker: "青禾县人民政府", title: "征收土地预公告", subtitle: null } },
+    { lines: ["青禾县人民法院", "执行悬赏公告"], expected: { kicker: "青禾县人民法院", title: "执行悬赏公告", subtitle: null } },
+    { lines: ["青禾县教育局", "关于做好秋季学期开学工作的通知"], expected: { kicker: "青禾县教育局", title: "关于做好秋季学期开学工作的通知", subtitle: null } },
+    // Not a body's name over a notice: a title and its subtitle; a communiqué's second line, which goes on from the first.
+    { lines: ["全县干部作风建设再加力", "任前公示"], expected: { kicker: null, title: "全县干部作风建设再加力", subtitle: "任前公示" } },
+    { lines: ["城西片区周末停电", "供电公司发布通知"], expected: { kicker: null, title: "城西片区周末停电", subtitle: "供电公司发布通知" } },
+    { lines: ["青禾县第五届委员会", "第三次全体会议决定"], expected: { kicker: null, title: "青禾县第五届委员会", subtitle: "第三次全体会议决定" } },
     // A column's tag wholly in 【】 over the headline is its kicker, however long the tag and short the title.
     { lines: ["【城乡融合看变化】", "“菜篮子”拎出好日子 大棚蔬菜走俏"], expected: { kicker: "城乡融合看变化", title: "“菜篮子”拎出好日子 大棚蔬菜走俏", subtitle: null } },
     { lines: ["【一线见闻】", "渡口新码头启用"], expected: { kicker: "一线见闻", title: "渡口新码头启用", subtitle: null } },

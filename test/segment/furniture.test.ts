@@ -111,6 +111,10 @@ describe("parseFolio", () => {
     ["2 0 2 3年6月8日　星期四　　综合新闻　　第 2 版", "综合新闻", []],
     ["要闻　2 0 2 3年6月8日　星期四　第 1 2 版", "要闻", []],
     ["第 2 版", null, []],
+    // A full date with its weekday in brackets:
+    ["A4　社区新闻　2024年10月5日（星期六）", "社区新闻", []],
+    ["2024年10月5日(週六)　社区新闻　A4", "社区新闻", []],
+    ["社区新闻　2024年10月5日（星期六）　第4版", "社区新闻", []],
   ])("%s → %s %j", (line, section, staff) => {
     expect(folio(line)).toEqual({ section, staff });
   });
@@ -154,6 +158,12 @@ describe("parseFolio", () => {
     "今日12版",
     "2024年3月15日　星期五　全市迎来首场春雨",
     "3月15日 星期五 春雨如期而至",
+    // A day of a programme, its weekday in brackets, no year; or a date in brackets beside a headline:
+    "10月17日（周五）",
+    "10月17日（周五） 19:30",
+    "2024年10月5日（星期六）　全市迎来首场春雨",
+    "2024年10月5日（星期六",
+    "2024年10月5日星期六）",
     // A Republic date in a headline or a sentence, or with a one-digit year that is no issue's:
     "中華民國113年10月16日　全台同步演練",
     "民國113年10月16日起，高鐵加開班次。",

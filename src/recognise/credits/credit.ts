@@ -390,6 +390,19 @@ export interface CreditOptions {
   keepPassing?: boolean;
 }
 
+/** A pen name: two to four Han characters (`青衫客`, `山野`, `老街坊`). */
+const PEN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
+
+/**
+ * True where a pen name may stand: right after a marker of writing that opens
+ * the credit (`文/`, `作者：`, `撰文：`; no role word, no picture marker), as
+ * its only name and its last word. Elsewhere a name must pass as a
+ * person's (`isPlausibleName`).
+ */
+function isPenNameSlot(current: RoleState | null, lead: LeadMarker | null, named: number, next: Piece | undefined): boolean {
+  return current === null && lead !== null && !lead.photo && lead.labelStart === 0 && named === 0 && next === undefined;
+}
+
 /**
  * Reads `text` as one whole credit. Returns null when any part of it is not
  * a label, a role word, a name or a marker (but see `CreditOptions.keepPassing`).
@@ -496,6 +509,12 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
       return true;
     }
     if (!glued && isHan(p.text) && p.text.length <= 4 && (current ? acceptsAfterRole(p.text) : isPlausibleName(p.text))) {
+      add(written, false);
+      return true;
+    }
+    // `文/青衫客`, `作者：青衫客`: a marker that says its name wrote the text, then one word and the end.
+    // Essays, travel notes and readers' pieces are signed with pen names (笔名), which need no surname.
+    if (!glued && isPenNameSlot(current, lead, bylines.length, next) && PEN_NAME.test(p.text)) {
       add(written, false);
       return true;
     }

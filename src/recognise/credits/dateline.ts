@@ -7,7 +7,9 @@
  * papers also open with the outlet's name and 报道 in brackets
  * (`【星島日報報道】`, `（星島日報報道）`, `【本報綜合報道】`): a dateline with
  * no place or date, accepted only in brackets and only right after the
- * outlet's name, since `记者周立报道` is a credit.
+ * outlet's name, since `记者周立报道` is a credit. A report compiled from
+ * several sources opens on `综合报道` (`本报综合报道`, `【综合报道】`), set apart
+ * from the text by a space or brackets: a dateline with no place or date.
  *
  * Taiwanese papers open with `〔記者王小明／台北報導〕`: that names a reporter
  * and a place but no outlet and no date, so it is read as a credit (see
@@ -52,6 +54,11 @@ const DATELINE = new RegExp(
 // 【星島日報報道】, （大公報報道）, 【本報綜合報道】: outlet and (综合)报道 in brackets, nothing else.
 const REPORT_TAG = new RegExp(String.raw`^${OPEN}${AGENCY}(?<kind>(?:综合)?(?:报道|报导))${CLOSE}`, "u");
 
+// 综合报道, 本报综合报道, 【综合报道】, 本报综合消息: a report the paper compiled from
+// several sources, set apart from the lead by a space or its brackets (`综合报道称…` is a
+// sentence). No place, no date; the outlet, when named, is the paper itself.
+const COMPILED_TAG = new RegExp(String.raw`^${OPEN}?(?<agency>${SELF})?(?<kind>综合(?:报道|报导|消息))(?:${CLOSE}|(?=${SPACE}))`, "u");
+
 // （新山13日讯）, （吉隆坡13日综合讯）, （檳城13日訊）, （新加坡讯）: Malaysian and
 // Singaporean papers file under the place alone, in brackets, with no outlet.
 // Not 简讯, 快讯, 短讯, 通讯, 资讯, 喜讯, 电讯 (a column's or a word's 讯).
@@ -86,7 +93,8 @@ export function matchDateline(text: string, options: { issueDate?: string } = {}
 export function matchFoldedDateline(text: string, folded: string, options: { issueDate?: string } = {}): DatelineMatch | null {
   const lead = /^\s*/u.exec(folded)?.[0].length ?? 0;
   const rest = folded.slice(lead);
-  const m = DATELINE.exec(rest) ?? REPORT_TAG.exec(rest) ?? PLACE_TAG.exec(rest);
+  // `本报综合消息` is compiled copy, not 综合 filing a 消息: the compiled tag is read first.
+  const m = COMPILED_TAG.exec(rest) ?? DATELINE.exec(rest) ?? REPORT_TAG.exec(rest) ?? PLACE_TAG.exec(rest);
   if (!m?.groups) return null;
   const g = m.groups;
   const at = (s: string | undefined): number => (s === undefined ? 0 : s.length);

@@ -189,7 +189,7 @@ export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
   if (AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: authorInNote(written, folded), authorNote: true };
   const labelled = labelledAuthorNote(written, tail);
   if (labelled) return { body: paragraph.slice(0, cut), bylines: labelled, authorNote: true };
-  const signed = signatureTail(written, folded) ?? titledSignatureTail(written, folded);
+  const signed = signatureTail(written, folded) ?? unitSignatureTail(written, folded) ?? titledSignatureTail(written, folded);
   if (signed) return { body: paragraph.slice(0, cut), bylines: signed, signature: true };
   return null;
 }
@@ -288,6 +288,29 @@ function signatureTail(written: string, folded: string): Byline[] | null {
     return b.role === "author" && isLikelySignatureName(name) && !NOT_SIGNER_END.test(name);
   });
   return people ? credit.bylines : null;
+}
+
+/**
+ * A signature in brackets closing an article whose names follow the writers'
+ * unit, set off by a space, as trade and company papers sign the items their
+ * units send in: `（国网某某供电公司　马晓东　韩　雪）`, `（某某工务段 李明）`.
+ * The unit is an organisation's name (`ORGANISATION_END`).
+ */
+const UNIT_SIGNATURE = /^\((?<unit>[^()\s]{4,20})\s+[^()]{2,14}\)$/u;
+
+/**
+ * The writers of a bracketed signature after their unit (`UNIT_SIGNATURE`), as
+ * `author` bylines labelled with the unit as written; null when the unit is
+ * no organisation or what follows it is not one or two likely names.
+ */
+function unitSignatureTail(written: string, folded: string): Byline[] | null {
+  const m = UNIT_SIGNATURE.exec(folded);
+  const unit = m?.groups?.unit;
+  if (unit === undefined || !ORGANISATION_END.test(unit)) return null;
+  // Folding keeps lengths: the unit ends at the same offset in the written text.
+  const names = signatureTail(`(${written.slice(1 + unit.length, -1).trim()})`, `(${folded.slice(1 + unit.length, -1).trim()})`);
+  const label = written.slice(1, 1 + unit.length);
+  return names === null ? null : names.map((b) => ({ ...b, label }));
 }
 
 /**
@@ -402,10 +425,11 @@ function deskTail(written: string, folded: string): Byline[] | null {
 const PROVIDER_TAG = /^\((?:(?:数据|资料|图表)来源\s*:\s*(?<source>[^()\s:]{2,20})|(?:数据|资料)?由?(?<org>[^()\s:由]{2,16}?)提供)\)$/u;
 /**
  * How an organisation's name ends: `市统计局`, `省农业农村厅`, `市发改委`,
- * `区政务服务中心`, `某某公司`, `市气象台`, `受访者`, `主办方`. What else
- * stands there (`记者整理`, `本报综合`) credits no organisation.
+ * `区政务服务中心`, `某某公司`, `某某工务段`, `某某水泥厂`, `市消防救援支队`,
+ * `市气象台`, `受访者`, `主办方`. What else stands there (`记者整理`,
+ * `本报综合`) credits no organisation.
  */
-const ORGANISATION_END = /(?:局|厅|委|部|办|院|所|中心|公司|集团|协会|学会|商会|银行|署|站|馆|处|社|网|台|政府|街道|机构|平台|医院|大学|学校|受访者|受访单位|主办方|承办方)$/u;
+const ORGANISATION_END = /(?:局|厅|委|部|办|院|所|中心|公司|集团|厂|段|队|协会|学会|商会|银行|署|站|馆|处|社|网|台|政府|街道|机构|平台|医院|大学|学校|受访者|受访单位|主办方|承办方)$/u;
 
 /**
  * The organisation a bracketed provider's credit after the last sentence
