@@ -102,7 +102,9 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   const dateline = draft.lead?.dateline ?? null;
   const bylines = uniqueBylines(draft.bylines);
   // A document's issue date under its headline stands where a dateline would.
-  const date = dateline?.date ?? draft.issued ?? eventDate(units, draft.captionBody ? [] : draft.captions, cues, options.issueDate);
+  // A box's rows are no report: only its first row may tell the day (`10月17日（周五）`, over a programme).
+  const dated = draft.box ? units.slice(0, 1) : units;
+  const date = dateline?.date ?? draft.issued ?? eventDate(dated, draft.captionBody ? [] : draft.captions, cues, options.issueDate);
   const figures: Figure[] = [];
   for (let paragraph = 0; paragraph < units.length; paragraph++) {
     addParagraphFigures(figures, paragraph, units[paragraph]!.text, options.figures, units[paragraph]!.norm);

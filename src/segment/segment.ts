@@ -52,6 +52,8 @@ export interface ArticleDraft {
   remarks: Unit[];
   /** The captions are the body: photo news, whose only text is its caption. */
   captionBody: boolean;
+  /** The article is a titled box (a table, a programme): its paragraphs are rows, which tell no event but the first (see `titledBox`). */
+  box: boolean;
   /**
    * The article opens with a preface to its report: an editor's note (编者按), or its
    * picture's caption and credit under its headline (`小巷里的“微花园”` / caption /
@@ -108,6 +110,7 @@ function newArticle(headline: Unit[]): ArticleDraft {
     captions: [],
     remarks: [],
     captionBody: false,
+    box: false,
     preface: false,
     issued: null,
     lineStart: first?.lineStart ?? 0,
@@ -292,6 +295,23 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           i = block.next - 1;
           break;
         }
+        // A titled box (`施工期间公交线路调整一览` / `105路　　改经枫林二路　　9月6日起` / …)
+        // heading no text: its title heads its rows, which are its body. Right
+        // under a running report's last paragraph, the box is the report's.
+        const box = titledBox(block.units, items, i);
+        if (box !== null) {
+          const units = block.units.slice(0, box.end);
+          const running = state.current !== null && !state.closed && state.label === null && state.current.paragraphs.length > 0 ? state.current : null;
+          const host = box.inside && running !== null ? running : open([units[0]!]);
+          if (host !== running) host.box = true;
+          for (const unit of host === running ? units : units.slice(1)) {
+            host.paragraphs.push(unit);
+            extend(host, unit);
+          }
+          extend(host, units[0]!);
+          i += box.end - 1;
+          break;
+        }
         // A run of more than three headline-like lines: the last three are the
         // headline block, the earlier ones are short paragraphs of what came
         // before; so are the lines of a stanza or a list that the block's last
@@ -440,7 +460,11 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       }
     }
   }
-  for (const draft of drafts) if (draft.kind === "article") captionsAsBody(draft);
+  for (const draft of drafts) {
+    if (draft.kind !== "article") continue;
+    captionsAsBody(draft);
+    remarksAsBody(draft);
+  }
   return { drafts, diagnostics };
 }
 
@@ -490,6 +514,19 @@ function captionsAsBody(draft: ArticleDraft): void {
   if (draft.paragraphs.length > 0 || draft.captions.length === 0) return;
   draft.paragraphs.push(...draft.captions);
   draft.captionBody = true;
+}
+
+/**
+ * A signed block with no paragraph (a headline and its byline over a list read
+ * as headline lines) is an article whose only text is the bracketed remark
+ * under it (`（活动安排如有调整，以主办方公告为准）`): the remark is its body, as no
+ * line of the input may vanish. Unsigned, the block ends as page matter, which
+ * keeps its remarks with its lines.
+ */
+function remarksAsBody(draft: ArticleDraft): void {
+  if (draft.paragraphs.length > 0 || draft.remarks.length === 0 || draft.bylines.length === 0) return;
+  draft.paragraphs.push(...draft.remarks);
+  draft.remarks.length = 0;
 }
 
 /**
@@ -591,6 +628,45 @@ function stanzaEnd(units: readonly Unit[], above: Classified | undefined, below:
     if (n - top > 3 || top > 0 || touchesAbove) return k;
   }
   return 0;
+}
+
+/**
+ * A gap of spaces between two cells of a row: `105路　　改经枫林二路`,
+ * `19:30　开幕式（主舞台）` (folded). Spaces between two Latin letters part
+ * words (`JINRI TAOYUAN`, a masthead's romanised name), not cells.
+ */
+const CELL_GAP = /[^\sA-Za-z]\s+\S|\S\s+[^\sA-Za-z]/;
+
+/**
+ * Whether a headline block is a titled box, a table or programme with a
+ * short title over its rows (`施工期间公交线路调整一览` / `线路　调整内容　实施时间` /
+ * `105路　改经枫林二路　9月6日起` / …, `音乐节主要活动安排` / `10月17日（周五）` /
+ * `19:30　开幕式（主舞台）` / …), and where it stands. A box is three or more
+ * touching lines from the block's top: a title with no gap of spaces in it,
+ * then rows of which at least two, and at least half, set cells apart with
+ * spaces. It heads no text: no paragraph, credit or caption comes right under
+ * it (a headline stack may set its figures apart with spaces:
+ * `九巴加價 8.5% 明年實施` / … / `【明報專訊】…`); the block's lines a blank
+ * line under it are another headline's. `end`: how many of the block's lines
+ * (from `items[at]` on) the box takes. `inside`: set right under a paragraph,
+ * no blank line between, the box is that report's, as a table is (see
+ * `tableInText`); else it is a piece of its own, its title its headline and
+ * its rows its body. Null for any other block: read as a headline, a box's rows
+ * became kicker and subtitle, or page matter.
+ */
+function titledBox(units: readonly Unit[], items: readonly Classified[], at: number): { end: number; inside: boolean } | null {
+  const title = units[0]!;
+  if (units.length < 3 || CELL_GAP.test(title.norm)) return null;
+  let end = 1;
+  let gapped = 0;
+  for (; end < units.length && units[end]!.lineStart === units[end - 1]!.lineEnd + 1; end++) {
+    if (CELL_GAP.test(units[end]!.norm)) gapped++;
+  }
+  if (end < 3 || gapped < 2 || gapped * 2 < end - 1) return null;
+  const below = items[at + end];
+  if (below !== undefined && (below.kind === "body" || below.kind === "credit" || below.kind === "caption")) return null;
+  const above = items[at - 1];
+  return { end, inside: above !== undefined && above.kind === "body" && above.unit.lineEnd + 1 === title.lineStart };
 }
 
 /** The first heading of a numbered series, each style with its second number: `一、`/`二、`, `（一）`/`（二）`, `1、`/`2、`, `1.`/`2.`. */
