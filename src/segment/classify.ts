@@ -656,7 +656,7 @@ function cellCount(item: Classified): number {
  * the width of `大白菜`), is one cell: `黄　瓜　　元/公斤　　2.84　　-8.4%` has
  * four cells, as `大白菜　　元/公斤　　1.60　　-5.9%` has.
  */
-function cellsOf(norm: string): string[] {
+export function cellsOf(norm: string): string[] {
   const line = norm.trim();
   return (line.includes(" ") ? line.replace(SPACED_OUT, closeUp) : line).split(CELL_GAP);
 }

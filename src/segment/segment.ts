@@ -14,7 +14,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsTextAndPicture, opensAsCaption } from "../text/captions.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
-import { CAPTION_MAX, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, nextText, SENTENCE_MARK, touches, type Classified } from "./classify.js";
+import { CAPTION_MAX, cellsOf, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, nextText, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 import { isBreadcrumb, isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
 
@@ -316,7 +316,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         // headline block, the earlier ones are short paragraphs of what came
         // before; so are the lines of a stanza or a list that the block's last
         // lines stand a blank line under (`stanzaEnd`).
-        const extra = Math.max(block.units.length - 3, stanzaEnd(block.units, items[i - 1], items[block.next]));
+        const extra = Math.max(headlineTop(block.units), stanzaEnd(block.units, items[i - 1], items[block.next]));
         if (extra > 0) {
           const host = state.current ?? open([]);
           for (const unit of block.units.slice(0, extra)) {
@@ -600,6 +600,32 @@ function isSubtitleLine(items: Classified[], at: number, indentedParagraphs: boo
   if (touches(item, after) && !(after.unit.indented && !item.unit.indented)) return false;
   return isHeadlineMaterial(item.unit.norm);
 }
+
+/**
+ * Where the headline starts in a run of more than three headline-like lines
+ * (0 for three or fewer): the earlier lines are short paragraphs of what came
+ * before. A headline is three lines at most, set alike: all touching or all
+ * apart. So the last touching group of two or three lines, a blank line
+ * under the lines above it, is the headline (`未来三天天气预报` / blank /
+ * `11日　晴转多云　21℃～32℃` / blank / … / `地铁3号线施工　芙蓉路部分路段封闭` /
+ * `10月8日至10月20日，请提前绕行`); else its last three lines are. A line of
+ * three cells or more set apart by spaces is a table's row
+ * (`13日　多云转小雨　17℃～25℃`), not a headline's: the headline starts
+ * under the last such row, unless the block ends on one.
+ */
+function headlineTop(units: readonly Unit[]): number {
+  const n = units.length;
+  if (n <= 3) return 0;
+  let top = n - 1;
+  while (top > 0 && units[top - 1]!.lineEnd + 1 === units[top]!.lineStart) top--;
+  const start = n - top >= 2 && n - top <= 3 ? top : n - 3;
+  for (let k = n - 1; k >= start; k--) {
+    if (cellsOf(units[k]!.norm).length >= ROW_CELLS) return k === n - 1 ? start : k + 1;
+  }
+  return start;
+}
+/** Fewest cells of a table's row in a headline run: two spaced parts are a headline's as often (`周末晴热　最高气温32℃`). */
+const ROW_CELLS = 3;
 
 /**
  * How many lines at the top of a headline block (`units`, under `above`) are

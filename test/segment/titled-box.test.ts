@@ -79,3 +79,35 @@ describe("a titled box after an article", () => {
     expect(articles(records).map((a) => a.headline.title)).toEqual(["南湖大桥下月起封闭检修"]);
   });
 });
+
+/**
+ * A page that sets every line apart by a blank line: a table's title and rows
+ * over the next headline run on with it as one block of headline-like lines.
+ * A headline is three lines at most, set alike (all touching or all apart),
+ * and holds no row of three cells: the rows are the report's.
+ */
+describe("a table's rows set apart by blank lines, over the next headline", () => {
+  const REPORT_APART = ["南湖周末晴热", "", "　　本报讯（记者 周明）记者从市气象台获悉，本周末我市晴到多云。", ""];
+  const WEATHER = ["未来三天天气", "", "21日　晴　　22℃～33℃", "", "22日　多云　23℃～32℃", "", "23日　小雨　20℃～27℃", ""];
+  const NEXT_REPORT = "　　本报讯（记者 周明）城西两座口袋公园昨日开放。";
+  const rows = WEATHER.filter((l) => l !== "");
+
+  it.each([
+    ["a two-line headline on touching lines", ["城西新建两座公园", "口袋公园昨日开放"], { kicker: null, title: "城西新建两座公园", subtitle: "口袋公园昨日开放" }],
+    ["a one-line headline", ["城西新建两座公园"], { kicker: null, title: "城西新建两座公园", subtitle: null }],
+  ])("the rows are the report's paragraphs (%s)", (_how, headline, expected) => {
+    const records = run([...REPORT_APART, ...WEATHER, ...headline, "", NEXT_REPORT]);
+    const [report, next, ...rest] = articles(records);
+    expect(rest).toEqual([]);
+    expect(report!.paragraphs.slice(1)).toEqual(rows);
+    expect(next!.headline).toEqual(expected);
+  });
+
+  // Negative: three apart lines of at most two parts are a headline stack, as before (the earlier lines are the report's).
+  it("a headline of apart lines with no row among them keeps its last three lines", () => {
+    const records = run([...REPORT_APART, "南湖之夏", "", "城西新建两座公园", "", "口袋公园　昨日开放", "", "市民纷纷点赞", "", NEXT_REPORT]);
+    const [report, next] = articles(records);
+    expect(report!.paragraphs.slice(1)).toEqual(["南湖之夏"]);
+    expect(next!.headline).toEqual({ kicker: "城西新建两座公园", title: "口袋公园　昨日开放", subtitle: "市民纷纷点赞" });
+  });
+});
