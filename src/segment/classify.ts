@@ -341,6 +341,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   colonLists(items);
   issuerBlocks(items);
   footSignatures(items);
+  numberedSections(items);
   liftHeadlineLines(items, indentedParagraphs);
   headnotes(items);
   bulletedLists(items);
@@ -944,9 +945,14 @@ const ISSUE_DATE_MAX = 15;
 /**
  * A body that issues a document, named on a line of its own under its
  * headline: `青州市统计局`, `国家统计局青州调查队`, `某某市人民政府办公室`,
- * `某某省发展和改革委员会`. Only read above an issue date (`issuerBlocks`).
+ * `某某省发展和改革委员会`; or one that signs a notice it puts in the paper (a
+ * tender, an auction, a recruitment): `江城市第一人民医院`, `某镇卫生院`,
+ * `某某建设投资集团`, `某某工程咨询有限公司`, `某某银行`, `某某职业技术学院`,
+ * `某某大学`, `某某第二中学`. Only read above an issue date (`issuerBlocks`,
+ * `footSignatures`).
  */
-const ISSUER = /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|研究院|研究所|协会|学会|联合会)$/;
+const ISSUER =
+  /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|研究院|研究所|协会|学会|联合会|医院|卫生院|公司|集团|银行|学院|大学|中学|小学|学校)$/;
 /** At most this many issuing bodies sign one document. */
 const ISSUERS_MAX = 3;
 
@@ -996,6 +1002,51 @@ function footSignatures(items: Classified[]): void {
     if (top === i || !isRunningText(items[top - 1]!)) continue;
     for (let j = top; j < i; j++) if (items[j]!.kind !== "credit") items[j] = asSource(items[j]!);
     items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true };
+  }
+}
+
+/** The numerals of a document's sections, `一、` to `十、`: a section's number is its place here plus one. */
+const SECTION_NUMERALS = "一二三四五六七八九十";
+/**
+ * A section heading numbered `一、` to `十、` that may list with 、 what the
+ * section holds (`三、提交投标文件截止时间、开标时间和地点`): no other clause or
+ * sentence mark, no colon, headline length at most.
+ */
+const LISTING_HEADING = /^[一二三四五六七八九十]、[^,;:。!?]{2,38}$/;
+
+/** The number of a section heading (`三、…` → 3), 0 for a line that opens with none. */
+function sectionNumber(norm: string): number {
+  return norm.charCodeAt(1) === 0x3001 ? SECTION_NUMERALS.indexOf(norm.charAt(0)) + 1 : 0; // 、
+}
+
+/**
+ * The numbered sections of one document (a notice: `一、项目基本情况` …
+ * `四、联系方式`), read from its headings in order. The heading after
+ * section N's is numbered N + 1: a line so numbered that lists with 、 what
+ * its section holds (`三、提交投标文件截止时间、开标时间和地点`, `LISTING_HEADING`) is
+ * that heading, not a sentence. Lines read as headlines between two headings
+ * of the series (`2025年10月9日9点30分（北京时间）` / `地点：…` between `三、…`
+ * and `四、…`) are their section's text, body: as headlines they opened an
+ * article in the middle of the document. A dateline, a credit or the page's
+ * furniture ends the document, and its series.
+ */
+function numberedSections(items: Classified[]): void {
+  let last = -1;
+  let number = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === "credit" || item.kind === "furniture" || item.lead?.dateline != null) {
+      number = 0;
+      continue;
+    }
+    const n = sectionNumber(item.unit.norm);
+    if (n === 0) continue;
+    const next = number > 0 && n === number + 1;
+    if (next && item.kind === "body" && item.lead === undefined && LISTING_HEADING.test(item.unit.norm)) item.kind = "headline";
+    if (item.kind !== "headline") continue;
+    if (next) for (let k = last + 1; k < i; k++) if (items[k]!.kind === "headline") items[k]!.kind = "body";
+    last = i;
+    number = n;
   }
 }
 

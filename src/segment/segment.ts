@@ -250,12 +250,23 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       case "headline": {
         const block = takeHeadlineBlock(items, i);
         // `一、综合` under a headline opens the first section of its article when `二、…` follows: never the title.
-        if (block.units.length > 1 && opensSeries(items, block.next - 1)) {
+        // So does `项目概况` a blank line under a notice's headline (`labelsSection`): its first section's label, no subtitle.
+        const n = block.units.length;
+        if (n > 1 && (opensSeries(items, block.next - 1) || labelsSection(block.units[n - 2]!, items, block.next - 1))) {
           block.units.pop();
           block.next--;
         }
         const head = state.current;
-        if (head && !state.closed && state.label === null && head.paragraphs.length === 0 && head.headline.length > 0 && block.units.length === 1 && opensSeries(items, i)) {
+        const headTitle = head?.headline.at(-1);
+        if (
+          head &&
+          !state.closed &&
+          state.label === null &&
+          head.paragraphs.length === 0 &&
+          headTitle !== undefined &&
+          block.units.length === 1 &&
+          (opensSeries(items, i) || labelsSection(headTitle, items, i))
+        ) {
           head.subheads.push(item.unit);
           extend(head, item.unit);
           break;
@@ -693,6 +704,24 @@ function titledBox(units: readonly Unit[], items: readonly Classified[], at: num
   if (below !== undefined && (below.kind === "body" || below.kind === "credit" || below.kind === "caption")) return null;
   const above = items[at - 1];
   return { end, inside: above !== undefined && above.kind === "body" && above.unit.lineEnd + 1 === title.lineStart };
+}
+
+/** A notice's headline ends on what it is: `…公开招标公告`, `…通告`, `…公示`, `…通知`, `…启事`. */
+const NOTICE_TITLE = /(?:公告|通告|公示|通知|启事)$/;
+/** The label of a notice's section: a short noun phrase (`项目概况`, `基本情况`, `报名须知`). */
+const SECTION_LABEL = /^[\u4e00-\u9fff]{2,6}$/;
+
+/**
+ * True when the headline-like line at `at` labels the first section of a
+ * notice whose headline ends in `title` (`…公开招标公告` / blank / `项目概况` /
+ * blank / text): a short phrase (`SECTION_LABEL`) a blank line under a
+ * notice's headline (`NOTICE_TITLE`), over text. A notice carries no
+ * subtitle; a subtitle a blank line under a news headline is left as it is.
+ */
+function labelsSection(title: Unit, items: readonly Classified[], at: number): boolean {
+  const label = items[at];
+  if (label?.kind !== "headline" || label.unit.lineStart <= title.lineEnd + 1) return false;
+  return NOTICE_TITLE.test(title.norm) && SECTION_LABEL.test(label.unit.norm) && items[at + 1]?.kind === "body";
 }
 
 /** The first heading of a numbered series, each style with its second number: `一、`/`二、`, `（一）`/`（二）`, `1、`/`2、`, `1.`/`2.`. */
