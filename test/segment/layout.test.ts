@@ -593,9 +593,9 @@ describe("columns of briefs and boxes", () => {
     const records = extract(page, { issueDate: "2024-05-12" }).records;
     expect(records.map((r) => r.type)).toEqual(["page", "article"]);
     const [label, brief] = records;
-    expect(label!.type === "page" && label.text).toBe("社区快讯");
+    expect(label?.type === "page" && label.text).toBe("社区快讯");
     expect(label!.source).toMatchObject({ lineStart: 1, lineEnd: 1 });
-    expect(brief!.type === "article" && brief.headline).toEqual({ kicker: "邻里互助", title: "旧楼加装电梯投用", subtitle: "城西小区首部电梯运行平稳" });
+    expect(brief?.type === "article" && brief.headline).toEqual({ kicker: "邻里互助", title: "旧楼加装电梯投用", subtitle: "城西小区首部电梯运行平稳" });
     expect(brief!.source).toMatchObject({ lineStart: 3, lineEnd: 6 });
   });
 
