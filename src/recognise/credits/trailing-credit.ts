@@ -135,8 +135,12 @@ function creditAfter(
   return { cut, bylines: credit.bylines };
 }
 
-/** An outlet with 报道 (`（星島日報報道）`) credits no person: that is an agency tag. */
-const outletOnly = (bylines: Byline[]): boolean => bylines.every((b) => b.role === "source" && !b.photo);
+/**
+ * An outlet with 报道 (`（星島日報報道）`) credits no person: that is an agency
+ * tag. A credit with no byline at all names an office under its role word
+ * (`（通讯员 市城乡建设局）`): a credit, of no one.
+ */
+const outletOnly = (bylines: Byline[]): boolean => bylines.length > 0 && bylines.every((b) => b.role === "source" && !b.photo);
 const creditsSomeone = (bylines: Byline[], hasRole: boolean, hasMarker: boolean): boolean =>
   (hasRole || hasMarker) && !outletOnly(bylines);
 
