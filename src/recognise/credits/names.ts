@@ -67,11 +67,30 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
     "慕名 危房 玉溪 银川 铁道 东莞 鄂州 从而 丘比 洪湖 木头 红旗 昌平 言语 今天 今日 今年 时而 万一 于是 关系 向来 " +
     "成都 金牌 石家 白领 常州 黄河 黄山 江苏 江西 方便 高兴 文字 包含 安置 安定 连线 路过 向着 关门 门前 年轻 " +
     "利用 利益 利润 利率 利好 利于 利民 利息 招商 招聘 招生 招标 招呼 伦理 伦敦 凤凰 贝壳 习惯 习俗 幸福 幸运 幸好 " +
-    "寿命 寿司 滑雪 滑坡 滑行 萧条 萧瑟 赖以 湛蓝 湛江 茅台 茅草"
+    "寿命 寿司 滑雪 滑坡 滑行 萧条 萧瑟 赖以 湛蓝 湛江 茅台 茅草 " +
+    "周一 周二 周三 周四 周五 周六 周日 林业"
   )
     .split(/\s+/)
     .filter((w) => w.length === 2),
 );
+
+/**
+ * Cities whose two-character names have a name's shape, a surname then one
+ * character, and none of the endings that mark a place (州, 市, 县 …):
+ * `（武汉）` closing an item says where it was filed, and signs no one.
+ */
+const CITIES: ReadonlySet<string> = new Set(
+  (
+    "武汉 周口 林芝 许昌 安庆 安阳 安顺 安康 金华 江门 江阴 黄冈 黄石 邵阳 岳阳 常德 常熟 宁德 龙岩 南平 南阳 南通 南充 " +
+    "唐山 邢台 铁岭 白山 伊春 黑河 宣城 吉安 东营 荆门 衡阳 娄底 阳江 揭阳 云浮 玉林 来宾 毕节 曲靖 普洱 昌都 商洛 " +
+    "武威 张掖 平凉 海东 吴忠 和田 沈阳 高雄"
+  ).split(/\s+/),
+);
+
+/** True when `s` (folded) is the name of a city with a personal name's shape (`CITIES`: `武汉`, `周口`, `林芝`). */
+export function isCityName(s: string): boolean {
+  return CITIES.has(s);
+}
 
 /** Characters that do not stand in personal names but fill headlines and sentences. */
 const NON_NAME_CHARS: ReadonlySet<string> = new Set(
