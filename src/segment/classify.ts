@@ -1663,6 +1663,8 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
     const nameless = namelessCaption(unit);
     if (nameless) return nameless;
   }
+  const signed = markedSignatureHead(unit, cues);
+  if (signed) return signed;
   const lead = cues.lead(text, issueDate, unit.norm);
   if (lead && (lead.bodyStart < text.length || isWholeLead(lead))) return { kind: "body", unit, lead };
   if (isHeadlineLike(unit.norm)) {
@@ -1675,6 +1677,36 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
   const glued = cues.gluedLead(text, issueDate, unit.norm);
   if (glued) return [{ kind: "headline", unit: sliceUnit(unit, 0, glued.headEnd) }, { kind: "body", unit, lead: glued.lead }];
   return leadIn(unit, cues, issueDate) ?? { kind: "body", unit };
+}
+
+/**
+ * A signature set with its mark at the head of the first paragraph, parted
+ * from the text by a gap wider than a name's padding (`□ 孟　秋　　近来天气转凉…`):
+ * the mark, one to four name characters (one space of padding between them
+ * at most), then two spaces or more. The head is read as a credit line is.
+ */
+const MARKED_SIGNATURE_HEAD = /^[□■◎][ \t]*\p{Script=Han}(?: ?\p{Script=Han}){1,3}(?=[ \t]{2,}\S)/u;
+/** The first characters of `MARKED_SIGNATURE_HEAD`: its marks. */
+const SIGNATURE_MARKS = charSet("□■◎");
+
+/**
+ * The signature glued to the head of a paragraph (`MARKED_SIGNATURE_HEAD`), as
+ * a credit of its own, and the paragraph after it; null unless the head reads
+ * as a signature (names only): a bold lead-in (`■玄武湖  樱花…`) is no name.
+ */
+function markedSignatureHead(unit: Unit, cues: Cues): Classified[] | null {
+  if (!has(SIGNATURE_MARKS, unit.norm, 0)) return null;
+  const m = MARKED_SIGNATURE_HEAD.exec(unit.norm);
+  if (m === null) return null;
+  const head = sliceUnit(unit, 0, m[0].length);
+  const credit = cues.creditLine(head.text, head.norm);
+  if (credit === null || credit.kind !== "signature" || credit.bylines.length === 0) return null;
+  let start = m[0].length;
+  while (start < unit.norm.length && /[ \t]/u.test(unit.norm.charAt(start))) start++;
+  return [
+    { kind: "credit", unit: head, credit },
+    { kind: "body", unit: sliceUnit(unit, start) },
+  ];
 }
 
 /**
