@@ -17,7 +17,7 @@ import { isCaptionLine, isFurnitureLine, isNoticeFieldLine } from "./segment/cla
 import { isBareNumber, isPageNumberLine, listNumberLines } from "./segment/furniture.js";
 import { isMetaLine } from "./segment/web-header.js";
 import { creditCues } from "./recognise/cues.js";
-import { recogniseArticle, type PageContext, type RecogniseOptions } from "./recognise/article.js";
+import { boxLabel, recogniseArticle, type PageContext, type RecogniseOptions } from "./recognise/article.js";
 import { documentCurrency } from "./recognise/region.js";
 import type { FigureOptions } from "./recognise/figures/index.js";
 import { detectFormat, splitDocuments, type InputDocument, type InputFormat } from "./input/formats.js";
@@ -270,6 +270,15 @@ function extractDocument(
         records.push(pageRecord("", source, { kind: "page", units, section: null, staff: [], lineStart: draft.lineStart, lineEnd: draft.lineEnd }));
       }
       continue;
+    }
+    const column = draft.column;
+    if (column !== null && fields.headline.kicker !== boxLabel(column.text)) {
+      // A column's label over a brief with a kicker of its own (`法院快讯` / `以案说法` /
+      // `醉驾撞上护栏` / …): no headline line holds it, and no line of the input
+      // vanishes: it is page matter over the article.
+      const at = { lineStart: column.lineStart, lineEnd: column.lineEnd };
+      records.push(pageRecord("", { ...source, ...at }, { kind: "page", units: [column], section: null, staff: [], ...at }));
+      if (source.lineStart === column.lineStart) source.lineStart = draft.headline[0]?.lineStart ?? Math.min(column.lineEnd + 1, source.lineEnd);
     }
     records.push(articleRecord("", source, fields));
   }

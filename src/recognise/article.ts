@@ -50,7 +50,7 @@ function withoutEchoedAuthors(bylines: Byline[]): Byline[] {
 }
 
 /** A box's or column's label without the brackets or the bullet it may be set with: `【相关链接】` → `相关链接`, `■农技小贴士` → `农技小贴士`. */
-function boxLabel(text: string): string {
+export function boxLabel(text: string): string {
   return text.replace(LABEL_MARKS, "");
 }
 const LABEL_MARKS = new RegExp(`^(?:[${BULLET_MARKS}]\\s*)?[【\\[]?\\s*|\\s*[】\\]]$`, "g");
@@ -101,8 +101,10 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   const paragraphs = units.map((u) => u.text);
   const dateline = draft.lead?.dateline ?? null;
   const bylines = uniqueBylines(draft.bylines);
+  // A box's rows are no report: only its first row may tell the day (`10月17日（周五）`, over a programme).
+  const dated = draft.box ? units.slice(0, 1) : units;
   // A document's issue date under its headline stands where a dateline would.
-  const date = dateline?.date ?? draft.issued ?? eventDate(units, draft.captionBody ? [] : draft.captions, cues, options.issueDate);
+  const date = dateline?.date ?? draft.issued ?? eventDate(dated, draft.captionBody ? [] : draft.captions, cues, options.issueDate);
   const figures: Figure[] = [];
   for (let paragraph = 0; paragraph < units.length; paragraph++) {
     addParagraphFigures(figures, paragraph, units[paragraph]!.text, options.figures, units[paragraph]!.norm);

@@ -355,6 +355,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   issuerBlocks(items);
   footSignatures(items);
   undatedFootSigners(items);
+  numberedSections(items);
   liftHeadlineLines(items, indentedParagraphs);
   headnotes(items);
   bulletedLists(items);
@@ -670,7 +671,7 @@ function cellCount(item: Classified): number {
  * the width of `大白菜`), is one cell: `黄　瓜　　元/公斤　　2.84　　-8.4%` has
  * four cells, as `大白菜　　元/公斤　　1.60　　-5.9%` has.
  */
-function cellsOf(norm: string): string[] {
+export function cellsOf(norm: string): string[] {
   const line = norm.trim();
   return (line.includes(" ") ? line.replace(SPACED_OUT, closeUp) : line).split(CELL_GAP);
 }
@@ -979,10 +980,14 @@ const ISSUE_DATE_MAX = 15;
  * A body that issues a document, named on a line of its own under its
  * headline: `青州市统计局`, `国家统计局青州调查队`, `某某市人民政府办公室`,
  * `某某省发展和改革委员会`, `中共某某县委组织部`, `本报编辑部`, `某某县人民法院`,
- * `某某商贸有限公司`. Only read above an issue date (`issuerBlocks`,
- * `footSignatures`) or at the very foot of a notice (`undatedFootSigners`).
+ * `某某商贸有限公司`; or one that signs a notice it puts in the paper (a
+ * tender, an auction, a recruitment): `江城市第一人民医院`, `某镇卫生院`,
+ * `某某建设投资集团`, `某某银行`, `某某职业技术学院`, `某某大学`, `某某第二中学`.
+ * Only read above an issue date (`issuerBlocks`, `footSignatures`) or at the
+ * very foot of a notice (`undatedFootSigners`).
  */
-const ISSUER = /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|院|研究所|协会|学会|联合会|商会|工会|理事会|董事会|部|公司|集团)$/;
+const ISSUER =
+  /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|院|研究所|协会|学会|联合会|商会|工会|理事会|董事会|部|公司|集团|银行|大学|中学|小学|学校)$/;
 /** At most this many issuing bodies sign one document. */
 const ISSUERS_MAX = 3;
 /** The space runs between issuing bodies set on one line: `青州市统计局　国家统计局青州调查队`. */
@@ -1096,6 +1101,51 @@ function undatedFootSigners(items: Classified[]): void {
     if (!isRunningText(above) || !touches(above, item) || !SENTENCE_CLOSE.test(above.unit.norm)) continue;
     const below = items[i + 1];
     if (below === undefined || below.kind === "furniture" || (below.kind === "headline" && !touches(item, below))) items[i] = asSource(item);
+  }
+}
+
+/** The numerals of a document's sections, `一、` to `十、`: a section's number is its place here plus one. */
+const SECTION_NUMERALS = "一二三四五六七八九十";
+/**
+ * A section heading numbered `一、` to `十、` that may list with 、 what the
+ * section holds (`三、提交投标文件截止时间、开标时间和地点`): no other clause or
+ * sentence mark, no colon, headline length at most.
+ */
+const LISTING_HEADING = /^[一二三四五六七八九十]、[^,;:。!?]{2,38}$/;
+
+/** The number of a section heading (`三、…` → 3), 0 for a line that opens with none. */
+function sectionNumber(norm: string): number {
+  return norm.charCodeAt(1) === 0x3001 ? SECTION_NUMERALS.indexOf(norm.charAt(0)) + 1 : 0; // 、
+}
+
+/**
+ * The numbered sections of one document (a notice: `一、项目基本情况` …
+ * `四、联系方式`), read from its headings in order. The heading after
+ * section N's is numbered N + 1: a line so numbered that lists with 、 what
+ * its section holds (`三、提交投标文件截止时间、开标时间和地点`, `LISTING_HEADING`) is
+ * that heading, not a sentence. Lines read as headlines between two headings
+ * of the series (`2025年10月9日9点30分（北京时间）` / `地点：…` between `三、…`
+ * and `四、…`) are their section's text, body: as headlines they opened an
+ * article in the middle of the document. A dateline, a credit or the page's
+ * furniture ends the document, and its series.
+ */
+function numberedSections(items: Classified[]): void {
+  let last = -1;
+  let number = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === "credit" || item.kind === "furniture" || item.lead?.dateline != null) {
+      number = 0;
+      continue;
+    }
+    const n = sectionNumber(item.unit.norm);
+    if (n === 0) continue;
+    const next = number > 0 && n === number + 1;
+    if (next && item.kind === "body" && item.lead === undefined && LISTING_HEADING.test(item.unit.norm)) item.kind = "headline";
+    if (item.kind !== "headline") continue;
+    if (next) for (let k = last + 1; k < i; k++) if (items[k]!.kind === "headline") items[k]!.kind = "body";
+    last = i;
+    number = n;
   }
 }
 
@@ -1725,6 +1775,8 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
     const nameless = namelessCaption(unit);
     if (nameless) return nameless;
   }
+  const signed = markedSignatureHead(unit, cues);
+  if (signed) return signed;
   const lead = cues.lead(text, issueDate, unit.norm);
   if (lead && (lead.bodyStart < text.length || isWholeLead(lead))) return { kind: "body", unit, lead };
   if (isHeadlineLike(unit.norm)) {
@@ -1737,6 +1789,36 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
   const glued = cues.gluedLead(text, issueDate, unit.norm);
   if (glued) return [{ kind: "headline", unit: sliceUnit(unit, 0, glued.headEnd) }, { kind: "body", unit, lead: glued.lead }];
   return leadIn(unit, cues, issueDate) ?? { kind: "body", unit };
+}
+
+/**
+ * A signature set with its mark at the head of the first paragraph, parted
+ * from the text by a gap wider than a name's padding (`□ 孟　秋　　近来天气转凉…`):
+ * the mark, one to four name characters (one space of padding between them
+ * at most), then two spaces or more. The head is read as a credit line is.
+ */
+const MARKED_SIGNATURE_HEAD = /^[□■◎][ \t]*\p{Script=Han}(?: ?\p{Script=Han}){1,3}(?=[ \t]{2,}\S)/u;
+/** The first characters of `MARKED_SIGNATURE_HEAD`: its marks. */
+const SIGNATURE_MARKS = charSet("□■◎");
+
+/**
+ * The signature glued to the head of a paragraph (`MARKED_SIGNATURE_HEAD`), as
+ * a credit of its own, and the paragraph after it; null unless the head reads
+ * as a signature (names only): a bold lead-in (`■玄武湖  樱花…`) is no name.
+ */
+function markedSignatureHead(unit: Unit, cues: Cues): Classified[] | null {
+  if (!has(SIGNATURE_MARKS, unit.norm, 0)) return null;
+  const m = MARKED_SIGNATURE_HEAD.exec(unit.norm);
+  if (m === null) return null;
+  const head = sliceUnit(unit, 0, m[0].length);
+  const credit = cues.creditLine(head.text, head.norm);
+  if (credit === null || credit.kind !== "signature" || credit.bylines.length === 0) return null;
+  let start = m[0].length;
+  while (start < unit.norm.length && /[ \t]/u.test(unit.norm.charAt(start))) start++;
+  return [
+    { kind: "credit", unit: head, credit },
+    { kind: "body", unit: sliceUnit(unit, start) },
+  ];
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsTextAndPicture, opensAsCaption } from "../text/captions.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
-import { CAPTION_MAX, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, nextText, SENTENCE_MARK, touches, type Classified } from "./classify.js";
+import { CAPTION_MAX, cellsOf, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, nextText, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 import { isBreadcrumb, isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
 
@@ -52,6 +52,8 @@ export interface ArticleDraft {
   remarks: Unit[];
   /** The captions are the body: photo news, whose only text is its caption. */
   captionBody: boolean;
+  /** The article is a titled box (a table, a programme): its paragraphs are rows, which tell no event but the first (see `titledBox`). */
+  box: boolean;
   /**
    * The article opens with a preface to its report: an editor's note (编者按), or its
    * picture's caption and credit under its headline (`小巷里的“微花园”` / caption /
@@ -110,6 +112,7 @@ function newArticle(headline: Unit[]): ArticleDraft {
     captions: [],
     remarks: [],
     captionBody: false,
+    box: false,
     preface: false,
     issued: null,
     lineStart: first?.lineStart ?? 0,
@@ -249,19 +252,22 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       case "headline": {
         const block = takeHeadlineBlock(items, i);
         // `一、综合` under a headline opens the first section of its article when `二、…` follows: never the title.
-        if (block.units.length > 1 && opensSeries(items, block.next - 1)) {
+        // So does `项目概况` a blank line under a notice's headline (`labelsSection`): its first section's label, no subtitle.
+        const n = block.units.length;
+        if (n > 1 && (opensSeries(items, block.next - 1) || labelsSection(block.units[n - 2]!, items, block.next - 1))) {
           block.units.pop();
           block.next--;
         }
         const head = state.current;
+        const headTitle = head?.headline.at(-1);
         if (
           head &&
           !state.closed &&
           state.label === null &&
           head.paragraphs.length === 0 &&
-          head.headline.length > 0 &&
+          headTitle !== undefined &&
           block.units.length === 1 &&
-          (opensSeries(items, i) || opensSectionsUnderSubtitle(head, items, i))
+          (opensSeries(items, i) || opensSectionsUnderSubtitle(head, items, i) || labelsSection(headTitle, items, i))
         ) {
           head.subheads.push(item.unit);
           extend(head, item.unit);
@@ -302,11 +308,28 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           i = block.next - 1;
           break;
         }
+        // A titled box (`施工期间公交线路调整一览` / `105路　　改经枫林二路　　9月6日起` / …)
+        // heading no text: its title heads its rows, which are its body. Right
+        // under a running report's last paragraph, the box is the report's.
+        const box = titledBox(block.units, items, i);
+        if (box !== null) {
+          const units = block.units.slice(0, box.end);
+          const running = state.current !== null && !state.closed && state.label === null && state.current.paragraphs.length > 0 ? state.current : null;
+          const host = box.inside && running !== null ? running : open([units[0]!]);
+          if (host !== running) host.box = true;
+          for (const unit of host === running ? units : units.slice(1)) {
+            host.paragraphs.push(unit);
+            extend(host, unit);
+          }
+          extend(host, units[0]!);
+          i += box.end - 1;
+          break;
+        }
         // A run of more than three headline-like lines: the last three are the
         // headline block, the earlier ones are short paragraphs of what came
         // before; so are the lines of a stanza or a list that the block's last
         // lines stand a blank line under (`stanzaEnd`).
-        const extra = Math.max(block.units.length - 3, stanzaEnd(block.units, items[i - 1], items[block.next]));
+        const extra = Math.max(headlineTop(block.units), stanzaEnd(block.units, items[i - 1], items[block.next]));
         if (extra > 0) {
           const host = state.current ?? open([]);
           for (const unit of block.units.slice(0, extra)) {
@@ -450,7 +473,11 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       }
     }
   }
-  for (const draft of drafts) if (draft.kind === "article") captionsAsBody(draft);
+  for (const draft of drafts) {
+    if (draft.kind !== "article") continue;
+    captionsAsBody(draft);
+    remarksAsBody(draft);
+  }
   return { drafts, diagnostics };
 }
 
@@ -500,6 +527,19 @@ function captionsAsBody(draft: ArticleDraft): void {
   if (draft.paragraphs.length > 0 || draft.captions.length === 0) return;
   draft.paragraphs.push(...draft.captions);
   draft.captionBody = true;
+}
+
+/**
+ * A signed block with no paragraph (a headline and its byline over a list read
+ * as headline lines) is an article whose only text is the bracketed remark
+ * under it (`（活动安排如有调整，以主办方公告为准）`): the remark is its body, as no
+ * line of the input may vanish. Unsigned, the block ends as page matter, which
+ * keeps its remarks with its lines.
+ */
+function remarksAsBody(draft: ArticleDraft): void {
+  if (draft.paragraphs.length > 0 || draft.remarks.length === 0 || draft.bylines.length === 0) return;
+  draft.paragraphs.push(...draft.remarks);
+  draft.remarks.length = 0;
 }
 
 /**
@@ -575,6 +615,32 @@ function isSubtitleLine(items: Classified[], at: number, indentedParagraphs: boo
 }
 
 /**
+ * Where the headline starts in a run of more than three headline-like lines
+ * (0 for three or fewer): the earlier lines are short paragraphs of what came
+ * before. A headline is three lines at most, set alike: all touching or all
+ * apart. So the last touching group of two or three lines, a blank line
+ * under the lines above it, is the headline (`未来三天天气预报` / blank /
+ * `11日　晴转多云　21℃～32℃` / blank / … / `地铁3号线施工　芙蓉路部分路段封闭` /
+ * `10月8日至10月20日，请提前绕行`); else its last three lines are. A line of
+ * three cells or more set apart by spaces is a table's row
+ * (`13日　多云转小雨　17℃～25℃`), not a headline's: the headline starts
+ * under the last such row, unless the block ends on one.
+ */
+function headlineTop(units: readonly Unit[]): number {
+  const n = units.length;
+  if (n <= 3) return 0;
+  let top = n - 1;
+  while (top > 0 && units[top - 1]!.lineEnd + 1 === units[top]!.lineStart) top--;
+  const start = n - top >= 2 && n - top <= 3 ? top : n - 3;
+  for (let k = n - 1; k >= start; k--) {
+    if (cellsOf(units[k]!.norm).length >= ROW_CELLS) return k === n - 1 ? start : k + 1;
+  }
+  return start;
+}
+/** Fewest cells of a table's row in a headline run: two spaced parts are a headline's as often (`周末晴热　最高气温32℃`). */
+const ROW_CELLS = 3;
+
+/**
  * How many lines at the top of a headline block (`units`, under `above`) are
  * the last lines of a stanza, a list or short paragraphs of the text before
  * it, not headline lines: a group of two lines or more set on touching lines,
@@ -601,6 +667,63 @@ function stanzaEnd(units: readonly Unit[], above: Classified | undefined, below:
     if (n - top > 3 || top > 0 || touchesAbove) return k;
   }
   return 0;
+}
+
+/**
+ * A gap of spaces between two cells of a row: `105路　　改经枫林二路`,
+ * `19:30　开幕式（主舞台）` (folded). Spaces between two Latin letters part
+ * words (`JINRI TAOYUAN`, a masthead's romanised name), not cells.
+ */
+const CELL_GAP = /[^\sA-Za-z]\s+\S|\S\s+[^\sA-Za-z]/;
+
+/**
+ * Whether a headline block is a titled box, a table or programme with a
+ * short title over its rows (`施工期间公交线路调整一览` / `线路　调整内容　实施时间` /
+ * `105路　改经枫林二路　9月6日起` / …, `音乐节主要活动安排` / `10月17日（周五）` /
+ * `19:30　开幕式（主舞台）` / …), and where it stands. A box is three or more
+ * touching lines from the block's top: a title with no gap of spaces in it,
+ * then rows of which at least two, and at least half, set cells apart with
+ * spaces. It heads no text: no paragraph, credit or caption comes right under
+ * it (a headline stack may set its figures apart with spaces:
+ * `九巴加價 8.5% 明年實施` / … / `【明報專訊】…`); the block's lines a blank
+ * line under it are another headline's. `end`: how many of the block's lines
+ * (from `items[at]` on) the box takes. `inside`: set right under a paragraph,
+ * no blank line between, the box is that report's, as a table is (see
+ * `tableInText`); else it is a piece of its own, its title its headline and
+ * its rows its body. Null for any other block: read as a headline, a box's rows
+ * became kicker and subtitle, or page matter.
+ */
+function titledBox(units: readonly Unit[], items: readonly Classified[], at: number): { end: number; inside: boolean } | null {
+  const title = units[0]!;
+  if (units.length < 3 || CELL_GAP.test(title.norm)) return null;
+  let end = 1;
+  let gapped = 0;
+  for (; end < units.length && units[end]!.lineStart === units[end - 1]!.lineEnd + 1; end++) {
+    if (CELL_GAP.test(units[end]!.norm)) gapped++;
+  }
+  if (end < 3 || gapped < 2 || gapped * 2 < end - 1) return null;
+  const below = items[at + end];
+  if (below !== undefined && (below.kind === "body" || below.kind === "credit" || below.kind === "caption")) return null;
+  const above = items[at - 1];
+  return { end, inside: above !== undefined && above.kind === "body" && above.unit.lineEnd + 1 === title.lineStart };
+}
+
+/** A notice's headline ends on what it is: `…公开招标公告`, `…通告`, `…公示`, `…通知`, `…启事`. */
+const NOTICE_TITLE = /(?:公告|通告|公示|通知|启事)$/;
+/** The label of a notice's section: a short noun phrase (`项目概况`, `基本情况`, `报名须知`). */
+const SECTION_LABEL = /^[\u4e00-\u9fff]{2,6}$/;
+
+/**
+ * True when the headline-like line at `at` labels the first section of a
+ * notice whose headline ends in `title` (`…公开招标公告` / blank / `项目概况` /
+ * blank / text): a short phrase (`SECTION_LABEL`) a blank line under a
+ * notice's headline (`NOTICE_TITLE`), over text. A notice carries no
+ * subtitle; a subtitle a blank line under a news headline is left as it is.
+ */
+function labelsSection(title: Unit, items: readonly Classified[], at: number): boolean {
+  const label = items[at];
+  if (label?.kind !== "headline" || label.unit.lineStart <= title.lineEnd + 1) return false;
+  return NOTICE_TITLE.test(title.norm) && SECTION_LABEL.test(label.unit.norm) && items[at + 1]?.kind === "body";
 }
 
 /** The first heading of a numbered series, each style with its second number: `一、`/`二、`, `（一）`/`（二）`, `1、`/`2、`, `1.`/`2.`. */

@@ -173,18 +173,30 @@ describe("a bracketed remark on its own line under the last paragraph", () => {
 });
 
 describe("a bracketed remark under lines that head no text", () => {
+  const REPORT = ["灯光秀周末上演", "本报讯（记者 陈晓）记者昨天获悉，滨江灯光秀将于本周末起每晚上演。", ""];
+  const REMARK = "（演出场次如有调整，以景区公告为准）";
+
   it("stays in the page record those lines become: no line's text is lost", () => {
-    const records = all([
-      "灯光秀周末上演",
-      "本报讯（记者 陈晓）记者昨天获悉，滨江灯光秀将于本周末起每晚上演。",
-      "",
-      "每晚演出场次",
-      "　19:30　第一场",
-      "　20:30　第二场",
-      "（演出场次如有调整，以景区公告为准）",
-    ]);
+    const records = all([...REPORT, "滨江灯光秀", "每晚两场", REMARK]);
     const pages = records.filter((r) => r.type === "page");
-    expect(pages.map((p) => p.text.split("\n").at(-1))).toEqual(["（演出场次如有调整，以景区公告为准）"]);
+    expect(pages.map((p) => p.text.split("\n").at(-1))).toEqual([REMARK]);
     expect(articles(records).map((a) => a.paragraphs)).toEqual([["记者昨天获悉，滨江灯光秀将于本周末起每晚上演。"]]);
+  });
+
+  it("is the last paragraph of a titled box (a programme's title over its rows)", () => {
+    const records = all([...REPORT, "每晚演出场次", "　19:30　第一场", "　20:30　第二场", REMARK]);
+    expect(records.filter((r) => r.type === "page")).toEqual([]);
+    const [, box] = articles(records);
+    expect(box!.headline.title).toBe("每晚演出场次");
+    expect(box!.paragraphs).toEqual(["19:30　第一场", "20:30　第二场", REMARK]);
+  });
+
+  it("is the body of a signed block that has no paragraph", () => {
+    const records = all([...REPORT, "灯光秀观演须知", "记者 王芳", "（观演区域有限，请市民错峰前往）"]);
+    expect(records.filter((r) => r.type === "page")).toEqual([]);
+    const [, signed] = articles(records);
+    expect(signed!.headline.title).toBe("灯光秀观演须知");
+    expect(names(signed)).toEqual(["王芳/reporter"]);
+    expect(signed!.paragraphs).toEqual(["（观演区域有限，请市民错峰前往）"]);
   });
 });

@@ -588,6 +588,17 @@ describe("columns of briefs and boxes", () => {
     expect(list.map(credits)).toEqual([["方圆/correspondent/false"], ["齐晓梅/correspondent/false"], ["孟凡/correspondent/false"], ["钱进/correspondent/false"]]);
   });
 
+  it("a column's label over a brief whose headline has a kicker of its own is page matter over it: no text is lost", () => {
+    const page = ["社区快讯", "", "邻里互助", "旧楼加装电梯投用", "城西小区首部电梯运行平稳", "　　3月2日，城西小区首部加装电梯投入使用。（通讯员 方　圆）"].join("\n");
+    const records = extract(page, { issueDate: "2024-05-12" }).records;
+    expect(records.map((r) => r.type)).toEqual(["page", "article"]);
+    const [label, brief] = records;
+    expect(label?.type === "page" && label.text).toBe("社区快讯");
+    expect(label!.source).toMatchObject({ lineStart: 1, lineEnd: 1 });
+    expect(brief?.type === "article" && brief.headline).toEqual({ kicker: "邻里互助", title: "旧楼加装电梯投用", subtitle: "城西小区首部电梯运行平稳" });
+    expect(brief!.source).toMatchObject({ lineStart: 3, lineEnd: 6 });
+  });
+
   it("a brief without a lead opener, its lead words in parts, is cut at the last space before its text", () => {
     const page = ["快讯", "", "　　夜市摊位统一换新　商户经营更规范　南湖夜市120个摊位统一更换为新式餐车。（通讯员 齐晓梅）"].join("\n");
     expect(run(page).map((a) => [a.headline.title, a.paragraphs])).toEqual([["夜市摊位统一换新　商户经营更规范", ["南湖夜市120个摊位统一更换为新式餐车。"]]]);

@@ -59,3 +59,35 @@ describe("signatures and notes at a piece's head or end", () => {
     expect(a!.paragraphs).toEqual(["昨日，城东新开一条公交线路。", "市民纷纷前往体验。"]);
   });
 });
+
+/**
+ * A signature set with its mark at the head of the first paragraph, a wider
+ * gap than a name's padding between it and the text (`□ 孟　秋　　近来…`): the
+ * signature signs the piece, and the paragraph starts after it.
+ */
+describe("a marked signature glued to the first paragraph", () => {
+  const page = (first: string) => extract(["秋夜随笔", "", first, "", "　　我想起了故乡的小河。"].join("\n"), { issueDate: "2024-10-20" }).records;
+  const first = (first: string) => page(first).find((r): r is ArticleRecord => r.type === "article");
+
+  it.each([
+    ["□ 孟　秋　　近来天气转凉，窗外的梧桐叶落了一地。", "孟秋"],
+    ["■欧阳小雨  近来天气转凉，窗外的梧桐叶落了一地。", "欧阳小雨"],
+    ["◎ 陈 默   近来天气转凉，窗外的梧桐叶落了一地。", "陈默"],
+  ])("%s is signed by its signature, which is cut from the text", (line, name) => {
+    const a = first(line);
+    expect(a!.bylines.map((b) => `${b.name}/${b.role}`)).toEqual([`${name}/author`]);
+    expect(a!.paragraphs[0]).toBe("近来天气转凉，窗外的梧桐叶落了一地。");
+  });
+
+  // Negatives: a bold lead-in, an everyday word, a single space, no mark.
+  it.each([
+    "■樱花大道  近来游人如织，花期将持续到月底。",
+    "□ 江　南　　近来天气转凉，窗外的梧桐叶落了一地。",
+    "□ 孟 秋 近来天气转凉，窗外的梧桐叶落了一地。",
+    "孟　秋　　近来天气转凉，窗外的梧桐叶落了一地。",
+  ])("%s keeps its head in the text", (line) => {
+    const a = first(line);
+    expect(a!.bylines).toEqual([]);
+    expect(a!.paragraphs[0]!.length).toBeGreaterThan(20);
+  });
+});

@@ -443,6 +443,8 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
   let endsWithPhotoMarker = false;
   /** Words left out of a role's names under `keepPassing`. */
   let skipped = 0;
+  /** Of the words `skipped`, those that name an office under 通讯员 (`isOfficeName`). */
+  let offices = 0;
   /** Set when the two halves of a padded name (`的 了`) read as no name together. */
   let brokenPair = false;
 
@@ -611,12 +613,14 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
     if (options.keepPassing !== true || current === null || lead !== null || pendingSingle || !word) return null;
     current.names++;
     skipped++;
+    if (current.role === "correspondent" && isOfficeName(p.text)) offices++;
   }
-  if (skipped > bylines.length) return null;
+  // An office sending its correspondents' copy (`（通讯员 市城乡建设局）`) names no one, and needs no name beside it.
+  if (skipped - offices > bylines.length) return null;
   if (pendingSingle || labelStart !== null) return null;
   if (lead !== null && bylines.length === scopeStart) return null;
   if (current && current.names === 0) return null;
-  if (bylines.length === 0) return null;
+  if (bylines.length === 0 && offices === 0) return null;
   if (latin && !hasMarker) return null;
   return { bylines, hasRole, hasMarker, endsWithPhotoMarker, explicit };
 }
@@ -715,6 +719,19 @@ function isOfficePenName(s: string): boolean {
   if (s.length < 2 || s.length > 8 || !OFFICE_PEN_NAME.test(s)) return false;
   const head = s.slice(0, s.length - (s.endsWith("宣传中心") ? 4 : /宣传.$/u.test(s) ? 3 : 1));
   return head.length > 0 && !FUNCTION_CHAR.test(head) && !isLabelWord(s);
+}
+
+/**
+ * The name of an office or body, by the word its name ends on: `市城乡建设局`,
+ * `区综合行政执法局`, `市气象台`, `县融媒体中心`, `市第一人民医院`. After 通讯员
+ * it stands where a correspondent's name would: the office sent the copy,
+ * and no person is named (records.md bylines are people).
+ */
+const OFFICE_NAME = /^\p{Script=Han}{2,12}(?:局|厅|署|委员会|委|办公室|中心|台|站|所|院|队|处|科|公司|集团)$/u;
+
+/** True when `s` (folded) names an office (`OFFICE_NAME`) and holds no function word. */
+function isOfficeName(s: string): boolean {
+  return OFFICE_NAME.test(s) && !FUNCTION_CHAR.test(s);
 }
 
 /** Function words and particles: characters that names do not use. */

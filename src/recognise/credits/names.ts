@@ -47,7 +47,7 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
     "明天 明年 明确 明显 明白 时间 时代 时期 时候 海外 海洋 海关 国家 国际 国内 国外 家庭 家乡 东方 东部 东西 来源 " +
     "来自 都市 都是 从事 从来 相关 相信 相比 原因 原则 原来 原本 全面 全国 全体 全市 全力 全部 应急 应该 应用 关于 " +
     "关键 关注 向上 成功 成立 成果 成绩 成为 成本 路线 路上 路面 连续 连接 石油 史上 任务 任何 马上 宁静 宁可 尚未 " +
-    "包括 包装 包容 齐心 乐观 乐园 乐于 华丽 华夏 温暖 温度 康复 康养 施工 严格 严重 严肃 武装 武警 龙头 毛病 江南 " +
+    "包括 包装 包容 齐心 齐聚 齐抓 乐观 乐园 乐于 华丽 华夏 温暖 温度 康复 康养 施工 严格 严重 严肃 武装 武警 龙头 毛病 江南 " +
     "冷静 车辆 车站 车间 费用 牛奶 谈话 谈判 党员 党建 党委 景区 景点 景色 简单 简介 甘肃 花园 蓝天 蓝色 苗木 阳光 " +
     "商业 商务 商品 商场 单位 单独 单元 解决 解放 计划 计算 卫生 卫星 卫视 宣传 宣布 卓越 古代 古镇 古老 吉祥 吉林 " +
     "桂花 桂林 信息 伊始 云端 云南 管理 管控 管道 柴油 蒙古 符合 舒适 凌晨 毕业 季度 季节 盛大 游客 游戏 辛苦 南方 " +
@@ -67,11 +67,30 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
     "慕名 危房 玉溪 银川 铁道 东莞 鄂州 从而 丘比 洪湖 木头 红旗 昌平 言语 今天 今日 今年 时而 万一 于是 关系 向来 " +
     "成都 金牌 石家 白领 常州 黄河 黄山 江苏 江西 方便 高兴 文字 包含 安置 安定 连线 路过 向着 关门 门前 年轻 " +
     "利用 利益 利润 利率 利好 利于 利民 利息 招商 招聘 招生 招标 招呼 伦理 伦敦 凤凰 贝壳 习惯 习俗 幸福 幸运 幸好 " +
-    "寿命 寿司 滑雪 滑坡 滑行 萧条 萧瑟 赖以 湛蓝 湛江 茅台 茅草"
+    "寿命 寿司 滑雪 滑坡 滑行 萧条 萧瑟 赖以 湛蓝 湛江 茅台 茅草 " +
+    "周一 周二 周三 周四 周五 周六 周日 林业"
   )
     .split(/\s+/)
     .filter((w) => w.length === 2),
 );
+
+/**
+ * Cities whose two-character names have a name's shape, a surname then one
+ * character, and none of the endings that mark a place (州, 市, 县 …):
+ * `（武汉）` closing an item says where it was filed, and signs no one.
+ */
+const CITIES: ReadonlySet<string> = new Set(
+  (
+    "武汉 周口 林芝 许昌 安庆 安阳 安顺 安康 金华 江门 江阴 黄冈 黄石 邵阳 岳阳 常德 常熟 宁德 龙岩 南平 南阳 南通 南充 " +
+    "唐山 邢台 铁岭 白山 伊春 黑河 宣城 吉安 东营 荆门 衡阳 娄底 阳江 揭阳 云浮 玉林 来宾 毕节 曲靖 普洱 昌都 商洛 " +
+    "武威 张掖 平凉 海东 吴忠 和田 沈阳 高雄"
+  ).split(/\s+/),
+);
+
+/** True when `s` (folded) is the name of a city with a personal name's shape (`CITIES`: `武汉`, `周口`, `林芝`). */
+export function isCityName(s: string): boolean {
+  return CITIES.has(s);
+}
 
 /** Characters that do not stand in personal names but fill headlines and sentences. */
 const NON_NAME_CHARS: ReadonlySet<string> = new Set(

@@ -29,7 +29,7 @@ import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit } from "./credit.js";
 import { parseTitledSignature } from "./credit-line.js";
-import { isLikelySignatureName, paddedNameLength } from "./names.js";
+import { isCityName, isLikelySignatureName, paddedNameLength } from "./names.js";
 import { isOutletName } from "./roles.js";
 
 /** A credit glued after a sentence is short; a longer tail is text. */
@@ -135,8 +135,12 @@ function creditAfter(
   return { cut, bylines: credit.bylines };
 }
 
-/** An outlet with 报道 (`（星島日報報道）`) credits no person: that is an agency tag. */
-const outletOnly = (bylines: Byline[]): boolean => bylines.every((b) => b.role === "source" && !b.photo);
+/**
+ * An outlet with 报道 (`（星島日報報道）`) credits no person: that is an agency
+ * tag. A credit with no byline at all names an office under its role word
+ * (`（通讯员 市城乡建设局）`): a credit, of no one.
+ */
+const outletOnly = (bylines: Byline[]): boolean => bylines.length > 0 && bylines.every((b) => b.role === "source" && !b.photo);
 const creditsSomeone = (bylines: Byline[], hasRole: boolean, hasMarker: boolean): boolean =>
   (hasRole || hasMarker) && !outletOnly(bylines);
 
@@ -269,7 +273,8 @@ function isSignerName(name: string): boolean {
  * `（陈林 李娜）`), as papers sign briefs. What else stands in brackets there
  * is no name (`（完）`, `（下同）`, `（图）`, `（北京）`; `（新华社）` is an
  * agency's tag, read before), nor a word that closes a text (`（全文完）`,
- * `（待续）`), nor a place (`（杭州）`, `（城关镇）`).
+ * `（待续）`), nor a place (`（杭州）`, `（城关镇）`, `（武汉）`: `isCityName`), nor a
+ * weekday (`（周一）`, an everyday word).
  */
 const BRACKETED_SIGNATURE = /^\((?<names>[^()]{2,12})\)$/u;
 /** What a signature's name never ends in: the word for the end of a text (`全文完`, `待续`), a place's last word (`杭州`, `某县`). */
@@ -285,7 +290,7 @@ function signatureTail(written: string, folded: string): Byline[] | null {
   if (credit === null || credit.hasRole || credit.hasMarker || credit.bylines.length > MAX_BRACKET_SIGNERS) return null;
   const people = credit.bylines.every((b) => {
     const name = normaliseString(b.name);
-    return b.role === "author" && isLikelySignatureName(name) && !NOT_SIGNER_END.test(name);
+    return b.role === "author" && isLikelySignatureName(name) && !NOT_SIGNER_END.test(name) && !isCityName(name);
   });
   return people ? credit.bylines : null;
 }
