@@ -948,8 +948,8 @@ const LEFT_WORDS = [
   "(?:这|那|近|前|头|最近)(?:几|两|[一二三四五六七八九十]{1,2})(?:年|个月|个季度|天|周|个星期)(?:以来|来|里|内|间|中)?",
   // a span of time in words that opens the phrase, whose unit the figure reader refused (天花 is
   // smallpox): 三天花了不到1500元 → 花 (no subject: a span and a verb are not what is measured);
-  // not the nouns a time word begins (三年级, 两年期, 五年制, 十年代, 三年产值 is 年产, annual output)
-  "(?:几|两|[一二三四五六七八九十]{1,2})(?:天|个月|个季度|年|周|个星期|小时)(?![级期制龄度代均产薪底初末份前后])(?:以来|来|里|内|间|中)?",
+  // not the nouns a time word begins (三年级, 两年期, 五年制, 十年代, 三年产值 is 年产, annual output, 一周年)
+  "(?:几|两|[一二三四五六七八九十]{1,2})(?:天|个月|个季度|年|周|个星期|小时)(?![级期制龄度代均产薪底初末份前后年岁])(?:以来|来|里|内|间|中)?",
   // the trading days a count in 个 stands before (近5个交易日累计净流入 → 累计净流入)
   "交易日|营业日",
   "(?:收盘|开盘|午盘|尾盘)(?!价)", // a time of the trading day: 收盘报收于15.20元 (not 收盘价)
