@@ -777,6 +777,8 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "编列 介乎 介于 " +
     // a capacity: 会场可容纳800人 → 会场
     "容纳 " +
+    // what a place holds: 仓库里存有300吨粮食 → 仓库里 (a place, so no subject), 船上载有2000名乘客
+    "存有 储有 藏有 载有 装有 " +
     // spending that an event or a policy brought in: 赛事期间餐饮消费拉动超过3亿元 → 餐饮消费
     "拉动 " +
     // paying more or less than before: 一年约多缴7320元 (the 约 before it still qualifies)
@@ -944,6 +946,10 @@ const LEFT_WORDS = [
   // 未来五年内 (未来 above), 头三天; with digits, 近5年 and 5年内 (`afterPeriodAt` reads those
   // inside the words)
   "(?:这|那|近|前|头|最近)(?:几|两|[一二三四五六七八九十]{1,2})(?:年|个月|个季度|天|周|个星期)(?:以来|来|里|内|间|中)?",
+  // a span of time in words that opens the phrase, whose unit the figure reader refused (天花 is
+  // smallpox): 三天花了不到1500元 → 花 (no subject: a span and a verb are not what is measured);
+  // not the nouns a time word begins (三年级, 两年期, 五年制, 十年代, 三年产值 is 年产, annual output, 一周年)
+  "(?:几|两|[一二三四五六七八九十]{1,2})(?:天|个月|个季度|年|周|个星期|小时)(?![级期制龄度代均产薪底初末份前后年岁])(?:以来|来|里|内|间|中)?",
   // the trading days a count in 个 stands before (近5个交易日累计净流入 → 累计净流入)
   "交易日|营业日",
   "(?:收盘|开盘|午盘|尾盘)(?!价)", // a time of the trading day: 收盘报收于15.20元 (not 收盘价)
@@ -952,7 +958,9 @@ const LEFT_WORDS = [
   // 包括农业、工业用水量 → 农业、工业用水量 (what is included is measured)
   "此前|近年来|近年|近期|其中|同时|此外|另外|包括|预计|估计|预估|设计|截至",
   "所以|因此|因而|但是|不过|然而|于是|而且|并且|而(?!言)|则|但(?!凡)", // clause-opening conjunctions
-  "全[国省市区县镇乡村州球台港澳]|全行业|全社会|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
+  // 全社会 is a scope (全社会共同参与) except where it opens a statistical indicator's name,
+  // which keeps it: 全社会用电量, 全社会固定资产投资, 全社会研发经费投入, 全社会货运量
+  "全[国省市区县镇乡村州球台港澳]|全行业|全社会(?!用电|固定资产|研发|R&D|物流|劳动生产率|消费品|[货客]运)|我国|我省|我市|我区|我县|每年|每月|每天|每日|现场|当场|会上",
   // 该项目, 这些, 此: a demonstrative, with or without its noun
   `(?:这|该|此|那)(?:${DEMONSTRATED})?`,
   // 本市, 本公司, 本港, 本澳 ("this Hong Kong", a scope as 全市 is), 本月, 本年度: 本 only
@@ -964,9 +972,11 @@ const LEFT_WORDS = [
   // a rate's period or base before a change word that opens the phrase: 年减少排放, 平均减少办事环节
   "(?:年|平均|人均|年均|户均)(?=减少|降低|削减|压减|节约|节省|增加|提高|提升)",
   "项目|企业|公司",
-  // one-character adverbs, not where they begin a word (并网, 共享, 其他, 可用, 还款, 都市, 再生)
-  "共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已经|已|将(?!军)|可以|能够|可(?![用持再能口比靠信控])|" +
-    "还(?![款贷原清])|仍|也|均|都(?!市)|再(?!生)|又|共有|共(?![享建同产识])|其(?![他余它实次])|" +
+  // one-character adverbs, not where they begin a word (并网, 共享, 其他, 可用, 还款, 都市, 再生;
+  // 均价, 均值, 均衡: 均 there is 'average', a noun's first character, not 均 'all')
+  // 分别 (respectively) before the verb: 两家企业分别投资1.5万元 → 投资
+  "分别|共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已经|已|将(?!军)|可以|能够|可(?![用持再能口比靠信控])|" +
+    "还(?![款贷原清])|仍|也|均(?![价值衡])|都(?!市)|再(?!生)|又|共有|共(?![享建同产识])|其(?![他余它实次])|" +
     "并(?![网购入列联行存举重]|处(?:罚|没收|有期|拘役|管制|行政拘留|拘留))|且",
 ].join("|");
 /** The words as one regex (exported for the test that `LEFT_BY_FIRST` matches as it does). */
@@ -987,6 +997,8 @@ const SHARE_WORD = /(?:比重|比例|份额)$/;
 const INNER_VERB_WORDS = [
   // a time clause: 投产后年上网电量 → 年上网电量, 建成以后年产值 → 年产值
   "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
+  // what a report or a plan puts forward: 报告提出GDP预期增长5.5% → GDP (not 提出率)
+  "提出",
   "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|下达|拨付|争取", // …园区实现产值
   // a capacity with what it holds named: 体育馆可容纳观众8000人 → 观众 (the hall holds them; 会场可容纳800人
   // names nothing held, and 容纳 is read as a link there)
@@ -1005,8 +1017,9 @@ const INNER_VERB_WORDS = [
   "(?<![规原准细法总守通章])则",
   "宣布", // 央行宣布存款准备金率下调0.5个百分点 → 存款准备金率 (whoever announces is not measured)
   "募集到|募集|筹集到|筹集|使得|使(?![用命])|(?<![转出退谦忍礼])让|(?<![一两二三四五六七八九十几半每这那])把",
-  // the preposition 以 (at, by): 最终以总价 → 总价 (not 以上, 以来, 可以, 所以, 难以…)
-  "(?<![可所难予加得足用借是何])以(?![上下来后前内外及便免为往至致])",
+  // the preposition 以 (at, by): 最终以总价 → 总价 (not 以上, 以来, 可以, 所以, 难以…; not the
+  // set phrases 以旧换新, 以工代赈, 以奖代补, where 以 opens a four-character word)
+  "(?<![可所难予加得足用借是何])以(?![上下来后前内外及便免为往至致]|[\u4e00-\u9fff][换代])",
   // an adverb after whoever acts: 红石镇共流转土地 → 流转土地, 茶产业已带动 → 带动
   // (not 公共, 共同, 共享, 已婚, 将近, 将军)
   // (not 将占: 老年人口将占总人口约25% — the share's whole is the subject's)
@@ -1082,6 +1095,7 @@ function afterNumberAt(w: string, i: number): number {
   while (isDigitAt(w, start - 1) || isAsciiLetterAt(w, start - 1) || (w.charCodeAt(start - 1) === 0x2e && isDigitAt(w, start - 2))) {
     start--;
   }
+  start = codeStart(w, start);
   let j = i + 1;
   while (isAsciiLetterAt(w, j)) j++;
   // Letters glued to the digits: a name or a code, kept whole.
@@ -1130,6 +1144,24 @@ function afterNumberAt(w: string, i: number): number {
   // (13至14岁女生, 积累100积分, 新建35千伏变电站): the words begin after the number.
   const named = j === i + 1 && isHanAt(w, start - 1) && stickyTest(NAME_AFTER_DIGITS, w, j);
   return named ? afterLastNumber(w, start) : start;
+}
+
+/** A hyphen inside a code: BJ2025-18号地块, G-8. */
+const HYPHEN = 0x2d;
+
+/**
+ * Where a code whose last part begins at `start` begins: letters and digits joined by hyphens
+ * (BJ2025-18号地块, CN2025-07号地块) are one token, and a subject keeps it whole (as it keeps
+ * 5号线 whole) rather than begin inside it (18号地块). Only a token with a letter is a code:
+ * 2019-2023年 is a range of years, read as a time.
+ */
+function codeStart(w: string, start: number): number {
+  let k = start;
+  while (w.charCodeAt(k - 1) === HYPHEN && (isDigitAt(w, k - 2) || isAsciiLetterAt(w, k - 2))) {
+    k -= 1;
+    while (isDigitAt(w, k - 1) || isAsciiLetterAt(w, k - 1)) k--;
+  }
+  return k < start && hasLetter(w, k, start) ? k : start;
 }
 
 /** What follows the digits of a name: 科创50指数, 上证50成份, 沪深300成指, 世界500强, 创业板50ETF. */
@@ -1297,7 +1329,17 @@ const OBJECT_VERBS = new Set([
   "分布", "散布", "遍布", "散落", "位于",
   // 只见约300平方米的楼顶, 日赚300元 (日 is per day; the money is what is earned)
   "只见", "看见", "赚", "挣",
+  // a verb with its result, whose object follows: 要继续用好每年5000万元的专项资金, 用足500亿元额度
+  "用好", "用足", "用活", "管好", "抓好", "办好",
+  // bought in: 购进60公斤多 (what was bought is measured, not the buying); not 买入, 买进, which
+  // name a market's flow (北向资金净买入56.8亿元 → 净买入)
+  "购进", "购入", "调进", "调入", "运进",
 ]);
+/**
+ * 已 (already) after a verb of `OBJECT_VERBS`: a verb follows it (累计捐赠已超过15万欧元), so
+ * the object verb before it is the topic, what is measured, and no verb of the figure.
+ */
+const YI = 0x5df2;
 /** 显著, 卓著, 土著, 沉着: words ending in 着 that are no verb with its aspect marker. */
 const NOT_ASPECT = charSet("显卓土沉");
 /** 着 after a verb (拿着两张, 带着3000元): what is held or done follows. */
@@ -1456,6 +1498,24 @@ function sharedHeadList(text: string, ws: number, cut: number, previousEnd: numb
   if (listMarkerComma(text, ws - 1)) return false;
   const words = text.slice(ws, cut);
   return LIST_HEAD.test(words) || ETC_HEAD.test(words);
+}
+
+/** Roles of right words that make the words they end a statement: 首付比例下调, 利率降至. */
+const STATEMENT_ROLES: ReadonlySet<RightRole> = new Set(["increase", "decrease", "level", "quicken", "ease"]);
+/** Closing quotes: a quoted item before 、 is a name or a saying, not a noun the next item shares. */
+const CLOSE_QUOTE_MARK = charSet("”’」』");
+
+/**
+ * True when the item before the 、 at `at` is a statement of its own, not a noun: it is
+ * quoted whole (“认房不认贷”、公积金贷款额度提高至120万元) or ends with a change word
+ * (首付比例下调、公积金贷款额度提高至120万元). The next item then has its own subject, as
+ * after ，; nouns sharing what follows (一产、二产增长3%) end with neither.
+ */
+function statementBefore(text: string, at: number, floor: number): boolean {
+  if (has(CLOSE_QUOTE_MARK, text, at - 1)) return true;
+  const start = clauseStart(text, at, floor);
+  const word = rightWord(text, start, at);
+  return word !== null && STATEMENT_ROLES.has(word.role);
 }
 
 /** List numerals: (一), (12), 一、. */
@@ -1901,12 +1961,13 @@ function placeName(phrase: string): boolean {
  * (a year of digits or a month after a number is read by `afterLastNumber`).
  */
 const PERIOD_END =
-  /(?:今年|去年|明年|全年|当年|上半年|下半年|前三季度|[一二三四五六七八九十]{1,2}(?:[至到—-][一二三四五六七八九十]{1,3})?月份?)$/;
+  /(?:今年|去年|明年|全年|当年|上半年|下半年|前三季度|[一二三四五六七八九十]{1,2}(?:[至到—-][一二三四五六七八九十]{1,3})?月份?|当天|当日|今天|今日|昨天|昨日|次日|同日|全天|当月|上月)$/;
 /** Last characters of the words of `PERIOD_END`. */
-const PERIOD_LAST = charSet("年月份度");
+const PERIOD_LAST = charSet("年月份度天日");
 
 /**
- * The length of a period that ends `phrase` after what is measured (外贸出口今年一至十月 → 8),
+ * The length of a period that ends `phrase` after what is measured (外贸出口今年一至十月 → 8,
+ * 国际金价当天 → 2),
  * else 0; a period that is all of the phrase is left to `STOP_SUBJECTS` and `skipLeft`.
  */
 function periodEnd(phrase: string): number {
@@ -2080,7 +2141,8 @@ export function dress(
     (offset === 0 &&
       text.charCodeAt(from - 1) === 0x3001 /* 、 */ &&
       previousEnd !== from - 1 &&
-      !listMarkerComma(text, from - 1));
+      !listMarkerComma(text, from - 1) &&
+      !statementBefore(text, from - 1, Math.max(previousEnd, from - 30)));
   // 约占全国20%: a share of a whole; the whole is not what is measured.
   // `SHARE_OF` is anchored and begins with 约 or 占: any other first character fails it.
   const first = phrase.charCodeAt(0);
@@ -2093,6 +2155,14 @@ export function dress(
     end -= period;
     phrase = phrase.slice(0, -period);
   }
+  // 李某有期徒刑六个月: the term of a sentence is what is measured, not whom it is passed on.
+  if (f.kind === "duration") {
+    const term = sentenceTermAt(phrase);
+    if (term > 0) {
+      offset += term;
+      phrase = phrase.slice(term);
+    }
+  }
   // 户均增收3000元: a per-unit word says per what, the change word after it what.
   const named = perUnitChange(text, phrase, end);
   if (named > 0) {
@@ -2102,7 +2172,7 @@ export function dress(
   if (
     (phrase.length >= 2 || singleMeasure(phrase, f)) && !phrase.endsWith("的") && !(phrase.length <= STOP_SUBJECT_MAX && STOP_SUBJECTS.has(phrase)) &&
     !adverbial && !object && !instrument && placed && !modifier && !listed && !share &&
-    !endsWithObjectVerb(phrase) && !endsWithAny(phrase, LOCATIVE) && !whereOrWhom(text, f, phrase, found)
+    !(endsWithObjectVerb(phrase) && text.charCodeAt(end) !== YI) && !endsWithAny(phrase, LOCATIVE) && !whereOrWhom(text, f, phrase, found)
   ) {
     subject = [from + offset, end];
   }
@@ -2114,7 +2184,7 @@ export function dress(
   const beforeDe = text.charCodeAt(f.end) === 0x7684; /* 的 */
   return {
     raw: f,
-    textStart: subject ? subject[0] : found.telling ? cut : f.start,
+    textStart: subject ? subject[0] : found.telling ? pastJoint(text, cut, f.start) : f.start,
     qualifier,
     subject,
     // 增加10多万元的毛收入: a figure followed by 的 qualifies the noun after it
@@ -2127,6 +2197,34 @@ export function dress(
     adverbial,
     listQualifier: found.respectively ? leftQualifier : null,
   };
+}
+
+/** Words that join a figure to what came before and state nothing of it: 和, 及, 与, 或, 了. */
+const JOINT = charSet("和及与或了");
+
+/**
+ * Past a joint that the words read before a figure begin with, when more words follow it
+ * before the number at `start`: a figure's text without a subject starts with what states it
+ * (…1.5万元和约2.1万元 → 约2.1万元, 花了不到1500元 → 不到1500元), not with the 和 that
+ * joins it to the figure before or the 了 of the verb before.
+ */
+function pastJoint(text: string, at: number, start: number): number {
+  if (text.startsWith("以及", at) && at + 2 < start) return at + 2;
+  return has(JOINT, text, at) && at + 1 < start ? at + 1 : at;
+}
+
+/** The terms of a sentence a duration measures: 有期徒刑, 无期徒刑, 拘役, 缓刑. */
+const SENTENCE_TERM = /(?:有期徒刑|无期徒刑|拘役|缓刑)$/;
+
+/**
+ * Where a sentence's term ends the phrase after other words, else 0: 李某有期徒刑 → 2, as a
+ * court brief lists who got what (判处张某有期徒刑一年，李某有期徒刑六个月). Not 管制 or
+ * 拘留, which end other words too (交通管制, 刑事拘留).
+ */
+function sentenceTermAt(phrase: string): number {
+  if (phrase.length < 4) return 0;
+  const m = SENTENCE_TERM.exec(phrase);
+  return m === null ? 0 : m.index;
 }
 
 /** After 近N年: 来, 以来, 间, 里, 内 make it "the past N years" (近3个月内). */

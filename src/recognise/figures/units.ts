@@ -297,6 +297,12 @@ const ROWS: readonly UnitEntry[] = [
   count("辆次"), count("架次"), count("场次"), count("班次"), count("家次"), count("艘次"), count("台次"), count("户次"),
   // doses, train runs, batches, voyages, cases counted: 46万剂次 · 86车次 · 152列次 · 3批次 · 12航次 · 30趟次 · 500例次 · 80件次
   count("剂次"), count("车次"), count("列次"), count("批次"), count("航次"), count("趟次"), count("例次"), count("件次"),
+  // towers of a power line counted, and tower inspections: 新建铁塔3012基 · 巡检2.6万基次. Only
+  // after Arabic digits or a place word (两基, 三基 are policy terms); not the words 基 begins
+  // (基金, 基地, 基础, 基点 — basis points, a unit of its own —, 基站, 基层…)
+  count("基次"),
+  { ...count("基", "金|地|础|本|层|数|因|点|站|准|于|建|调|石|督|业|色|线|期|座|坑|质|酸|价|尼|辅|薪|米|肥|源|坐|n|N"),
+    condition: "written-amount" },
   count("标准箱"), count("标箱"), count("TEU", "[A-Za-z]"),
   count("根", "据|本|源|治|基|深|除|系|部|茎|植|雕|须|底|性|由|号|脉"),
   count("盏"),
