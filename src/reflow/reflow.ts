@@ -12,6 +12,7 @@
  * headline, and it is kept as one, so that no article loses its title.
  */
 import type { Line } from "../segment/lines.js";
+import { dropAt, dropFromEnd, spacesAcrossBreak } from "../input/clean.js";
 import { charSet, has, isDigitAt, isHanAt } from "../text/chars.js";
 
 /** A logical line: one line, or several lines joined across breaks. */
@@ -153,9 +154,21 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       !opensItems(lines, i, tail, norm, current.joins > 0 || isBodyLike(tail, length) || isText(units[units.length - 2]))
     ) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
-      const joined = cut === 0 ? norm : norm.slice(1);
+      let joined = cut === 0 ? norm : norm.slice(1);
+      let joinedText = cut === 0 ? text : text.slice(1);
       parts ??= { texts: [current.text], norms: [current.norm] };
-      parts.texts.push(cut === 0 ? text : text.slice(1));
+      const seam = spacesAcrossBreak(parts.texts[parts.texts.length - 1]!, joinedText);
+      if (seam !== null) {
+        // A number OCR spaced out, cut by the break (`车辆4 5` / `台次`): closed up, in the text and its copy alike.
+        const last = parts.texts.length - 1;
+        parts.texts[last] = dropFromEnd(parts.texts[last]!, seam.before);
+        parts.norms[last] = dropFromEnd(parts.norms[last]!, seam.before);
+        tail = dropFromEnd(tail, seam.before);
+        length -= seam.before.length;
+        joinedText = dropAt(joinedText, seam.after);
+        joined = dropAt(joined, seam.after);
+      }
+      parts.texts.push(joinedText);
       parts.norms.push(joined);
       tail = (tail + joined).slice(-TAIL);
       length += joined.length;
