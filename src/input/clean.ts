@@ -5,7 +5,9 @@
  * - HTML remnants (`<p>`, `<br/>`, `&nbsp;`, `&ldquo;`, see `html.ts`) are
  *   removed or decoded; a block tag inside a line breaks it;
  * - a vertical tab (Word's manual line break), a form feed, U+2028 and U+2029
- *   inside a line break it;
+ *   inside a line break it; a form feed (a new page) stays at the start of
+ *   the line after it, or as a blank line when nothing follows it, so that
+ *   the lines know where a page starts (`Line.pageBreak`);
  * - a sentence end followed by a paragraph indent of two or more U+3000 (or
  *   NBSP, as `&nbsp;&nbsp;` gives) inside a line starts a new paragraph: texts
  *   that lost their line breaks keep the indents (`…120亿元。　　据介绍…`);
@@ -69,13 +71,32 @@ export function mayNeedCleaning(line: string): boolean {
 export function cleanLine(line: string): string[] {
   if (!mayNeedCleaning(line)) return [line];
   let text = mayHoldMarkup(line) ? stripMarkup(line) : line;
-  text = text.replace(INLINE_BREAKS, "\n");
+  text = text.replace(INLINE_BREAKS, breakFor);
   text = text.replace(ZERO_WIDTH, "");
   text = text.replace(INDENTED_PARAGRAPH, "$1\n$2");
-  const pieces = text.indexOf("\n") < 0 ? [text] : text.split("\n").filter((p) => !isBlank(p));
+  const pieces = text.indexOf("\n") < 0 ? [text] : text.split("\n").filter((p) => !isBlank(p) || p.indexOf("\f") >= 0);
   // A line of nothing but markup stays a (blank) line: the break it was is kept.
   if (pieces.length === 0) return [""];
-  return pieces.map((piece) => closeUpSpacedDigits(closeUpLetterSpacing(piece)));
+  return pieces.map(closeUpPiece);
+}
+
+/**
+ * What a break character inside a line becomes: a line break; for a form
+ * feed (a new page: pdftotext sets one before each page's first line), a line
+ * break with the form feed kept at the start of the next line, as white space
+ * that tells `splitLines` a page starts there (`Line.pageBreak`). A form feed
+ * at the line's end (or alone) stays a blank line of its own: the page's end.
+ */
+function breakFor(mark: string): string {
+  return mark === "\f" ? "\n\f" : "\n";
+}
+
+/** A piece of a cleaned line with letter spacing and spaced digits closed up; a form feed before it stays. */
+function closeUpPiece(piece: string): string {
+  if (piece.charCodeAt(0) !== 0x0c) return closeUpSpacedDigits(closeUpLetterSpacing(piece));
+  let at = 0;
+  while (piece.charCodeAt(at) === 0x0c) at++;
+  return piece.slice(0, at) + closeUpSpacedDigits(closeUpLetterSpacing(piece.slice(at)));
 }
 
 /** True when `s` holds only white space (NBSP and U+3000 included). */

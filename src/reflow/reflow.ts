@@ -28,6 +28,8 @@ export interface Unit {
   indented: boolean;
   /** How many breaks were joined to make this unit. */
   joins: number;
+  /** A page starts at the unit: a form feed stands before its first line, after the unit before (`Line.pageBreak`). */
+  pageBreak?: true;
 }
 
 export interface ReflowOptions {
@@ -134,8 +136,11 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
   let length = 0;
   /** Captions (and their credits) set aside while the paragraph they cut goes on. */
   let aside: Unit[] = [];
+  /** A form feed stood since the last unit was opened or joined to: the next unit opens a page. */
+  let pageBreak = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line.pageBreak) pageBreak = true;
     if (line.blank) continue;
     const text = line.raw.slice(line.start, line.end);
     const norm = line.norm.slice(line.start, line.end);
@@ -174,6 +179,8 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       length += joined.length;
       current.lineEnd = line.no;
       current.joins++;
+      // A paragraph that runs on over the page (`…克服了` / page 2 / `灾害影响…`) opens none.
+      pageBreak = false;
       continue;
     }
     if (current && parts) finish(current, parts);
@@ -183,6 +190,8 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       aside = [];
     }
     current = { text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 };
+    if (pageBreak) current.pageBreak = true;
+    pageBreak = false;
     tail = norm.slice(-TAIL);
     length = norm.length;
     units.push(current);

@@ -690,6 +690,8 @@ function takeFurniture(items: Classified[], from: number): { draft: PageDraft; n
   let i = from;
   while (i < items.length && items[i]!.kind === "furniture") {
     const item = items[i]!;
+    // A form feed ends a page: the foot of one page and the head of the next are two blocks.
+    if (i > from && item.unit.pageBreak === true) break;
     draft.units.push(item.unit);
     extend(draft, item.unit);
     if (item.staff) draft.staff.push(...item.staff);

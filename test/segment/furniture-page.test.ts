@@ -381,3 +381,39 @@ describe("a letter-spaced section name over the folio", () => {
     expect(pages(records).map((p) => p.section)).not.toContain("乡村旅游");
   });
 });
+
+describe("a form feed ends a page", () => {
+  it("the foot of one page and the head of the next are two page records", () => {
+    const records = run([
+      "河湖清淤工程全面完工",
+      "",
+      "　　本报讯（记者 韩梅）全市今年计划清淤的河道已全部完工，汛期前完成验收。",
+      "",
+      "本版编辑：孙晓雯 何 斌",
+      "\f2024年3月8日 星期五",
+      "综合新闻",
+      "3",
+      "",
+      "春耕备耕有序推进",
+      "",
+      "　　本报讯（记者 陆杰）连日来，各乡镇抓住晴好天气开展春耕备耕。",
+    ]);
+    const found = pages(records).map((p) => [p.text, p.section, p.staff.map((s) => s.name)]);
+    expect(found).toEqual([
+      ["本版编辑：孙晓雯 何 斌", null, ["孙晓雯", "何斌"]],
+      ["2024年3月8日 星期五\n综合新闻\n3", "综合新闻", []],
+    ]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["河湖清淤工程全面完工", "春耕备耕有序推进"]);
+  });
+  it("a paragraph that runs on over the form feed is still joined", () => {
+    const records = run([
+      "河湖清淤工程全面完工",
+      "",
+      "　　本报讯（记者 韩梅）全市今年计划清淤的河道已全部完工，清出的淤泥经过脱水处理后",
+      "\f用于城郊苗圃和绿化带的土壤改良，汛期前完成验收。",
+    ]);
+    expect(articles(records).map((a) => a.paragraphs)).toEqual([
+      ["全市今年计划清淤的河道已全部完工，清出的淤泥经过脱水处理后用于城郊苗圃和绿化带的土壤改良，汛期前完成验收。"],
+    ]);
+  });
+});
