@@ -50,6 +50,12 @@ export interface ArticleDraft {
    * that ends as page matter (a headline with no text under it) keeps them.
    */
   remarks: Unit[];
+  /**
+   * The credit lines read into the draft (its bylines, its issued date): kept
+   * so that a block that ends as page matter gives back every line it took
+   * (`海报` / `2024年3月8日` with no text under them).
+   */
+  creditLines: Unit[];
   /** The captions are the body: photo news, whose only text is its caption. */
   captionBody: boolean;
   /**
@@ -107,6 +113,7 @@ function newArticle(headline: Unit[]): ArticleDraft {
     subheads: [],
     captions: [],
     remarks: [],
+    creditLines: [],
     captionBody: false,
     preface: false,
     issued: null,
@@ -351,6 +358,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         if (beforeBody && block.kinds.every((k) => k === "signature")) draft.signed = true;
         for (const unit of block.units) markTextAndPicture(draft, unit.norm);
         for (const unit of block.units) extend(draft, unit);
+        draft.creditLines.push(...block.units);
         // A credit after the body ends the article: pictures are credited at the
         // foot. Under a caption it credits that picture, which may stand
         // inside the article, between two of its paragraphs.

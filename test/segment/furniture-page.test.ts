@@ -417,3 +417,36 @@ describe("a form feed ends a page", () => {
     ]);
   });
 });
+
+describe("a national paper's masthead", () => {
+  const masthead = ["华夏日报", "HUAXIA RIBAO", "2024年3月8日", "星期五", "甲辰年正月廿八", "今日16版", "国内统一连续出版物号", "CN 11-0099", "代号1-1"];
+  it("is one page record holding every line", () => {
+    const records = run([...masthead, "", "春耕备耕有序推进", "", "　　本报讯（记者 陆杰）连日来，各乡镇抓住晴好天气开展春耕备耕。"]);
+    expect(records.map((r) => r.type)).toEqual(["page", "article"]);
+    expect(pages(records)[0]).toMatchObject({ section: null, staff: [], text: masthead.join("\n") });
+    expect(pages(records)[0]!.source).toMatchObject({ lineStart: 1, lineEnd: 9 });
+    expect(articles(records)[0]!.headline).toEqual({ kicker: null, title: "春耕备耕有序推进", subtitle: null });
+  });
+  it("without its name, by two marks only a masthead carries", () => {
+    const records = run(["2024年3月8日　星期五", "甲辰年正月廿八", "今日16版", "", "春耕备耕有序推进", "", "　　本报讯（记者 陆杰）连日来，各乡镇抓住晴好天气开展春耕备耕。"]);
+    expect(records.map((r) => r.type)).toEqual(["page", "article"]);
+    expect(pages(records)[0]!.text).toBe("2024年3月8日　星期五\n甲辰年正月廿八\n今日16版");
+  });
+  // Negatives: headline lines that hold masthead words are no masthead.
+  it("a headline with a lunar year and a subtitle with 今日 stay the headline", () => {
+    const records = run(["甲辰年的春节", "今日20时起停水", "", "　　本报讯（记者 陆杰）连日来，各乡镇抓住晴好天气开展春耕备耕。"]);
+    expect(pages(records)).toEqual([]);
+    expect(articles(records)[0]!.headline).toEqual({ kicker: null, title: "甲辰年的春节", subtitle: "今日20时起停水" });
+  });
+  it("a line of a masthead under text does not take the text", () => {
+    const records = run(["春耕备耕有序推进", "", "　　本报讯（记者 陆杰）连日来，各乡镇抓住晴好天气开展春耕备耕。", "代号1-1"]);
+    expect(articles(records)[0]!.paragraphs).toEqual(["连日来，各乡镇抓住晴好天气开展春耕备耕。"]);
+  });
+});
+
+describe("no line of a block that heads no text is lost", () => {
+  it("a date line under a label with nothing under them stays in the page record", () => {
+    const records = run(["海报", "2024年3月8日", "", "春耕备耕有序推进", "", "　　本报讯（记者 陆杰）连日来，各乡镇抓住晴好天气开展春耕备耕。"]);
+    expect(pages(records).map((p) => p.text)).toEqual(["海报\n2024年3月8日"]);
+  });
+});
