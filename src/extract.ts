@@ -266,7 +266,9 @@ function extractDocument(
       // crawled page. No line of the input vanishes: its lines are kept as page matter.
       if (fields.headline.title !== null) {
         diagnostics.push({ level: "info", code: "headline-only", message: `“${fields.headline.title}” has no text under it; kept as page matter`, line: draft.headline[0]?.lineStart ?? draft.lineStart });
-        const units = [...(draft.column === null ? [] : [draft.column]), ...draft.headline, ...draft.remarks];
+        const units = [...(draft.column === null ? [] : [draft.column]), ...draft.headline, ...draft.remarks, ...draft.creditLines];
+        // In the order they stand in the input (a credit line may stand between headline lines).
+        units.sort((a, b) => a.lineStart - b.lineStart);
         records.push(pageRecord("", source, { kind: "page", units, section: null, staff: [], lineStart: draft.lineStart, lineEnd: draft.lineEnd }));
       }
       continue;

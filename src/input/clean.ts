@@ -5,7 +5,9 @@
  * - HTML remnants (`<p>`, `<br/>`, `&nbsp;`, `&ldquo;`, see `html.ts`) are
  *   removed or decoded; a block tag inside a line breaks it;
  * - a vertical tab (Word's manual line break), a form feed, U+2028 and U+2029
- *   inside a line break it;
+ *   inside a line break it; a form feed (a new page) stays at the start of
+ *   the line after it, or as a blank line when nothing follows it, so that
+ *   the lines know where a page starts (`Line.pageBreak`);
  * - a sentence end followed by a paragraph indent of two or more U+3000 (or
  *   NBSP, as `&nbsp;&nbsp;` gives) inside a line starts a new paragraph: texts
  *   that lost their line breaks keep the indents (`…120亿元。　　据介绍…`);
@@ -69,13 +71,32 @@ export function mayNeedCleaning(line: string): boolean {
 export function cleanLine(line: string): string[] {
   if (!mayNeedCleaning(line)) return [line];
   let text = mayHoldMarkup(line) ? stripMarkup(line) : line;
-  text = text.replace(INLINE_BREAKS, "\n");
+  text = text.replace(INLINE_BREAKS, breakFor);
   text = text.replace(ZERO_WIDTH, "");
   text = text.replace(INDENTED_PARAGRAPH, "$1\n$2");
-  const pieces = text.indexOf("\n") < 0 ? [text] : text.split("\n").filter((p) => !isBlank(p));
+  const pieces = text.indexOf("\n") < 0 ? [text] : text.split("\n").filter((p) => !isBlank(p) || p.indexOf("\f") >= 0);
   // A line of nothing but markup stays a (blank) line: the break it was is kept.
   if (pieces.length === 0) return [""];
-  return pieces.map((piece) => closeUpSpacedDigits(closeUpLetterSpacing(piece)));
+  return pieces.map(closeUpPiece);
+}
+
+/**
+ * What a break character inside a line becomes: a line break; for a form
+ * feed (a new page: pdftotext sets one before each page's first line), a line
+ * break with the form feed kept at the start of the next line, as white space
+ * that tells `splitLines` a page starts there (`Line.pageBreak`). A form feed
+ * at the line's end (or alone) stays a blank line of its own: the page's end.
+ */
+function breakFor(mark: string): string {
+  return mark === "\f" ? "\n\f" : "\n";
+}
+
+/** A piece of a cleaned line with letter spacing and spaced digits closed up; a form feed before it stays. */
+function closeUpPiece(piece: string): string {
+  if (piece.charCodeAt(0) !== 0x0c) return closeUpSpacedDigits(closeUpLetterSpacing(piece));
+  let at = 0;
+  while (piece.charCodeAt(at) === 0x0c) at++;
+  return piece.slice(0, at) + closeUpSpacedDigits(closeUpLetterSpacing(piece.slice(at)));
 }
 
 /** True when `s` holds only white space (NBSP and U+3000 included). */
@@ -495,4 +516,84 @@ export function closeUpSpacedDigits(line: string): string {
     if (limit !== undefined && digitsValue(joined) > limit) return run;
     return joined;
   });
+}
+
+// A spaced number that ends its line, after a Han character or a CJK mark: `车辆4 5` (its word, 台次, opens the next line).
+const SPACED_AT_END = /(?<=[\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff0d\uff1a-\uff20])(?:[0-9\uff10-\uff19] )+[0-9\uff10-\uff19]+(?:[.\uff0e][0-9\uff10-\uff19]+)?$/;
+// A spaced number that starts its line, before its word: `4 6.8万元` (after `累计达`, which ends the line before).
+const SPACED_AT_START = /^(?:[0-9\uff10-\uff19] )+[0-9\uff10-\uff19]+(?:[.\uff0e][0-9\uff10-\uff19]+)?(?=[\u3400-\u9fff\uf900-\ufaff%\uff05])/;
+// A Han ideograph: what a sentence running on into the next line ends on (`累计达`).
+const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
+// What a number's word starts with: a Han character or a percent sign (`台次`, `万元`, `%`).
+const NUMBER_WORD_START = /[\u3400-\u9fff\uf900-\ufaff%\uff05]/;
+/** How much of a line's end is read for a spaced number (`SPACED_AT_END` is tried at each position). */
+const SEAM_READ = 32;
+
+/** The spaces that `spacesAcrossBreak` drops: in the line before, counted from its end (1 is its last character); in the line after, from its start. */
+export interface SeamSpaces {
+  before: number[];
+  after: number[];
+}
+
+/** True for an ASCII or full-width digit at `i` of `s`. */
+function isDigitCode(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/**
+ * The spaces of a number OCR spaced out (`closeUpSpacedDigits`) that a line
+ * break cut from the words around it, when the line `before` (as written,
+ * trimmed) and the line `after` are joined as one paragraph: `车辆4 5` /
+ * `台次` (the number ends its line, its word opens the next), `累计达` /
+ * `4 6.8万元` (the number opens its line; the line before runs on, ending on a
+ * Han character). Read alone, neither line can tell: a number at a line's end
+ * has no word after it, and one at a line's start may follow a list number
+ * (`1 2月份`). The same rules as inside a line decide (a thousands group, a
+ * month or day past 12 or 31, and digits counting up stay). Null when
+ * nothing is dropped (cheap: two character reads for most joins).
+ */
+export function spacesAcrossBreak(before: string, after: string): SeamSpaces | null {
+  // 车辆4 5 / 台次
+  if (isDigitCode(before, before.length - 1) && before.lastIndexOf(" ") >= before.length - SEAM_READ && NUMBER_WORD_START.test(after.charAt(0))) {
+    const end = before.slice(-SEAM_READ);
+    const m = SPACED_AT_END.exec(end);
+    if (m !== null) {
+      const probe = end.charAt(m.index - 1) + m[0] + after.charAt(0);
+      if (closeUpSpacedDigits(probe).length < probe.length) return { before: spacesIn(m[0]).map((i) => m[0].length - i), after: [] };
+    }
+  }
+  // 累计达 / 4 6.8万元
+  if (isDigitCode(after, 0) && after.charCodeAt(1) === 0x20 && HAN_CHAR.test(before.charAt(before.length - 1))) {
+    const m = SPACED_AT_START.exec(after.slice(0, SEAM_READ));
+    if (m !== null) {
+      const probe = before.charAt(before.length - 1) + m[0] + after.charAt(m[0].length);
+      if (closeUpSpacedDigits(probe).length < probe.length) return { before: [], after: spacesIn(m[0]) };
+    }
+  }
+  return null;
+}
+
+/** Where the spaces of `s` stand. */
+function spacesIn(s: string): number[] {
+  const at: number[] = [];
+  for (let i = s.indexOf(" "); i >= 0; i = s.indexOf(" ", i + 1)) at.push(i);
+  return at;
+}
+
+/** `s` without the characters at `positions` (ascending). */
+export function dropAt(s: string, positions: readonly number[]): string {
+  if (positions.length === 0) return s;
+  let out = "";
+  let from = 0;
+  for (const p of positions) {
+    out += s.slice(from, p);
+    from = p + 1;
+  }
+  return out + s.slice(from);
+}
+
+/** `s` without the characters at `fromEnd` (distances from its end, 1 its last character). */
+export function dropFromEnd(s: string, fromEnd: readonly number[]): string {
+  return dropAt(s, fromEnd.map((d) => s.length - d).sort((a, b) => a - b));
 }

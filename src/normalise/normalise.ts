@@ -6,13 +6,16 @@
  * - U+3000 ideographic space, no-break and other fixed-width spaces → ` `;
  * - small-form and CJK-compatibility punctuation (`﹕`, `﹔`, `「`, `」`) → their
  *   ordinary forms;
- * - Traditional characters → Simplified, character for character.
+ * - Traditional characters → Simplified, character for character;
+ * - a letter that OCR read for a digit inside a number → that digit
+ *   (`15O万元` → `150万元`, `7月l8日` → `7月18日`; see `ocr-digits.ts`).
  *
  * Every mapping replaces one UTF-16 code unit by one code unit, so the copy
  * has exactly the length of the original and an offset in one is the same
  * offset in the other. That is the offset map, and it is the identity by
  * construction: `toOriginal` exists so callers do not depend on that fact.
  */
+import { mayHoldOcrDigits, mendOcrDigits, OCR_BOTH, OCR_MARK } from "./ocr-digits.js";
 import { T2S_PAIRS } from "./t2s-table.js";
 
 // One entry per UTF-16 code unit (128 KB): the unit it folds to. A typed
@@ -64,19 +67,54 @@ const SHORT = 64;
 // lone surrogates; elsewhere the piecewise path is used.
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
-/** Folds one string; the result has the same length as the input. */
+/**
+ * Folds one string; the result has the same length as the input. Letters that
+ * OCR read for digits inside a number are read as those digits (`7月l8日`,
+ * `15O万元`: see `ocr-digits.ts`); looked for only when the fold saw both a
+ * digit and a look-alike (`OCR_MARK`), so that the many paragraphs without
+ * one pay a table read per character, not a second scan.
+ */
 export function normaliseString(input: string): string {
+  const folded = foldString(input);
+  return marksSeen === OCR_BOTH && mayHoldOcrDigits(input) ? mendOcrDigits(input, folded) : folded;
+}
+
+/** The `OCR_MARK`s of the characters of the last string `foldString` folded, or-ed. */
+let marksSeen = 0;
+
+/** Folds one string character by character; the result has the same length as the input. Sets `marksSeen`. */
+function foldString(input: string): string {
   const n = input.length;
+  let seen = 0;
   let first = 0;
-  while (first < n && FOLD[input.charCodeAt(first)] === input.charCodeAt(first)) first++;
-  if (first === n) return input;
+  for (; first < n; first++) {
+    const c = input.charCodeAt(first);
+    if (FOLD[c] !== c) break;
+    seen |= OCR_MARK[c]!;
+  }
+  if (first === n) {
+    marksSeen = seen;
+    return input;
+  }
   if (n < SHORT || !LITTLE_ENDIAN || !input.isWellFormed()) {
     let out = input.slice(0, first);
-    for (let i = first; i < n; i++) out += String.fromCharCode(FOLD[input.charCodeAt(i)]!);
+    for (let i = first; i < n; i++) {
+      const c = input.charCodeAt(i);
+      seen |= OCR_MARK[c]!;
+      out += String.fromCharCode(FOLD[c]!);
+    }
+    marksSeen = seen;
     return out;
   }
   const units = new Uint16Array(n);
-  for (let i = 0; i < n; i++) units[i] = FOLD[input.charCodeAt(i)]!;
+  for (let i = first; i < n; i++) {
+    const c = input.charCodeAt(i);
+    seen |= OCR_MARK[c]!;
+    units[i] = FOLD[c]!;
+  }
+  // The characters before `first` fold to themselves.
+  for (let i = 0; i < first; i++) units[i] = input.charCodeAt(i);
+  marksSeen = seen;
   return UTF16.decode(units);
 }
 

@@ -12,6 +12,7 @@
  * headline, and it is kept as one, so that no article loses its title.
  */
 import type { Line } from "../segment/lines.js";
+import { dropAt, dropFromEnd, spacesAcrossBreak } from "../input/clean.js";
 import { charSet, has, isDigitAt, isHanAt } from "../text/chars.js";
 import { endsBlockSoon, wrapContinues, type WrapLayout } from "./wrapped.js";
 
@@ -28,6 +29,8 @@ export interface Unit {
   indented: boolean;
   /** How many breaks were joined to make this unit. */
   joins: number;
+  /** A page starts at the unit: a form feed stands before its first line, after the unit before (`Line.pageBreak`). */
+  pageBreak?: true;
 }
 
 export interface ReflowOptions {
@@ -143,8 +146,11 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
   /** The current unit's last line, and whether blank lines came after it (read in wrapped text only). */
   let last: Line | null = null;
   let gap = false;
+  /** A form feed stood since the last unit was opened or joined to: the next unit opens a page. */
+  let pageBreak = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line.pageBreak) pageBreak = true;
     if (line.blank) {
       gap = true;
       continue;
@@ -168,9 +174,21 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       !opensItems(lines, i, tail, norm, current.joins > 0 || isBodyLike(tail, length) || isText(units[units.length - 2]))
     ) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
-      const joined = cut === 0 ? norm : norm.slice(1);
+      let joined = cut === 0 ? norm : norm.slice(1);
+      let joinedText = cut === 0 ? text : text.slice(1);
       parts ??= { texts: [current.text], norms: [current.norm] };
-      parts.texts.push(cut === 0 ? text : text.slice(1));
+      const seam = spacesAcrossBreak(parts.texts[parts.texts.length - 1]!, joinedText);
+      if (seam !== null) {
+        // A number OCR spaced out, cut by the break (`车辆4 5` / `台次`): closed up, in the text and its copy alike.
+        const last = parts.texts.length - 1;
+        parts.texts[last] = dropFromEnd(parts.texts[last]!, seam.before);
+        parts.norms[last] = dropFromEnd(parts.norms[last]!, seam.before);
+        tail = dropFromEnd(tail, seam.before);
+        length -= seam.before.length;
+        joinedText = dropAt(joinedText, seam.after);
+        joined = dropAt(joined, seam.after);
+      }
+      parts.texts.push(joinedText);
       parts.norms.push(joined);
       tail = (tail + joined).slice(-TAIL);
       length += joined.length;
@@ -178,6 +196,8 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       current.joins++;
       last = line;
       gap = false;
+      // A paragraph that runs on over the page (`…克服了` / page 2 / `灾害影响…`) opens none.
+      pageBreak = false;
       continue;
     }
     if (current && parts) finish(current, parts);
@@ -187,6 +207,8 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       aside = [];
     }
     current = { text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 };
+    if (pageBreak) current.pageBreak = true;
+    pageBreak = false;
     tail = norm.slice(-TAIL);
     length = norm.length;
     last = line;

@@ -22,6 +22,8 @@ import {
   isPageFooter,
   isPageNumberLine,
   LIST_NUMBER_SPAN,
+  mastheadLine,
+  type MastheadCue,
   parseFolio,
   parsePageLabel,
   parseSectionLine,
@@ -372,6 +374,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   serviceBoxes(items);
   contactLines(items);
   romanisedMastheads(items);
+  mastheads(items);
   siteFooters(items);
   pageLabels(items);
   webEditorLines(items);
@@ -1535,6 +1538,46 @@ function pageLabels(items: Classified[]): void {
     item.kind = "furniture";
     item.section = label?.section ? sectionText(item.unit.text, label.section) : null;
   }
+}
+
+/**
+ * A paper's masthead (报头), set one item to a line (`华夏日报` / `HUAXIA RIBAO` /
+ * `2024年12月20日` / `星期五` / `甲辰年十一月二十` / `今日20版` /
+ * `国内统一连续出版物号` / `CN 11-0099` / `代号1-1`), is one block of page
+ * furniture: none of its lines is a headline, a credit or text. A run of
+ * two or more items next to each other, each a masthead line
+ * (`mastheadLine`), is one when it names the paper (its name or
+ * romanised name, and one more line) or holds two lines that only a
+ * masthead carries (a lunar date, the page count, the serial or postal
+ * number). A date over a weekday alone is no masthead: any page head
+ * has them. Lines that are furniture already keep what they were read as.
+ */
+function mastheads(items: Classified[]): void {
+  for (let i = 0; i < items.length; i++) {
+    let named = false;
+    let strong = 0;
+    let j = i;
+    for (; j < items.length; j++) {
+      const cue = mastheadCue(items[j]!);
+      if (cue === null) break;
+      if (cue === "name") named = true;
+      else if (cue === "strong") strong++;
+    }
+    if (j - i >= 2 && (named || strong >= 2)) {
+      for (let k = i; k < j; k++) if (items[k]!.kind !== "furniture") markFurniture(items[k]!);
+    }
+    i = Math.max(i, j);
+  }
+}
+
+/** Longest line read as a masthead's (as `mastheadLine` reads them). */
+const MASTHEAD_MAX = 48;
+
+/** What a masthead line says (`mastheadLine`), for an item that may be one: a short line with no lead, byline or staff read in it. */
+function mastheadCue(item: Classified): MastheadCue | null {
+  if (item.lead !== undefined || item.staff !== undefined || item.unit.norm.length > MASTHEAD_MAX) return null;
+  if (item.kind === "credit" && item.credit !== undefined && item.credit.bylines.length > 0) return null;
+  return mastheadLine(item.unit.norm);
 }
 
 /**

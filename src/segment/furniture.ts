@@ -783,3 +783,59 @@ export function serviceLine(norm: string): "number" | "note" | null {
   if (SERVICE_NUMBER.test(norm)) return "number";
   return SERVICE_NOTE.test(norm) ? "note" : null;
 }
+
+/**
+ * How much a line says that it is a line of a paper's masthead (报头):
+ * - `name`: the paper's name (`华夏日报`, `《江城晚报》`, `PAPER_NAME`), its organ
+ *   line (`中共江城市委机关报`) or its romanised name (`HUAXIA RIBAO`,
+ *   `DONGJIANG DAILY`);
+ * - `strong`: the issue's marks that only a masthead carries: a lunar date
+ *   (`甲辰年十一月二十`, `农历十一月二十`), the page count or serial number
+ *   (`今日20版`, `本期16版`, `总第25318期`), the serial number of the paper
+ *   (`国内统一连续出版物号`, `CN 11-0099`) and its postal code (`邮发代号1-1`, `代号1-1`);
+ * - `weak`: the issue's date or weekday (`2024年12月20日`, `星期五`), Latin
+ *   words in capitals, which any page head may carry, or a word on 报 that
+ *   may name a paper (`青川报`) or not (`海报`);
+ * - null: anything else. Several items may share a line, set apart by spaces
+ *   (`2024年12月20日　星期五　农历十一月二十`): each must be one of these.
+ */
+export function mastheadLine(norm: string): MastheadCue | null {
+  const line = norm.trim();
+  if (line.length === 0 || line.length > MASTHEAD_LINE_MAX) return null;
+  if (isLatinLine(line)) return isLatinPaperName(line) ? "name" : line === line.toUpperCase() ? "weak" : null;
+  let best: MastheadCue | null = null;
+  for (const word of line.replace(CN_SPACED, "CN").split(WORDS)) {
+    if (word.length === 0) continue;
+    const cue = mastheadWord(word);
+    if (cue === null) return null;
+    if (best === null || CUE_RANK[cue] > CUE_RANK[best]) best = cue;
+  }
+  return best;
+}
+
+export type MastheadCue = "name" | "strong" | "weak";
+const CUE_RANK: Readonly<Record<MastheadCue, number>> = { weak: 0, strong: 1, name: 2 };
+/** Longest masthead line: a date, weekday, lunar date and page count side by side. */
+const MASTHEAD_LINE_MAX = 48;
+/** `CN 11-0099`: the serial number's prefix set apart from its digits. */
+const CN_SPACED = /\bCN\s+(?=\d)/g;
+/**
+ * A lunar date by the sexagenary year (干支): `甲辰年十一月二十`, `癸卯年三月廿二`,
+ * `甲辰年腊月初八`, `农历甲辰年`, `甲辰年闰六月`.
+ */
+const GANZHI_DATE =
+  /^(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:闰?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)?)?$/;
+/**
+ * The paper's serial and postal numbers: `国内统一连续出版物号`, `CN11-0099`,
+ * `CN11-0099/N`, `国内统一连续出版物号:CN11-0099`, `邮发代号1-1`, `代号1-1`, `邮发代号:31-12`.
+ */
+const SERIAL_NUMBER = /^(?:(?:国内统一连续出版物号|国内统一刊号)(?::?CN\d{2}-\d{4}(?:\/[A-Z0-9]+)?)?|CN\d{2}-\d{4}(?:\/[A-Z0-9]+)?|(?:邮发)?代号:?\d{1,3}-\d{1,4})$/;
+
+/** What one word of a masthead line says (see `mastheadLine`). */
+function mastheadWord(word: string): MastheadCue | null {
+  if (PAPER_NAME.test(word) || ORGAN.test(word)) return "name";
+  if (GANZHI_DATE.test(word) || LUNAR.test(word) || ISSUE.test(word) || SERIAL_NUMBER.test(word)) return "strong";
+  // `青川报`: a name on 报 may be a paper's (`PAPER`), or a word such as 海报 or 情报.
+  if (DATE.test(word) || WEEKDAY.test(word) || PAPER.test(word)) return "weak";
+  return null;
+}

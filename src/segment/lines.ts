@@ -18,6 +18,14 @@ export interface Line {
   blank: boolean;
   /** True when the line begins with a paragraph indent (two or more spaces, or U+3000). */
   indented: boolean;
+  /** True when a form feed stands in the line's leading white space: a new page starts here (on a blank line, after it). */
+  pageBreak: boolean;
+}
+
+/** True when a form feed stands in `text` before `end`. */
+function hasFormFeed(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 0x0c) return true;
+  return false;
 }
 
 // In the normalised copy every kind of space is already ASCII space; tabs and
@@ -60,6 +68,7 @@ export function splitLines(raw: string, norm: string, firstLineNo = 1, lineNumbe
       blank: start === end,
       // An indent of one character indents only when it is U+3000 (read in place, not sliced).
       indented: start < end && (start >= 2 || (start === 1 && text.charCodeAt(0) === 0x3000)),
+      pageBreak: start > 0 && hasFormFeed(text, start),
     });
     index++;
     at = nl + 1;

@@ -50,6 +50,12 @@ export interface ArticleDraft {
    * that ends as page matter (a headline with no text under it) keeps them.
    */
   remarks: Unit[];
+  /**
+   * The credit lines read into the draft (its bylines, its issued date): kept
+   * so that a block that ends as page matter gives back every line it took
+   * (`海报` / `2024年3月8日` with no text under them).
+   */
+  creditLines: Unit[];
   /** The captions are the body: photo news, whose only text is its caption. */
   captionBody: boolean;
   /** The article is a titled box (a table, a programme): its paragraphs are rows, which tell no event but the first (see `titledBox`). */
@@ -111,6 +117,7 @@ function newArticle(headline: Unit[]): ArticleDraft {
     subheads: [],
     captions: [],
     remarks: [],
+    creditLines: [],
     captionBody: false,
     box: false,
     preface: false,
@@ -376,6 +383,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         if (beforeBody && block.kinds.every((k) => k === "signature")) draft.signed = true;
         for (const unit of block.units) markTextAndPicture(draft, unit.norm);
         for (const unit of block.units) extend(draft, unit);
+        draft.creditLines.push(...block.units);
         // A credit after the body ends the article: pictures are credited at the
         // foot. Under a caption it credits that picture, which may stand
         // inside the article, between two of its paragraphs.
@@ -815,6 +823,8 @@ function takeFurniture(items: Classified[], from: number): { draft: PageDraft; n
   let i = from;
   while (i < items.length && items[i]!.kind === "furniture") {
     const item = items[i]!;
+    // A form feed ends a page: the foot of one page and the head of the next are two blocks.
+    if (i > from && item.unit.pageBreak === true) break;
     draft.units.push(item.unit);
     extend(draft, item.unit);
     if (item.staff) draft.staff.push(...item.staff);

@@ -4,7 +4,7 @@
  * Line numbers of the original survive all of it.
  */
 import { describe, expect, it } from "vitest";
-import { cleanDocument, cleanInline, cleanLine, closeUpLetterSpacing, closeUpSpacedDigits } from "../../src/input/clean.js";
+import { cleanDocument, cleanInline, cleanLine, closeUpLetterSpacing, closeUpSpacedDigits, dropAt, dropFromEnd, spacesAcrossBreak } from "../../src/input/clean.js";
 import { decodeReferences, stripMarkup, xmlText } from "../../src/input/html.js";
 import { splitDocuments } from "../../src/input/formats.js";
 import { extract } from "../../src/extract.js";
@@ -100,6 +100,11 @@ describe("cleanLine", () => {
     ["&nbsp; indents stay indents", "<p>&nbsp;&nbsp;本报讯 昨日", ["\u00a0\u00a0本报讯 昨日"]],
     ["a vertical tab breaks the line", "推动高质量发展\v滨江新区计划投资\v", ["推动高质量发展", "滨江新区计划投资"]],
     ["U+2028 breaks the line", "第一行\u2028第二行", ["第一行", "第二行"]],
+    ["a form feed breaks the line and stays before the new page's first line", "本版编辑：王敏\f综合新闻", ["本版编辑：王敏", "\f综合新闻"]],
+    ["a form feed opening a line stays", "\f2024年3月8日 星期五", ["\f2024年3月8日 星期五"]],
+    ["a form feed ending a line stays as a blank line", "本版编辑：王敏\f", ["本版编辑：王敏", "\f"]],
+    ["a line of a form feed only stays", "\f", ["\f"]],
+    ["spaced digits after a form feed are closed up", "\f2 0 2 4年3月8日", ["\f2024年3月8日"]],
     ["an indent after a sentence end starts a paragraph", "总投资约120亿元。\u3000\u3000据介绍，项目。\u3000\u3000下一步，", ["总投资约120亿元。", "\u3000\u3000据介绍，项目。", "\u3000\u3000下一步，"]],
     ["after closing quotes too", "他说：“开工了。”\u3000\u3000记者了解到", ["他说：“开工了。”", "\u3000\u3000记者了解到"]],
     ["NBSP indents (&nbsp;&nbsp;) too", "120亿元。&nbsp;&nbsp;据介绍", ["120亿元。", "\u00a0\u00a0据介绍"]],
@@ -194,6 +199,40 @@ describe("digits spaced out by OCR", () => {
   ])("leaves %s", (_name, input) => {
     expect(closeUpSpacedDigits(input)).toBe(input);
     expect(cleanLine(input)).toEqual([input]);
+  });
+});
+
+describe("digits spaced out by OCR across a line break", () => {
+  /** The two lines joined after `spacesAcrossBreak` dropped its spaces. */
+  const join = (before: string, after: string): string => {
+    const seam = spacesAcrossBreak(before, after);
+    return seam === null ? before + after : dropFromEnd(before, seam.before) + dropAt(after, seam.after);
+  };
+  it.each([
+    ["a number ending its line, its measure word opening the next", "连夜出动车辆4 5", "台次，转移群众", "连夜出动车辆45台次，转移群众"],
+    ["a decimal ending its line", "总产量达3 6.8", "万吨，创历史新高", "总产量达36.8万吨，创历史新高"],
+    ["digits one by one ending the line", "总投资约5 6 0 0", "万元", "总投资约5600万元"],
+    ["before a percent sign on the next line", "同比增长1 2", "%，高于全省", "同比增长12%，高于全省"],
+    ["a number opening its line after running text", "涉案金额累计达", "4 6.8万元。", "涉案金额累计达46.8万元。"],
+    ["two digits opening the line after running text", "共设立收购网点", "2 3个，覆盖全县", "共设立收购网点23个，覆盖全县"],
+    ["a year ending the line", "截至2 0 2 4", "年底，全市", "截至2024年底，全市"],
+  ])("closes up %s", (_name, before, after, expected) => {
+    expect(join(before, after)).toBe(expected);
+  });
+
+  it.each([
+    ["a line ending on a number, the next opening with no word", "车辆4 5", "（下转第二版）"],
+    ["a number opening a line after a sentence end (a list number)", "全市经济运行平稳。", "1 2月份工业增加值"],
+    ["a number opening a line after a comma", "他说，", "1 2月份工业增加值"],
+    ["the thousands style across the break", "营收1 250", "万美元"],
+    ["two months across the break", "每年5 6", "月是汛期"],
+    ["digits counting up before 号", "地铁1 2 3", "号线今年均有新进展"],
+    ["a table row", "猪肉 14.20 2", "元"],
+    ["a number after a Latin letter", "型号A1 2", "号"],
+    ["no space in the number", "车辆45", "台次"],
+    ["a line of running text and a plain line", "今年以来全市", "共发生此类案件"],
+  ])("leaves %s", (_name, before, after) => {
+    expect(spacesAcrossBreak(before, after)).toBeNull();
   });
 });
 

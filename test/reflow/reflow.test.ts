@@ -132,6 +132,13 @@ describe("reflow", () => {
     expect(units(input)).toEqual(expected);
   });
 
+  it("closes up a number OCR spaced out where a line break cut it from its words", () => {
+    const page = "　　据统计，今年以来全市共发生此类诈骗案件37起，涉案金额累计达\n4 6.8万元。消防支队出动指战员320余人次、车辆4 5\n台次，连夜转移被困群众1260人。";
+    const [unit] = reflow(splitLines(page, normaliseString(page)), { indentedParagraphs: false, joinBreaks: true, startsBlock });
+    expect(unit!.text).toBe("据统计，今年以来全市共发生此类诈骗案件37起，涉案金额累计达46.8万元。消防支队出动指战员320余人次、车辆45台次，连夜转移被困群众1260人。");
+    expect(unit!.norm).toBe(normaliseString(unit!.text));
+  });
+
   it("continues no line that stands alone (a credit with clause punctuation)", () => {
     const text = "邱明皓、李俊毅／台北報導\n政府今天宣布，明年起公务人员调薪，所需经费由各机关年度预算支应。";
     const lines = splitLines(text, normaliseString(text));

@@ -381,3 +381,72 @@ describe("a letter-spaced section name over the folio", () => {
     expect(pages(records).map((p) => p.section)).not.toContain("乡村旅游");
   });
 });
+
+describe("a form feed ends a page", () => {
+  it("the foot of one page and the head of the next are two page records", () => {
+    const records = run([
+      "河湖清淤工程全面完工",
+      "",
+      "　　本报讯（记者 韩梅）全市今年计划清淤的河道已全部完工，汛期前完成验收。",
+      "",
+      "本版编辑：孙晓雯 何 斌",
+      "\f2024年3月8日 星期五",
+      "综合新闻",
+      "3",
+      "",
+      "春耕备耕有序推进",
+      "",
+      "　　本报讯（记者 陆杰）连日来，各乡镇抓住晴好天气开展春耕备耕。",
+    ]);
+    const found = pages(records).map((p) => [p.text, p.section, p.staff.map((s) => s.name)]);
+    expect(found).toEqual([
+      ["本版编辑：孙晓雯 何 斌", null, ["孙晓雯", "何斌"]],
+      ["2024年3月8日 星期五\n综合新闻\n3", "综合新闻", []],
+    ]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["河湖清淤工程全面完工", "春耕备耕有序推进"]);
+  });
+  it("a paragraph that runs on over the form feed is still joined", () => {
+    const records = run([
+      "河湖清淤工程全面完工",
+      "",
+      "　　本报讯（记者 韩梅）全市今年计划清淤的河道已全部完工，清出的淤泥经过脱水处理后",
+      "\f用于城郊苗圃和绿化带的土壤改良，汛期前完成验收。",
+    ]);
+    expect(articles(records).map((a) => a.paragraphs)).toEqual([
+      ["全市今年计划清淤的河道已全部完工，清出的淤泥经过脱水处理后用于城郊苗圃和绿化带的土壤改良，汛期前完成验收。"],
+    ]);
+  });
+});
+
+describe("a national paper's masthead", () => {
+  const masthead = ["华夏日报", "HUAXIA RIBAO", "2024年3月8日", "星期五", "甲辰年正月廿八", "今日16版", "国内统一连续出版物号", "CN 11-0099", "代号1-1"];
+  it("is one page record holding every line", () => {
+    const records = run([...masthead, "", "春耕备耕有序推进", "", "　　本报讯（记者 陆杰）连日来，各乡镇抓住晴好天气开展春耕备耕。"]);
+    expect(records.map((r) => r.type)).toEqual(["page", "article"]);
+    expect(pages(records)[0]).toMatchObject({ section: null, staff: [], text: masthead.join("\n") });
+    expect(pages(records)[0]!.source).toMatchObject({ lineStart: 1, lineEnd: 9 });
+    expect(articles(records)[0]!.headline).toEqual({ kicker: null, title: "春耕备耕有序推进", subtitle: null });
+  });
+  it("without its name, by two marks only a masthead carries", () => {
+    const records = run(["2024年3月8日　星期五", "甲辰年正月廿八", "今日16版", "", "春耕备耕有序推进", "", "　　本报讯（记者 陆杰）连日来，各乡镇抓住晴好天气开展春耕备耕。"]);
+    expect(records.map((r) => r.type)).toEqual(["page", "article"]);
+    expect(pages(records)[0]!.text).toBe("2024年3月8日　星期五\n甲辰年正月廿八\n今日16版");
+  });
+  // Negatives: headline lines that hold masthead words are no masthead.
+  it("a headline with a lunar year and a subtitle with 今日 stay the headline", () => {
+    const records = run(["甲辰年的春节", "今日20时起停水", "", "　　本报讯（记者 陆杰）连日来，各乡镇抓住晴好天气开展春耕备耕。"]);
+    expect(pages(records)).toEqual([]);
+    expect(articles(records)[0]!.headline).toEqual({ kicker: null, title: "甲辰年的春节", subtitle: "今日20时起停水" });
+  });
+  it("a line of a masthead under text does not take the text", () => {
+    const records = run(["春耕备耕有序推进", "", "　　本报讯（记者 陆杰）连日来，各乡镇抓住晴好天气开展春耕备耕。", "代号1-1"]);
+    expect(articles(records)[0]!.paragraphs).toEqual(["连日来，各乡镇抓住晴好天气开展春耕备耕。"]);
+  });
+});
+
+describe("no line of a block that heads no text is lost", () => {
+  it("a date line under a label with nothing under them stays in the page record", () => {
+    const records = run(["海报", "2024年3月8日", "", "春耕备耕有序推进", "", "　　本报讯（记者 陆杰）连日来，各乡镇抓住晴好天气开展春耕备耕。"]);
+    expect(pages(records).map((p) => p.text)).toEqual(["海报\n2024年3月8日"]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   isLatinLine,
   isPageFooter,
   isServiceLabel,
+  mastheadLine,
   serviceBoxOpening,
   parseFolio,
   parsePageLabel,
@@ -322,6 +323,43 @@ describe("isLatinLine", () => {
     ["", false],
   ])("%s → %s", (line, expected) => {
     expect(isLatinLine(normaliseString(line))).toBe(expected);
+  });
+});
+
+describe("mastheadLine", () => {
+  it.each([
+    ["华夏日报", "name"],
+    ["《江城晚报》", "name"],
+    ["中共江城市委机关报", "name"],
+    ["HUAXIA RIBAO", "name"],
+    ["DONGJIANG DAILY", "name"],
+    ["甲辰年十一月二十", "strong"],
+    ["癸卯年腊月初八", "strong"],
+    ["农历十一月二十", "strong"],
+    ["今日20版", "strong"],
+    ["本期16版", "strong"],
+    ["国内统一连续出版物号", "strong"],
+    ["CN 11-0099", "strong"],
+    ["CN11-0099/N", "strong"],
+    ["国内统一连续出版物号：CN11-0099", "strong"],
+    ["代号1-1", "strong"],
+    ["邮发代号：31-12", "strong"],
+    ["2024年12月20日", "weak"],
+    ["星期五", "weak"],
+    ["2024年12月20日　星期五　甲辰年十一月二十", "strong"],
+    ["QINGCHUAN BAO", "weak"],
+    ["青川报", "weak"],
+    ["中共青川县委机关报　国内统一连续出版物号：CN99-0002", "name"],
+    // Negatives: headlines, folios and sentences
+    ["全年粮食总产量首次突破7亿吨", null],
+    ["2024年12月20日　星期五　要闻　2", null],
+    ["甲辰年的春节", null],
+    ["代号行动", null],
+    ["今日20时起停水", null],
+    ["City Walk", null],
+    ["报名截止到12月20日", null],
+  ])("%s → %s", (line, expected) => {
+    expect(mastheadLine(normaliseString(line))).toBe(expected);
   });
 });
 

@@ -110,10 +110,30 @@ const PEOPLE_WORDS = charSet("名位人");
 /** Counts of shares and lots: after 每 they are what a dividend is given per. */
 const SHARE_COUNTS: ReadonlySet<string> = new Set(["股", "手"]);
 
+/**
+ * True when a number starting at `start` has one digit and one space right
+ * before it, at the start of the text or after a Han character: `4 6.8万元`
+ * opening a paragraph (`…累计达` / `4 6.8万元` on lines not joined). It is
+ * the end of a number that OCR spaced out, which the cleaner did not close up
+ * because a list number may open a line that way; read alone it would be a
+ * wrong value (6.8万元 for 46.8万元), worse than none. Inside a line the
+ * cleaner has closed such numbers (`达4 6.8万元` → `达46.8万元`); a number
+ * after a space or a digit (a table's row: `猪肉 14.20 2.9%`) is no such end.
+ */
+function afterSpacedDigit(text: string, start: number): boolean {
+  return (
+    text.charCodeAt(start - 1) === 0x20 &&
+    isDigitAt(text, start) &&
+    isDigitAt(text, start - 2) &&
+    (start === 2 || isHanAt(text, start - 3))
+  );
+}
+
 /** Why a raw figure is not a figure, or null when it is one. */
 export function rejection(text: string, f: RawFigure, options: FigureOptions): string | null {
   const entry = f.entry;
   if (f.number.digitByDigit) return "digit-by-digit numeral (year or code)";
+  if (afterSpacedDigit(text, f.start)) return "the end of a number OCR spaced out (4 6.8万元)";
   // 5年前, 10天以前: a point in time so long ago, not a quantity of time (前后 is "about").
   if (f.kind === "duration" && (text.startsWith("以前", f.end) || (text.charCodeAt(f.end) === 0x524d /* 前 */ && text.charCodeAt(f.end + 1) !== 0x540e /* 后 */))) {
     return "a point in time (5年前)";
