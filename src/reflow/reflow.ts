@@ -162,7 +162,7 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     if (
       current &&
       options.joinBreaks &&
-      (wrapped ?? continues(ended, tail, length, line, norm, text, options)) &&
+      (wrapped ?? (continues(ended, tail, length, line, norm, text, options) && !opensDashSubtitle(current, length, tail, norm))) &&
       !alone(current, norm, text, options) &&
       !opensRows(lines[i + 1], tail, norm, text, options) &&
       !opensItems(lines, i, tail, norm, current.joins > 0 || isBodyLike(tail, length) || isText(units[units.length - 2]))
@@ -422,6 +422,29 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   // clause punctuation after an unfinished paragraph is a headline, unless it
   // closes a quotation or bracket the paragraph left open.
   return isBodyLike(norm) || CLAUSE_MARK.test(norm) || closesOpenPair(tail, norm);
+}
+
+/**
+ * A headline's subtitle opening on a dash (`——访全国劳动模范…`, `—记…`, `--…`),
+ * or on two 一 typed for one before the words a subtitle opens with (`一一记…`).
+ */
+const DASH_SUBTITLE = /^(?:——|──|—|--|一一(?:记|来自|写在|访|走进|探访|追记|专访|聚焦))/;
+/** Longest unit that may be a headline's line over a dash subtitle, and longest such subtitle (a headline's length). */
+const DASH_HEAD_MAX = 40;
+
+/**
+ * True when `norm` is the dash subtitle of the headline line that is the unit
+ * so far (`current`, `length` long, ending on `tail`), not a piece of a
+ * paragraph: the unit is one short line set at the margin, ending on no
+ * clause mark, and `norm` opens on a dash (`DASH_SUBTITLE`) and ends no
+ * sentence (`“只要还有一个孩子要上学，我就不走”` / `——访全国模范教师、…校长罗德明`).
+ * Its comma and 、 would read as running text; a paragraph cut before a dash
+ * goes on with a sentence (`——这是他多年的心愿。`), or was cut after a long line.
+ */
+function opensDashSubtitle(current: Unit, length: number, tail: string, norm: string): boolean {
+  if (!DASH_SUBTITLE.test(norm) || norm.length > DASH_HEAD_MAX || endsSentence(norm)) return false;
+  if (current.joins > 0 || current.indented || length > DASH_HEAD_MAX) return false;
+  return !has(OPEN_CLAUSE_MARKS, tail, tail.length - 1);
 }
 
 // Words that open a reporter's sentence, never the rest of one cut at a line

@@ -181,6 +181,55 @@ describe("reflow", () => {
     expect(mayEndInPictureCredit(normaliseString(tail))).toBe(expected);
   });
 
+  // A dash subtitle under a short headline line stands apart, though its 、 or comma reads as running text.
+  it.each([
+    {
+      name: "a quoted title with a comma over a dash subtitle with 、",
+      input: "“只要村里还有一个病人，我就不走”\n——访全国优秀乡村医生、东坡村卫生室医生陈立新",
+      indented: false,
+      expected: ["“只要村里还有一个病人，我就不走”", "——访全国优秀乡村医生、东坡村卫生室医生陈立新"],
+    },
+    {
+      name: "a title over a dash subtitle with a comma, in an indented page",
+      input: "河湾里的守护者\n——记市水文站站长，连续二十年坚守汛期的周海\n　　清晨五点，周海已经站在了水位尺旁。\n　　这是他在站里的第二十个汛期。",
+      indented: true,
+      expected: ["河湾里的守护者", "——记市水文站站长，连续二十年坚守汛期的周海", "清晨五点，周海已经站在了水位尺旁。", "这是他在站里的第二十个汛期。"],
+    },
+    {
+      name: "one 一一 typed for the dash",
+      input: "“守着这片林子，就是守着家”\n一一记护林员、退伍老兵韩德胜",
+      indented: false,
+      expected: ["“守着这片林子，就是守着家”", "一一记护林员、退伍老兵韩德胜"],
+    },
+    // Negatives: a paragraph cut before a dash goes on.
+    {
+      name: "the dash piece ends a sentence: the paragraph's tail",
+      input: "他说，最难忘的还是第一次出诊的那个雪夜\n——那一晚，他走了整整六个小时。",
+      indented: false,
+      expected: ["他说，最难忘的还是第一次出诊的那个雪夜——那一晚，他走了整整六个小时。"],
+    },
+    {
+      name: "the unit above ends on a comma",
+      input: "他给自己定下了三条规矩，\n——随叫随到、不收红包、不误一个病人",
+      indented: false,
+      expected: ["他给自己定下了三条规矩，——随叫随到、不收红包、不误一个病人"],
+    },
+    {
+      name: "the unit above is a paragraph indented in an indented page",
+      input: "　　村里人说起他，总会提到那条他走了二十年的山路\n——从村口到镇卫生院，来回要四个小时\n　　如今那条路已经修成了水泥路。\n　　他却还是习惯步行。",
+      indented: true,
+      expected: ["村里人说起他，总会提到那条他走了二十年的山路——从村口到镇卫生院，来回要四个小时", "如今那条路已经修成了水泥路。", "他却还是习惯步行。"],
+    },
+    {
+      name: "the unit above is longer than a headline",
+      input: "这些年来，他先后走遍了全县二百多个自然村，为上千户人家建立了健康档案，也记下了一个个病人的故事\n——有的后来痊愈了、有的离开了",
+      indented: false,
+      expected: ["这些年来，他先后走遍了全县二百多个自然村，为上千户人家建立了健康档案，也记下了一个个病人的故事——有的后来痊愈了、有的离开了"],
+    },
+  ])("$name", ({ input, indented, expected }) => {
+    expect(units(input, indented)).toEqual(expected);
+  });
+
   it("in indented pages an indented line always starts a paragraph", () => {
     const text = "　　今年以来，全市新办企业数量持续增加，民营经济活力增强\n　　3.2万户，新办企业创历史新高\n　　全年新办企业3.2万户，同比增长。";
     expect(units(text, true)).toHaveLength(3);
