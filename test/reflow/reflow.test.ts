@@ -230,6 +230,48 @@ describe("reflow", () => {
     expect(units(input, indented)).toEqual(expected);
   });
 
+  // A stand-in for the credits stage: a role word, a name and 摄 or 供图, alone on the line.
+  const photoCredit = (line: string) => /^(?:\S{0,4}记者|通讯员)\s*\S(?:\s?\S){1,3}\s*摄$|供图$/.test(line);
+  const withCaptions = (text: string, indentedParagraphs = false) =>
+    reflow(splitLines(text, normaliseString(text)), { indentedParagraphs, joinBreaks: true, startsBlock, photoCredit }).map((u) => u.text);
+  const CUT = ["　　今年以来，全县持续推进冬春农田水利建设，新修", "12月6日，安康镇村民在新修的机耕路上运送", "冬季作物。", "通讯员 郑　明摄", "机耕路三十多公里，群众出行更加方便。"];
+  it.each([
+    {
+      name: "a dated caption and its credit inside a paragraph cut by them",
+      lines: CUT,
+      expected: ["今年以来，全县持续推进冬春农田水利建设，新修机耕路三十多公里，群众出行更加方便。", "12月6日，安康镇村民在新修的机耕路上运送冬季作物。通讯员 郑　明摄"],
+    },
+    {
+      name: "blank lines around the block",
+      lines: [CUT[0]!, "", CUT[1]!, CUT[2]!, "", CUT[3]!, "", CUT[4]!],
+      expected: ["今年以来，全县持续推进冬春农田水利建设，新修机耕路三十多公里，群众出行更加方便。", "12月6日，安康镇村民在新修的机耕路上运送冬季作物。通讯员 郑　明摄"],
+    },
+    {
+      name: "a caption with a time of day, on one line, after a finished sentence, under a source's credit",
+      lines: ["　　全县今年新修机耕路三十多公里，群众出行更加方便。", "12月6日上午，村民在新修的机耕路上运送作物。", "县农业农村局供图", "　　县里还将继续加大投入，力争明年再修二十公里。"],
+      expected: ["全县今年新修机耕路三十多公里，群众出行更加方便。", "12月6日上午，村民在新修的机耕路上运送作物。县农业农村局供图", "县里还将继续加大投入，力争明年再修二十公里。"],
+    },
+  ])("$name", ({ lines, expected }) => {
+    expect(withCaptions(lines.join("\n"), true)).toEqual(expected);
+  });
+
+  // Negatives: the block is no caption set in text, and the credit cue changes nothing.
+  it.each([
+    ["a dated sentence of the text with no credit under it", [CUT[0]!, CUT[1]!, CUT[2]!, CUT[4]!]],
+    ["a byline, no picture's credit", [CUT[0]!, CUT[1]!, CUT[2]!, "通讯员 郑　明", CUT[4]!]],
+    ["two sentences over the credit: text, not a caption", [CUT[0]!, "12月6日，安康镇召开现场会。村民运送冬季作物。", CUT[3]!, CUT[4]!]],
+    ["a headline under the credit", [CUT[0]!, CUT[1]!, CUT[2]!, CUT[3]!, "城北新桥今天通车"]],
+    ["nothing under the credit", [CUT[0]!, CUT[1]!, CUT[2]!, CUT[3]!]],
+    ["no date first", [CUT[0]!, "安康镇村民在新修的机耕路上运送", CUT[2]!, CUT[3]!, CUT[4]!]],
+    ["a date in the middle of the line", [CUT[0]!, "安康镇12月6日启用新修的机耕路运送", CUT[2]!, CUT[3]!, CUT[4]!]],
+    ["four lines over the credit", [CUT[0]!, "12月6日，安康镇", "村民在新修的", "机耕路上运送", CUT[2]!, CUT[3]!, CUT[4]!]],
+    ["a dated line under a heading, not running text", ["河堤加固工程完工", "12月6日，安康镇村民在新修的机耕路上运送", CUT[2]!, CUT[3]!, CUT[4]!]],
+  ])("%s", (_name, lines) => {
+    const text = lines.join("\n");
+    const plain = reflow(splitLines(text, normaliseString(text)), { indentedParagraphs: true, joinBreaks: true, startsBlock }).map((u) => u.text);
+    expect(withCaptions(text, true)).toEqual(plain);
+  });
+
   it("in indented pages an indented line always starts a paragraph", () => {
     const text = "　　今年以来，全市新办企业数量持续增加，民营经济活力增强\n　　3.2万户，新办企业创历史新高\n　　全年新办企业3.2万户，同比增长。";
     expect(units(text, true)).toHaveLength(3);
