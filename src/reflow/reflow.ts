@@ -511,7 +511,7 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   if (has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
   if (opensAfterHeadline(tail, norm)) return false;
   if (cutsNumber(tail, norm)) return true;
-  if (!isBodyLike(tail, length)) return false;
+  if (!isBodyLike(tail, length) && !(length === tail.length && opensOnJumpFrom(tail))) return false;
   // The next piece must itself read like running text: a short line without
   // clause punctuation after an unfinished paragraph is a headline, unless it
   // closes a quotation or bracket the paragraph left open.
@@ -539,6 +539,18 @@ function opensDashSubtitle(current: Unit, length: number, tail: string, norm: st
   if (!DASH_SUBTITLE.test(norm) || norm.length > DASH_HEAD_MAX || endsSentence(norm)) return false;
   if (current.joins > 0 || current.indented || length > DASH_HEAD_MAX) return false;
   return !has(OPEN_CLAUSE_MARKS, tail, tail.length - 1);
+}
+
+/** A note opening a paragraph on where its text came from (folded): `(上接第一版)`, `(接A1版)`. */
+const JUMP_FROM_NOTE = /^\(\s*上?接\s*(?:第?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?)\s*\)./;
+
+/**
+ * True when the unit (`norm`, whole) opens on a jump-from note with text after
+ * it (`（上接第一版）实现了增产丰`): the rest of a paragraph from another page,
+ * running text however short, which goes on into the next piece (`收，…`).
+ */
+function opensOnJumpFrom(norm: string): boolean {
+  return norm.charCodeAt(0) === 0x28 && JUMP_FROM_NOTE.test(norm);
 }
 
 // Words that open a reporter's sentence, never the rest of one cut at a line

@@ -124,6 +124,21 @@ describe("reflow", () => {
       expected: ["记者在现场看到,志愿者们正在为前来咨询的居民讲解“一站式”服务流程和注意事项", "春风十里”系列活动启幕"],
     },
     {
+      name: "a short piece opening on a jump-from note is running text, and goes on",
+      input: "(上接第一版)新修机耕路三十多\n\n公里,群众出行更加方便。",
+      expected: ["(上接第一版)新修机耕路三十多公里,群众出行更加方便。"],
+    },
+    {
+      name: "a jump-from note alone on its line joins nothing",
+      input: "(上接第一版)\n\n城北新桥今天通车",
+      expected: ["(上接第一版)", "城北新桥今天通车"],
+    },
+    {
+      name: "a short piece opening on another bracket stays a heading",
+      input: "(记者 孔雯)新修机耕路\n\n城北新桥今天通车",
+      expected: ["(记者 孔雯)新修机耕路", "城北新桥今天通车"],
+    },
+    {
       name: "a credit line is never joined to the paragraph above",
       input: "当天,该商会分别向20多位老人送上了棉被、牛奶等慰问品\n\n通讯员/曲宏 易溪 摄",
       expected: ["当天,该商会分别向20多位老人送上了棉被、牛奶等慰问品", "通讯员/曲宏 易溪 摄"],
