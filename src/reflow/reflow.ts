@@ -69,6 +69,12 @@ export interface ReflowOptions {
    */
   setAside?(line: string, written: string, afterCaption: boolean, lineNo: number): boolean;
   /**
+   * True for a line that is a picture credit on its own (`本报记者 钱文英摄`,
+   * `新华社记者 李 鑫摄`). With it, a dated caption and its credit standing
+   * inside running text are lifted out of it (`captionBlockEnd`).
+   */
+  photoCredit?(line: string, written: string): boolean;
+  /**
    * True when the end of a unit (`tail`, normalised) is a picture credit after
    * its last sentence (`…拍照留念。本报记者 王 磊 摄`): the unit has ended,
    * though no sentence mark ends it. Asked only of a tail that ends as a
@@ -164,11 +170,20 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       gap = true;
       continue;
     }
+    // A dated caption and its credit inside running text: set aside whole, as one unit, while the text goes on.
+    const block =
+      current && options.joinBreaks && options.photoCredit && isDigitAt(line.norm, line.start) && isBodyLike(tail, length) ? captionBlockEnd(lines, i, options) : -1;
+    if (block >= 0) {
+      aside.push(captionBlockUnit(lines, i, block));
+      i = block;
+      gap = true;
+      continue;
+    }
     const wrapped = current && last && options.wrap ? wrappedJoin(options, options.wrap, current, last, gap, tail, length, lines, i) : null;
     if (
       current &&
       options.joinBreaks &&
-      (wrapped ?? continues(ended, tail, length, line, norm, text, options)) &&
+      (wrapped ?? (continues(ended, tail, length, line, norm, text, options) && !opensDashSubtitle(current, length, tail, norm))) &&
       !alone(current, norm, text, options) &&
       !opensRows(lines[i + 1], tail, norm, text, options) &&
       !opensItems(lines, i, tail, norm, current.joins > 0 || isBodyLike(tail, length) || isText(units[units.length - 2]))
@@ -218,6 +233,85 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
   if (current && parts) finish(current, parts);
   units.push(...aside);
   return units;
+}
+
+/**
+ * A caption that opens on the date its picture was taken (folded):
+ * `12月18日,安徽省…`, `2024年12月18日,…`, `12月17日晚,…`, `12月17日上午,…`.
+ */
+const DATED_CAPTION = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上中下]午|早上|早晨|清晨|凌晨|傍晚|晚间|晚|夜间)?,/;
+/** Most lines a caption of a picture inside the text is set on, above its credit. */
+const CAPTION_BLOCK_LINES = 3;
+/** Longest caption (`CAPTION_MAX` of the classifier) and credit line of such a block. */
+const CAPTION_BLOCK_MAX = 60;
+const CREDIT_LINE_MAX = 30;
+
+/**
+ * The index of the credit line that closes a picture's caption opening at
+ * line `i` inside running text, or -1. PDF text sets a picture's caption and
+ * credit where the picture stood, in the middle of a paragraph
+ * (`…大力推广良` / `12月18日，安徽省阜南县农民驾驶农机` / `在麦田开展冬季田间管理。`
+ * / `本报记者 钱文英摄` / `种良法良机，…`): one to three lines opening on the
+ * picture's date (`DATED_CAPTION`), the last ending the caption's one
+ * sentence, a picture credit line under them (`photoCredit`), and running
+ * text under that (body-like, no block of its own), which the text above goes
+ * on in or a new paragraph opens. Blank lines may stand between. Asked only
+ * of a line opening on a digit, under running text.
+ */
+function captionBlockEnd(lines: readonly Line[], i: number, options: ReflowOptions): number {
+  const first = lines[i]!;
+  if (!DATED_CAPTION.test(first.norm.slice(first.start, first.end))) return -1;
+  // The caption's lines, up to the one that ends its sentence.
+  let length = 0;
+  let marks = 0;
+  let k = i;
+  for (let count = 1; ; count++) {
+    const line = lines[k];
+    if (line === undefined || count > CAPTION_BLOCK_LINES) return -1;
+    const piece = line.norm.slice(line.start, line.end);
+    length += piece.length;
+    marks += countSentenceMarks(piece);
+    if (length > CAPTION_BLOCK_MAX || marks > 1) return -1;
+    if (endsSentence(piece)) break;
+    k = nextFilled(lines, k + 1);
+  }
+  const at = nextFilled(lines, k + 1);
+  const credit = lines[at];
+  if (credit === undefined) return -1;
+  const creditNorm = credit.norm.slice(credit.start, credit.end);
+  if (creditNorm.length > CREDIT_LINE_MAX || !options.photoCredit!(creditNorm, credit.raw.slice(credit.start, credit.end))) return -1;
+  const after = lines[nextFilled(lines, at + 1)];
+  if (after === undefined) return -1;
+  const afterNorm = after.norm.slice(after.start, after.end);
+  if (!isBodyLike(afterNorm) || options.startsBlock(afterNorm, after.raw.slice(after.start, after.end))) return -1;
+  return at;
+}
+
+/** The index of the first line from `k` that is not blank (`lines.length` when none is). */
+function nextFilled(lines: readonly Line[], k: number): number {
+  let j = k;
+  while (j < lines.length && lines[j]!.blank) j++;
+  return j;
+}
+
+/** How many sentence ends (。！？…) a folded text holds: a caption says one thing. */
+function countSentenceMarks(norm: string): number {
+  let n = 0;
+  for (let c = 0; c < norm.length; c++) if (has(SENTENCE_MARKS, norm, c)) n++;
+  return n;
+}
+
+/** The caption block from line `from` to its credit line `to`, as one unit: the caption's lines and the credit, joined as written. */
+function captionBlockUnit(lines: readonly Line[], from: number, to: number): Unit {
+  const texts: string[] = [];
+  const norms: string[] = [];
+  for (let k = from; k <= to; k++) {
+    const line = lines[k]!;
+    if (line.blank) continue;
+    texts.push(line.raw.slice(line.start, line.end));
+    norms.push(line.norm.slice(line.start, line.end));
+  }
+  return { text: texts.join(""), norm: norms.join(""), lineStart: lines[from]!.no, lineEnd: lines[to]!.no, indented: lines[from]!.indented, joins: texts.length - 1 };
 }
 
 /**
@@ -439,11 +533,46 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   if (has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
   if (opensAfterHeadline(tail, norm)) return false;
   if (cutsNumber(tail, norm)) return true;
-  if (!isBodyLike(tail, length)) return false;
+  if (!isBodyLike(tail, length) && !(length === tail.length && opensOnJumpFrom(tail))) return false;
   // The next piece must itself read like running text: a short line without
   // clause punctuation after an unfinished paragraph is a headline, unless it
   // closes a quotation or bracket the paragraph left open.
   return isBodyLike(norm) || CLAUSE_MARK.test(norm) || closesOpenPair(tail, norm);
+}
+
+/**
+ * A headline's subtitle opening on a dash (`——访全国劳动模范…`, `—记…`, `--…`),
+ * or on two 一 typed for one before the words a subtitle opens with (`一一记…`).
+ */
+const DASH_SUBTITLE = /^(?:——|──|—|--|一一(?:记|来自|写在|访|走进|探访|追记|专访|聚焦))/;
+/** Longest unit that may be a headline's line over a dash subtitle, and longest such subtitle (a headline's length). */
+const DASH_HEAD_MAX = 40;
+
+/**
+ * True when `norm` is the dash subtitle of the headline line that is the unit
+ * so far (`current`, `length` long, ending on `tail`), not a piece of a
+ * paragraph: the unit is one short line set at the margin, ending on no
+ * clause mark, and `norm` opens on a dash (`DASH_SUBTITLE`) and ends no
+ * sentence (`“只要还有一个孩子要上学，我就不走”` / `——访全国模范教师、…校长罗德明`).
+ * Its comma and 、 would read as running text; a paragraph cut before a dash
+ * goes on with a sentence (`——这是他多年的心愿。`), or was cut after a long line.
+ */
+function opensDashSubtitle(current: Unit, length: number, tail: string, norm: string): boolean {
+  if (!DASH_SUBTITLE.test(norm) || norm.length > DASH_HEAD_MAX || endsSentence(norm)) return false;
+  if (current.joins > 0 || current.indented || length > DASH_HEAD_MAX) return false;
+  return !has(OPEN_CLAUSE_MARKS, tail, tail.length - 1);
+}
+
+/** A note opening a paragraph on where its text came from (folded): `(上接第一版)`, `(接A1版)`. */
+const JUMP_FROM_NOTE = /^\(\s*上?接\s*(?:第?[\d一二三四五六七八九十]{1,3}版|[A-Z]\d{1,2}版?)\s*\)./;
+
+/**
+ * True when the unit (`norm`, whole) opens on a jump-from note with text after
+ * it (`（上接第一版）实现了增产丰`): the rest of a paragraph from another page,
+ * running text however short, which goes on into the next piece (`收，…`).
+ */
+function opensOnJumpFrom(norm: string): boolean {
+  return norm.charCodeAt(0) === 0x28 && JUMP_FROM_NOTE.test(norm);
 }
 
 // Words that open a reporter's sentence, never the rest of one cut at a line

@@ -31,6 +31,7 @@ import {
   serviceBoxOpening,
   serviceLine,
 } from "./furniture.js";
+import { jumpSource } from "./jumps.js";
 import { isBreadcrumb, isFooterFieldLine, isLinkLine, isMetaLine, isOriginalTitleLine, isPageNavLine, isSiteFooter, RELATED_LABEL } from "./web-header.js";
 
 /**
@@ -65,6 +66,8 @@ export interface Classified {
   tableRow?: boolean;
   /** A line of a form's run of fields (`项目编号：…` / `预算金额：…`, `formFields`): body text. */
   formField?: boolean;
+  /** The unit opened on a jump-from note (`（上接第一版）…`, cut off): the page its text came from (`jumpSource`). */
+  jumpFrom?: number;
 }
 
 /** Longest line taken for a headline; longer unpunctuated lines are broken paragraphs. */
@@ -315,7 +318,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   for (const unit of units) {
     const classified = classifyUnit(unit, cues, issueDate);
     if (Array.isArray(classified)) items.push(...classified);
-    else items.push(classified);
+    else items.push(markJumpFrom(classified, unit));
   }
   // `本报评论员` under a headline signs it as the paper's commentary, naming no
   // one; `律师　夏子涵` under one signs it with the signer's post.
@@ -1767,6 +1770,14 @@ function isWholeLead(lead: LeadMatch): boolean {
 export function isFurnitureLine(norm: string, text: string, cues: Cues): boolean {
   if (cues.staffLine(text, norm) !== null || isPageFooter(norm) || isSiteFooter(norm)) return true;
   return parseFolio(norm, (a, b) => cues.staffLine(text.slice(a, b), norm.slice(a, b))) !== null;
+}
+
+/** The item of a unit that opened on a jump-from note with text after it (`（上接第一版）实现了…`), marked with the page it came from. */
+function markJumpFrom(item: Classified, whole: Unit): Classified {
+  if (item.unit === whole) return item;
+  const source = jumpSource(whole.norm);
+  if (source !== null && source.end < whole.norm.length) item.jumpFrom = source.page;
+  return item;
 }
 
 /** The unit without a jump-from note at its start (`（上接A1版）今年，…` → `今年，…`); a unit that is only the note stays whole. */

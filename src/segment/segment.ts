@@ -16,6 +16,8 @@ import { creditsTextAndPicture, opensAsCaption } from "../text/captions.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { CAPTION_MAX, cellsOf, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, nextText, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
+import { findJump, jumpSource, jumpTarget, pageNumberOf, type Jump } from "./jumps.js";
+import { endsSentence } from "../reflow/reflow.js";
 import { isBreadcrumb, isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
 
 /** An article as segmentation leaves it: units sorted into their roles. */
@@ -171,10 +173,24 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       draft.column = label.unit;
     }
     drafts.push(draft);
+    if (pageNo !== null) pages.set(draft, pageNo);
     state.current = draft;
     state.closed = false;
     return draft;
   };
+
+  // Articles a jump note sent on (`（下转第二版）`), waiting for their rest (`（上接第一版）…`); the page being read, when a page number said.
+  const jumps: Jump<ArticleDraft>[] = [];
+  let pageNo: number | null = null;
+  // A jump-from note on a line of its own (`（上接第一版）`): the page the text under it came from.
+  let cameFrom: number | null = null;
+  /** Notes that `draft` goes on on another page, as the jump note `norm` (a paragraph's end, or a line) says. */
+  const sentOn = (draft: ArticleDraft, norm: string): void => {
+    const to = jumpTarget(norm);
+    if (to !== null && !jumps.some((j) => j.draft === draft)) jumps.push({ draft, to, from: pages.get(draft) ?? null });
+  };
+  // The page each article opened on, where a page number was read before it.
+  const pages = new Map<ArticleDraft, number>();
 
   const addBody = (draft: ArticleDraft, item: Classified): void => {
     let unit = takeLead(draft, item);
@@ -191,7 +207,10 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     }
     // A jump note closing the paragraph (`…（下转第3版）`, `…其他事项　详见第3版`) is no text of it.
     const jump = jumpSuffixAt(unit.norm);
-    if (jump >= 0) unit = sliceUnit(unit, 0, jump);
+    if (jump >= 0) {
+      sentOn(draft, unit.norm.slice(jump));
+      unit = sliceUnit(unit, 0, jump);
+    }
     if (unit.text.length > 0) draft.paragraphs.push(unit);
     if (picture) close(!isPhotoNews(draft));
   };
@@ -239,11 +258,45 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     return { drafts: [singleArticle(items, options.title, cues)], diagnostics };
   }
 
+  /**
+   * The rest of an article from another page, opening on its jump-from note
+   * (`（上接第一版）实现了增产丰收，…`, the note cut off): the text of the article
+   * sent on to this page (`findJump`), its cut paragraph joined again; with
+   * none, a fragment of its own. Never the text of the article above it.
+   */
+  const resume = (item: Classified, from: number): void => {
+    const found = findJump(jumps, from, pageNo);
+    if (found === null) {
+      addBody(open([]), { ...item, kind: "body" });
+      return;
+    }
+    jumps.splice(jumps.indexOf(found), 1);
+    const draft = found.draft;
+    state.current = draft;
+    state.closed = false;
+    const last = draft.paragraphs.at(-1);
+    if (last === undefined || endsSentence(last.norm)) {
+      addBody(draft, { kind: "body", unit: item.unit });
+      return;
+    }
+    // The note cut a sentence: the paragraph goes on in the rest.
+    draft.paragraphs.pop();
+    const unit: Unit = { ...last, text: last.text + item.unit.text, norm: last.norm + item.unit.norm, lineEnd: item.unit.lineEnd, joins: last.joins + item.unit.joins + 1 };
+    addBody(draft, { kind: "body", unit });
+  };
+
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
+    const from = item.jumpFrom ?? cameFrom;
+    if (item.kind !== "note") cameFrom = null;
+    if (from !== null && (item.kind === "body" || item.kind === "headline") && item.lead === undefined) {
+      resume(item, from);
+      continue;
+    }
     switch (item.kind) {
       case "furniture": {
         const page = takeFurniture(items, i);
+        for (let k = i; k < page.next; k++) if (items[k]!.pageNumber === true) pageNo = pageNumberOf(items[k]!.unit.norm) ?? pageNo;
         const running = state.current !== null && !state.closed && state.label === null ? state.current : null;
         if (running !== null && isPageBreakInside(running, items, i, page.next)) {
           // The page broke inside the article: its page number is no text of it, and the article goes on.
@@ -435,6 +488,11 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         // Belongs to the article it stands in; an end mark closes it. A crawled
         // page's breadcrumb heads the article under it; its other chrome under a
         // closed article (share buttons, `上一篇：…`, related links) is that article's foot.
+        // A jump note on a line of its own: where the text above goes on, or where the text below came from.
+        if (item.note === "jump") {
+          if (state.current !== null && !state.closed) sentOn(state.current, item.unit.norm);
+          cameFrom = jumpSource(item.unit.norm)?.page ?? null;
+        }
         const breadcrumb = item.note === "web" && isBreadcrumb(item.unit.norm);
         if (state.current && !breadcrumb && (!state.closed || isWebFoot(item))) extend(state.current, item.unit);
         else pending.push(item.unit);

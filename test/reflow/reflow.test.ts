@@ -124,6 +124,21 @@ describe("reflow", () => {
       expected: ["记者在现场看到,志愿者们正在为前来咨询的居民讲解“一站式”服务流程和注意事项", "春风十里”系列活动启幕"],
     },
     {
+      name: "a short piece opening on a jump-from note is running text, and goes on",
+      input: "(上接第一版)新修机耕路三十多\n\n公里,群众出行更加方便。",
+      expected: ["(上接第一版)新修机耕路三十多公里,群众出行更加方便。"],
+    },
+    {
+      name: "a jump-from note alone on its line joins nothing",
+      input: "(上接第一版)\n\n城北新桥今天通车",
+      expected: ["(上接第一版)", "城北新桥今天通车"],
+    },
+    {
+      name: "a short piece opening on another bracket stays a heading",
+      input: "(记者 孔雯)新修机耕路\n\n城北新桥今天通车",
+      expected: ["(记者 孔雯)新修机耕路", "城北新桥今天通车"],
+    },
+    {
       name: "a credit line is never joined to the paragraph above",
       input: "当天,该商会分别向20多位老人送上了棉被、牛奶等慰问品\n\n通讯员/曲宏 易溪 摄",
       expected: ["当天,该商会分别向20多位老人送上了棉被、牛奶等慰问品", "通讯员/曲宏 易溪 摄"],
@@ -186,6 +201,97 @@ describe("reflow", () => {
     ["", false],
   ])("mayEndInPictureCredit(%s) → %s", (tail, expected) => {
     expect(mayEndInPictureCredit(normaliseString(tail))).toBe(expected);
+  });
+
+  // A dash subtitle under a short headline line stands apart, though its 、 or comma reads as running text.
+  it.each([
+    {
+      name: "a quoted title with a comma over a dash subtitle with 、",
+      input: "“只要村里还有一个病人，我就不走”\n——访全国优秀乡村医生、东坡村卫生室医生陈立新",
+      indented: false,
+      expected: ["“只要村里还有一个病人，我就不走”", "——访全国优秀乡村医生、东坡村卫生室医生陈立新"],
+    },
+    {
+      name: "a title over a dash subtitle with a comma, in an indented page",
+      input: "河湾里的守护者\n——记市水文站站长，连续二十年坚守汛期的周海\n　　清晨五点，周海已经站在了水位尺旁。\n　　这是他在站里的第二十个汛期。",
+      indented: true,
+      expected: ["河湾里的守护者", "——记市水文站站长，连续二十年坚守汛期的周海", "清晨五点，周海已经站在了水位尺旁。", "这是他在站里的第二十个汛期。"],
+    },
+    {
+      name: "one 一一 typed for the dash",
+      input: "“守着这片林子，就是守着家”\n一一记护林员、退伍老兵韩德胜",
+      indented: false,
+      expected: ["“守着这片林子，就是守着家”", "一一记护林员、退伍老兵韩德胜"],
+    },
+    // Negatives: a paragraph cut before a dash goes on.
+    {
+      name: "the dash piece ends a sentence: the paragraph's tail",
+      input: "他说，最难忘的还是第一次出诊的那个雪夜\n——那一晚，他走了整整六个小时。",
+      indented: false,
+      expected: ["他说，最难忘的还是第一次出诊的那个雪夜——那一晚，他走了整整六个小时。"],
+    },
+    {
+      name: "the unit above ends on a comma",
+      input: "他给自己定下了三条规矩，\n——随叫随到、不收红包、不误一个病人",
+      indented: false,
+      expected: ["他给自己定下了三条规矩，——随叫随到、不收红包、不误一个病人"],
+    },
+    {
+      name: "the unit above is a paragraph indented in an indented page",
+      input: "　　村里人说起他，总会提到那条他走了二十年的山路\n——从村口到镇卫生院，来回要四个小时\n　　如今那条路已经修成了水泥路。\n　　他却还是习惯步行。",
+      indented: true,
+      expected: ["村里人说起他，总会提到那条他走了二十年的山路——从村口到镇卫生院，来回要四个小时", "如今那条路已经修成了水泥路。", "他却还是习惯步行。"],
+    },
+    {
+      name: "the unit above is longer than a headline",
+      input: "这些年来，他先后走遍了全县二百多个自然村，为上千户人家建立了健康档案，也记下了一个个病人的故事\n——有的后来痊愈了、有的离开了",
+      indented: false,
+      expected: ["这些年来，他先后走遍了全县二百多个自然村，为上千户人家建立了健康档案，也记下了一个个病人的故事——有的后来痊愈了、有的离开了"],
+    },
+  ])("$name", ({ input, indented, expected }) => {
+    expect(units(input, indented)).toEqual(expected);
+  });
+
+  // A stand-in for the credits stage: a role word, a name and 摄 or 供图, alone on the line.
+  const photoCredit = (line: string) => /^(?:\S{0,4}记者|通讯员)\s*\S(?:\s?\S){1,3}\s*摄$|供图$/.test(line);
+  const withCaptions = (text: string, indentedParagraphs = false) =>
+    reflow(splitLines(text, normaliseString(text)), { indentedParagraphs, joinBreaks: true, startsBlock, photoCredit }).map((u) => u.text);
+  const CUT = ["　　今年以来，全县持续推进冬春农田水利建设，新修", "12月6日，安康镇村民在新修的机耕路上运送", "冬季作物。", "通讯员 郑　明摄", "机耕路三十多公里，群众出行更加方便。"];
+  it.each([
+    {
+      name: "a dated caption and its credit inside a paragraph cut by them",
+      lines: CUT,
+      expected: ["今年以来，全县持续推进冬春农田水利建设，新修机耕路三十多公里，群众出行更加方便。", "12月6日，安康镇村民在新修的机耕路上运送冬季作物。通讯员 郑　明摄"],
+    },
+    {
+      name: "blank lines around the block",
+      lines: [CUT[0]!, "", CUT[1]!, CUT[2]!, "", CUT[3]!, "", CUT[4]!],
+      expected: ["今年以来，全县持续推进冬春农田水利建设，新修机耕路三十多公里，群众出行更加方便。", "12月6日，安康镇村民在新修的机耕路上运送冬季作物。通讯员 郑　明摄"],
+    },
+    {
+      name: "a caption with a time of day, on one line, after a finished sentence, under a source's credit",
+      lines: ["　　全县今年新修机耕路三十多公里，群众出行更加方便。", "12月6日上午，村民在新修的机耕路上运送作物。", "县农业农村局供图", "　　县里还将继续加大投入，力争明年再修二十公里。"],
+      expected: ["全县今年新修机耕路三十多公里，群众出行更加方便。", "12月6日上午，村民在新修的机耕路上运送作物。县农业农村局供图", "县里还将继续加大投入，力争明年再修二十公里。"],
+    },
+  ])("$name", ({ lines, expected }) => {
+    expect(withCaptions(lines.join("\n"), true)).toEqual(expected);
+  });
+
+  // Negatives: the block is no caption set in text, and the credit cue changes nothing.
+  it.each([
+    ["a dated sentence of the text with no credit under it", [CUT[0]!, CUT[1]!, CUT[2]!, CUT[4]!]],
+    ["a byline, no picture's credit", [CUT[0]!, CUT[1]!, CUT[2]!, "通讯员 郑　明", CUT[4]!]],
+    ["two sentences over the credit: text, not a caption", [CUT[0]!, "12月6日，安康镇召开现场会。村民运送冬季作物。", CUT[3]!, CUT[4]!]],
+    ["a headline under the credit", [CUT[0]!, CUT[1]!, CUT[2]!, CUT[3]!, "城北新桥今天通车"]],
+    ["nothing under the credit", [CUT[0]!, CUT[1]!, CUT[2]!, CUT[3]!]],
+    ["no date first", [CUT[0]!, "安康镇村民在新修的机耕路上运送", CUT[2]!, CUT[3]!, CUT[4]!]],
+    ["a date in the middle of the line", [CUT[0]!, "安康镇12月6日启用新修的机耕路运送", CUT[2]!, CUT[3]!, CUT[4]!]],
+    ["four lines over the credit", [CUT[0]!, "12月6日，安康镇", "村民在新修的", "机耕路上运送", CUT[2]!, CUT[3]!, CUT[4]!]],
+    ["a dated line under a heading, not running text", ["河堤加固工程完工", "12月6日，安康镇村民在新修的机耕路上运送", CUT[2]!, CUT[3]!, CUT[4]!]],
+  ])("%s", (_name, lines) => {
+    const text = lines.join("\n");
+    const plain = reflow(splitLines(text, normaliseString(text)), { indentedParagraphs: true, joinBreaks: true, startsBlock }).map((u) => u.text);
+    expect(withCaptions(text, true)).toEqual(plain);
   });
 
   it("in indented pages an indented line always starts a paragraph", () => {

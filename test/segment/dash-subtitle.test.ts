@@ -49,3 +49,32 @@ describe("a headline closed by a dash subtitle", () => {
     expect(list.some((a) => a.headline.title === "——县政府工作报告摘要")).toBe(false);
   });
 });
+
+describe("a quoted title over a dash subtitle with 、 or a comma", () => {
+  const STACK = ["守望山村四十年", "“只要村里还有一个病人，我就不走”", "——访全国优秀乡村医生、东坡村卫生室医生陈立新"];
+  const STACKED = { kicker: "守望山村四十年", title: "“只要村里还有一个病人，我就不走”", subtitle: "——访全国优秀乡村医生、东坡村卫生室医生陈立新" };
+  const TEXT = ["　　东坡村离镇上有二十多公里山路，村卫生室就设在村委会旁边。", "　　1984年，19岁的陈立新从卫校毕业，回到村里当了医生。"];
+
+  it("over a credit and a portrait's caption: one article, the caption out of the body, its credit a source", () => {
+    const list = run([...STACK, "", "本报记者　方小雨", "", "　　陈立新近照。　受访者供图", "", ...TEXT]);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.headline).toEqual(STACKED);
+    expect(list[0]!.paragraphs).toEqual(TEXT.map((t) => t.trim()));
+    expect(list[0]!.bylines).toEqual([
+      { name: "方小雨", role: "reporter", label: "本报记者", photo: false },
+      { name: "受访者", role: "source", label: null, photo: true },
+    ]);
+  });
+
+  it("with no caption: the dash line is the subtitle, not glued to the title", () => {
+    const list = run([...STACK, "", "本报记者　方小雨", "", ...TEXT]);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.headline).toEqual(STACKED);
+  });
+
+  it("a subtitle with a comma under a plain title", () => {
+    const list = run(["河湾里的守护者", "——记市水文站站长，连续二十年坚守汛期的周海", "", ...TEXT]);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.headline).toEqual({ kicker: null, title: "河湾里的守护者", subtitle: "——记市水文站站长，连续二十年坚守汛期的周海" });
+  });
+});
