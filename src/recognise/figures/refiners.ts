@@ -998,7 +998,10 @@ function baselineAt(text: string, at: number): boolean {
 const DEMONSTRATED =
   "公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋厂村镇县局校院枚张台辆只件份套篇块把双间澳站店馆队团]|" +
   "市(?!场)|区(?!域)|省(?!份)|部(?!门)|港(?!口)|股(?![份市东民])|所(?![得属有])|场(?![地馆所景])|" +
-  "书(?![店院城馆记法画架包房])|片(?![区场])|剧(?![院场组团])|船(?![厂坞队舶只员])|车(?![间站队辆型主])|楼(?![盘市宇层])";
+  "书(?![店院城馆记法画架包房])|片(?![区场])|剧(?![院场组团])|船(?![厂坞队舶只员])|车(?![间站队辆型主])|楼(?![盘市宇层])|" +
+  // a place (这里还是个年产值不足百万元的作坊 → 年产值), units of an army or a workforce: 该班今年以来
+  // 保障开饭1.2万人次 → 保障开饭 (not 里程, 班子, 连续, 营业, 旅游, 组织)
+  "里(?!程)|班(?![子组长级车次])|连(?![续锁接线带])|营(?![业收销养造运商地])|旅(?![游客馆行店])|组(?![织合建件成])";
 /**
  * The longer nouns of `DEMONSTRATED`'s exceptions after 本: 本市场, 本区域, 本部门 — 本 alone is
  * read, as 该 is, and the noun stays (本市场成交额 → 市场成交额). Bare 本 begins a word (本地, 本金).
@@ -1024,6 +1027,10 @@ const LEFT_WORDS = [
   // smallpox): 三天花了不到1500元 → 花 (no subject: a span and a verb are not what is measured);
   // not the nouns a time word begins (三年级, 两年期, 五年制, 十年代, 三年产值 is 年产, annual output, 一周年)
   "(?:几|两|[一二三四五六七八九十]{1,2})(?:天|个月|个季度|年|周|个星期|小时)(?![级期制龄度代均产薪底初末份前后年岁])(?:以来|来|里|内|间|中)?",
+  // a point so long ago, its number in words (with digits `afterLastNumber` reads it): 三年前还是个年亏损 → 年亏损
+  "(?:几|两|[一二三四五六七八九十]{1,2})(?:天|个月|年|周|个星期)以?前(?!后)",
+  // a copula and an article before the noun: (三年前)还是个年亏损十多万元的小厂 → 年亏损 (not 是个人…, 是个体…)
+  "是一?个(?![人体性别案])",
   // the trading days a count in 个 stands before (近5个交易日累计净流入 → 累计净流入)
   "交易日|营业日",
   "(?:收盘|开盘|午盘|尾盘)(?!价)", // a time of the trading day: 收盘报收于15.20元 (not 收盘价)
@@ -1454,6 +1461,8 @@ const STOP_SUBJECTS = new Set([
   "全国", "全省", "全市", "全区", "全县", "全镇", "全乡", "全村", "全州", "全球",
   // a per-unit word alone says of what: 平均每亩增收800元
   "平均", "人均", "户均", "年均", "亩均",
+  // a time alone is when, not what is measured: 把全年60%以上的实兵训练安排在夜间
+  "全年", "今年", "去年", "当年", "明年", "全天",
 ]);
 /** A phrase longer than every stop word is none of them: no need to hash it. */
 const STOP_SUBJECT_MAX = Math.max(...[...STOP_SUBJECTS].map((word) => word.length));
