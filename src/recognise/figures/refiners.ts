@@ -68,8 +68,12 @@ const DURATION_GOVERNOR =
 /** A time of the day or a start after N日: 15日上午, 15日晚, 15日凌晨, 15日起, 15日8时. */
 const DAY_TIME = /上午|下午|中午|晚|凌晨|早|夜|起|\d{1,2}[时点]/y;
 const DAY_TIME_FIRST = charSet("上下中晚凌早夜起0123456789");
-/** 内 after N日 that begins a place or a word, not "within": 15日内蒙古, 15日内地, 15日内江市, 15日内部. */
-const NOT_WITHIN_AFTER = charSet("蒙地江部容外乡陆河");
+/**
+ * 内 after N日 that begins a place, a name or a word, not "within": 15日内蒙古, 15日内地, 15日内江市,
+ * 15日内部, 15日内阁, 15日内政部, 15日内塔尼亚胡, 15日内马尔, 15日内华达, 15日内罗毕 (and 日内瓦:
+ * 15日日内瓦 has 日 after the figure).
+ */
+const NOT_WITHIN_AFTER = charSet("蒙地江部容外乡陆河阁政瓦塔马华罗科");
 /** After N日, the end of a time limit: 届满 (60日届满), 期满. */
 const LIMIT_END = /届满|期满/y;
 const LIMIT_END_FIRST = charSet("届期");
@@ -2312,11 +2316,15 @@ const YU_AT = 0x4e8e; // 于
  * Where the start a duration is counted from begins when it ends `phrase`, else -1: 自本公告见报之日起
  * → 0, 判决书送达之日起 → 0, 起诉期限为判决书送达之日起 → 4 (the link 为 left out, 起诉期限 is
  * what the limit is of), 申报期限自公告之日起 → 4; 请债权人自本公告见报之日起 → 0 (who acts is
- * not what is measured). 请于, 须于 (15日内): a time is set, nothing named, → 0.
+ * not what is measured). 请于, 须于 (15日内): a time is set, nothing named, → 0; 处理时间相当于 → 4.
  */
 function countedFromAt(phrase: string): number {
   const last = phrase.charCodeAt(phrase.length - 1);
-  if (last === YU_AT) return 0;
+  if (last === YU_AT) {
+    // 处理时间相当于2天 → 处理时间: an equation names what it measures; 请于, 将于 name none.
+    const equal = phrase.endsWith("相当于") ? 3 : phrase.endsWith("等于") ? 2 : 0;
+    return equal > 0 ? phrase.length - equal : 0;
+  }
   if (last !== QI_BEFORE) return -1;
   let cut = -1;
   for (let i = phrase.length - 2; i >= 0 && cut < 0; i--) if (has(FROM_START, phrase, i)) cut = i;
