@@ -6,7 +6,7 @@
  * stays linear in the length of the text.
  */
 import type { Change, Qualifier } from "../../schema.js";
-import { isInteger, toDecimalString } from "./decimal.js";
+import { isInteger, toDecimalString, toNumber } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has, isAsciiLetterAt, isDigitAt, isHanAt } from "../../text/chars.js";
 import { AMOUNT_LIST_MARK, amountListStart, matchesAt, prefixedBare, type RawFigure } from "./recognisers.js";
@@ -68,6 +68,36 @@ const DURATION_GOVERNOR =
 /** A time of the day or a start after N日: 15日上午, 15日晚, 15日凌晨, 15日起, 15日8时. */
 const DAY_TIME = /上午|下午|中午|晚|凌晨|早|夜|起|\d{1,2}[时点]/y;
 const DAY_TIME_FIRST = charSet("上下中晚凌早夜起0123456789");
+/**
+ * 内 after N日 that begins a place, a name or a word, not "within": 15日内蒙古, 15日内地, 15日内江市,
+ * 15日内部, 15日内阁, 15日内政部, 15日内塔尼亚胡, 15日内马尔, 15日内华达, 15日内罗毕 (and 日内瓦:
+ * 15日日内瓦 has 日 after the figure).
+ */
+const NOT_WITHIN_AFTER = charSet("蒙地江部容外乡陆河阁政瓦塔马华罗科");
+/** After N日, the end of a time limit: 届满 (60日届满), 期满. */
+const LIMIT_END = /届满|期满/y;
+const LIMIT_END_FIRST = charSet("届期");
+const QI_BEFORE = 0x8d77; // 起
+const NEI = 0x5185; // 内
+const HOU = 0x540e; // 后
+/** The last day of a month: a larger N日 is no date (45日后, 公示期45日). */
+const MONTH_DAYS = 31;
+
+/**
+ * True when N日 with no duration word before it is a span of N days, not the day of a month
+ * (called after a 月 before it and a time of day after it have made it a date): a time limit
+ * counted from a start (自本公告见报之日起45日内, 起30日), within N days (15日内申报, 30日以内:
+ * 以内 is read into the figure), 60日届满, or a number no month has (45日后). Not 15日后
+ * (after the 15th), not 15日内蒙古.
+ */
+function daySpan(text: string, f: RawFigure, lead: number): boolean {
+  if (f.post === "under") return true; // 30日以内, 30日之内
+  if (text.charCodeAt(lead - 1) === QI_BEFORE) return true;
+  const after = text.charCodeAt(f.end);
+  if (after === NEI && !has(NOT_WITHIN_AFTER, text, f.end + 1)) return true;
+  if (matchesAt(LIMIT_END, LIMIT_END_FIRST, text, f.end)) return true;
+  return after === HOU && f.max === null && toNumber(f.value) > MONTH_DAYS;
+}
 /** Words after which 一半 is a share (占一半, 减少了一半, 其中一半), not a noun (另一半). */
 const SHARE_BEFORE =
   /(?:占|近|超过|超|逾|约|达|将近|接近|不到|不足|(?:减少|下降|降低|增长|增加|提高|缩短|节省|节约|减|降)了?|其中)$/;
@@ -106,6 +136,53 @@ const BEFORE_QIAN = charSet("年的该全这其");
 const FOUR_DIGITS = /^\d{4}$/;
 /** 百名, 千人: a bare 百/千 counting people. */
 const PEOPLE_WORDS = charSet("名位人");
+
+/** Capital (financial) numerals: 壹贰叁肆伍陆柒捌玖拾佰仟. */
+const CAPITAL_NUMERAL = charSet("壹贰叁肆伍陆柒捌玖拾佰仟");
+/** 万/亿 after a numeral: 陆万元, 伍亿. */
+const BIG_AFTER = charSet("万亿");
+
+/**
+ * True when the figure's numeral is one capital numeral alone, with no 万/亿 after it (陆根 of
+ * 厂长陆根生, 伍家 of 伍家岗, 陆家 of 陆家嘴): the capitals write amounts in runs (陆万元, 叁拾人,
+ * 壹佰贰拾) or before money (陆元, caught before this is asked); alone before a measure word
+ * they are surnames and names (陆, 伍), or words (拾 "pick up").
+ */
+function loneCapital(text: string, f: RawFigure): boolean {
+  return f.numeral.length === 1 && !f.compound && has(CAPITAL_NUMERAL, f.numeral, 0) && !has(BIG_AFTER, text, f.start + 1);
+}
+
+/** Measure words of buildings: 栋, 幢. */
+const BUILDINGS: ReadonlySet<string> = new Set(["栋", "幢"]);
+/**
+ * The last words of a residential place's name right before N栋: 枫林苑小区3栋, 阳光花园5幢,
+ * 幸福家园2栋, 东风新村8栋, 金茂大厦A座 (a number after a place with no verb between is its
+ * building's number).
+ */
+const PLACE_BEFORE = /(?:小区|社区|花园|家园|新村|公寓|大厦|广场|[苑庭府湾园])$/;
+/** How far back `PLACE_BEFORE` reads. */
+const PLACE_REACH = 2;
+/** Nouns after N栋 that make it a count of buildings: 小区12栋楼房, 该园3栋厂房, 5栋住宅. */
+const BUILDING_NOUN = /楼|[厂民]房|房屋|住宅|建筑|宿舍|别墅|仓库/y;
+const BUILDING_NOUN_FIRST = charSet("楼厂民房住建宿别仓");
+/**
+ * After N栋: a unit, a room or a door number goes on the address (3栋2单元, 3栋501室, 3栋1号,
+ * 3栋二单元); not another amount (住宅12栋3000余套).
+ */
+const ADDRESS_AFTER = /(?:\d+|[一二三四五六七八九十]+)(?:单元|室|号)/y;
+const ADDRESS_AFTER_FIRST = charSet("0123456789单一二三四五六七八九十");
+
+/**
+ * True when N栋/N幢 is the building's number in an address, not a count of buildings: a unit or
+ * room number after it (3栋2单元, 3栋501室), or a residential place's name right before it with
+ * no building noun after it (枫林苑小区3栋的电梯; not 该小区12栋楼房, 新建住宅楼12栋).
+ */
+function address(text: string, f: RawFigure, lead: number): boolean {
+  if (f.compound || f.vague !== null || f.post !== null) return false;
+  if (matchesAt(ADDRESS_AFTER, ADDRESS_AFTER_FIRST, text, f.unitEnd)) return true;
+  if (!PLACE_BEFORE.test(text.slice(Math.max(0, lead - PLACE_REACH), lead))) return false;
+  return !matchesAt(BUILDING_NOUN, BUILDING_NOUN_FIRST, text, f.unitEnd);
+}
 
 /** Counts of shares and lots: after 每 they are what a dividend is given per. */
 const SHARE_COUNTS: ReadonlySet<string> = new Set(["股", "手"]);
@@ -161,9 +238,8 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     const fraction = hasPoint(f.numeral);
     // 拘留15日上午: a time of day after it makes it a date whatever stands before.
     const dated = matchesAt(DAY_TIME, DAY_TIME_FIRST, text, f.end);
-    if (text.charCodeAt(lead - 1) === 0x6708 /* 月 */ || dated || (!fraction && !DURATION_GOVERNOR.test(text.slice(Math.max(0, lead - 6), lead)))) {
-      return "date";
-    }
+    if (text.charCodeAt(lead - 1) === 0x6708 /* 月 */ || dated) return "date";
+    if (!fraction && !DURATION_GOVERNOR.test(text.slice(Math.max(0, lead - 6), lead)) && !daySpan(text, f, lead)) return "date";
   }
   if (entry?.condition === "electricity") {
     if (options.electricity === false) return "度 without electricity";
@@ -181,6 +257,8 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "N成为 (N become), unless a share word leads (约三成为…)";
   }
   if (entry?.condition === "written-amount" && !WRITTEN_AMOUNT.test(f.numeral)) return "三方 (parties), 八字: not an amount";
+  if (f.kind !== "money" && loneCapital(text, f)) return "a lone capital numeral (厂长陆根生, 伍家岗): a surname or a name, not an amount";
+  if (BUILDINGS.has(entry?.word ?? "") && address(text, f, lead)) return "an address (小区3栋, 3栋2单元), not a count of buildings";
   const bareHundreds = (f.numeral === "百" || f.numeral === "千") && f.kind !== "percent" && !f.vague;
   if (bareHundreds && !(f.unitEnd > f.unitStart && has(PEOPLE_WORDS, text, f.unitStart)) && !prefixedBare(text, f.start)) {
     return "bare 百/千 outside 百名/千人 or 近千亩 (千年古镇, 千家万户)";
@@ -944,7 +1022,10 @@ function baselineAt(text: string, at: number): boolean {
 const DEMONSTRATED =
   "公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋厂村镇县局校院枚张台辆只件份套篇块把双间澳站店馆队团]|" +
   "市(?!场)|区(?!域)|省(?!份)|部(?!门)|港(?!口)|股(?![份市东民])|所(?![得属有])|场(?![地馆所景])|" +
-  "书(?![店院城馆记法画架包房])|片(?![区场])|剧(?![院场组团])|船(?![厂坞队舶只员])|车(?![间站队辆型主])|楼(?![盘市宇层])";
+  "书(?![店院城馆记法画架包房])|片(?![区场])|剧(?![院场组团])|船(?![厂坞队舶只员])|车(?![间站队辆型主])|楼(?![盘市宇层])|" +
+  // a place (这里还是个年产值不足百万元的作坊 → 年产值), units of an army or a workforce: 该班今年以来
+  // 保障开饭1.2万人次 → 保障开饭 (not 里程, 班子, 连续, 营业, 旅游, 组织)
+  "里(?!程)|班(?![子组长级车次])|连(?![续锁接线带])|营(?![业收销养造运商地])|旅(?![游客馆行店])|组(?![织合建件成])";
 /**
  * The longer nouns of `DEMONSTRATED`'s exceptions after 本: 本市场, 本区域, 本部门 — 本 alone is
  * read, as 该 is, and the noun stays (本市场成交额 → 市场成交额). Bare 本 begins a word (本地, 本金).
@@ -970,6 +1051,10 @@ const LEFT_WORDS = [
   // smallpox): 三天花了不到1500元 → 花 (no subject: a span and a verb are not what is measured);
   // not the nouns a time word begins (三年级, 两年期, 五年制, 十年代, 三年产值 is 年产, annual output, 一周年)
   "(?:几|两|[一二三四五六七八九十]{1,2})(?:天|个月|个季度|年|周|个星期|小时)(?![级期制龄度代均产薪底初末份前后年岁])(?:以来|来|里|内|间|中)?",
+  // a point so long ago, its number in words (with digits `afterLastNumber` reads it): 三年前还是个年亏损 → 年亏损
+  "(?:几|两|[一二三四五六七八九十]{1,2})(?:天|个月|年|周|个星期)以?前(?!后)",
+  // a copula and an article before the noun: (三年前)还是个年亏损十多万元的小厂 → 年亏损 (not 是个人…, 是个体…)
+  "是一?个(?![人体性别案])",
   // the trading days a count in 个 stands before (近5个交易日累计净流入 → 累计净流入)
   "交易日|营业日",
   "(?:收盘|开盘|午盘|尾盘)(?!价)", // a time of the trading day: 收盘报收于15.20元 (not 收盘价)
@@ -1400,6 +1485,8 @@ const STOP_SUBJECTS = new Set([
   "全国", "全省", "全市", "全区", "全县", "全镇", "全乡", "全村", "全州", "全球",
   // a per-unit word alone says of what: 平均每亩增收800元
   "平均", "人均", "户均", "年均", "亩均",
+  // a time alone is when, not what is measured: 把全年60%以上的实兵训练安排在夜间
+  "全年", "今年", "去年", "当年", "明年", "全天",
 ]);
 /** A phrase longer than every stop word is none of them: no need to hash it. */
 const STOP_SUBJECT_MAX = Math.max(...[...STOP_SUBJECTS].map((word) => word.length));
@@ -2182,6 +2269,12 @@ export function dress(
       offset += term;
       phrase = phrase.slice(term);
     }
+    // 起诉期限为判决书送达之日起15日 → 起诉期限: the day a limit is counted from is no subject.
+    const start = countedFromAt(phrase);
+    if (start >= 0) {
+      end -= phrase.length - start;
+      phrase = phrase.slice(0, start);
+    }
   }
   // 户均增收3000元: a per-unit word says per what, the change word after it what.
   const named = perUnitChange(text, phrase, end);
@@ -2232,6 +2325,40 @@ function pastJoint(text: string, at: number, start: number): number {
   if (text.startsWith("以及", at) && at + 2 < start) return at + 2;
   return has(JOINT, text, at) && at + 1 < start ? at + 1 : at;
 }
+
+/** 自, 从, 由: what opens the start a time limit is counted from (自本公告见报之日起). */
+const FROM_START = charSet("自从由");
+/** Links that stand between what is measured and the start (期限为…之日起): left out of the subject. */
+const LINK_LAST = charSet("为是");
+const YU_AT = 0x4e8e; // 于
+
+/**
+ * Where the start a duration is counted from begins when it ends `phrase`, else -1: 自本公告见报之日起
+ * → 0, 判决书送达之日起 → 0, 起诉期限为判决书送达之日起 → 4 (the link 为 left out, 起诉期限 is
+ * what the limit is of), 申报期限自公告之日起 → 4; 请债权人自本公告见报之日起 → 0 (who acts is
+ * not what is measured). 请于, 须于 (15日内): a time is set, nothing named, → 0; 处理时间相当于 → 4.
+ */
+function countedFromAt(phrase: string): number {
+  const last = phrase.charCodeAt(phrase.length - 1);
+  if (last === YU_AT) {
+    // 处理时间相当于2天 → 处理时间: an equation names what it measures; 请于, 将于 name none.
+    const equal = phrase.endsWith("相当于") ? 3 : phrase.endsWith("等于") ? 2 : 0;
+    return equal > 0 ? phrase.length - equal : 0;
+  }
+  if (last !== QI_BEFORE) return -1;
+  let cut = -1;
+  for (let i = phrase.length - 2; i >= 0 && cut < 0; i--) if (has(FROM_START, phrase, i)) cut = i;
+  if (cut < 0) {
+    if (!phrase.endsWith("日起")) return -1; // 3月起: a time from which on, read elsewhere
+    for (let i = phrase.length - 2; i >= 0 && cut < 0; i--) if (has(LINK_LAST, phrase, i)) cut = i + 1;
+    if (cut < 0) cut = 0;
+  }
+  if (cut > 0 && has(LINK_LAST, phrase, cut - 1)) cut--;
+  // 申报期限自…起, 公示期为…起: the words before name a limit; 请债权人自…起 names who acts.
+  return cut > 0 && has(LIMIT_LAST, phrase, cut - 1) ? cut : 0;
+}
+/** Last characters of the nouns of a time limit: 期限, 时限, 公示期, 有效期, 时间. */
+const LIMIT_LAST = charSet("限期间");
 
 /** The terms of a sentence a duration measures: 有期徒刑, 无期徒刑, 拘役, 缓刑. */
 const SENTENCE_TERM = /(?:有期徒刑|无期徒刑|拘役|缓刑)$/;

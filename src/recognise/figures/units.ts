@@ -393,6 +393,10 @@ const ROWS: readonly UnitEntry[] = [
   count("部", "分|署|长|队|门|委|落|位|件|属|门"),
   count("门", "户|槛|口|类|店|诊|前|面|票|下|道|市"),
   count("枚", "举"),
+  // rounds and shots: 消耗弹药8.6万发, 发射炮弹60余发, 打出10发子弹. Only where the clause ends
+  // after it (a mark, the text's end, 左右/以上) or the ammunition is named: after a number
+  // 发 mostly opens a verb (10发10中, 十发展, 3月发布 are no rounds).
+  count("发", `(?![,。;:!?、()“”"'…—\\s]|$|左右|以上|上下|之多|[子炮导]弹|火箭弹|礼炮|弹药)`),
   count("届", "满|时"),
   count("轮", "流|换|胎|椅|廓|番"),
   // provinces, cities and counties counted: 来自3省5市 · 京津冀三省市 · 全国20省份 (not 省级, 市场,
