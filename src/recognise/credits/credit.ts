@@ -404,6 +404,21 @@ function isPenNameSlot(current: RoleState | null, lead: LeadMarker | null, named
 }
 
 /**
+ * True when `p` is one name glued right after its role word and standing
+ * whole up to the credit's next part (a separator, a bracket's end, 报道, the
+ * next role word): `（记者王为民）`, `记者张惠民报道`, `（记者刘利民、李四）`. A
+ * whole credit leaves that slot nothing but a name, so a surname and one or
+ * two characters are one whatever those characters mean (为民, 惠民, 安全), as
+ * for a name standing apart after its role word (`isNameAfterRole`); only a
+ * two-character everyday word (`记者周末`) or a label word is refused. A
+ * sentence after a role word (`记者为民办实事`) is no name: no surname opens
+ * it, or it is too long for one.
+ */
+function isGluedFirstName(p: Extract<Piece, { kind: "text" }>, current: RoleState | null): boolean {
+  return p.afterRole && current !== null && current.names === 0 && isNameAfterRole(p.text) && !isLabelWord(p.text);
+}
+
+/**
  * Reads `text` as one whole credit. Returns null when any part of it is not
  * a label, a role word, a name or a marker (but see `CreditOptions.keepPassing`).
  */
@@ -517,6 +532,10 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
     // `文/青衫客`, `作者：青衫客`: a marker that says its name wrote the text, then one word and the end.
     // Essays, travel notes and readers' pieces are signed with pen names (笔名), which need no surname.
     if (!glued && isPenNameSlot(current, lead, bylines.length, next) && PEN_NAME.test(p.text)) {
+      add(written, false);
+      return true;
+    }
+    if (isGluedFirstName(p, current)) {
       add(written, false);
       return true;
     }

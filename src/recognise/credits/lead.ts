@@ -19,7 +19,7 @@ import { TEXT_AND_PICTURE_MARK } from "../../text/captions.js";
 import type { Byline, Dateline } from "../../schema.js";
 import { closingPictureCoversAll, isFilingPlace, parseCredit, type CreditOptions } from "./credit.js";
 import { matchFoldedDateline } from "./dateline.js";
-import { isHan, isLikelySignatureName, isPlausibleName, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
+import { isHan, isLikelySignatureName, isNameAfterRole, isPlausibleName, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
 import { isLabelPrefix, isPostedLabel, OUTLET_PREFIXES, ROLE_WORDS } from "./roles.js";
 
 /** What `matchLead` found at the start of a paragraph. */
@@ -290,7 +290,7 @@ function filingPlaceLength(raw: string): number {
   if (run.length < 2) return 0;
   const before = raw.slice(0, raw.length - run.length);
   // A word of its own after a name (`李小明 北京`, `张美玲、林子健澳门` is handled below).
-  if (/[\p{Script=Han}][\s、]+$/u.test(before) && run.length <= 4 && !isLikelySignatureName(run)) return run.length;
+  if (/[\p{Script=Han}][\s、]+$/u.test(before) && run.length <= 4 && !isLikelySignatureName(run) && !isListedName(before, run)) return run.length;
   if (run.length <= 4) return 0;
   for (const placeLength of [2, 3]) {
     const head = run.slice(0, run.length - placeLength);
@@ -298,6 +298,17 @@ function filingPlaceLength(raw: string): number {
     if (isLikelySignatureName(name) && !isLikelySignatureName(run.slice(-placeLength))) return placeLength;
   }
   return 0;
+}
+
+/**
+ * True when `run`, after a 、 that lists it with the names before it, is a
+ * three-character name (`记者张惠民、刘利民报道`): 、 joins the items of a list
+ * of names, and a surname and two characters there name a person whatever
+ * they mean (利民, 为民), as right after a role word (`isNameAfterRole`). A
+ * place is set apart by a space (`李小明 北京`), not listed.
+ */
+function isListedName(before: string, run: string): boolean {
+  return run.length === 3 && before.trimEnd().endsWith("、") && isNameAfterRole(run);
 }
 
 /**
