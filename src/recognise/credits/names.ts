@@ -76,6 +76,11 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
     .filter((w) => w.length === 2),
 );
 
+/** True when `s` (folded) is one of the everyday two-character words that open with a surname (`COMMON_WORDS`: `连日`, `安全`). */
+export function isEverydayWord(s: string): boolean {
+  return COMMON_WORDS.has(s);
+}
+
 /**
  * Cities whose two-character names have a name's shape, a surname then one
  * character, and none of the endings that mark a place (州, 市, 县 …):
