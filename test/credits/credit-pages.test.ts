@@ -56,6 +56,31 @@ describe("credit lines on a page", () => {
     ]);
   });
 
+  it("a byline with a writer's unit before the names is the byline, not the headline", () => {
+    const [a] = read(["冰原砺兵", "", "■第12集团军某旅　赵　强　本报特约记者　孙立峰", "", "11月3日，该旅组织冬季野营训练，官兵徒步行军40公里。"]);
+    expect(a?.headline).toEqual({ title: "冰原砺兵", kicker: null, subtitle: null });
+    expect(names(a)).toEqual([
+      ["赵强", "author", "第12集团军某旅", false],
+      ["孙立峰", "reporter", "本报特约记者", false],
+    ]);
+    expect(a?.paragraphs).toEqual(["11月3日，该旅组织冬季野营训练，官兵徒步行军40公里。"]);
+  });
+
+  it("a byline closed by the writer's unit in brackets is the byline", () => {
+    const [a] = read(["冰原砺兵", "", "■本报特约记者　孙立峰　通讯员　赵　强（第12集团军某旅）", "", "11月3日，该旅组织冬季野营训练。"]);
+    expect(a?.headline.title).toBe("冰原砺兵");
+    expect(names(a)).toEqual([
+      ["孙立峰", "reporter", "本报特约记者", false],
+      ["赵强", "correspondent", "通讯员", false],
+    ]);
+  });
+
+  it("a headline that names a unit stays a headline", () => {
+    const [a] = read(["第12集团军某旅冰原砺兵", "", "本报讯　记者孙立峰报道：11月3日，该旅组织冬季野营训练。"]);
+    expect(a?.headline.title).toBe("第12集团军某旅冰原砺兵");
+    expect(names(a)).toEqual([["孙立峰", "reporter", "记者", false]]);
+  });
+
   it("a credit line closed by the place it was filed from is the byline, not a headline", () => {
     const [a] = read(["接力队再创佳绩", "", "本报特派记者　李刚　发自东京", "", "男子接力队在决赛中跑出本赛季最好成绩,名列第四。"]);
     expect(a?.headline).toEqual({ title: "接力队再创佳绩", kicker: null, subtitle: null });

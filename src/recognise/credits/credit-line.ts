@@ -13,7 +13,7 @@ import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit, type CreditParse } from "./credit.js";
 import { isLikelySignatureName, isPlausibleName } from "./names.js";
-import { ALL_MARKERS, isOutletName, ROLE_WORDS } from "./roles.js";
+import { ALL_MARKERS, isOutletName, isUnitName, ROLE_WORDS } from "./roles.js";
 
 /** A credit line read alone. */
 export interface CreditLineMatch {
@@ -160,6 +160,25 @@ export function isPostAndName(norm: string): boolean {
   const name = m?.groups?.name;
   if (post === undefined || name === undefined || GROUP_POST.test(post)) return false;
   return isLikelySignatureName(name.replace(/\s+/gu, ""));
+}
+
+/**
+ * A credit with the last name's unit in brackets after it, as military and
+ * trade papers print it: `本报特约记者　钱晓虎　通讯员　王　帅（第77集团军某旅）`,
+ * `通讯员 马晓东（国网某某供电公司）`. The unit (`isUnitName`) says where the
+ * writer serves; it is no name and no label (the label is the words before
+ * the name), so it is left out of the bylines.
+ */
+const UNIT_AFTER = /^(?<credit>.+?)[ \t]*\((?<unit>[^()]{2,20})\)$/u;
+
+/** `folded` read as a credit with a role word and a writer's unit in brackets after it (`UNIT_AFTER`), or null. */
+function creditWithUnit(folded: string, trimmed: string): CreditParse | null {
+  const m = UNIT_AFTER.exec(folded);
+  const head = m?.groups?.credit;
+  const unit = m?.groups?.unit;
+  if (head === undefined || unit === undefined || !isUnitName(unit)) return null;
+  const credit = parseCredit(trimmed.slice(0, head.length));
+  return credit?.hasRole === true ? credit : null;
 }
 
 /** A trailing bracketed tag after a picture credit: `（影像中国）`, `（新华社发）`. */
@@ -312,6 +331,8 @@ function readLine(line: string): LineCredit | null {
   if (BRACKETED_LINE.test(folded)) {
     body = trimmed.slice(1, -1); // （新华社记者刘洋摄）, 〔編譯張三／綜合報導〕
   } else {
+    const united = folded.endsWith(")") ? creditWithUnit(folded, trimmed) : null;
+    if (united) return { credit: united, kind: united.bylines.some((b) => b.photo) ? "photo" : "byline" };
     const tagged = TRAILING_TAG.exec(folded);
     const head = tagged?.groups?.credit;
     if (head !== undefined) {

@@ -22,6 +22,7 @@ import {
   isModifierRun,
   isOutletName,
   isPostedLabel,
+  isUnitName,
   roleOf,
   ROLE_WORDS,
   SEPARATOR_CLASS,
@@ -91,10 +92,12 @@ const ROLE_ALTERNATION = new RegExp(ROLE_WORDS.map((r) => r.word).join("|"), "gu
  * word, a marker, a label or a name, each Han characters (`·` between the
  * parts of a foreign name) or a Latin name or agency (letters, `.`, `'`, `-`),
  * and separators stand between the parts; the place before 报导 is Han too.
- * A text with any other character (a digit, `。`, a quote) is no credit:
- * tested first, this turns sentences away before they are cut into pieces.
+ * Digits stand only in a writer's unit (`第77集团军某旅`, `65301部队`:
+ * `isUnitName`), which a piece holding them must then be. A text with any
+ * other character (`。`, a quote, `%`) is no credit: tested first, this turns
+ * sentences away before they are cut into pieces.
  */
-const CREDIT_TEXT = new RegExp(`^(?:${SEPARATOR_CLASS}|[\\p{Script=Han}A-Za-z.'\\-·])*$`, "u");
+const CREDIT_TEXT = new RegExp(`^(?:${SEPARATOR_CLASS}|[\\p{Script=Han}A-Za-z0-9.'\\-·])*$`, "u");
 
 /** Splits the folded text into tokens between separators: `[start, end)` pairs. */
 function tokens(folded: string): Array<[start: number, end: number]> {
@@ -366,6 +369,11 @@ interface RoleState {
   names: number;
   /** A marker stood just before the label (`图/本报记者 陈梅`): what it says of the names. */
   marked: { photo: boolean } | null;
+  /**
+   * True for the names a writer's unit labels (`第77集团军某旅　王　帅`): no
+   * role word says a name follows, so names are tested as bare names are.
+   */
+  unit?: boolean;
 }
 
 interface LeadMarker {
@@ -401,6 +409,40 @@ const PEN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
  */
 function isPenNameSlot(current: RoleState | null, lead: LeadMarker | null, named: number, next: Piece | undefined): boolean {
   return current === null && lead !== null && !lead.photo && lead.labelStart === 0 && named === 0 && next === undefined;
+}
+
+/**
+ * Where the writer's unit that a text piece opens ends, when the piece is a
+ * unit standing apart before names (`第77集团军某旅　王　帅`: the piece's end,
+ * with a text piece next) or a unit with one name glued after it
+ * (`第77集团军某旅王帅`, `国网某某供电公司马晓东`: where the name starts); 0
+ * otherwise. A unit glued to a role word (`某旅记者`) or a sentence
+ * (`第77集团军某旅雪域练兵`: 练兵 after no unit's end) is none.
+ */
+function unitLabelEnd(p: Extract<Piece, { kind: "text" }>, next: Piece | undefined): number {
+  if (p.beforeRole || p.afterRole) return 0;
+  if (isUnitName(p.text)) return next?.kind === "text" ? p.end : 0;
+  // The name is the last two or three characters: `某旅王帅`, `某部王小明`.
+  for (const size of [3, 2]) {
+    const cut = p.text.length - size;
+    if (cut >= 2 && isPlausibleName(p.text.slice(cut)) && isUnitName(p.text.slice(0, cut))) return p.start + cut;
+  }
+  return 0;
+}
+
+/**
+ * True when `p` is one name glued right after its role word and standing
+ * whole up to the credit's next part (a separator, a bracket's end, 报道, the
+ * next role word): `（记者王为民）`, `记者张惠民报道`, `（记者刘利民、李四）`. A
+ * whole credit leaves that slot nothing but a name, so a surname and one or
+ * two characters are one whatever those characters mean (为民, 惠民, 安全), as
+ * for a name standing apart after its role word (`isNameAfterRole`); only a
+ * two-character everyday word (`记者周末`) or a label word is refused. A
+ * sentence after a role word (`记者为民办实事`) is no name: no surname opens
+ * it, or it is too long for one.
+ */
+function isGluedFirstName(p: Extract<Piece, { kind: "text" }>, current: RoleState | null): boolean {
+  return p.afterRole && current !== null && current.names === 0 && isNameAfterRole(p.text) && !isLabelWord(p.text);
 }
 
 /**
@@ -447,6 +489,8 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
   let offices = 0;
   /** Set when the two halves of a padded name (`的 了`) read as no name together. */
   let brokenPair = false;
+  /** How many writers' units label names (`第77集团军某旅　王帅`): a credit holding one needs a role word too. */
+  let units = 0;
 
   const add = (name: string, source: boolean): void => {
     const role: BylineRole = current ? current.role : source ? "source" : "author";
@@ -477,9 +521,9 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
         return true;
       }
       // `通讯员 气 宣`: right after a role word the first half need not be a surname.
-      const afterRole = current !== null && current.names === 0 && lead === null;
+      const afterRole = current !== null && current.unit !== true && current.names === 0 && lead === null;
       // Under `keepPassing`, `记者 韩 冰 气 宣` holds the pair, to be left out whole when it is no name.
-      const held = options.keepPassing === true && current !== null && lead === null;
+      const held = options.keepPassing === true && current !== null && current.unit !== true && lead === null;
       if (!isHan(p.text) || (!afterRole && !held && surnameOf(p.text) === null)) return false;
       pendingSingle = { start: p.start, end: p.end, afterRole };
       return true;
@@ -510,13 +554,17 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
       add(written, false);
       return true;
     }
-    if (!glued && isHan(p.text) && p.text.length <= 4 && (current ? acceptsAfterRole(p.text) : isPlausibleName(p.text))) {
+    if (!glued && isHan(p.text) && p.text.length <= 4 && (current && current.unit !== true ? acceptsAfterRole(p.text) : isPlausibleName(p.text))) {
       add(written, false);
       return true;
     }
     // `文/青衫客`, `作者：青衫客`: a marker that says its name wrote the text, then one word and the end.
     // Essays, travel notes and readers' pieces are signed with pen names (笔名), which need no surname.
     if (!glued && isPenNameSlot(current, lead, bylines.length, next) && PEN_NAME.test(p.text)) {
+      add(written, false);
+      return true;
+    }
+    if (isGluedFirstName(p, current)) {
       add(written, false);
       return true;
     }
@@ -608,9 +656,19 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
     }
     brokenPair = false;
     if (addNames(p, next)) continue;
+    // `第77集团军某旅　王　帅`, `第77集团军某旅王帅`: a writer's unit labels the names after it.
+    const unitEnd: number = current !== null && current.names === 0 ? 0 : unitLabelEnd(p, next);
+    if (unitEnd > 0 && lead === null && pendingSingle === null) {
+      current = { role: "author", label: text.slice(p.start, unitEnd), names: 0, marked: null, unit: true };
+      labelStart = null;
+      scopeStart = bylines.length;
+      units++;
+      if (unitEnd < p.end) add(text.slice(unitEnd, p.end), false);
+      continue;
+    }
     // `本报讯（记者 韩冰 通讯员 市气象台）`: the word that is no name is left out, the credit kept.
     const word = (brokenPair || p.text.length >= 2) && isSkippableWord(folded, p, current !== null && current.names === 0);
-    if (options.keepPassing !== true || current === null || lead !== null || pendingSingle || !word) return null;
+    if (options.keepPassing !== true || current === null || current.unit === true || lead !== null || pendingSingle || !word) return null;
     current.names++;
     skipped++;
     if (current.role === "correspondent" && isOfficeName(p.text)) offices++;
@@ -621,6 +679,8 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
   if (lead !== null && bylines.length === scopeStart) return null;
   if (current && current.names === 0) return null;
   if (bylines.length === 0 && offices === 0) return null;
+  // `第77集团军某旅　王帅` alone is a line of a list as often as a credit: a role word says it is one.
+  if (units > 0 && !hasRole) return null;
   if (latin && !hasMarker) return null;
   return { bylines, hasRole, hasMarker, endsWithPhotoMarker, explicit };
 }

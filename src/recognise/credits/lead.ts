@@ -19,8 +19,8 @@ import { TEXT_AND_PICTURE_MARK } from "../../text/captions.js";
 import type { Byline, Dateline } from "../../schema.js";
 import { closingPictureCoversAll, isFilingPlace, parseCredit, type CreditOptions } from "./credit.js";
 import { matchFoldedDateline } from "./dateline.js";
-import { isHan, isLikelySignatureName, isPlausibleName, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
-import { isLabelPrefix, isPostedLabel, OUTLET_PREFIXES, ROLE_WORDS } from "./roles.js";
+import { isEverydayWord, isHan, isLikelySignatureName, isNameAfterRole, isPlausibleName, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
+import { isLabelPrefix, isLabelWord, isPostedLabel, OUTLET_PREFIXES, ROLE_WORDS } from "./roles.js";
 
 /** What `matchLead` found at the start of a paragraph. */
 export interface LeadMatch {
@@ -128,17 +128,35 @@ const LABELLED_ROLE = new RegExp(
  */
 const CLOSING_MARKER = new RegExp(`^${TEXT_AND_PICTURE_MARK}$`, "u");
 
-/** What one part of a spaced credit's word is: a role word (with label, maybe a name), a name, or neither. */
-function spacedPart(part: string): "role" | "name" | null {
+/**
+ * What one part of a spaced credit's word is: a role word (with label, maybe
+ * a name), a name, or neither. A name glued to its role word (`记者王为民`),
+ * or standing in a role's names (`opened`: `记者 王为民`, `记者张三、刘利民`),
+ * is a surname and one or two characters whatever they mean
+ * (`isNameAfterRole`): the role word says a name follows, and the space or
+ * 、 after it says where the name ends. Before any role word a name must be
+ * a plausible one.
+ */
+function spacedPart(part: string, opened: boolean): "role" | "name" | null {
   const m = LABELLED_ROLE.exec(part);
   const label = m?.groups?.label;
   const name = m?.groups?.name;
   const core = m?.groups?.core ?? "";
   const labelled = label === "" || (label !== undefined && (isLabelPrefix(label) || isPostedLabel(label, core)));
-  if (labelled && name !== undefined && (name === "" || isPlausibleName(name))) {
+  if (labelled && name !== undefined && (name === "" || isRoleName(name))) {
     return "role";
   }
-  return isPlausibleName(part) ? "name" : null;
+  return (opened ? isRoleName(part) : isPlausibleName(part)) ? "name" : null;
+}
+
+/**
+ * A name under a role word in a spaced credit: `isNameAfterRole`, no label
+ * word (`美编`), and not opening with an everyday word (`记者连日来　走访…`:
+ * a space is a weaker end than a bracket or 报道, and the body's first word
+ * may stand before it). `王为民`, `张惠民`, `周安全` are names.
+ */
+function isRoleName(s: string): boolean {
+  return isNameAfterRole(s) && !isLabelWord(s) && !isEverydayWord(s.slice(0, 2));
 }
 
 /**
@@ -147,12 +165,13 @@ function spacedPart(part: string): "role" | "name" | null {
  * `half` for one character of a name padded in two (`许 辛`), null when it is
  * no part of a credit (`昨天，…`, `从市公安局了解到`).
  */
-function spacedWord(word: string): "role" | "name" | "half" | null {
+function spacedWord(word: string, opened: boolean): "role" | "name" | "half" | null {
   if (word.length === 1) return isHan(word) ? "half" : null;
   const parts = word.split(INNER_SEPARATOR);
-  const first = parts[0] === undefined ? null : spacedPart(parts[0]);
+  const first = parts[0] === undefined ? null : spacedPart(parts[0], opened);
   if (first === null) return null;
-  for (let i = 1; i < parts.length; i++) if (spacedPart(parts[i] ?? "") !== "name") return null;
+  // After the first part of a word, a role word has opened the credit (or the word is no part of one).
+  for (let i = 1; i < parts.length; i++) if (spacedPart(parts[i] ?? "", opened || first === "role") !== "name") return null;
   return first;
 }
 
@@ -202,7 +221,7 @@ function spacedCreditAt(paragraph: string, folded: string, at: number): CreditAt
       previous = "half";
       continue;
     }
-    const kind = spacedWord(m[0]);
+    const kind = spacedWord(m[0], opened);
     if (kind === "half") {
       // `许 辛`: two single characters after a role word, a surname first, make one padded name.
       const second = opened ? WORD.exec(folded) : null;
@@ -290,7 +309,7 @@ function filingPlaceLength(raw: string): number {
   if (run.length < 2) return 0;
   const before = raw.slice(0, raw.length - run.length);
   // A word of its own after a name (`李小明 北京`, `张美玲、林子健澳门` is handled below).
-  if (/[\p{Script=Han}][\s、]+$/u.test(before) && run.length <= 4 && !isLikelySignatureName(run)) return run.length;
+  if (/[\p{Script=Han}][\s、]+$/u.test(before) && run.length <= 4 && !isLikelySignatureName(run) && !isListedName(before, run)) return run.length;
   if (run.length <= 4) return 0;
   for (const placeLength of [2, 3]) {
     const head = run.slice(0, run.length - placeLength);
@@ -298,6 +317,17 @@ function filingPlaceLength(raw: string): number {
     if (isLikelySignatureName(name) && !isLikelySignatureName(run.slice(-placeLength))) return placeLength;
   }
   return 0;
+}
+
+/**
+ * True when `run`, after a 、 that lists it with the names before it, is a
+ * three-character name (`记者张惠民、刘利民报道`): 、 joins the items of a list
+ * of names, and a surname and two characters there name a person whatever
+ * they mean (利民, 为民), as right after a role word (`isNameAfterRole`). A
+ * place is set apart by a space (`李小明 北京`), not listed.
+ */
+function isListedName(before: string, run: string): boolean {
+  return run.length === 3 && before.trimEnd().endsWith("、") && isNameAfterRole(run);
 }
 
 /**

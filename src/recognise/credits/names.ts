@@ -68,11 +68,18 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
     "成都 金牌 石家 白领 常州 黄河 黄山 江苏 江西 方便 高兴 文字 包含 安置 安定 连线 路过 向着 关门 门前 年轻 " +
     "利用 利益 利润 利率 利好 利于 利民 利息 招商 招聘 招生 招标 招呼 伦理 伦敦 凤凰 贝壳 习惯 习俗 幸福 幸运 幸好 " +
     "寿命 寿司 滑雪 滑坡 滑行 萧条 萧瑟 赖以 湛蓝 湛江 茅台 茅草 " +
-    "周一 周二 周三 周四 周五 周六 周日 林业"
+    "周一 周二 周三 周四 周五 周六 周日 林业 " +
+    // Words of military news that follow a unit's name (`某部官兵`, `某旅连长`).
+    "官兵 战士 战友 连长 班长 师长"
   )
     .split(/\s+/)
     .filter((w) => w.length === 2),
 );
+
+/** True when `s` (folded) is one of the everyday two-character words that open with a surname (`COMMON_WORDS`: `连日`, `安全`). */
+export function isEverydayWord(s: string): boolean {
+  return COMMON_WORDS.has(s);
+}
 
 /**
  * Cities whose two-character names have a name's shape, a surname then one

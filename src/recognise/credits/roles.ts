@@ -188,6 +188,36 @@ export function isOutletName(s: string): boolean {
   return endsLikeOutlet(s, OUTLET_SUFFIXES, MAX_OUTLET, HAN_ONLY);
 }
 
+/**
+ * How the name of a writer's unit ends, as papers print it before the names
+ * it sent in (`第77集团军某旅　王　帅　本报特约记者　钱晓虎`) or in brackets
+ * after them (`通讯员　王　帅（第77集团军某旅）`): military papers name units
+ * by kind without their number (某旅, 某部), and trade and company papers name
+ * the writers' company or office.
+ */
+const UNIT = new RegExp(
+  String.raw`^[\p{Script=Han}\d]{0,18}?(?:` +
+    [
+      String.raw`某(?:旅|团|师|部|营|连|队|舰|艇|站|所|院|基地|中心|医院)`, // 第77集团军某旅, 某部, 火箭军某旅
+      "集团军|战区|军区|军分区|警备区|总队|支队|大队|中队|部队|舰队|基地|武装部", // 武警某总队, 65301部队, 联勤保障部队
+      "公司|集团|局|厅|医院|学校|大学|学院|研究院|研究所|银行|支行|分行|委员会|办公室|派出所|法院|检察院|街道|政府|工务段|供电所", // 国网某某供电公司, 市人民医院
+    ].join("|") +
+    ")$",
+  "u",
+);
+/** What no unit's name holds: function words of a sentence (`我们的公司`, `是某部`). */
+const NOT_IN_UNIT = /[的了是在这那们就都也把被将和与及或从对向为]/u;
+
+/**
+ * True when `s` (folded) names a writer's unit (`UNIT`): `第77集团军某旅`,
+ * `武警新疆总队某支队`, `某部`, `国网某某供电公司`, `市第一人民医院`. Three
+ * characters at least but for `某` and one (`某部`, `某旅`), at most twenty.
+ */
+export function isUnitName(s: string): boolean {
+  if (s.length < 2 || s.length > 20 || (s.length === 2 && !s.startsWith("某"))) return false;
+  return UNIT.test(s) && !NOT_IN_UNIT.test(s);
+}
+
 /** True when `s` is made only of label modifiers (`本报`, `全媒体`, `本报首席`). */
 export function isModifierRun(s: string): boolean {
   if (s.length === 0) return false;
