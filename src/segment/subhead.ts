@@ -432,12 +432,33 @@ function seriesSubhead(article: ArticleDraft): Unit | undefined {
   return undefined;
 }
 
+/** A heading of a run of listed items: a few Han characters, perhaps with `·` (`房屋租售`, `店铺转让`, `招聘信息`). */
+const LIST_HEADING = /^[\u4e00-\u9fff·]{2,8}$/;
+/** The bullets that open a listed item (`▲东街口店面招租…`, `●…`, `◆…`, `■…`). */
+const ITEM_BULLET = /^[▲■●◆★]/;
+
+/**
+ * True when `unit` heads a run of listed items as the article's own headline
+ * does, at the same level (a classifieds page: `房屋租售` / `▲…` / `▲…` /
+ * `店铺转让` / `▲…`): the article is unsigned, its headline one short line
+ * (`LIST_HEADING`) over bulleted items only, with no subhead yet, and `unit`,
+ * of the same kind, stands over a bulleted item too. (A notice whose text
+ * opens in sentences, its bulleted items under headings, keeps them as subheads.) Such headings are peers, each over its own run:
+ * each opens an article, though their words echo one another (转让, 出租).
+ */
+function isPeerListHeading(unit: Unit, article: ArticleDraft, next: Classified): boolean {
+  if (isSigned(article) || article.headline.length !== 1 || !LIST_HEADING.test(unit.norm)) return false;
+  if (!LIST_HEADING.test(article.headline[0]!.norm) || !ITEM_BULLET.test(next.unit.norm)) return false;
+  return article.subheads.length === 0 && article.paragraphs.length > 0 && article.paragraphs.every((p) => ITEM_BULLET.test(p.norm));
+}
+
 /** Decides whether a one-line headline-like unit inside `article` is one of its subheads. */
 export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision {
   const { article, next } = ctx;
   if (article.paragraphs.length === 0) return strong(false);
   if (!next || next.kind !== "body" || next.lead) return strong(false);
   if (continuesSeries(unit.norm, article.subheads)) return strong(true);
+  if (isPeerListHeading(unit, article, next)) return strong(false);
   // A stock label over unsigned text (no dateline: `next.lead` is none) that is no photo's caption: a section of the report.
   if (isStockSectionLabel(unit.norm) && !endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(true);
   if (ctx.options.wrapped === true) return strong(isWrappedSubhead(unit, article, next.unit));
