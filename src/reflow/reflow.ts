@@ -165,7 +165,9 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     const norm = line.norm.slice(line.start, line.end);
     // Whether the unit so far ends a sentence, asked once a line for the two tests below.
     const ended = current !== null && options.joinBreaks && endsSentence(tail);
-    if (current && options.joinBreaks && options.setAside && isOpen(ended, tail, length) && options.setAside(norm, text, aside.length > 0, line.no)) {
+    // An item that is complete without a full stop (a classified ad ending on its phone) is no open paragraph.
+    const complete = current !== null && options.joinBreaks && isCompleteItem(current.norm, tail, gap);
+    if (current && options.joinBreaks && options.setAside && !complete && isOpen(ended, tail, length) && options.setAside(norm, text, aside.length > 0, line.no)) {
       aside.push({ text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 });
       gap = true;
       continue;
@@ -183,7 +185,7 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     if (
       current &&
       options.joinBreaks &&
-      (wrapped ?? (continues(ended, tail, length, line, norm, text, options) && !opensDashSubtitle(current, length, tail, norm))) &&
+      (wrapped ?? (!complete && !startsWithListMarker(norm) && continues(ended, tail, length, line, norm, text, options) && !opensDashSubtitle(current, length, tail, norm))) &&
       !alone(current, norm, text, options) &&
       !opensRows(lines[i + 1], tail, norm, text, options) &&
       !opensItems(lines, i, tail, norm, current.joins > 0 || isBodyLike(tail, length) || isText(units[units.length - 2]))
@@ -370,6 +372,56 @@ function opensRows(after: Line | undefined, tail: string, norm: string, text: st
   if (!colon && next === null) return false;
   if (!listRow(norm, text)) return false;
   return colon || (next !== null && listRow(next.norm.slice(next.start, next.end), next.raw.slice(next.start, next.end)));
+}
+
+/**
+ * The bullets that open an item of a list or a classified ad (`▲店面招租…`,
+ * `●统筹资金保障`, `■本版广告内容…`, `◆…`). No piece of a paragraph that a
+ * column break cut opens with one: a line that does is an item of its own.
+ */
+const LIST_MARKERS = charSet("▲■●◆");
+
+/** True when a folded, trimmed line opens with a list's bullet (`LIST_MARKERS`). */
+export function startsWithListMarker(norm: string): boolean {
+  return has(LIST_MARKERS, norm, 0);
+}
+
+// A phone number: `0591-83617788`, `0731-84326110`, `13905012345`, `87095566`; a service line after a key: `12315`.
+const PHONE = String.raw`(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|\d{7,8})`;
+// Who to ask for, after the number: `林先生`, `刘女士`, `王经理`, `陈老师`.
+const CONTACT_NAME = String.raw`[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|经理|老师|师傅)`;
+// The key of a contact: `电话`, `联系电话`, `热线`, `手机`, `咨询电话`, `服务热线`, `tel`.
+const PHONE_KEY = String.raw`(?:电话|热线|手机|tel)`;
+/**
+ * The end of an item that gives a contact (folded): a keyed number, perhaps
+ * several, perhaps with a name (`电话:13905012345 林先生`, `联系电话:0591-22881234 刘女士`,
+ * `清算组联系电话:0591-83345678`, `电话:87095566 87095577`); a number with a
+ * name (`13905012345 林先生`); or a keyed name (`联系人:林先生`). An ad or a
+ * notice ends there, with no full stop.
+ */
+const CONTACT_END = new RegExp(
+  String.raw`(?:${PHONE_KEY}:\s*(?:\d{3,4}-)?\d{5,}(?:\s*[、/,]?\s*${PHONE})*(?:\s*${CONTACT_NAME})?` +
+    String.raw`|${PHONE}\s*${CONTACT_NAME}` +
+    String.raw`|联系人:\s*(?:${CONTACT_NAME}|[一-鿿]{2,3}))$`,
+  "i",
+);
+/** The last characters of a `CONTACT_END`: a digit, or a name's last character. */
+const CONTACT_END_LAST = charSet("0123456789生士姐理师傅");
+
+/**
+ * True when the unit that opens with `first` and ends with `tail` (both
+ * folded) is an item complete in itself, though no full stop ends it: it ends
+ * on a contact (`CONTACT_END`: `…售价168万元。电话:13859078901`), or, across
+ * blank lines (`gap`), it opens with a list's bullet (`▲东街口店面招租…`) and
+ * does not stop on clause punctuation. Ads and notices end so; a paragraph
+ * that a column break cut does not, and a bullet's item that was cut stops
+ * inside a clause (`●统筹资金保障，`). Joining such an item to what follows
+ * would run the next item into it, and a line set aside between them (a
+ * bullet's item read as a caption) would come after both, out of order.
+ */
+export function isCompleteItem(first: string, tail: string, gap: boolean): boolean {
+  if (gap && startsWithListMarker(first) && !has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
+  return has(CONTACT_END_LAST, tail, tail.length - 1) && CONTACT_END.test(tail);
 }
 
 /**

@@ -15,6 +15,7 @@ import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.
 import { isColumnName } from "./columns.js";
 import {
   contactLine,
+  contactsThenStaff,
   isBareNumber,
   isIndexEntry,
   isIndexLabel,
@@ -1769,6 +1770,7 @@ function isWholeLead(lead: LeadMatch): boolean {
  */
 export function isFurnitureLine(norm: string, text: string, cues: Cues): boolean {
   if (cues.staffLine(text, norm) !== null || isPageFooter(norm) || isSiteFooter(norm)) return true;
+  if (staffAfterContacts(norm, text, cues) !== null) return true;
   return parseFolio(norm, (a, b) => cues.staffLine(text.slice(a, b), norm.slice(a, b))) !== null;
 }
 
@@ -1778,6 +1780,11 @@ function markJumpFrom(item: Classified, whole: Unit): Classified {
   const source = jumpSource(whole.norm);
   if (source !== null && source.end < whole.norm.length) item.jumpFrom = source.page;
   return item;
+}
+
+/** The staff of a line that opens on the page's contacts (`本版热线：0731-84326110　　责任编辑：宋雅琪…`: `contactsThenStaff`), else null. */
+function staffAfterContacts(norm: string, text: string, cues: Cues): Staff[] | null {
+  return contactsThenStaff(norm, (from) => cues.staffLine(text.slice(from), norm.slice(from)));
 }
 
 /** The unit without a jump-from note at its start (`（上接A1版）今年，…` → `今年，…`); a unit that is only the note stays whole. */
@@ -1795,7 +1802,7 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
   if (bracketed && isPageStaff(bracketed)) return { kind: "furniture", unit, staff: bracketed };
   const editors = editorBylines(bracketed);
   if (editors) return { kind: "credit", unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
-  const staff = cues.staffLine(text, unit.norm);
+  const staff = cues.staffLine(text, unit.norm) ?? staffAfterContacts(unit.norm, text, cues);
   if (staff) return { kind: "furniture", unit, staff };
   if (isPageNumberLine(unit.norm)) {
     // A bare number is no folio: a short word touching it names no section.

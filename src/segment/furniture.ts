@@ -493,6 +493,7 @@ export function parseSectionLine(norm: string): { section: [number, number] | nu
  * - the publisher's line: `某某日报社出版 地址：… 电话：…`, `国内统一连续出版物号 CN…`.
  */
 export function isPageFooter(norm: string): boolean {
+  if (isPageDisclaimer(norm)) return true;
   if (norm.startsWith("本版") || norm.startsWith("(本版")) return PAGE_PICTURES.test(norm);
   if (norm.endsWith(")")) return PRINT_EDITION.test(norm);
   // The words every publisher line or hotline list holds turn the rest away, in one scan, before either is read.
@@ -501,6 +502,27 @@ export function isPageFooter(norm: string): boolean {
   // A sentence that names them (`本报邮发代号41-1，全年定价360元。`) is body text.
   if (SENTENCE_END.test(norm)) return isHotlineList(norm);
   return ((norm.includes("出版") || norm.includes("邮发")) && PUBLISHER.test(norm)) || ADDRESS_LINE.test(norm) || isHotlineList(norm) || isImprintLine(norm);
+}
+
+/**
+ * A page's disclaimer on what it prints (folded), perhaps after a bullet or in
+ * brackets: `■本版广告内容由广告主提供，本报不对其真实性承担责任，请读者谨慎核实。`,
+ * `本版所刊信息仅供参考，交易前请核实对方资质。`, `以上广告内容由广告主负责。`,
+ * `（本栏目信息不作为交易依据）`. It opens on what it covers (this page, this
+ * column, the items above) and its ads or notices, and disowns them (真实性,
+ * 仅供参考, 核实, 责任, 负责, 依据). It speaks for the page, not for the article
+ * above it. An article's sentence on ads (`本版广告经营额同比增长…`) disowns nothing.
+ */
+const PAGE_DISCLAIMER =
+  /^[■□●◆◎★▲※*]?\s*[(【]?(?:本版|本栏目?|本专栏|以上|本报所刊|本报刊登的?)(?:所刊登?的?|刊登的?|分类)?(?:广告|信息|内容|启事|声明)[^。!?]{0,60}(?:真实性|仅供参考|核实|责任|负责|依据)/;
+/** Longest disclaimer taken for furniture. */
+const DISCLAIMER_MAX = 120;
+/** What a disclaimer's first character is: a bullet, a bracket, or the first of 本版, 本栏, 以上, 本报. */
+const DISCLAIMER_FIRST = charSet("■□●◆◎★▲※*(【本以");
+
+/** True for a page's disclaimer on what it prints (`PAGE_DISCLAIMER`): page furniture. */
+export function isPageDisclaimer(norm: string): boolean {
+  return norm.length <= DISCLAIMER_MAX && DISCLAIMER_FIRST[norm.charCodeAt(0)] === 1 && PAGE_DISCLAIMER.test(norm);
 }
 
 /**
@@ -524,6 +546,8 @@ const IMPRINT_KEY_ALONE = /^(?:国内统一连续出版物号|邮发代号|准�
  * A stamp that papers printed for internal circulation carry on each page:
  * `内部资料`, `免费交流`, `内部资料性出版物`, `免费赠阅`. Page matter, no headline.
  */
+/** A phone number standing alone as a word (`87095577`, `0591-87095577`, `(0591)87095577`). */
+const PHONE_WORD = /^\(?\d[\d\-()]{4,}$/;
 const PAGE_STAMP = /^(?:内部资料(?:性出版物)?|免费(?:交流|赠阅|发放)|内部交流|内部发行|赠阅|仅供内部参考)$/;
 const WORDS = /\s+/;
 
@@ -539,11 +563,14 @@ function isImprintLine(norm: string): boolean {
   let items = 0;
   let stamps = 0;
   let needsValue = false;
+  /** The last item read was a contact: a phone number alone after it is another of its numbers. */
+  let lastContact = false;
   for (const word of norm.split(WORDS)) {
     if (word.length === 0) continue;
     if (needsValue) {
       if (!CONTACT_VALUE.test(word)) return false;
       needsValue = false;
+      lastContact = true;
       continue;
     }
     items++;
@@ -557,13 +584,61 @@ function isImprintLine(norm: string): boolean {
       // `电话` or `电话:` with its number as the next word.
       if (value === undefined || value.length === 0) needsValue = true;
       else if (!CONTACT_VALUE.test(value)) return false;
+      lastContact = true;
       continue;
     }
+    // `广告热线:0591-87095566 87095577`: a second number of the contact before.
+    if (lastContact && PHONE_WORD.test(word)) {
+      items--;
+      continue;
+    }
+    lastContact = false;
     if (IMPRINT_KEY_ALONE.test(word)) needsValue = true;
     else if (!IMPRINT_ITEM.test(word)) return false;
   }
   return !needsValue && (items >= 2 || stamps === 1);
 }
+
+/**
+ * A contact opening a page's line, before its staff (folded): a key and its
+ * value in one word (`本版热线:0731-84326110`, `地址:鼓楼区华林路84号`,
+ * `投稿邮箱:abc@example.cn`), read by `CONTACT_ITEM`. The anchored key alone
+ * turns most lines away.
+ */
+const CONTACT_KEY_HEAD = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|传真|邮箱|信箱|网址|邮编|邮政编码|地址|社址|总机)/;
+
+/**
+ * The staff of a page's line that opens on its contacts, then names its staff
+ * (`本版热线：0731-84326110　　责任编辑：宋雅琪　美术编辑：何　川　校对：龙　飞`):
+ * one contact or more (`CONTACT_ITEM`, each perhaps with more numbers:
+ * `0591-87095566　87095577`), then a staff line, read by `readStaff` from an
+ * offset of the line to its end. Null for any other line: the staff part must
+ * be a whole staff line, and a sentence's contact (`咨询电话：12345，…`) is no
+ * contact word. A staff line with its contacts after it is `parseStaffLine`'s.
+ */
+export function contactsThenStaff(norm: string, readStaff: (from: number) => Staff[] | null): Staff[] | null {
+  if (!CONTACT_KEY_HEAD.test(norm)) return null;
+  let contacts = 0;
+  let needsValue = false;
+  for (const m of norm.matchAll(WORD_SPANS)) {
+    const word = m[0];
+    if (needsValue || (contacts > 0 && PHONE_WORD.test(word))) {
+      if (!CONTACT_VALUE.test(word)) return null;
+      needsValue = false;
+      continue;
+    }
+    const contact = CONTACT_ITEM.exec(word);
+    if (contact === null) return contacts > 0 ? readStaff(m.index) : null;
+    const value = contact[1] ?? contact[2];
+    if (value === undefined || value.length === 0) needsValue = true;
+    else if (!CONTACT_VALUE.test(value)) return null;
+    contacts++;
+  }
+  return null;
+}
+
+/** The words of a line, with their offsets. */
+const WORD_SPANS = /\S+/g;
 
 // The paper's address with its numbers: `本报地址：江城市解放路100号 邮编：410000 总机：…`,
 // `社址：… 订报热线：…`, `地址：… 零售价：1.50元` (a sentence that names an address has more words).

@@ -519,6 +519,10 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           // between: the picture stood inside the article, which goes on.
           state.closed = false;
         }
+        if (draft !== null && state.closed && item.lead === undefined && continuesPhotoStrip(draft, items, i, trailingPhotoCredit)) {
+          // One more picture of a photo strip under its title (`回眸2024` / caption / credit / caption / credit).
+          state.closed = false;
+        }
         if (draft !== null && state.closed && item.lead?.dateline && opensWithPicture(draft)) {
           // Photo news under its headline, then a report with a dateline and no
           // headline of its own: the picture heads that report (`preface`).
@@ -555,6 +559,25 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
  */
 function opensWithPicture(draft: ArticleDraft): boolean {
   return draft.headline.length > 0 && draft.lead === null && draft.paragraphs.length === 1 && draft.bylines.length > 0 && draft.bylines.every((b) => b.photo);
+}
+
+/**
+ * True when the body item at `i`, with no headline between it and the closed
+ * article `draft`, is one more picture of a photo strip: `draft` is photo
+ * news under a title (no dateline, every paragraph a caption's length, every
+ * credit a picture's), and the item is a caption's length with its picture's
+ * credit right under it or at its end (`6月18日，南湖港区…投入运营。` /
+ * `通讯员　李超群　摄`). A strip's pictures share its title; an untitled
+ * caption opening an article of its own would be a record without a title
+ * in the middle of a page.
+ */
+function continuesPhotoStrip(draft: ArticleDraft, items: readonly Classified[], i: number, trailingPhotoCredit: (text: string) => boolean): boolean {
+  if (draft.headline.length === 0 || draft.lead !== null || draft.paragraphs.length === 0) return false;
+  if (draft.bylines.length === 0 || !draft.bylines.every((b) => b.photo)) return false;
+  if (!draft.paragraphs.every((p) => p.norm.length <= CAPTION_MAX)) return false;
+  const item = items[i]!;
+  if (item.unit.norm.length > CAPTION_MAX) return false;
+  return isPhotoCredit(items[i + 1]) || trailingPhotoCredit(item.unit.text);
 }
 
 /**

@@ -397,12 +397,70 @@ function ownTexts(article: ArticleDraft): string[] {
   return own;
 }
 
+/**
+ * The stock labels of a report's sections (folded): what the reporter found
+ * (`记者调查`, `记者回访`, `记者追访`, `记者探访`, `记者观察`), what an office or
+ * a firm said (`部门回应`, `部门说法`, `官方回应`, `商家回应`, `各方说法`), how a
+ * complaint was settled (`办结回音`, `最新进展`, `后续`), what an expert or a
+ * lawyer says (`专家说法`, `专家解读`, `专家建议`, `律师说法`, `法官说法`,
+ * `律师提醒`), and the background boxed into a report (`链接`, `相关链接`,
+ * `新闻链接`, `背景`, `新闻背景`, `背景链接`, `相关新闻`, `延伸阅读`), perhaps in
+ * brackets (`【记者调查】`). They name a kind of section, never a story: such
+ * a line with unsigned text under it goes on the article it stands in. (A
+ * reporter's note, `记者手记`, is a signed piece of its own, and not one.)
+ */
+const STOCK_LABEL =
+  /^[【\[]?(?:记者(?:调查|回访|追访|探访|观察)|(?:部门|官方|商家|单位|物业)(?:回应|说法)|各方说法|办结回音|最新进展|后续|(?:专家|律师|法官)(?:说法|解读|建议|提醒)|(?:相关|新闻|背景)?链接|(?:新闻)?背景|相关新闻|延伸阅读)[】\]]?$/;
+
+/** True for a stock label of a report's section (`STOCK_LABEL`: `记者调查`, `部门回应`, `链接`). */
+export function isStockSectionLabel(norm: string): boolean {
+  return norm.length <= 8 && STOCK_LABEL.test(norm);
+}
+
+/**
+ * The article's last subhead that sets a style for the headings after it:
+ * not a stock label (`记者调查`), which names a kind of section and shares
+ * neither a cut nor a theme with what follows. A heading after stock labels
+ * only is weighed as a first subhead would be (`记者回访` / … / `12345热线直通车`
+ * over a column of questions is a new piece).
+ */
+function seriesSubhead(article: ArticleDraft): Unit | undefined {
+  for (let k = article.subheads.length - 1; k >= 0; k--) {
+    const subhead = article.subheads[k]!;
+    if (!isStockSectionLabel(subhead.norm)) return subhead;
+  }
+  return undefined;
+}
+
+/** A heading of a run of listed items: a few Han characters, perhaps with `·` (`房屋租售`, `店铺转让`, `招聘信息`). */
+const LIST_HEADING = /^[\u4e00-\u9fff·]{2,8}$/;
+/** The bullets that open a listed item (`▲东街口店面招租…`, `●…`, `◆…`, `■…`). */
+const ITEM_BULLET = /^[▲■●◆★]/;
+
+/**
+ * True when `unit` heads a run of listed items as the article's own headline
+ * does, at the same level (a classifieds page: `房屋租售` / `▲…` / `▲…` /
+ * `店铺转让` / `▲…`): the article is unsigned, its headline one short line
+ * (`LIST_HEADING`) over bulleted items only, with no subhead yet, and `unit`,
+ * of the same kind, stands over a bulleted item too. (A notice whose text
+ * opens in sentences, its bulleted items under headings, keeps them as subheads.) Such headings are peers, each over its own run:
+ * each opens an article, though their words echo one another (转让, 出租).
+ */
+function isPeerListHeading(unit: Unit, article: ArticleDraft, next: Classified): boolean {
+  if (isSigned(article) || article.headline.length !== 1 || !LIST_HEADING.test(unit.norm)) return false;
+  if (!LIST_HEADING.test(article.headline[0]!.norm) || !ITEM_BULLET.test(next.unit.norm)) return false;
+  return article.subheads.length === 0 && article.paragraphs.length > 0 && article.paragraphs.every((p) => ITEM_BULLET.test(p.norm));
+}
+
 /** Decides whether a one-line headline-like unit inside `article` is one of its subheads. */
 export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision {
   const { article, next } = ctx;
   if (article.paragraphs.length === 0) return strong(false);
   if (!next || next.kind !== "body" || next.lead) return strong(false);
   if (continuesSeries(unit.norm, article.subheads)) return strong(true);
+  if (isPeerListHeading(unit, article, next)) return strong(false);
+  // A stock label over unsigned text (no dateline: `next.lead` is none) that is no photo's caption: a section of the report.
+  if (isStockSectionLabel(unit.norm) && !endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(true);
   if (ctx.options.wrapped === true) return strong(isWrappedSubhead(unit, article, next.unit));
   if (ctx.options.indentedParagraphs) return strong(unit.indented || marginSubhead(unit, ctx));
   if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(false);
@@ -413,7 +471,7 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   // Over a salutation (`全市广大志愿者：`, `同志们：`): the title of a letter, a speech or a notice, which a salutation opens.
   if (isSalutation(next.unit.norm)) return strong(false);
   const own = ownTexts(article);
-  const previous = article.subheads.at(-1);
+  const previous = seriesSubhead(article);
   // Only whether the echo reaches the shares that decide is asked, in one search:
   // 0.15 after a subhead, 0.3 (or 0.15 with an echo of the section below) before the first.
   const reach = echoReach(unit.norm, own, 0.15, previous ? 0.15 : 0.3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsSentence, isBodyLike, isSalutation, mayEndInPictureCredit, reflow } from "../../src/reflow/reflow.js";
+import { endsSentence, isBodyLike, isCompleteItem, isSalutation, mayEndInPictureCredit, reflow } from "../../src/reflow/reflow.js";
 import { splitLines } from "../../src/segment/lines.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
 
@@ -473,5 +473,82 @@ describe("a list of people by post", () => {
 
   it("a lone row after a comma is a piece of the paragraph, as any short line there", () => {
     expect(rows("与会的还有区里的几位负责人，\n主任　王志刚")).toEqual(["与会的还有区里的几位负责人，主任　王志刚"]);
+  });
+});
+
+describe("items complete without a full stop", () => {
+  it.each([
+    // A contact ends an ad or a notice.
+    ["…售价96万元。电话:13812345678", true],
+    ["…租金面议。电话:0571-86012345 王先生", true],
+    ["…包食宿。联系电话:0755-26123456 赵女士", true],
+    ["…申报债权。清算组联系电话:020-87654321", true],
+    ["…欢迎来电。热线:96123", true],
+    ["…欢迎来电。电话:0571-86012345、86012346", true],
+    ["…价格面议。13812345678 周经理", true],
+    ["…带家具。联系人:孙小姐", true],
+    // Body text cut after a number, or a number with no key or name: not an item's end.
+    ["市民可拨打0571-86012345", false],
+    ["全年共接听来电13812345", false],
+    ["该项目总投资8", false],
+    ["记者拨通了王先生的电话", false],
+    ["热线开通以来,共受理群众来电1234", false],
+  ])("isCompleteItem(%s) = %s", (tail, expected) => {
+    expect(isCompleteItem(tail, tail, true)).toBe(expected);
+  });
+
+  // Folded text, as the reflow asks: `,` for `，`, `:` for `：`.
+  it.each([
+    ["▲临街店面招租,面积90平方米,租金面议", true, true],
+    ["●老旧小区改造全面铺开,惠及居民两万户", true, true],
+    // A bullet's item that stops inside a clause goes on; without a blank line the item is not told apart.
+    ["●统筹资金保障,全年投入", false, false],
+    ["●统筹资金保障,", true, false],
+    ["▲临街店面招租,面积90平方米,租金面议", false, false],
+  ])("a bullet's item %s across a blank line (%s) is complete: %s", (text, gap, expected) => {
+    expect(isCompleteItem(text, text, gap)).toBe(expected);
+  });
+
+  it.each([
+    {
+      name: "bullet ads ending on phones stay three, in order",
+      input: "▲临街店面招租，面积90平方米，租金每月9000元。电话:13812345678 王先生\n\n▲写字楼整层出租，面积600平方米。电话:0571-86012345\n\n▲住宅转让，三室一厅，售价96万元。电话:13987654321",
+      expected: [
+        "▲临街店面招租，面积90平方米，租金每月9000元。电话:13812345678 王先生",
+        "▲写字楼整层出租，面积600平方米。电话:0571-86012345",
+        "▲住宅转让，三室一厅，售价96万元。电话:13987654321",
+      ],
+    },
+    {
+      name: "ads without bullets ending on phones stay three",
+      input: "临街店面招租，面积90平方米，租金每月9000元。电话:13812345678 王先生\n\n写字楼整层出租，面积600平方米。电话:0571-86012345\n\n住宅转让，三室一厅，售价96万元。电话:13987654321",
+      expected: [
+        "临街店面招租，面积90平方米，租金每月9000元。电话:13812345678 王先生",
+        "写字楼整层出租，面积600平方米。电话:0571-86012345",
+        "住宅转让，三室一厅，售价96万元。电话:13987654321",
+      ],
+    },
+    {
+      name: "bullet ads without a full stop or a phone stay three, in order",
+      input: "▲临街店面招租，面积90平方米，租金面议\n\n▲写字楼整层出租，面积600平方米，价格面议\n\n▲住宅转让，三室一厅，售价可谈",
+      expected: ["▲临街店面招租，面积90平方米，租金面议", "▲写字楼整层出租，面积600平方米，价格面议", "▲住宅转让，三室一厅，售价可谈"],
+    },
+    {
+      name: "a bullet's item cut after a comma goes on",
+      input: "●统筹资金保障，今年全市共安排老旧小区改造资金，\n\n重点用于屋面防水和管网更新。",
+      expected: ["●统筹资金保障，今年全市共安排老旧小区改造资金，重点用于屋面防水和管网更新。"],
+    },
+    {
+      name: "a paragraph cut after a phone number with no key goes on",
+      input: "市民如对改造方案有意见建议，可拨打0571-86012345\n\n反映，工作人员将及时答复。",
+      expected: ["市民如对改造方案有意见建议，可拨打0571-86012345反映，工作人员将及时答复。"],
+    },
+    {
+      name: "a line opening with a bullet is no paragraph's piece",
+      input: "今年以来，全市共完成老旧小区改造四十个，惠及居民两万户\n\n●统筹资金保障，全年投入改造资金三千万元。",
+      expected: ["今年以来，全市共完成老旧小区改造四十个，惠及居民两万户", "●统筹资金保障，全年投入改造资金三千万元。"],
+    },
+  ])("$name", ({ input, expected }) => {
+    expect(units(input)).toEqual(expected);
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import {
   contactLine,
+  contactsThenStaff,
   isIndexEntry,
   isIndexLabel,
   isLatinLine,
@@ -282,8 +283,48 @@ describe("isPageFooter", () => {
     ["电话：0571-1234567，地址：江城市解放路100号", false],
     ["投稿邮箱：txb@163.com 欢迎读者来稿。", false],
     ["县电视台　主办单位：县文明办", false],
+    // A contact with a second number: one item, with another beside it.
+    ["广告热线：0571-86012345　86012346　　地址：江城市解放路100号报业大厦2楼", true],
+    ["订报电话：0571-86012345 86012346 投稿邮箱：txb@163.com", true],
+    ["咨询电话：0571-86012345　86012346", false], // one contact, two numbers: may close a notice
+    ["86012345　86012346　地址：江城市解放路100号", false], // numbers with no contact before them
+    // A page's disclaimer on what it prints.
+    ["■本版广告内容由广告主提供，本报不对其真实性承担责任，请读者谨慎核实。", true],
+    ["本版所刊信息仅供参考，交易前请核实对方资质。", true],
+    ["以上广告内容由广告主负责。", true],
+    ["（本栏目信息不作为交易依据）", true],
+    ["本版分类广告内容真实性由刊登者负责", true],
+    // Not disclaimers: sentences on ads and on the page that disown nothing, or that are no page's.
+    ["本版广告经营额同比增长12%。", false],
+    ["本版内容由市委宣传部与本报联合推出。", false],
+    ["以上信息由市气象台提供。", false],
+    ["市场监管局提醒，刊登广告须核实资质，虚假广告将依法承担责任。", false],
+    ["广告主须对广告内容的真实性负责。", false],
   ])("%s → %s", (line, expected) => {
     expect(isPageFooter(normaliseString(line))).toBe(expected);
+  });
+});
+
+describe("contactsThenStaff: a page's line of contacts, then its staff", () => {
+  const read = (line: string) => {
+    const norm = normaliseString(line);
+    return contactsThenStaff(norm, (from) => parseStaffLine(line.slice(from)))?.map((s) => [s.name, s.role]) ?? null;
+  };
+  it.each([
+    ["本版热线：0731-86012345　　责任编辑：孙晓梅　美术编辑：高　远　校对：钱　进", [["孙晓梅", "editor"], ["高远", "art-editor"], ["钱进", "proofreader"]]],
+    ["新闻热线 0571-86012345　投稿邮箱：txb@163.com　编辑 周　敏", [["周敏", "editor"]]],
+    ["广告热线：0571-86012345　86012346　责编：韩梅　美编：冯雪", [["韩梅", "editor"], ["冯雪", "art-editor"]]],
+  ])("%s", (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it.each([
+    "本版热线：0731-86012345", // contacts only: no staff
+    "责任编辑：孙晓梅　美术编辑：高远", // no contact first: parseStaffLine's
+    "咨询电话：0571-86012345，编辑：孙晓梅", // a sentence's contact
+    "热线电话：0571-86012345　市民可随时拨打反映问题", // contacts then text
+  ])("%s → null", (line) => {
+    expect(read(line)).toBeNull();
   });
 });
 
