@@ -211,6 +211,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   const entry = f.entry;
   if (f.number.digitByDigit) return "digit-by-digit numeral (year or code)";
   if (afterSpacedDigit(text, f.start)) return "the end of a number OCR spaced out (4 6.8万元)";
+  if (clockMinutes(text, f.start)) return "the minutes of a clock time (19:30天气预报), not an amount";
   // 5年前, 10天以前: a point in time so long ago, not a quantity of time (前后 is "about").
   if (f.kind === "duration" && (text.startsWith("以前", f.end) || (text.charCodeAt(f.end) === 0x524d /* 前 */ && text.charCodeAt(f.end + 1) !== 0x540e /* 后 */))) {
     return "a point in time (5年前)";
@@ -221,6 +222,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if ((slashBefore || (text.charCodeAt(f.end) === SLASH && isDigitAt(text, f.end + 1))) && !powerEnergyPair(text, f, slashBefore, lead)) {
     return "a side of a rate (128毫克/100毫升)";
   }
+  if (MEASURES.has(f.kind) && perUnit(text, f)) return "a rate per a unit (250Wh/kg, 220W/m2, 35微克/立方米): the spec has no kind for it";
   // 第1、2、3名: the words before a list of bare amounts are before its first.
   const first = has(AMOUNT_LIST_MARK, text, lead - 1) ? amountListStart(text, lead) : lead;
   if (has(RANK_LAST, text, first - 1) && RANK_BEFORE.test(text.slice(Math.max(0, first - 4), first))) {
@@ -313,7 +315,6 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "a rate per time (时速100公里, 流量2850立方米/秒), not a length or a volume";
   }
   if (f.kind === "length" && sportsEvent(text, f, lead)) return "the name of a sports event (女子3米板), not a length";
-  if (f.kind === "mass" && perVolume(text, f)) return "a concentration (35微克/立方米, 2毫克/升), not a mass";
   if (f.entry?.word === "届" && SESSION_AFTER.test(text.slice(f.unitEnd, f.unitEnd + SESSION_REACH))) {
     return "the term of a body, numbered with its session (省委十二届九次全会, 十四届全国人大二次会议): an ordinal";
   }
@@ -361,9 +362,30 @@ function namedPolicy(text: string, f: RawFigure, lead: number): boolean {
   return POLICY_BEFORE.test(text.slice(Math.max(0, lead - 2), lead)) || POLICY_SPIRIT.test(text.slice(f.unitEnd, f.unitEnd + 4));
 }
 
-/** True when the figure's unit is given per a unit of volume (35微克/立方米, 2毫克/升): a concentration. */
-function perVolume(text: string, f: RawFigure): boolean {
-  return f.end > f.unitEnd && text.charCodeAt(f.unitEnd) === SLASH && unitAt(text, f.unitEnd + 1)?.kind === "volume";
+/**
+ * True when a measure's unit is given per another unit: a slash after the unit and a unit word
+ * or Latin letters after it. 能量密度300Wh/kg, 功率密度220W/m2 (densities), 35微克/立方米,
+ * 2毫克/升 (concentrations), 394公斤/亩 (a yield), 5000吨/年 (a capacity): rates, for which the
+ * spec has no kind — as speeds and flows (`speed`) have none. Money per a unit is a price and
+ * stays (3000元/吨); a slash before a number is a rate's side or a pair (`powerEnergyPair`);
+ * a slash before other words separates items of a list (占地120亩/总投资5亿元) and stays.
+ */
+function perUnit(text: string, f: RawFigure): boolean {
+  const at = f.unitEnd + 1;
+  return f.unitEnd > f.unitStart && text.charCodeAt(f.unitEnd) === SLASH && (isAsciiLetterAt(text, at) || unitAt(text, at) !== null);
+}
+
+const COLON = 0x3a; // : (normalisation makes ： one)
+
+/**
+ * True when the number at `start` is the minutes of a clock time: two digits right after one or
+ * two digits and a colon (19:30天气预报, 8:05, 20：00 after normalisation). A clock time states
+ * no amount, and its minutes read with a word after them make one (30天 of 19:30天气预报).
+ */
+function clockMinutes(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== COLON || !isDigitAt(text, start - 2)) return false;
+  if (isDigitAt(text, start - 3) && isDigitAt(text, start - 4)) return false;
+  return isDigitAt(text, start) && isDigitAt(text, start + 1) && !isDigitAt(text, start + 2);
 }
 
 /** Characters of the number after a slash: 5600, 1.5, 2,800, 10万. */
