@@ -101,6 +101,12 @@ function daySpan(text: string, f: RawFigure, lead: number): boolean {
 /** Words after which 一半 is a share (占一半, 减少了一半, 其中一半), not a noun (另一半). */
 const SHARE_BEFORE =
   /(?:占|近|超过|超|逾|约|达|将近|接近|不到|不足|(?:减少|下降|降低|增长|增加|提高|缩短|节省|节约|减|降)了?|其中)$/;
+/**
+ * After a Chinese numeral and 元, nouns that make the two a term of chemistry, engineering or
+ * mathematics or of a structure, not an amount of yuan: 三元锂电池, 三元材料, 三元正极, 三元催化器,
+ * 二元结构, 二元对立, 二元一次方程, 三元组. Not 一次 alone: 十元一次 is a price per ride.
+ */
+const YUAN_TERM = /锂|材料|正极|前驱体|催化|结构|对立|体系|函数|(?:一次|二次)?方程|合金|组(?!织)/y;
 /** 三成 is 30 %: only a Chinese numeral says it. */
 const CHINESE_ONLY = /^[零〇一二两三四五六七八九十]+$/;
 const CN_DIGIT = charSet("一二两三四五六七八九十");
@@ -259,6 +265,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "N成为 (N become), unless a share word leads (约三成为…)";
   }
   if (entry?.condition === "written-amount" && !WRITTEN_AMOUNT.test(f.numeral)) return "三方 (parties), 八字: not an amount";
+  if (entry?.word === "元" && CHINESE_ONLY.test(f.numeral) && stickyTest(YUAN_TERM, text, f.unitEnd)) {
+    return "a term (三元锂电池, 二元结构, 三元催化器): N元 names kinds of parts, not yuan";
+  }
   if (f.kind !== "money" && loneCapital(text, f)) return "a lone capital numeral (厂长陆根生, 伍家岗): a surname or a name, not an amount";
   if (BUILDINGS.has(entry?.word ?? "") && address(text, f, lead)) return "an address (小区3栋, 3栋2单元), not a count of buildings";
   const bareHundreds = (f.numeral === "百" || f.numeral === "千") && f.kind !== "percent" && !f.vague;

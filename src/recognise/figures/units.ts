@@ -143,6 +143,8 @@ const ROWS: readonly UnitEntry[] = [
   { word: "克朗", kind: "money", unit: null, exponent: 0, condition: "country-currency" },
   { word: "法郎", kind: "money", unit: null, exponent: 0, condition: "country-currency" },
   money("元", null, "素|旦|首|宵|年|月|老|帅|件|化|论|钱"),
+  // 三元钱 · 五元钱: 钱 after 元 is part of the unit, as in 块钱 (元 alone is barred before 钱)
+  money("元钱", null),
   money("块钱", null),
   // 3毛钱 · 5角钱: tenths of the currency (colloquial)
   { word: "毛钱", kind: "money", unit: null, exponent: -1 },
