@@ -351,10 +351,11 @@ function modelCode(text: string, f: RawFigure): boolean {
 
 /**
  * After N届, the session of that term, numbered: `九次全会`, `二次会议`,
- * `第十次会议`, with the body's name between (`全国人大二次会议`): the term
+ * `第十次会议`, `三中全会` (of the Central Committee, 中央委员会), with the body's name
+ * between (`全国人大二次会议`): the term
  * is an ordinal then. Without a session (`连任三届全国人大代表`) 届 counts terms.
  */
-const SESSION_AFTER = /^[\u4e00-\u9fff]{0,8}?第?[一二三四五六七八九十\d]+次(?:全会|全体会议|会议)/u;
+const SESSION_AFTER = /^[\u4e00-\u9fff]{0,8}?第?[一二三四五六七八九十\d]+[次中](?:全会|全体会议|会议)/u;
 /** How far after 届 its session is looked for. */
 const SESSION_REACH = 16;
 /** Before a set of rules named by its number: `中央八项规定`, `违反八项规定` (a rule is broken by its name). */
@@ -868,17 +869,18 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 同比增长7.4%; 比上年增产1.2万吨, 人均增收800元, 每亩多了50公斤; Hong Kong and Taiwan: 營業額成長18%,
   // 出口年增12.3% (年增 is year on year, but not the end of 上半年, 今年, 全年…: 上半年增5% → 增)
   // 月薪调涨4%, 票价上调3.5%, 调升, 调高 (a price or a wage set higher); 每吨涨价200元, 提价, 加价
-  ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 成长 多了 年增/半今去全上下近同当每明前往历 " +
+  ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 增重 成长 多了 年增/半今去全上下近同当每明前往历 " +
     "调涨 上调 调升 调高 涨价 提价 加价 " +
-    // markets: 沪指收涨0.5%, 微涨, 大涨, 日元升值0.8%, 两市放量1000亿元 (not 释放量, 投放量, 排放量)
-    "收涨 微涨 大涨 升值 放量/释投发排存开 " +
+    // markets: 沪指收涨0.5%, 微涨, 大涨, 日元升值0.8%, 两市放量1000亿元 (not 释放量, 投放量, 排放量, 播放量)
+    "收涨 微涨 大涨 升值 放量/释投发排存开播堆停燃 " +
     // rates: 加息25个基点 (not 上行: 爬坡上行两三个小时 is a climb, and 收益率上行 alone cannot tell it apart)
     "加息 " +
     // 升 of a unit is no rise: 毫升, 公升, 每升 (容重每升780克, per litre)
     "增 涨 升/毫公每"],
-  // 营收同比下降2.6%; 小麦减产3万吨, 财政减收2亿元, 全年节电120万千瓦时 (saved, as 节约: less used);
+  // 营收同比下降2.6%; 整车减重150公斤 (weighs less, 增重 more); 小麦减产3万吨, 财政减收2亿元,
+  // 全年节电120万千瓦时 (saved, as 节约: less used);
   // 股價重挫逾一成, 營收年減8.2% (Taiwan); a trade or market shrinking: 营业额衰退2.1%, 产量萎缩2.2%
-  ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
+  ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 减重 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
     "节能 节煤 节油 少了 衰退 萎缩 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 调降 调低 " +
     // markets: 上证指数收跌0.31%, 微跌, 人民币贬值0.4%, 较上一交易日缩量1200亿元 (not 压缩量)
     // a price cut: 机票降价200元, 商品减价30元; 起降 and 升降 are takeoffs and lifts (起降2.3万架次), no fall
@@ -1173,8 +1175,11 @@ const INNER_VERB_BY_FIRST = byFirstChar(INNER_VERB_WORDS, INNER_VERB_AFTER, "y")
 /** Change words that open the phrase and govern it: 减少烟尘排放2.1万吨 (not 增加值, 降低率). */
 const LEFT_DECREASE = ["减少", "降低", "削减", "压减", "节约", "节省"];
 const LEFT_INCREASE = ["增加", "提高", "提升"];
-/** Group 1 is a decrease, group 2 an increase. */
-const LEFT_CHANGE = new RegExp(`(?:(${LEFT_DECREASE.join("|")})|(${LEFT_INCREASE.join("|")}))(?![值额量率])`, "y");
+/**
+ * Group 1 is a decrease, group 2 an increase. Not before 到/至: 从86家增加到今年的1260家 gives a
+ * level, as the right words 增加到, 提高至 do.
+ */
+const LEFT_CHANGE = new RegExp(`(?:(${LEFT_DECREASE.join("|")})|(${LEFT_INCREASE.join("|")}))(?![值额量率到至])`, "y");
 /** First characters of the words of `LEFT_CHANGE`: anywhere else it cannot match. */
 const LEFT_CHANGE_FIRST = charSet([...LEFT_DECREASE, ...LEFT_INCREASE].map((word) => word[0]).join(""));
 /** Magnitudes after a number left in the phrase: 480万. */
@@ -2130,9 +2135,25 @@ function pastActors(w: string, offset: number, found: Found): number {
   const per = perVerbMeasureEnd(w);
   if (per > at) at = skipLeftInside(w, per, found);
   const change = innerChangeAt(w, at);
-  if (change > at) at = skipLeftInside(w, change, found);
+  if (change > at) {
+    const before = found.change;
+    at = skipLeftInside(w, change, found);
+    if (WORKS_BEFORE.test(w.slice(Math.max(0, change - WORKS_REACH), change))) found.change = before;
+  }
   return at + indefiniteActorEnd(w, at);
 }
+
+/**
+ * Works done to a thing, in a list joined by 和/及/与 (or 、 inside the words read) that the
+ * change word ends: 新建和改造提升高标准农田, 改造和提升. The change word is one of the works
+ * (提升 its quality), not a change of the amount after it; what follows is still the subject.
+ * Without a joint the verbs may be a means and its end (通过技术改造提升产能: an increase), and
+ * the change stays. (After 、 the words read begin anew, so 修缮、提升农村公路 is not caught.)
+ */
+const WORKS = "新建|改建|扩建|改造|建设|修缮|整治|巩固|完善|升级|优化|修复|维修";
+const WORKS_BEFORE = new RegExp(`(?:${WORKS})[和、及与](?:${WORKS})?$`);
+/** How far back `WORKS_BEFORE` reads: two two-character verbs and a joint. */
+const WORKS_REACH = 5;
 
 /**
  * True when `phrase` says who acted, per whom or where rather than what is measured: a count
