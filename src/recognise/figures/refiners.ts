@@ -101,6 +101,12 @@ function daySpan(text: string, f: RawFigure, lead: number): boolean {
 /** Words after which 一半 is a share (占一半, 减少了一半, 其中一半), not a noun (另一半). */
 const SHARE_BEFORE =
   /(?:占|近|超过|超|逾|约|达|将近|接近|不到|不足|(?:减少|下降|降低|增长|增加|提高|缩短|节省|节约|减|降)了?|其中)$/;
+/**
+ * After a Chinese numeral and 元, nouns that make the two a term of chemistry, engineering or
+ * mathematics or of a structure, not an amount of yuan: 三元锂电池, 三元材料, 三元正极, 三元催化器,
+ * 二元结构, 二元对立, 二元一次方程, 三元组. Not 一次 alone: 十元一次 is a price per ride.
+ */
+const YUAN_TERM = /锂|材料|正极|前驱体|催化|结构|对立|体系|函数|(?:一次|二次)?方程|合金|组(?!织)/y;
 /** 三成 is 30 %: only a Chinese numeral says it. */
 const CHINESE_ONLY = /^[零〇一二两三四五六七八九十]+$/;
 const CN_DIGIT = charSet("一二两三四五六七八九十");
@@ -211,6 +217,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   const entry = f.entry;
   if (f.number.digitByDigit) return "digit-by-digit numeral (year or code)";
   if (afterSpacedDigit(text, f.start)) return "the end of a number OCR spaced out (4 6.8万元)";
+  if (clockMinutes(text, f.start)) return "the minutes of a clock time (19:30天气预报), not an amount";
   // 5年前, 10天以前: a point in time so long ago, not a quantity of time (前后 is "about").
   if (f.kind === "duration" && (text.startsWith("以前", f.end) || (text.charCodeAt(f.end) === 0x524d /* 前 */ && text.charCodeAt(f.end + 1) !== 0x540e /* 后 */))) {
     return "a point in time (5年前)";
@@ -221,6 +228,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if ((slashBefore || (text.charCodeAt(f.end) === SLASH && isDigitAt(text, f.end + 1))) && !powerEnergyPair(text, f, slashBefore, lead)) {
     return "a side of a rate (128毫克/100毫升)";
   }
+  if (MEASURES.has(f.kind) && perUnit(text, f)) return "a rate per a unit (250Wh/kg, 220W/m2, 35微克/立方米): the spec has no kind for it";
   // 第1、2、3名: the words before a list of bare amounts are before its first.
   const first = has(AMOUNT_LIST_MARK, text, lead - 1) ? amountListStart(text, lead) : lead;
   if (has(RANK_LAST, text, first - 1) && RANK_BEFORE.test(text.slice(Math.max(0, first - 4), first))) {
@@ -257,6 +265,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "N成为 (N become), unless a share word leads (约三成为…)";
   }
   if (entry?.condition === "written-amount" && !WRITTEN_AMOUNT.test(f.numeral)) return "三方 (parties), 八字: not an amount";
+  if (entry?.word === "元" && CHINESE_ONLY.test(f.numeral) && stickyTest(YUAN_TERM, text, f.unitEnd)) {
+    return "a term (三元锂电池, 二元结构, 三元催化器): N元 names kinds of parts, not yuan";
+  }
   if (f.kind !== "money" && loneCapital(text, f)) return "a lone capital numeral (厂长陆根生, 伍家岗): a surname or a name, not an amount";
   if (BUILDINGS.has(entry?.word ?? "") && address(text, f, lead)) return "an address (小区3栋, 3栋2单元), not a count of buildings";
   const bareHundreds = (f.numeral === "百" || f.numeral === "千") && f.kind !== "percent" && !f.vague;
@@ -313,7 +324,6 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "a rate per time (时速100公里, 流量2850立方米/秒), not a length or a volume";
   }
   if (f.kind === "length" && sportsEvent(text, f, lead)) return "the name of a sports event (女子3米板), not a length";
-  if (f.kind === "mass" && perVolume(text, f)) return "a concentration (35微克/立方米, 2毫克/升), not a mass";
   if (f.entry?.word === "届" && SESSION_AFTER.test(text.slice(f.unitEnd, f.unitEnd + SESSION_REACH))) {
     return "the term of a body, numbered with its session (省委十二届九次全会, 十四届全国人大二次会议): an ordinal";
   }
@@ -341,10 +351,11 @@ function modelCode(text: string, f: RawFigure): boolean {
 
 /**
  * After N届, the session of that term, numbered: `九次全会`, `二次会议`,
- * `第十次会议`, with the body's name between (`全国人大二次会议`): the term
+ * `第十次会议`, `三中全会` (of the Central Committee, 中央委员会), with the body's name
+ * between (`全国人大二次会议`): the term
  * is an ordinal then. Without a session (`连任三届全国人大代表`) 届 counts terms.
  */
-const SESSION_AFTER = /^[\u4e00-\u9fff]{0,8}?第?[一二三四五六七八九十\d]+次(?:全会|全体会议|会议)/u;
+const SESSION_AFTER = /^[\u4e00-\u9fff]{0,8}?第?[一二三四五六七八九十\d]+[次中](?:全会|全体会议|会议)/u;
 /** How far after 届 its session is looked for. */
 const SESSION_REACH = 16;
 /** Before a set of rules named by its number: `中央八项规定`, `违反八项规定` (a rule is broken by its name). */
@@ -361,9 +372,30 @@ function namedPolicy(text: string, f: RawFigure, lead: number): boolean {
   return POLICY_BEFORE.test(text.slice(Math.max(0, lead - 2), lead)) || POLICY_SPIRIT.test(text.slice(f.unitEnd, f.unitEnd + 4));
 }
 
-/** True when the figure's unit is given per a unit of volume (35微克/立方米, 2毫克/升): a concentration. */
-function perVolume(text: string, f: RawFigure): boolean {
-  return f.end > f.unitEnd && text.charCodeAt(f.unitEnd) === SLASH && unitAt(text, f.unitEnd + 1)?.kind === "volume";
+/**
+ * True when a measure's unit is given per another unit: a slash after the unit and a unit word
+ * or Latin letters after it. 能量密度300Wh/kg, 功率密度220W/m2 (densities), 35微克/立方米,
+ * 2毫克/升 (concentrations), 394公斤/亩 (a yield), 5000吨/年 (a capacity): rates, for which the
+ * spec has no kind — as speeds and flows (`speed`) have none. Money per a unit is a price and
+ * stays (3000元/吨); a slash before a number is a rate's side or a pair (`powerEnergyPair`);
+ * a slash before other words separates items of a list (占地120亩/总投资5亿元) and stays.
+ */
+function perUnit(text: string, f: RawFigure): boolean {
+  const at = f.unitEnd + 1;
+  return f.unitEnd > f.unitStart && text.charCodeAt(f.unitEnd) === SLASH && (isAsciiLetterAt(text, at) || unitAt(text, at) !== null);
+}
+
+const COLON = 0x3a; // : (normalisation makes ： one)
+
+/**
+ * True when the number at `start` is the minutes of a clock time: two digits right after one or
+ * two digits and a colon (19:30天气预报, 8:05, 20：00 after normalisation). A clock time states
+ * no amount, and its minutes read with a word after them make one (30天 of 19:30天气预报).
+ */
+function clockMinutes(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== COLON || !isDigitAt(text, start - 2)) return false;
+  if (isDigitAt(text, start - 3) && isDigitAt(text, start - 4)) return false;
+  return isDigitAt(text, start) && isDigitAt(text, start + 1) && !isDigitAt(text, start + 2);
 }
 
 /** Characters of the number after a slash: 5600, 1.5, 2,800, 10万. */
@@ -837,17 +869,18 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 同比增长7.4%; 比上年增产1.2万吨, 人均增收800元, 每亩多了50公斤; Hong Kong and Taiwan: 營業額成長18%,
   // 出口年增12.3% (年增 is year on year, but not the end of 上半年, 今年, 全年…: 上半年增5% → 增)
   // 月薪调涨4%, 票价上调3.5%, 调升, 调高 (a price or a wage set higher); 每吨涨价200元, 提价, 加价
-  ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 成长 多了 年增/半今去全上下近同当每明前往历 " +
+  ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 增重 成长 多了 年增/半今去全上下近同当每明前往历 " +
     "调涨 上调 调升 调高 涨价 提价 加价 " +
-    // markets: 沪指收涨0.5%, 微涨, 大涨, 日元升值0.8%, 两市放量1000亿元 (not 释放量, 投放量, 排放量)
-    "收涨 微涨 大涨 升值 放量/释投发排存开 " +
+    // markets: 沪指收涨0.5%, 微涨, 大涨, 日元升值0.8%, 两市放量1000亿元 (not 释放量, 投放量, 排放量, 播放量)
+    "收涨 微涨 大涨 升值 放量/释投发排存开播堆停燃 " +
     // rates: 加息25个基点 (not 上行: 爬坡上行两三个小时 is a climb, and 收益率上行 alone cannot tell it apart)
     "加息 " +
     // 升 of a unit is no rise: 毫升, 公升, 每升 (容重每升780克, per litre)
     "增 涨 升/毫公每"],
-  // 营收同比下降2.6%; 小麦减产3万吨, 财政减收2亿元, 全年节电120万千瓦时 (saved, as 节约: less used);
+  // 营收同比下降2.6%; 整车减重150公斤 (weighs less, 增重 more); 小麦减产3万吨, 财政减收2亿元,
+  // 全年节电120万千瓦时 (saved, as 节约: less used);
   // 股價重挫逾一成, 營收年減8.2% (Taiwan); a trade or market shrinking: 营业额衰退2.1%, 产量萎缩2.2%
-  ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
+  ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 减重 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
     "节能 节煤 节油 少了 衰退 萎缩 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 调降 调低 " +
     // markets: 上证指数收跌0.31%, 微跌, 人民币贬值0.4%, 较上一交易日缩量1200亿元 (not 压缩量)
     // a price cut: 机票降价200元, 商品减价30元; 起降 and 升降 are takeoffs and lifts (起降2.3万架次), no fall
@@ -1142,8 +1175,11 @@ const INNER_VERB_BY_FIRST = byFirstChar(INNER_VERB_WORDS, INNER_VERB_AFTER, "y")
 /** Change words that open the phrase and govern it: 减少烟尘排放2.1万吨 (not 增加值, 降低率). */
 const LEFT_DECREASE = ["减少", "降低", "削减", "压减", "节约", "节省"];
 const LEFT_INCREASE = ["增加", "提高", "提升"];
-/** Group 1 is a decrease, group 2 an increase. */
-const LEFT_CHANGE = new RegExp(`(?:(${LEFT_DECREASE.join("|")})|(${LEFT_INCREASE.join("|")}))(?![值额量率])`, "y");
+/**
+ * Group 1 is a decrease, group 2 an increase. Not before 到/至: 从86家增加到今年的1260家 gives a
+ * level, as the right words 增加到, 提高至 do.
+ */
+const LEFT_CHANGE = new RegExp(`(?:(${LEFT_DECREASE.join("|")})|(${LEFT_INCREASE.join("|")}))(?![值额量率到至])`, "y");
 /** First characters of the words of `LEFT_CHANGE`: anywhere else it cannot match. */
 const LEFT_CHANGE_FIRST = charSet([...LEFT_DECREASE, ...LEFT_INCREASE].map((word) => word[0]).join(""));
 /** Magnitudes after a number left in the phrase: 480万. */
@@ -2099,9 +2135,25 @@ function pastActors(w: string, offset: number, found: Found): number {
   const per = perVerbMeasureEnd(w);
   if (per > at) at = skipLeftInside(w, per, found);
   const change = innerChangeAt(w, at);
-  if (change > at) at = skipLeftInside(w, change, found);
+  if (change > at) {
+    const before = found.change;
+    at = skipLeftInside(w, change, found);
+    if (WORKS_BEFORE.test(w.slice(Math.max(0, change - WORKS_REACH), change))) found.change = before;
+  }
   return at + indefiniteActorEnd(w, at);
 }
+
+/**
+ * Works done to a thing, in a list joined by 和/及/与 (or 、 inside the words read) that the
+ * change word ends: 新建和改造提升高标准农田, 改造和提升. The change word is one of the works
+ * (提升 its quality), not a change of the amount after it; what follows is still the subject.
+ * Without a joint the verbs may be a means and its end (通过技术改造提升产能: an increase), and
+ * the change stays. (After 、 the words read begin anew, so 修缮、提升农村公路 is not caught.)
+ */
+const WORKS = "新建|改建|扩建|改造|建设|修缮|整治|巩固|完善|升级|优化|修复|维修";
+const WORKS_BEFORE = new RegExp(`(?:${WORKS})[和、及与](?:${WORKS})?$`);
+/** How far back `WORKS_BEFORE` reads: two two-character verbs and a joint. */
+const WORKS_REACH = 5;
 
 /**
  * True when `phrase` says who acted, per whom or where rather than what is measured: a count

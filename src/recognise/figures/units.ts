@@ -143,6 +143,8 @@ const ROWS: readonly UnitEntry[] = [
   { word: "克朗", kind: "money", unit: null, exponent: 0, condition: "country-currency" },
   { word: "法郎", kind: "money", unit: null, exponent: 0, condition: "country-currency" },
   money("元", null, "素|旦|首|宵|年|月|老|帅|件|化|论|钱"),
+  // 三元钱 · 五元钱: 钱 after 元 is part of the unit, as in 块钱 (元 alone is barred before 钱)
+  money("元钱", null),
   money("块钱", null),
   // 3毛钱 · 5角钱: tenths of the currency (colloquial)
   { word: "毛钱", kind: "money", unit: null, exponent: -1 },
@@ -398,6 +400,9 @@ const ROWS: readonly UnitEntry[] = [
   // 发 mostly opens a verb (10发10中, 十发展, 3月发布 are no rounds).
   count("发", `(?![,。;:!?、()“”"'…—\\s]|$|左右|以上|上下|之多|[子炮导]弹|火箭弹|礼炮|弹药)`),
   count("届", "满|时"),
+  // episodes: 该剧共36集 · 40集电视连续剧 · 纪录片6集 (not the nouns 集 begins after a number:
+  // 集团, 集中, 集体, 集市, 集聚, 集合, 集成, 集结, 集资, 集约, 集装箱, 集散, 集训, 集会, 集邮)
+  count("集", "团|中|体|市|聚|合|成|结|资|约|装|散|训|会|邮|锦|萃|控|采|群|镇|美|思|齐|纳|权|束|注|句|刊|子|落|英"),
   count("轮", "流|换|胎|椅|廓|番"),
   // provinces, cities and counties counted: 来自3省5市 · 京津冀三省市 · 全国20省份 (not 省级, 市场,
   // 市民, 县城; not the old measures 市斤, 市尺, 市亩). A city only after Arabic digits or a place
