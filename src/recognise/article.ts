@@ -9,6 +9,7 @@ import { splitHeadline } from "./headline.js";
 import { BULLET_MARKS } from "../text/chars.js";
 import { decideGenre } from "./genre.js";
 import { addParagraphFigures, type FigureOptions } from "./figures/index.js";
+import { isFigureLine } from "../segment/clause-box.js";
 
 export type ArticleFields = Omit<ArticleRecord, "type" | "id" | "source">;
 
@@ -109,6 +110,7 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   for (let paragraph = 0; paragraph < units.length; paragraph++) {
     addParagraphFigures(figures, paragraph, units[paragraph]!.text, options.figures, units[paragraph]!.norm);
   }
+  if (draft.box) captionSubjects(figures, units);
   return {
     // Read before merging: a reporter credited for the text and again for its picture wrote it.
     genre: decideGenre({
@@ -130,4 +132,29 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
     paragraphs,
     figures,
   };
+}
+
+/**
+ * What a data box's caption says its figure measures: the caption's words up
+ * to its first clause mark (`常住人口城镇化率，比1978年…` → `常住人口城镇化率`,
+ * `全市高新技术企业数量`), when they are a name's length. A sentence
+ * (`地区生产总值从1952年的8.2亿元增长到…`) is no name.
+ */
+const CAPTION_SUBJECT = /^[^,;:。!?，；：]{2,16}(?=[,;:。!?，；：]|$)/;
+
+/**
+ * In a box of figure lines over their captions (`56.8%` / `常住人口城镇化率，…`),
+ * a figure that a line states alone, with no subject before it, measures
+ * what the caption under it names (`CAPTION_SUBJECT`).
+ */
+function captionSubjects(figures: Figure[], units: readonly { norm: string; text: string }[]): void {
+  for (const figure of figures) {
+    if (figure.subject !== null) continue;
+    const line = units[figure.paragraph];
+    const caption = units[figure.paragraph + 1];
+    if (line === undefined || caption === undefined || !isFigureLine(line.norm) || isFigureLine(caption.norm)) continue;
+    const name = CAPTION_SUBJECT.exec(caption.norm);
+    // Folding keeps length: the name stands at the same offsets in the caption as written.
+    if (name !== null) figure.subject = caption.text.slice(0, name[0].length);
+  }
 }

@@ -15,6 +15,7 @@ import type { Line } from "../segment/lines.js";
 import { dropAt, dropFromEnd, spacesAcrossBreak } from "../input/clean.js";
 import { charSet, has, isDigitAt, isHanAt } from "../text/chars.js";
 import { endsBlockSoon, wrapContinues, type WrapLayout } from "./wrapped.js";
+import { isTimeRow } from "../segment/clause-box.js";
 
 /** A logical line: one line, or several lines joined across breaks. */
 export interface Unit {
@@ -188,6 +189,7 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       (wrapped ?? (!complete && !startsWithListMarker(norm) && continues(ended, tail, length, line, norm, text, options) && !opensDashSubtitle(current, length, tail, norm))) &&
       !alone(current, norm, text, options) &&
       !opensRows(lines[i + 1], tail, norm, text, options) &&
+      !rowUnderRow(current, norm) &&
       !opensItems(lines, i, tail, norm, current.joins > 0 || isBodyLike(tail, length) || isText(units[units.length - 2]))
     ) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
@@ -422,6 +424,16 @@ const CONTACT_END_LAST = charSet("0123456789生士姐理师傅");
 export function isCompleteItem(first: string, tail: string, gap: boolean): boolean {
   if (gap && startsWithListMarker(first) && !has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
   return has(CONTACT_END_LAST, tail, tail.length - 1) && CONTACT_END.test(tail);
+}
+
+/**
+ * True when the line `norm` and the unit above it, one line so far, are both
+ * rows of a timeline or programme (`isTimeRow`: `1978年12月　党的十一届三中全会召开，企业开始扩大自主权试点`
+ * / `2003年6月　老厂启动改制，职工转岗分流`): each row is a line of its own,
+ * however it ends, no piece of a paragraph cut by a break.
+ */
+function rowUnderRow(unit: Unit, norm: string): boolean {
+  return unit.joins === 0 && isTimeRow(norm) && isTimeRow(unit.norm);
 }
 
 /**

@@ -380,13 +380,36 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
             continue;
           }
         }
-        if (items.section !== null || !SECTION.test(word)) return null;
+        // After a page number that opens the line, a longer name (`T04　庆祝新中国成立75周年特刊`) may name the page too.
+        const paged = items.count === 1 && (items.page || items.barePage);
+        if (items.section !== null || !(SECTION.test(word) || (paged && isPagedSectionName(word)))) return null;
         items.section = [start, start + word.length];
       }
     }
     items.count++;
   }
   return items;
+}
+
+/**
+ * A page's name after the page number that opens its folio, longer than
+ * `SECTION` allows or with digits in it: a special issue's or a special page's
+ * (`庆祝中华人民共和国成立75周年特刊`, `奋进新时代·庆祝新中国成立75周年`, `国庆专版`),
+ * up to 20 characters when it ends on what it is (特刊, 专刊, 专版, 特辑) or
+ * sets names apart with a middle dot; else up to 12, digits allowed
+ * (`新中国75周年`, `建国75周年特刊`). It opens on a Han character: `第3届`,
+ * `5家企业` open on no name.
+ */
+const PAGED_SECTION = /^[\u4e00-\u9fff][\u4e00-\u9fff\d·]{1,19}$/;
+/** What a special issue's name ends on: `…特刊`, `…专刊`, `…专版`, `…特辑`. */
+const SPECIAL_ISSUE = /(?:特刊|专刊|专版|特辑)$/;
+/** Longest name after a page number that neither ends as a special issue's nor holds a middle dot. */
+const PAGED_SECTION_SHORT = 12;
+
+/** True for a page's name after the page number that opens a folio or section line (`PAGED_SECTION`). */
+function isPagedSectionName(word: string): boolean {
+  if (!PAGED_SECTION.test(word)) return false;
+  return word.length <= PAGED_SECTION_SHORT || SPECIAL_ISSUE.test(word) || word.includes("·");
 }
 
 /**

@@ -16,6 +16,7 @@ import { creditsTextAndPicture, opensAsCaption } from "../text/captions.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { CAPTION_MAX, cellsOf, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, nextText, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
+import { clauseBox, timeRowRun } from "./clause-box.js";
 import { findJump, jumpSource, jumpTarget, pageNumberOf, type Jump } from "./jumps.js";
 import { endsSentence } from "../reflow/reflow.js";
 import { isBreadcrumb, isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
@@ -250,6 +251,46 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     return open([label.unit]);
   };
 
+  /**
+   * Reads the box of clause lines (`clauseBox`) that the headline item at `at`
+   * titles, or the untitled rows of a timeline or programme there
+   * (`timeRowRun`) under a running report; returns the index of the item after
+   * them, 0 when there is none. A titled box set a blank line under the
+   * report is an article of its own, its title the headline, its rows the
+   * paragraphs and its groups' labels the subheads; set right under the
+   * report's last paragraph, it is the report's, as a titled table is
+   * (`titledBox`, which is asked first). Untitled rows are the running report's.
+   */
+  const takeClauseBox = (at: number, block: readonly Unit[]): number => {
+    const running = state.current !== null && !state.closed && state.label === null && state.current.paragraphs.length > 0 ? state.current : null;
+    const rows = timeRowRun(items, at);
+    if (rows > 0) {
+      if (running === null) return 0;
+      for (let k = at; k < at + rows; k++) {
+        running.paragraphs.push(items[k]!.unit);
+        extend(running, items[k]!.unit);
+      }
+      return at + rows;
+    }
+    if (titledBox(block, items, at) !== null) return 0;
+    const box = clauseBox(items, at);
+    if (box === null) return 0;
+    const title = items[at]!;
+    const above = items[at - 1];
+    const inside = running !== null && above !== undefined && above.kind === "body" && touches(above, title);
+    const host = inside ? running : open([title.unit]);
+    if (inside) host.paragraphs.push(title.unit);
+    else host.box = true;
+    extend(host, title.unit);
+    for (let k = at + 1; k < box.end; k++) {
+      const unit = items[k]!.unit;
+      if (box.labels.includes(k)) host.subheads.push(unit);
+      else host.paragraphs.push(unit);
+      extend(host, unit);
+    }
+    return box.end;
+  };
+
   const signedPage = isSignedPage(items);
   const trailingPhotoCredit = (text: string): boolean => hasTrailingPhotoCredit(cues, text);
   const trailingSignature = (text: string): boolean => hasTrailingSignature(cues, text);
@@ -339,6 +380,13 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           // The caption of the article's picture, its credit under it (`改造后的城东公园` / `记者 张三 摄`).
           article.captions.push(item.unit);
           extend(article, item.unit);
+          break;
+        }
+        // A box of clause lines (`大事记` / `1949年10月　衡阳解放` / …), or a
+        // programme's rows with no title under a report: content, one row a paragraph.
+        const clause = takeClauseBox(i, block.units);
+        if (clause > 0) {
+          i = clause - 1;
           break;
         }
         const subheadContext = article && {

@@ -450,3 +450,29 @@ describe("no line of a block that heads no text is lost", () => {
     expect(pages(records).map((p) => p.text)).toEqual(["海报\n2024年3月8日"]);
   });
 });
+
+describe("a special issue's long name on its folio", () => {
+  const STAFF_LINE = "2023年12月18日　星期一　责任编辑：韩　松　美术编辑：许　辛　校对：陆　杰";
+  const REPORT = ["江北新区建设提速", "　　本报讯（记者 周明）12月17日，江北新区首批重点项目集中开工。"];
+  it.each([
+    ["T06　纪念改革开放四十五周年特刊", "纪念改革开放四十五周年特刊"],
+    ["A06　庆祝建市60周年专刊", "庆祝建市60周年专刊"],
+    ["6　奋进新征程·江城建市60周年", "奋进新征程·江城建市60周年"],
+    ["T06　建市60周年特刊", "建市60周年特刊"],
+    ["T06　建市60周年", "建市60周年"],
+  ])("%s over the staff line: one page record, the name without its page number", (head, section) => {
+    const records = run([head, STAFF_LINE, "", ...REPORT]);
+    expect(pages(records)).toEqual([
+      expect.objectContaining({
+        section,
+        staff: [
+          { name: "韩松", role: "editor", label: "责任编辑" },
+          { name: "许辛", role: "art-editor", label: "美术编辑" },
+          { name: "陆杰", role: "proofreader", label: "校对" },
+        ],
+        text: `${head}\n${STAFF_LINE}`,
+      }),
+    ]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["江北新区建设提速"]);
+  });
+});

@@ -192,6 +192,8 @@ describe("parseFolio", () => {
     ["中华民国一百一十三年十二月二十九日星期五 第3版", null, []],
     ["2023/5/12星期五 07", null, []],
     ["要闻 2022年9月29日/ 星期四 A3/", "要闻", []],
+    // A special issue's name after the page number that opens the folio.
+    ["T06　纪念改革开放四十五周年特刊　2023年12月18日　星期一", "纪念改革开放四十五周年特刊", []],
   ])("%s → %s %j", (line, section, staff) => {
     expect(folio(line)).toEqual({ section, staff });
   });
@@ -225,10 +227,34 @@ describe("parseSectionLine", () => {
     // Letter-spaced, read closed up; the span covers the spaced name.
     ["经 济 新 闻", "经 济 新 闻"],
     ["要　闻", "要　闻"],
+    // After the page number that opens the line, a special issue's longer name, digits and all.
+    ["T06　纪念改革开放四十五周年特刊", "纪念改革开放四十五周年特刊"],
+    ["B02　庆祝建市60周年专刊", "庆祝建市60周年专刊"],
+    ["7　奋进新征程·江城建市60周年", "奋进新征程·江城建市60周年"],
+    ["T06　建市60周年特辑", "建市60周年特辑"],
+    ["T06　建市60周年", "建市60周年"],
+    ["第8版　江城建市六十周年专版", "江城建市六十周年专版"],
   ])("%s → %s", (line, expected) => {
     expect(section(line)).toBe(expected);
   });
-  it.each(["新桥通车，市民欢迎", "2024年 城事 100", "城事 要闻", "03", "", "记者 张三", "王 伟", "乡 村 旅 游", "新 桥 通 车"])("%s → none", (line) => {
+  it.each([
+    "新桥通车，市民欢迎",
+    "2024年 城事 100",
+    "城事 要闻",
+    "03",
+    "",
+    "记者 张三",
+    "王 伟",
+    "乡 村 旅 游",
+    "新 桥 通 车",
+    // A long name with no page number before it, or one that neither ends as a special issue's nor holds a dot.
+    "纪念改革开放四十五周年特刊",
+    "T06　江城建市六十周年系列报道之三",
+    // A word opening on a number names no page.
+    "T06　60周年特刊",
+    // A name longer than 20 characters.
+    "T06　热烈庆祝江城撤县设市建市六十周年暨第五届江城文化节特刊",
+  ])("%s → none", (line) => {
     expect(parseSectionLine(normaliseString(line))).toBeNull();
   });
 });
