@@ -96,6 +96,7 @@ const INDENT_SHARE = 0.06;
  * cut mid-word, and almost no line of text is wider than that band.
  */
 export function detectWrap(lines: readonly Line[]): WrapLayout | null {
+  if (tooManyLongLines(lines)) return null;
   const runOn: number[] = [];
   const widths: number[] = [];
   let indented = 0;
@@ -129,6 +130,25 @@ export function detectWrap(lines: readonly Line[]): WrapLayout | null {
   if (wide > widths.length * WIDE_SHARE || gaps > widths.length * WIDE_SHARE) return null;
   if (midWordCuts(lines, width) < band * MID_WORD_SHARE) return null;
   return { width, indented: indented >= 2 && indented >= widths.length * INDENT_SHARE };
+}
+
+/**
+ * Exact pre-test of `detectWrap`, with no line taken out of the text: more than
+ * `WIDE_SHARE` of the lines with text are longer than `LONG_LINE` characters.
+ * Each counts as wider than any column `detectWrap` accepts, and they are
+ * counted among at most that many lines, so `detectWrap` would refuse the
+ * document. Text with a line per paragraph (most papers' e-paper text) stops here.
+ */
+function tooManyLongLines(lines: readonly Line[]): boolean {
+  let filled = 0;
+  let long = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    filled++;
+    if (line.end - line.start > LONG_LINE) long++;
+  }
+  return long > filled * WIDE_SHARE;
 }
 
 /** Punctuation a line may end on; any other last character is a cut mid-word. */
