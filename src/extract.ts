@@ -11,6 +11,7 @@ import { normaliseString } from "./normalise/normalise.js";
 import { splitLines } from "./segment/lines.js";
 import { reflow } from "./reflow/reflow.js";
 import { detectWrap } from "./reflow/wrapped.js";
+import { standsAloneInPost } from "./segment/wechat.js";
 import { segment } from "./segment/segment.js";
 import { documentCues, hasTrailingPhotoCredit, type CreditLineMatch, type Cues } from "./segment/cues.js";
 import { isCaptionLine, isFurnitureLine, isNoticeFieldLine } from "./segment/classify.js";
@@ -229,6 +230,7 @@ function extractDocument(
       isBareNumber(folded) ||
       isNoticeFieldLine(folded) ||
       isMetaLine(folded) ||
+      standsAloneInPost(folded) || // a post's meta line, chrome or tail field (`点击蓝字关注我们`, `▶ …`, `审核：李卫东`)
       docCues.creditLine(written, folded) !== null ||
       isFurnitureLine(folded, written, docCues), // a staff line is furniture
     // A list of people by post is never joined to the line that introduces it (`出席会议的有：` / `主　席　周建华` / `副主席　李　明`).

@@ -4,6 +4,7 @@
  */
 import type { ArticleRecord, Byline, Figure } from "../schema.js";
 import type { ArticleDraft } from "../segment/segment.js";
+import { subheadText } from "../segment/subhead.js";
 import type { Cues } from "../segment/cues.js";
 import { splitHeadline } from "./headline.js";
 import { BULLET_MARKS } from "../text/chars.js";
@@ -128,7 +129,7 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
     dateline,
     date,
     bylines,
-    subheads: draft.subheads.map((u) => u.text),
+    subheads: draft.subheads.map((u) => subheadText(u.text)),
     paragraphs,
     figures,
   };

@@ -16,6 +16,7 @@ import { dropAt, dropFromEnd, spacesAcrossBreak } from "../input/clean.js";
 import { charSet, has, isDigitAt, isHanAt } from "../text/chars.js";
 import { endsBlockSoon, wrapContinues, type WrapLayout } from "./wrapped.js";
 import { isTimeRow } from "../segment/clause-box.js";
+import { trailingArrowsAt } from "../text/arrows.js";
 
 /** A logical line: one line, or several lines joined across breaks. */
 export interface Unit {
@@ -110,7 +111,10 @@ const SENTENCE_END_LAST = charSet("。!?….”’\"')）】》");
 export function endsSentence(norm: string): boolean {
   const last = norm.length - 1;
   if (has(SENTENCE_MARKS, norm, last)) return true;
-  return has(SENTENCE_END_LAST, norm, last) && SENTENCE_END.test(norm);
+  if (has(SENTENCE_END_LAST, norm, last)) return SENTENCE_END.test(norm);
+  // A sentence with arrows pointing at the picture under it (`…需要。👇`, `…现场。▼`) ends too.
+  const arrows = trailingArrowsAt(norm);
+  return arrows > 0 && endsSentence(norm.slice(0, arrows));
 }
 
 /**

@@ -33,6 +33,7 @@ import {
   serviceLine,
 } from "./furniture.js";
 import { jumpSource } from "./jumps.js";
+import { postItems } from "./wechat.js";
 import { isBreadcrumb, isFooterFieldLine, isLinkLine, isMetaLine, isOriginalTitleLine, isPageNavLine, isSiteFooter, RELATED_LABEL } from "./web-header.js";
 
 /**
@@ -366,6 +367,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   headnotes(items);
   bulletedLists(items);
   relatedLinks(items);
+  postItems(items);
   // A marked line over a picture credit is the picture's caption (`▲改造后的城东公园` / `记者 张三 摄`).
   for (let i = 0; i + 1 < items.length; i++) {
     const item = items[i]!;

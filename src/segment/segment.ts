@@ -17,6 +17,7 @@ import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type Credi
 import { CAPTION_MAX, cellsOf, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, nextText, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered } from "./subhead.js";
 import { clauseBox, timeRowRun } from "./clause-box.js";
+import { creditsPictureInside } from "./wechat.js";
 import { findJump, jumpSource, jumpTarget, pageNumberOf, type Jump } from "./jumps.js";
 import { endsSentence } from "../reflow/reflow.js";
 import { isBreadcrumb, isMetaLine, isOriginalTitleLine, isRepeatedTitle, titleKey, webFootBylines, withoutOriginalTitleLabel } from "./web-header.js";
@@ -486,9 +487,10 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         for (const unit of block.units) extend(draft, unit);
         draft.creditLines.push(...block.units);
         // A credit after the body ends the article: pictures are credited at the
-        // foot. Under a caption it credits that picture, which may stand
+        // foot. Under a caption, or crediting a picture inside the text
+        // (`creditsPictureInside`), it credits that picture, which may stand
         // inside the article, between two of its paragraphs.
-        if (!beforeBody && items[i - 1]?.kind !== "caption") close(block.items.every(isPhotoCredit) && !isPhotoNews(draft));
+        if (!beforeBody && !creditsPictureInside(items, i)) close(block.items.every(isPhotoCredit) && !isPhotoNews(draft));
         i = block.next - 1;
         break;
       }

@@ -371,10 +371,21 @@ const NEWS_OPENING = /^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|近�
  * section continues it (an interview's turns, an echo of the article's words,
  * a heading cut like one before or after it). Otherwise, as a new article's
  * headline does, it opens an article.
+ *
+ * A blank line above the heading (`setOff`) is weaker evidence of a new
+ * article: posts and e-papers set subheads off with blank lines too. Such a
+ * heading is a subhead on the same evidence, except an echo of the article's
+ * words, which tells a section only when a blank line parts it from the text
+ * below as well (a headline stands with its text; a centred subhead stands
+ * apart from both), under a report signed at its head by a byline line and
+ * no dateline (a feature: `本报记者　彭思源` / `秋日的清晨，…` / `老厂房里长出新产业`);
+ * under a dated report an echo is as often the headline of a piece on the
+ * same subject (`…张德明同志逝世` / `张德明同志生平`).
  */
 function marginSubhead(unit: Unit, ctx: SubheadContext): boolean {
   const { article, next, items, nextIndex } = ctx;
-  if (!next || !isSigned(article) || article.lineEnd + 1 !== unit.lineStart) return false;
+  if (!next || !isSigned(article)) return false;
+  const setOff = article.lineEnd + 1 !== unit.lineStart;
   // A caption under it, its picture's credit closing the section: the title of a photo. A section that opens
   // on a paragraph longer than a caption is text, whatever picture stands in it.
   if (next.unit.norm.length <= CAPTION_MAX && endsInPhotoCredit(items, nextIndex, ctx.trailingPhotoCredit)) return false;
@@ -386,8 +397,14 @@ function marginSubhead(unit: Unit, ctx: SubheadContext): boolean {
   const previous = article.subheads.at(-1);
   // A second heading at the margin, under an article whose first one was there too: its headings stand at the margin.
   if (previous !== undefined && !previous.indented) return true;
-  if (echoesAtLeast(unit.norm, ownTexts(article), 0.3)) return true;
+  if ((!setOff || (isFeature(article) && next.unit.lineStart > unit.lineEnd + 1)) && echoesAtLeast(unit.norm, ownTexts(article), 0.3)) return true;
   return seriesAhead(unit.norm, items, nextIndex) || colonSeriesAhead(unit.norm, items, nextIndex);
+}
+
+/** True for a report signed at its head by a byline line, with no dateline: a feature (通讯), which runs in sections. */
+function isFeature(article: ArticleDraft): boolean {
+  const first = article.paragraphs[0];
+  return article.lead === null && first !== undefined && article.creditLines.some((line) => line.lineStart < first.lineStart);
 }
 
 /** The article's own text so far: headline, subheads, paragraphs. */
@@ -452,6 +469,28 @@ function isPeerListHeading(unit: Unit, article: ArticleDraft, next: Classified):
   return article.subheads.length === 0 && article.paragraphs.length > 0 && article.paragraphs.every((p) => ITEM_BULLET.test(p.norm));
 }
 
+/** A heading wholly in 【】 (`【集中育秧 提速增效】`, `【托育：家门口的“放心园”】`), at most a headline's length inside. */
+const BRACKETED_HEADING = /^【([^【】]{2,40})】$/;
+
+/**
+ * True for a heading wholly in 【】 over unsigned text that goes on (the
+ * caller has seen that the text below has no dateline or byline): posts and
+ * e-papers set their subheads so, blank lines around them or not. A brief's
+ * title is bracketed too (`【新桥今起通车】`): over a report that opens on its
+ * time (`3月8日，…`, `NEWS_OPENING`) it heads a brief of its own, and a
+ * bracketed label of a few characters (`【数说】`) heads a box.
+ */
+function isBracketedSubhead(norm: string, below: string): boolean {
+  const inner = BRACKETED_HEADING.exec(norm)?.[1];
+  return inner !== undefined && !isLabel(inner.trim()) && !NEWS_OPENING.test(below);
+}
+
+/** A subhead as printed, without the 【】 it is set in (`【集中育秧 提速增效】` → `集中育秧 提速增效`), as a title is (headline.ts `LEAD_MARK`). */
+export function subheadText(text: string): string {
+  const m = /^\s*【([^【】]+)】\s*$/.exec(text);
+  return m === null ? text : m[1]!.trim();
+}
+
 /** Decides whether a one-line headline-like unit inside `article` is one of its subheads. */
 export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision {
   const { article, next } = ctx;
@@ -461,6 +500,7 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   if (isPeerListHeading(unit, article, next)) return strong(false);
   // A stock label over unsigned text (no dateline: `next.lead` is none) that is no photo's caption: a section of the report.
   if (isStockSectionLabel(unit.norm) && !endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(true);
+  if (isBracketedSubhead(unit.norm, next.unit.norm)) return strong(true);
   if (ctx.options.wrapped === true) return strong(isWrappedSubhead(unit, article, next.unit));
   if (ctx.options.indentedParagraphs) return strong(unit.indented || marginSubhead(unit, ctx));
   if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(false);
