@@ -23,6 +23,18 @@ import { T2S_PAIRS } from "./t2s-table.js";
 // runs over every character of every input.
 const FOLD = buildFoldTable();
 
+/**
+ * `FOLD` and `OCR_MARK` in one table, one read per character: the unit a code
+ * unit folds to in the low 16 bits, its mark above them.
+ */
+const FOLD_MARK = buildFoldMarks();
+
+function buildFoldMarks(): Uint32Array {
+  const table = new Uint32Array(0x10000);
+  for (let c = 0; c < table.length; c++) table[c] = FOLD[c]! | (OCR_MARK[c]! << 16);
+  return table;
+}
+
 function buildFoldTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
   for (let c = 0; c < table.length; c++) table[c] = c;
@@ -72,51 +84,45 @@ const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
  * OCR read for digits inside a number are read as those digits (`7月l8日`,
  * `15O万元`: see `ocr-digits.ts`); looked for only when the fold saw both a
  * digit and a look-alike (`OCR_MARK`), so that the many paragraphs without
- * one pay a table read per character, not a second scan.
+ * one pay no second scan. `mendOcrDigits` itself scans for a digit beside a
+ * look-alike first and returns `folded` when there is none, so for a long
+ * string the separate test (`mayHoldOcrDigits`, the same scan up to the first
+ * pair) is left out; for a short one it is cheaper than the call.
  */
 export function normaliseString(input: string): string {
-  const folded = foldString(input);
-  return marksSeen === OCR_BOTH && mayHoldOcrDigits(input) ? mendOcrDigits(input, folded) : folded;
-}
-
-/** The `OCR_MARK`s of the characters of the last string `foldString` folded, or-ed. */
-let marksSeen = 0;
-
-/** Folds one string character by character; the result has the same length as the input. Sets `marksSeen`. */
-function foldString(input: string): string {
   const n = input.length;
   let seen = 0;
   let first = 0;
   for (; first < n; first++) {
-    const c = input.charCodeAt(first);
-    if (FOLD[c] !== c) break;
-    seen |= OCR_MARK[c]!;
+    const v = FOLD_MARK[input.charCodeAt(first)]!;
+    seen |= v;
+    if ((v & 0xffff) !== input.charCodeAt(first)) break;
   }
+  let folded = input;
   if (first === n) {
-    marksSeen = seen;
-    return input;
-  }
-  if (n < SHORT || !LITTLE_ENDIAN || !input.isWellFormed()) {
-    let out = input.slice(0, first);
+    // Folded to itself.
+  } else if (n < SHORT || !LITTLE_ENDIAN || !input.isWellFormed()) {
+    folded = input.slice(0, first);
     for (let i = first; i < n; i++) {
-      const c = input.charCodeAt(i);
-      seen |= OCR_MARK[c]!;
-      out += String.fromCharCode(FOLD[c]!);
+      const v = FOLD_MARK[input.charCodeAt(i)]!;
+      seen |= v;
+      folded += String.fromCharCode(v & 0xffff);
     }
-    marksSeen = seen;
-    return out;
+  } else {
+    const units = new Uint16Array(n);
+    // The characters before `first` fold to themselves; a Uint16Array keeps a value's low 16 bits, the fold.
+    for (let i = 0; i < first; i++) units[i] = input.charCodeAt(i);
+    for (let i = first; i < n; i++) {
+      const v = FOLD_MARK[input.charCodeAt(i)]!;
+      seen |= v;
+      units[i] = v;
+    }
+    folded = UTF16.decode(units);
   }
-  const units = new Uint16Array(n);
-  for (let i = first; i < n; i++) {
-    const c = input.charCodeAt(i);
-    seen |= OCR_MARK[c]!;
-    units[i] = FOLD[c]!;
-  }
-  // The characters before `first` fold to themselves.
-  for (let i = 0; i < first; i++) units[i] = input.charCodeAt(i);
-  marksSeen = seen;
-  return UTF16.decode(units);
+  if (seen >>> 16 !== OCR_BOTH) return folded;
+  return n < SHORT && !mayHoldOcrDigits(input) ? folded : mendOcrDigits(input, folded);
 }
+
 
 /** Normalises a text and returns the copy with its offset map. */
 export function normalise(original: string): NormalisedText {

@@ -629,6 +629,24 @@ function isImprintLine(norm: string): boolean {
  * turns most lines away.
  */
 const CONTACT_KEY_HEAD = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|传真|邮箱|信箱|网址|邮编|邮政编码|地址|社址|总机)/;
+/** The first characters of `CONTACT_KEY_HEAD`'s keys. */
+const CONTACT_KEY_FIRST = charSet("电热传邮信网地社总");
+
+/**
+ * Exact pre-test for `CONTACT_KEY_HEAD`: a key's first character stands at
+ * one of the first seven offsets with only Han characters before it. The
+ * regex needs just that (a key starts after at most six Han characters), so
+ * a line this turns away it would turn away too.
+ */
+function mayOpenOnContactKey(norm: string): boolean {
+  const n = Math.min(norm.length, 7);
+  for (let i = 0; i < n; i++) {
+    const c = norm.charCodeAt(i);
+    if (CONTACT_KEY_FIRST[c] === 1) return true;
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return false;
+}
 
 /**
  * The staff of a page's line that opens on its contacts, then names its staff
@@ -640,7 +658,7 @@ const CONTACT_KEY_HEAD = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|传真|邮箱|�
  * contact word. A staff line with its contacts after it is `parseStaffLine`'s.
  */
 export function contactsThenStaff(norm: string, readStaff: (from: number) => Staff[] | null): Staff[] | null {
-  if (!CONTACT_KEY_HEAD.test(norm)) return null;
+  if (!mayOpenOnContactKey(norm) || !CONTACT_KEY_HEAD.test(norm)) return null;
   let contacts = 0;
   let needsValue = false;
   for (const m of norm.matchAll(WORD_SPANS)) {

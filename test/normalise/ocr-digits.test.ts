@@ -117,3 +117,22 @@ describe("on text made of digits, look-alikes and the words around them", () => 
     );
   });
 });
+
+describe("look-alikes read alike in short and long strings (the fold's two paths)", () => {
+  // `normaliseString` folds a string under 64 code units piecewise and a longer
+  // one through a buffer, and mends a long one without the separate pre-test:
+  // the same line, alone and padded past 64 units, must read the same.
+  const pad = "江城市政府今天召开新闻发布会介绍全市经济运行情况和下一步工作安排。".repeat(2);
+  it.each([
+    ["7月l8日", "7月18日"],
+    ["救灾资金15O万元", "救灾资金150万元"],
+    ["O2O模式", "O2O模式"],
+    ["國內２Ｏ24年", "国内2024年"],
+    ["iPhone l5", "iPhone l5"],
+    ["第3期", "第3期"],
+  ])("%s → %s", (input, expected) => {
+    expect(normaliseString(input)).toBe(expected);
+    expect(normaliseString(pad + input)).toBe(pad + expected);
+    expect(normaliseString(input + "\u3000" + pad)).toBe(expected + " " + pad);
+  });
+});

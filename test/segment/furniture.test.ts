@@ -340,6 +340,9 @@ describe("contactsThenStaff: a page's line of contacts, then its staff", () => {
     ["本版热线：0731-86012345　　责任编辑：孙晓梅　美术编辑：高　远　校对：钱　进", [["孙晓梅", "editor"], ["高远", "art-editor"], ["钱进", "proofreader"]]],
     ["新闻热线 0571-86012345　投稿邮箱：txb@163.com　编辑 周　敏", [["周敏", "editor"]]],
     ["广告热线：0571-86012345　86012346　责编：韩梅　美编：冯雪", [["韩梅", "editor"], ["冯雪", "art-editor"]]],
+    // The key after six Han characters, the most `CONTACT_KEY_HEAD` (and its pre-test) allows:
+    ["城日报社新闻热线：0571-86012345　编辑 周　敏", [["周敏", "editor"]]],
+    ["邮政编码：410000　编辑 周　敏", [["周敏", "editor"]]],
   ])("%s", (line, expected) => {
     expect(read(line)).toEqual(expected);
   });
@@ -349,6 +352,8 @@ describe("contactsThenStaff: a page's line of contacts, then its staff", () => {
     "责任编辑：孙晓梅　美术编辑：高远", // no contact first: parseStaffLine's
     "咨询电话：0571-86012345，编辑：孙晓梅", // a sentence's contact
     "热线电话：0571-86012345　市民可随时拨打反映问题", // contacts then text
+    "江城日报社新闻热线：0571-86012345　编辑 周　敏", // the key after seven Han characters
+    "(本版)热线：0571-86012345　编辑 周　敏", // the key after a bracket
   ])("%s → null", (line) => {
     expect(read(line)).toBeNull();
   });
