@@ -160,6 +160,11 @@ function loneCapital(text: string, f: RawFigure): boolean {
 
 /** Measure words of buildings: 栋, 幢. */
 const BUILDINGS: ReadonlySet<string> = new Set(["栋", "幢"]);
+const BUILDING_CHARS = charSet([...BUILDINGS].join(""));
+/** `BUILDINGS.has(word)`, without hashing: every word of the set is one character of `BUILDING_CHARS`. */
+function isBuilding(word: string): boolean {
+  return word.length === 1 && has(BUILDING_CHARS, word, 0);
+}
 /**
  * The last words of a residential place's name right before N栋: 枫林苑小区3栋, 阳光花园5幢,
  * 幸福家园2栋, 东风新村8栋, 金茂大厦A座 (a number after a place with no verb between is its
@@ -228,7 +233,8 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if ((slashBefore || (text.charCodeAt(f.end) === SLASH && isDigitAt(text, f.end + 1))) && !powerEnergyPair(text, f, slashBefore, lead)) {
     return "a side of a rate (128毫克/100毫升)";
   }
-  if (MEASURES.has(f.kind) && perUnit(text, f)) return "a rate per a unit (250Wh/kg, 220W/m2, 35微克/立方米): the spec has no kind for it";
+  // The slash test first: `perUnit` requires a slash after the unit, so the set lookup is skipped where none stands.
+  if (text.charCodeAt(f.unitEnd) === SLASH && MEASURES.has(f.kind) && perUnit(text, f)) return "a rate per a unit (250Wh/kg, 220W/m2, 35微克/立方米): the spec has no kind for it";
   // 第1、2、3名: the words before a list of bare amounts are before its first.
   const first = has(AMOUNT_LIST_MARK, text, lead - 1) ? amountListStart(text, lead) : lead;
   if (has(RANK_LAST, text, first - 1) && RANK_BEFORE.test(text.slice(Math.max(0, first - 4), first))) {
@@ -269,7 +275,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "a term (三元锂电池, 二元结构, 三元催化器): N元 names kinds of parts, not yuan";
   }
   if (f.kind !== "money" && loneCapital(text, f)) return "a lone capital numeral (厂长陆根生, 伍家岗): a surname or a name, not an amount";
-  if (BUILDINGS.has(entry?.word ?? "") && address(text, f, lead)) return "an address (小区3栋, 3栋2单元), not a count of buildings";
+  if (entry != null && isBuilding(entry.word) && address(text, f, lead)) return "an address (小区3栋, 3栋2单元), not a count of buildings";
   const bareHundreds = (f.numeral === "百" || f.numeral === "千") && f.kind !== "percent" && !f.vague;
   if (bareHundreds && !(f.unitEnd > f.unitStart && has(PEOPLE_WORDS, text, f.unitStart)) && !prefixedBare(text, f.start)) {
     return "bare 百/千 outside 百名/千人 or 近千亩 (千年古镇, 千家万户)";
@@ -1800,20 +1806,21 @@ function skipLeft(w: string, offset: number, found: Found, counted = false): num
 
 /** The longest event or season read before 期间: 在春节假期 (在 and five characters). */
 const DURING_REACH = 6;
-const QI_PERIOD = 0x671f; // 期 of 期间
-const JIAN = 0x95f4; // 间
 
 /**
  * After an event or a season and 期间 that open `w` at `offset` (赛事期间, 春节期间, 在活动期间),
  * when words follow: a time, as 今年 is (赛事期间全市餐饮消费 → 餐饮消费); else `offset`.
  */
-function duringEnd(w: string, offset: number): number {
+export function duringEnd(w: string, offset: number): number {
   const to = Math.min(offset + DURING_REACH, w.length - 3);
-  for (let i = offset + 1; i <= to; i++) {
-    if (!isHanAt(w, i - 1)) return offset;
-    if (w.charCodeAt(i) === QI_PERIOD && w.charCodeAt(i + 1) === JIAN) return i + 2;
-  }
-  return offset;
+  if (to <= offset) return offset;
+  // The first 期间 from offset + 1 on is the only one that can count: a later one is reached
+  // only past it. Found with one native search instead of a test at every character; then
+  // every character before it must be Han, as the scan it replaces required.
+  const i = w.indexOf("期间", offset + 1);
+  if (i < 0 || i > to) return offset;
+  for (let k = offset; k < i; k++) if (!isHanAt(w, k)) return offset;
+  return i + 2;
 }
 
 /** The nouns of `LEFT` that may also be what is counted: 项目, 企业, 公司. */
@@ -2138,7 +2145,7 @@ function pastActors(w: string, offset: number, found: Found): number {
   if (change > at) {
     const before = found.change;
     at = skipLeftInside(w, change, found);
-    if (WORKS_BEFORE.test(w.slice(Math.max(0, change - WORKS_REACH), change))) found.change = before;
+    if (has(WORKS_LAST, w, change - 1) && WORKS_BEFORE.test(w.slice(Math.max(0, change - WORKS_REACH), change))) found.change = before;
   }
   return at + indefiniteActorEnd(w, at);
 }
@@ -2152,6 +2159,8 @@ function pastActors(w: string, offset: number, found: Found): number {
  */
 const WORKS = "新建|改建|扩建|改造|建设|修缮|整治|巩固|完善|升级|优化|修复|维修";
 const WORKS_BEFORE = new RegExp(`(?:${WORKS})[和、及与](?:${WORKS})?$`);
+/** The characters `WORKS_BEFORE` can end with: a joint or the last of a verb of `WORKS`. */
+const WORKS_LAST = charSet("和、及与" + WORKS.split("|").map((word) => word.slice(-1)).join(""));
 /** How far back `WORKS_BEFORE` reads: two two-character verbs and a joint. */
 const WORKS_REACH = 5;
 
@@ -2422,6 +2431,9 @@ const SENTENCE_TERM = /(?:有期徒刑|无期徒刑|拘役|缓刑)$/;
  */
 function sentenceTermAt(phrase: string): number {
   if (phrase.length < 4) return 0;
+  // Every word of `SENTENCE_TERM` ends with 刑 or 役, and it is anchored at the end.
+  const last = phrase.charCodeAt(phrase.length - 1);
+  if (last !== 0x5211 /* 刑 */ && last !== 0x5f79 /* 役 */) return 0;
   const m = SENTENCE_TERM.exec(phrase);
   return m === null ? 0 : m.index;
 }
