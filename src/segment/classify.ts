@@ -22,6 +22,7 @@ import {
   isLatinLine,
   isPageFooter,
   isPageNumberLine,
+  issueDateLine,
   LIST_NUMBER_SPAN,
   mastheadLine,
   type MastheadCue,
@@ -381,6 +382,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   contactLines(items);
   romanisedMastheads(items);
   mastheads(items);
+  issueDateLines(items);
   siteFooters(items);
   pageLabels(items);
   webEditorLines(items);
@@ -434,8 +436,16 @@ function relatedLinks(items: Classified[]): void {
       j++;
     }
     if (j > i + 1) label.note = "web";
+    // With text under it (`相关新闻` / `本报讯（记者 X）6月10日，…`) it is a box's
+    // label, as `相关链接` is: the kicker or title of what comes next.
+    else if (label.note === "web" && opensText(items[j])) label.note = "box";
     i = j - 1;
   }
+}
+
+/** True for a headline, or a paragraph that opens on a dateline (`本报讯（记者 X）…`): what a box's label may stand over. */
+function opensText(item: Classified | undefined): boolean {
+  return item !== undefined && (item.kind === "headline" || (item.kind === "body" && item.lead !== undefined));
 }
 
 /**
@@ -1574,6 +1584,45 @@ function mastheads(items: Classified[]): void {
     }
     i = Math.max(i, j);
   }
+}
+
+/**
+ * A line of an issue's dates alone (`issueDateLine`) is the page's furniture,
+ * kept as a page record, never a headline nor an article's text: a lunar date
+ * (`甲辰年十一月二十`) where it stands apart (`standsApart`), a dated line (`2024年3月8日`) where it
+ * heads a headline (`headsHeadline`; under one it is the date the document
+ * was issued, or a crawled page's meta line: left as read).
+ */
+function issueDateLines(items: Classified[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === "furniture" || item.lead !== undefined || item.unit.norm.length > MASTHEAD_MAX) continue;
+    const kind = issueDateLine(item.unit.norm);
+    if (kind === null) continue;
+    if (kind === "lunar" ? standsApart(items, i) : headsHeadline(items, i)) markFurniture(item);
+  }
+}
+
+/**
+ * True when the item at `i` stands under no headline and not between two
+ * paragraphs: page furniture there closes no article that goes on under it.
+ */
+function standsApart(items: Classified[], i: number): boolean {
+  const before = items[i - 1]?.kind;
+  return before !== "headline" && (before !== "body" || items[i + 1]?.kind !== "body");
+}
+
+/**
+ * True when the item at `i` stands right over a headline (no blank line
+ * between them) and under no headline or text: at the top, under furniture,
+ * or a blank line under the text above. A date at the foot of a notice
+ * (`…特此公告。` / `2025年3月13日`) is its date of issue, the notice's own.
+ */
+function headsHeadline(items: Classified[], i: number): boolean {
+  const next = items[i + 1];
+  const before = items[i - 1];
+  if (next?.kind !== "headline" || !touches(items[i]!, next)) return false;
+  return before === undefined || before.kind === "furniture" || (before.kind !== "headline" && !touches(before, items[i]!));
 }
 
 /** Longest line read as a masthead's (as `mastheadLine` reads them). */

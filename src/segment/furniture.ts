@@ -947,6 +947,36 @@ const GANZHI_DATE =
  */
 const SERIAL_NUMBER = /^(?:(?:国内统一连续出版物号|国内统一刊号)(?::?CN\d{2}-\d{4}(?:\/[A-Z0-9]+)?)?|CN\d{2}-\d{4}(?:\/[A-Z0-9]+)?|(?:邮发)?代号:?\d{1,3}-\d{1,4})$/;
 
+/**
+ * What a line that holds only an issue's dates says (words set apart by
+ * spaces, each a date, a weekday or a lunar date): `lunar` when one is a
+ * lunar date (`甲辰年十一月二十`, `2024年12月20日　农历十一月二十`), `dated`
+ * when one is a date with its year (`2024年3月8日`, `2024年3月8日　星期五`,
+ * `2024年3月8日（星期五）`),
+ * else null (`3月8日` alone, a weekday alone, any other word: `2024年3月8日晚`).
+ * A page's head or a masthead carries such a line; a report never opens on one.
+ */
+export function issueDateLine(norm: string): "lunar" | "dated" | null {
+  const line = norm.trim();
+  if (line.length === 0 || line.length > MASTHEAD_LINE_MAX || ISSUE_DATE_FIRST[line.charCodeAt(0)] !== 1) return null;
+  let found: "lunar" | "dated" | null = null;
+  for (const word of line.split(WORDS)) {
+    if (GANZHI_DATE.test(word) || LUNAR.test(word)) found = "lunar";
+    // `2024年3月8日(星期五)`: a weekday in brackets may be glued on.
+    else if (DATE.test(word.replace(BRACKETED_WEEKDAY, ""))) found ??= YEAR_DATE.test(word) ? "dated" : null;
+    else if (!WEEKDAY.test(word)) return null;
+  }
+  return found;
+}
+/**
+ * The characters an `issueDateLine` may open on, read off the first word's
+ * patterns: a digit or a Chinese numeral (`DATE`), 中 or 民 (`民国`), 农
+ * (`LUNAR`), a heavenly stem (`GANZHI_DATE`), 星, 周 or 礼 (`WEEKDAY`).
+ */
+const ISSUE_DATE_FIRST = charSet("0123456789〇零一二三四五六七八九十中民农甲乙丙丁戊己庚辛壬癸星周礼");
+/** A date with its year: `2024年3月8日`, `2024-03-08`, `二〇二四年三月八日`, `民国113年10月16日`. */
+const YEAR_DATE = /^(?:\d{4}[年.\-/]|[〇零一二三四五六七八九]{4}年|(?:中华)?民国)/;
+
 /** What one word of a masthead line says (see `mastheadLine`). */
 function mastheadWord(word: string): MastheadCue | null {
   if (PAPER_NAME.test(word) || ORGAN.test(word)) return "name";

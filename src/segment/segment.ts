@@ -523,7 +523,10 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         }
         // A column's or box's label heads what comes next.
         if (item.note === "column" || item.note === "box") {
-          if (state.label) pending.push(state.label.unit);
+          // Two labels in a row (`法院快讯` / `新闻链接`): the lower heads what comes
+          // next; the upper heads nothing of its own and is kept as page matter, as
+          // a column's label over a brief with a kicker of its own is (no line vanishes).
+          if (state.label) drafts.push(labelPage(state.label.unit));
           state.label = item;
           break;
         }
@@ -947,6 +950,11 @@ function takeCreditBlock(items: Classified[], from: number): { items: Classified
   while (i < items.length && items[i]!.kind === "credit") i++;
   const block = items.slice(from, i);
   return { items: block, units: block.map((x) => x.unit), kinds: block.map((x) => x.credit?.kind ?? "byline"), next: i };
+}
+
+/** A label that heads no article, kept as page matter of its own. */
+function labelPage(unit: Unit): PageDraft {
+  return { kind: "page", units: [unit], section: null, staff: [], lineStart: unit.lineStart, lineEnd: unit.lineEnd };
 }
 
 function takeFurniture(items: Classified[], from: number): { draft: PageDraft; next: number } {

@@ -12,6 +12,7 @@ import {
   isLatinLine,
   isPageFooter,
   isServiceLabel,
+  issueDateLine,
   mastheadLine,
   serviceBoxOpening,
   parseFolio,
@@ -432,6 +433,33 @@ describe("mastheadLine", () => {
     ["报名截止到12月20日", null],
   ])("%s → %s", (line, expected) => {
     expect(mastheadLine(normaliseString(line))).toBe(expected);
+  });
+});
+
+describe("issueDateLine", () => {
+  it.each([
+    ["2024年3月8日", "dated"],
+    ["2024年3月8日　星期五", "dated"],
+    ["2024年3月8日（星期五）", "dated"],
+    ["2024-03-08", "dated"],
+    ["二〇二四年三月八日", "dated"],
+    ["民国113年10月16日", "dated"],
+    ["甲辰年十一月二十", "lunar"],
+    ["农历十一月二十", "lunar"],
+    ["2024年12月20日　星期五　甲辰年十一月二十", "lunar"],
+    ["星期五　农历甲辰年", "lunar"],
+    // Negatives: a date without its year, a weekday alone, dates in a headline or a sentence
+    ["3月8日", null],
+    ["三月八日", null],
+    ["星期五", null],
+    ["2024年3月8日晚", null],
+    ["2024年3月8日　要闻", null],
+    ["甲辰年的春节", null],
+    ["2024年全市生产总值增长5%", null],
+    ["3月8日，城东社区组织志愿者送去鲜花。", null],
+    ["农历新年将至 庙会开张", null],
+  ])("%s → %s", (line, expected) => {
+    expect(issueDateLine(normaliseString(line))).toBe(expected);
   });
 });
 
