@@ -254,7 +254,7 @@ const BULLETS = charSet(BULLET_MARKS);
 const SHAPES_ONLY = /^[\u25a0-\u25ff\u2605\u2606\s]{2,}$/;
 
 /** True for a line of shapes only (`SHAPES_ONLY`); its first character is one (U+25A0–U+25FF, ★☆). */
-export function isShapesOnly(norm: string): boolean {
+function isShapesOnly(norm: string): boolean {
   const first = norm.charCodeAt(0);
   return ((first >= 0x25a0 && first <= 0x25ff) || first === 0x2605 || first === 0x2606) && SHAPES_ONLY.test(norm);
 }

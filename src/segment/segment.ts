@@ -15,7 +15,7 @@ import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsTextAndPicture, opensAsCaption } from "../text/captions.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { CAPTION_MAX, cellsOf, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, nextText, SENTENCE_MARK, touches, type Classified } from "./classify.js";
-import { decideSubhead, isNumbered } from "./subhead.js";
+import { decideSubhead, isNumbered, unsignedTextEnd } from "./subhead.js";
 import { clauseBox, timeRowRun } from "./clause-box.js";
 import { creditsPictureInside } from "./wechat.js";
 import { findJump, jumpSource, jumpTarget, pageNumberOf, type Jump } from "./jumps.js";
@@ -154,6 +154,9 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     state.closed = true;
     state.byPicture = byPicture;
   };
+  /** The article still running (open, under no pending label); with `withText`, only one that has a paragraph. */
+  const runningArticle = (withText = false): ArticleDraft | null =>
+    state.current !== null && !state.closed && state.label === null && (!withText || state.current.paragraphs.length > 0) ? state.current : null;
 
   // Notes met before any article (a column label over the first headline)
   // belong to the article that comes next.
@@ -263,7 +266,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
    * (`titledBox`, which is asked first). Untitled rows are the running report's.
    */
   const takeClauseBox = (at: number, block: readonly Unit[]): number => {
-    const running = state.current !== null && !state.closed && state.label === null && state.current.paragraphs.length > 0 ? state.current : null;
+    const running = runningArticle(true);
     const rows = timeRowRun(items, at);
     if (rows > 0) {
       if (running === null) return 0;
@@ -339,7 +342,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       case "furniture": {
         const page = takeFurniture(items, i);
         for (let k = i; k < page.next; k++) if (items[k]!.pageNumber === true) pageNo = pageNumberOf(items[k]!.unit.norm) ?? pageNo;
-        const running = state.current !== null && !state.closed && state.label === null ? state.current : null;
+        const running = runningArticle();
         if (running !== null && isPageBreakInside(running, items, i, page.next)) {
           // The page broke inside the article: its page number is no text of it, and the article goes on.
           for (const unit of page.draft.units) extend(running, unit);
@@ -423,7 +426,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         const box = titledBox(block.units, items, i);
         if (box !== null) {
           const units = block.units.slice(0, box.end);
-          const running = state.current !== null && !state.closed && state.label === null && state.current.paragraphs.length > 0 ? state.current : null;
+          const running = runningArticle(true);
           const host = box.inside && running !== null ? running : open([units[0]!]);
           if (host !== running) host.box = true;
           for (const unit of host === running ? units : units.slice(1)) {
@@ -934,9 +937,8 @@ function takeHeadlineBlock(items: Classified[], from: number): { units: Unit[]; 
 function opensSectionsUnderSubtitle(head: ArticleDraft, items: readonly Classified[], at: number): boolean {
   const last = head.headline.at(-1);
   if (head.headline.length < 2 || last === undefined || !isDashSubtitle(last)) return false;
-  let k = at + 1;
-  if (!isUnsignedText(items[k])) return false;
-  while (isUnsignedText(items[k])) k++;
+  if (!isUnsignedText(items[at + 1])) return false;
+  const k = unsignedTextEnd(items, at + 1);
   return items[k]?.kind === "headline" && items[k + 1]?.kind !== "headline" && isUnsignedText(items[k + 1]);
 }
 

@@ -209,7 +209,7 @@ function sectionBelow(items: Classified[], from: number): string[] {
 }
 
 /** The end of the run of body text with no dateline or credit of its own from `from` on. */
-function unsignedTextEnd(items: readonly Classified[], from: number): number {
+export function unsignedTextEnd(items: readonly Classified[], from: number): number {
   let i = from;
   while (items[i]?.kind === "body" && items[i]!.lead === undefined) i++;
   return i;
