@@ -190,7 +190,7 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     if (
       current &&
       options.joinBreaks &&
-      (wrapped ?? (!complete && !startsWithListMarker(norm) && continues(ended, tail, length, line, norm, text, options) && !opensDashSubtitle(current, length, tail, norm))) &&
+      (wrapped ?? (!complete && continues(ended, tail, length, line, norm, text, options) && !opensDashSubtitle(current, length, tail, norm))) &&
       !alone(current, norm, text, options) &&
       !opensRows(lines[i + 1], tail, norm, text, options) &&
       !rowUnderRow(current, norm) &&
@@ -388,7 +388,7 @@ function opensRows(after: Line | undefined, tail: string, norm: string, text: st
 const LIST_MARKERS = charSet("▲■●◆");
 
 /** True when a folded, trimmed line opens with a list's bullet (`LIST_MARKERS`). */
-export function startsWithListMarker(norm: string): boolean {
+function startsWithListMarker(norm: string): boolean {
   return has(LIST_MARKERS, norm, 0);
 }
 
@@ -598,6 +598,8 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm, text)) return false;
   if (opensNumberedItem(tail, norm)) return false;
+  // A bullet's item (`●统筹资金保障`) is a line of its own.
+  if (startsWithListMarker(norm)) return false;
   if (has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
   if (opensAfterHeadline(tail, norm)) return false;
   if (cutsNumber(tail, norm)) return true;

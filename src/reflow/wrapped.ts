@@ -45,7 +45,7 @@ const INDENT_WIDTH = 2;
 const LONG_LINE = 90;
 
 /** Width of a line as set in its column (its text, and its indent). */
-export function lineWidth(line: Line): number {
+function lineWidth(line: Line): number {
   if (line.end - line.start > LONG_LINE) return LONG_LINE;
   return displayWidth(line.raw.slice(line.start, line.end)) + (line.indented ? INDENT_WIDTH : 0);
 }
@@ -58,7 +58,7 @@ const SENTENCE_MARK = charSet("。！？!?…");
 const CLOSER = charSet("”’\"'）)】》」』");
 
 /** True when the trimmed line `text` (as written or folded) ends a sentence: `。`, `！”`, `？）`. */
-export function endsSentenceMark(text: string): boolean {
+function endsSentenceMark(text: string): boolean {
   let k = text.length - 1;
   if (!has(SENTENCE_LAST, text, k)) return false;
   while (k > 0 && has(CLOSER, text, k)) k--;
@@ -78,7 +78,7 @@ const BAND_SHARE = 0.6;
 const BAND_BELOW = 2;
 const BAND_ABOVE = 1.5;
 /** A line wider than the column by more than this is no line of it (a caption across columns, furniture). */
-export const WIDER = 2.5;
+const WIDER = 2.5;
 /** Most text lines that may be wider than the column, as a share. */
 const WIDE_SHARE = 0.1;
 /** Column widths a paper sets text in: narrower is verse or a list, wider no column. */
@@ -209,7 +209,7 @@ function leadingToken(line: Line): number {
 }
 
 /** True when `line` is wider than the column: a caption or a line set across columns, no line of the wrapped text. */
-export function isWider(layout: WrapLayout, line: Line): boolean {
+function isWider(layout: WrapLayout, line: Line): boolean {
   return lineWidth(line) > layout.width + WIDER;
 }
 

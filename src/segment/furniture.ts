@@ -544,7 +544,7 @@ const DISCLAIMER_MAX = 120;
 const DISCLAIMER_FIRST = charSet("■□●◆◎★▲※*(【本以");
 
 /** True for a page's disclaimer on what it prints (`PAGE_DISCLAIMER`): page furniture. */
-export function isPageDisclaimer(norm: string): boolean {
+function isPageDisclaimer(norm: string): boolean {
   return norm.length <= DISCLAIMER_MAX && DISCLAIMER_FIRST[norm.charCodeAt(0)] === 1 && PAGE_DISCLAIMER.test(norm);
 }
 
