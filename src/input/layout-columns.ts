@@ -173,15 +173,16 @@ function candidates(lines: Measured[]): number[] {
   return support.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 4).map(([column]) => column);
 }
 
-/** A band of lines [from, to) to be read apart at `column`. */
+/** A band of lines [from, to) to be read apart: where each line is cut, and what it is. */
 interface Band {
   from: number;
   to: number;
-  column: number;
   cuts: number[];
   kinds: Kind[];
   /** Whether each line's right side starts with a paragraph indent. */
   indents: boolean[];
+  /** Its lines with prose on both sides (`proseRow`). */
+  rows: number;
 }
 
 /**
@@ -222,18 +223,16 @@ function bandsAt(lines: Measured[], column: number, wide: number): Band[] {
     // Up to the last row with both sides, and the one-side lines right under it.
     let to = lastBoth + 1;
     while (to < j && (kinds[to] === Kind.Left || kinds[to] === Kind.Right)) to++;
-    if (rows >= MIN_ROWS) bands.push({ from, to, column, cuts: cuts.slice(from, to), kinds: kinds.slice(from, to), indents: indents.slice(from, to) });
+    if (rows >= MIN_ROWS) bands.push({ from, to, cuts: cuts.slice(from, to), kinds: kinds.slice(from, to), indents: indents.slice(from, to), rows });
     i = j;
   }
   return bands;
 }
 
 /** Prose rows in a set of bands (how well a gutter explains the page). */
-function rowsIn(bands: Band[], lines: Measured[]): number {
+function rowsIn(bands: Band[]): number {
   let n = 0;
-  for (const band of bands) {
-    for (let k = 0; k < band.kinds.length; k++) if (band.kinds[k] === Kind.Both && proseRow(lines[band.from + k]!, band.cuts[k]!)) n++;
-  }
+  for (const band of bands) n += band.rows;
   return n;
 }
 
@@ -244,7 +243,7 @@ function bestBands(raw: string[]): { bands: Band[]; lines: Measured[] } | null {
     const lines = raw.map((text) => measure(text, wide));
     for (const column of candidates(lines)) {
       const bands = bandsAt(lines, column, wide);
-      const rows = rowsIn(bands, lines);
+      const rows = rowsIn(bands);
       if (rows > 0 && (best === null || rows > best.rows)) best = { bands, lines, rows };
     }
   }
