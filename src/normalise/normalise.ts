@@ -18,20 +18,17 @@
 import { mayHoldOcrDigits, mendOcrDigits, OCR_BOTH, OCR_MARK } from "./ocr-digits.js";
 import { T2S_PAIRS } from "./t2s-table.js";
 
-// One entry per UTF-16 code unit (128 KB): the unit it folds to. A typed
-// array read per character is several times faster than a Map lookup, and this
-// runs over every character of every input.
-const FOLD = buildFoldTable();
-
 /**
- * `FOLD` and `OCR_MARK` in one table, one read per character: the unit a code
- * unit folds to in the low 16 bits, its mark above them.
+ * One entry per UTF-16 code unit: the unit it folds to (`buildFoldTable`) in
+ * the low 16 bits, its `OCR_MARK` above them, one read per character. A typed
+ * array read per character is several times faster than a Map lookup, and this
+ * runs over every character of every input.
  */
-const FOLD_MARK = buildFoldMarks();
+const FOLD_MARK = buildFoldMarks(buildFoldTable());
 
-function buildFoldMarks(): Uint32Array {
+function buildFoldMarks(fold: Uint16Array): Uint32Array {
   const table = new Uint32Array(0x10000);
-  for (let c = 0; c < table.length; c++) table[c] = FOLD[c]! | (OCR_MARK[c]! << 16);
+  for (let c = 0; c < table.length; c++) table[c] = fold[c]! | (OCR_MARK[c]! << 16);
   return table;
 }
 

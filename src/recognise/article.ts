@@ -139,9 +139,10 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
  * What a data box's caption says its figure measures: the caption's words up
  * to its first clause mark (`常住人口城镇化率，比1978年…` → `常住人口城镇化率`,
  * `全市高新技术企业数量`), when they are a name's length. A sentence
- * (`地区生产总值从1952年的8.2亿元增长到…`) is no name.
+ * (`地区生产总值从1952年的8.2亿元增长到…`) is no name. Read in the normalised
+ * caption, where ，；：！？ are already , ; : ! ?.
  */
-const CAPTION_SUBJECT = /^[^,;:。!?，；：]{2,16}(?=[,;:。!?，；：]|$)/;
+const CAPTION_SUBJECT = /^[^,;:。!?]{2,16}(?=[,;:。!?]|$)/;
 
 /**
  * In a box of figure lines over their captions (`56.8%` / `常住人口城镇化率，…`),

@@ -1147,9 +1147,8 @@ export const AMOUNT_LIST_MARK = charSet("、和及与");
  * a slash, a colon, a dash or a sign — the amount is then part of a code (K3、K5次), a time
  * (10:30、11:30), a number grouped by commas (1,200、1,500元), a ratio or a range.
  */
-const NOT_BEFORE_MEMBER = charSet(
-  "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,/:-−—–~～+#%‰$",
-);
+const NOT_BEFORE_MEMBER_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,/:-−—–~～+#%‰$";
+const NOT_BEFORE_MEMBER = charSet(NOT_BEFORE_MEMBER_CHARS);
 /** What ends a sentence or a line: a whole number right after it opens an item (1、加强…). */
 const ITEM_OPENING = charSet("。;!?\n\r");
 /** A bare amount of a list: Arabic digits, a decimal part (6.2), no leading zero (0731 is a code). */
@@ -1179,9 +1178,7 @@ const CN_MEMBER = charSet("零〇一二两三四五六七八九十百千");
  * 统一, 唯一, 单一, 同一, 万一, 逐一, 专一, 合一, 如一 (and 一 alone is never taken), and what may
  * not stand before an Arabic amount (`NOT_BEFORE_MEMBER`).
  */
-const NOT_BEFORE_CN_MEMBER = charSet(
-  "初周再之统唯单同万逐专合如0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.,/:-−—–~～+#%‰$",
-);
+const NOT_BEFORE_CN_MEMBER = charSet("初周再之统唯单同万逐专合如" + NOT_BEFORE_MEMBER_CHARS);
 
 /**
  * `bareMemberStart` for an amount in Chinese numerals (三 of 三、五和八亿元), or -1: not part of a

@@ -567,32 +567,34 @@ export const CURRENCY_CODE: Readonly<Record<string, string>> = Object.fromEntrie
 );
 
 /** Where a currency word several countries use is read: its countries' names, and its code when none is named. */
-export interface SharedCurrency {
+interface SharedCurrency {
   /** A country's name and its currency's ISO code. */
   readonly countries: ReadonlyArray<readonly [country: string, code: string]>;
   /** The code when no country is named, or null: the word alone names no currency. */
   readonly fallback: string | null;
 }
 
+/** 披索 is another spelling of 比索: its countries are those of 比索's rows. */
+const SHARED_SPELLING: Readonly<Record<string, string>> = { 披索: "比索" };
+/** 卢比 alone is India's (as the papers mostly mean it); the other words alone name no currency. */
+const SHARED_FALLBACK: Readonly<Record<string, string>> = { 卢比: "INR" };
+
 /**
  * The words of the `country-currency` rows: 巴基斯坦…300亿卢比 is PKR, 墨西哥…12亿比索 MXN.
- * 卢比 alone is India's (as the papers mostly mean it); 比索, 克朗 and 法郎 alone name no
- * currency (Latin America has six pesos, Scandinavia three crowns, Africa two CFA francs),
- * and the amount is left out rather than given a guessed code.
+ * Their countries are read off the table's rows that name a country before the word
+ * (巴基斯坦卢比 → 巴基斯坦, PKR). 比索, 克朗 and 法郎 alone name no currency (Latin America
+ * has six pesos, Scandinavia three crowns, Africa two CFA francs), and the amount is left
+ * out rather than given a guessed code.
  */
-export const SHARED_CURRENCIES: ReadonlyMap<string, SharedCurrency> = (() => {
-  const pesos: SharedCurrency = {
-    countries: [["菲律宾", "PHP"], ["墨西哥", "MXN"], ["阿根廷", "ARS"], ["智利", "CLP"], ["哥伦比亚", "COP"]],
-    fallback: null,
-  };
-  return new Map<string, SharedCurrency>([
-    ["卢比", { countries: [["印度", "INR"], ["巴基斯坦", "PKR"], ["斯里兰卡", "LKR"], ["尼泊尔", "NPR"]], fallback: "INR" }],
-    ["比索", pesos],
-    ["披索", pesos],
-    ["克朗", { countries: [["瑞典", "SEK"], ["挪威", "NOK"], ["丹麦", "DKK"], ["捷克", "CZK"]], fallback: null }],
-    ["法郎", { countries: [["瑞士", "CHF"]], fallback: null }],
-  ]);
-})();
+const SHARED_CURRENCIES: ReadonlyMap<string, SharedCurrency> = new Map(
+  UNITS.filter((u) => u.condition === "country-currency").map((shared): [string, SharedCurrency] => {
+    const word = SHARED_SPELLING[shared.word] ?? shared.word;
+    const countries = UNITS.filter((u) => u.kind === "money" && u.unit !== null && u.word.length > word.length && u.word.endsWith(word)).map(
+      (u) => [u.word.slice(0, -word.length), u.unit ?? ""] as const,
+    );
+    return [shared.word, { countries, fallback: SHARED_FALLBACK[shared.word] ?? null }];
+  }),
+);
 
 /**
  * The code of a `country-currency` word given the words before it (its sentence): the
