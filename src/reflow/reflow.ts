@@ -17,6 +17,7 @@ import { charSet, has, isDigitAt, isHanAt } from "../text/chars.js";
 import { endsBlockSoon, wrapContinues, type WrapLayout } from "./wrapped.js";
 import { isTimeRow } from "../segment/clause-box.js";
 import { trailingArrowsAt } from "../text/arrows.js";
+import { CN_NUMBER, DIGIT_NUMBER, HEADING_NUMERAL, NOT_DECIMAL } from "../text/numbering.js";
 
 /** A logical line: one line, or several lines joined across breaks. */
 export interface Unit {
@@ -444,13 +445,15 @@ function rowUnderRow(unit: Unit, norm: string): boolean {
  * The number of a list's item (folded): `一、`, `（二）`, `（1）`, `3、`, `4.`
  * (not `1.5`, a decimal), `①`, `⑵`.
  */
-const ITEM_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|\d{1,2}[、.](?!\d)|[\u2460-\u2487])/;
+const ITEM_NUMBER = new RegExp(
+  String.raw`^(?:${CN_NUMBER}、|\((?:${CN_NUMBER}|${DIGIT_NUMBER})\)|${DIGIT_NUMBER}[、.]${NOT_DECIMAL}|[\u2460-\u2487])`,
+);
 /**
  * What else opens an item of a list (folded): `一是`, `第一，`, `第二是`, or a
  * bullet (`●统筹资金`). A numbered item (`ITEM_NUMBER`) under a colon is cut
  * off already, wherever it stands (`opensNumberedItem`, in `continues`).
  */
-const ITEM_OPENER = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]{1,2}[,、是]|[●■◆◎★▲•·])/;
+const ITEM_OPENER = new RegExp(String.raw`^(?:${HEADING_NUMERAL}是|第${HEADING_NUMERAL}{1,2}[,、是]|[●■◆◎★▲•·])`);
 /** How many lines ahead the next item of an unmarked list is looked for: one blank line may stand between. */
 const ITEM_READ = 2;
 
@@ -516,8 +519,10 @@ function finish(unit: Unit, parts: Parts): void {
  * A numbered heading on a line of its own: `二、固定资产投资保持增长`,
  * `（三）消费市场持续恢复`, `3、加强安全监管`. Its 、 is the number's, not a
  * clause's, and it holds no other punctuation: it is no piece of a paragraph.
+ * Narrower than `headingNumber` on purpose: no number before `.` (`3.加强…`)
+ * and no digits in brackets (`(3)…`), though `ITEM_NUMBER` takes both as items' numbers.
  */
-const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}、)[^,、;:。!?]{2,30}$/;
+const NUMBERED_HEADING = new RegExp(String.raw`^(?:${CN_NUMBER}、|\(${CN_NUMBER}\)|${DIGIT_NUMBER}、)[^,、;:。!?]{2,30}$`);
 
 /** True for a numbered heading on a line of its own (`NUMBERED_HEADING`; `norm` folded and trimmed). */
 export function isNumberedHeading(norm: string): boolean {

@@ -35,6 +35,7 @@ import {
 } from "./furniture.js";
 import { jumpSource } from "./jumps.js";
 import { postItems } from "./wechat.js";
+import { HEADING_NUMERAL, HEADING_NUMERALS } from "../text/numbering.js";
 import { isBreadcrumb, isFooterFieldLine, isLinkLine, isMetaLine, isOriginalTitleLine, isPageNavLine, isSiteFooter, RELATED_LABEL } from "./web-header.js";
 
 /**
@@ -183,7 +184,8 @@ const BOX_LABEL = /^[【\[]?(?:新闻链接|相关链接|背景链接|知识链�
  * headline is bracketed. A bracketed number alone (`（二）`) is left to subheads.
  */
 const BRACKETED_NOTE = /^\([^()]{2,38}\)$/;
-const BRACKETED_NUMBER = /^\([一二三四五六七八九十\d]+\)$/;
+/** A bracketed number alone, any length: `(二)`, `(12)`. */
+const BRACKETED_NUMBER = new RegExp(String.raw`^\([${HEADING_NUMERALS}\d]+\)$`);
 
 /** A sentence inside brackets (`（陳大文說，他已經等了3年。）`): body text set in brackets, not a note. */
 const BRACKETED_SENTENCE = /[。！？!?]\)$/;
@@ -1123,18 +1125,20 @@ function undatedFootSigners(items: Classified[]): void {
   }
 }
 
-/** The numerals of a document's sections, `一、` to `十、`: a section's number is its place here plus one. */
-const SECTION_NUMERALS = "一二三四五六七八九十";
 /**
  * A section heading numbered `一、` to `十、` that may list with 、 what the
  * section holds (`三、提交投标文件截止时间、开标时间和地点`): no other clause or
  * sentence mark, no colon, headline length at most.
  */
-const LISTING_HEADING = /^[一二三四五六七八九十]、[^,;:。!?]{2,38}$/;
+const LISTING_HEADING = new RegExp(String.raw`^${HEADING_NUMERAL}、[^,;:。!?]{2,38}$`);
 
-/** The number of a section heading (`三、…` → 3), 0 for a line that opens with none. */
+/**
+ * The number of a section heading, one numeral before 、 (`三、…` → 3, `十、` → 10), 0 for a
+ * line that opens with none. Narrower than `headingNumber` on purpose: one numeral before 、
+ * only, the sections `LISTING_HEADING` reads (`一、` to `十、`); no `十一、`, `(一)` nor `1、`.
+ */
 function sectionNumber(norm: string): number {
-  return norm.charCodeAt(1) === 0x3001 ? SECTION_NUMERALS.indexOf(norm.charAt(0)) + 1 : 0; // 、
+  return norm.charCodeAt(1) === 0x3001 ? HEADING_NUMERALS.indexOf(norm.charAt(0)) + 1 : 0; // 、
 }
 
 /**

@@ -16,6 +16,7 @@ import { creditsTextAndPicture, opensAsCaption } from "../text/captions.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { CAPTION_MAX, cellsOf, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, nextText, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered, unsignedTextEnd } from "./subhead.js";
+import { headingNumber, sameKind, type HeadingNumber } from "../text/numbering.js";
 import { clauseBox, timeRowRun } from "./clause-box.js";
 import { creditsPictureInside } from "./wechat.js";
 import { findJump, jumpSource, jumpTarget, pageNumberOf, type Jump } from "./jumps.js";
@@ -871,12 +872,14 @@ function labelsSection(title: Unit, items: readonly Classified[], at: number): b
   return NOTICE_TITLE.test(title.norm) && SECTION_LABEL.test(label.unit.norm) && items[at + 1]?.kind === "body";
 }
 
-/** The first heading of a numbered series, each style with its second number: `一、`/`二、`, `（一）`/`（二）`, `1、`/`2、`, `1.`/`2.`. */
-const SERIES = [
-  { first: /^一[、.]/, second: /^二[、.]/ },
-  { first: /^\(一\)/, second: /^\(二\)/ },
-  { first: /^1[、.](?!\d)/, second: /^2[、.](?!\d)/ },
-];
+/**
+ * True when the heading `norm`, numbered `h`, bears the `n`th number of a series
+ * as a series opens (`一、`/`二、`, `(一)`/`(二)`, `1、`/`2、`, `1.`/`2.`): a
+ * number written with a leading zero (`01、`) opens none here.
+ */
+function isNthOfSeries(norm: string, h: HeadingNumber | null, n: number): h is HeadingNumber {
+  return h !== null && h.n === n && norm.charCodeAt(0) !== 0x30; // 0
+}
 /** How many items ahead the second heading of a series is looked for: a section runs to a few dozen paragraphs. */
 const SERIES_READ = 200;
 
@@ -888,12 +891,15 @@ const SERIES_READ = 200;
 function opensSeries(items: Classified[], at: number): boolean {
   const item = items[at];
   if (item?.kind !== "headline") return false;
-  const style = SERIES.find((s) => s.first.test(item.unit.norm));
-  if (style === undefined) return false;
+  const first = headingNumber(item.unit.norm);
+  if (!isNthOfSeries(item.unit.norm, first, 1)) return false;
   const end = Math.min(items.length, at + SERIES_READ);
   for (let k = at + 1; k < end; k++) {
     const next = items[k]!;
-    if (next.kind === "headline" && style.second.test(next.unit.norm)) return true;
+    if (next.kind !== "headline") continue;
+    // Of one kind, the marks may differ (`一、…` / `二.…`): unlike `continuesSeries`, which wants the style.
+    const second = headingNumber(next.unit.norm);
+    if (isNthOfSeries(next.unit.norm, second, 2) && sameKind(first, second)) return true;
   }
   return false;
 }

@@ -8,6 +8,7 @@
  * subhead is indented like the body while headlines stand at the margin.
  */
 import { isSalutation, type Unit } from "../reflow/reflow.js";
+import { DIGIT_NUMBER, followsInSeries, HEADING_NUMERAL, HEADING_NUMERALS, headingNumber, NOT_DECIMAL } from "../text/numbering.js";
 import { CAPTION_MAX, isPhotoCredit, type Classified } from "./classify.js";
 import type { ArticleDraft, SegmentOptions } from "./segment.js";
 
@@ -95,35 +96,14 @@ function occursBefore(line: string, a: number, b: number, end: number): boolean 
   return false;
 }
 
-// Numbered or bulleted subheads: `一、…`, `（二）…`, `3.…`, `■…`, `◆…`.
-const NUMBERED = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.](?!\d)|[■◆▲●★□◇△○▶►])/;
-
 /**
- * A heading's number and its style: `一、` / `一.` (Chinese numerals before a
- * mark), `（一）` (in brackets, folded to `(一)`), `1、` / `1.` (digits before a
- * mark, not a decimal: `1.5万` is none).
+ * Numbered or bulleted subheads, wider than `headingNumber` reads: Chinese
+ * numerals of any length (`一、…`, `十一.…`), brackets around numerals or
+ * digits (`（二）…`, `(3)…`), digits (`3.…`, not `3.5`), or a bullet (`■…`, `◆…`).
  */
-const HEADING_NUMBER = /^(?:([一二三四五六七八九十]{1,3})([、.])|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2})([、.])(?!\d))/;
-const CHINESE_DIGITS = "一二三四五六七八九";
-
-/** A Chinese numeral from 1 to 99 (`三`, `十`, `十二`, `二十`, `二十三`), or NaN. */
-function chineseNumber(numeral: string): number {
-  const ten = numeral.indexOf("十");
-  const digit = (c: string | undefined): number => (c === undefined ? NaN : CHINESE_DIGITS.indexOf(c) + 1 || NaN);
-  if (ten < 0) return numeral.length === 1 ? digit(numeral) : NaN;
-  const tens = ten === 0 ? 1 : ten === 1 ? digit(numeral[0]) : NaN;
-  const units = ten === numeral.length - 1 ? 0 : ten === numeral.length - 2 ? digit(numeral[ten + 1]) : NaN;
-  return tens * 10 + units;
-}
-
-/** The number of a numbered heading and its style (`HEADING_NUMBER`): `二、农业` → `{ style: "一、", n: 2 }`; null for none. */
-export function headingNumber(norm: string): { style: string; n: number } | null {
-  const m = HEADING_NUMBER.exec(norm);
-  if (m === null) return null;
-  if (m[1] !== undefined) return { style: `一${m[2]!}`, n: chineseNumber(m[1]) };
-  if (m[3] !== undefined) return { style: "(一)", n: chineseNumber(m[3]) };
-  return { style: `1${m[5]!}`, n: Number(m[4]) };
-}
+const NUMBERED = new RegExp(
+  String.raw`^(?:${HEADING_NUMERAL}+[、.]|[(（][${HEADING_NUMERALS}\d]+[)）]|${DIGIT_NUMBER}[、.]${NOT_DECIMAL}|[■◆▲●★□◇△○▶►])`,
+);
 
 /**
  * True when `norm` is the next heading of a numbered series among the
@@ -136,7 +116,7 @@ function continuesSeries(norm: string, subheads: readonly Unit[]): boolean {
   if (number === null || Number.isNaN(number.n)) return false;
   for (let k = subheads.length - 1; k >= 0; k--) {
     const before = headingNumber(subheads[k]!.norm);
-    if (before !== null && before.style === number.style) return before.n + 1 === number.n;
+    if (before !== null && before.style === number.style) return followsInSeries(before, number);
   }
   return false;
 }

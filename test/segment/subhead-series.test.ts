@@ -8,7 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract.js";
 import type { ArticleRecord, NewsRecord } from "../../src/schema.js";
-import { headingNumber, sameShape } from "../../src/segment/subhead.js";
+import { sameShape } from "../../src/segment/subhead.js";
+import { headingNumber } from "../../src/text/numbering.js";
 
 const articles = (records: NewsRecord[]) => records.filter((r): r is ArticleRecord => r.type === "article");
 const run = (lines: string[]) => articles(extract(lines.join("\n"), { issueDate: "2024-05-01" }).records);
