@@ -61,7 +61,8 @@ const LUNAR = /^农历[\u4e00-\u9fff]{2,10}$/;
 // document's or a notice's kind ending on 报 names no paper: a communiqué (`统计公报`, `公报`,
 // a page named for the communiqués it prints), a bulletin (`工作简报`), a notice of good news
 // (`喜报`, `捷报`); such a word beside a folio is the page's section (`第5版　统计公报`).
-const PAPER = /^《?[\u4e00-\u9fff]{1,8}(?<![公简喜捷])报》?$/;
+// A name opening on a number may end on 报道 too (`21世纪经济报道`); a section's never opens on one.
+const PAPER = /^《?(?:[\u4e00-\u9fff]{1,8}(?<![公简喜捷])报|\d{1,4}[\u4e00-\u9fff]{1,8}报道?)》?$/;
 // A section name: short, Han, perhaps with a middle dot (`要闻`, `经济·民生`, `港闻`).
 const SECTION = /^[\u4e00-\u9fff·]{2,8}$/;
 // The issue's own numbers beside its date: how many pages it has (`今日12版`, `本期十六版`),
@@ -114,6 +115,16 @@ interface Items {
   issue: boolean;
   paper: boolean;
   section: [number, number] | null;
+  /**
+   * A second name word (`证券时讯`, `南方周末`): a paper's name the shape of
+   * `PAPER` does not know, beside the section's. Read only where the line is
+   * a folio beyond doubt (`twoNames`).
+   */
+  other: [number, number] | null;
+  /** Where each name word and the page number stand among the items (its count when read). */
+  sectionAt: number;
+  otherAt: number;
+  pageAt: number;
   staff: Staff[];
   /** A lone numeral (`LONE_NUMERAL`): read only beside a page number. */
   numeral: boolean;
@@ -139,6 +150,7 @@ export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null 
   if (opensPastFolioWord(line) || !FOLIO_CUE.test(line)) return null;
   const items = readItems(HAS_SPACED_NUMBER.test(line) ? closeUpSpacedNumbers(line) : line, readStaff);
   if (items === null || items.count > MAX_ITEMS) return null;
+  if (items.other !== null) return twoNames(norm, items);
   const { page, barePage, date, weekday, issue, paper, section, staff, numeral } = items;
   // A lone numeral is a folio's only beside its page number (`港聞　A10　二`); elsewhere it is a word of text.
   if (numeral && !page) return null;
@@ -154,6 +166,25 @@ export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null 
     (section !== null && staff.length >= 2 && !barePage && !date) ||
     (barePage && isPageSectionPair(norm, items));
   return folio ? { section, staff } : null;
+}
+
+/**
+ * A folio with two name words, one the page's and one the paper's:
+ * `A12　信息披露　证券时讯　2025年3月28日　星期五`, `南方周末　2025年3月28日
+ * 星期五　A12　经济`. Only with a page code and a date or weekday: two words
+ * beside less (`3月15日　星期五　全市　降雨`) are text. The page's name is
+ * the one that reads as a section name (`isSectionName`) when just one does,
+ * else the word that follows the page code, else the one before it; with none
+ * of these the line is still a folio, naming no section.
+ */
+function twoNames(norm: string, items: Items): Folio | null {
+  const { page, pageAt, date, weekday, section, other, sectionAt, otherAt, staff } = items;
+  if (!page || !(date || weekday) || section === null || other === null) return null;
+  const named = (at: number) => (sectionAt === at ? section : otherAt === at ? other : null);
+  const sectionWord = isSectionName(norm.slice(...section));
+  const otherWord = isSectionName(norm.slice(...other));
+  const chosen = sectionWord !== otherWord ? (sectionWord ? section : other) : (named(pageAt + 1) ?? named(pageAt - 1));
+  return { section: chosen, staff };
 }
 
 /**
@@ -335,7 +366,22 @@ function inWord(norm: string, i: number): boolean {
  * The line is read by index, a part (between `|`) and a word at a time, without a match object per word.
  */
 function readItems(norm: string, readStaff: StaffReader | undefined): Items | null {
-  const items: Items = { page: false, barePage: false, date: false, weekday: false, issue: false, paper: false, section: null, staff: [], numeral: false, count: 0 };
+  const items: Items = {
+    page: false,
+    barePage: false,
+    date: false,
+    weekday: false,
+    issue: false,
+    paper: false,
+    section: null,
+    other: null,
+    sectionAt: -1,
+    otherAt: -1,
+    pageAt: -1,
+    staff: [],
+    numeral: false,
+    count: 0,
+  };
   const length = norm.length;
   let i = 0;
   while (i < length) {
@@ -345,8 +391,10 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
     const start = i;
     while (i < length && inWord(norm, i)) i++;
     const word = norm.slice(start, i);
-    if (PAGE.test(word)) items.page = true;
-    else if (BARE_PAGE.test(word)) items.barePage = true;
+    if (PAGE.test(word)) {
+      items.page = true;
+      items.pageAt = items.count;
+    } else if (BARE_PAGE.test(word)) items.barePage = true;
     else if (WEEKDAY.test(word)) items.weekday = true;
     else if (LUNAR.test(word)) items.date = true;
     else if (ISSUE.test(word)) items.issue = true;
@@ -382,8 +430,14 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
         }
         // After a page number that opens the line, a longer name (`T04　庆祝新中国成立75周年特刊`) may name the page too.
         const paged = items.count === 1 && (items.page || items.barePage);
-        if (items.section !== null || !(SECTION.test(word) || (paged && isPagedSectionName(word)))) return null;
-        items.section = [start, start + word.length];
+        if (!(SECTION.test(word) || (paged && isPagedSectionName(word)))) return null;
+        if (items.section === null) {
+          items.section = [start, start + word.length];
+          items.sectionAt = items.count;
+        } else if (items.other === null) {
+          items.other = [start, start + word.length];
+          items.otherAt = items.count;
+        } else return null;
       }
     }
     items.count++;
@@ -503,6 +557,8 @@ export function parseSectionLine(norm: string): { section: [number, number] | nu
   if (norm.length === 0 || norm.length > FOLIO_MAX || opensPastFolioWord(norm)) return null;
   const items = readItems(norm, undefined);
   if (items === null || items.count > MAX_ITEMS || (items.section === null && !items.paper)) return null;
+  // Two name words make a section line only as a folio does (`twoNames`).
+  if (items.other !== null) return twoNames(norm, items);
   return { section: items.section };
 }
 
@@ -517,6 +573,7 @@ export function parseSectionLine(norm: string): { section: [number, number] | nu
  */
 export function isPageFooter(norm: string): boolean {
   if (isPageDisclaimer(norm)) return true;
+  if (isSponsorLine(norm)) return true;
   if (norm.startsWith("本版") || norm.startsWith("(本版")) return PAGE_PICTURES.test(norm);
   if (norm.endsWith(")")) return PRINT_EDITION.test(norm);
   // The words every publisher line or hotline list holds turn the rest away, in one scan, before either is read.
@@ -525,6 +582,25 @@ export function isPageFooter(norm: string): boolean {
   // A sentence that names them (`本报邮发代号41-1，全年定价360元。`) is body text.
   if (SENTENCE_END.test(norm)) return isHotlineList(norm);
   return ((norm.includes("出版") || norm.includes("邮发")) && PUBLISHER.test(norm)) || ADDRESS_LINE.test(norm) || isHotlineList(norm) || isImprintLine(norm);
+}
+
+/**
+ * The line naming who runs a page or a paper, alone, as county papers and
+ * special pages set it under their name: `新邵县融媒体中心主办`,
+ * `中共某某县委宣传部主管`, `市科学技术协会协办`. The name must end as a
+ * body's does (中心, 委, 局, 协会, 公司…) and open on no word of a
+ * sentence and holds no 由: `由市文联主办`, `本次活动由市文联主办` are clauses.
+ */
+const SPONSOR_LINE =
+  /^(?![将已并和与])(?!.*由)[\u4e00-\u9fff]{1,20}(?:中心|委员会|委|局|厅|社|部|办公室|协会|学会|联合会|联|集团|公司|政府|学院|大学|学校|电视台|电台)(?:主办|主管|协办|承办|联办|合办)$/;
+/** Longest `SPONSOR_LINE`. */
+const SPONSOR_MAX = 26;
+
+/** True for a line naming a page's or paper's sponsor alone (`SPONSOR_LINE`). */
+function isSponsorLine(norm: string): boolean {
+  const last = norm.charCodeAt(norm.length - 1);
+  // 办 or 管 ends every such line.
+  return (last === 0x529e || last === 0x7ba1) && norm.length <= SPONSOR_MAX && SPONSOR_LINE.test(norm);
 }
 
 /**

@@ -114,6 +114,14 @@ describe("parseFolio", () => {
     ["2 0 2 3年6月8日　星期四　　综合新闻　　第 2 版", "综合新闻", []],
     ["要闻　2 0 2 3年6月8日　星期四　第 1 2 版", "要闻", []],
     ["第 2 版", null, []],
+    // Two name words beside a page code and a date: the page's follows the page code, or stands before it.
+    ["A12　　信息披露　　证券时讯　　2025年3月28日　星期五", "信息披露", []],
+    ["南方周末　　2025年3月28日　星期五　　A12　经济", "经济", []],
+    ["21世纪经济报道　　2025年3月28日　星期五　　A12　公司", "公司", []],
+    ["2025年3月28日　星期五　证券时讯　投资者　A12", "投资者", []],
+    // …but first the one that reads as a section's name:
+    ["证券时讯　A12　2025年3月28日　星期五　要闻", "要闻", []],
+    ["光华时讯　2025年3月28日　星期五　综合新闻　A12", "综合新闻", []],
     // A full date with its weekday in brackets:
     ["A4　社区新闻　2024年10月5日（星期六）", "社区新闻", []],
     ["2024年10月5日(週六)　社区新闻　A4", "社区新闻", []],
@@ -161,6 +169,10 @@ describe("parseFolio", () => {
     "今日12版",
     "2024年3月15日　星期五　全市迎来首场春雨",
     "3月15日 星期五 春雨如期而至",
+    // Two name words need both a page code and a date or weekday:
+    "A12　全市　降雨",
+    "3月15日　星期五　全市　降雨",
+    "2025年3月28日　证券时讯　信息披露",
     // A day of a programme, its weekday in brackets, no year; or a date in brackets beside a headline:
     "10月17日（周五）",
     "10月17日（周五） 19:30",
@@ -279,6 +291,15 @@ describe("isPageFooter", () => {
     ["（2023年05月12日 第04版）", false],
     ["该书由人民出版社出版", false],
     ["该书由江城日报社出版", false],
+    // Who runs the page, alone on its line:
+    ["新邵县融媒体中心主办", true],
+    ["中共江城县委宣传部主管", true],
+    ["市科学技术协会协办", true],
+    ["由市文联主办", false],
+    ["本次活动由市文联主办", false],
+    ["活动主办", false],
+    ["主办单位：市文联", false],
+    ["市文联主办的书画展开幕", false],
     ["邮发代号 41-1", true],
     ["（本版图片除署名外均由本报记者　吴　海　摄）", true],
     ["本版图片除署名外均由本报记者吴海摄", true],
