@@ -107,7 +107,10 @@ const OPEN_CLAUSE_MARKS = charSet(",、:;");
 const SENTENCE_MARKS = charSet("。!?…");
 const SENTENCE_END_LAST = charSet("。!?….”’\"')）】》");
 
-/** True when `norm` (a normalised, trimmed line) ends a sentence. */
+/**
+ * True when `norm` (a normalised, trimmed line) ends a sentence. (wrapped.ts's
+ * `endsSentenceMark` also reads lines as written, and takes no `...`, bracketed note or arrows.)
+ */
 export function endsSentence(norm: string): boolean {
   const last = norm.length - 1;
   if (has(SENTENCE_MARKS, norm, last)) return true;

@@ -63,7 +63,10 @@ const SENTENCE_MARK = charSet("。！？!?…");
 // Closing marks that may follow a sentence's end.
 const CLOSER = charSet("”’\"'）)】》」』");
 
-/** True when the trimmed line `text` (as written or folded) ends a sentence: `。`, `！”`, `？）`. */
+/**
+ * True when the trimmed line `text` (as written or folded) ends a sentence: `。`, `！”`, `？）`.
+ * Not reflow.ts's `endsSentence`, which reads folded text only: `detectWrap` asks it of lines as written (`！`, `」`).
+ */
 function endsSentenceMark(text: string): boolean {
   let k = text.length - 1;
   if (!has(SENTENCE_LAST, text, k)) return false;
