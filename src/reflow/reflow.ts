@@ -17,6 +17,7 @@ import { charSet, has, isDigitAt, isHanAt } from "../text/chars.js";
 import { endsBlockSoon, wrapContinues, type WrapLayout } from "./wrapped.js";
 import { isTimeRow } from "../segment/clause-box.js";
 import { trailingArrowsAt } from "../text/arrows.js";
+import { PHONE_KEYS } from "../text/contact-keys.js";
 
 /** A logical line: one line, or several lines joined across breaks. */
 export interface Unit {
@@ -400,7 +401,7 @@ const PHONE = String.raw`(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|\d{7,8})`;
 // Who to ask for, after the number: `林先生`, `刘女士`, `王经理`, `陈老师`.
 const CONTACT_NAME = String.raw`[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|经理|老师|师傅)`;
 // The key of a contact: `电话`, `联系电话`, `热线`, `手机`, `咨询电话`, `服务热线`, `tel`.
-const PHONE_KEY = String.raw`(?:电话|热线|手机|tel)`;
+const PHONE_KEY = String.raw`(?:${PHONE_KEYS}|手机|tel)`;
 /**
  * The end of an item that gives a contact (folded): a keyed number, perhaps
  * several, perhaps with a name (`电话:13905012345 林先生`, `联系电话:0591-22881234 刘女士`,
