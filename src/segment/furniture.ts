@@ -51,10 +51,14 @@ const BRACKETED_WEEKDAY = /\((?:星期|周|礼拜)[一二三四五六日天]\)$/
  * there: a day of a programme is dated so too (`10月17日（周五）` over its events).
  */
 function isBracketedWeekdayDate(word: string): boolean {
+  const date = withoutBracketedWeekday(word);
+  return date !== word && date.includes("年") && DATE.test(date);
+}
+
+/** `word` without a weekday in brackets glued on (`2024年10月5日(星期六)` → `2024年10月5日`); `word` itself when it has none. */
+function withoutBracketedWeekday(word: string): string {
   const m = BRACKETED_WEEKDAY.exec(word);
-  if (m === null) return false;
-  const date = word.slice(0, m.index);
-  return date.includes("年") && DATE.test(date);
+  return m === null ? word : word.slice(0, m.index);
 }
 // `农历癸卯年三月廿二`, `农历八月十五`.
 const LUNAR = /^农历[\u4e00-\u9fff]{2,10}$/;
@@ -968,7 +972,7 @@ export function issueDateLine(norm: string): "lunar" | "dated" | null {
   for (const word of line.split(WORDS)) {
     if (GANZHI_DATE.test(word) || LUNAR.test(word)) found = "lunar";
     // `2024年3月8日(星期五)`: a weekday in brackets may be glued on.
-    else if (DATE.test(word.replace(BRACKETED_WEEKDAY, ""))) found ??= YEAR_DATE.test(word) ? "dated" : null;
+    else if (DATE.test(withoutBracketedWeekday(word))) found ??= YEAR_DATE.test(word) ? "dated" : null;
     else if (!WEEKDAY.test(word)) return null;
   }
   return found;
