@@ -190,6 +190,13 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       gap = true;
       continue;
     }
+    // Whether the line joins the unit: the join condition, all of it here, its guards in order:
+    // 1. there is a unit, and breaks are joined at all (`joinBreaks`);
+    // 2. in hard-wrapped text `wrappedJoin` decides where it can; else the unit is no complete
+    //    item (`complete`), the line continues it (`continues`) and opens no dash subtitle;
+    // 3. then, however 2 decided: neither the line nor the unit's only line stands alone
+    //    (`alone`), the line opens no rows under a colon (`opensRows`), is no row under a row
+    //    (`rowUnderRow`) and opens no list of items (`opensItems`).
     const wrapped = current && last && options.wrap ? wrappedJoin(options, options.wrap, current, last, gap, tail, length, lines, i) : null;
     if (
       current &&
