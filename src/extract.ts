@@ -13,7 +13,7 @@ import { reflow } from "./reflow/reflow.js";
 import { detectWrap } from "./reflow/wrapped.js";
 import { standsAloneInPost } from "./segment/wechat.js";
 import { segment } from "./segment/segment.js";
-import { documentCues, hasTrailingPhotoCredit, type CreditLineMatch, type Cues } from "./segment/cues.js";
+import { creditsPicture, documentCues, hasTrailingPhotoCredit, type Cues } from "./segment/cues.js";
 import { isCaptionLine, isFurnitureLine, isNoticeFieldLine } from "./segment/classify.js";
 import { isBareNumber, isPageNumberLine, listNumberLines } from "./segment/furniture.js";
 import { isMetaLine } from "./segment/web-header.js";
@@ -183,11 +183,6 @@ export async function* extractStream(
   }
 }
 
-/** True for what `creditLine` read from a picture's credit (`本报记者 钱文英摄`, `（馆方供图）`). */
-function isPictureCreditLine(credit: CreditLineMatch | null): boolean {
-  return credit !== null && (credit.kind === "photo" || credit.bylines.some((b) => b.photo));
-}
-
 /** Runs the pipeline over one document; ids are filled in by the caller. */
 function extractDocument(
   doc: InputDocument,
@@ -241,7 +236,7 @@ function extractDocument(
       (isPageNumberLine(folded) && !listNumbers.has(lineNo)) ||
       (afterCaption ? docCues.creditLine(written, folded) !== null : isCaptionLine(folded, written, docCues)),
     // A picture credit on its own line closes a dated caption set inside running text.
-    photoCredit: (folded, written) => isPictureCreditLine(docCues.creditLine(written, folded)),
+    photoCredit: (folded, written) => creditsPicture(docCues.creditLine(written, folded)),
     // A unit ending on a picture credit (`…留念。本报记者 王 磊 摄`) is done.
     endsInPictureCredit: (tail) => hasTrailingPhotoCredit(docCues, tail),
   });

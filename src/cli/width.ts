@@ -107,7 +107,7 @@ export function stripAnsi(text: string): string {
   return text.replace(ANSI, "");
 }
 
-/** Cells taken by `text` in a terminal, ignoring ANSI escape sequences. */
+/** Cells taken by `text` in a terminal, ignoring ANSI escape sequences. (Print columns are measured by reflow/wrapped.ts's `printedWidth`: there “” and … are full width.) */
 export function displayWidth(text: string): number {
   let width = 0;
   for (const char of stripAnsi(text)) width += charWidth(char);

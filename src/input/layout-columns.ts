@@ -57,7 +57,10 @@ interface Measured {
   last: number;
 }
 
-/** Display cells of one character: 2 for CJK and full-width forms when `wide` is 2. */
+/**
+ * Display cells of one character: 2 for CJK and full-width forms when `wide` is 2.
+ * Per UTF-16 unit and with extractor-sized ranges, unlike the terminal's `displayWidth` (src/cli/width.ts): it mimics the extractor's grid.
+ */
 function cellsOf(code: number, wide: number): number {
   if (code < 0x1100) return 1;
   if (

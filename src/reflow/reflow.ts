@@ -18,6 +18,7 @@ import { endsBlockSoon, wrapContinues, type WrapLayout } from "./wrapped.js";
 import { isTimeRow } from "../segment/clause-box.js";
 import { trailingArrowsAt } from "../text/arrows.js";
 import { CN_NUMBER, DIGIT_NUMBER, HEADING_NUMERAL, NOT_DECIMAL } from "../text/numbering.js";
+import { PHONE_KEYS } from "../text/contact-keys.js";
 
 /** A logical line: one line, or several lines joined across breaks. */
 export interface Unit {
@@ -108,7 +109,10 @@ const OPEN_CLAUSE_MARKS = charSet(",、:;");
 const SENTENCE_MARKS = charSet("。!?…");
 const SENTENCE_END_LAST = charSet("。!?….”’\"')）】》");
 
-/** True when `norm` (a normalised, trimmed line) ends a sentence. */
+/**
+ * True when `norm` (a normalised, trimmed line) ends a sentence. (wrapped.ts's
+ * `endsSentenceMark` also reads lines as written, and takes no `...`, bracketed note or arrows.)
+ */
 export function endsSentence(norm: string): boolean {
   const last = norm.length - 1;
   if (has(SENTENCE_MARKS, norm, last)) return true;
@@ -187,6 +191,13 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       gap = true;
       continue;
     }
+    // Whether the line joins the unit: the join condition, all of it here, its guards in order:
+    // 1. there is a unit, and breaks are joined at all (`joinBreaks`);
+    // 2. in hard-wrapped text `wrappedJoin` decides where it can; else the unit is no complete
+    //    item (`complete`), the line continues it (`continues`) and opens no dash subtitle;
+    // 3. then, however 2 decided: neither the line nor the unit's only line stands alone
+    //    (`alone`), the line opens no rows under a colon (`opensRows`), is no row under a row
+    //    (`rowUnderRow`) and opens no list of items (`opensItems`).
     const wrapped = current && last && options.wrap ? wrappedJoin(options, options.wrap, current, last, gap, tail, length, lines, i) : null;
     if (
       current &&
@@ -398,7 +409,7 @@ const PHONE = String.raw`(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|\d{7,8})`;
 // Who to ask for, after the number: `林先生`, `刘女士`, `王经理`, `陈老师`.
 const CONTACT_NAME = String.raw`[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|经理|老师|师傅)`;
 // The key of a contact: `电话`, `联系电话`, `热线`, `手机`, `咨询电话`, `服务热线`, `tel`.
-const PHONE_KEY = String.raw`(?:电话|热线|手机|tel)`;
+const PHONE_KEY = String.raw`(?:${PHONE_KEYS}|手机|tel)`;
 /**
  * The end of an item that gives a contact (folded): a keyed number, perhaps
  * several, perhaps with a name (`电话:13905012345 林先生`, `联系电话:0591-22881234 刘女士`,

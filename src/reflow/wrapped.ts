@@ -25,11 +25,17 @@ export interface WrapLayout {
 }
 
 /**
- * Display width of `text`: a half-width character (ASCII, half-width forms)
- * counts ½, any other 1. Digits and Latin letters in Chinese text are set half
- * width, so a column line with a number in it holds more characters.
+ * Printed width of `text`, in full-width characters: a half-width character
+ * (ASCII, half-width forms) counts ½, any other 1. Digits and Latin letters in
+ * Chinese text are set half width, so a column line with a number in it holds
+ * more characters.
+ *
+ * Not src/cli/width.ts's `displayWidth` (terminal cells: “” and … one cell,
+ * i.e. ½ here, where print sets them full width) nor layout-columns.ts's
+ * `cellsOf` (the cells an extractor's layout gave, CJK 1 or 2): a column of
+ * print is measured differently from a terminal or an extractor's grid.
  */
-export function displayWidth(text: string): number {
+export function printedWidth(text: string): number {
   let width = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -47,7 +53,7 @@ const LONG_LINE = 90;
 /** Width of a line as set in its column (its text, and its indent). */
 function lineWidth(line: Line): number {
   if (line.end - line.start > LONG_LINE) return LONG_LINE;
-  return displayWidth(line.raw.slice(line.start, line.end)) + (line.indented ? INDENT_WIDTH : 0);
+  return printedWidth(line.raw.slice(line.start, line.end)) + (line.indented ? INDENT_WIDTH : 0);
 }
 
 // The last characters of a sentence's end, as written or folded: `。`, `！`, `？`, `…`, and closers after them.
@@ -57,7 +63,10 @@ const SENTENCE_MARK = charSet("。！？!?…");
 // Closing marks that may follow a sentence's end.
 const CLOSER = charSet("”’\"'）)】》」』");
 
-/** True when the trimmed line `text` (as written or folded) ends a sentence: `。`, `！”`, `？）`. */
+/**
+ * True when the trimmed line `text` (as written or folded) ends a sentence: `。`, `！”`, `？）`.
+ * Not reflow.ts's `endsSentence`, which reads folded text only: `detectWrap` asks it of lines as written (`！`, `」`).
+ */
 function endsSentenceMark(text: string): boolean {
   let k = text.length - 1;
   if (!has(SENTENCE_LAST, text, k)) return false;
@@ -193,7 +202,7 @@ function leadingToken(line: Line): number {
   let k = line.start;
   let width = 0;
   while (k < line.end && has(OPENING, raw, k)) {
-    width += displayWidth(raw.charAt(k));
+    width += printedWidth(raw.charAt(k));
     k++;
   }
   const c = raw.charCodeAt(k);

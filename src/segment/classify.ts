@@ -10,7 +10,7 @@
  */
 import type { Byline, Staff } from "../schema.js";
 import { endsOnColon, endsSentence, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
-import { editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
+import { creditsPicture, editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
 import {
@@ -1471,7 +1471,7 @@ function namelessCaption(unit: Unit): Classified | null {
 
 /** True for a credit line that credits a picture (`本报记者 刘 洋 摄`, `（馆方供图）`). */
 export function isPhotoCredit(item: Classified | undefined): boolean {
-  return item?.kind === "credit" && (item.credit?.kind === "photo" || item.credit?.bylines.some((b) => b.photo) === true);
+  return item?.kind === "credit" && creditsPicture(item.credit);
 }
 
 /**

@@ -72,6 +72,11 @@ export function editorBylines(staff: readonly Staff[] | null | undefined): Bylin
   return staff.map((s) => ({ name: s.name, role: "editor" as const, label: s.label, photo: false }));
 }
 
+/** True for a credit line's reading that credits a picture (`本报记者 钱文英摄`, `（馆方供图）`): a photo credit, or a byline marked photo. */
+export function creditsPicture(credit: CreditLineMatch | null | undefined): boolean {
+  return credit != null && (credit.kind === "photo" || credit.bylines.some((b) => b.photo));
+}
+
 /** True when `text` ends in a picture credit (`…留念。本报记者 王 磊 摄`, `…景区。企业供图`). */
 export function hasTrailingPhotoCredit(cues: Cues, text: string): boolean {
   return cues.trailingCredit(text)?.bylines.some((b) => b.photo) === true;

@@ -18,6 +18,7 @@
 import type { Staff } from "../schema.js";
 import type { Line } from "./lines.js";
 import { charSet, isDigitAt, WHITE_SPACE } from "../text/chars.js";
+import { ADDRESS_KEYS, CONTACT_KEYS, FAX_KEY, MAIL_KEYS, PHONE_KEYS } from "../text/contact-keys.js";
 
 /** Reads a page staff line from `start` to `end` of the line, or null. */
 export type StaffReader = (start: number, end: number) => Staff[] | null;
@@ -50,10 +51,14 @@ const BRACKETED_WEEKDAY = /\((?:星期|周|礼拜)[一二三四五六日天]\)$/
  * there: a day of a programme is dated so too (`10月17日（周五）` over its events).
  */
 function isBracketedWeekdayDate(word: string): boolean {
+  const date = withoutBracketedWeekday(word);
+  return date !== word && date.includes("年") && DATE.test(date);
+}
+
+/** `word` without a weekday in brackets glued on (`2024年10月5日(星期六)` → `2024年10月5日`); `word` itself when it has none. */
+function withoutBracketedWeekday(word: string): string {
   const m = BRACKETED_WEEKDAY.exec(word);
-  if (m === null) return false;
-  const date = word.slice(0, m.index);
-  return date.includes("年") && DATE.test(date);
+  return m === null ? word : word.slice(0, m.index);
 }
 // `农历癸卯年三月廿二`, `农历八月十五`.
 const LUNAR = /^农历[\u4e00-\u9fff]{2,10}$/;
@@ -624,12 +629,14 @@ function isPageDisclaimer(norm: string): boolean {
   return norm.length <= DISCLAIMER_MAX && DISCLAIMER_FIRST[norm.charCodeAt(0)] === 1 && PAGE_DISCLAIMER.test(norm);
 }
 
+/** The keys of a contact item (`CONTACT_KEYS`, and `邮政编码`, which `FOOTER_WORD` has never looked for). */
+const ITEM_KEYS = `${CONTACT_KEYS}|邮政编码`;
 /**
  * One key of a contact item, with its value after a colon or as the next
  * word: `电话：0571-60221234`, `投稿邮箱：txb@163.com`, `地址：江城市解放路100号`,
  * `邮编 310000`, `零售价：1.50元`, `网址：www.example.cn`.
  */
-const CONTACT_ITEM = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|传真|邮箱|信箱|网址|邮编|邮政编码|地址|社址|总机|零售价|定价|售价)(?::(.*))?$|^(?:e-?mail|qq)(?::(.*))?$/i;
+const CONTACT_ITEM = new RegExp(String.raw`^[\u4e00-\u9fff]{0,6}(?:${ITEM_KEYS}|零售价|定价|售价)(?::(.*))?$|^(?:e-?mail|qq)(?::(.*))?$`, "i");
 /** A contact's value: no clause or sentence mark (`0571-6022××××`, `txb@163.com`, `解放路100号`). */
 const CONTACT_VALUE = /^[^,;:。!?、]+$/;
 /**
@@ -704,9 +711,9 @@ function isImprintLine(norm: string): boolean {
  * `投稿邮箱:abc@example.cn`), read by `CONTACT_ITEM`. The anchored key alone
  * turns most lines away.
  */
-const CONTACT_KEY_HEAD = /^[\u4e00-\u9fff]{0,6}(?:电话|热线|传真|邮箱|信箱|网址|邮编|邮政编码|地址|社址|总机)/;
-/** The first characters of `CONTACT_KEY_HEAD`'s keys. */
-const CONTACT_KEY_FIRST = charSet("电热传邮信网地社总");
+const CONTACT_KEY_HEAD = new RegExp(String.raw`^[\u4e00-\u9fff]{0,6}(?:${ITEM_KEYS})`);
+/** The first characters of `CONTACT_KEY_HEAD`'s keys (`电热传邮信网地社总`). */
+const CONTACT_KEY_FIRST = charSet(ITEM_KEYS.split("|").map((key) => key.charAt(0)).join(""));
 
 /**
  * Exact pre-test for `CONTACT_KEY_HEAD`: a key's first character stands at
@@ -759,20 +766,20 @@ const WORD_SPANS = /\S+/g;
 
 // The paper's address with its numbers: `本报地址：江城市解放路100号 邮编：410000 总机：…`,
 // `社址：… 订报热线：…`, `地址：… 零售价：1.50元` (a sentence that names an address has more words).
-const ADDRESS_LINE = /^(?:本报|本刊|报社)?(?:社址|地址)[:：].*(?:电话|总机|邮编|订报|零售价|定价|传真)/;
+const ADDRESS_LINE = new RegExp(`^(?:本报|本刊|报社)?(?:${ADDRESS_KEYS})[:：].*(?:电话|总机|邮编|订报|零售价|定价|${FAX_KEY})`);
 
 /**
  * A publisher line holds 出版 or 邮发 (`PUBLISHER`), an address line 地址 (`ADDRESS_LINE`), a hotline list 热线 or 电话 (`isHotlineList`),
  * an imprint line a contact key, a printer's or publisher's word or a stamp (`isImprintLine`: 赠阅, 定价 …).
  */
-const FOOTER_WORD = /出版|邮发|热线|电话|地址|社址|邮箱|信箱|邮编|传真|网址|总机|印刷|承印|发行|编印|主办|主管|准印|许可证|登记证|内部|免费|赠阅|仅供|定价|售价|mail|qq|CN\d/i;
+const FOOTER_WORD = new RegExp(String.raw`出版|邮发|${CONTACT_KEYS}|印刷|承印|发行|编印|主办|主管|准印|许可证|登记证|内部|免费|赠阅|仅供|定价|售价|mail|qq|CN\d`, "i");
 /**
  * `FOOTER_WORD` for a line without a space: the words of the first three kinds,
  * and a stamp's first word. Most body lines have no space, and the long list,
  * whose words (内部, 免费, 发行, 主办) running text often holds, was a scan
  * and a failed parse too many on each.
  */
-const UNSPACED_FOOTER_WORD = /出版|邮发|热线|电话|地址|社址|^(?:内部|免费|赠阅|仅供)/;
+const UNSPACED_FOOTER_WORD = new RegExp(`出版|邮发|${PHONE_KEYS}|${ADDRESS_KEYS}|^(?:内部|免费|赠阅|仅供)`);
 
 /** True when the folded line has a space or a tab (folding makes every other space a plain one). */
 function hasSpace(norm: string): boolean {
@@ -790,9 +797,9 @@ const PRINT_EDITION =
 // `（本版图片除署名外均由本报记者 吴 海 摄）`: a credit for the whole page, not for the article above it.
 const PAGE_PICTURES = /^\(?本版(?:图片|照片|图|摄影|稿件|文字|图文)[^。!?,;()]{0,30}(?:提供|供图|供稿|摄影?)\)?$/;
 // `某某日报社出版 地址：… 电话：…` (a paper's publisher and its address), `国内统一连续出版物号 CN11-0000`, `邮发代号 1-1`.
-const PUBLISHER = /^[\u4e00-\u9fff]{1,12}报社出版\s.*(?:地址|社址|电话|邮编)|统一连续出版物号|邮发代号/;
+const PUBLISHER = new RegExp(String.raw`^[\u4e00-\u9fff]{1,12}报社出版\s.*(?:${ADDRESS_KEYS}|电话|邮编)|统一连续出版物号|邮发代号`);
 // One contact of a hotline list: `新闻热线：96060`, `广告热线 0571-85100000`, `邮箱：news@example.cn`.
-const HOTLINE = /[\u4e00-\u9fff]{0,6}(?:电话|热线|传真|邮箱)[:]?\s*[\w\-.@()]{5,}/g;
+const HOTLINE = new RegExp(String.raw`[\u4e00-\u9fff]{0,6}(?:${PHONE_KEYS}|${FAX_KEY}|邮箱)[:]?\s*[\w\-.@()]{5,}`, "g");
 
 /** What may stand between the contacts of a hotline list. */
 const BETWEEN_CONTACTS = /^[\s,;、|/·]*$/;
@@ -808,20 +815,22 @@ function isHotlineList(norm: string): boolean {
   return n >= 2 && BETWEEN_CONTACTS.test(rest);
 }
 
+/** A contact line's phone and mail keys, `热线电话` before the `热线` it begins with. */
+const LABEL_KEYS = `热线电话|${PHONE_KEYS}|${MAIL_KEYS}`;
 /**
  * One contact of a contact line (folded): a label, then a number to call or an address to
  * write to, after a colon or a space: `法治热线：027-88845120`, `新闻热线 0736-6621234`,
  * `投稿邮箱：fzb@example.cn`, `电话:(0736)6621234`, `e-mail:news@example.cn`.
  */
 const CONTACT_PART =
-  /(?<label>[\u4e00-\u9fff]{0,6}(?:热线电话|热线|电话|邮箱|信箱|传真)|e-?mail)\s*:?\s*(?:\(?\d[\d\-() ]{3,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi;
+  new RegExp(String.raw`(?<label>[\u4e00-\u9fff]{0,6}(?:${LABEL_KEYS}|${FAX_KEY})|e-?mail)\s*:?\s*(?:\(?\d[\d\-() ]{3,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`, "gi");
 /**
  * The paper's own contact labels: its news and reader lines, and where to send copy:
  * `新闻热线`, `报料热线`, `本版热线`, `本报热线电话`, `投稿邮箱`, `本版邮箱`, `投稿热线`.
  * Not a bare `热线`, which may be anyone's.
  */
-const PAPER_CONTACT =
-  /^(?:(?:本报|本版|本刊)(?:新闻|报料|爆料|读者|采访|投稿)?|(?:本报|本版|本刊)?(?:新闻|报料|爆料|读者|采访|订报|发行|广告|投稿))(?:热线电话|热线|电话|邮箱|信箱)$/;
+const PAPER_CONTACT = new RegExp(
+  `^(?:(?:本报|本版|本刊)(?:新闻|报料|爆料|读者|采访|投稿)?|(?:本报|本版|本刊)?(?:新闻|报料|爆料|读者|采访|订报|发行|广告|投稿))(?:${LABEL_KEYS})$`);
 /**
  * A page's own line, named for its section: `法治热线`, `健康热线`, `体育热线电话`. An
  * office's line is named for what one calls it for (举报, 咨询, 投诉, 求助 …) and is the
@@ -1039,7 +1048,7 @@ export function issueDateLine(norm: string): "lunar" | "dated" | null {
   for (const word of line.split(WORDS)) {
     if (GANZHI_DATE.test(word) || LUNAR.test(word)) found = "lunar";
     // `2024年3月8日(星期五)`: a weekday in brackets may be glued on.
-    else if (DATE.test(word.replace(BRACKETED_WEEKDAY, ""))) found ??= YEAR_DATE.test(word) ? "dated" : null;
+    else if (DATE.test(withoutBracketedWeekday(word))) found ??= YEAR_DATE.test(word) ? "dated" : null;
     else if (!WEEKDAY.test(word)) return null;
   }
   return found;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closesCutBracket, detectWrap, displayWidth, isFull } from "../../src/reflow/wrapped.js";
+import { closesCutBracket, detectWrap, printedWidth, isFull } from "../../src/reflow/wrapped.js";
 import { reflow } from "../../src/reflow/reflow.js";
 import { splitLines } from "../../src/segment/lines.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
@@ -89,14 +89,14 @@ describe("detectWrap", () => {
   });
 });
 
-describe("displayWidth", () => {
+describe("printedWidth", () => {
   it.each([
     ["江州港一季度集", 7],
     ["3260万吨", 4],
     ["同比增长15.2%", 6.5],
     ["（记者", 3],
   ])("%s → %s", (text, expected) => {
-    expect(displayWidth(text)).toBe(expected);
+    expect(printedWidth(text)).toBe(expected);
   });
 });
 
