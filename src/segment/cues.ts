@@ -46,7 +46,7 @@ export interface Cues {
   /** A dateline and credit glued after a headline on one line; `headEnd` ends the headline. */
   gluedLead(line: string, issueDate?: string, norm?: string): { headEnd: number; lead: LeadMatch } | null;
   /** A credit glued to the end of a paragraph (`…安全。XX通讯员/丁志鹏 供图`), or null. */
-  trailingCredit(paragraph: string): { body: string; bylines: Byline[]; authorNote?: true; signature?: true } | null;
+  trailingCredit(paragraph: string): { body: string; bylines: Byline[]; authorNote?: true; note?: string; signature?: true } | null;
   /**
    * A picture credit inside a paragraph, between two runs of its text
    * (`图为…手中。某某都市报记者　张三　摄　这笔钱…`), and the caption before it,

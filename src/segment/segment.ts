@@ -201,9 +201,10 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   const addBody = (draft: ArticleDraft, item: Classified): void => {
     let unit = takeLead(draft, item);
     extend(draft, item.unit);
-    const trailing = signing(cues.trailingCredit(unit.text), draft);
+    let trailing = signing(cues.trailingCredit(unit.text), draft);
     draft.creditedEnd = trailing !== null;
     let picture = false;
+    if (trailing?.note !== undefined && !labelsSigner(draft, trailing.note) && unsigned(draft)) trailing = null;
     if (trailing) {
       markTextAndPicture(draft, unit.norm.slice(trailing.body.length));
       unit = sliceUnit(unit, 0, trailing.body.length);
@@ -239,6 +240,13 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         extend(draft, unit);
         draft.remarks.push(unit);
       }
+      close(false);
+      return;
+    }
+    // A note on who the author is that names no one labels the signer; with no signer at all, it stays the text's last paragraph.
+    if (credit?.note !== undefined && !labelsSigner(draft, credit.note) && unsigned(draft)) {
+      draft.authorNote = true;
+      addBody(draft, item);
       close(false);
       return;
     }
@@ -1038,6 +1046,32 @@ function lineCredit(cues: Cues, text: string): Byline[] {
   return lineTail(cues, text)?.bylines ?? [];
 }
 
+/**
+ * Keeps a note on who the author is that names no one (`作者为某大学教授`,
+ * `作者单位：某市委党校`) as the label of the article's signer: its one
+ * `author` byline with no label of its own. The note says who that signer
+ * is, as a label does, and is no text of the body. False, and nothing set,
+ * when the article has no such byline, or more than one.
+ */
+function labelsSigner(draft: ArticleDraft, note: string): boolean {
+  const authors = draft.bylines.filter((b) => b.role === "author");
+  if (authors.length !== 1 || authors[0]!.label !== null) return false;
+  const i = draft.bylines.indexOf(authors[0]!);
+  draft.bylines[i] = { ...authors[0]!, label: note };
+  return true;
+}
+
+/**
+ * True when no `author` byline signs the article: a note on who its author is
+ * (`（作者为某大学教授）`) then has no byline to label and is kept as the last
+ * paragraph, rather than lost. (A signer already labelled, `文/青衫客`, keeps
+ * its label; the note is then cut off as before: see the known losses in
+ * test/pages/no-lost-lines.test.ts.)
+ */
+function unsigned(draft: ArticleDraft): boolean {
+  return !draft.bylines.some((b) => b.role === "author");
+}
+
 /** SogouCS-style input: the format gives the title; everything is one article. */
 function singleArticle(items: Classified[], title: string, cues: Cues): ArticleDraft {
   const draft = newArticle([]);
@@ -1127,7 +1161,8 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
     // paragraphs together): the caption stands apart, the credit signs the article.
     if (item.kind === "body") unit = withoutInlinePictures(draft, unit, cues);
     // A credit that ends a paragraph (`…3万平方米。（责任编辑：刘晓燕）`) signs the article.
-    const trailing = item.kind === "body" ? signing(cues.trailingCredit(unit.text), draft) : null;
+    let trailing = item.kind === "body" ? signing(cues.trailingCredit(unit.text), draft) : null;
+    if (trailing?.note !== undefined && !labelsSigner(draft, trailing.note) && unsigned(draft)) trailing = null;
     if (trailing) {
       markTextAndPicture(draft, unit.norm.slice(trailing.body.length));
       unit = sliceUnit(unit, 0, trailing.body.length);

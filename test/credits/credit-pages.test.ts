@@ -262,7 +262,8 @@ describe("credit lines on a page", () => {
 
   it("the name closing a note on who the author is signs the commentary", () => {
     const [a] = read(["网购退货别设门槛", "", "七天无理由退货是消费者的法定权利，商家不应层层设卡。", "", "（作者系某某大学法学院讲师　韩 蕾）"]);
-    expect(names(a)).toEqual([["韩蕾", "author", null, false]]);
+    // The words before the name in the note are its label (records.md: `label`).
+    expect(names(a)).toEqual([["韩蕾", "author", "作者系某某大学法学院讲师", false]]);
     expect(a?.paragraphs).toEqual(["七天无理由退货是消费者的法定权利，商家不应层层设卡。"]);
   });
 

@@ -165,4 +165,33 @@ describe("no line is lost", () => {
     expect(articles(records)).toHaveLength(1);
     expect(articles(records)[0]!.paragraphs).toHaveLength(2);
   });
+  it("a note on who the author is labels the signer, named or not, and is no paragraph", () => {
+    const essay = ["读书要读出滋味", "周明远", "读书不在多，而在于读得深，读得透。", "一本好书值得反复读，每读一遍都有新的收获。"];
+    const unnamed = [...essay, "（作者为某师范学院中文系教师）"];
+    const [a] = articles(run(unnamed));
+    expect(a!.bylines.map((b) => [b.name, b.role, b.label])).toEqual([["周明远", "author", "作者为某师范学院中文系教师"]]);
+    expect(a!.paragraphs.at(-1)).toBe("一本好书值得反复读，每读一遍都有新的收获。");
+    expect(lostLines(unnamed, run(unnamed))).toEqual([]);
+    const unit = [...essay, "（作者单位：某市社科院）"];
+    expect(articles(run(unit))[0]!.bylines.map((b) => b.label)).toEqual(["作者单位：某市社科院"]);
+    expect(lostLines(unit, run(unit))).toEqual([]);
+    // Glued to the last sentence, as on a page read without line breaks.
+    const glued = [...essay.slice(0, 3), "一本好书值得反复读，每读一遍都有新的收获。（作者系某中学语文教师）"];
+    expect(articles(run(glued))[0]!.bylines.map((b) => b.label)).toEqual(["作者系某中学语文教师"]);
+    expect(articles(run(glued))[0]!.paragraphs.at(-1)).toBe("一本好书值得反复读，每读一遍都有新的收获。");
+  });
+
+  it("a note naming the author: the words before the name are the byline's label", () => {
+    const lines = ["守护好群众的钱袋子", "网络投资骗局花样翻新，群众要提高警惕，不轻信高额回报。", "（作者系某区人民检察院检察官　孔 立）"];
+    const [a] = articles(run(lines));
+    expect(a!.bylines.map((b) => [b.name, b.role, b.label])).toEqual([["孔立", "author", "作者系某区人民检察院检察官"]]);
+    expect(lostLines(lines, run(lines))).toEqual([]);
+  });
+
+  it("a note on who the author is with no signer to label stays the last paragraph", () => {
+    const lines = ["本报讯　6月10日，城西图书馆开设夜间阅览室，每晚开放至十点。", "（作者单位：某市图书馆）"];
+    const [a] = articles(run(lines));
+    expect(a!.paragraphs).toEqual(["6月10日，城西图书馆开设夜间阅览室，每晚开放至十点。", "（作者单位：某市图书馆）"]);
+    expect(lostLines(lines, run(lines))).toEqual([]);
+  });
 });

@@ -155,6 +155,13 @@ export interface TrailingSplit {
    */
   authorNote?: true;
   /**
+   * A note on who the author is that names no one (`（作者为某大学教授）`): its
+   * words as written, without the brackets (`作者为某大学教授`). They say who
+   * the article's signer is, as a label does, and are kept as that byline's
+   * label (see segment), so that no text of the input is lost.
+   */
+  note?: string;
+  /**
    * Present, and true, when what was cut off is a bracketed signature of bare
    * names (`（陈林）`): briefs are signed so, but a bracketed place or word
    * looks the same (`（武汉）`, `（周一）`), so it signs only an article that
@@ -190,7 +197,7 @@ export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
   const tail = normaliseString(paragraph.slice(cut)).trim();
   // An agency tag, or a note on who the author is: no person to credit, but no body text either.
   if (isAgencyTag(tail)) return { body: paragraph.slice(0, cut), bylines: [] };
-  if (AUTHOR_NOTE.test(tail)) return { body: paragraph.slice(0, cut), bylines: authorInNote(written, folded), authorNote: true };
+  if (AUTHOR_NOTE.test(tail)) return authorNoteSplit(paragraph.slice(0, cut), written, folded);
   const labelled = labelledAuthorNote(written, tail);
   if (labelled) return { body: paragraph.slice(0, cut), bylines: labelled, authorNote: true };
   const signed = signatureTail(written, folded) ?? unitSignatureTail(written, folded) ?? titledSignatureTail(written, folded);
@@ -231,15 +238,27 @@ const NOTE_NAME = new RegExp(String.raw`\s(?<name>${NOTE_SIGNER})\)$`, "u");
 
 /**
  * The author named at the end of a note on who he is (`（作者系某某法院法官　蒋 慧）`),
- * as an `author` byline with no label (no role word stands before the name);
- * none when the note names no one (`（作者为某大学教授）`) or its last word is
- * no likely name (`（作者系市委党校 副教授）`).
+ * as an `author` byline labelled with the words before the name, as written
+ * (`作者系某某法院法官`); none when the note names no one (`（作者为某大学教授）`)
+ * or its last word is no likely name (`（作者系市委党校 副教授）`).
  */
 function authorInNote(written: string, folded: string): Byline[] {
   const name = NOTE_NAME.exec(folded)?.groups?.name;
   if (name === undefined || !isSignerName(name)) return [];
   const at = written.length - 1 - name.length;
-  return [{ name: written.slice(at, at + name.length).replace(/\s+/gu, ""), role: "author", label: null, photo: false }];
+  const label = written.slice(1, at).trim();
+  return [{ name: written.slice(at, at + name.length).replace(/\s+/gu, ""), role: "author", label: label.length > 0 ? label : null, photo: false }];
+}
+
+/**
+ * The split at a note on who the author is (`AUTHOR_NOTE`), `written` and
+ * `folded` the note: its author's byline when it names one (`authorInNote`),
+ * else its words (`note`) for the label of the article's signer.
+ */
+function authorNoteSplit(body: string, written: string, folded: string): TrailingSplit {
+  const bylines = authorInNote(written, folded);
+  if (bylines.length > 0) return { body, bylines, authorNote: true };
+  return { body, bylines, authorNote: true, note: written.slice(1, -1).trim() };
 }
 
 /**
