@@ -217,6 +217,18 @@ function afterSpacedDigit(text: string, start: number): boolean {
   );
 }
 
+const DIAN = 0x7535; // 电
+
+/**
+ * True when 一度 is the adverb "at one point" (用电负荷一度达到6820万千瓦, 油价一度上涨2%, 一年一度的):
+ * a lone 一 before 度 with a Han character after it other than 电. One kWh is written 一度电, or
+ * stands before a mark, a number or the end (每户少用一度。, 一度0.6元).
+ */
+function adverbYiDu(text: string, f: RawFigure): boolean {
+  return f.numeral === "一" && f.number.lone && !f.compound && f.vague === null && f.post === null &&
+    isHanAt(text, f.end) && text.charCodeAt(f.end) !== DIAN;
+}
+
 /** Why a raw figure is not a figure, or null when it is one. */
 export function rejection(text: string, f: RawFigure, options: FigureOptions): string | null {
   const entry = f.entry;
@@ -256,6 +268,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     if (!fraction && !DURATION_GOVERNOR.test(text.slice(Math.max(0, lead - 6), lead)) && !daySpan(text, f, lead)) return "date";
   }
   if (entry?.condition === "electricity") {
+    if (adverbYiDu(text, f)) return "一度 as an adverb (负荷一度达到, 油价一度上涨: at one point), not 1 kWh";
     if (options.electricity === false) return "度 without electricity";
     // 30万度电: 电 right after the unit says it too.
     const electric = text.charCodeAt(f.unitEnd) === 0x7535 /* 电 */ || sentenceBefore(text, f.start, 30).includes("电");
@@ -932,6 +945,8 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "显着 明显 大幅 小幅 稳步 快速 逐步 进一步 较快 平稳 " +
     // a first or repeated time, and Hong Kong's year on year: 游客首次突破10万人次, 按年增加15%
     "首次 首度 再次 再度 一举 按年 按月 按季 " +
+    // at one point: 用电负荷一度达到6820万千瓦 → 用电负荷, 油价一度上涨2% → 油价 (not 每一度)
+    "一度/每 " +
     // the preposition 以 before a price: 由本地企业以5.12亿元竞得 (not 可以, 所以, 难以…)
     "以/可所难予加得足用借是何 " +
     // a closing price is quoted, and a good sells for: 收盘报收于15.20元, 油价收于每桶80美元,
@@ -941,7 +956,7 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     // a per-unit word goes with the unit: 平均单价达每坪52.3万元 → 平均单价
     "每坪 每平方米 每平米 每亩 每斤 每公斤 每千克 每吨 每人 每户 每股 每度 每千瓦时 每千瓦·时 " +
     // commodities quoted per ounce, barrel, gram or litre: 金价收于每盎司4072.6美元 → 金价, 容重每升780克 → 容重
-    "每盎司 每桶 每克 每升 每公升 每毫升"],
+    "每盎司 每桶 每克 每升 每公升 每毫升 每加仑 每磅"],
 ];
 
 /**
@@ -1054,13 +1069,14 @@ function baselineAt(text: string, at: number): boolean {
 
 /**
  * Nouns after a demonstrative (这, 该, 本) that go with it: 该项目, 本市, 本次, 本港, 该站, 该店,
- * 该书, 该片, 该剧 (该书销量达30万册 → 销量: what the book sold, as 该公司营收 → 营收).
+ * 该书, 该片, 该剧 (该书销量达30万册 → 销量: what the book sold, as 该公司营收 → 营收); in foreign
+ * news 该州, 该国 (该国日产原油 → 日产原油; not 该国有企业), and 这款 (这款手机售价 → 手机售价).
  * A one-character noun that begins a longer noun is not one (该市场, 该区域, 该部门, 该港口,
  * 该场地, 该书店, 该车间): 该 alone is read, and the noun stays (该市场年交易额 → 市场年交易额).
  */
 const DEMONSTRATED =
   "公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋厂村镇县局校院枚张台辆只件份套篇块把双间澳站店馆队团]|" +
-  "市(?!场)|区(?!域)|省(?!份)|部(?!门)|港(?!口)|股(?![份市东民])|所(?![得属有])|场(?![地馆所景])|" +
+  "市(?!场)|区(?!域)|省(?!份)|州(?![长立际府])|国(?![内外际家有营企])|款(?!项)|部(?!门)|港(?!口)|股(?![份市东民])|所(?![得属有])|场(?![地馆所景])|" +
   "书(?![店院城馆记法画架包房])|片(?![区场])|剧(?![院场组团])|船(?![厂坞队舶只员])|车(?![间站队辆型主])|楼(?![盘市宇层])|" +
   // a place (这里还是个年产值不足百万元的作坊 → 年产值), units of an army or a workforce: 该班今年以来
   // 保障开饭1.2万人次 → 保障开饭 (not 里程, 班子, 连续, 营业, 旅游, 组织)
@@ -1082,6 +1098,8 @@ const LEFT_WORDS = [
   "上半年|下半年|前三季度|一季度|二季度|三季度|四季度|今年|去年|明年|前年|全年|当年|年内|年末|年底|年初|月末|月底",
   "第[一二三四1-4]季度?", // 第三季 (Hong Kong and Taiwan), 第一季度
   "当天|当日|目前|截至目前|未来|今后|过去|此后|以后|以来",
+  // a time of the day: 4日下午全州用电负荷 → 用电负荷 (not 下午茶; not 夜间, which opens nouns: 夜间消费)
+  "上午|下午(?!茶)|中午|凌晨|傍晚",
   // a span of time up to now or ahead, its number in words: 这几年茶园 → 茶园, 近两年来, 前几个月,
   // 未来五年内 (未来 above), 头三天; with digits, 近5年 and 5年内 (`afterPeriodAt` reads those
   // inside the words)
@@ -2167,11 +2185,19 @@ const WORKS_REACH = 5;
 /**
  * True when `phrase` says who acted, per whom or where rather than what is measured: a count
  * or an object after 完成/实现 (科考船今年完成12航次), a per-whom phrase (每个家庭), a place name
- * alone before a measure or money (茶陵县2.3万亩高山茶园).
+ * alone before a measure or money (茶陵县2.3万亩高山茶园), an indefinite article alone (一辆).
  */
 function whereOrWhom(text: string, f: RawFigure, phrase: string, found: Found): boolean {
   if (found.objectLink && (f.kind === "count" || f.kind === "duration" || objectAfter(text, f.end))) return true;
-  return perWhom(phrase) || (found.perUnit && forWhom(phrase)) || (f.kind !== "count" && placeName(phrase));
+  return perWhom(phrase) || (found.perUnit && forWhom(phrase)) || (f.kind !== "count" && placeName(phrase)) || articleOnly(phrase);
+}
+
+/** 一辆, 另一家, 有一名: an indefinite article and a measure word alone, whoever acts named by nothing more. */
+const ARTICLE_ONLY = /^(?:另|有)?一[家个名位所座辆艘架台只条件批]$/;
+
+/** True when `phrase` is only an indefinite article and its measure word (一辆载有约4万磅: the truck is not measured). */
+function articleOnly(phrase: string): boolean {
+  return phrase.length <= 3 && ARTICLE_ONLY.test(phrase);
 }
 
 /**
@@ -2335,6 +2361,10 @@ export function dress(
     if (start >= 0) {
       end -= phrase.length - start;
       phrase = phrase.slice(0, start);
+    } else if (phrase.charCodeAt(phrase.length - 1) === HOU) {
+      // 合同签订后60日历天, 收到通知后15日内: the event a span runs from is no subject either.
+      end -= phrase.length;
+      phrase = "";
     }
   }
   // 户均增收3000元: a per-unit word says per what, the change word after it what.
