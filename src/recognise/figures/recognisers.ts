@@ -58,8 +58,11 @@ const WEI = 0x4e3a; // 为
 /** A magnitude after 多/余: 10多万元 · 70余万 · 万亿. */
 const WAN = 0x4e07; // 万
 const YI = 0x4ebf; // 亿
-/** After the unit: 20亿元左右 · 90%以上 · 300亿元以上. */
-const POST = /左右|上下|以上|之上|有余|以下|以内|之内/y;
+/**
+ * After the unit: 20亿元左右 · 90%以上 · 300亿元以上 · 100万新元或以上 · 3个及以上 (以上 with its
+ * 或/及: "or more", as 以上 alone) · 60岁及以下.
+ */
+const POST = /左右|上下|[或及]?以上|之上|有余|[或及]?以下|以内|之内/y;
 /**
  * Range connectors: 5—10亿元 · 2至3个月 · 1－2个 · 5~10, with a space on either side or
  * none (5 至 10 亿元, 8000 - 9000元, 300 -350亿元). A dash between two numbers whose first is
@@ -72,7 +75,7 @@ const PRODUCT = /\s?[×xX*]\s?/y;
 
 // Tables of the characters each sticky regex can begin with; a range or product sign may
 // stand after a space (`WHITE_SPACE` is what `\s` matches).
-const POST_FIRST = charSet("左上以之有");
+const POST_FIRST = charSet("左上以之有或及");
 const RANGE_FIRST = charSet(`至到—–-~～${WHITE_SPACE}`);
 const PRODUCT_FIRST = charSet(`×xX*${WHITE_SPACE}`);
 const GE_FIRST = charSet("个");
@@ -93,6 +96,7 @@ function stickyAt(re: RegExp, first: Uint8Array, text: string, at: number): RegE
 
 const POST_QUALIFIER: Readonly<Record<string, "over" | "about" | "under">> = {
   左右: "about", 上下: "about", 以上: "over", 之上: "over", 有余: "over", 以下: "under", 以内: "under", 之内: "under",
+  或以上: "over", 及以上: "over", 或以下: "under", 及以下: "under",
 };
 
 /** What follows a number. */
@@ -171,6 +175,7 @@ function readTail(text: string, at: number): Tail {
   } else {
     entry = unitAt(text, pos);
     unitEnd = entry ? pos + entry.word.length : pos;
+    if (entry !== null && entry.kind === "count") unitEnd = alternativeMeasureEnd(text, unitEnd);
     if (entry && entry.kind === "duration" && text.charCodeAt(unitEnd) === 0x534a /* 半 */ && HALF_AFTER.has(entry.word)) {
       half = true; // 一年半, 三天半
       unitEnd++;
@@ -219,6 +224,20 @@ function readTail(text: string, at: number): Tail {
 }
 
 const SLASH = 0x2f; // /
+const OPEN_PAREN = 0x28; // ( (normalisation makes （ one)
+const CLOSE_PAREN = 0x29; // )
+
+/**
+ * After a second measure word in parentheses after a count's (农机2350台(套), 服务1.2万个(次),
+ * 车辆300辆(台)): the unit is both, as written. Else `at`.
+ */
+function alternativeMeasureEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) !== OPEN_PAREN) return at;
+  const other = unitAt(text, at + 1);
+  if (other === null || other.kind !== "count") return at;
+  const close = at + 1 + other.word.length;
+  return text.charCodeAt(close) === CLOSE_PAREN ? close + 1 : at;
+}
 
 /** After the unit a price is given per when one follows `at` (元/平方米 → after 平方米), else `at`. */
 function perUnitEnd(text: string, at: number): number {

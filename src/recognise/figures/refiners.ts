@@ -217,6 +217,18 @@ function afterSpacedDigit(text: string, start: number): boolean {
   );
 }
 
+const DIAN = 0x7535; // 电
+
+/**
+ * True when 一度 is the adverb "at one point" (用电负荷一度达到6820万千瓦, 油价一度上涨2%, 一年一度的):
+ * a lone 一 before 度 with a Han character after it other than 电. One kWh is written 一度电, or
+ * stands before a mark, a number or the end (每户少用一度。, 一度0.6元).
+ */
+function adverbYiDu(text: string, f: RawFigure): boolean {
+  return f.numeral === "一" && f.number.lone && !f.compound && f.vague === null && f.post === null &&
+    isHanAt(text, f.end) && text.charCodeAt(f.end) !== DIAN;
+}
+
 /** Why a raw figure is not a figure, or null when it is one. */
 export function rejection(text: string, f: RawFigure, options: FigureOptions): string | null {
   const entry = f.entry;
@@ -256,6 +268,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     if (!fraction && !DURATION_GOVERNOR.test(text.slice(Math.max(0, lead - 6), lead)) && !daySpan(text, f, lead)) return "date";
   }
   if (entry?.condition === "electricity") {
+    if (adverbYiDu(text, f)) return "一度 as an adverb (负荷一度达到, 油价一度上涨: at one point), not 1 kWh";
     if (options.electricity === false) return "度 without electricity";
     // 30万度电: 电 right after the unit says it too.
     const electric = text.charCodeAt(f.unitEnd) === 0x7535 /* 电 */ || sentenceBefore(text, f.start, 30).includes("电");
@@ -884,9 +897,9 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     // 升 of a unit is no rise: 毫升, 公升, 每升 (容重每升780克, per litre)
     "增 涨 升/毫公每"],
   // 营收同比下降2.6%; 整车减重150公斤 (weighs less, 增重 more); 小麦减产3万吨, 财政减收2亿元,
-  // 全年节电120万千瓦时 (saved, as 节约: less used);
+  // 全年节电120万千瓦时 (saved, as 节约: less used); 办理时限压缩了62%, 成本压降15% (cut);
   // 股價重挫逾一成, 營收年減8.2% (Taiwan); a trade or market shrinking: 营业额衰退2.1%, 产量萎缩2.2%
-  ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 减轻 减重 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
+  ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 压缩 压降 减轻 减重 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
     "节能 节煤 节油 少了 衰退 萎缩 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 调降 调低 " +
     // markets: 上证指数收跌0.31%, 微跌, 人民币贬值0.4%, 较上一交易日缩量1200亿元 (not 压缩量)
     // a price cut: 机票降价200元, 商品减价30元; 起降 and 升降 are takeoffs and lifts (起降2.3万架次), no fall
@@ -932,6 +945,8 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "显着 明显 大幅 小幅 稳步 快速 逐步 进一步 较快 平稳 " +
     // a first or repeated time, and Hong Kong's year on year: 游客首次突破10万人次, 按年增加15%
     "首次 首度 再次 再度 一举 按年 按月 按季 " +
+    // at one point: 用电负荷一度达到6820万千瓦 → 用电负荷, 油价一度上涨2% → 油价 (not 每一度)
+    "一度/每 " +
     // the preposition 以 before a price: 由本地企业以5.12亿元竞得 (not 可以, 所以, 难以…)
     "以/可所难予加得足用借是何 " +
     // a closing price is quoted, and a good sells for: 收盘报收于15.20元, 油价收于每桶80美元,
@@ -941,7 +956,7 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     // a per-unit word goes with the unit: 平均单价达每坪52.3万元 → 平均单价
     "每坪 每平方米 每平米 每亩 每斤 每公斤 每千克 每吨 每人 每户 每股 每度 每千瓦时 每千瓦·时 " +
     // commodities quoted per ounce, barrel, gram or litre: 金价收于每盎司4072.6美元 → 金价, 容重每升780克 → 容重
-    "每盎司 每桶 每克 每升 每公升 每毫升"],
+    "每盎司 每桶 每克 每升 每公升 每毫升 每加仑 每磅"],
 ];
 
 /**
@@ -1054,13 +1069,14 @@ function baselineAt(text: string, at: number): boolean {
 
 /**
  * Nouns after a demonstrative (这, 该, 本) that go with it: 该项目, 本市, 本次, 本港, 该站, 该店,
- * 该书, 该片, 该剧 (该书销量达30万册 → 销量: what the book sold, as 该公司营收 → 营收).
+ * 该书, 该片, 该剧 (该书销量达30万册 → 销量: what the book sold, as 该公司营收 → 营收); in foreign
+ * news 该州, 该国 (该国日产原油 → 日产原油; not 该国有企业), and 这款 (这款手机售价 → 手机售价).
  * A one-character noun that begins a longer noun is not one (该市场, 该区域, 该部门, 该港口,
  * 该场地, 该书店, 该车间): 该 alone is read, and the noun stays (该市场年交易额 → 市场年交易额).
  */
 const DEMONSTRATED =
   "公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋厂村镇县局校院枚张台辆只件份套篇块把双间澳站店馆队团]|" +
-  "市(?!场)|区(?!域)|省(?!份)|部(?!门)|港(?!口)|股(?![份市东民])|所(?![得属有])|场(?![地馆所景])|" +
+  "市(?!场)|区(?!域)|省(?!份)|州(?![长立际府])|国(?![内外际家有营企])|款(?!项)|部(?!门)|港(?!口)|股(?![份市东民])|所(?![得属有])|场(?![地馆所景])|" +
   "书(?![店院城馆记法画架包房])|片(?![区场])|剧(?![院场组团])|船(?![厂坞队舶只员])|车(?![间站队辆型主])|楼(?![盘市宇层])|" +
   // a place (这里还是个年产值不足百万元的作坊 → 年产值), units of an army or a workforce: 该班今年以来
   // 保障开饭1.2万人次 → 保障开饭 (not 里程, 班子, 连续, 营业, 旅游, 组织)
@@ -1082,6 +1098,8 @@ const LEFT_WORDS = [
   "上半年|下半年|前三季度|一季度|二季度|三季度|四季度|今年|去年|明年|前年|全年|当年|年内|年末|年底|年初|月末|月底",
   "第[一二三四1-4]季度?", // 第三季 (Hong Kong and Taiwan), 第一季度
   "当天|当日|目前|截至目前|未来|今后|过去|此后|以后|以来",
+  // a time of the day: 4日下午全州用电负荷 → 用电负荷 (not 下午茶; not 夜间, which opens nouns: 夜间消费)
+  "上午|下午(?!茶)|中午|凌晨|傍晚",
   // a span of time up to now or ahead, its number in words: 这几年茶园 → 茶园, 近两年来, 前几个月,
   // 未来五年内 (未来 above), 头三天; with digits, 近5年 and 5年内 (`afterPeriodAt` reads those
   // inside the words)
@@ -1179,7 +1197,7 @@ export const INNER_VERB = new RegExp(`(?:${INNER_VERB_WORDS})${INNER_VERB_AFTER}
  */
 const INNER_VERB_BY_FIRST = byFirstChar(INNER_VERB_WORDS, INNER_VERB_AFTER, "y");
 /** Change words that open the phrase and govern it: 减少烟尘排放2.1万吨 (not 增加值, 降低率). */
-const LEFT_DECREASE = ["减少", "降低", "削减", "压减", "节约", "节省"];
+const LEFT_DECREASE = ["减少", "降低", "削减", "压减", "压降", "压缩(?![机包])", "节约", "节省"];
 const LEFT_INCREASE = ["增加", "提高", "提升"];
 /**
  * Group 1 is a decrease, group 2 an increase. Not before 到/至: 从86家增加到今年的1260家 gives a
@@ -1188,6 +1206,26 @@ const LEFT_INCREASE = ["增加", "提高", "提升"];
 const LEFT_CHANGE = new RegExp(`(?:(${LEFT_DECREASE.join("|")})|(${LEFT_INCREASE.join("|")}))(?![值额量率到至])`, "y");
 /** First characters of the words of `LEFT_CHANGE`: anywhere else it cannot match. */
 const LEFT_CHANGE_FIRST = charSet([...LEFT_DECREASE, ...LEFT_INCREASE].map((word) => word[0]).join(""));
+const JIE = 0x8282; // 节 of 节约, 节省
+/**
+ * What makes 节约/节省 a verb before its object: an auxiliary or an adverb right before it (可节约,
+ * 可以节约, 能够节省, 将节约, 已节约, 共节约, 累计节约, 有望节约).
+ */
+const SAVE_VERB_BEFORE = charSet("可以能够将会要已共再均还并又也都就才计望");
+/** 节约资金, 节省经费, 节约金额: money saved, a sum kept (not 节约用水, 节约成本: less of it used). */
+const SAVED_FUNDS = /(?:节约|节省)(?:资金|经费|金额)/y;
+
+/**
+ * True when 节约/节省 at `at` in `w` opens a noun of the money saved (`SAVED_FUNDS`) with no
+ * auxiliary before it (`SAVE_VERB_BEFORE`): 采购节约资金5.8亿元 states savings, a sum, and no fall
+ * of the funds, so the subject keeps 节约 and no change is read. What is saved of a resource used
+ * (节约用水3吨, 节约电量, 节约成本) is less of it used: a decrease, read as before.
+ */
+function savedNounAt(w: string, at: number): boolean {
+  if (w.charCodeAt(at) !== JIE || (at > 0 && has(SAVE_VERB_BEFORE, w, at - 1))) return false;
+  SAVED_FUNDS.lastIndex = at;
+  return SAVED_FUNDS.test(w);
+}
 /** Magnitudes after a number left in the phrase: 480万. */
 const AFTER_DIGIT_MAGNITUDE = charSet("万亿千百");
 /** Measure words after such a number: a count that stands apart from the subject (2.2本, 5省, 3家). */
@@ -1349,8 +1387,11 @@ function lastIndexOfCode(s: string, code: number, from: number): number {
 
 /** Characters that make 在 part of a word (现在, 存在, 实在, 正在, 所在…), not a preposition. */
 const NOT_LOCATIVE_BEFORE = charSet("现存实正所内外潜自好");
-/** …and after it: 在建项目, 在线, 在职, 在校学生, 在岗, 在售, 在营, 在册 (a state, not a place). */
-const NOT_LOCATIVE_AFTER = charSet("建线职校读岗押编售营册库");
+/**
+ * …and after it: 在建项目, 在线, 在职, 在校学生, 在岗, 在售, 在营, 在册, 在手订单, 在途资金, 在役机组
+ * (a state, not a place).
+ */
+const NOT_LOCATIVE_AFTER = charSet("建线职校读岗押编售营册库手途役");
 /** Characters that make 从 part of a word (自从, 服从, 听从, 随从, 无从…), not "from". */
 const NOT_SOURCE_BEFORE = charSet("自服听随无顺跟侍盲遵主");
 /**
@@ -1397,6 +1438,7 @@ const PLACE_HEAD = new RegExp(
   [
     "投资|投入|新建|兴建|修建|建设|建成|种植|栽种|养殖|流转|销售|生产|引进|发放|接待|招聘|签约|举办|开设|设立|投放",
     "收购|采购|购买|完成|实现|新增|累计|共计",
+    "追加|拨款|拨付", // 计划在下一财年追加拨款 → 追加拨款
     "进口|出口|调运|调入|购进|运回|运来|贷款|融资", // 从哥伦比亚进口咖啡豆, 从外地调运蔬菜, 从银行贷款
     "人均|户均|年均|消费|收入", // 游客在当地人均消费 → 人均消费
     "共(?![享建同产识青])|已经|已(?![婚故知])|将(?![近军领士来])", // 在全县共流转 (not 共同, 已婚, 将近)
@@ -1470,6 +1512,9 @@ const OBJECT_VERBS = new Set([
   "派遣", "造成", "导致", "遇到", "找到", "看到", "来自", "付", "骗取", "诈骗",
   // 央行宣布加息25个基点: what is announced follows; 越过2米29的横杆: what is cleared follows
   "宣布", "越过",
+  // 对领军人才给予最高500万元科研启动经费: what is granted follows; 央行决定维持21%的基准利率:
+  // what is decided follows (维持 is read as a link), and whoever decides is not measured
+  "给予", "授予", "决定",
   // 会上通报3起案件, 警方破获5个团伙: what is reported or caught follows
   "通报", "公布", "曝光", "披露", "破获", "侦破", "抓获", "查获",
   // 村民分布在5个自然村: where they are follows (在 was read as a link); 商铺位于1、2层: so it does after 位于
@@ -1780,6 +1825,7 @@ function skipLeft(w: string, offset: number, found: Found, counted = false): num
   for (;;) {
     LEFT_CHANGE.lastIndex = offset;
     const change = has(LEFT_CHANGE_FIRST, w, offset) ? LEFT_CHANGE.exec(w) : null;
+    if (change && savedNounAt(w, offset)) return offset;
     if (change) {
       if (!found.settled && found.change === null) found.change = change[1] !== undefined ? "decrease" : "increase";
       offset += change[0].length;
@@ -2035,7 +2081,7 @@ function perMeasureChange(text: string, end: number): number {
  */
 function innerChangeAt(w: string, offset: number): number {
   for (let i = w.length - 3; i > offset; i--) {
-    if (!has(LEFT_CHANGE_FIRST, w, i)) continue;
+    if (!has(LEFT_CHANGE_FIRST, w, i) || savedNounAt(w, i)) continue;
     LEFT_CHANGE.lastIndex = i;
     if (LEFT_CHANGE.test(w) && LEFT_CHANGE.lastIndex < w.length) return i;
   }
@@ -2167,11 +2213,19 @@ const WORKS_REACH = 5;
 /**
  * True when `phrase` says who acted, per whom or where rather than what is measured: a count
  * or an object after 完成/实现 (科考船今年完成12航次), a per-whom phrase (每个家庭), a place name
- * alone before a measure or money (茶陵县2.3万亩高山茶园).
+ * alone before a measure or money (茶陵县2.3万亩高山茶园), an indefinite article alone (一辆).
  */
 function whereOrWhom(text: string, f: RawFigure, phrase: string, found: Found): boolean {
   if (found.objectLink && (f.kind === "count" || f.kind === "duration" || objectAfter(text, f.end))) return true;
-  return perWhom(phrase) || (found.perUnit && forWhom(phrase)) || (f.kind !== "count" && placeName(phrase));
+  return perWhom(phrase) || (found.perUnit && forWhom(phrase)) || (f.kind !== "count" && placeName(phrase)) || articleOnly(phrase);
+}
+
+/** 一辆, 另一家, 有一名: an indefinite article and a measure word alone, whoever acts named by nothing more. */
+const ARTICLE_ONLY = /^(?:另|有)?一[家个名位所座辆艘架台只条件批]$/;
+
+/** True when `phrase` is only an indefinite article and its measure word (一辆载有约4万磅: the truck is not measured). */
+function articleOnly(phrase: string): boolean {
+  return phrase.length <= 3 && ARTICLE_ONLY.test(phrase);
 }
 
 /**
@@ -2234,6 +2288,11 @@ export function dress(
   } else if (sharedHeadList(text, ws, cut, previousEnd)) {
     // 全省新增风电、光伏装机容量18万千瓦: items that share the measure noun after the last one.
     from = listStart(text, ws, previousEnd, f.start);
+  }
+  // 缴纳出让价款的50%, 含氧量只有平原的60%: N% of a whole; the words before 的 say what is measured.
+  if (f.kind === "percent" && end - from > 2 && text.charCodeAt(end - 1) === DE) {
+    const share = shareOf(text, from, end - 1);
+    if (share !== null) [from, end] = share;
   }
   const w = text.slice(from, end);
 
@@ -2335,6 +2394,10 @@ export function dress(
     if (start >= 0) {
       end -= phrase.length - start;
       phrase = phrase.slice(0, start);
+    } else if (phrase.charCodeAt(phrase.length - 1) === HOU) {
+      // 合同签订后60日历天, 收到通知后15日内: the event a span runs from is no subject either.
+      end -= phrase.length;
+      phrase = "";
     }
   }
   // 户均增收3000元: a per-unit word says per what, the change word after it what.
@@ -2371,6 +2434,34 @@ export function dress(
     adverbial,
     listQualifier: found.respectively ? leftQualifier : null,
   };
+}
+
+const DE = 0x7684; // 的
+
+/**
+ * Words that state a quantity as a share of a whole named after them (含氧量只有平原的60%,
+ * 产量达到去年同期的120%, 老年人口占总人口的25%, 约占营业收入的9.6%): group 1. Not bare 是/为,
+ * which end too many words (还是, 作为); not 占地, 占用, 占有, 占比. Or a verb of doing or paying
+ * a part of the whole after it (完成年度计划的92.3%, 缴纳出让价款的50%): group 2.
+ */
+const SHARE_LINK =
+  /(只有|只占|仅有|仅占|仅为|只为|仅是|只是|相当于|约为|约是|达到|不到|不足|(?:约|要|将|已|可|仍|均|预计)?占(?![地用有比到据领]))|(完成|缴纳|交纳|缴付|支付|预付|上缴)/g;
+
+/**
+ * What is measured by a percent after `X的` (`text[from, end)` is X, without its 的), as
+ * `[start, end]`, or null when X names no whole (对照组的7.9%, 美联储设定的2%: 的 of whom or of
+ * what was done, no share): the words before the last share word when two or more stand there
+ * (含氧量|只有平原), the whole after a verb of doing or paying a part (完成|年度计划), and none
+ * where the share word opens X (约占全国的20%: an empty range).
+ */
+function shareOf(text: string, from: number, end: number): [number, number] | null {
+  const words = text.slice(from, end);
+  let last: RegExpExecArray | null = null;
+  SHARE_LINK.lastIndex = 0;
+  for (let m = SHARE_LINK.exec(words); m !== null; m = SHARE_LINK.exec(words)) last = m;
+  if (last === null) return null;
+  if (last[2] !== undefined) return [from + last.index + last[0].length, end];
+  return last.index >= 2 ? [from, from + last.index] : [from, from];
 }
 
 /** Words that join a figure to what came before and state nothing of it: 和, 及, 与, 或, 了. */

@@ -85,6 +85,8 @@ const ROWS: readonly UnitEntry[] = [
   money("日元", "JPY"),
   money("日圆", "JPY"),
   money("英镑", "GBP"),
+  // 英磅: a common misprint of 英镑 (磅 alone is the pound weight, a mass below)
+  money("英磅", "GBP"),
   money("韩元", "KRW"),
   money("澳元", "AUD"),
   money("加元", "CAD"),
@@ -143,6 +145,11 @@ const ROWS: readonly UnitEntry[] = [
   { word: "克朗", kind: "money", unit: null, exponent: 0, condition: "country-currency" },
   { word: "法郎", kind: "money", unit: null, exponent: 0, condition: "country-currency" },
   money("元", null, "素|旦|首|宵|年|月|老|帅|件|化|论|钱"),
+  // hundredths of a currency: 上涨6美分 · 每升降价3欧分 · 每股派息5港仙 · 售价99便士 (not 美分 in 欧美分别)
+  { word: "美分", kind: "money", unit: "USD", exponent: -2, notBefore: "别|布|析|开|散|裂" },
+  { word: "欧分", kind: "money", unit: "EUR", exponent: -2, notBefore: "别|布|析|开|散|裂" },
+  { word: "港仙", kind: "money", unit: "HKD", exponent: -2 },
+  { word: "便士", kind: "money", unit: "GBP", exponent: -2 },
   // 三元钱 · 五元钱: 钱 after 元 is part of the unit, as in 块钱 (元 alone is barred before 钱)
   money("元钱", null),
   money("块钱", null),
@@ -165,6 +172,9 @@ const ROWS: readonly UnitEntry[] = [
   // Taiwan and Hong Kong: 30坪 (3.305785 m²) · 500平方呎 · 实用面积500呎 (a square foot, 0.09290304 m²)
   { ...measure("area", "坪", "m2", 0, "级|山|地|坝|上|子|村|镇|价|数|效"), ratio: [3305785, 1000000] },
   { ...measure("area", "平方呎", "m2"), ratio: [9290304, 100000000] },
+  // foreign news: 住宅面积2000平方英尺 (0.09290304 m²) · 农场5000英亩 (an acre, 0.40468564224 ha)
+  { ...measure("area", "平方英尺", "m2"), ratio: [9290304, 100000000] },
+  { ...measure("area", "英亩", "ha"), ratio: [40468564224, 100000000000] },
   // 实用面积约302方呎: Hong Kong property copy shortens 平方呎 to 方呎 (not 方 = m³ and 呎)
   { ...measure("area", "方呎", "m2"), ratio: [9290304, 100000000] },
   { ...measure("area", "呎", "m2", 0, "级|价|高|长|深|宽"), ratio: [9290304, 100000000] },
@@ -247,6 +257,9 @@ const ROWS: readonly UnitEntry[] = [
   { ...measure("mass", "金衡盎司", "kg", -3), ratio: [311034768, 10000000] },
   { ...measure("mass", "常衡盎司", "kg", -3), ratio: [28349523125, 1000000000] },
   { ...measure("mass", "盎司", "kg", -3), ratio: [311034768, 10000000] },
+  // 载有约4万磅牛肉: the pound weight, exactly 0.45359237 kg (not 磅礴, 磅秤, 磅单, 磅房; the
+  // currency is 英镑, or its misprint 英磅, a row of its own that the longest match prefers)
+  { ...measure("mass", "磅", "kg", 0, "级|礴|秤|单|房"), ratio: [45359237, 100000000] },
   // length: 12公里 · 100米 · 5厘米
   measure("length", "公里", "km"),
   measure("length", "千米", "km"),
@@ -258,6 +271,9 @@ const ROWS: readonly UnitEntry[] = [
   // 航程3000海里: a nautical mile is 1852 m (not 海里 as "in the sea": 在海里 has no number before it)
   { ...measure("length", "海里", "km"), ratio: [1852, 1000] },
   { ...measure("length", "浬", "km"), ratio: [1852, 1000] }, // Taiwan and Hong Kong: 12浬
+  // foreign news: 以北约60英里 (a statute mile, exactly 1.609344 km) · 海拔1万英尺 (0.3048 m)
+  { ...measure("length", "英里", "km"), ratio: [1609344, 1000000] },
+  { ...measure("length", "英尺", "m"), ratio: [3048, 10000] },
   // volume: 3万立方米
   measure("volume", "立方米", "m3"),
   measure("volume", "立方公尺", "m3"), // Taiwan: 3万立方公尺
@@ -271,10 +287,17 @@ const ROWS: readonly UnitEntry[] = [
   measure("volume", "千升", "m3"),
   measure("volume", "毫升", "m3", -6),
   measure("volume", "公升", "m3", -3),
+  // 消耗汽油约150亿加仑: the US gallon, exactly 3.785411784 litres
+  { ...measure("volume", "加仑", "m3", -3), ratio: [3785411784, 1000000000] },
   measure("volume", "升", "m3", -3, "至|到|为|级|高|温|幅|格|学|职|任|值|华|起|旗|空|降|入|档|位|序|了|上|破|过|超|逾|近|后|前|息|跌|势|速"),
   // durations: 35天 · 4个工作日 · 2至3个月 · 30多年 · 3小时
   measure("duration", "个工作日", "workday"),
   measure("duration", "工作日", "workday"),
+  // a works contract's term: 计划工期540日历天 · 180个日历天 · 30个日历日 (calendar days: days)
+  measure("duration", "个日历天", "day"),
+  measure("duration", "日历天", "day"),
+  measure("duration", "个日历日", "day"),
+  measure("duration", "日历日", "day"),
   measure("duration", "天", "day", 0, "然|津|空|坛|使|堂|地|价|文|际|线|生|花|猫"),
   { word: "日", kind: "duration", unit: "day", exponent: 0, condition: "day-of-month" },
   measure("duration", "个月", "month"),
@@ -315,7 +338,8 @@ const ROWS: readonly UnitEntry[] = [
   // goods and produce counted by their container or piece: 30多盒药品 · 500箱 · 2万瓶 · 50罐 ·
   // 1000颗 · 3000粒 · 20串 · 100捆 · 80筐; fish fry by the tail (约300尾鱼苗), mushroom logs by
   // the stick (120万棒). Not the words they begin: 盒子, 箱体, 瓶颈, 罐头, 颗粒, 串联, 捆绑, 尾气,
-  // 棒球. Not 桶: 日产原油3万桶 is a volume (barrels), 200桶食用油 a count.
+  // 棒球. 桶 is the measure word as written, of oil as of cooking oil (日产原油13.8万桶, 200桶
+  // 食用油; a barrel's volume differs by trade, and the papers count in it): not 桶装, 桶底, 桶里.
   count("盒", "子|饭|装|马|式"),
   count("箱", "子|体|包|涵|式|梁|变|型|装|内"),
   count("瓶", "子|颈|装|盖|身|底|罐"),
@@ -325,6 +349,7 @@ const ROWS: readonly UnitEntry[] = [
   count("串", "联|门|通|起|烧|味|场|并"),
   count("捆", "绑|扎"),
   count("筐", "子"),
+  count("桶", "装|子|底|身|盖|面|壁|里|内|口|状"),
   count("尾", "气|声|款|巴|部|数|货|号|随|矿|水|盘|端|灯|翼|牙|页|期|段|座|箱|矢|椎"),
   count("棒", "球|子|槌|棒|冰|糖"),
   count("口", "气|径|号|岸|罩|碑|头|感|味|语|述|服|令|才|子|红|吻|舌|中|角|袋|腔|水|粮|算|诀|音|试|吃|咬|供|播|风"),
