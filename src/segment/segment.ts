@@ -962,11 +962,15 @@ function labelPage(unit: Unit): PageDraft {
 function takeFurniture(items: Classified[], from: number): { draft: PageDraft; next: number } {
   const draft: PageDraft = { kind: "page", units: [], section: null, staff: [], lineStart: 0, lineEnd: 0 };
   let i = from;
+  // A staff line of its own (no folio) was read into the block.
+  let staffLineRead = false;
   while (i < items.length && items[i]!.kind === "furniture") {
     const item = items[i]!;
     // A form feed ends a page: the foot of one page and the head of the next are two blocks.
     if (i > from && item.unit.pageBreak === true) break;
+    if (i > from && headsNextPage(item, staffLineRead)) break;
     draft.units.push(item.unit);
+    if (item.staff !== undefined && item.folio !== true) staffLineRead = true;
     extend(draft, item.unit);
     if (item.staff) draft.staff.push(...item.staff);
     // A folio (or a line taken for the section) says which section it names, if any.
@@ -975,6 +979,18 @@ function takeFurniture(items: Classified[], from: number): { draft: PageDraft; n
     i++;
   }
   return { draft, next: i };
+}
+
+/**
+ * True for a folio that opens the next page of a file of several pages: a staff
+ * line closes its page (`责任编辑：罗　军　　校对：谭　文`), so a folio naming more than a
+ * page number under it (`A02　要闻　2025年3月6日　星期四`) heads another page, whose
+ * staff are not the ones above. A bare page number under the staff line
+ * (`3`) is the same page's foot; a folio carrying its own staff over the staff
+ * line is one head.
+ */
+function headsNextPage(item: Classified, staffLineRead: boolean): boolean {
+  return staffLineRead && item.folio === true && item.pageNumber !== true;
 }
 
 function sectionName(text: string): string {
