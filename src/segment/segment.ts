@@ -569,6 +569,12 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         break;
       }
       case "body": {
+        const running = runningArticle(true);
+        if (running !== null && isCaptionUnderText(items, i)) {
+          running.captions.push(item.unit);
+          extend(running, item.unit);
+          break;
+        }
         let draft: ArticleDraft | null = openLabelled() ?? state.current;
         if (draft !== null && state.closed && state.byPicture && item.lead === undefined) {
           // A picture's credit with the text going on under it, no headline
@@ -736,10 +742,39 @@ function isCaptionOfArticle(items: Classified[], at: number, next: number): bool
   // Only right under the article's text: after a jump note (`（下转A05版）`) the article goes on elsewhere.
   if (next !== at + 1 || items[at - 1]?.kind !== "body") return false;
   if (!isPhotoCredit(items[next])) return false;
-  let after = next + 1;
+  return nothingOwnAfterCredits(items, next + 1);
+}
+
+/**
+ * True when, past the credit lines from `from`, no text goes on: the next
+ * headline, a page's furniture, a dateline opening another report, or the end.
+ */
+function nothingOwnAfterCredits(items: readonly Classified[], from: number): boolean {
+  let after = from;
   while (items[after]?.kind === "credit") after++;
   const then = items[after];
   return then === undefined || then.kind === "headline" || then.kind === "furniture" || (then.kind === "body" && then.lead !== undefined);
+}
+
+/**
+ * True when the body item at `i` is the caption of a picture set under the
+ * running article's text (`3月5日，工人在产业园项目现场作业。` / `本报记者 唐晓峰摄`):
+ * a blank line above it where the article's paragraphs stand with none between
+ * them, a caption's length, its picture credit on its line or the line under
+ * it, and then no text (`nothingOwnAfterCredits`). Such a caption is no
+ * paragraph of the article; its credit is the article's photo byline, as a
+ * marked caption's is. Where the paragraphs stand a blank line apart, the
+ * blank line tells nothing, and the item stays a paragraph.
+ */
+function isCaptionUnderText(items: readonly Classified[], i: number): boolean {
+  const item = items[i]!;
+  const last = items[i - 1];
+  const before = items[i - 2];
+  if (item.lead !== undefined || item.unit.norm.length > CAPTION_MAX) return false;
+  if (last?.kind !== "body" || before?.kind !== "body" || touches(last, item) || !touches(before, last)) return false;
+  const credit = items[i + 1];
+  if (!isPhotoCredit(credit) || credit!.unit.lineStart > item.unit.lineEnd + 1) return false;
+  return nothingOwnAfterCredits(items, i + 2);
 }
 
 /**
