@@ -513,3 +513,31 @@ describe("a special issue's long name on its folio", () => {
     expect(articles(records).map((a) => a.headline.title)).toEqual(["江北新区建设提速"]);
   });
 });
+
+describe("an advertisement is page matter, no article", () => {
+  const REPORT = ["老街换新颜", "", "　　本报讯（记者 韩梅）经过半年改造，城南老街昨天重新开街。", ""];
+  const AD = ["　　　　　　春季家装节　全场满3000元减300元", "　　　　　　　　咨询热线：0571-8888 6666"];
+  it.each(["　　　　　　　　【广告】", "　　　　　　　　（广告）", "　　　　　　　　广　告"])("%s over the ad's lines: one page record with the staff under it", (label) => {
+    const records = run([...REPORT, label, ...AD, "", "责任编辑：孙晓雯　　校对：何　斌"]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["老街换新颜"]);
+    expect(articles(records)[0]!.figures.map((f) => f.value)).not.toContain(3000);
+    expect(pages(records).map((p) => [p.section, p.staff.map((s) => s.name), p.text])).toEqual([
+      [null, ["孙晓雯", "何斌"], [label.trim(), ...AD.map((l) => l.trim()), "责任编辑：孙晓雯　　校对：何　斌"].join("\n")],
+    ]);
+  });
+  it("a report a blank line under the ad is an article", () => {
+    const records = run(["【广告】", ...AD, "", ...REPORT]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["老街换新颜"]);
+    expect(pages(records).map((p) => p.text.split("\n")[0])).toEqual(["【广告】"]);
+  });
+  // Negatives: headlines and text on ads are news.
+  it.each([
+    ["a headline on ads", ["虚假广告整治见成效", "", "　　本报讯（记者 韩梅）今年以来，市场监管部门查处违法广告案件37件。"]],
+    ["a section name holding the word", ["分类广告", "", "房屋租售", "", "　　城东临街店面招租，面积120平方米，租金面议。"]],
+    ["a line of text naming an ad", ["老街换新颜", "", "　　本报讯（记者 韩梅）店门口贴出的广告", "吸引了不少市民驻足。"]],
+  ])("%s stays text", (_what, lines) => {
+    const records = run(lines);
+    expect(articles(records).length).toBeGreaterThan(0);
+    expect(pages(records).map((p) => p.text)).not.toContain(lines[lines.length - 1]!.trim());
+  });
+});
