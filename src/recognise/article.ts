@@ -64,7 +64,9 @@ const LABEL_MARKS = new RegExp(`^(?:[${BULLET_MARKS}]\\s*)?[【\\[]?\\s*|\\s*[�
  * one-line summary over the report — hands over to the paragraphs below it:
  * the first date there is the event's (`尽管事情已过去十多天…` over a
  * paragraph telling `6月15日，…`). When no paragraph tells a date, the
- * caption of the article's picture may: it shows the event (`图为8月16日，…`).
+ * caption of a picture over the text or beside its lead may: it shows the
+ * event (`图为8月16日，…`). One under the text does not (records.md: the date is
+ * the dateline's or the lead's).
  */
 function eventDate(units: ArticleDraft["paragraphs"], captions: ArticleDraft["captions"], cues: Cues, issueDate: string | undefined): string | null {
   const lead = units[0];
@@ -74,7 +76,8 @@ function eventDate(units: ArticleDraft["paragraphs"], captions: ArticleDraft["ca
   for (let i = 1; date === null && i < units.length; i++) {
     date = reported(cues.eventDate(units[i]!.text, issueDate, units[i]!.norm), issueDate);
   }
-  for (let i = 0; date === null && i < captions.length; i++) {
+  // Only a caption standing at the lead or above it: a picture under the text shows a scene of it, not when it happened.
+  for (let i = 0; date === null && i < captions.length && captions[i]!.lineStart <= lead.lineStart; i++) {
     date = reported(cues.eventDate(captions[i]!.text, issueDate, captions[i]!.norm), issueDate);
   }
   return date;

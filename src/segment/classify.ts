@@ -18,6 +18,7 @@ import {
   contactsThenStaff,
   isBareNumber,
   isIndexEntry,
+  isAdLabel,
   isIndexLabel,
   isLatinLine,
   isPageFooter,
@@ -381,6 +382,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   editorTrailers(items);
   indexBoxes(items);
   serviceBoxes(items);
+  adBlocks(items);
   contactLines(items);
   romanisedMastheads(items);
   mastheads(items);
@@ -1700,6 +1702,24 @@ function serviceBoxes(items: Classified[]): void {
     // The label's own number counts; under a bare label one line at least gives one.
     const numbered = opening === "number" || items.slice(i + 1, end).some((item) => serviceLine(item.unit.norm) === "number");
     if (end === i + 1 || !numbered) continue;
+    for (let k = i; k < end; k++) markFurniture(items[k]!);
+    i = end - 1;
+  }
+}
+
+/**
+ * An advertisement is no news: its mark (`【广告】`, `isAdLabel`) over the ad's
+ * lines, touching one another (`开斋节大减价　全场低至5折` / `购物满300元即送礼品`),
+ * is page matter, kept in a page record with the furniture beside it (the
+ * ad's hotline, the staff line). The block ends at a blank line or a dateline:
+ * a report under the ad opens with its own headline.
+ */
+function adBlocks(items: Classified[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    // In round brackets the mark reads as a bracketed note (`（广告）`).
+    if (!(isBoxLine(item) || item.kind === "note") || !isAdLabel(item.unit.norm)) continue;
+    const end = runOn(items, i + 1, isBoxLine);
     for (let k = i; k < end; k++) markFurniture(items[k]!);
     i = end - 1;
   }

@@ -906,6 +906,21 @@ export function isIndexLabel(norm: string): boolean {
 }
 
 /**
+ * The mark an advertisement carries, as the law asks ads to be marked: `【广告】`,
+ * `[广告]`, `(广告)` (（广告） folded), `〔广告〕`, or the word alone, perhaps spaced
+ * out (`广告`, `广　告`). A section's name (`分类广告`) or a headline on ads
+ * (`虚假广告整治见成效`) holds more words.
+ */
+const AD_LABEL = /^(?:[【\[(〔]\s*广\s{0,2}告\s*[】\])〕]|广\s{0,2}告)$/;
+/** Longest `AD_LABEL`: brackets and the word spaced out. */
+const AD_LABEL_MAX = 8;
+
+/** True for the mark an advertisement is headed with (`AD_LABEL`). */
+export function isAdLabel(norm: string): boolean {
+  return norm.length <= AD_LABEL_MAX && AD_LABEL.test(norm);
+}
+
+/**
  * One entry of an index box: a story's title, then the page it stands on,
  * after spaces or 见, or in brackets:
  *

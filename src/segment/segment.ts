@@ -578,6 +578,12 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         break;
       }
       case "body": {
+        const running = runningArticle(true);
+        if (running !== null && isCaptionUnderText(items, i)) {
+          running.captions.push(item.unit);
+          extend(running, item.unit);
+          break;
+        }
         let draft: ArticleDraft | null = openLabelled() ?? state.current;
         if (draft !== null && state.closed && state.byPicture && item.lead === undefined) {
           // A picture's credit with the text going on under it, no headline
@@ -745,10 +751,39 @@ function isCaptionOfArticle(items: Classified[], at: number, next: number): bool
   // Only right under the article's text: after a jump note (`（下转A05版）`) the article goes on elsewhere.
   if (next !== at + 1 || items[at - 1]?.kind !== "body") return false;
   if (!isPhotoCredit(items[next])) return false;
-  let after = next + 1;
+  return nothingOwnAfterCredits(items, next + 1);
+}
+
+/**
+ * True when, past the credit lines from `from`, no text goes on: the next
+ * headline, a page's furniture, a dateline opening another report, or the end.
+ */
+function nothingOwnAfterCredits(items: readonly Classified[], from: number): boolean {
+  let after = from;
   while (items[after]?.kind === "credit") after++;
   const then = items[after];
   return then === undefined || then.kind === "headline" || then.kind === "furniture" || (then.kind === "body" && then.lead !== undefined);
+}
+
+/**
+ * True when the body item at `i` is the caption of a picture set under the
+ * running article's text (`3月5日，工人在产业园项目现场作业。` / `本报记者 唐晓峰摄`):
+ * a blank line above it where the article's paragraphs stand with none between
+ * them, a caption's length, its picture credit on its line or the line under
+ * it, and then no text (`nothingOwnAfterCredits`). Such a caption is no
+ * paragraph of the article; its credit is the article's photo byline, as a
+ * marked caption's is. Where the paragraphs stand a blank line apart, the
+ * blank line tells nothing, and the item stays a paragraph.
+ */
+function isCaptionUnderText(items: readonly Classified[], i: number): boolean {
+  const item = items[i]!;
+  const last = items[i - 1];
+  const before = items[i - 2];
+  if (item.lead !== undefined || item.unit.norm.length > CAPTION_MAX) return false;
+  if (last?.kind !== "body" || before?.kind !== "body" || touches(last, item) || !touches(before, last)) return false;
+  const credit = items[i + 1];
+  if (!isPhotoCredit(credit) || credit!.unit.lineStart > item.unit.lineEnd + 1) return false;
+  return nothingOwnAfterCredits(items, i + 2);
 }
 
 /**
@@ -976,11 +1011,15 @@ function labelPage(unit: Unit): PageDraft {
 function takeFurniture(items: Classified[], from: number): { draft: PageDraft; next: number } {
   const draft: PageDraft = { kind: "page", units: [], section: null, staff: [], lineStart: 0, lineEnd: 0 };
   let i = from;
+  // A staff line of its own (no folio) was read into the block.
+  let staffLineRead = false;
   while (i < items.length && items[i]!.kind === "furniture") {
     const item = items[i]!;
     // A form feed ends a page: the foot of one page and the head of the next are two blocks.
     if (i > from && item.unit.pageBreak === true) break;
+    if (i > from && headsNextPage(item, staffLineRead)) break;
     draft.units.push(item.unit);
+    if (item.staff !== undefined && item.folio !== true) staffLineRead = true;
     extend(draft, item.unit);
     if (item.staff) draft.staff.push(...item.staff);
     // A folio (or a line taken for the section) says which section it names, if any.
@@ -989,6 +1028,18 @@ function takeFurniture(items: Classified[], from: number): { draft: PageDraft; n
     i++;
   }
   return { draft, next: i };
+}
+
+/**
+ * True for a folio that opens the next page of a file of several pages: a staff
+ * line closes its page (`责任编辑：罗　军　　校对：谭　文`), so a folio naming more than a
+ * page number under it (`A02　要闻　2025年3月6日　星期四`) heads another page, whose
+ * staff are not the ones above. A bare page number under the staff line
+ * (`3`) is the same page's foot; a folio carrying its own staff over the staff
+ * line is one head.
+ */
+function headsNextPage(item: Classified, staffLineRead: boolean): boolean {
+  return staffLineRead && item.folio === true && item.pageNumber !== true;
 }
 
 function sectionName(text: string): string {

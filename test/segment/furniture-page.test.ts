@@ -418,6 +418,43 @@ describe("a form feed ends a page", () => {
   });
 });
 
+describe("a staff line closes its page in a file of several pages", () => {
+  const PAGE_ONE = ["B01　城事　　　　　　2024年3月8日　星期五", "", "河湖清淤工程全面完工", "", "　　本报讯（记者 韩梅）全市今年计划清淤的河道已全部完工。", ""];
+  const PAGE_TWO_TEXT = ["", "春耕备耕有序推进", "", "　　本报讯（记者 陆杰）连日来，各乡镇抓住晴好天气开展春耕备耕。"];
+  it("the next page's folio under the staff line heads a page record of its own", () => {
+    const records = run([...PAGE_ONE, "责任编辑：孙晓雯　　校对：何　斌", "", "B02　综合　　　　　　2024年3月8日　星期五", ...PAGE_TWO_TEXT]);
+    const found = pages(records).map((p) => [p.section, p.staff.map((s) => s.name), p.text]);
+    expect(found).toEqual([
+      ["城事", [], "B01　城事　　　　　　2024年3月8日　星期五"],
+      [null, ["孙晓雯", "何斌"], "责任编辑：孙晓雯　　校对：何　斌"],
+      ["综合", [], "B02　综合　　　　　　2024年3月8日　星期五"],
+    ]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["河湖清淤工程全面完工", "春耕备耕有序推进"]);
+  });
+  it("a folio without its section or page number under the staff line heads the next page too", () => {
+    const records = run([...PAGE_ONE, "本版编辑：孙晓雯", "2024年3月8日　星期五　第二版", ...PAGE_TWO_TEXT]);
+    expect(pages(records).map((p) => p.text)).toEqual(["B01　城事　　　　　　2024年3月8日　星期五", "本版编辑：孙晓雯", "2024年3月8日　星期五　第二版"]);
+  });
+  // Negatives: the page's own foot and head stay one record.
+  it("a bare page number under the staff line is the same page's foot", () => {
+    const records = run([...PAGE_ONE, "责任编辑：孙晓雯　　校对：何　斌", "3"]);
+    expect(pages(records).map((p) => [p.staff.map((s) => s.name), p.text])).toEqual([
+      [[], "B01　城事　　　　　　2024年3月8日　星期五"],
+      [["孙晓雯", "何斌"], "责任编辑：孙晓雯　　校对：何　斌\n3"],
+    ]);
+  });
+  it("a folio naming its staff over the page number is one head", () => {
+    const records = run(["2024年3月8日 星期五 编辑 孙晓雯 版式 何 斌", "B3", "城事", ...PAGE_TWO_TEXT]);
+    expect(pages(records)).toEqual([
+      expect.objectContaining({ section: "城事", staff: [expect.objectContaining({ name: "孙晓雯" }), expect.objectContaining({ name: "何斌" })] }),
+    ]);
+  });
+  it("a folio over the staff line at a page's head is one record", () => {
+    const records = run(["B3　城事　　　　　　2024年3月8日　星期五", "责任编辑：孙晓雯　　校对：何　斌", ...PAGE_TWO_TEXT]);
+    expect(pages(records).map((p) => [p.section, p.staff.map((s) => s.name)])).toEqual([["城事", ["孙晓雯", "何斌"]]]);
+  });
+});
+
 describe("a national paper's masthead", () => {
   const masthead = ["华夏日报", "HUAXIA RIBAO", "2024年3月8日", "星期五", "甲辰年正月廿八", "今日16版", "国内统一连续出版物号", "CN 11-0099", "代号1-1"];
   it("is one page record holding every line", () => {
@@ -474,5 +511,33 @@ describe("a special issue's long name on its folio", () => {
       }),
     ]);
     expect(articles(records).map((a) => a.headline.title)).toEqual(["江北新区建设提速"]);
+  });
+});
+
+describe("an advertisement is page matter, no article", () => {
+  const REPORT = ["老街换新颜", "", "　　本报讯（记者 韩梅）经过半年改造，城南老街昨天重新开街。", ""];
+  const AD = ["　　　　　　春季家装节　全场满3000元减300元", "　　　　　　　　咨询热线：0571-8888 6666"];
+  it.each(["　　　　　　　　【广告】", "　　　　　　　　（广告）", "　　　　　　　　广　告"])("%s over the ad's lines: one page record with the staff under it", (label) => {
+    const records = run([...REPORT, label, ...AD, "", "责任编辑：孙晓雯　　校对：何　斌"]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["老街换新颜"]);
+    expect(articles(records)[0]!.figures.map((f) => f.value)).not.toContain(3000);
+    expect(pages(records).map((p) => [p.section, p.staff.map((s) => s.name), p.text])).toEqual([
+      [null, ["孙晓雯", "何斌"], [label.trim(), ...AD.map((l) => l.trim()), "责任编辑：孙晓雯　　校对：何　斌"].join("\n")],
+    ]);
+  });
+  it("a report a blank line under the ad is an article", () => {
+    const records = run(["【广告】", ...AD, "", ...REPORT]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["老街换新颜"]);
+    expect(pages(records).map((p) => p.text.split("\n")[0])).toEqual(["【广告】"]);
+  });
+  // Negatives: headlines and text on ads are news.
+  it.each([
+    ["a headline on ads", ["虚假广告整治见成效", "", "　　本报讯（记者 韩梅）今年以来，市场监管部门查处违法广告案件37件。"]],
+    ["a section name holding the word", ["分类广告", "", "房屋租售", "", "　　城东临街店面招租，面积120平方米，租金面议。"]],
+    ["a line of text naming an ad", ["老街换新颜", "", "　　本报讯（记者 韩梅）店门口贴出的广告", "吸引了不少市民驻足。"]],
+  ])("%s stays text", (_what, lines) => {
+    const records = run(lines);
+    expect(articles(records).length).toBeGreaterThan(0);
+    expect(pages(records).map((p) => p.text)).not.toContain(lines[lines.length - 1]!.trim());
   });
 });

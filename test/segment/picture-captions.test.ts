@@ -51,3 +51,45 @@ describe("a sentence closing on a provider's tag", () => {
     expect(credits(got[0])).toEqual(["周琳/reporter/false", "市图书馆/source/false"]);
   });
 });
+
+describe("an unmarked caption set a blank line under the article's text", () => {
+  const feature = ["老厂房变身文创园", "", "　　本报记者　周　琳", "　　走进城东的文创园，红砖厂房里传出咖啡香。", "　　园区负责人介绍，已有40家文创企业入驻。"];
+  it("with its credit on its line: no paragraph, no date for the article, the credit a photo byline", () => {
+    const got = run([...feature, "", "　　9月18日，游客在园区内参观。　　本报记者 周　琳摄"]);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.paragraphs).toEqual(["走进城东的文创园，红砖厂房里传出咖啡香。", "园区负责人介绍，已有40家文创企业入驻。"]);
+    // The lead tells no date; the picture's caption is not the lead.
+    expect(got[0]!.date).toBeNull();
+    expect(credits(got[0])).toEqual(["周琳/reporter/true"]);
+  });
+  it("with its credit on the line under it, over the next headline: the article above keeps its text only", () => {
+    const got = run([
+      "市长接待日聚焦停车难",
+      "　　本报讯（记者 周 琳）9月18日，市长接待日活动在市民中心举行。",
+      "　　市长表示，年内将新增公共停车泊位3000个。",
+      "",
+      "　　9月17日，市民在河滨步道上散步。",
+      "通讯员 陆 杰摄",
+      "",
+      ...next,
+    ]);
+    expect(got.map((a) => a.headline.title)).toEqual(["市长接待日聚焦停车难", "城北新桥今天通车"]);
+    expect(got[0]!.paragraphs).toEqual(["9月18日，市长接待日活动在市民中心举行。", "市长表示，年内将新增公共停车泊位3000个。"]);
+    expect(got[0]!.date).toBe("2024-09-18");
+    expect(credits(got[0])).toEqual(["周琳/reporter/false", "陆杰/correspondent/true"]);
+  });
+  // Negatives.
+  it("where every paragraph stands a blank line apart, the short last paragraph stays text", () => {
+    const got = run(["老厂房变身文创园", "", "　　本报记者　周　琳", "", "　　走进城东的文创园，红砖厂房里传出咖啡香。", "", "　　9月18日，园区迎来开园后的第一个周末。", "通讯员 陆 杰摄"]);
+    expect(got[0]!.paragraphs.at(-1)).toBe("9月18日，园区迎来开园后的第一个周末。");
+  });
+  it("a paragraph longer than a caption stays text", () => {
+    const long = "　　9月18日，园区迎来开园后的第一个周末，来自周边城市的游客在红砖厂房之间拍照打卡，咖啡馆和书店门前排起了长队，不少商户表示营业额比平时翻了一番。";
+    const got = run([...feature, "", long, "通讯员 陆 杰摄"]);
+    expect(got[0]!.paragraphs.at(-1)).toBe(long.trim());
+  });
+  it("a short paragraph after a blank line with no picture credit stays text", () => {
+    const got = run([...feature, "", "　　9月18日，园区迎来第一个周末。"]);
+    expect(got[0]!.paragraphs.at(-1)).toBe("9月18日，园区迎来第一个周末。");
+  });
+});
