@@ -114,6 +114,8 @@ const KNOWN_LOST = new Set([
   "unseen/p22-wechat.txt:89", // 监制：陈国良
   "unseen/p9-sogou.txt:11", // <content>本报讯　记者　梁伟明　实习生　黄嘉怡　受欧美需求疲软和反倾销调
   // Picture captions beside a text article: kept out of its paragraphs (test/segment/layout.test.ts), and records.md has no caption field.
+  "unseen/p25-duoban.txt:54", // 3月5日，工人在江州储能电池产业园项目现场作业。　　本报记者 唐晓峰摄
+  "unseen/p25-huanqiu.txt:40", // 3月4日，在法国巴黎凯旋门附近，游客在雨中拍照。当日巴黎气温降至6摄氏度。
   "unseen/p25-quanjiao-gb.txt:29", // 图为竣工交付的标准厂房。　　　　　　　　　　　　　　　　钱　宁摄
   "unseen/p25-quanjiao.txt:29", // 图为竣工交付的标准厂房。　　　　　　　　　　　　　　　　钱　宁摄
   "pages/metro-page:47", // 滨江公园新貌。企业供图
