@@ -342,7 +342,8 @@ function readLine(line: string): LineCredit | null {
       return null;
     }
   }
-  const credit = parseCredit(body);
+  // A line that is the credit whole: a label the tables do not know may stand before its role word (`学生记者　王雨桐`).
+  const credit = parseCredit(body, { openLabels: true });
   if (!credit) return null;
   if (credit.bylines.some((b) => b.photo)) return { credit, kind: "photo" };
   if (credit.hasRole || credit.hasMarker) return { credit, kind: "byline" };
