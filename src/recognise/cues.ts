@@ -24,6 +24,7 @@ import {
   parseCreditBlock,
   parseCreditLine,
   parseStaffLine,
+  parsePlacedSignature,
   parseTitledSignature,
   isPostAndName,
   splitTrailingCredit,
@@ -36,6 +37,7 @@ export const creditCues: Cues = {
   creditLine: (line, norm) => (norm !== undefined && !mayBeCreditLine(norm) ? null : parseCreditLine(line)),
   creditBlock: (lines, matches) => parseCreditBlock(lines, matches),
   titledSignature: (line, norm) => parseTitledSignature(line, norm),
+  placedSignature: (line, norm) => parsePlacedSignature(line, norm),
   postAndName: (line, norm) => isPostAndName(norm ?? normaliseString(line)),
   staffLine: (line, norm) => (norm !== undefined && !mayBeStaffLine(norm) ? null : parseStaffLine(line)),
   lead: (paragraph, issueDate, norm) =>

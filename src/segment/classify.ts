@@ -365,7 +365,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   colonLists(items);
   issuerBlocks(items);
   footSignatures(items);
-  undatedFootSigners(items);
+  undatedFootSigners(items, cues);
   numberedSections(items);
   liftHeadlineLines(items, indentedParagraphs);
   headnotes(items);
@@ -1106,24 +1106,36 @@ function footSignatures(items: Classified[]): void {
   }
 }
 
-// The end of a notice's last sentence: `…特此更正。`, `…声明作废！`, `…敬请谅解。”`.
-const SENTENCE_CLOSE = /[。！!”」]$/;
+// The end of a notice's or a letter's last sentence: `…特此更正。`, `…声明作废！`, `…敬请谅解。”`, `…何时能解决？`.
+const SENTENCE_CLOSE = /[。！!？?”」]$/;
 
 /**
- * The signer of a notice with no date under it: an issuing body on its line
- * (`本报编辑部`, `某某县委宣传部`) right under the last sentence of a notice
- * (`…特此更正。`), and nothing under it but a blank line and the next
- * headline, the page's furniture or the end. A body's name is no headline of
- * its own: it is the notice's source, as it is above a date (`footSignatures`).
+ * The signer of a notice, a letter or a reply with no date under it, on its
+ * line under the last sentence (`…特此更正。`), right under it or a blank line
+ * below, with nothing under it but a blank line and the next headline, the
+ * page's furniture or the end:
+ *
+ * - an issuing body (`本报编辑部`, `某某县委宣传部`, `某某公交集团有限公司`
+ *   replying to a reader): no headline of its own but the notice's source,
+ *   as it is above a date (`footSignatures`);
+ * - a letter's writer, the place written from before the name
+ *   (`合肥市包河区　刘海燕`: `placedSignature`): its author.
+ *
+ * A headline never follows the text above with only a body's name or a
+ * place and a name in it.
  */
-function undatedFootSigners(items: Classified[]): void {
+function undatedFootSigners(items: Classified[], cues: Cues): void {
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
-    if (item.kind !== "headline" || !ISSUER.test(item.unit.norm)) continue;
+    if (item.kind !== "headline") continue;
+    const issuer = ISSUER.test(item.unit.norm);
+    const placed = issuer ? null : cues.placedSignature(item.unit.text, item.unit.norm);
+    if (!issuer && placed === null) continue;
     const above = items[i - 1]!;
-    if (!isRunningText(above) || !touches(above, item) || !SENTENCE_CLOSE.test(above.unit.norm)) continue;
+    if (!isRunningText(above) || !SENTENCE_CLOSE.test(above.unit.norm)) continue;
     const below = items[i + 1];
-    if (below === undefined || below.kind === "furniture" || (below.kind === "headline" && !touches(item, below))) items[i] = asSource(item);
+    if (below !== undefined && below.kind !== "furniture" && (below.kind !== "headline" || touches(item, below))) continue;
+    items[i] = placed === null ? asSource(item) : { kind: "credit", unit: item.unit, credit: placed, parsed: true };
   }
 }
 

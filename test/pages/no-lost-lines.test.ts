@@ -134,8 +134,6 @@ const KNOWN_LOST = new Set([
   // Notes on the text and end marks (`（本文仅代表作者个人观点…）`, `（附图片１张）`, `（完）`, a serial's `（连载之N）` and `（未完待续）`, a foreign original title `原题：…`), an author note under a signer already labelled (`文/青衫客`), a provider (`（…供稿）`), an agency tag (`（据新华社电）`).
   "unseen/p24-lianzai.txt:10", // （连载之二十三）
   "unseen/p24-lianzai.txt:24", // （未完待续）
-  "unseen/p24-xiaobao.txt:37", // （供稿：物理与光电工程学院）
-  "unseen/p24-xiaobao.txt:50", // （党委宣传部整理）
   "unseen/p25-cankao.txt:10", // 原题：欧盟公布对美反制清单
   "unseen/p15-guoji.txt:23", // （据新华社电）
   "unseen/p15-zhengquan.txt:26", // （本文仅代表作者个人观点，不构成投资建议）
@@ -143,6 +141,8 @@ const KNOWN_LOST = new Set([
   "unseen/p8-pd97.txt:12", // 三峡工程导流明渠通航（附图片１张）
   "unseen/p9-agri.txt:28", // （省农业技术推广总站供稿）
   // Credit and checker residue: a place in a credit (`〔記者…／台北報導〕`, `…纽约报道`), `本报评论员` as a signature, an OCR box mark (`口本报记者…`), an OCR-mended digit, a picture agency (`摄（人民视觉）`), a SogouCS document with a title and no content.
+  "unseen/p24-laixin.txt:44", // 读者　刘海燕（合肥市包河区）: the place after a reader's name
+  "unseen/p24-pinglun.txt:68", // 读者　李　桂（长沙市岳麓区）: the place after a reader's name
   "unseen/p24-pinglun.txt:7", // 本报评论员
   "pages/sogou-xml:10", // <contenttitle>暴雨致多条道路积水</contenttitle>
   "pages/wire-indented:25", // 李明摄（视觉江西）

@@ -12,7 +12,7 @@
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit, type CreditParse } from "./credit.js";
-import { isLikelySignatureName, isPlausibleName } from "./names.js";
+import { isCityName, isLikelySignatureName, isPlausibleName } from "./names.js";
 import { ALL_MARKERS, isOutletName, isUnitName, ROLE_WORDS } from "./roles.js";
 
 /** A credit line read alone. */
@@ -37,6 +37,7 @@ const CREDIT_CUE = new RegExp(
     "来源",
     "稿源",
     "读者",
+    "来信人",
     "提供",
     "[A-Za-z]",
   ].join("|"),
@@ -237,11 +238,33 @@ function providedLine(folded: string, trimmed: string): CreditParse | null {
 
 /**
  * A reader's signature under a letter, as letters pages print it: `读者 黄伯钧`,
- * `泰国曼谷　读者 黄伯钧`, `泰国曼谷读者　黄伯钧`. 读者 (a reader), with the place
- * the reader writes from before it, labels the name after it; the name is
- * two or three characters, or two padded apart (`读者 王　芳`).
+ * `泰国曼谷　读者 黄伯钧`, `泰国曼谷读者　黄伯钧`, `来信人　王建国`. 读者 (a
+ * reader) or 来信人 (the letter's writer), with the place the reader writes
+ * from before it, labels the name after it; the name is two or three
+ * characters, or two padded apart (`读者 王　芳`). The place may follow the
+ * name in brackets instead (`读者　王建国（合肥市蜀山区）`: `WRITTEN_FROM`).
  */
-const READER_SIGNED = /^(?<label>(?:\p{Script=Han}{2,12}?\s*)?读者)\s*(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})$/u;
+const READER_SIGNED = /^(?<label>(?:\p{Script=Han}{2,12}?\s*)?(?:读者|来信人))\s*(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})(?<from>\s*\([^()]{2,16}\))?$/u;
+
+/**
+ * The place a reader writes from, in brackets after the name (folded, without
+ * its brackets): a city, district, county, town, village or neighbourhood by
+ * its ending (`合肥市蜀山区`, `岳阳县`, `城关镇`, `幸福里社区`), or a city with
+ * a name's shape (`武汉`: `isCityName`).
+ */
+const WRITER_PLACE = /^\p{Script=Han}{1,14}(?:省|市|区|县|旗|州|盟|镇|乡|村|街道|社区)$/u;
+
+/** True when `place` (folded) is a place a reader writes from (`WRITER_PLACE`). */
+function isWriterPlace(place: string): boolean {
+  return WRITER_PLACE.test(place) || isCityName(place);
+}
+
+/**
+ * A signature of a name and the place its writer writes from in brackets,
+ * as letters pages sign a letter (folded): `王建国（合肥市蜀山区）`,
+ * `刘　芳（岳阳县）`. The place is no part of the name, nor a label.
+ */
+const WRITTEN_FROM = /^(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})\s*\((?<place>[^()]{2,16})\)$/u;
 
 /** A reader's signature (`READER_SIGNED`): the name is the byline (`author`), the words before it its label. */
 function signedAsReader(folded: string, trimmed: string): CreditParse | null {
@@ -249,8 +272,46 @@ function signedAsReader(folded: string, trimmed: string): CreditParse | null {
   const label = m?.groups?.label;
   const name = m?.groups?.name;
   if (label === undefined || name === undefined) return null;
-  const credit = soleSigner(trimmed.slice(folded.length - name.length));
+  const from = m?.groups?.from;
+  if (from !== undefined && !isWriterPlace(from.trim().slice(1, -1))) return null;
+  const end = folded.length - (from?.length ?? 0);
+  const credit = soleSigner(trimmed.slice(end - name.length, end));
   return credit ? { ...credit, bylines: [{ ...credit.bylines[0]!, label: trimmed.slice(0, label.length) }] } : null;
+}
+
+/**
+ * A letter's signature with the place its writer writes from set before the
+ * name, apart from it (folded): `合肥市包河区　刘海燕`, `岳阳县 王　芳`. The
+ * place ends as a city, district, county or town does (`WRITER_PLACE`); the
+ * name is two or three characters, or two padded apart.
+ */
+const PLACE_THEN_NAME = /^(?<place>\p{Script=Han}{2,15})\s+(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})$/u;
+
+/**
+ * Reads a line that stands at the foot of a letter, under its last sentence,
+ * as a signature with the writer's place before the name (`PLACE_THEN_NAME`):
+ * the name is the byline (`author`), the place its label, as the place before
+ * 读者 is (`泰国曼谷　读者 黄伯钧`). Null for any other line. Only read in that
+ * place: elsewhere such a line is a line of a list (`岳麓区　王　芳`) or a
+ * headline's. `norm`, when given, is the line's folded copy.
+ */
+export function parsePlacedSignature(line: string, norm = normaliseString(line)): CreditLineMatch | null {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_LINE) return null;
+  const offset = line.indexOf(trimmed);
+  const folded = norm.slice(offset, offset + trimmed.length);
+  const g = PLACE_THEN_NAME.exec(folded)?.groups;
+  if (g?.place === undefined || g.name === undefined || !isWriterPlace(g.place)) return null;
+  const credit = soleSigner(trimmed.slice(folded.length - g.name.length));
+  if (credit === null) return null;
+  return { bylines: [{ ...credit.bylines[0]!, label: trimmed.slice(0, g.place.length) }], kind: "signature" };
+}
+
+/** A name signed with the place its writer writes from (`WRITTEN_FROM`): the name alone is the byline. */
+function signedWithPlace(folded: string, trimmed: string): CreditParse | null {
+  const g = WRITTEN_FROM.exec(folded)?.groups;
+  if (g?.name === undefined || g.place === undefined || !isWriterPlace(g.place)) return null;
+  return soleSigner(trimmed.slice(0, g.name.length));
 }
 
 /** A signature with the signer's post in brackets: the name alone is the byline. */
@@ -288,7 +349,7 @@ export function mayBeCreditLine(folded: string): boolean {
   let trimmed = folded.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return false;
   trimmed = trimmed.slice(markLength(trimmed));
-  return CREDIT_CUE.test(trimmed) || SIGNATURE_SHAPE.test(trimmed) || (trimmed.endsWith(")") && AFFILIATED.test(trimmed));
+  return CREDIT_CUE.test(trimmed) || SIGNATURE_SHAPE.test(trimmed) || (trimmed.endsWith(")") && (AFFILIATED.test(trimmed) || WRITTEN_FROM.test(trimmed)));
 }
 
 /** Two Han characters, one space apart: a two-character name padded as typesetters pad it (`文　捷`). */
@@ -317,7 +378,7 @@ function readLine(line: string): LineCredit | null {
   const mark = markLength(folded);
   trimmed = trimmed.slice(mark);
   folded = folded.slice(mark);
-  const affiliated = folded.endsWith(")") ? signedWithPost(folded, trimmed) : null;
+  const affiliated = folded.endsWith(")") ? (signedWithPost(folded, trimmed) ?? signedWithPlace(folded, trimmed)) : null;
   if (affiliated) return { credit: affiliated, kind: "signature" };
   const reader = signedAsReader(folded, trimmed);
   if (reader) return { credit: reader, kind: "signature" };
@@ -342,7 +403,8 @@ function readLine(line: string): LineCredit | null {
       return null;
     }
   }
-  const credit = parseCredit(body);
+  // A line that is the credit whole: a label the tables do not know may stand before its role word (`学生记者　王雨桐`).
+  const credit = parseCredit(body, { openLabels: true });
   if (!credit) return null;
   if (credit.bylines.some((b) => b.photo)) return { credit, kind: "photo" };
   if (credit.hasRole || credit.hasMarker) return { credit, kind: "byline" };

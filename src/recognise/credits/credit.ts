@@ -22,6 +22,7 @@ import {
   isModifierRun,
   isOutletName,
   isPostedLabel,
+  OUTLET_SUFFIXES,
   isUnitName,
   roleOf,
   ROLE_WORDS,
@@ -374,6 +375,8 @@ interface RoleState {
    * role word says a name follows, so names are tested as bare names are.
    */
   unit?: boolean;
+  /** True under a label the tables do not know (`学生记者`: `isOpenLabel`): its names must read as likely names. */
+  open?: boolean;
 }
 
 interface LeadMarker {
@@ -396,6 +399,48 @@ export interface CreditOptions {
    * role word still makes the text no credit.
    */
   keepPassing?: boolean;
+  /**
+   * Let a short word that the tables do not know label the role word glued
+   * after it (`学生记者　王雨桐`, `融媒体中心记者　李然`, `小记者 陈晨`): for a
+   * line that is the credit whole (`parseCreditLine`), where nothing else
+   * stands around it. See `isOpenLabel`; the names under such a label must
+   * read as likely names.
+   */
+  openLabels?: boolean;
+}
+
+/** An unknown label before a role word: one to six Han characters (`学生`, `小`, `融媒体中心`, `县融媒体中心`). */
+const OPEN_LABEL = /^\p{Script=Han}{1,6}$/u;
+/**
+ * What opens no label but a phrase of a sentence or a list: a verb taking
+ * the role as its object (`当好通讯员`, `成为记者`, `跟随记者`, `请记者`), a
+ * praise or rank of a list of awards (`优秀通讯员`, `十佳记者`, `最美记者`),
+ * a count or a crowd (`三名记者`, `多位记者`, `各地记者`, `众多记者`).
+ */
+const NOT_OPEN_LABEL = /^(?:当|做|作|成为|担任|身为|争当|派|请|让|给|向|跟|随|陪|带|找|问|对|优秀|十佳|最美|先进|模范|金牌|明星|年度|各|众多|诸多|广大|部分|一批|一群)|[\d一二两三四五六七八九十百千万几数多][名位批个]/u;
+
+/**
+ * True when `s` (folded), glued before a role word at the start of a credit
+ * or of a later part of one, may be a label the tables do not know
+ * (`学生`, `校园`, `融媒体中心`): short, Han only, no function word, no verb
+ * or praise before the role (`NOT_OPEN_LABEL`), and not an outlet name's bare
+ * ending (`新闻记者`: `新闻` names no outlet).
+ */
+function isOpenLabel(s: string): boolean {
+  return OPEN_LABEL.test(s) && !FUNCTION_CHAR.test(s) && !NOT_OPEN_LABEL.test(s) && !OUTLET_SUFFIXES.includes(s);
+}
+
+/**
+ * The role words an unknown label may stand before: a newsroom's reporters,
+ * correspondents and interns (`学生记者`, `学生通讯员`, `学生实习生`). A
+ * special envoy or a commentator is a paper's own title (`本报特派员`,
+ * `本报评论员`); before them an unknown word is no paper's (`市民特派员`).
+ */
+const OPEN_ROLES: ReadonlySet<string> = new Set(["记者", "通讯员", "实习生"]);
+
+/** True when `s` (folded), glued before the role word `next`, is a label the tables do not know (`isOpenLabel`, `OPEN_ROLES`). */
+function opensOpenLabel(s: string, next: Piece | undefined): boolean {
+  return next?.kind === "role" && OPEN_ROLES.has(next.core.word) && isOpenLabel(s);
 }
 
 /** A pen name: two to four Han characters (`青衫客`, `山野`, `老街坊`). */
@@ -476,6 +521,8 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
   let latin = false;
   let current: RoleState | null = null;
   let labelStart: number | null = null;
+  /** Set while `labelStart` holds a label the tables do not know (`isOpenLabel`). */
+  let openLabel = false;
   let lead: LeadMarker | null = null;
   let scopeStart = 0;
   /** The first half of a padded name (`许 辛`), and whether it stood right after a role word. */
@@ -521,7 +568,7 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
         return true;
       }
       // `通讯员 气 宣`: right after a role word the first half need not be a surname.
-      const afterRole = current !== null && current.unit !== true && current.names === 0 && lead === null;
+      const afterRole = current !== null && current.unit !== true && current.open !== true && current.names === 0 && lead === null;
       // Under `keepPassing`, `记者 韩 冰 气 宣` holds the pair, to be left out whole when it is no name.
       const held = options.keepPassing === true && current !== null && current.unit !== true && lead === null;
       if (!isHan(p.text) || (!afterRole && !held && surnameOf(p.text) === null)) return false;
@@ -554,7 +601,7 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
       add(written, false);
       return true;
     }
-    if (!glued && isHan(p.text) && p.text.length <= 4 && (current && current.unit !== true ? acceptsAfterRole(p.text) : isPlausibleName(p.text))) {
+    if (!glued && isHan(p.text) && p.text.length <= 4 && (current && current.unit !== true && current.open !== true ? acceptsAfterRole(p.text) : isPlausibleName(p.text))) {
       add(written, false);
       return true;
     }
@@ -604,8 +651,9 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
       const modifier = folded.slice(start, p.start);
       // `图/本报记者 陈梅`: a marker before the label still says what the names did.
       const marked = lead !== null && bylines.length === scopeStart ? { photo: lead.photo } : null;
-      current = { role: roleOf(p.core, modifier), label: text.slice(start, p.end), names: 0, marked };
+      current = { role: roleOf(p.core, modifier), label: text.slice(start, p.end), names: 0, marked, open: openLabel };
       labelStart = null;
+      openLabel = false;
       lead = null;
       scopeStart = bylines.length;
       hasRole = true;
@@ -646,7 +694,11 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
         labelStart = p.start;
         continue;
       }
-      if (!current || !addNames(p, next)) return null;
+      if (current && addNames(p, next)) continue;
+      // `学生记者`, `校报记者 王五 学生通讯员 许诺`: a word the tables do not know, opening its token.
+      if (options.openLabels !== true || namesOwed || p.afterRole || pendingSingle || !opensOpenLabel(p.text, next)) return null;
+      labelStart = p.start;
+      openLabel = true;
       continue;
     }
     // A separate chunk right before a role word that starts its token: `株洲晚报 记者`.

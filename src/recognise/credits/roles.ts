@@ -102,6 +102,9 @@ export const SEPARATE_MARKERS: readonly Marker[] = [
   { word: "文", photo: false }, // 周晓林/文
   { word: "图", photo: true }, // 图/新华社, 文/图 王五
   { word: "发", photo: true }, // 新华社 发
+  // 王铎　作, 王铎/作, （王铎　作）: who made a cartoon or a drawing printed over it, a
+  // picture credit as 绘 is. Glued it would end words of a sentence (工作, 合作, 创作).
+  { word: "作", photo: true },
   { word: "作者", photo: false, leading: true }, // 作者：张三
   { word: "撰文", photo: false, leading: true }, // 撰文：张三 摄影：李四
   { word: "撰稿", photo: false, leading: true }, // 撰稿：张三

@@ -197,6 +197,8 @@ export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
   const tail = normaliseString(paragraph.slice(cut)).trim();
   // An agency tag, or a note on who the author is: no person to credit, but no body text either.
   if (isAgencyTag(tail)) return { body: paragraph.slice(0, cut), bylines: [] };
+  const given = givenTail(written, folded);
+  if (given) return { body: paragraph.slice(0, cut), bylines: given };
   if (AUTHOR_NOTE.test(tail)) return authorNoteSplit(paragraph.slice(0, cut), written, folded);
   const labelled = labelledAuthorNote(written, tail);
   if (labelled) return { body: paragraph.slice(0, cut), bylines: labelled, authorNote: true };
@@ -485,6 +487,41 @@ function providerTail(written: string, folded: string): Byline[] | null {
 export function providerCredit(tag: string): Byline[] | null {
   const written = tag.trim();
   return providerTail(written, normaliseString(written));
+}
+
+/**
+ * Who sent in or put together the text above, in brackets at its end, as
+ * school, company and trade papers credit the items their units send
+ * (folded): `(供稿:外国语学院)`, `(供稿单位:市水务局)`, `(机械工程学院供稿)`,
+ * `(党委宣传部整理)`, `(张　华整理)`. An agency's copy (`（新华社供稿）`) is an
+ * agency's tag, read before (`isAgencyTag`); a reporter who put it together
+ * (`（本报记者 王芳 整理）`) is read as any credit is.
+ */
+const GIVEN_TAG = /^\((?:(?<label>供稿(?:单位)?)\s*:\s*(?<labelled>[^()]{2,24})|(?<named>[^()\s:]{2,20}?|\p{Script=Han}\s\p{Script=Han})\s*(?:供稿|整理))\)$/u;
+
+/**
+ * The senders a closing `GIVEN_TAG` names, one byline each (`外国语学院、
+ * 化学化工学院`): an organisation (`ORGANISATION_END`) as a `source`, a likely
+ * personal name, padded or not (`张　华`), as an `author`; the label is 供稿 or
+ * 供稿单位 where it stands before the names. Null for any other tail, and
+ * when a name is neither (`（根据录音整理）`, `（本报综合整理）`).
+ */
+function givenTail(written: string, folded: string): Byline[] | null {
+  if (written.length > MAX_TAIL) return null;
+  const g = GIVEN_TAG.exec(folded)?.groups;
+  const names = g?.labelled ?? g?.named;
+  if (g === undefined || names === undefined) return null;
+  const label = g.label === undefined ? null : written.slice(1, 1 + g.label.length);
+  let at = g.labelled === undefined ? 1 : folded.length - 1 - names.length;
+  const bylines: Byline[] = [];
+  for (const part of names.split("、")) {
+    const name = written.slice(at, at + part.length).trim();
+    at += part.length + 1;
+    if (ORGANISATION_END.test(part) && !part.includes(" ")) bylines.push({ name, role: "source", label, photo: false });
+    else if (isSignerName(part.trim())) bylines.push({ name: name.replace(/\s+/gu, ""), role: "author", label, photo: false });
+    else return null;
+  }
+  return bylines;
 }
 
 /** `（作者为某大学教授）`, `(作者系…)`, `（作者单位：…）`: who wrote a commentary, after its last sentence. */
