@@ -63,7 +63,7 @@ const LABEL_MARKS = new RegExp(`^(?:[${BULLET_MARKS}]\\s*)?[【\\[]?\\s*|\\s*[�
  * `近日`) gives null. A lead that says nothing of when — a scene, a quote, a
  * one-line summary over the report — hands over to the paragraphs below it:
  * the first date there is the event's (`尽管事情已过去十多天…` over a
- * paragraph telling `6月15日，…`). When no paragraph tells a date, the
+ * paragraph telling `6月15日，…`); a relative word there (`今天`) is not. When no paragraph tells a date, the
  * caption of the article's picture may: it shows the event (`图为8月16日，…`).
  */
 function eventDate(units: ArticleDraft["paragraphs"], captions: ArticleDraft["captions"], cues: Cues, issueDate: string | undefined): string | null {
@@ -71,8 +71,9 @@ function eventDate(units: ArticleDraft["paragraphs"], captions: ArticleDraft["ca
   if (lead === undefined) return null;
   let date = cues.eventDate(lead.text, issueDate, lead.norm);
   if (date !== null || cues.vagueTime(lead.text, lead.norm)) return date;
+  // Below the lead only a date counts: a relative word there (`写到今天的高铁站`) is no day of the event.
   for (let i = 1; date === null && i < units.length; i++) {
-    date = reported(cues.eventDate(units[i]!.text, issueDate, units[i]!.norm), issueDate);
+    date = reported(cues.eventDate(units[i]!.text, issueDate, units[i]!.norm, true), issueDate);
   }
   for (let i = 0; date === null && i < captions.length; i++) {
     date = reported(cues.eventDate(captions[i]!.text, issueDate, captions[i]!.norm), issueDate);
