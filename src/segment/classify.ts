@@ -17,6 +17,7 @@ import {
   contactLine,
   contactsThenStaff,
   isBareNumber,
+  isCopyCall,
   isIndexEntry,
   isIndexLabel,
   isLatinLine,
@@ -1705,7 +1706,8 @@ function serviceBoxes(items: Classified[]): void {
  * A line of the paper's contacts on its own is page furniture, not the last paragraph of
  * the story above: `新闻热线：0736-6621234`, `本版热线：… 投稿邮箱：…` anywhere; a page's line
  * named for its section (`法治热线：027-88845120`) at the page's foot only, where nothing but
- * furniture follows it (`contactLine`). Read after the service boxes, which take such a line
+ * furniture follows it (`contactLine`); so is the page's call for copy (`isCopyCall`:
+ * `来稿请注明真实姓名…`, `读者来信请寄：…`). Read after the service boxes, which take such a line
  * when numbers and notes stand under it.
  */
 function contactLines(items: Classified[]): void {
@@ -1714,6 +1716,7 @@ function contactLines(items: Classified[]): void {
     if (item.kind === "furniture") continue;
     const kind = isBoxLine(item) ? contactLine(item.unit.norm) : null;
     if (kind === "paper" || (kind === "section" && foot) || (kind === "hotline" && foot && isFootHotline(items, i))) markFurniture(item);
+    else if (foot && isBoxLine(item) && isCopyCall(item.unit.norm)) markFurniture(item);
     else foot = false;
   }
 }
