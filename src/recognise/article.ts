@@ -105,7 +105,8 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   const dateline = draft.lead?.dateline ?? null;
   const bylines = uniqueBylines(draft.bylines);
   // A box's rows are no report: only its first row may tell the day (`10月17日（周五）`, over a programme).
-  const dated = draft.box ? units.slice(0, 1) : units;
+  // An editor's note opening the article (`编者按：…今天我们刊发其中一封。`) tells when the paper ran the report: the lead is under it.
+  const dated = draft.box ? units.slice(0, 1) : draft.editorsNote > 0 && units.length > draft.editorsNote ? units.slice(draft.editorsNote) : units;
   // A document's issue date under its headline stands where a dateline would.
   const date = dateline?.date ?? draft.issued ?? eventDate(dated, draft.captionBody ? [] : draft.captions, cues, options.issueDate);
   const figures: Figure[] = [];

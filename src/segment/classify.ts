@@ -794,8 +794,12 @@ function isSentenceBelow(item: Classified): boolean {
 }
 
 const SPACE_RUN = /\s+/g;
-/** An editor's note opens with 编者按 (`编者按：养老服务正在…`). */
-export const EDITORS_NOTE_START = /^[【\[]?编者按/;
+/**
+ * An editor's note opens with 编者按 (`编者按：养老服务正在…`), 编者的话
+ * (`编者的话：…`), or 编前 with its colon or bracket (`编前：…`, `【编前语】…`);
+ * `编前` running on into a word (`编前会`) opens no note.
+ */
+export const EDITORS_NOTE_START = /^[【\[]?(?:编者按|编者的话|编前[语话]?(?=[】\]:：]))/;
 
 /** Makes a credit item body text: no credit is read from it. */
 function asBody(item: Classified): void {

@@ -71,6 +71,12 @@ export interface ArticleDraft {
    * and all, is the same article.
    */
   preface: boolean;
+  /**
+   * How many of the first paragraphs are an editor's note (`编者按：…`) that
+   * introduces the report: they tell when the paper ran it, not when the
+   * event was, and the paragraph under them is the lead.
+   */
+  editorsNote: number;
   /** The date the document was issued, from a date line under its headline (`（2024年2月28日）`), resolved; else null. */
   issued: string | null;
   lineStart: number;
@@ -125,6 +131,7 @@ function newArticle(headline: Unit[]): ArticleDraft {
     captionBody: false,
     box: false,
     preface: false,
+    editorsNote: 0,
     issued: null,
     lineStart: first?.lineStart ?? 0,
     lineEnd: first?.lineEnd ?? 0,
@@ -163,6 +170,8 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   const pending: Unit[] = [];
   // The credits of a meta line met before the headline it heads.
   const pendingBylines: Byline[] = [];
+  // An editor's note set over the headline of the article it introduces (`editorsNoteAhead`): that article's first paragraphs.
+  const notesAhead: Classified[] = [];
   const open = (headline: Unit[]): ArticleDraft => {
     const draft = newArticle(headline);
     for (const unit of pending) extend(draft, unit);
@@ -181,7 +190,29 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     if (pageNo !== null) pages.set(draft, pageNo);
     state.current = draft;
     state.closed = false;
+    if (notesAhead.length > 0) {
+      draft.preface = true;
+      for (const note of notesAhead) addBody(draft, note);
+      draft.editorsNote = draft.paragraphs.length;
+      notesAhead.length = 0;
+    }
     return draft;
+  };
+  /** True when the article opened last stands under its headline with no text yet: an editor's note there is its preface. */
+  const awaitsText = (): boolean => state.current !== null && !state.closed && state.label === null && state.current.paragraphs.length === 0;
+  /**
+   * Holds the editor's note from `at` (its label line, its paragraphs) for the
+   * headline at `headline` that it stands over: the note opens that article,
+   * and closes what came before it. Returns the index of the last item held.
+   */
+  const holdNoteAhead = (at: number, headline: number): number => {
+    for (let k = at; k < headline; k++) {
+      const note = items[k]!;
+      if (note.kind === "body") notesAhead.push(note);
+      else pending.push(note.unit);
+    }
+    close(false);
+    return headline - 1;
   };
 
   // Articles a jump note sent on (`（下转第二版）`), waiting for their rest (`（上接第一版）…`); the page being read, when a page number said.
@@ -498,11 +529,19 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         break;
       }
       case "note": {
+        if (item.note === "editor" && !awaitsText()) {
+          const headline = editorsNoteAhead(items, i);
+          if (headline > 0) {
+            i = holdNoteAhead(i, headline);
+            break;
+          }
+        }
         if (item.note === "editor") {
           // `编者按` on a line of its own: the note under it introduces the report.
           const draft = state.current && !state.closed && state.current.paragraphs.length === 0 ? state.current : open([]);
           extend(draft, item.unit);
           draft.preface = true;
+          if (draft.paragraphs.length === 0 && isUnsignedText(items[i + 1])) draft.editorsNote = 1;
           break;
         }
         if (item.note === "endnote") {
@@ -569,6 +608,12 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         break;
       }
       case "body": {
+        // An editor's note over a headline (`编者按：…` / `老旧小区加装电梯` / …) opens the article under it.
+        const noteHeadline = item.lead === undefined && !awaitsText() ? editorsNoteAhead(items, i) : -1;
+        if (noteHeadline > 0) {
+          i = holdNoteAhead(i, noteHeadline);
+          break;
+        }
         let draft: ArticleDraft | null = openLabelled() ?? state.current;
         if (draft !== null && state.closed && state.byPicture && item.lead === undefined) {
           // A picture's credit with the text going on under it, no headline
@@ -593,7 +638,10 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           // the text so far is the preface that introduces the report.
           draft = open([]);
         }
-        if (draft.paragraphs.length === 0 && EDITORS_NOTE_START.test(item.unit.norm)) draft.preface = true;
+        if (draft.paragraphs.length === 0 && EDITORS_NOTE_START.test(item.unit.norm)) {
+          draft.preface = true;
+          draft.editorsNote = 1;
+        }
         addBody(draft, item);
         break;
       }
@@ -605,6 +653,28 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     remarksAsBody(draft);
   }
   return { drafts, diagnostics };
+}
+
+/** Most paragraphs of an editor's note set over the headline of the article it introduces. */
+const NOTE_AHEAD_PARAGRAPHS = 3;
+
+/**
+ * The index of the headline that an editor's note at `at` stands over, or -1:
+ * the note (`编者按` on a line of its own, or a paragraph opening on it,
+ * `EDITORS_NOTE_START`: `编者按：近段时间，本报陆续收到…`), up to three
+ * paragraphs of it with no dateline, then a headline. Letters and opinion
+ * pages set the editor's note above the headline of the piece it introduces;
+ * it is that piece's first paragraph, not the end of the text above it nor a
+ * fragment of its own.
+ */
+function editorsNoteAhead(items: readonly Classified[], at: number): number {
+  const item = items[at]!;
+  const label = item.kind === "note" && item.note === "editor";
+  if (!label && !(item.kind === "body" && EDITORS_NOTE_START.test(item.unit.norm))) return -1;
+  let k = at + 1;
+  while (k - at <= NOTE_AHEAD_PARAGRAPHS && isUnsignedText(items[k])) k++;
+  if (label && k === at + 1) return -1;
+  return items[k]?.kind === "headline" ? k : -1;
 }
 
 /**

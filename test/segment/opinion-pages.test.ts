@@ -1,0 +1,55 @@
+/**
+ * Opinion, letters and literary pages (评论, 读者来信, 副刊): an editor's note
+ * set over the headline of the letter it introduces, a box's label over a
+ * reader's piece, a book's details line under a review's byline, verse signed
+ * at its foot, a serial's header over its chapter. Each page is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract.js";
+import type { ArticleRecord, NewsRecord } from "../../src/schema.js";
+
+const run = (lines: string[]): NewsRecord[] => extract(lines.join("\n"), { issueDate: "2025-08-09" }).records;
+const articles = (records: NewsRecord[]) => records.filter((r): r is ArticleRecord => r.type === "article");
+
+describe("an editor's note over a headline", () => {
+  const letter = ["楼道灯坏了谁来修", "“三不管”让居民摸黑", "", "我住的单元楼建于上世纪九十年代，楼道灯坏了快半年。", "", "希望有关部门能管一管。"];
+
+  it.each([
+    ["a paragraph opening on 编者按", ["编者按：最近，本报收到不少读者来信，反映老楼照明的问题。今天我们选登其中一封。"]],
+    ["编者按 on a line of its own", ["编者按", "", "最近，本报收到不少读者来信，反映老楼照明的问题。今天我们选登其中一封。"]],
+    ["a note opening on 编者的话", ["编者的话：最近，本报收到不少读者来信，反映老楼照明的问题。今天我们选登其中一封。"]],
+  ])("%s opens the letter under it, as its first paragraph", (_how, note) => {
+    const records = run([...note, "", ...letter]);
+    const [a, ...rest] = articles(records);
+    expect(rest).toEqual([]);
+    expect(a!.headline).toEqual({ title: "楼道灯坏了谁来修", kicker: null, subtitle: "“三不管”让居民摸黑" });
+    expect(a!.paragraphs[0]).toContain("最近，本报收到不少读者来信");
+    expect(a!.paragraphs.at(-1)).toBe("希望有关部门能管一管。");
+    // The note's 今天 is the day the paper ran the letter: the letter's lead tells no date.
+    expect(a!.date).toBeNull();
+  });
+
+  it("a note under the text above, with the next letter's headline under it, opens that letter", () => {
+    const above = ["公园里的长椅少了", "", "我每天去公园散步，发现长椅越来越少了。"];
+    const [a, b, ...rest] = articles(run([...above, "", "编者按：老楼照明的问题，本报已多次关注。", "", ...letter]));
+    expect(rest).toEqual([]);
+    expect(a!.paragraphs).toEqual(["我每天去公园散步，发现长椅越来越少了。"]);
+    expect(b!.headline.title).toBe("楼道灯坏了谁来修");
+    expect(b!.paragraphs[0]).toBe("编者按：老楼照明的问题，本报已多次关注。");
+  });
+
+  it("a note under a headline stays that article's preface; a date in the report under it still counts", () => {
+    const [a, ...rest] = articles(run(["老楼照明调查", "", "编者按：老楼照明的问题，本报今天起连续关注。", "", "8月5日，记者走访了城东三个老旧小区。"]));
+    expect(rest).toEqual([]);
+    expect(a!.headline.title).toBe("老楼照明调查");
+    expect(a!.paragraphs[0]).toBe("编者按：老楼照明的问题，本报今天起连续关注。");
+    expect(a!.date).toBe("2025-08-05");
+  });
+
+  it("a paragraph that only mentions an editor's note, and 编前会, open no note", () => {
+    const page = ["选题会上的争论", "", "编前会上，大家为头版放哪条稿子争了起来。", "", "老城改造的报道", "", "最后，总编辑拍板用了这一条。"];
+    const [a] = articles(run(page));
+    expect(a!.headline.title).toBe("选题会上的争论");
+    expect(a!.paragraphs[0]).toBe("编前会上，大家为头版放哪条稿子争了起来。");
+  });
+});
