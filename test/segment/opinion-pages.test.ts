@@ -53,3 +53,19 @@ describe("an editor's note over a headline", () => {
     expect(a!.paragraphs[0]).toBe("编前会上，大家为头版放哪条稿子争了起来。");
   });
 });
+
+describe("a reader's piece under a box label, a review's book details", () => {
+  it("a bracketed label over a headline with a comma is its kicker; the paragraph under it is the body", () => {
+    const page = ["【读者来稿】", "", "夜市开张，街坊吃上“放心串”", "", "我家楼下的夜市上个月开张了。烤串十块钱三串。", "", "希望这样的夜市越办越好。"];
+    const [a, ...rest] = articles(run(page));
+    expect(rest).toEqual([]);
+    expect(a!.headline).toEqual({ title: "夜市开张，街坊吃上“放心串”", kicker: "读者来稿", subtitle: null });
+    expect(a!.paragraphs).toEqual(["我家楼下的夜市上个月开张了。烤串十块钱三串。", "希望这样的夜市越办越好。"]);
+  });
+
+  it("a book's details line under the byline is a paragraph of its own, never glued to the text", () => {
+    const page = ["江边的少年时光", "", "□　许　诺", "", "《江边小镇》，许文涛著，江城出版社2025年3月出版，定价58元", "", "江边的小镇，在地图上只是一个小点。"];
+    const [a] = articles(run(page));
+    expect(a!.paragraphs).toEqual(["《江边小镇》，许文涛著，江城出版社2025年3月出版，定价58元", "江边的小镇，在地图上只是一个小点。"]);
+  });
+});
