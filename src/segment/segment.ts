@@ -409,6 +409,13 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           extend(head, item.unit);
           break;
         }
+        if (head && !state.closed && state.label === null && head.paragraphs.length === 0 && head.headline.length > 0 && head.bylines.length > 0 && block.units.length === 1 && headsInstalment(items, i)) {
+          // A serial's chapter under its headline and byline (`长篇连载` / `湘江北去` / `□　罗　阳` / `第十八章　渡口`): the headline's last line.
+          if (head.headline.length < 3) head.headline.push(item.unit);
+          else head.subheads.push(item.unit);
+          extend(head, item.unit);
+          break;
+        }
         const next = items[block.next];
         const article: ArticleDraft | null = state.current;
         if (article && !state.closed && article.paragraphs.length > 0 && isCaptionOfArticle(items, i, block.next)) {
@@ -466,6 +473,27 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           }
           extend(host, units[0]!);
           i += box.end - 1;
+          break;
+        }
+        // Verse signed at its foot (`蝉` / blank / `整个夏天` / `它只说一句话` / … / blank /
+        // `□　何　川`): its title opens the poem, its lines are the text; lines above
+        // the title end the piece before it.
+        const verse = verseTitle(block.units, items, block.next);
+        if (verse >= 0) {
+          if (verse > 0) {
+            const host = runningArticle() ?? state.current ?? open([]);
+            for (const unit of block.units.slice(0, verse)) {
+              host.paragraphs.push(unit);
+              extend(host, unit);
+            }
+          }
+          const poem = open([block.units[verse]!]);
+          extend(poem, block.units[verse]!);
+          for (const unit of block.units.slice(verse + 1)) {
+            poem.paragraphs.push(unit);
+            extend(poem, unit);
+          }
+          i = block.next - 1;
           break;
         }
         // A run of more than three headline-like lines: the last three are the
@@ -653,6 +681,63 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     remarksAsBody(draft);
   }
   return { drafts, diagnostics };
+}
+
+/**
+ * Where the title of a poem signed at its foot stands in a headline block
+ * (`units`, the items under it from `next`), or -1. The block is followed by a
+ * bare signature (`□　何　川`) with no text under it, which signs what stands
+ * above it; the block's last lines are a stanza (two touching lines or more)
+ * and a single line stands apart over it, a blank line above and below
+ * (`蝉` / blank / `整个夏天` / `它只说一句话` / …): the poem's title. Read as a
+ * headline, the stanza's last lines became kicker, title and subtitle. Lines
+ * above the title are the end of the piece before it (a stanza of the poem
+ * above). The last such single line is the title.
+ */
+function verseTitle(units: readonly Unit[], items: readonly Classified[], next: number): number {
+  const n = units.length;
+  if (n < 3 || !isFootSignature(items, next)) return -1;
+  const apart = (a: Unit, b: Unit): boolean => b.lineStart > a.lineEnd + 1;
+  // The stanza at the block's end: touching lines, two at least.
+  let top = n - 1;
+  while (top > 0 && !apart(units[top - 1]!, units[top]!)) top--;
+  if (n - top < 2 || top === 0) return -1;
+  const title = top - 1;
+  const above = units[title - 1];
+  return above === undefined || apart(above, units[title]!) ? title : -1;
+}
+
+/**
+ * True when the item at `at` is a bare signature (`□　何　川`) that signs what
+ * stands above it: no text stands under it, only the next headline, the
+ * page's furniture or the end.
+ */
+function isFootSignature(items: readonly Classified[], at: number): boolean {
+  const item = items[at];
+  if (item?.kind !== "credit" || item.credit?.kind !== "signature") return false;
+  const below = items[at + 1];
+  return below === undefined || below.kind === "headline" || below.kind === "furniture";
+}
+
+/**
+ * A chapter's heading (folded): `第十八章　渡口`, `第3章`, `第二十回　…`, `第五节`; the
+ * number then 章, 回 or 节, and the chapter's name after a space or a colon, if any.
+ */
+const CHAPTER_HEADING = /^第[一二三四五六七八九十百零〇两\d]{1,6}[章回节](?:$|[\s:])/;
+/** A serial's instalment number on a line of its own (folded): `(连载之二十三)`, `(连载23)`, `(连载之5)`. */
+const INSTALMENT_NOTE = /^\(连载之?[一二三四五六七八九十百零〇两\d]{1,6}\)$/;
+
+/**
+ * True when the one-line heading at `at` heads an instalment of a serial: a
+ * chapter's heading (`CHAPTER_HEADING`), or a line over the instalment's
+ * number (`INSTALMENT_NOTE`: `渡口` / `（连载之二十三）`). Under a headline
+ * and its byline with no text yet, it is the headline's last line, not the
+ * title of another article.
+ */
+function headsInstalment(items: readonly Classified[], at: number): boolean {
+  if (CHAPTER_HEADING.test(items[at]!.unit.norm)) return true;
+  const below = items[at + 1];
+  return below !== undefined && INSTALMENT_NOTE.test(below.unit.norm);
 }
 
 /** Most paragraphs of an editor's note set over the headline of the article it introduces. */

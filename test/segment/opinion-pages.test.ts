@@ -69,3 +69,50 @@ describe("a reader's piece under a box label, a review's book details", () => {
     expect(a!.paragraphs).toEqual(["《江边小镇》，许文涛著，江城出版社2025年3月出版，定价58元", "江边的小镇，在地图上只是一个小点。"]);
   });
 });
+
+describe("verse signed at its foot", () => {
+  const first = ["秋夜", "", "□　江小舟", "", "一盏灯", "把窗子", "点得很暖"];
+  const second = ["雁", "", "整个秋天", "它们只往南飞", "飞过山岗", "飞过那些", "再也回不去的村庄", "", "□　余　歌"];
+
+  it("a one-character title over a stanza, signed at the foot, opens a poem of its own; the stanza above ends the poem before it", () => {
+    const [a, b, ...rest] = articles(run([...first, "", ...second]));
+    expect(rest).toEqual([]);
+    expect(a!.headline.title).toBe("秋夜");
+    expect(a!.paragraphs).toEqual(["一盏灯", "把窗子", "点得很暖"]);
+    expect(a!.genre).toBe("news");
+    expect(b!.headline).toEqual({ title: "雁", kicker: null, subtitle: null });
+    expect(b!.paragraphs).toEqual(["整个秋天", "它们只往南飞", "飞过山岗", "飞过那些", "再也回不去的村庄"]);
+    expect(b!.bylines.map((x) => [x.name, x.role])).toEqual([["余歌", "author"]]);
+  });
+
+  it("the signature with text going on under it signs what follows; the lines above keep their headline", () => {
+    const page = ["雁", "", "整个秋天", "它们只往南飞", "", "□　余　歌", "", "候鸟南飞的时节，湖区又热闹起来。"];
+    const [a, ...rest] = articles(run(page));
+    expect(rest).toEqual([]);
+    expect(a!.paragraphs).toContain("候鸟南飞的时节，湖区又热闹起来。");
+  });
+});
+
+describe("a serial's header over its chapter", () => {
+  it("a headline and byline with no text, then a chapter heading and the instalment's number, are one article", () => {
+    const page = ["长篇连载", "江水长流", "□　石　岩", "", "第七章　夜渡", "（连载之十二）", "", "天黑透了，渡口上还亮着一盏马灯。", "", "老艄公把船撑离了岸。", "", "（未完待续）"];
+    const [a, ...rest] = articles(run(page));
+    expect(rest).toEqual([]);
+    expect(a!.headline).toEqual({ title: "江水长流", kicker: "长篇连载", subtitle: "第七章　夜渡" });
+    expect(a!.bylines.map((x) => x.name)).toEqual(["石岩"]);
+    expect(a!.paragraphs).toEqual(["天黑透了，渡口上还亮着一盏马灯。", "老艄公把船撑离了岸。"]);
+    expect(a!.genre).toBe("news");
+  });
+
+  it("a chapter's name over the instalment's number, without 第N章, joins the header too", () => {
+    const page = ["江水长流", "□　石　岩", "", "夜渡", "（连载之十二）", "", "天黑透了，渡口上还亮着一盏马灯。"];
+    const [a, ...rest] = articles(run(page));
+    expect(rest).toEqual([]);
+    expect(a!.headline).toEqual({ title: "江水长流", kicker: null, subtitle: "夜渡" });
+  });
+
+  it("a headline over a byline and another headline with text under it, no chapter, stays two articles", () => {
+    const page = ["江水长流", "□　石　岩", "", "渡口新貌", "", "天黑透了，渡口上还亮着一盏马灯。"];
+    expect(articles(run(page)).map((a) => a.headline.title)).toEqual(["江水长流", "渡口新貌"]);
+  });
+});
