@@ -63,18 +63,19 @@ const LABEL_MARKS = new RegExp(`^(?:[${BULLET_MARKS}]\\s*)?[【\\[]?\\s*|\\s*[�
  * `近日`) gives null. A lead that says nothing of when — a scene, a quote, a
  * one-line summary over the report — hands over to the paragraphs below it:
  * the first date there is the event's (`尽管事情已过去十多天…` over a
- * paragraph telling `6月15日，…`). When no paragraph tells a date, the
- * caption of a picture over the text or beside its lead may: it shows the
- * event (`图为8月16日，…`). One under the text does not (records.md: the date is
- * the dateline's or the lead's).
+ * paragraph telling `6月15日，…`); a relative word there (`今天`) is not. When
+ * no paragraph tells a date, the caption of a picture over the text or beside
+ * its lead may: it shows the event (`图为8月16日，…`). One under the text does
+ * not (records.md: the date is the dateline's or the lead's).
  */
 function eventDate(units: ArticleDraft["paragraphs"], captions: ArticleDraft["captions"], cues: Cues, issueDate: string | undefined): string | null {
   const lead = units[0];
   if (lead === undefined) return null;
   let date = cues.eventDate(lead.text, issueDate, lead.norm);
   if (date !== null || cues.vagueTime(lead.text, lead.norm)) return date;
+  // Below the lead only a date counts: a relative word there (`写到今天的高铁站`) is no day of the event.
   for (let i = 1; date === null && i < units.length; i++) {
-    date = reported(cues.eventDate(units[i]!.text, issueDate, units[i]!.norm), issueDate);
+    date = reported(cues.eventDate(units[i]!.text, issueDate, units[i]!.norm, true), issueDate);
   }
   // Only a caption standing at the lead or above it: a picture under the text shows a scene of it, not when it happened.
   for (let i = 0; date === null && i < captions.length && captions[i]!.lineStart <= lead.lineStart; i++) {
@@ -107,7 +108,8 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   const dateline = draft.lead?.dateline ?? null;
   const bylines = uniqueBylines(draft.bylines);
   // A box's rows are no report: only its first row may tell the day (`10月17日（周五）`, over a programme).
-  const dated = draft.box ? units.slice(0, 1) : units;
+  // An editor's note opening the article (`编者按：…今天我们刊发其中一封。`) tells when the paper ran the report: the lead is under it.
+  const dated = draft.box ? units.slice(0, 1) : draft.editorsNote > 0 && units.length > draft.editorsNote ? units.slice(draft.editorsNote) : units;
   // A document's issue date under its headline stands where a dateline would.
   const date = dateline?.date ?? draft.issued ?? eventDate(dated, draft.captionBody ? [] : draft.captions, cues, options.issueDate);
   const figures: Figure[] = [];

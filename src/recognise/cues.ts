@@ -48,7 +48,7 @@ export const creditCues: Cues = {
   inlinePhotoCredit: (paragraph, norm) =>
     norm !== undefined && !mayHoldInlinePhotoCredit(norm) ? null : findInlinePhotoCredit(paragraph, norm),
   caption: (line, norm) => (norm !== undefined && !mayBeCaption(norm) ? null : parseCaption(line)),
-  eventDate: (paragraph, issueDate, norm) =>
-    norm !== undefined && !mayHoldDate(norm) ? null : findEventDate(paragraph, withDate(issueDate), norm),
+  eventDate: (paragraph, issueDate, norm, absolute) =>
+    norm !== undefined && !mayHoldDate(norm) ? null : findEventDate(paragraph, absolute === true ? { ...withDate(issueDate), absolute } : withDate(issueDate), norm),
   vagueTime: (paragraph, norm) => tellsTimeVaguely(norm ?? normaliseString(paragraph)),
 };

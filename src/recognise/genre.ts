@@ -2,7 +2,7 @@
  * Genre: `photo` for photo news (a picture with a caption-length text,
  * credited only for the picture, no dateline), `commentary` for a signed
  * opinion piece (a bare signature under the headline, except on a literary
- * supplement's page; a commentator's byline; a commentary column word in the
+ * supplement's page or over a poem or a serial's instalment; a commentator's byline; a commentary column word in the
  * headline; a review's subtitle; or a closing note on who the author is),
  * else `news`.
  *
@@ -22,8 +22,14 @@ const REVIEW_SUBTITLE = /^[—-]*(?:读|评|观|看)[^《]{0,8}《/;
  * `汨罗江·副刊`): a bare signature there signs an essay, a poem or a story.
  */
 const LITERARY_SECTION = /副刊|文艺|文学|文苑|散文|随笔|诗歌|诗苑|诗词/;
-/** A literary form named by a column word over the title (`散文`, `随笔`, `小小说`). */
-const LITERARY_COLUMN = /^(?:散文|随笔|诗歌|新诗|小说|小小说|微小说|游记|美文)$/;
+/** A literary form named by a column word over the title (`散文`, `随笔`, `小小说`, a serial: `长篇连载`). */
+const LITERARY_COLUMN = /^(?:散文|随笔|诗歌|新诗|小说|小小说|微小说|游记|美文|(?:长篇|中篇)?(?:小说)?连载)$/;
+/** A chapter's heading in the subtitle: an instalment of a serial (`第十八章　渡口`, `第二十回`). */
+const CHAPTER_SUBTITLE = /^第[一二三四五六七八九十百零〇两\d]{1,6}[章回节](?:$|[\s:])/;
+/** Fewest lines of verse, and the longest line: a poem's lines are short and end no sentence. */
+const VERSE_LINES_MIN = 3;
+const VERSE_LINE_MAX = 16;
+const VERSE_SENTENCE_MARK = /[。;]/;
 /**
  * Words that name an opinion column only as the whole of a short part, at its
  * end (`观点`, `人民论坛`, `读者投书`, `名家专栏`): in a longer title they name
@@ -65,6 +71,19 @@ function isLiterary(section: string | null | undefined, kicker: string | null): 
 }
 
 /**
+ * True when the text's own form is literature, whatever page it stands on:
+ * an instalment of a serial (a chapter's heading in its subtitle:
+ * `第十八章　渡口`), or verse (three lines or more, each short and ending
+ * no sentence: `一池的蛙鸣` / `把夏夜` / `泡得发软`). A signature there signs
+ * a story or a poem, no opinion.
+ */
+function hasLiteraryForm(subtitle: string | null, paragraphs: readonly string[]): boolean {
+  if (subtitle !== null && CHAPTER_SUBTITLE.test(normaliseString(subtitle))) return true;
+  if (paragraphs.length < VERSE_LINES_MIN) return false;
+  return paragraphs.every((p) => p.length <= VERSE_LINE_MAX && !VERSE_SENTENCE_MARK.test(normaliseString(p)));
+}
+
+/**
  * True when a byline is the paper's commentator: named (`本报评论员 孔亮`, by
  * its label) or the pen name alone (`本报评论员`, its name).
  */
@@ -99,7 +118,7 @@ export function decideGenre(e: GenreEvidence): Genre {
   const review = e.dateline === null && subtitle !== null && REVIEW_SUBTITLE.test(normaliseString(subtitle));
   // A bare signature signs opinion, except in literature: an essay or a poem on a
   // supplement page is signed alike (`□　李秋云`) and states no opinion.
-  const signedOpinion = e.signed && !isLiterary(e.section, kicker);
+  const signedOpinion = e.signed && !isLiterary(e.section, kicker) && !hasLiteraryForm(subtitle, e.paragraphs);
   if (signedOpinion || headlineSaysCommentary || noteSaysCommentary || review || e.bylines.some(isCommentator)) {
     return "commentary";
   }

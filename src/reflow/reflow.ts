@@ -176,7 +176,7 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     // Whether the unit so far ends a sentence, asked once a line for the two tests below.
     const ended = current !== null && options.joinBreaks && endsSentence(tail);
     // An item that is complete without a full stop (a classified ad ending on its phone) is no open paragraph.
-    const complete = current !== null && options.joinBreaks && isCompleteItem(current.norm, tail, gap);
+    const complete = current !== null && options.joinBreaks && (isCompleteItem(current.norm, tail, gap) || isCompleteLine(current, tail, gap, units[units.length - 2]));
     if (current && options.joinBreaks && options.setAside && !complete && isOpen(ended, tail, length) && options.setAside(norm, text, aside.length > 0, line.no)) {
       aside.push({ text, norm, lineStart: line.no, lineEnd: line.no, indented: line.indented, joins: 0 });
       gap = true;
@@ -440,6 +440,52 @@ const CONTACT_END_LAST = charSet("0123456789生士姐理师傅");
 export function isCompleteItem(first: string, tail: string, gap: boolean): boolean {
   if (gap && startsWithListMarker(first) && !has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
   return has(CONTACT_END_LAST, tail, tail.length - 1) && CONTACT_END.test(tail);
+}
+
+/**
+ * A book's details under a review's byline (folded): its title in 《》, then who wrote it and
+ * who published it, or its price (`《石门镇志》,唐国华著,湖南人民出版社2025年6月出版,定价68元`,
+ * `《江河万里》（李明著，某某出版社）`). A line of its own, ending on no full stop.
+ */
+const BOOK_DETAILS = /^《[^》]{1,30}》.{0,60}(?:出版社|出版|定价\s*\d)/;
+/** Longest book details line read. */
+const BOOK_DETAILS_MAX = 90;
+/** Longest line taken for a headline that closes a quotation, and most clause marks in it. */
+const QUOTED_TITLE_MAX = 30;
+const QUOTED_TITLE_CLAUSES = 1;
+/** A label set wholly in square brackets on a line of its own (folded): `【读者来稿】`, `[一线观察]`. */
+const BRACKET_LABEL = /^[【\[][\u4e00-\u9fff·]{2,8}[】\]]$/;
+
+/**
+ * True when the unit, one line so far (its end `tail`), is complete in itself though no
+ * full stop ends it: a book's details (`BOOK_DETAILS`), or, across the blank line under
+ * it (`gap`), a headline: short, no sentence mark in it, and ending on a quotation it
+ * closes (`社区食堂，让老人吃上“暖心饭”`), or standing right under a bracketed label
+ * (`BRACKET_LABEL`: `【读者来稿】` over it). Its comma would read as running text, and
+ * the paragraph under it would be glued on. A paragraph that a column break cut after
+ * a short first line stops mid-clause, not on a closed quotation (`刘阿姨说，希望本报能多一些`
+ * / `社区里的小事。` goes on).
+ */
+function isCompleteLine(unit: Unit, tail: string, gap: boolean, above: Unit | undefined): boolean {
+  if (unit.joins > 0) return false;
+  if (tail.charCodeAt(0) === 0x300a && tail.length <= BOOK_DETAILS_MAX && !endsSentence(tail) && BOOK_DETAILS.test(tail)) return true; // 《
+  if (!gap || tail.length > QUOTED_TITLE_MAX || SENTENCE_MARK_IN.test(tail) || countClauseMarks(tail) > QUOTED_TITLE_CLAUSES) return false;
+  return closesOwnQuotation(tail) || (above !== undefined && above.joins === 0 && BRACKET_LABEL.test(above.norm));
+}
+const SENTENCE_MARK_IN = /[。!?]/;
+
+/** How many clause marks (`,;、`) a folded text holds. */
+function countClauseMarks(norm: string): number {
+  let n = 0;
+  for (let c = 0; c < norm.length; c++) if (has(TITLE_CLAUSE_MARKS, norm, c)) n++;
+  return n;
+}
+const TITLE_CLAUSE_MARKS = charSet(",;、");
+
+/** True when a folded text ends on a closing quote whose opening quote it holds (`…吃上“暖心饭”`). */
+function closesOwnQuotation(norm: string): boolean {
+  const last = norm.length - 1;
+  return norm.charCodeAt(last) === 0x201d && norm.lastIndexOf("“", last) > norm.lastIndexOf("”", last - 1);
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   contactLine,
   contactsThenStaff,
   isBareNumber,
+  isCopyCall,
   isIndexEntry,
   isAdLabel,
   isIndexLabel,
@@ -797,8 +798,12 @@ function isSentenceBelow(item: Classified): boolean {
 }
 
 const SPACE_RUN = /\s+/g;
-/** An editor's note opens with 编者按 (`编者按：养老服务正在…`). */
-export const EDITORS_NOTE_START = /^[【\[]?编者按/;
+/**
+ * An editor's note opens with 编者按 (`编者按：养老服务正在…`), 编者的话
+ * (`编者的话：…`), or 编前 with its colon or bracket (`编前：…`, `【编前语】…`);
+ * `编前` running on into a word (`编前会`) opens no note.
+ */
+export const EDITORS_NOTE_START = /^[【\[]?(?:编者按|编者的话|编前[语话]?(?=[】\]:：]))/;
 
 /** Makes a credit item body text: no credit is read from it. */
 function asBody(item: Classified): void {
@@ -1741,7 +1746,8 @@ function adBlocks(items: Classified[]): void {
  * A line of the paper's contacts on its own is page furniture, not the last paragraph of
  * the story above: `新闻热线：0736-6621234`, `本版热线：… 投稿邮箱：…` anywhere; a page's line
  * named for its section (`法治热线：027-88845120`) at the page's foot only, where nothing but
- * furniture follows it (`contactLine`). Read after the service boxes, which take such a line
+ * furniture follows it (`contactLine`); so is the page's call for copy (`isCopyCall`:
+ * `来稿请注明真实姓名…`, `读者来信请寄：…`). Read after the service boxes, which take such a line
  * when numbers and notes stand under it.
  */
 function contactLines(items: Classified[]): void {
@@ -1750,6 +1756,7 @@ function contactLines(items: Classified[]): void {
     if (item.kind === "furniture") continue;
     const kind = isBoxLine(item) ? contactLine(item.unit.norm) : null;
     if (kind === "paper" || (kind === "section" && foot) || (kind === "hotline" && foot && isFootHotline(items, i))) markFurniture(item);
+    else if (foot && isBoxLine(item) && isCopyCall(item.unit.norm)) markFurniture(item);
     else foot = false;
   }
 }

@@ -57,8 +57,11 @@ export interface Cues {
   inlinePhotoCredit(paragraph: string, norm?: string): { captionStart: number; captionEnd: number; restStart: number; bylines: Byline[] } | null;
   /** A photo caption line ending in a credit (`…景区。企业供图`), or null. */
   caption(line: string, norm?: string): { caption: string; bylines: Byline[] } | null;
-  /** The date of an event stated in a paragraph, resolved against the issue date. */
-  eventDate(paragraph: string, issueDate?: string, norm?: string): string | null;
+  /**
+   * The date of an event stated in a paragraph, resolved against the issue
+   * date; with `absolute`, by a date only, never by a relative word (`今天`).
+   */
+  eventDate(paragraph: string, issueDate?: string, norm?: string, absolute?: boolean): string | null;
   /** True when a paragraph says when only vaguely (`近日`, `眼下`): a lead that does has no date to find below it. */
   vagueTime(paragraph: string, norm?: string): boolean;
 }
@@ -145,7 +148,7 @@ export function documentCues(cues: Cues): Cues {
     trailingCredit: (paragraph) => cues.trailingCredit(paragraph),
     inlinePhotoCredit: (paragraph, norm) => cues.inlinePhotoCredit(paragraph, norm),
     caption: (line, norm) => cues.caption(line, norm),
-    eventDate: (paragraph, issueDate, norm) => cues.eventDate(paragraph, issueDate, norm),
+    eventDate: (paragraph, issueDate, norm, absolute) => cues.eventDate(paragraph, issueDate, norm, absolute),
     vagueTime: (paragraph, norm) => cues.vagueTime(paragraph, norm),
   };
 }

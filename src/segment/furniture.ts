@@ -891,6 +891,34 @@ function isSectionContact(label: string): boolean {
 }
 
 /**
+ * Where the page's call for copy opens in a line (folded), at its start or after a space:
+ * how to send copy and what it must carry, said to the reader. Alternatives:
+ * `来稿请注明真实姓名…`, `读者来信请寄：…`, `来信须署真实姓名`, `投稿请发至…`, `来稿一经采用…`;
+ * `本版欢迎投稿`, `欢迎读者来信`.
+ */
+const COPY_CALL_AT =
+  /(?:^|\s)(?:(?:本版|本栏目?|本刊|本报)?(?:(?:读者)?来(?:稿|信)|投稿)(?:请|须|务请|务必|一律|一经)|(?:本版|本栏目?|本刊|本报)?欢迎(?:读者)?(?:投稿|来稿|来信))/;
+/** Longest line read for a call for copy: a mailbox or two, then the call. */
+const COPY_CALL_MAX = 80;
+
+/**
+ * True for the page's call for copy on a line of its own (folded): it opens on the call
+ * (`读者来信请寄：合肥市…读者来信部　邮编：230071`, `来稿请注明真实姓名、工作单位及联系方式`),
+ * or the paper's own contacts stand before it (`本版投稿邮箱：pl@example.cn　　来稿请注明真实姓名`,
+ * `contactLine`). Page furniture where it stands at the page's foot; the caller
+ * asks only there, as a notice of a contest may say the same in its text.
+ */
+export function isCopyCall(norm: string): boolean {
+  if (norm.length > COPY_CALL_MAX) return false;
+  const found = COPY_CALL_AT.exec(norm);
+  if (found === null) return false;
+  // The line is trimmed: a call found at its start opens it; one found further on stands after a space.
+  if (found.index === 0) return true;
+  const before = contactLine(norm.slice(0, found.index).trimEnd());
+  return before === "paper" || before === "section";
+}
+
+/**
  * The label of a front page's index box (导读): `今日导读`, `导读`,
  * `本期导读`, `【今日导读】`, `要目`, spaced out to fill the box's width
  * (`导　读`). The lines under it name other pages'

@@ -72,6 +72,12 @@ export interface ArticleDraft {
    * and all, is the same article.
    */
   preface: boolean;
+  /**
+   * How many of the first paragraphs are an editor's note (`编者按：…`) that
+   * introduces the report: they tell when the paper ran it, not when the
+   * event was, and the paragraph under them is the lead.
+   */
+  editorsNote: number;
   /** The date the document was issued, from a date line under its headline (`（2024年2月28日）`), resolved; else null. */
   issued: string | null;
   lineStart: number;
@@ -126,6 +132,7 @@ function newArticle(headline: Unit[]): ArticleDraft {
     captionBody: false,
     box: false,
     preface: false,
+    editorsNote: 0,
     issued: null,
     lineStart: first?.lineStart ?? 0,
     lineEnd: first?.lineEnd ?? 0,
@@ -164,6 +171,8 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   const pending: Unit[] = [];
   // The credits of a meta line met before the headline it heads.
   const pendingBylines: Byline[] = [];
+  // An editor's note set over the headline of the article it introduces (`editorsNoteAhead`): that article's first paragraphs.
+  const notesAhead: Classified[] = [];
   const open = (headline: Unit[]): ArticleDraft => {
     const draft = newArticle(headline);
     for (const unit of pending) extend(draft, unit);
@@ -182,7 +191,29 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     if (pageNo !== null) pages.set(draft, pageNo);
     state.current = draft;
     state.closed = false;
+    if (notesAhead.length > 0) {
+      draft.preface = true;
+      for (const note of notesAhead) addBody(draft, note);
+      draft.editorsNote = draft.paragraphs.length;
+      notesAhead.length = 0;
+    }
     return draft;
+  };
+  /** True when the article opened last stands under its headline with no text yet: an editor's note there is its preface. */
+  const awaitsText = (): boolean => state.current !== null && !state.closed && state.label === null && state.current.paragraphs.length === 0;
+  /**
+   * Holds the editor's note from `at` (its label line, its paragraphs) for the
+   * headline at `headline` that it stands over: the note opens that article,
+   * and closes what came before it. Returns the index of the last item held.
+   */
+  const holdNoteAhead = (at: number, headline: number): number => {
+    for (let k = at; k < headline; k++) {
+      const note = items[k]!;
+      if (note.kind === "body") notesAhead.push(note);
+      else pending.push(note.unit);
+    }
+    close(false);
+    return headline - 1;
   };
 
   // Articles a jump note sent on (`（下转第二版）`), waiting for their rest (`（上接第一版）…`); the page being read, when a page number said.
@@ -387,6 +418,13 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           extend(head, item.unit);
           break;
         }
+        if (head && !state.closed && state.label === null && head.paragraphs.length === 0 && head.headline.length > 0 && head.bylines.length > 0 && block.units.length === 1 && headsInstalment(items, i)) {
+          // A serial's chapter under its headline and byline (`长篇连载` / `湘江北去` / `□　罗　阳` / `第十八章　渡口`): the headline's last line.
+          if (head.headline.length < 3) head.headline.push(item.unit);
+          else head.subheads.push(item.unit);
+          extend(head, item.unit);
+          break;
+        }
         const next = items[block.next];
         const article: ArticleDraft | null = state.current;
         if (article && !state.closed && article.paragraphs.length > 0 && isCaptionOfArticle(items, i, block.next)) {
@@ -444,6 +482,27 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           }
           extend(host, units[0]!);
           i += box.end - 1;
+          break;
+        }
+        // Verse signed at its foot (`蝉` / blank / `整个夏天` / `它只说一句话` / … / blank /
+        // `□　何　川`): its title opens the poem, its lines are the text; lines above
+        // the title end the piece before it.
+        const verse = verseTitle(block.units, items, block.next);
+        if (verse >= 0) {
+          if (verse > 0) {
+            const host = runningArticle() ?? state.current ?? open([]);
+            for (const unit of block.units.slice(0, verse)) {
+              host.paragraphs.push(unit);
+              extend(host, unit);
+            }
+          }
+          const poem = open([block.units[verse]!]);
+          extend(poem, block.units[verse]!);
+          for (const unit of block.units.slice(verse + 1)) {
+            poem.paragraphs.push(unit);
+            extend(poem, unit);
+          }
+          i = block.next - 1;
           break;
         }
         // A run of more than three headline-like lines: the last three are the
@@ -507,11 +566,19 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         break;
       }
       case "note": {
+        if (item.note === "editor" && !awaitsText()) {
+          const headline = editorsNoteAhead(items, i);
+          if (headline > 0) {
+            i = holdNoteAhead(i, headline);
+            break;
+          }
+        }
         if (item.note === "editor") {
           // `编者按` on a line of its own: the note under it introduces the report.
           const draft = state.current && !state.closed && state.current.paragraphs.length === 0 ? state.current : open([]);
           extend(draft, item.unit);
           draft.preface = true;
+          if (draft.paragraphs.length === 0 && isUnsignedText(items[i + 1])) draft.editorsNote = 1;
           break;
         }
         if (item.note === "endnote") {
@@ -584,6 +651,12 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           extend(running, item.unit);
           break;
         }
+        // An editor's note over a headline (`编者按：…` / `老旧小区加装电梯` / …) opens the article under it.
+        const noteHeadline = item.lead === undefined && !awaitsText() ? editorsNoteAhead(items, i) : -1;
+        if (noteHeadline > 0) {
+          i = holdNoteAhead(i, noteHeadline);
+          break;
+        }
         let draft: ArticleDraft | null = openLabelled() ?? state.current;
         if (draft !== null && state.closed && state.byPicture && item.lead === undefined) {
           // A picture's credit with the text going on under it, no headline
@@ -608,7 +681,10 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           // the text so far is the preface that introduces the report.
           draft = open([]);
         }
-        if (draft.paragraphs.length === 0 && EDITORS_NOTE_START.test(item.unit.norm)) draft.preface = true;
+        if (draft.paragraphs.length === 0 && EDITORS_NOTE_START.test(item.unit.norm)) {
+          draft.preface = true;
+          draft.editorsNote = 1;
+        }
         addBody(draft, item);
         break;
       }
@@ -620,6 +696,85 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     remarksAsBody(draft);
   }
   return { drafts, diagnostics };
+}
+
+/**
+ * Where the title of a poem signed at its foot stands in a headline block
+ * (`units`, the items under it from `next`), or -1. The block is followed by a
+ * bare signature (`□　何　川`) with no text under it, which signs what stands
+ * above it; the block's last lines are a stanza (two touching lines or more)
+ * and a single line stands apart over it, a blank line above and below
+ * (`蝉` / blank / `整个夏天` / `它只说一句话` / …): the poem's title. Read as a
+ * headline, the stanza's last lines became kicker, title and subtitle. Lines
+ * above the title are the end of the piece before it (a stanza of the poem
+ * above). The last such single line is the title.
+ */
+function verseTitle(units: readonly Unit[], items: readonly Classified[], next: number): number {
+  const n = units.length;
+  if (n < 3 || !isFootSignature(items, next)) return -1;
+  const apart = (a: Unit, b: Unit): boolean => b.lineStart > a.lineEnd + 1;
+  // The stanza at the block's end: touching lines, two at least.
+  let top = n - 1;
+  while (top > 0 && !apart(units[top - 1]!, units[top]!)) top--;
+  if (n - top < 2 || top === 0) return -1;
+  const title = top - 1;
+  const above = units[title - 1];
+  return above === undefined || apart(above, units[title]!) ? title : -1;
+}
+
+/**
+ * True when the item at `at` is a bare signature (`□　何　川`) that signs what
+ * stands above it: no text stands under it, only the next headline, the
+ * page's furniture or the end.
+ */
+function isFootSignature(items: readonly Classified[], at: number): boolean {
+  const item = items[at];
+  if (item?.kind !== "credit" || item.credit?.kind !== "signature") return false;
+  const below = items[at + 1];
+  return below === undefined || below.kind === "headline" || below.kind === "furniture";
+}
+
+/**
+ * A chapter's heading (folded): `第十八章　渡口`, `第3章`, `第二十回　…`, `第五节`; the
+ * number then 章, 回 or 节, and the chapter's name after a space or a colon, if any.
+ */
+const CHAPTER_HEADING = /^第[一二三四五六七八九十百零〇两\d]{1,6}[章回节](?:$|[\s:])/;
+/** A serial's instalment number on a line of its own (folded): `(连载之二十三)`, `(连载23)`, `(连载之5)`. */
+const INSTALMENT_NOTE = /^\(连载之?[一二三四五六七八九十百零〇两\d]{1,6}\)$/;
+
+/**
+ * True when the one-line heading at `at` heads an instalment of a serial: a
+ * chapter's heading (`CHAPTER_HEADING`), or a line over the instalment's
+ * number (`INSTALMENT_NOTE`: `渡口` / `（连载之二十三）`). Under a headline
+ * and its byline with no text yet, it is the headline's last line, not the
+ * title of another article.
+ */
+function headsInstalment(items: readonly Classified[], at: number): boolean {
+  if (CHAPTER_HEADING.test(items[at]!.unit.norm)) return true;
+  const below = items[at + 1];
+  return below !== undefined && INSTALMENT_NOTE.test(below.unit.norm);
+}
+
+/** Most paragraphs of an editor's note set over the headline of the article it introduces. */
+const NOTE_AHEAD_PARAGRAPHS = 3;
+
+/**
+ * The index of the headline that an editor's note at `at` stands over, or -1:
+ * the note (`编者按` on a line of its own, or a paragraph opening on it,
+ * `EDITORS_NOTE_START`: `编者按：近段时间，本报陆续收到…`), up to three
+ * paragraphs of it with no dateline, then a headline. Letters and opinion
+ * pages set the editor's note above the headline of the piece it introduces;
+ * it is that piece's first paragraph, not the end of the text above it nor a
+ * fragment of its own.
+ */
+function editorsNoteAhead(items: readonly Classified[], at: number): number {
+  const item = items[at]!;
+  const label = item.kind === "note" && item.note === "editor";
+  if (!label && !(item.kind === "body" && EDITORS_NOTE_START.test(item.unit.norm))) return -1;
+  let k = at + 1;
+  while (k - at <= NOTE_AHEAD_PARAGRAPHS && isUnsignedText(items[k])) k++;
+  if (label && k === at + 1) return -1;
+  return items[k]?.kind === "headline" ? k : -1;
 }
 
 /**

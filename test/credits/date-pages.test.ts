@@ -78,4 +78,24 @@ describe("the date of an article without a dated dateline", () => {
     const page = ["停车新规下月施行", "", "本报讯(记者 王芳) 今年12月1日起,城区道路停车将实行分时段收费。"];
     expect(dateOf(page, "2023-11-16")).toBe("2023-12-01");
   });
+
+  it("a relative word below the lead is no day of the event; a date there still is", () => {
+    const page = [
+      "一本写给小镇的书",
+      "",
+      "□　程小禾",
+      "",
+      "江南水乡的桥镇，在地图上不过是一个小点。",
+      "",
+      "作者从清末的驿道一直写到今天的高速公路，笔调从容。",
+    ];
+    expect(dateOf(page, "2025-08-09")).toBeNull();
+    const dated = [...page.slice(0, -1), "作者从7月26日那场新书分享会讲起，一直写到今天的高速公路。"];
+    expect(dateOf(dated, "2025-08-09")).toBe("2025-07-26");
+  });
+
+  it("a relative word in the lead still dates the report", () => {
+    const page = ["泵站完成基础浇筑", "", "今天上午，城南泵站完成了基础浇筑。", "", "工人们从清晨一直忙到中午。"];
+    expect(dateOf(page, "2025-08-09")).toBe("2025-08-09");
+  });
 });

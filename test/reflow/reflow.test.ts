@@ -59,6 +59,36 @@ describe("reflow", () => {
       expected: ["据了解,这家位于城南工业园的企业被业内称为“小巨人”,去年营收增长三成。"],
     },
     {
+      name: "a headline with a comma ending on a quotation it closes stands apart from the paragraph a blank line under it",
+      input: "夜市开张,街坊吃上“放心串”\n\n我家楼下的夜市上个月开张了。烤串十块钱三串。",
+      expected: ["夜市开张,街坊吃上“放心串”", "我家楼下的夜市上个月开张了。烤串十块钱三串。"],
+    },
+    {
+      name: "a headline with a comma under a bracketed label stands apart",
+      input: "【读者来稿】\n\n夜市开张,街坊吃上放心串\n\n我家楼下的夜市上个月开张了。烤串十块钱三串。",
+      expected: ["【读者来稿】", "夜市开张,街坊吃上放心串", "我家楼下的夜市上个月开张了。烤串十块钱三串。"],
+    },
+    {
+      name: "a book's details line is a paragraph of its own",
+      input: "《江边小镇》,许文涛著,江城出版社2025年3月出版,定价58元\n\n江边的小镇,在地图上只是一个小点。",
+      expected: ["《江边小镇》,许文涛著,江城出版社2025年3月出版,定价58元", "江边的小镇,在地图上只是一个小点。"],
+    },
+    {
+      name: "a short first piece that stops mid-clause goes on, across a blank line",
+      input: "退休教师孙阿姨说,希望报纸多登一些\n\n社区里的小事。",
+      expected: ["退休教师孙阿姨说,希望报纸多登一些社区里的小事。"],
+    },
+    {
+      name: "a piece that closes a quotation without a blank line under it goes on",
+      input: "他说,大家都叫这里“放心串”\n一条街,生意一年比一年好。",
+      expected: ["他说,大家都叫这里“放心串”一条街,生意一年比一年好。"],
+    },
+    {
+      name: "a paragraph's piece naming a book in 《》 with no press in it goes on",
+      input: "《江边小镇》写的是作者,在江边度过的\n\n少年时光。",
+      expected: ["《江边小镇》写的是作者,在江边度过的少年时光。"],
+    },
+    {
       name: "a number cut from its date word at a line end goes on",
       input: "今年6月6\n日,我县夏粮收购工作正式启动,各收购点延长营业时间。",
       expected: ["今年6月6日,我县夏粮收购工作正式启动,各收购点延长营业时间。"],

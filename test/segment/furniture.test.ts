@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import {
   contactLine,
   contactsThenStaff,
+  isCopyCall,
   isIndexEntry,
   isIndexLabel,
   isLatinLine,
@@ -548,6 +549,29 @@ describe("contact lines", () => {
     ["责任编辑：王　芳　　新闻热线：0736-6621234", null],
   ])("%s → %s", (line, expected) => {
     expect(contactLine(normaliseString(line))).toBe(expected);
+  });
+});
+
+describe("the page's call for copy", () => {
+  it.each([
+    // The call alone, or after the paper's own contacts.
+    ["来稿请注明真实姓名、工作单位及联系方式", true],
+    ["读者来信请寄：江城市解放路100号晚报读者来信部　邮编：430010", true],
+    ["来信须署真实姓名，本报为作者保密。", true],
+    ["投稿请发至电子邮箱", true],
+    ["本版欢迎投稿", true],
+    ["欢迎读者来信", true],
+    ["本版投稿邮箱：pl@example.cn　　来稿请注明真实姓名、工作单位及联系方式", true],
+    ["法治热线：027-88845120　来稿请注明联系方式", true],
+    // Text that speaks of copy, and a call behind words that are no contact.
+    ["来稿数量比去年增加了三成", false],
+    ["投稿人数创下新高", false],
+    ["编辑部欢迎大家积极参与讨论", false],
+    ["报名电话：0571-1234567　来稿请注明联系方式", false],
+    ["截至目前，本报已收到来稿三百余篇　来稿请注明联系方式", false],
+    ["作品征集活动火热进行中", false],
+  ])("%s → %s", (line, expected) => {
+    expect(isCopyCall(normaliseString(line))).toBe(expected);
   });
 });
 

@@ -35,4 +35,23 @@ describe("a page's contacts and disclaimer", () => {
     expect(articles(records)[0]!.paragraphs).toEqual(["4月30日，滨江路的路灯全部恢复照明。"]);
     expect(records.at(-1)!.type).toBe("page");
   });
+
+  it("the page's call for copy at its foot: furniture, and the author note above it is still a note", () => {
+    const opinion = ["让数据多跑路", "", "□　孟　凡", "", "近日，全市已有一千多项服务事项实现网上办理。", "", "（作者单位：江城市委党校）"];
+    const foot = ["本版投稿邮箱：pl@example.cn　　来稿请注明真实姓名、工作单位及联系方式", "编辑：易　兰　　美编：谢　宇"];
+    const records = run([...opinion, "", ...foot]);
+    const article = articles(records)[0]!;
+    expect(article.paragraphs).toEqual(["近日，全市已有一千多项服务事项实现网上办理。"]);
+    expect(article.genre).toBe("commentary");
+    expect(pages(records).at(-1)!.text).toContain("来稿请注明");
+    const letters = run([...story, "", "读者来信请寄：江城市解放路100号晚报读者来信部　邮编：430010"]);
+    expect(articles(letters)[0]!.paragraphs).toEqual(["4月30日，滨江路的路灯全部恢复照明。"]);
+    expect(letters.at(-1)!.type).toBe("page");
+  });
+
+  it("a call for copy inside a notice's text, with the text going on under it, stays text", () => {
+    const notice = ["“我的家乡”征文启事", "", "本报即日起开展“我的家乡”主题征文活动。", "", "来稿请注明真实姓名和联系电话。", "", "截稿日期为6月30日。"];
+    const article = articles(run(notice))[0]!;
+    expect(article.paragraphs.some((p) => p.startsWith("来稿请注明"))).toBe(true);
+  });
 });

@@ -399,10 +399,13 @@ function quoteReader(folded: string): (at: number) => boolean {
  * without a year soon after the issue date is one to come (`comesSoonAfter`):
  * a relative word of the lead wins over it. `folded` is
  * `normaliseString(paragraph)`, passed by a caller that holds it already.
+ * With `absolute`, relative words are passed over altogether: a paragraph
+ * below the lead tells the event's day only by a date (`写到今天的高铁站`
+ * there means "nowadays", not the issue's day).
  */
 export function findEventDate(
   paragraph: string,
-  options: { issueDate?: string } = {},
+  options: { issueDate?: string; absolute?: boolean } = {},
   folded: string = normaliseString(paragraph),
 ): string | null {
   let absolute: string | null = null;
@@ -414,7 +417,7 @@ export function findEventDate(
     paragraph,
     (mention) => {
       if (mention.relative !== null && mention.day === null) {
-        if (relative !== null || (quoted ??= quoteReader(folded))(mention.span[0])) return false;
+        if (options.absolute === true || relative !== null || (quoted ??= quoteReader(folded))(mention.span[0])) return false;
         relative = resolveMention(mention, options.issueDate);
         return false;
       }
