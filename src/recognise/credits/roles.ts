@@ -46,12 +46,13 @@ export const LABEL_MODIFIERS: readonly string[] = [
 
 /**
  * Endings of outlet names (`株洲日报`, `新华社`, `中央人民广播电台`, `浙江在线`,
- * `株洲网`, `新华网浙江频道`, news apps such as `极目新闻`). Bare `台` is left out: too many places end in it
+ * `株洲网`, `新华网浙江频道`, news apps such as `极目新闻`, a press trust,
+ * `印度报业托拉斯`). Bare `台` is left out: too many places end in it
  * (烟台, 邢台).
  */
 export const OUTLET_SUFFIXES: readonly string[] = [
   "都市报", "日报", "晚报", "晨报", "早报", "导报", "商报", "时报", "周报", "报",
-  "通讯社", "社", "电视台", "广播电台", "电台", "在线", "网", "频道", "杂志", "客户端", "新闻",
+  "通讯社", "社", "电视台", "广播电台", "电台", "在线", "网", "频道", "杂志", "客户端", "新闻", "报业托拉斯",
 ];
 
 /** A credit marker: what the named contributed. */
