@@ -271,4 +271,10 @@ describe("credit lines on a page", () => {
     expect(names(a)).toEqual([["林佩仪", "reporter", "本报柔佛特派员", false]]);
     expect(a?.paragraphs).toEqual(["州政府今日表示，口岸日均客流超过两万人次。"]);
   });
+
+  it("报道 before a name on its own line credits a reporter", () => {
+    const [a] = read(["夜市摊位增至两百个", "", "报道：郑伟杰", "（怡保5日讯）市政厅今日表示，新夜市摊位已增至200个。"]);
+    expect(names(a)).toEqual([["郑伟杰", "reporter", "报道", false]]);
+    expect(a?.paragraphs).toEqual(["市政厅今日表示，新夜市摊位已增至200个。"]);
+  });
 });

@@ -67,6 +67,12 @@ export interface Marker {
    * after a role word (`本报记者 王芳 整理`); without one, `家居整理` is a headline.
    */
   readonly needsRole?: boolean;
+  /**
+   * True for a word saying its names reported the story (`报道：林慧敏`,
+   * `林慧敏报道`): names with no role word of their own are reporters, as
+   * under 记者, not signing authors.
+   */
+  readonly reports?: boolean;
 }
 
 /**
@@ -82,8 +88,8 @@ export const SUFFIX_MARKERS: readonly Marker[] = [
   { word: "供图", photo: true }, // 企业供图
   { word: "制图", photo: true }, // 张三制图
   { word: "漫画", photo: true }, // 吴雨/漫画
-  { word: "报道", photo: false }, // 记者周立报道
-  { word: "报导", photo: false }, // 記者王小明報導 (Taiwan)
+  { word: "报道", photo: false, reports: true }, // 记者周立报道, 报道：林慧敏
+  { word: "报导", photo: false, reports: true }, // 記者王小明報導 (Taiwan)
   { word: "采写", photo: false, needsRole: true }, // 本报记者 李四 采写
   { word: "整理", photo: false, needsRole: true }, // 本报记者 王芳 整理
   { word: "提供", photo: false, needsRole: true }, // （记者 王芳 提供）: what she gave (a picture, figures) is not said
