@@ -277,8 +277,11 @@ function paddedThreeAt(folded: string, at: number): number {
   return take >= 2 && chars === 3 ? (ends[take - 1] ?? -1) : -1;
 }
 
-/** `题：青春在边疆绽放` after a dateline: a feature's title restated, no body text. */
-const TITLE_RESTATED = /^题\s*:/u;
+/**
+ * `题：青春在边疆绽放` after a dateline: a feature's title restated, or a
+ * translated piece's original title (`原题：…`), no body text.
+ */
+const TITLE_RESTATED = /^原?题\s*:/u;
 
 /** A bracketed credit closing a `题：` line (folded): `（作者 藤田健一）`, `（记者 王强）`. */
 const TITLE_CREDIT = /\(([^()]{2,30})\)\s*$/u;
@@ -432,7 +435,7 @@ function leadIn(paragraph: string, options: { issueDate?: string }, folded = nor
   // 新华社乌鲁木齐5月11日电　题：…: the rest of the line restates the headline,
   // or gives a translated piece's original title, with its author in brackets
   // after it (`【日本《读卖新闻》3月4日报道】题：…（作者 藤田健一）`).
-  if (dl && TITLE_RESTATED.test(folded.slice(at, at + 4))) {
+  if (dl && TITLE_RESTATED.test(folded.slice(at, at + 5))) {
     bylines.push(...titleCredit(paragraph, folded));
     at = folded.length;
   }
