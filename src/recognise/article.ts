@@ -44,11 +44,15 @@ function uniqueBylines(bylines: Byline[]): Byline[] {
 /**
  * The bylines without an author credit (no role word: a web meta line's
  * `作者：郑雅琴`) whose name is credited with a role too (`（记者 郑雅琴）`):
- * one person, named twice, whose role is the credit that says it.
+ * one person, named twice, whose role is the credit that says it. When the
+ * echo is a picture credit (`（通讯员 钱宁）` … `钱宁摄` under the picture), the
+ * person with the role took the picture: that entry is marked `photo`.
  */
 function withoutEchoedAuthors(bylines: Byline[]): Byline[] {
   const echoed = (b: Byline): boolean => b.role === "author" && bylines.some((o) => o.role !== "author" && o.name === b.name);
-  return bylines.some(echoed) ? bylines.filter((b) => !echoed(b)) : bylines;
+  if (!bylines.some(echoed)) return bylines;
+  const pictured = (b: Byline): boolean => bylines.some((o) => o.photo && echoed(o) && o.name === b.name);
+  return bylines.filter((b) => !echoed(b)).map((b) => (!b.photo && pictured(b) ? { ...b, photo: true } : b));
 }
 
 /** A box's or column's label without the brackets or the bullet it may be set with: `【相关链接】` → `相关链接`, `■农技小贴士` → `农技小贴士`. */

@@ -272,4 +272,36 @@ describe("credit lines on a page", () => {
     expect(names(a)).toEqual([["林佩仪", "reporter", "本报柔佛特派员", false]]);
     expect(a?.paragraphs).toEqual(["州政府今日表示，口岸日均客流超过两万人次。"]);
   });
+
+  it("报道 before a name on its own line credits a reporter", () => {
+    const [a] = read(["夜市摊位增至两百个", "", "报道：郑伟杰", "（怡保5日讯）市政厅今日表示，新夜市摊位已增至200个。"]);
+    expect(names(a)).toEqual([["郑伟杰", "reporter", "报道", false]]);
+    expect(a?.paragraphs).toEqual(["市政厅今日表示，新夜市摊位已增至200个。"]);
+  });
+
+  it("a picture credit naming the correspondent of the byline marks that byline photo", () => {
+    const [a] = read([
+      "滨江步道全线贯通",
+      "",
+      "　　本报讯（通讯员 俞　洁）3月2日，滨江步道最后一段完工，全线贯通。",
+      "",
+      "　　图为贯通后的滨江步道。　　　　　　　　俞　洁摄",
+    ]);
+    expect(names(a)).toEqual([["俞洁", "correspondent", "通讯员", true]]);
+    expect(a?.paragraphs).toEqual(["3月2日，滨江步道最后一段完工，全线贯通。"]);
+  });
+
+  it("a picture credit naming someone else adds that person, and leaves the byline's photo false", () => {
+    const [a] = read([
+      "滨江步道全线贯通",
+      "",
+      "　　本报讯（通讯员 俞　洁）3月2日，滨江步道最后一段完工，全线贯通。",
+      "",
+      "　　图为贯通后的滨江步道。　　　　　　　　贺　岚摄",
+    ]);
+    expect(names(a)).toEqual([
+      ["俞洁", "correspondent", "通讯员", false],
+      ["贺岚", "author", null, true],
+    ]);
+  });
 });

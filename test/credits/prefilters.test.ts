@@ -48,6 +48,8 @@ const prefilters: Prefilter[] = [
       "〔記者王小明／台北報導〕台北市政府…",
       "本报上海２月１４日讯新华社记者周立、本报记者蒋文报道：…",
       "本报记者 李刚 发自东京 苏炳添…",
+      "据韩联社首尔3月5日报道，韩国政府…",
+      "【日本《读卖新闻》3月4日报道】题：…",
     ],
     // A role word or 电 in the head, but no dateline or credit opening the paragraph:
     reject: [body, "记者从市公安局了解到,警方近日破获一起电信诈骗案。", "9月28日,位于淦田镇的大唐华银项目开工,电力供应…", ""],

@@ -134,6 +134,7 @@ const KNOWN_LOST = new Set([
   // Notes on the text and end marks (`（本文仅代表作者个人观点…）`, `（附图片１张）`, `（完）`, a serial's `（连载之N）` and `（未完待续）`, a foreign original title `原题：…`), an author note under a signer already labelled (`文/青衫客`), a provider (`（…供稿）`), an agency tag (`（据新华社电）`).
   "unseen/p24-lianzai.txt:10", // （连载之二十三）
   "unseen/p24-lianzai.txt:24", // （未完待续）
+  "unseen/p25-cankao.txt:15", // 【日本《读卖新闻》3月4日报道】题：… : the dateline is read, the foreign original title after 题： has no field
   "unseen/p25-cankao.txt:10", // 原题：欧盟公布对美反制清单
   "unseen/p15-guoji.txt:23", // （据新华社电）
   "unseen/p15-zhengquan.txt:26", // （本文仅代表作者个人观点，不构成投资建议）

@@ -383,6 +383,8 @@ interface LeadMarker {
   labelStart: number;
   labelEnd: number;
   photo: boolean;
+  /** Set when the marker says its names reported the story (`报道：林慧敏`, `Marker.reports`). */
+  reports?: true;
 }
 
 /** How `parseCredit` reads a credit. */
@@ -540,7 +542,7 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
   let units = 0;
 
   const add = (name: string, source: boolean): void => {
-    const role: BylineRole = current ? current.role : source ? "source" : "author";
+    const role: BylineRole = current ? current.role : source ? "source" : lead?.reports === true ? "reporter" : "author";
     const label = current ? current.label : lead ? text.slice(lead.labelStart, lead.labelEnd) : null;
     const marked = lead ?? current?.marked ?? null;
     bylines.push({ name, role, label, photo: marked?.photo ?? false });
@@ -666,6 +668,7 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
         // A marker after names covers every name since the last marker: `通讯员/曲宏 易溪 摄`.
         for (let k = scopeStart; k < bylines.length; k++) {
           if (p.marker.photo) (bylines[k] as Byline).photo = true;
+          if (p.marker.reports === true) asReporter(bylines[k] as Byline);
           explicit[k] = true;
         }
         scopeStart = bylines.length;
@@ -681,6 +684,7 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
         lead = lead
           ? { labelStart: lead.labelStart, labelEnd: p.end, photo: lead.photo || p.marker.photo }
           : { labelStart: p.start, labelEnd: p.end, photo: p.marker.photo };
+        if (p.marker.reports === true) lead.reports = true;
         scopeStart = bylines.length;
       }
       continue;
@@ -790,6 +794,16 @@ function colonFollows(folded: string, at: number): boolean {
   let k = at;
   while (folded.charAt(k) === " ") k++;
   return folded.charAt(k) === ":";
+}
+
+/**
+ * Makes a bare name that 报道 closes (`林慧敏报道`, `（林慧敏 报道）`) a
+ * reporter: it names who reported the story, as 记者 would. A name under a
+ * role word keeps its role, an outlet (`新华社报道`) stays a source, and a
+ * name under a writer's unit (`某旅赵强、特约记者孙立峰报道`) stays as labelled.
+ */
+function asReporter(byline: Byline): void {
+  if (byline.role === "author" && byline.label === null) byline.role = "reporter";
 }
 
 /**

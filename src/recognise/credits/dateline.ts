@@ -11,6 +11,12 @@
  * several sources opens on `综合报道` (`本报综合报道`, `【综合报道】`), set apart
  * from the text by a space or brackets: a dateline with no place or date.
  *
+ * Papers that digest other outlets' copy open on that outlet's report:
+ * `据韩联社首尔3月5日报道，`, `路透社布鲁塞尔3月5日报道，` (a dateline only with
+ * a place and a date: `据新华社报道，` names a sentence's source), and, where
+ * they translate the foreign press, `【日本《读卖新闻》3月4日报道】` (the
+ * medium in title marks, with its country and 网站 or 电视台 around it).
+ *
  * Taiwanese papers open with `〔記者王小明／台北報導〕`: that names a reporter
  * and a place but no outlet and no date, so it is read as a credit (see
  * `lead.ts`), not as a dateline.
@@ -26,8 +32,10 @@ const SPACE = String.raw`[ \t]`;
 // 本报讯, 本台北京电, 本刊讯, 本网讯: the paper speaking of itself.
 const SELF = "本报|本台|本刊|本网";
 // 新华社, 株洲日报, 浙江在线, 燕赵都市网, 中央人民广播电台, 新华网浙江频道: greedy,
-// so the longest outlet-like run wins (`北京晚报` stays whole, not `北京` + place).
-const AGENCY = String.raw`(?<agency>${SELF}|${HAN}{1,10}(?:${OUTLET_SUFFIXES.join("|")}))`;
+// so the longest outlet-like run wins (`北京晚报` stays whole, not `北京` + place),
+// longest ending first (`印度报业托拉斯`, not `印度报` + place).
+const SUFFIXES = [...OUTLET_SUFFIXES].sort((a, b) => b.length - a.length);
+const AGENCY = String.raw`(?<agency>${SELF}|${HAN}{1,10}(?:${SUFFIXES.join("|")}))`;
 // 中央社记者林家琪台北28日电: Taiwanese wire copy puts the reporter before the
 // place; 中央社记者张三、李四台北28日电: two reporters, joined by 、.
 const REPORTER = String.raw`(?:(?<reporterLabel>记者)(?<reporter>${HAN}{2,3}(?:、${HAN}{2,3})*))?`;
@@ -42,7 +50,10 @@ const DATE = String.raw`(?<date>(?:(?:\d{4}|[〇零○一二三四五六七八�
 // 综合外电报导 (compiled from foreign wires), 电 (a wire) or 消息 (央视网消息:
 // a web outlet's report), not the start of 讯息, 电话, 电视 …, nor 消息称 (a
 // source quoted).
-const KIND = String.raw`(?<kind>专讯|专电|综合外电报[导道]|讯(?![息号录问员社速飞])|电(?![话视力网子影台脑器站厂池梯商信费量价源动缆机竞车线压流气邮厅桩])|消息(?![称说人显指透来源]))`;
+// Or 报道/报导 (a digest of another outlet's report, `据韩联社首尔3月5日报道`,
+// `路透社布鲁塞尔3月5日报道`), a dateline only with a date and a place or brackets
+// (`isFiledReport`), and not 报道称 (`…报道称，` quotes the report in a sentence).
+const KIND = String.raw`(?<kind>专讯|专电|综合外电报[导道]|讯(?![息号录问员社速飞])|电(?![话视力网子影台脑器站厂池梯商信费量价源动缆机竞车线压流气邮厅桩])|消息(?![称说人显指透来源])|报[道导](?![称说指]))`;
 // ( 【 〔 [ (folded from （ ［): the brackets papers put around a dateline.
 const OPEN = String.raw`(?<open>${SPACE}*[(【〔[]${SPACE}*)`;
 const CLOSE = String.raw`(?<close>${SPACE}*[)】〕\]])`;
@@ -53,6 +64,14 @@ const DATELINE = new RegExp(
 );
 // 【星島日報報道】, （大公報報道）, 【本報綜合報道】: outlet and (综合)报道 in brackets, nothing else.
 const REPORT_TAG = new RegExp(String.raw`^${OPEN}${AGENCY}(?<kind>(?:综合)?(?:报道|报导))${CLOSE}`, "u");
+
+// 【日本《读卖新闻》3月4日报道】, 【美国《华尔街日报》网站3月4日报道】, 【英国《卫报》伦敦3月3日报道】,
+// 【德国《明镜》周刊网站2月27日报道】: a paper translating the foreign press names
+// the medium in title marks, after its country and before what kind of medium
+// it is (周刊, 杂志) and what part of it spoke (网站, 电视台 …), in brackets.
+// The medium's name is the agency; country, kind and part are qualifiers of it.
+const MEDIUM = String.raw`(?<pre>${HAN}{0,8}?《)(?<agency>[^《》\s]{1,20})(?<post>》(?:周刊|月刊|杂志|日报|报)?(?:网站|网络版|电视台|电台|频道)?)`;
+const MEDIUM_TAG = new RegExp(String.raw`^${OPEN}${MEDIUM}${PLACE}${SPACE}*${DATE}${SPACE}*(?<kind>报[道导])${CLOSE}`, "u");
 
 // 综合报道, 本报综合报道, 【综合报道】, 本报综合消息: a report the paper compiled from
 // several sources, set apart from the lead by a space or its brackets (`综合报道称…` is a
@@ -66,6 +85,27 @@ const PLACE_TAG = new RegExp(
   String.raw`^${OPEN}(?!综合)(?<place>${HAN}{2,4}?)(?<![简快短通资喜电])${DATE}(?<kind>(?:综合)?讯)${CLOSE}`,
   "u",
 );
+
+/**
+ * `DATELINE` at the start of `rest`, but a 报道/报导 one only where it says when
+ * and from where it was filed (`isFiledReport`): then `REPORT_TAG` and the others
+ * are read instead.
+ */
+function filedDateline(rest: string): RegExpExecArray | null {
+  const m = DATELINE.exec(rest);
+  if (m?.groups === undefined) return null;
+  return /^报[道导]$/u.test(m.groups.kind ?? "") && !isFiledReport(m.groups) ? null : m;
+}
+
+/**
+ * True when an outlet's 报道 is a dateline: it carries a date, and a place
+ * (`据韩联社首尔3月5日报道`, `路透社布鲁塞尔3月5日报道`) or brackets
+ * (`【美国有线电视新闻网3月4日报道】`). `据新华社报道`, `据新华社3月5日报道`
+ * (no place, unbracketed) name a sentence's source; `新华社记者张三报道` is a credit.
+ */
+function isFiledReport(g: Readonly<Record<string, string | undefined>>): boolean {
+  return g.date !== undefined && (g.place !== undefined || g.open !== undefined);
+}
 
 const PAIRS: Readonly<Record<string, string>> = { "(": ")", "【": "】", "〔": "〕", "[": "]" };
 
@@ -94,14 +134,14 @@ export function matchFoldedDateline(text: string, folded: string, options: { iss
   const lead = /^\s*/u.exec(folded)?.[0].length ?? 0;
   const rest = folded.slice(lead);
   // `本报综合消息` is compiled copy, not 综合 filing a 消息: the compiled tag is read first.
-  const m = COMPILED_TAG.exec(rest) ?? DATELINE.exec(rest) ?? REPORT_TAG.exec(rest) ?? PLACE_TAG.exec(rest);
+  const m = COMPILED_TAG.exec(rest) ?? filedDateline(rest) ?? REPORT_TAG.exec(rest) ?? MEDIUM_TAG.exec(rest) ?? PLACE_TAG.exec(rest);
   if (!m?.groups) return null;
   const g = m.groups;
   const at = (s: string | undefined): number => (s === undefined ? 0 : s.length);
-  const agencyAt = lead + at(g.open) + at(g.ju);
+  const agencyAt = lead + at(g.open) + at(g.ju) + at(g.pre);
   const textStart = lead + at(g.open);
   const agency = g.agency === undefined ? null : text.slice(agencyAt, agencyAt + g.agency.length);
-  let cursor = agencyAt + at(g.agency);
+  let cursor = agencyAt + at(g.agency) + at(g.post);
   const reporters: Byline[] = [];
   if (g.reporter !== undefined && g.reporterLabel !== undefined) {
     const labelEnd = cursor + g.reporterLabel.length;
@@ -120,8 +160,9 @@ export function matchFoldedDateline(text: string, folded: string, options: { iss
   // A bare `本报电`-style line is too weak when the paren never closes; the rest is fine.
   if (!bracketsPair(g.open, g.close)) return null;
   // `据中新社消息，…` names where a sentence's news came from: a dateline is
-  // filed by the outlet itself (`新华网北京3月2日消息`), so 据 never opens a 消息 one.
-  if (g.ju !== undefined && g.kind === "消息") return null;
+  // filed by the outlet itself (`新华网北京3月2日消息`), so 据 opens a 消息 one
+  // only where the place and date it was filed from are given (`据新华社北京3月2日消息`).
+  if (g.ju !== undefined && g.kind === "消息" && (g.place === undefined || g.date === undefined)) return null;
   let date: string | null = null;
   if (g.date !== undefined) {
     const dateStart = folded.lastIndexOf(g.date, kindStart);
@@ -138,7 +179,9 @@ export function matchFoldedDateline(text: string, folded: string, options: { iss
  * Reads a dateline at the start of `text`, after an optional `(`/`（`/`【`/`〔`
  * or `据`: `新华社北京9月28日电`, `本报讯`, `株洲日报讯`, `东海在线宁波6月3日讯`,
  * `据新华社酒泉６月５日电` (agency 新华社), `（本报洛杉矶１１月２日电）`,
- * `【明報專訊】` (agency 明報), `【星島日報報道】` (agency 星島日報).
+ * `【明報專訊】` (agency 明報), `【星島日報報道】` (agency 星島日報),
+ * `据韩联社首尔3月5日报道` (agency 韩联社, place 首尔),
+ * `【美国《华尔街日报》网站3月4日报道】` (agency 华尔街日报, no place).
  *
  * `text` is the dateline as written (with 据, without brackets or trailing
  * spaces); `agency` and `place` are sliced from the original; `date` is

@@ -277,8 +277,29 @@ function paddedThreeAt(folded: string, at: number): number {
   return take >= 2 && chars === 3 ? (ends[take - 1] ?? -1) : -1;
 }
 
-/** `题：青春在边疆绽放` after a dateline: a feature's title restated, no body text. */
-const TITLE_RESTATED = /^题\s*:/u;
+/**
+ * `题：青春在边疆绽放` after a dateline: a feature's title restated, or a
+ * translated piece's original title (`原题：…`), no body text.
+ */
+const TITLE_RESTATED = /^原?题\s*:/u;
+
+/** A bracketed credit closing a `题：` line (folded): `（作者 藤田健一）`, `（记者 王强）`. */
+const TITLE_CREDIT = /\(([^()]{2,30})\)\s*$/u;
+
+/**
+ * The people credited in brackets at the end of a `题：` line after a
+ * dateline (`题：春季劳资谈判进入冲刺阶段（作者 藤田健一）`): the line is no
+ * body text, but who wrote the piece is the article's byline. Only a credit
+ * with a role word or a marker (作者, 记者): `（上）`, `（2025年）` are parts of the title.
+ */
+function titleCredit(paragraph: string, folded: string): Byline[] {
+  const m = TITLE_CREDIT.exec(folded);
+  const inner = m?.[1];
+  if (m === null || inner === undefined) return [];
+  const start = m.index + 1;
+  const credit = parseCredit(paragraph.slice(start, start + inner.length), { keepPassing: true });
+  return credit !== null && (credit.hasRole || credit.hasMarker) ? credit.bylines : [];
+}
 
 /** A run of Han characters at the end of a credit, right before its 报道. */
 const LAST_RUN = /[\p{Script=Han}]+$/u;
@@ -407,12 +428,17 @@ function leadIn(paragraph: string, options: { issueDate?: string }, folded = nor
   if (credit) {
     bylines.push(...credit.bylines);
     at = credit.end;
-  } else if (/^[:：]/u.test(folded.charAt(at))) {
-    at += 1; // 本报讯：…
+  } else if (/^[:：,，]/u.test(folded.charAt(at))) {
+    at += 1; // 本报讯：…, 据韩联社首尔3月5日报道，…
   }
   at = skipSpaces(folded, at);
-  // 新华社乌鲁木齐5月11日电　题：…: the rest of the line restates the headline.
-  if (dl && TITLE_RESTATED.test(folded.slice(at, at + 4))) at = folded.length;
+  // 新华社乌鲁木齐5月11日电　题：…: the rest of the line restates the headline,
+  // or gives a translated piece's original title, with its author in brackets
+  // after it (`【日本《读卖新闻》3月4日报道】题：…（作者 藤田健一）`).
+  if (dl && TITLE_RESTATED.test(folded.slice(at, at + 5))) {
+    bylines.push(...titleCredit(paragraph, folded));
+    at = folded.length;
+  }
   return { dateline: dl?.dateline ?? null, bylines, bodyStart: at };
 }
 

@@ -46,12 +46,13 @@ export const LABEL_MODIFIERS: readonly string[] = [
 
 /**
  * Endings of outlet names (`株洲日报`, `新华社`, `中央人民广播电台`, `浙江在线`,
- * `株洲网`, `新华网浙江频道`, news apps such as `极目新闻`). Bare `台` is left out: too many places end in it
+ * `株洲网`, `新华网浙江频道`, news apps such as `极目新闻`, a press trust,
+ * `印度报业托拉斯`). Bare `台` is left out: too many places end in it
  * (烟台, 邢台).
  */
 export const OUTLET_SUFFIXES: readonly string[] = [
   "都市报", "日报", "晚报", "晨报", "早报", "导报", "商报", "时报", "周报", "报",
-  "通讯社", "社", "电视台", "广播电台", "电台", "在线", "网", "频道", "杂志", "客户端", "新闻",
+  "通讯社", "社", "电视台", "广播电台", "电台", "在线", "网", "频道", "杂志", "客户端", "新闻", "报业托拉斯",
 ];
 
 /** A credit marker: what the named contributed. */
@@ -66,6 +67,12 @@ export interface Marker {
    * after a role word (`本报记者 王芳 整理`); without one, `家居整理` is a headline.
    */
   readonly needsRole?: boolean;
+  /**
+   * True for a word saying its names reported the story (`报道：林慧敏`,
+   * `林慧敏报道`): names with no role word of their own are reporters, as
+   * under 记者, not signing authors.
+   */
+  readonly reports?: boolean;
 }
 
 /**
@@ -81,8 +88,8 @@ export const SUFFIX_MARKERS: readonly Marker[] = [
   { word: "供图", photo: true }, // 企业供图
   { word: "制图", photo: true }, // 张三制图
   { word: "漫画", photo: true }, // 吴雨/漫画
-  { word: "报道", photo: false }, // 记者周立报道
-  { word: "报导", photo: false }, // 記者王小明報導 (Taiwan)
+  { word: "报道", photo: false, reports: true }, // 记者周立报道, 报道：林慧敏
+  { word: "报导", photo: false, reports: true }, // 記者王小明報導 (Taiwan)
   { word: "采写", photo: false, needsRole: true }, // 本报记者 李四 采写
   { word: "整理", photo: false, needsRole: true }, // 本报记者 王芳 整理
   { word: "提供", photo: false, needsRole: true }, // （记者 王芳 提供）: what she gave (a picture, figures) is not said

@@ -21,7 +21,7 @@ interface StaffWord {
 
 /**
  * Known role words. A page's layout and visual design (版式, 版式设计, 版面设计,
- * 视觉, 设计, 美术设计) is the art editor's work, as 美编 is; 校检 checks proofs.
+ * 视觉, 设计, 美术设计, and 美术 for 美术编辑) is the art editor's work, as 美编 is; 校检 checks proofs.
  * Typesetting (排版, 组版, 照排) is production work, no editor's: `other`, as
  * are charts (制图), the review of finished pages (审读) and the editors who
  * approve a page by rank (一审, 二审, 三审, 终审, 编审, 值班编委, 值班主任, 值班总编): these
@@ -57,6 +57,7 @@ export const STAFF_WORDS: readonly StaffWord[] = [
   { word: "校检", role: "proofreader", apart: true }, // 校检：张武
   { word: "视觉", role: "art-editor", apart: true }, // 视觉：戴 维
   { word: "设计", role: "art-editor", apart: true }, // 设计：王五
+  { word: "美术", role: "art-editor", apart: true }, // 美术：叶志伟; `美术馆` is none
   { word: "版式", role: "art-editor" }, // 版式 王五
   { word: "排版", role: "other" }, // 排版 王五
   { word: "组版", role: "other" }, // 组版 王五
