@@ -11,6 +11,7 @@ import { BULLET_MARKS } from "../text/chars.js";
 import { decideGenre } from "./genre.js";
 import { addParagraphFigures, type FigureOptions } from "./figures/index.js";
 import { isFigureLine } from "../segment/clause-box.js";
+import { isFormFieldLine } from "../segment/classify.js";
 
 export type ArticleFields = Omit<ArticleRecord, "type" | "id" | "source">;
 
@@ -65,12 +66,15 @@ const LABEL_MARKS = new RegExp(`^(?:[${BULLET_MARKS}]\\s*)?[【\\[]?\\s*|\\s*[�
  * the first date there is the event's (`尽管事情已过去十多天…` over a
  * paragraph telling `6月15日，…`). When no paragraph tells a date, the
  * caption of the article's picture may: it shows the event (`图为8月16日，…`).
+ * A notice of labelled lines (`项目名称：…` / `中标金额：…` / `公示期：6月3日至6月5日`,
+ * its lead a form's field) hands over to none: its dates are its fields'
+ * values, a period or a deadline, not an event it reports.
  */
 function eventDate(units: ArticleDraft["paragraphs"], captions: ArticleDraft["captions"], cues: Cues, issueDate: string | undefined): string | null {
   const lead = units[0];
   if (lead === undefined) return null;
   let date = cues.eventDate(lead.text, issueDate, lead.norm);
-  if (date !== null || cues.vagueTime(lead.text, lead.norm)) return date;
+  if (date !== null || cues.vagueTime(lead.text, lead.norm) || isFormFieldLine(lead.norm)) return date;
   for (let i = 1; date === null && i < units.length; i++) {
     date = reported(cues.eventDate(units[i]!.text, issueDate, units[i]!.norm), issueDate);
   }

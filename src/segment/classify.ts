@@ -867,6 +867,15 @@ const FORM_FIELD = /^[\u4e00-\u9fff]{2,8}:\s*\S/;
 /** Fewest fields ending no sentence in a run: one such line alone may be a speaker's headline (`专家：可协商补偿`). */
 const FORM_FIELDS_MIN = 2;
 
+/**
+ * True for a line (folded) that is a form's field and ends no sentence
+ * (`项目名称：城区中小学食堂设备采购项目`, `中标金额：287.36万元`): what a notice
+ * of labelled lines opens with, where a report opens on a sentence.
+ */
+export function isFormFieldLine(norm: string): boolean {
+  return FORM_FIELD.test(norm) && !endsSentence(norm);
+}
+
 /** True for a line that may be a form's field (`FORM_FIELD`): a headline-like line, or text with no dateline. */
 function isFormFieldItem(item: Classified): boolean {
   return isBoxLine(item) && FORM_FIELD.test(item.unit.norm);
