@@ -493,19 +493,26 @@ const FIGURE_CELL = /\s[-+]?\d/;
  * header, one row of numbers (`美元 7.1028 -136`, `isNumberRow`) is a table
  * too. Two or more touching lines set with column gaps (`isGappedRowItem`:
  * tabs or runs of spaces), headline-like or text, some of them text
- * (`holdsText`), are a table as well, their column-header row among them (`宗地编号\t位置\t面积（平方米）` /
+ * (`lastTextItem`), are a table as well, their column-header row among them (`宗地编号\t位置\t面积（平方米）` /
  * `YZ2025-009   迎丰路以西   42316.5`). Lines right above a dateline, a credit or a
  * caption are a headline stack, whatever their shape: Hong Kong and Taiwan
  * papers set a headline's figures apart with spaces (`九巴加價 8.5% 明年實施` /
  * `乘客平均每程多付約 4 角` / `【明報專訊】…`).
  */
 function tableRows(items: Classified[]): void {
+  // The run of rows set with column gaps that `i` stands in, and the last of its items read as text (-1: none),
+  // read once a run: from any `i` inside it the run ends alike (no item from `i` on changes kind before `i` passes it).
+  let gappedEnd = 0;
+  let lastText = -1;
   for (let i = 0; i < items.length; ) {
     const cells = isTableRowItem(items[i]!) ? cellCount(items[i]!) : 0;
     const spaced = cells === 0 ? i : touchingRun(items, i, (item) => isTableRowItem(item) && cellCount(item) === cells);
+    if (i >= gappedEnd) {
+      gappedEnd = touchingRun(items, i, isGappedRowItem);
+      lastText = lastTextItem(items, i, gappedEnd);
+    }
     // Rows set with column gaps, some of them as long as text, take the longer run.
-    const gapped = touchingRun(items, i, isGappedRowItem);
-    const j = gapped - i >= 2 && holdsText(items, i, gapped) ? Math.max(spaced, gapped) : spaced;
+    const j = gappedEnd - i >= 2 && lastText >= i ? Math.max(spaced, gappedEnd) : spaced;
     const header = i > 0 && j > i && isColumnHeader(items[i - 1]!, items[i]!, cells);
     // A dateline below, or a credit or caption right below: a headline stack.
     // (A source credit a blank line under a table is the table's own.)
@@ -1011,14 +1018,14 @@ function isGappedRowItem(item: Classified): boolean {
 }
 
 /**
- * True when some item from `from` to `to` (exclusive) was read as text: a
+ * The last item from `from` to `to` (exclusive) read as text, or -1: a
  * table's row as long as a paragraph. Rows all headline-like are read by the
  * headline block's own rules (`titledBox`, `headlineTop` in segment); rows
  * read as text between them cut the table into headline stacks over text.
  */
-function holdsText(items: readonly Classified[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (items[k]!.kind === "body") return true;
-  return false;
+function lastTextItem(items: readonly Classified[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (items[k]!.kind === "body") return k;
+  return -1;
 }
 
 /** A headline-like line shaped as a table row. */
