@@ -11,6 +11,7 @@ import { BULLET_MARKS } from "../text/chars.js";
 import { decideGenre } from "./genre.js";
 import { addParagraphFigures, type FigureOptions } from "./figures/index.js";
 import { isFigureLine } from "../segment/clause-box.js";
+import { isFormFieldLine } from "../segment/classify.js";
 
 export type ArticleFields = Omit<ArticleRecord, "type" | "id" | "source">;
 
@@ -70,13 +71,16 @@ const LABEL_MARKS = new RegExp(`^(?:[${BULLET_MARKS}]\\s*)?[【\\[]?\\s*|\\s*[�
  * paragraph telling `6月15日，…`); a relative word there (`今天`) is not. When
  * no paragraph tells a date, the caption of a picture over the text or beside
  * its lead may: it shows the event (`图为8月16日，…`). One under the text does
- * not (records.md: the date is the dateline's or the lead's).
+ * not (records.md: the date is the dateline's or the lead's). A notice of
+ * labelled lines (`项目名称：…` / `中标金额：…` / `公示期：6月3日至6月5日`, its
+ * lead a form's field) hands over to none: its dates are its fields' values, a
+ * period or a deadline, not an event it reports.
  */
 function eventDate(units: ArticleDraft["paragraphs"], captions: ArticleDraft["captions"], cues: Cues, issueDate: string | undefined): string | null {
   const lead = units[0];
   if (lead === undefined) return null;
   let date = cues.eventDate(lead.text, issueDate, lead.norm);
-  if (date !== null || cues.vagueTime(lead.text, lead.norm)) return date;
+  if (date !== null || cues.vagueTime(lead.text, lead.norm) || isFormFieldLine(lead.norm)) return date;
   // Below the lead only a date counts: a relative word there (`写到今天的高铁站`) is no day of the event.
   for (let i = 1; date === null && i < units.length; i++) {
     date = reported(cues.eventDate(units[i]!.text, issueDate, units[i]!.norm, true), issueDate);

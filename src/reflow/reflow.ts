@@ -16,8 +16,9 @@ import { dropAt, dropFromEnd, spacesAcrossBreak } from "../input/clean.js";
 import { charSet, has, isDigitAt, isHanAt } from "../text/chars.js";
 import { endsBlockSoon, wrapContinues, type WrapLayout } from "./wrapped.js";
 import { isTimeRow } from "../segment/clause-box.js";
+import { isGappedRow } from "../text/table.js";
 import { trailingArrowsAt } from "../text/arrows.js";
-import { CN_NUMBER, DIGIT_NUMBER, HEADING_NUMERAL, NOT_DECIMAL } from "../text/numbering.js";
+import { CN_NUMBER, DIGIT_NUMBER, HEADING_NUMERAL, HEADING_NUMERALS, NOT_DECIMAL } from "../text/numbering.js";
 import { PHONE_KEYS } from "../text/contact-keys.js";
 
 /** A logical line: one line, or several lines joined across breaks. */
@@ -197,7 +198,8 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     //    item (`complete`), the line continues it (`continues`) and opens no dash subtitle;
     // 3. then, however 2 decided: neither the line nor the unit's only line stands alone
     //    (`alone`), the line opens no rows under a colon (`opensRows`), is no row under a row
-    //    (`rowUnderRow`) and opens no list of items (`opensItems`).
+    //    (`rowUnderRow`), neither it nor the unit is a table's row set with column gaps
+    //    (`joinsTableRow`), and it opens no list of items (`opensItems`).
     const wrapped = current && last && options.wrap ? wrappedJoin(options, options.wrap, current, last, gap, tail, length, lines, i) : null;
     if (
       current &&
@@ -206,6 +208,7 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       !alone(current, norm, text, options) &&
       !opensRows(lines[i + 1], tail, norm, text, options) &&
       !rowUnderRow(current, norm) &&
+      !joinsTableRow(current, norm) &&
       !opensItems(lines, i, tail, norm, current.joins > 0 || isBodyLike(tail, length) || isText(units[units.length - 2]))
     ) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
@@ -499,6 +502,18 @@ function rowUnderRow(unit: Unit, norm: string): boolean {
 }
 
 /**
+ * True when the join of the line `norm` to `unit` would take in a table's row,
+ * or add to one (`isGappedRow`: cells set apart by tabs or runs of spaces): a
+ * row is a line of its own, however it ends, and the line after it, touching
+ * or a blank line below, is no piece of it (`YZ2025-009   迎丰路以西   42316.5`
+ * / `YZ2025-010   锦溪北路以东   8821.3` / `二、…均可申请参加竞买。`). No row is
+ * ever joined, so a unit holding one is one line long.
+ */
+function joinsTableRow(unit: Unit, norm: string): boolean {
+  return isGappedRow(norm) || (unit.joins === 0 && isGappedRow(unit.norm));
+}
+
+/**
  * The number of a list's item (folded): `一、`, `（二）`, `（1）`, `3、`, `4.`
  * (not `1.5`, a decimal), `①`, `⑵`.
  */
@@ -554,6 +569,27 @@ function opensItems(lines: readonly Line[], i: number, tail: string, norm: strin
  */
 function opensNumberedItem(tail: string, norm: string): boolean {
   return endsOnColon(tail) && ITEM_NUMBER.test(norm);
+}
+
+/**
+ * A clause's number opening a line (folded), with a word after it: `二、`
+ * (`二、中华人民共和国境内外的法人…`), `(二)`, `(2)`, `2、`, `2.` (`2.项目概况`).
+ * Not one numeral of a run that a sentence lists (`一、二季度`, `3、4月份`,
+ * `2.5万元`): a break may fall right before such a run.
+ */
+const CLAUSE_NUMBER = new RegExp(String.raw`^(?:${CN_NUMBER}、|\((?:${CN_NUMBER}|${DIGIT_NUMBER})\)|${DIGIT_NUMBER}[、.])(?![\d${HEADING_NUMERALS}])`);
+
+/**
+ * True when the line `norm` opens a numbered clause of a notice or a report
+ * (`CLAUSE_NUMBER`): it starts a paragraph, however many blank lines stand
+ * between, unless the line before stops on a clause mark (`…抓好三件事，` /
+ * `一、加快项目建设…`: items run on in one sentence). A paragraph ending with
+ * no mark is no sentence a break cut right before a clause's number (a
+ * heading, a field, a table's last row: `…商务金融用地   3176` / `` /
+ * `二、…均可申请参加竞买。`).
+ */
+function opensClause(norm: string): boolean {
+  return CLAUSE_NUMBER.test(norm);
 }
 
 /** True when a folded line ends on a colon (`出席会议的有：`): what follows is what it introduces. */
@@ -663,6 +699,7 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   // A bullet's item (`●统筹资金保障`) is a line of its own.
   if (startsWithListMarker(norm)) return false;
   if (has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
+  if (opensClause(norm)) return false;
   if (opensAfterHeadline(tail, norm)) return false;
   if (cutsNumber(tail, norm)) return true;
   if (!isBodyLike(tail, length) && !(length === tail.length && opensOnJumpFrom(tail))) return false;

@@ -38,6 +38,7 @@ import {
 import { jumpSource } from "./jumps.js";
 import { postItems } from "./wechat.js";
 import { HEADING_NUMERAL, HEADING_NUMERALS } from "../text/numbering.js";
+import { isGappedRow } from "../text/table.js";
 import { isBreadcrumb, isFooterFieldLine, isLinkLine, isMetaLine, isOriginalTitleLine, isPageNavLine, isSiteFooter, RELATED_LABEL } from "./web-header.js";
 
 /**
@@ -493,15 +494,28 @@ const FIGURE_CELL = /\s[-+]?\d/;
  * alone is left as it is.) The column-header row right above the first row
  * (`isColumnHeader`: `币种 中间价 涨跌`) goes with the table; under such a
  * header, one row of numbers (`美元 7.1028 -136`, `isNumberRow`) is a table
- * too. Lines right above a dateline, a credit or a
+ * too. Two or more touching lines set with column gaps (`isGappedRowItem`:
+ * tabs or runs of spaces), headline-like or text, some of them text
+ * (`lastTextItem`), are a table as well, their column-header row among them (`宗地编号\t位置\t面积（平方米）` /
+ * `YZ2025-009   迎丰路以西   42316.5`). Lines right above a dateline, a credit or a
  * caption are a headline stack, whatever their shape: Hong Kong and Taiwan
  * papers set a headline's figures apart with spaces (`九巴加價 8.5% 明年實施` /
  * `乘客平均每程多付約 4 角` / `【明報專訊】…`).
  */
 function tableRows(items: Classified[]): void {
+  // The run of rows set with column gaps that `i` stands in, and the last of its items read as text (-1: none),
+  // read once a run: from any `i` inside it the run ends alike (no item from `i` on changes kind before `i` passes it).
+  let gappedEnd = 0;
+  let lastText = -1;
   for (let i = 0; i < items.length; ) {
     const cells = isTableRowItem(items[i]!) ? cellCount(items[i]!) : 0;
-    const j = cells === 0 ? i : touchingRun(items, i, (item) => isTableRowItem(item) && cellCount(item) === cells);
+    const spaced = cells === 0 ? i : touchingRun(items, i, (item) => isTableRowItem(item) && cellCount(item) === cells);
+    if (i >= gappedEnd) {
+      gappedEnd = touchingRun(items, i, isGappedRowItem);
+      lastText = lastTextItem(items, i, gappedEnd);
+    }
+    // Rows set with column gaps, some of them as long as text, take the longer run.
+    const j = gappedEnd - i >= 2 && lastText >= i ? Math.max(spaced, gappedEnd) : spaced;
     const header = i > 0 && j > i && isColumnHeader(items[i - 1]!, items[i]!, cells);
     // A dateline below, or a credit or caption right below: a headline stack.
     // (A source credit a blank line under a table is the table's own.)
@@ -867,6 +881,15 @@ const FORM_FIELD = /^[\u4e00-\u9fff]{2,8}:\s*\S/;
 /** Fewest fields ending no sentence in a run: one such line alone may be a speaker's headline (`专家：可协商补偿`). */
 const FORM_FIELDS_MIN = 2;
 
+/**
+ * True for a line (folded) that is a form's field and ends no sentence
+ * (`项目名称：城区中小学食堂设备采购项目`, `中标金额：287.36万元`): what a notice
+ * of labelled lines opens with, where a report opens on a sentence.
+ */
+export function isFormFieldLine(norm: string): boolean {
+  return FORM_FIELD.test(norm) && !endsSentence(norm);
+}
+
 /** True for a line that may be a form's field (`FORM_FIELD`): a headline-like line, or text with no dateline. */
 function isFormFieldItem(item: Classified): boolean {
   return isBoxLine(item) && FORM_FIELD.test(item.unit.norm);
@@ -988,6 +1011,28 @@ function headsSections(items: readonly Classified[], from: number, to: number): 
   if (!isNumberedHeading(items[from]!.unit.norm)) return false;
   for (let k = from + 1; k < to; k++) if (!isNumberedHeading(items[k]!.unit.norm)) return true;
   return false;
+}
+
+/**
+ * A line set as a table's row with column gaps (`isGappedRow`: `项目　　2024年　　2023年`,
+ * `营业收入（元）　　8,635,214,306.52　　7,102,385,917.40　　21.58%`), read as a
+ * headline or as text with no dateline: PDF and e-paper text give a table so,
+ * its short rows headline-like and its long ones text. Two such rows touching
+ * are a table, whatever their cells hold (a column-header row has no figure).
+ */
+function isGappedRowItem(item: Classified): boolean {
+  return isBoxLine(item) && isGappedRow(item.unit.norm);
+}
+
+/**
+ * The last item from `from` to `to` (exclusive) read as text, or -1: a
+ * table's row as long as a paragraph. Rows all headline-like are read by the
+ * headline block's own rules (`titledBox`, `headlineTop` in segment); rows
+ * read as text between them cut the table into headline stacks over text.
+ */
+function lastTextItem(items: readonly Classified[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (items[k]!.kind === "body") return k;
+  return -1;
 }
 
 /** A headline-like line shaped as a table row. */

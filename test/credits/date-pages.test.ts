@@ -99,3 +99,22 @@ describe("the date of an article without a dated dateline", () => {
     expect(dateOf(page, "2025-08-09")).toBe("2025-08-09");
   });
 });
+
+describe("a notice of labelled lines", () => {
+  const notice = (lead: string) => ["成交结果公告", "", `　　${lead}`, "　　成交金额：156.80万元", "　　公告期限：2025年6月3日至2025年6月5日", "　　采购人：临溪县卫生健康局", "　　2025年6月2日"];
+
+  it("whose lead is a field tells no event: the dates of its fields below (a period, a deadline) date nothing", () => {
+    expect(dateOf(notice("项目名称：临溪县乡镇卫生院医疗设备采购项目"), "2025-06-06")).toBeNull();
+  });
+
+  it("whose lead field holds a date is dated by it", () => {
+    expect(dateOf(notice("开标日期：2025年5月28日"), "2025-06-06")).toBe("2025-05-28");
+  });
+
+  it.each([
+    ["a lead sentence", "县卫生健康局对乡镇卫生院医疗设备采购项目进行了公开招标，现将结果公告如下。"],
+    ["a lead that is a question after a speaker's label", "记者：这次采购的设备主要用在哪些地方？"],
+  ])("a report's lead with no date still hands over to the paragraphs below (%s)", (_, lead) => {
+    expect(dateOf(notice(lead), "2025-06-06")).toBe("2025-06-03");
+  });
+});

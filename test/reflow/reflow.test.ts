@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { endsSentence, isBodyLike, isCompleteItem, isSalutation, mayEndInPictureCredit, reflow } from "../../src/reflow/reflow.js";
 import { splitLines } from "../../src/segment/lines.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
+import { isGappedRow } from "../../src/text/table.js";
 
 // A stand-in for the credits stage: lines with a role word and a slash are credits.
 const startsBlock = (line: string) => /(记者|通讯员)\//.test(line) || /^\S{2,8}讯\(/.test(line);
@@ -580,5 +581,99 @@ describe("items complete without a full stop", () => {
     },
   ])("$name", ({ input, expected }) => {
     expect(units(input)).toEqual(expected);
+  });
+});
+
+describe("table rows set with column gaps", () => {
+  it.each([
+    [
+      "rows under a tab-set header, then a clause a blank line below",
+      "宗地编号\t坐落\t面积（平方米）\t用途\n青A-01   河东大道以北、纬二路以西   15230.8   城镇住宅用地   70年   8650\n青A-02   纬三路以南、经五路以东   6120.4   商务金融用地   40年   2140\n\n二、凡在本市注册的企业均可申请参加竞买，申请人可以单独申请。",
+      [
+        "宗地编号\t坐落\t面积（平方米）\t用途",
+        "青A-01   河东大道以北、纬二路以西   15230.8   城镇住宅用地   70年   8650",
+        "青A-02   纬三路以南、经五路以东   6120.4   商务金融用地   40年   2140",
+        "二、凡在本市注册的企业均可申请参加竞买，申请人可以单独申请。",
+      ],
+    ],
+    [
+      "rows set with ideographic spaces, each long enough to read as text",
+      "归属于母公司股东的综合收益总额（元）　　356,120,448.02　　301,774,009.55　　18.01%\n经营活动产生的现金流量净额（元）　　　　208,335,160.40　　95,412,870.13　　118.35%\n报告期内，公司主营业务未发生重大变化",
+      [
+        "归属于母公司股东的综合收益总额（元）　　356,120,448.02　　301,774,009.55　　18.01%",
+        "经营活动产生的现金流量净额（元）　　　　208,335,160.40　　95,412,870.13　　118.35%",
+        "报告期内，公司主营业务未发生重大变化",
+      ],
+    ],
+    [
+      "a cut paragraph is not joined onto a row under it",
+      "今年以来，全市共推出经营性用地九宗，分布在城区各个片区，其中\n青A-03   滨江路以东、经七路以北   9800.0   城镇住宅用地   70年   5100",
+      ["今年以来，全市共推出经营性用地九宗，分布在城区各个片区，其中", "青A-03   滨江路以东、经七路以北   9800.0   城镇住宅用地   70年   5100"],
+    ],
+  ])("each row is a paragraph of its own: %s", (_, input, expected) => {
+    expect(units(input)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "a lead whose credit pads names inside brackets",
+      "本报讯（记者　陈　亮　　通讯员　吴小军　　周　彤）近日，县农业农村局组织技术人员深入田间地头，指导农户\n\n开展秋冬种生产，确保不误农时。",
+      ["本报讯（记者　陈　亮　　通讯员　吴小军　　周　彤）近日，县农业农村局组织技术人员深入田间地头，指导农户开展秋冬种生产，确保不误农时。"],
+    ],
+    [
+      "one gap only (a name padded to width, a post and a name)",
+      "会上，县委常委、组织部长　周　强对下一步工作作出部署，要求各乡镇把\n\n项目建设作为重中之重。",
+      ["会上，县委常委、组织部长　周　强对下一步工作作出部署，要求各乡镇把项目建设作为重中之重。"],
+    ],
+    [
+      "gaps in a line that stops on a comma (a paragraph cut mid-clause)",
+      "活动现场设有政策咨询　　技能培训　　岗位对接等多个服务区，\n吸引了上千名求职者前来。",
+      ["活动现场设有政策咨询　　技能培训　　岗位对接等多个服务区，吸引了上千名求职者前来。"],
+    ],
+  ])("running text with spaces in it is still joined: %s", (_, input, expected) => {
+    expect(units(input)).toEqual(expected);
+  });
+});
+
+describe("a line opening on a clause number", () => {
+  it.each([
+    ["二、 after a paragraph ending with no mark, across a blank line", "一、出让宗地位于河东片区，总面积约两万平方米\n\n二、竞买人应当在规定时间内提交书面申请并缴纳保证金。", ["一、出让宗地位于河东片区，总面积约两万平方米", "二、竞买人应当在规定时间内提交书面申请并缴纳保证金。"]],
+    ["（二）", "（一）项目总投资约三亿元，主要建设标准化厂房及配套设施\n（二）项目建设期为两年，计划于明年底前竣工投产使用。", ["（一）项目总投资约三亿元，主要建设标准化厂房及配套设施", "（二）项目建设期为两年，计划于明年底前竣工投产使用。"]],
+    ["2.", "1.本次招标的项目位于开发区东区，包括道路和管网两个标段\n2.投标人须具备市政公用工程施工总承包二级以上资质。", ["1.本次招标的项目位于开发区东区，包括道路和管网两个标段", "2.投标人须具备市政公用工程施工总承包二级以上资质。"]],
+  ])("starts a paragraph: %s", (_, input, expected) => {
+    expect(units(input)).toEqual(expected);
+  });
+
+  it.each([
+    ["a run of numerals in a sentence (一、二季度)", "今年全县规模以上工业增加值稳步回升，其中\n一、二季度分别增长百分之五和百分之六。", ["今年全县规模以上工业增加值稳步回升，其中一、二季度分别增长百分之五和百分之六。"]],
+    ["a run of months (3、4月份)", "受连续降雨影响，全县早稻播种比往年推迟，主要集中在\n3、4月份之间完成，目前长势良好。", ["受连续降雨影响，全县早稻播种比往年推迟，主要集中在3、4月份之间完成，目前长势良好。"]],
+    ["a decimal (2.5万)", "据统计，活动期间全市各大商圈累计接待游客约\n2.5万人次，实现消费额近千万元。", ["据统计，活动期间全市各大商圈累计接待游客约2.5万人次，实现消费额近千万元。"]],
+  ])("a number inside a sentence is still joined: %s", (_, input, expected) => {
+    expect(units(input)).toEqual(expected);
+  });
+});
+
+describe("isGappedRow", () => {
+  const fold = (line: string) => normaliseString(line).trim();
+  it.each([
+    "宗地编号\t坐落\t面积（平方米）",
+    "青A-01   河东大道以北   15230.8",
+    "项目　　2024年　　2023年　　本年比上年增减",
+    "黄　瓜　　元/公斤　　2.84　　-8.4%",
+    "证券代码：600123　　证券简称：江北电气　　公告编号：2025-031",
+    "营业收入（元）\t\t8,201,330.15\t7,980,210.66",
+  ])("a row: %s", (line) => {
+    expect(isGappedRow(fold(line))).toBe(true);
+  });
+  it.each([
+    ["one gap", "城北新桥通车　　日均车流3万辆"],
+    ["single spaces only", "白萝卜 1.20元/斤 环比上涨3.1%"],
+    ["a name padded to width", "主　任　郑国华"],
+    ["gaps inside brackets (a credit)", "本报讯（记者　陈　亮　　通讯员　吴小军　　周　彤）近日，县里召开会议"],
+    ["a sentence mark", "会议要求　　压实责任。　　狠抓落实"],
+    ["a clause mark at the end", "政策咨询　　技能培训　　岗位对接，"],
+    ["no gap", "全县粮食总产量再创新高"],
+  ])("no row: %s", (_, line) => {
+    expect(isGappedRow(fold(line))).toBe(false);
   });
 });

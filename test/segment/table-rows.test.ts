@@ -244,3 +244,104 @@ describe("rows with names spaced out", () => {
     expect(a!.headline.title).toBe("春耕 备耕 两不误");
   });
 });
+
+/**
+ * Tables as PDF and e-paper text give them: columns set apart by tabs or runs
+ * of spaces, one row a line, rows as long as text among short ones. Each row is
+ * a paragraph of its own; the numbered clause under the table opens its own;
+ * a unit line, the column-header row and the rows are the article's body, never
+ * a headline; the next numbered heading goes on in the same article.
+ */
+describe("tables set with column gaps", () => {
+  const land = [
+    "国有建设用地使用权挂牌出让公告",
+    "",
+    "经县人民政府批准，县自然资源局决定以挂牌方式出让2宗国有建设用地使用权。现将有关事项公告如下：",
+    "",
+    "一、挂牌出让宗地的基本情况",
+    "",
+    "宗地编号\t坐落\t面积（平方米）\t用途\t出让年限\t起始价（万元）",
+    "青A-01   河东大道以北、纬二路以西   15230.8   城镇住宅用地   70年   8650",
+    "青A-02   纬三路以南、经五路以东   6120.4   商务金融用地   40年   2140",
+    "",
+    "二、凡在本县注册的企业均可申请参加竞买，申请人可以单独申请，也可以联合申请。",
+    "",
+    "三、竞得人须在签订成交确认书后10个工作日内签订出让合同。",
+  ];
+
+  it("a notice's rows are paragraphs of their own, and the clause under them opens its own", () => {
+    const [a, ...rest] = articles(run(land));
+    expect(rest).toEqual([]);
+    expect(a!.headline.title).toBe("国有建设用地使用权挂牌出让公告");
+    expect(a!.paragraphs).toEqual([
+      "经县人民政府批准，县自然资源局决定以挂牌方式出让2宗国有建设用地使用权。现将有关事项公告如下：",
+      "宗地编号\t坐落\t面积（平方米）\t用途\t出让年限\t起始价（万元）",
+      "青A-01   河东大道以北、纬二路以西   15230.8   城镇住宅用地   70年   8650",
+      "青A-02   纬三路以南、经五路以东   6120.4   商务金融用地   40年   2140",
+      "二、凡在本县注册的企业均可申请参加竞买，申请人可以单独申请，也可以联合申请。",
+      "三、竞得人须在签订成交确认书后10个工作日内签订出让合同。",
+    ]);
+    // A cell with a unit is a figure of its row; a bare number (no unit) is none.
+    expect(a!.figures.filter((f) => f.paragraph === 2).map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([["70年", "duration", 70, "year"]]);
+  });
+
+  const summary = [
+    "江北电气股份有限公司",
+    "2024年年度报告摘要",
+    "证券代码：600123　　证券简称：江北电气　　公告编号：2025-031",
+    "",
+    "一、重要提示",
+    "　　本年度报告摘要来自年度报告全文，投资者应当到证券交易所网站仔细阅读年度报告全文。",
+    "二、公司主要财务数据",
+    "单位：元",
+    "项目　　2024年　　2023年　　本年比上年增减　　2022年",
+    "营业收入（元）　　4,823,061,512.35　　4,152,100,803.20　　16.16%　　3,806,224,190.71",
+    "归属于上市公司股东的净利润（元）　　362,087,415.06　　319,051,227.48　　13.49%　　280,113,605.92",
+    "基本每股收益（元/股）　　0.86　　0.76　　13.16%　　0.66",
+    "加权平均净资产收益率　　11.42%　　10.87%　　0.55%　　9.93%",
+    "三、经营情况讨论与分析",
+    "　　报告期内，公司实现营业收入48.23亿元，同比增长16.16%；新签合同额62.4亿元，创历史新高。",
+  ];
+
+  it("an annual report's summary with a key-figures table is one article, its numbered headings subheads", () => {
+    const [a, ...rest] = articles(run(summary));
+    expect(rest).toEqual([]);
+    expect(a!.headline).toEqual({ kicker: "江北电气股份有限公司", title: "2024年年度报告摘要", subtitle: "证券代码：600123　　证券简称：江北电气　　公告编号：2025-031" });
+    expect(a!.subheads).toEqual(["一、重要提示", "二、公司主要财务数据", "三、经营情况讨论与分析"]);
+    expect(a!.paragraphs).toEqual([
+      "本年度报告摘要来自年度报告全文，投资者应当到证券交易所网站仔细阅读年度报告全文。",
+      ...summary.slice(7, 13),
+      "报告期内，公司实现营业收入48.23亿元，同比增长16.16%；新签合同额62.4亿元，创历史新高。",
+    ]);
+    // Percent cells are figures of their rows; the last section's figures are the article's.
+    expect(a!.figures.filter((f) => f.paragraph === 6).map((f) => f.text)).toEqual(["11.42%", "10.87%", "0.55%", "9.93%"]);
+    expect(a!.figures.filter((f) => f.paragraph === 7).map((f) => f.text)).toEqual(["营业收入48.23亿元", "同比增长16.16%", "新签合同额62.4亿元"]);
+  });
+
+  it("a table inside a report, its unit line and column-header row too, stays in the report", () => {
+    const report = ["江北电气去年营收增长16%", "", "　　本报讯（记者　方　舟）江北电气昨晚披露年报，公司去年实现营业收入48.23亿元。主要财务数据如下："];
+    const after = "　　公司表示，今年将继续加大研发投入，力争新签合同额突破70亿元。";
+    const next = ["", "城东光伏项目并网发电", "", "　　本报讯（记者　方　舟）3月19日，城东分布式光伏项目正式并网发电。"];
+    const [a, b, ...rest] = articles(run([...report, ...summary.slice(7, 13), after, ...next]));
+    expect(rest).toEqual([]);
+    expect(a!.headline.title).toBe("江北电气去年营收增长16%");
+    expect(a!.paragraphs).toEqual(["江北电气昨晚披露年报，公司去年实现营业收入48.23亿元。主要财务数据如下：", ...summary.slice(7, 13), after.trim()]);
+    expect(b!.headline.title).toBe("城东光伏项目并网发电");
+  });
+
+  it("lines set with gaps right above a dateline stay the headline", () => {
+    const [a, b, ...rest] = articles(
+      run(["城东光伏项目并网发电", "", "　　本报讯　城东分布式光伏项目昨日并网发电。", "", "聚焦审批提速　　流程再造　　服务提质", "优化营商环境　　企业办事　　一次办好", "　　本报讯（记者　方　舟）该区优化营商环境。"]),
+    );
+    expect(rest).toEqual([]);
+    expect(a!.paragraphs).toEqual(["城东分布式光伏项目昨日并网发电。"]);
+    expect(b!.headline.title).not.toBe(null);
+    expect(b!.paragraphs).toEqual(["该区优化营商环境。"]);
+  });
+
+  it("a lead whose credit pads names inside brackets is joined across a break as before", () => {
+    const [a] = articles(run(["秋冬种生产有序推进", "", "本报讯（记者　陈　亮　　通讯员　吴小军　　周　彤）近日，县农业农村局组织技术人员深入田间地头，指导农户", "", "开展秋冬种生产。"]));
+    expect(a!.bylines.map((b) => b.name)).toEqual(["陈亮", "吴小军", "周彤"]);
+    expect(a!.paragraphs).toEqual(["近日，县农业农村局组织技术人员深入田间地头，指导农户开展秋冬种生产。"]);
+  });
+});
