@@ -1055,12 +1055,17 @@ const ISSUE_DATE_MAX = 15;
  * `某某省发展和改革委员会`, `中共某某县委组织部`, `本报编辑部`, `某某县人民法院`,
  * `某某商贸有限公司`; or one that signs a notice it puts in the paper (a
  * tender, an auction, a recruitment): `江城市第一人民医院`, `某镇卫生院`,
- * `某某建设投资集团`, `某某银行`, `某某职业技术学院`, `某某大学`, `某某第二中学`.
+ * `某某建设投资集团`, `某某银行`, `某某职业技术学院`, `某某大学`, `某某第二中学`;
+ * or a body set up to act for one: a company's liquidation group
+ * (`某某有限公司清算组`), a bankrupt's administrator (`某某公司破产管理人`), a
+ * project's headquarters (`某某工程建设指挥部`), a working or leading group
+ * (`某某专项整治工作组`, `某某工作领导小组`), an office (`某某公路管理处`,
+ * `某某街道办事处`).
  * Only read above an issue date (`issuerBlocks`, `footSignatures`) or at the
  * very foot of a notice (`undatedFootSigners`).
  */
 const ISSUER =
-  /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|院|研究所|协会|学会|联合会|商会|工会|理事会|董事会|部|公司|集团|银行|大学|中学|小学|学校)$/;
+  /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|院|研究所|协会|学会|联合会|商会|工会|理事会|董事会|部|公司|集团|银行|大学|中学|小学|学校|清算组|工作组|领导小组|管理人|管理处|办事处)$/;
 /** At most this many issuing bodies sign one document. */
 const ISSUERS_MAX = 3;
 /** The space runs between issuing bodies set on one line: `青州市统计局　国家统计局青州调查队`. */

@@ -44,6 +44,8 @@ export interface ArticleDraft {
   lead: LeadMatch | null;
   /** The last paragraph ended on a credit (`…。（记者 王五）`): the article is done; a heading after it opens another. */
   creditedEnd: boolean;
+  /** A column of bulleted briefs, each signed (`●…。（周　涛）`): only the items' signatures sign it so far (see `itemSigning`). */
+  signedItems: boolean;
   /** Body paragraphs (lead prefix and trailing credits already cut off). */
   paragraphs: Unit[];
   subheads: Unit[];
@@ -123,6 +125,7 @@ function newArticle(headline: Unit[]): ArticleDraft {
     textAndPicture: false,
     authorNote: false,
     creditedEnd: false,
+    signedItems: false,
     lead: null,
     paragraphs: [],
     subheads: [],
@@ -232,13 +235,14 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   const addBody = (draft: ArticleDraft, item: Classified): void => {
     let unit = takeLead(draft, item);
     extend(draft, item.unit);
-    let trailing = signing(cues.trailingCredit(unit.text), draft);
+    let trailing = itemSigning(cues.trailingCredit(unit.text), draft, unit);
     draft.creditedEnd = trailing !== null;
     let picture = false;
     if (trailing?.note !== undefined && !labelsSigner(draft, trailing.note) && unsigned(draft)) trailing = null;
     if (trailing) {
       markTextAndPicture(draft, unit.norm.slice(trailing.body.length));
       unit = sliceUnit(unit, 0, trailing.body.length);
+      unit = withoutSignedItemBullet(draft, unit, trailing);
       draft.bylines.push(...trailing.bylines);
       picture = trailing.bylines.some((b) => b.photo);
       if (trailing.authorNote === true) draft.authorNote = true;
@@ -1209,6 +1213,37 @@ function sectionName(text: string): string {
  */
 function signing<T extends { signature?: true }>(trailing: T | null, draft: ArticleDraft): T | null {
   return trailing !== null && trailing.signature === true && draft.bylines.some((b) => !b.photo) ? null : trailing;
+}
+
+/** A list item's bullet and the spaces after it (`●`, `■ `), folded: a column of briefs sets one before each. */
+const ITEM_BULLET = /^[●■▲◆★□◎]\s*/u;
+
+/**
+ * A paragraph's trailing credit, read as `signing` reads it, but for an item
+ * of a column of bulleted briefs each signed by its writer (`短讯` /
+ * `●…。（周　涛）` / `●…。（陈　曦）`): there each item is a brief of its own,
+ * and the bracketed name closing it signs it, however many items before it
+ * were signed, so long as nothing but those items' signatures signs the
+ * article (a report with a credit of its own keeps `（武汉）` closing a listed
+ * item as its text, as before).
+ */
+function itemSigning<T extends { signature?: true }>(trailing: T | null, draft: ArticleDraft, unit: Unit): T | null {
+  if (trailing?.signature === true && ITEM_BULLET.test(unit.norm) && (draft.signedItems || !draft.bylines.some((b) => !b.photo))) return trailing;
+  return signing(trailing, draft);
+}
+
+/**
+ * A signed item of a brief column (`itemSigning`) without its bullet: the
+ * bullet only marks where the brief starts, as a headline would, and is no
+ * word of its text. Notes on the draft that its items are signed. Unsigned
+ * items (a list of company notices, classifieds) keep their bullets.
+ */
+function withoutSignedItemBullet(draft: ArticleDraft, unit: Unit, trailing: { signature?: true }): Unit {
+  if (trailing.signature !== true) return unit;
+  const bullet = ITEM_BULLET.exec(unit.norm);
+  if (bullet === null || bullet[0].length >= unit.norm.length) return unit;
+  draft.signedItems = true;
+  return sliceUnit(unit, bullet[0].length);
 }
 
 /**

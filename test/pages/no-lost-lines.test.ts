@@ -48,6 +48,7 @@ const KNOWN_LOST = new Set([
   "unseen/p23-nianbao.txt:23", // 2025年3月28日
   "unseen/p23-sifa.txt:20", // 2025年11月6日
   "unseen/p23-sifa.txt:31", // 2025年11月6日
+  "unseen/p23-sifa.txt:37", // 2025年11月6日
   "unseen/p23-tudi.txt:32", // 2025年4月18日
   "unseen/p14-gonggao.txt:75", // 2025年9月12日
   "unseen/p17-qiaoxiang.txt:25", // 2025年10月20日

@@ -27,6 +27,32 @@ describe("a body signing a notice over its date", () => {
   });
 });
 
+describe("a body set up to act for another signing a notice over its date", () => {
+  const closing = ["注销公告", "　　青禾市味来餐饮有限公司经股东会决议，拟申请注销登记，请债权人自见报之日起45日内申报债权。"];
+  it.each([
+    "青禾市味来餐饮有限公司清算组",
+    "青禾市宏达建材有限公司管理人",
+    "青禾县东环路改造工程建设指挥部",
+    "青禾县公路管理处",
+    "青禾县城关街道办事处",
+    "青禾县欠薪治理专项工作组",
+    "青禾县防汛抗旱工作领导小组",
+  ])("%s", (body) => {
+    const records = all([...closing, body, "2025年5月19日", ...next]);
+    expect(records.map((r) => r.type)).toEqual(["article", "article"]);
+    const [a, b] = articles(records);
+    expect(names(a)).toEqual([`${body}/source`]);
+    expect(a!.paragraphs).toEqual([closing[1]!.trim()]);
+    expect(b!.headline.title).toBe("停电通知");
+  });
+
+  it("at the very foot of a notice, with no date", () => {
+    const [a, ...rest] = articles(all([...closing, "青禾市味来餐饮有限公司清算组"]));
+    expect(rest).toEqual([]);
+    expect(names(a)).toEqual(["青禾市味来餐饮有限公司清算组/source"]);
+  });
+});
+
 describe("a body signing a notice with no date", () => {
   it.each(["本报编辑部", "青禾县委宣传部", "青禾县交通运输局"])("%s, a blank line above the next headline", (body) => {
     const [a, b, ...rest] = articles(all(["更正启事", "　　本报5月18日刊发的消息中，路名有误，特此更正。", body, ...next]));
@@ -53,6 +79,12 @@ describe("lines that name a body but sign nothing", () => {
     const [a, b] = articles(all(["更正启事", "　　本报5月18日刊发的消息中，路名有误，特此更正。", "", "走进乡村俱乐部", "", "　　周末，青禾县的乡村俱乐部里热闹非凡，村民们在这里下棋、唱戏。"]));
     expect(names(a)).toEqual([]);
     expect(b!.headline.title).toBe("走进乡村俱乐部");
+  });
+
+  it("a headline ending in 工作组 over its own text opens an article", () => {
+    const [a, b] = articles(all(["更正启事", "　　本报5月18日刊发的消息中，路名有误，特此更正。", "", "走进驻村工作组", "", "　　清晨六点，驻村工作组的三名队员已经走在了田埂上。"]));
+    expect(names(a)).toEqual([]);
+    expect(b!.headline.title).toBe("走进驻村工作组");
   });
 
   it("a body's name touching the next headline is left to the headline block", () => {

@@ -24,6 +24,7 @@
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, Dateline } from "../../schema.js";
 import { resolveDate } from "./dates.js";
+import { isListedPlace, isUndatedPlace } from "./places.js";
 import { OUTLET_SUFFIXES } from "./roles.js";
 
 const HAN = String.raw`\p{Script=Han}`;
@@ -107,12 +108,44 @@ function isFiledReport(g: Readonly<Record<string, string | undefined>>): boolean
   return g.date !== undefined && (g.place !== undefined || g.open !== undefined);
 }
 
+// 新邵讯（全媒体记者　肖　阳　通讯员　曾立新）, 浏阳讯　10月20日，…, 新邵融媒讯（记者…）,
+// 红网时刻讯（记者…）: county papers and media centres file under their county's or
+// their own name with no outlet word. Any 2-8 Han characters then 讯, so only when a
+// bracketed credit naming a role (记者, 通讯员, 实习生) or a date follows at once: a
+// sentence's word ending in 讯 (通讯, 喜讯, 闻讯) is followed by neither (`NAMED_TAG_WORDS`).
+const NAMED_TAG = new RegExp(
+  String.raw`^(?<agency>${HAN}{2,8}?)(?<kind>讯)(?=${SPACE}*(?:[(【〔[][^()【】〔〕[\]]{0,12}?(?:记者|通讯员|实习生)|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日))`,
+  "u",
+);
+// What a named tag's name ends in when its 讯 is a word's (通讯, 资讯, 喜讯, 简讯, 快讯,
+// 短讯, 音讯, 审讯, 电讯, 传讯, 死讯, 闻讯, 问讯, 侦讯, 质讯, 视讯, 佳讯, 噩讯) or the name
+// is no name (a function word: `我们的`, `这是`).
+const NAMED_TAG_NOT = /[通资喜简快短音审电传死闻问侦质视佳噩]$|[的了是在这那们就都也把被将和与及或从对向为]/u;
+
+/** The named tag (`NAMED_TAG`) at the start of `rest`, unless its name is a word's head (`NAMED_TAG_NOT`; a known place is one: 南通讯). */
+function namedTag(rest: string): RegExpExecArray | null {
+  const m = NAMED_TAG.exec(rest);
+  const name = m?.groups?.agency;
+  if (name === undefined || (NAMED_TAG_NOT.test(name) && !isListedPlace(name))) return null;
+  return m;
+}
+
 const PAIRS: Readonly<Record<string, string>> = { "(": ")", "【": "】", "〔": "〕", "[": "]" };
 
 /** True when the brackets around a dateline pair up (both absent, or `(`…`)`, `【`…`】` …). */
 function bracketsPair(open: string | undefined, close: string | undefined): boolean {
   if (open === undefined || close === undefined) return open === undefined;
   return PAIRS[open.trim()] === close.trim();
+}
+
+/**
+ * `m` unless it names a place and no date and the place is not a known place
+ * word (`isUndatedPlace`): `红网时刻讯` is the outlet 红网时刻, left to `namedTag`.
+ */
+function undatedPlaceChecked(m: RegExpExecArray | null): RegExpExecArray | null {
+  const place = m?.groups?.place;
+  if (place === undefined || m?.groups?.date !== undefined || place.startsWith("“")) return m;
+  return isUndatedPlace(place) ? m : null;
 }
 
 /** A dateline found at the start of a text, with where it ends. */
@@ -134,7 +167,7 @@ export function matchFoldedDateline(text: string, folded: string, options: { iss
   const lead = /^\s*/u.exec(folded)?.[0].length ?? 0;
   const rest = folded.slice(lead);
   // `本报综合消息` is compiled copy, not 综合 filing a 消息: the compiled tag is read first.
-  const m = COMPILED_TAG.exec(rest) ?? filedDateline(rest) ?? REPORT_TAG.exec(rest) ?? MEDIUM_TAG.exec(rest) ?? PLACE_TAG.exec(rest);
+  const m = COMPILED_TAG.exec(rest) ?? undatedPlaceChecked(filedDateline(rest)) ?? REPORT_TAG.exec(rest) ?? MEDIUM_TAG.exec(rest) ?? PLACE_TAG.exec(rest) ?? namedTag(rest);
   if (!m?.groups) return null;
   const g = m.groups;
   const at = (s: string | undefined): number => (s === undefined ? 0 : s.length);
