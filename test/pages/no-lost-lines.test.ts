@@ -45,6 +45,7 @@ const KNOWN_LOST = new Set([
   "unseen/p18-loushi.txt:26", // （数据来源：市房地产交易中心）
   "unseen/p9-biz.txt:33", // （本版数据来源：Wind 制表：何 川）
   // A notice's or letter's date under its signature, or a document's issue date under its title: the signer is a byline, the date has no field in records.md and the gold keeps it out of the body.
+  "unseen/p26-qixiang.txt:36", // 2024年7月1日
   "unseen/p23-nianbao.txt:23", // 2025年3月28日
   "unseen/p23-sifa.txt:20", // 2025年11月6日
   "unseen/p23-sifa.txt:31", // 2025年11月6日
