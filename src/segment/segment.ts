@@ -13,10 +13,11 @@ import type { Byline, Staff } from "../schema.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsTextAndPicture, opensAsCaption } from "../text/captions.js";
+import { BULLET_MARKS } from "../text/chars.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { CAPTION_MAX, cellsOf, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, nextText, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered, unsignedTextEnd } from "./subhead.js";
-import { headingNumber, sameKind, type HeadingNumber } from "../text/numbering.js";
+import { CHAPTER_HEADING, CHAPTER_NUMERALS, headingNumber, sameKind, type HeadingNumber } from "../text/numbering.js";
 import { clauseBox, timeRowRun } from "./clause-box.js";
 import { creditsPictureInside } from "./wechat.js";
 import { findJump, jumpSource, jumpTarget, pageNumberOf, type Jump } from "./jumps.js";
@@ -738,13 +739,8 @@ function isFootSignature(items: readonly Classified[], at: number): boolean {
   return below === undefined || below.kind === "headline" || below.kind === "furniture";
 }
 
-/**
- * A chapter's heading (folded): `第十八章　渡口`, `第3章`, `第二十回　…`, `第五节`; the
- * number then 章, 回 or 节, and the chapter's name after a space or a colon, if any.
- */
-const CHAPTER_HEADING = /^第[一二三四五六七八九十百零〇两\d]{1,6}[章回节](?:$|[\s:])/;
 /** A serial's instalment number on a line of its own (folded): `(连载之二十三)`, `(连载23)`, `(连载之5)`. */
-const INSTALMENT_NOTE = /^\(连载之?[一二三四五六七八九十百零〇两\d]{1,6}\)$/;
+const INSTALMENT_NOTE = new RegExp(String.raw`^\(连载之?${CHAPTER_NUMERALS}\)$`);
 
 /**
  * True when the one-line heading at `at` heads an instalment of a serial: a
@@ -1216,7 +1212,7 @@ function signing<T extends { signature?: true }>(trailing: T | null, draft: Arti
 }
 
 /** A list item's bullet and the spaces after it (`●`, `■ `), folded: a column of briefs sets one before each. */
-const ITEM_BULLET = /^[●■▲◆★□◎]\s*/u;
+const ITEM_BULLET = new RegExp(String.raw`^[${BULLET_MARKS}]\s*`);
 
 /**
  * A paragraph's trailing credit, read as `signing` reads it, but for an item
