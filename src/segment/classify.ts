@@ -1183,13 +1183,14 @@ function undatedFootSigners(items: Classified[], cues: Cues): void {
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
     if (item.kind !== "headline") continue;
-    const issuer = ISSUER.test(item.unit.norm);
-    const placed = issuer ? null : cues.placedSignature(item.unit.text, item.unit.norm);
-    if (!issuer && placed === null) continue;
+    // Where it stands first: the signer is parsed only under a last sentence with nothing of its own under it.
     const above = items[i - 1]!;
     if (!isRunningText(above) || !SENTENCE_CLOSE.test(above.unit.norm)) continue;
     const below = items[i + 1];
     if (below !== undefined && below.kind !== "furniture" && (below.kind !== "headline" || touches(item, below))) continue;
+    const issuer = ISSUER.test(item.unit.norm);
+    const placed = issuer ? null : cues.placedSignature(item.unit.text, item.unit.norm);
+    if (!issuer && placed === null) continue;
     items[i] = placed === null ? asSource(item) : { kind: "credit", unit: item.unit, credit: placed, parsed: true };
   }
 }
