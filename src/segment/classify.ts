@@ -11,7 +11,7 @@
 import type { Byline, Staff } from "../schema.js";
 import { endsOnColon, endsSentence, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsPicture, editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
-import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
+import { BULLET_MARKS, charSet, CLAUSE_MARKS, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
 import {
   contactLine,
@@ -307,7 +307,6 @@ const COLON_END = /[:：]$/;
 /** A sentence end, in a folded line (！？ are folded to !?). */
 export const SENTENCE_MARK = /[。!?]/;
 const QUOTATION = /[“"‘][^”"’]*[”"’]/g;
-const CLAUSE_MARKS = charSet(",;、");
 const CAPTION_SENTENCE_ENDS = charSet("。!?！？");
 
 // Page numbers and dates that stand beside a staff line: `第3版`, `A03`, `2022年9月29日 星期四`.
