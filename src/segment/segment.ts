@@ -565,14 +565,13 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         break;
       }
       case "note": {
-        if (item.note === "editor" && !awaitsText()) {
-          const headline = editorsNoteAhead(items, i);
+        if (item.note === "editor") {
+          // Over the headline of the article it introduces (`editorsNoteAhead`): that article's first paragraphs.
+          const headline = awaitsText() ? -1 : editorsNoteAhead(items, i);
           if (headline > 0) {
             i = holdNoteAhead(i, headline);
             break;
           }
-        }
-        if (item.note === "editor") {
           // `编者按` on a line of its own: the note under it introduces the report.
           const draft = state.current && !state.closed && state.current.paragraphs.length === 0 ? state.current : open([]);
           extend(draft, item.unit);
