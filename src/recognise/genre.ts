@@ -11,6 +11,7 @@
  */
 import type { Byline, Dateline, Genre, Headline } from "../schema.js";
 import { normaliseString } from "../normalise/normalise.js";
+import { CHAPTER_HEADING } from "../text/numbering.js";
 
 // Commentary words anywhere in a headline part: `人民时评`, `本报评论员` (by its 评论), `社论`, `…述评`,
 // and reviews, which judge a work: `书评`, `影评`, `剧评`.
@@ -24,8 +25,6 @@ const REVIEW_SUBTITLE = /^[—-]*(?:读|评|观|看)[^《]{0,8}《/;
 const LITERARY_SECTION = /副刊|文艺|文学|文苑|散文|随笔|诗歌|诗苑|诗词/;
 /** A literary form named by a column word over the title (`散文`, `随笔`, `小小说`, a serial: `长篇连载`). */
 const LITERARY_COLUMN = /^(?:散文|随笔|诗歌|新诗|小说|小小说|微小说|游记|美文|(?:长篇|中篇)?(?:小说)?连载)$/;
-/** A chapter's heading in the subtitle: an instalment of a serial (`第十八章　渡口`, `第二十回`). */
-const CHAPTER_SUBTITLE = /^第[一二三四五六七八九十百零〇两\d]{1,6}[章回节](?:$|[\s:])/;
 /** Fewest lines of verse, and the longest line: a poem's lines are short and end no sentence. */
 const VERSE_LINES_MIN = 3;
 const VERSE_LINE_MAX = 16;
@@ -72,13 +71,13 @@ function isLiterary(section: string | null | undefined, kicker: string | null): 
 
 /**
  * True when the text's own form is literature, whatever page it stands on:
- * an instalment of a serial (a chapter's heading in its subtitle:
+ * an instalment of a serial (a chapter's heading in its subtitle, `CHAPTER_HEADING`:
  * `第十八章　渡口`), or verse (three lines or more, each short and ending
  * no sentence: `一池的蛙鸣` / `把夏夜` / `泡得发软`). A signature there signs
  * a story or a poem, no opinion.
  */
 function hasLiteraryForm(subtitle: string | null, paragraphs: readonly string[]): boolean {
-  if (subtitle !== null && CHAPTER_SUBTITLE.test(normaliseString(subtitle))) return true;
+  if (subtitle !== null && CHAPTER_HEADING.test(normaliseString(subtitle))) return true;
   if (paragraphs.length < VERSE_LINES_MIN) return false;
   return paragraphs.every((p) => p.length <= VERSE_LINE_MAX && !VERSE_SENTENCE_MARK.test(normaliseString(p)));
 }

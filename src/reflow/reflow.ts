@@ -13,7 +13,7 @@
  */
 import type { Line } from "../segment/lines.js";
 import { dropAt, dropFromEnd, spacesAcrossBreak } from "../input/clean.js";
-import { charSet, has, isDigitAt, isHanAt } from "../text/chars.js";
+import { charSet, CLAUSE_MARKS, countIn, has, isDigitAt, isHanAt } from "../text/chars.js";
 import { endsBlockSoon, wrapContinues, type WrapLayout } from "./wrapped.js";
 import { isTimeRow } from "../segment/clause-box.js";
 import { isGappedRow } from "../text/table.js";
@@ -472,18 +472,10 @@ const BRACKET_LABEL = /^[【\[][\u4e00-\u9fff·]{2,8}[】\]]$/;
 function isCompleteLine(unit: Unit, tail: string, gap: boolean, above: Unit | undefined): boolean {
   if (unit.joins > 0) return false;
   if (tail.charCodeAt(0) === 0x300a && tail.length <= BOOK_DETAILS_MAX && !endsSentence(tail) && BOOK_DETAILS.test(tail)) return true; // 《
-  if (!gap || tail.length > QUOTED_TITLE_MAX || SENTENCE_MARK_IN.test(tail) || countClauseMarks(tail) > QUOTED_TITLE_CLAUSES) return false;
+  if (!gap || tail.length > QUOTED_TITLE_MAX || SENTENCE_MARK_IN.test(tail) || countIn(tail, CLAUSE_MARKS) > QUOTED_TITLE_CLAUSES) return false;
   return closesOwnQuotation(tail) || (above !== undefined && above.joins === 0 && BRACKET_LABEL.test(above.norm));
 }
 const SENTENCE_MARK_IN = /[。!?]/;
-
-/** How many clause marks (`,;、`) a folded text holds. */
-function countClauseMarks(norm: string): number {
-  let n = 0;
-  for (let c = 0; c < norm.length; c++) if (has(TITLE_CLAUSE_MARKS, norm, c)) n++;
-  return n;
-}
-const TITLE_CLAUSE_MARKS = charSet(",;、");
 
 /** True when a folded text ends on a closing quote whose opening quote it holds (`…吃上“暖心饭”`). */
 function closesOwnQuotation(norm: string): boolean {

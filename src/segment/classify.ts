@@ -11,7 +11,7 @@
 import type { Byline, Staff } from "../schema.js";
 import { endsOnColon, endsSentence, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsPicture, editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
-import { BULLET_MARKS, charSet, countIn, has, WHITE_SPACE } from "../text/chars.js";
+import { BULLET_MARKS, charSet, CLAUSE_MARKS, countIn, has, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
 import {
   contactLine,
@@ -307,7 +307,6 @@ const COLON_END = /[:：]$/;
 /** A sentence end, in a folded line (！？ are folded to !?). */
 export const SENTENCE_MARK = /[。!?]/;
 const QUOTATION = /[“"‘][^”"’]*[”"’]/g;
-const CLAUSE_MARKS = charSet(",;、");
 const CAPTION_SENTENCE_ENDS = charSet("。!?！？");
 
 // Page numbers and dates that stand beside a staff line: `第3版`, `A03`, `2022年9月29日 星期四`.
@@ -1183,13 +1182,14 @@ function undatedFootSigners(items: Classified[], cues: Cues): void {
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
     if (item.kind !== "headline") continue;
-    const issuer = ISSUER.test(item.unit.norm);
-    const placed = issuer ? null : cues.placedSignature(item.unit.text, item.unit.norm);
-    if (!issuer && placed === null) continue;
+    // Where it stands first: the signer is parsed only under a last sentence with nothing of its own under it.
     const above = items[i - 1]!;
     if (!isRunningText(above) || !SENTENCE_CLOSE.test(above.unit.norm)) continue;
     const below = items[i + 1];
     if (below !== undefined && below.kind !== "furniture" && (below.kind !== "headline" || touches(item, below))) continue;
+    const issuer = ISSUER.test(item.unit.norm);
+    const placed = issuer ? null : cues.placedSignature(item.unit.text, item.unit.norm);
+    if (!issuer && placed === null) continue;
     items[i] = placed === null ? asSource(item) : { kind: "credit", unit: item.unit, credit: placed, parsed: true };
   }
 }

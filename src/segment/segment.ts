@@ -13,10 +13,11 @@ import type { Byline, Staff } from "../schema.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsTextAndPicture, opensAsCaption } from "../text/captions.js";
+import { BULLET_MARKS } from "../text/chars.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { CAPTION_MAX, cellsOf, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, nextText, SENTENCE_MARK, touches, type Classified } from "./classify.js";
 import { decideSubhead, isNumbered, unsignedTextEnd } from "./subhead.js";
-import { headingNumber, sameKind, type HeadingNumber } from "../text/numbering.js";
+import { CHAPTER_HEADING, CHAPTER_NUMERALS, headingNumber, sameKind, type HeadingNumber } from "../text/numbering.js";
 import { clauseBox, timeRowRun } from "./clause-box.js";
 import { creditsPictureInside } from "./wechat.js";
 import { findJump, jumpSource, jumpTarget, pageNumberOf, type Jump } from "./jumps.js";
@@ -203,7 +204,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     return draft;
   };
   /** True when the article opened last stands under its headline with no text yet: an editor's note there is its preface. */
-  const awaitsText = (): boolean => state.current !== null && !state.closed && state.label === null && state.current.paragraphs.length === 0;
+  const awaitsText = (): boolean => runningArticle()?.paragraphs.length === 0;
   /**
    * Holds the editor's note from `at` (its label line, its paragraphs) for the
    * headline at `headline` that it stands over: the note opens that article,
@@ -238,7 +239,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     let trailing = itemSigning(cues.trailingCredit(unit.text), draft, unit);
     draft.creditedEnd = trailing !== null;
     let picture = false;
-    if (trailing?.note !== undefined && !labelsSigner(draft, trailing.note) && unsigned(draft)) trailing = null;
+    if (keepsNoteAsText(draft, trailing?.note)) trailing = null;
     if (trailing) {
       markTextAndPicture(draft, unit.norm.slice(trailing.body.length));
       unit = sliceUnit(unit, 0, trailing.body.length);
@@ -279,7 +280,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       return;
     }
     // A note on who the author is that names no one labels the signer; with no signer at all, it stays the text's last paragraph.
-    if (credit?.note !== undefined && !labelsSigner(draft, credit.note) && unsigned(draft)) {
+    if (keepsNoteAsText(draft, credit?.note)) {
       draft.authorNote = true;
       addBody(draft, item);
       close(false);
@@ -409,20 +410,14 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         }
         const head = state.current;
         const headTitle = head?.headline.at(-1);
-        if (
-          head &&
-          !state.closed &&
-          state.label === null &&
-          head.paragraphs.length === 0 &&
-          headTitle !== undefined &&
-          block.units.length === 1 &&
-          (opensSeries(items, i) || opensSectionsUnderSubtitle(head, items, i) || labelsSection(headTitle, items, i))
-        ) {
+        // One line under an article's headline, no text yet: perhaps the headline's own.
+        const underHeadline = head !== null && awaitsText() && headTitle !== undefined && block.units.length === 1;
+        if (underHeadline && (opensSeries(items, i) || opensSectionsUnderSubtitle(head, items, i) || labelsSection(headTitle, items, i))) {
           head.subheads.push(item.unit);
           extend(head, item.unit);
           break;
         }
-        if (head && !state.closed && state.label === null && head.paragraphs.length === 0 && head.headline.length > 0 && head.bylines.length > 0 && block.units.length === 1 && headsInstalment(items, i)) {
+        if (underHeadline && head.bylines.length > 0 && headsInstalment(items, i)) {
           // A serial's chapter under its headline and byline (`长篇连载` / `湘江北去` / `□　罗　阳` / `第十八章　渡口`): the headline's last line.
           if (head.headline.length < 3) head.headline.push(item.unit);
           else head.subheads.push(item.unit);
@@ -570,14 +565,13 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         break;
       }
       case "note": {
-        if (item.note === "editor" && !awaitsText()) {
-          const headline = editorsNoteAhead(items, i);
+        if (item.note === "editor") {
+          // Over the headline of the article it introduces (`editorsNoteAhead`): that article's first paragraphs.
+          const headline = awaitsText() ? -1 : editorsNoteAhead(items, i);
           if (headline > 0) {
             i = holdNoteAhead(i, headline);
             break;
           }
-        }
-        if (item.note === "editor") {
           // `编者按` on a line of its own: the note under it introduces the report.
           const draft = state.current && !state.closed && state.current.paragraphs.length === 0 ? state.current : open([]);
           extend(draft, item.unit);
@@ -734,17 +728,16 @@ function verseTitle(units: readonly Unit[], items: readonly Classified[], next: 
 function isFootSignature(items: readonly Classified[], at: number): boolean {
   const item = items[at];
   if (item?.kind !== "credit" || item.credit?.kind !== "signature") return false;
-  const below = items[at + 1];
-  return below === undefined || below.kind === "headline" || below.kind === "furniture";
+  return endsTextAbove(items[at + 1]);
 }
 
-/**
- * A chapter's heading (folded): `第十八章　渡口`, `第3章`, `第二十回　…`, `第五节`; the
- * number then 章, 回 or 节, and the chapter's name after a space or a colon, if any.
- */
-const CHAPTER_HEADING = /^第[一二三四五六七八九十百零〇两\d]{1,6}[章回节](?:$|[\s:])/;
+/** True when `item` ends the text above it: the end, the next headline, or the page's furniture. */
+function endsTextAbove(item: Classified | undefined): boolean {
+  return item === undefined || item.kind === "headline" || item.kind === "furniture";
+}
+
 /** A serial's instalment number on a line of its own (folded): `(连载之二十三)`, `(连载23)`, `(连载之5)`. */
-const INSTALMENT_NOTE = /^\(连载之?[一二三四五六七八九十百零〇两\d]{1,6}\)$/;
+const INSTALMENT_NOTE = new RegExp(String.raw`^\(连载之?${CHAPTER_NUMERALS}\)$`);
 
 /**
  * True when the one-line heading at `at` heads an instalment of a serial: a
@@ -921,7 +914,7 @@ function nothingOwnAfterCredits(items: readonly Classified[], from: number): boo
   let after = from;
   while (items[after]?.kind === "credit") after++;
   const then = items[after];
-  return then === undefined || then.kind === "headline" || then.kind === "furniture" || (then.kind === "body" && then.lead !== undefined);
+  return endsTextAbove(then) || (then?.kind === "body" && then.lead !== undefined);
 }
 
 /**
@@ -1216,7 +1209,7 @@ function signing<T extends { signature?: true }>(trailing: T | null, draft: Arti
 }
 
 /** A list item's bullet and the spaces after it (`●`, `■ `), folded: a column of briefs sets one before each. */
-const ITEM_BULLET = /^[●■▲◆★□◎]\s*/u;
+const ITEM_BULLET = new RegExp(String.raw`^[${BULLET_MARKS}]\s*`);
 
 /**
  * A paragraph's trailing credit, read as `signing` reads it, but for an item
@@ -1313,6 +1306,16 @@ function unsigned(draft: ArticleDraft): boolean {
   return !draft.bylines.some((b) => b.role === "author");
 }
 
+/**
+ * True when a closing note on who the author is (`note`, from a trailing or
+ * line credit) stays the text's last paragraph: it labels no signer
+ * (`labelsSigner`, which sets the label when it can) and no author signs
+ * the article (`unsigned`). False with no note.
+ */
+function keepsNoteAsText(draft: ArticleDraft, note: string | undefined): boolean {
+  return note !== undefined && !labelsSigner(draft, note) && unsigned(draft);
+}
+
 /** SogouCS-style input: the format gives the title; everything is one article. */
 function singleArticle(items: Classified[], title: string, cues: Cues): ArticleDraft {
   const draft = newArticle([]);
@@ -1403,7 +1406,7 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
     if (item.kind === "body") unit = withoutInlinePictures(draft, unit, cues);
     // A credit that ends a paragraph (`…3万平方米。（责任编辑：刘晓燕）`) signs the article.
     let trailing = item.kind === "body" ? signing(cues.trailingCredit(unit.text), draft) : null;
-    if (trailing?.note !== undefined && !labelsSigner(draft, trailing.note) && unsigned(draft)) trailing = null;
+    if (keepsNoteAsText(draft, trailing?.note)) trailing = null;
     if (trailing) {
       markTextAndPicture(draft, unit.norm.slice(trailing.body.length));
       unit = sliceUnit(unit, 0, trailing.body.length);

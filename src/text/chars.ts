@@ -25,6 +25,9 @@ export function countIn(text: string, set: Uint8Array): number {
   return n;
 }
 
+/** Clause marks (folded): a headline holds one at most, a sentence runs on through them. */
+export const CLAUSE_MARKS = charSet(",;、");
+
 /** The characters `\s` matches in a regex (with or without the `u` flag), for tables made with `charSet`. */
 export const WHITE_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 

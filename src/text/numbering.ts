@@ -71,3 +71,11 @@ export function followsInSeries(before: HeadingNumber, after: HeadingNumber): bo
 export function sameKind(a: HeadingNumber, b: HeadingNumber): boolean {
   return a.style.charCodeAt(0) === b.style.charCodeAt(0);
 }
+
+/** The numerals of a chapter's or instalment's number (`十八`, `二十三`, `一百零二`, `3`; pattern source). */
+export const CHAPTER_NUMERALS = "[一二三四五六七八九十百零〇两\\d]{1,6}";
+/**
+ * A chapter's heading (folded): `第十八章　渡口`, `第3章`, `第二十回　…`, `第五节`; the
+ * number then 章, 回 or 节, and the chapter's name after a space or a colon, if any.
+ */
+export const CHAPTER_HEADING = new RegExp(String.raw`^第${CHAPTER_NUMERALS}[章回节](?:$|[\s:])`);
