@@ -12,7 +12,8 @@
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit, type CreditParse } from "./credit.js";
-import { isCityName, isLikelySignatureName, isPlausibleName } from "./names.js";
+import { isLikelySignatureName, isPlausibleName } from "./names.js";
+import { isWriterPlace } from "./places.js";
 import { ALL_MARKERS, isOutletName, isUnitName, ROLE_WORDS } from "./roles.js";
 
 /** A credit line read alone. */
@@ -247,19 +248,6 @@ function providedLine(folded: string, trimmed: string): CreditParse | null {
 const READER_SIGNED = /^(?<label>(?:\p{Script=Han}{2,12}?\s*)?(?:读者|来信人))\s*(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})(?<from>\s*\([^()]{2,16}\))?$/u;
 
 /**
- * The place a reader writes from, in brackets after the name (folded, without
- * its brackets): a city, district, county, town, village or neighbourhood by
- * its ending (`合肥市蜀山区`, `岳阳县`, `城关镇`, `幸福里社区`), or a city with
- * a name's shape (`武汉`: `isCityName`).
- */
-const WRITER_PLACE = /^\p{Script=Han}{1,14}(?:省|市|区|县|旗|州|盟|镇|乡|村|街道|社区)$/u;
-
-/** True when `place` (folded) is a place a reader writes from (`WRITER_PLACE`). */
-function isWriterPlace(place: string): boolean {
-  return WRITER_PLACE.test(place) || isCityName(place);
-}
-
-/**
  * A signature of a name and the place its writer writes from in brackets,
  * as letters pages sign a letter (folded): `王建国（合肥市蜀山区）`,
  * `刘　芳（岳阳县）`. The place is no part of the name, nor a label.
@@ -282,7 +270,7 @@ function signedAsReader(folded: string, trimmed: string): CreditParse | null {
 /**
  * A letter's signature with the place its writer writes from set before the
  * name, apart from it (folded): `合肥市包河区　刘海燕`, `岳阳县 王　芳`. The
- * place ends as a city, district, county or town does (`WRITER_PLACE`); the
+ * place ends as a city, district, county or town does (`isWriterPlace`); the
  * name is two or three characters, or two padded apart.
  */
 const PLACE_THEN_NAME = /^(?<place>\p{Script=Han}{2,15})\s+(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})$/u;

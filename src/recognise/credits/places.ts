@@ -7,6 +7,9 @@
  * two-character place there must be a known place word: a province-level
  * name, a city the papers often file from, or a word ending in a mark of a
  * place (荆州, 滨海县, 城南区).
+ *
+ * The places a letter's writer signs from (`合肥市蜀山区　刘海燕`) end in the
+ * same marks (`isWriterPlace`).
  */
 import { isCityName } from "./names.js";
 
@@ -30,8 +33,18 @@ const PLACES: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
+/** The one-character marks that end a place's name as a unit of government: 省, 市, 县, 镇 … */
+const PLACE_MARKS = "州市县区省镇乡村旗盟";
+
 /** The last character of a two-character place word: 荆州, 滨海县, 城南区, 黄岩岛, 长江港. */
-const PLACE_END = /[州市县区省镇乡村旗盟岛港]$/u;
+const PLACE_END = new RegExp(`[${PLACE_MARKS}岛港]$`, "u");
+
+/**
+ * The place a letter's writer writes from (folded): a city, district,
+ * county, town, village or neighbourhood by its ending (`合肥市蜀山区`,
+ * `岳阳县`, `城关镇`, `幸福里社区`).
+ */
+const WRITER_PLACE = new RegExp(String.raw`^\p{Script=Han}{1,14}(?:[${PLACE_MARKS}]|街道|社区)$`, "u");
 
 /**
  * True when `place` (folded), named in a dateline with no date, is a place:
@@ -47,4 +60,9 @@ export function isUndatedPlace(place: string): boolean {
 /** True when `s` (folded) is one of the listed two-character places (`北京`, `南通`, `东京`). */
 export function isListedPlace(s: string): boolean {
   return PLACES.has(s) || isCityName(s);
+}
+
+/** True when `place` (folded) is a place a letter's writer writes from (`WRITER_PLACE`), or a city with a name's shape (`武汉`: `isCityName`). */
+export function isWriterPlace(place: string): boolean {
+  return WRITER_PLACE.test(place) || isCityName(place);
 }

@@ -80,6 +80,8 @@ const LIMIT_END_FIRST = charSet("届期");
 const QI_BEFORE = 0x8d77; // 起
 const NEI = 0x5185; // 内
 const HOU = 0x540e; // 后
+const DE = 0x7684; // 的
+const DIAN = 0x7535; // 电
 /** The last day of a month: a larger N日 is no date (45日后, 公示期45日). */
 const MONTH_DAYS = 31;
 
@@ -217,8 +219,6 @@ function afterSpacedDigit(text: string, start: number): boolean {
   );
 }
 
-const DIAN = 0x7535; // 电
-
 /**
  * True when 一度 is the adverb "at one point" (用电负荷一度达到6820万千瓦, 油价一度上涨2%, 一年一度的):
  * a lone 一 before 度 with a Han character after it other than 电. One kWh is written 一度电, or
@@ -271,7 +271,7 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     if (adverbYiDu(text, f)) return "一度 as an adverb (负荷一度达到, 油价一度上涨: at one point), not 1 kWh";
     if (options.electricity === false) return "度 without electricity";
     // 30万度电: 电 right after the unit says it too.
-    const electric = text.charCodeAt(f.unitEnd) === 0x7535 /* 电 */ || sentenceBefore(text, f.start, 30).includes("电");
+    const electric = text.charCodeAt(f.unitEnd) === DIAN || sentenceBefore(text, f.start, 30).includes("电");
     if (options.electricity !== true && !electric) return "度 is not kWh here";
   }
   if (entry?.condition === "watt-sign" && !WATT_WORDS.test(sentenceBefore(text, f.start, 30)) && !WATT_AFTER.test(text.slice(f.unitEnd, f.unitEnd + 2))) {
@@ -1964,7 +1964,7 @@ function perMeasureAt(text: string, mei: number, to: number): number {
       if (unit === null || !MEASURES.has(unit.kind) || j + unit.word.length > to) continue;
       // 每发1千瓦时电: 电 after the energy is part of the measure (30万度电).
       const end = j + unit.word.length;
-      return unit.kind === "energy" && text.charCodeAt(end) === 0x7535 /* 电 */ && end < to ? end + 1 : end;
+      return unit.kind === "energy" && text.charCodeAt(end) === DIAN && end < to ? end + 1 : end;
     }
   }
   return -1;
@@ -2322,7 +2322,7 @@ export function dress(
   offset = innerEnd > offset ? skipLeftInside(w, innerEnd, found) : offset;
   offset = pastActors(w, offset, found);
   let phrase = w.slice(offset);
-  const de = lastIndexOfCode(phrase, 0x7684 /* 的 */, phrase.length - 1);
+  const de = lastIndexOfCode(phrase, DE, phrase.length - 1);
   let subject: [number, number] | null = null;
   if (de >= 0 && de < phrase.length - 1) {
     offset += de + 1;
@@ -2418,7 +2418,7 @@ export function dress(
 
   const leftQualifier = pastPeriod(text, f, ws) ? null : found.qualifier;
   const qualifier = f.vague ?? f.post ?? leftQualifier ?? (found.yueZhan ? "about" : null);
-  const beforeDe = text.charCodeAt(f.end) === 0x7684; /* 的 */
+  const beforeDe = text.charCodeAt(f.end) === DE;
   return {
     raw: f,
     textStart: subject ? subject[0] : found.telling ? pastJoint(text, cut, f.start) : f.start,
@@ -2435,8 +2435,6 @@ export function dress(
     listQualifier: found.respectively ? leftQualifier : null,
   };
 }
-
-const DE = 0x7684; // 的
 
 /**
  * Words that state a quantity as a share of a whole named after them (含氧量只有平原的60%,
