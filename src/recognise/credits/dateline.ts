@@ -119,7 +119,8 @@ const NAMED_TAG = new RegExp(
 );
 // What a named tag's name ends in when its 讯 is a word's (通讯, 资讯, 喜讯, 简讯, 快讯,
 // 短讯, 音讯, 审讯, 电讯, 传讯, 死讯, 闻讯, 问讯, 侦讯, 质讯, 视讯, 佳讯, 噩讯) or the name
-// is no name (a function word: `我们的`, `这是`).
+// is no name (a function word: `我们的`, `这是`). Narrower than credit.ts's FUNCTION_CHAR on
+// purpose: 不, 已, 于 and 之 open real county names (于都讯, 之江讯).
 const NAMED_TAG_NOT = /[通资喜简快短音审电传死闻问侦质视佳噩]$|[的了是在这那们就都也把被将和与及或从对向为]/u;
 
 /** The named tag (`NAMED_TAG`) at the start of `rest`, unless its name is a word's head (`NAMED_TAG_NOT`; a known place is one: 南通讯). */
