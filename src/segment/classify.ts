@@ -391,6 +391,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   issueDateLines(items);
   siteFooters(items);
   pageLabels(items);
+  headerSections(items);
   webEditorLines(items);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
@@ -1627,6 +1628,45 @@ function pageLabels(items: Classified[]): void {
     item.kind = "furniture";
     item.section = label?.section ? sectionText(item.unit.text, label.section) : null;
   }
+}
+
+/**
+ * A page's header block, opened by its folio (a date or page line, `folio`)
+ * and run on with no blank line, names the page's section in any short word
+ * of its own (`2025年1月15日 星期三` / `03` / `两会特刊` / `江州日报`): a
+ * special issue's name (`两会特刊`, `理论周刊`, `人大之窗`) is no section
+ * word `pageLabels` knows. The word (`parseSectionLine`, naming a section),
+ * and the paper's name under it, are page furniture when nothing but
+ * furniture stands above it in the block, nothing but the paper's name or
+ * more furniture below it, and a headline (or more furniture) opens what
+ * follows the block: a headline set right under the folio heads its text
+ * (`2025年1月15日` / `03` / `某某会议开幕` / `本报讯…`). A bare page number
+ * alone opens no block (`isBareNumber`): it may stand in an article's text.
+ */
+function headerSections(items: Classified[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    if (!items[i]!.folio || (i > 0 && items[i - 1]!.kind !== "furniture" && touches(items[i - 1]!, items[i]!))) continue;
+    let j = i + 1;
+    while (j < items.length && items[j]!.kind === "furniture" && touches(items[j - 1]!, items[j]!)) j++;
+    const word = items[j];
+    if (word === undefined || word.kind !== "headline" || !touches(items[j - 1]!, word)) continue;
+    const named = parseSectionLine(word.unit.norm);
+    if (named === null || named.section === null) continue;
+    let end = j + 1;
+    while (end < items.length && touches(items[end - 1]!, items[end]!) && isHeaderTail(items[end]!)) end++;
+    const next = items[end];
+    if (next !== undefined && (touches(items[end - 1]!, next) || (next.kind !== "headline" && next.kind !== "furniture"))) continue;
+    word.kind = "furniture";
+    word.section = sectionText(word.unit.text, named.section);
+    for (let k = j + 1; k < end; k++) if (items[k]!.kind !== "furniture") markFurniture(items[k]!);
+    i = end - 1;
+  }
+}
+
+/** True for a line that may close a page's header block under its section: furniture, or the paper's name (`parsePageLabel`, naming no section). */
+function isHeaderTail(item: Classified): boolean {
+  if (item.kind === "furniture") return true;
+  return item.kind === "headline" && parsePageLabel(item.unit.norm)?.section === null;
 }
 
 /**

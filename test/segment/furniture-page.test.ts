@@ -541,3 +541,25 @@ describe("an advertisement is page matter, no article", () => {
     expect(pages(records).map((p) => p.text)).not.toContain(lines[lines.length - 1]!.trim());
   });
 });
+
+describe("a section word in the header block under the folio", () => {
+  const body = "本报讯（记者 苏 晴）3月7日上午，市政协十届三次会议在江滨会展中心开幕。";
+  it.each([
+    ["date, page number, special issue, paper", ["2024年3月8日 星期五", "05", "春季特刊", "青川晚报", "", "政协会议开幕", "", body], "春季特刊"],
+    ["page number first", ["05", "2024年3月8日 星期五", "委员之窗", "青川晚报", "", "政协会议开幕", "", body], "委员之窗"],
+    ["第05版 and no paper name", ["2024年3月8日 星期五", "第05版", "聚焦会议", "", "政协会议开幕", "", body], "聚焦会议"],
+  ])("is the page's section: %s", (_, lines, section) => {
+    const records = run(lines);
+    expect(pages(records).map((p) => p.section)).toEqual([section]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["政协会议开幕"]);
+  });
+
+  it.each([
+    ["a headline touching its text", ["2024年3月8日 星期五", "05", "政协会议开幕", body]],
+    ["a headline a blank line over its text", ["2024年3月8日 星期五", "05", "政协会议开幕", "", body]],
+  ])("a headline under the folio stays a headline: %s", (_, lines) => {
+    const records = run(lines);
+    expect(pages(records).map((p) => p.section)).toEqual([null]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["政协会议开幕"]);
+  });
+});
