@@ -658,7 +658,25 @@ const HEADER_MIN_CELLS = 3;
 function isColumnHeader(item: Classified, row: Classified, cells: number): boolean {
   if (item.kind !== "headline" || cells < HEADER_MIN_CELLS || !touches(item, row)) return false;
   const words = cellsOf(item.unit.norm);
-  return words.length === cells && words.every((word) => HEADER_CELL.test(word));
+  if (words.length === cells) return words.every((word) => HEADER_CELL.test(word));
+  return isDateColumnHeader(words, cells);
+}
+
+/** A column header's day: `7月2日`, `2日`, `周三`, `星期三`, `今天`, `明天`, `后天`. */
+const DAY_CELL = /^(?:(?:\d{1,2}月)?\d{1,2}日|(?:周|星期)[一二三四五六日天]|[今明后]天)$/;
+
+/**
+ * True for a header of days over rows whose every day takes the same number
+ * of cells (`县区 7月2日 7月3日 7月4日` over `城区 多云 26～34℃ 晴 27～35℃ 晴 28～36℃`:
+ * each day's weather and temperature): a label cell (`HEADER_CELL`), then
+ * two or more days (`DAY_CELL`), the row's cells after its name a multiple
+ * of them. Days in a line of their own are a table's, never a headline's.
+ */
+function isDateColumnHeader(words: readonly string[], cells: number): boolean {
+  const days = words.length - 1;
+  if (days < 2 || cells <= words.length || (cells - 1) % days !== 0 || !HEADER_CELL.test(words[0]!)) return false;
+  for (let k = 1; k < words.length; k++) if (!DAY_CELL.test(words[k]!)) return false;
+  return true;
 }
 
 /** A number cell of a table: `7.1028`, `-136`, `+1.35%`, `3598亿元`, `1,200`. */
