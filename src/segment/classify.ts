@@ -385,6 +385,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   indexBoxes(items);
   serviceBoxes(items);
   adBlocks(items);
+  unmarkedAds(items);
   contactLines(items);
   romanisedMastheads(items);
   mastheads(items);
@@ -1846,6 +1847,44 @@ function adBlocks(items: Classified[]): void {
     if (!(isBoxLine(item) || item.kind === "note") || !isAdLabel(item.unit.norm)) continue;
     const end = runOn(items, i + 1, isBoxLine);
     for (let k = i; k < end; k++) markFurniture(items[k]!);
+    i = end - 1;
+  }
+}
+
+/**
+ * The words that sell, as an ad states its offer: `优惠`, `特价`, `钜惠`,
+ * `让利`, `促销`, `到店`, `即送`, `礼包`, `购车节`/`购物节`, `抢购`, `团购`,
+ * `秒杀`, `盛大开业`. A report's sentence may name them, but no report is
+ * set as short lines without a sentence's mark and a hotline at the foot.
+ */
+const PROMO_WORD = /优惠|特惠|特价|钜惠|让利|促销|到店|即送|礼包|购[车物]节|抢购|团购|秒杀|盛大开业/;
+/** An ad's last line, its phone after a key: `购车热线：0731-88886666`, `订购电话 13812345678`, `咨询热线:400-123-4567`. */
+const AD_PHONE_LINE = /(?:电话|热线|手机|专线)\s*:?\s*(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|\d{7,8}|400-?\d{3}-?\d{4})$/;
+/** Fewest and most lines of an unmarked ad block. */
+const AD_MIN_LINES = 3;
+const AD_MAX_LINES = 8;
+/** A sentence's mark anywhere in a line (folded): an ad's lines carry none. */
+const AD_SENTENCE_MARK = /[。!?]/;
+
+/**
+ * An ad set with no 【广告】 mark (`江城汽车城 五一购车节` / `…全场车型最高优惠3万元` /
+ * `到店即送…` / `地址：…` / `购车热线：0731-…`) is page matter, as a marked
+ * one is (`adBlocks`): a block set apart by blank lines, three to eight
+ * short lines (headline-like or text with no dateline), none with a
+ * sentence's mark, its last line a phone after its key (`AD_PHONE_LINE`),
+ * and a word that sells in it (`PROMO_WORD`). A notice or service box gives
+ * its number too, but offers nothing for sale.
+ */
+function unmarkedAds(items: Classified[]): void {
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && touches(items[i - 1]!, items[i]!)) continue;
+    const end = touchingRun(items, i, isBoxLine);
+    const next = items[end];
+    if (end - i < AD_MIN_LINES || end - i > AD_MAX_LINES || (next !== undefined && touches(items[end - 1]!, next))) continue;
+    const block = items.slice(i, end);
+    if (!AD_PHONE_LINE.test(items[end - 1]!.unit.norm) || block.some((item) => AD_SENTENCE_MARK.test(item.unit.norm))) continue;
+    if (!block.some((item) => PROMO_WORD.test(item.unit.norm))) continue;
+    for (const item of block) markFurniture(item);
     i = end - 1;
   }
 }
