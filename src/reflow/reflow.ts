@@ -565,23 +565,30 @@ function opensNumberedItem(tail: string, norm: string): boolean {
 
 /**
  * A clause's number opening a line (folded), with a word after it: `二、`
- * (`二、中华人民共和国境内外的法人…`), `(二)`, `(2)`, `2、`, `2.` (`2.项目概况`).
+ * (`二、中华人民共和国境内外的法人…`), `(二)`, `(2)`, `2、`, `2.` (`2.项目概况`),
+ * `②` (`②每天饮水…`).
  * Not one numeral of a run that a sentence lists (`一、二季度`, `3、4月份`,
- * `2.5万元`): a break may fall right before such a run.
+ * `2.5万元`, `①②号楼`): a break may fall right before such a run.
  */
-const CLAUSE_NUMBER = new RegExp(String.raw`^(?:${CN_NUMBER}、|\((?:${CN_NUMBER}|${DIGIT_NUMBER})\)|${DIGIT_NUMBER}[、.])(?![\d${HEADING_NUMERALS}])`);
+const CLAUSE_NUMBER = new RegExp(
+  String.raw`^(?:${CN_NUMBER}、|\((?:${CN_NUMBER}|${DIGIT_NUMBER})\)|${DIGIT_NUMBER}[、.]|[\u2460-\u2473])(?![\d${HEADING_NUMERALS}\u2460-\u2473])`,
+);
+/** The clause marks after which items run on in one sentence (`…抓好三件事，` / `一、加快…`): comma and enumeration comma. */
+const RUN_ON_MARKS = charSet(",、");
 
 /**
  * True when the line `norm` opens a numbered clause of a notice or a report
  * (`CLAUSE_NUMBER`): it starts a paragraph, however many blank lines stand
- * between, unless the line before stops on a clause mark (`…抓好三件事，` /
- * `一、加快项目建设…`: items run on in one sentence). A paragraph ending with
+ * between, unless the unit so far (`tail`) stops on a comma (`…抓好三件事，` /
+ * `一、加快项目建设…`: items run on in one sentence). Items of a list end on a
+ * semicolon by convention (`一、…负责审查议案；` / `二、…`), and the first
+ * stands under a colon: after `；` or `：` the next number is a new item. A paragraph ending with
  * no mark is no sentence a break cut right before a clause's number (a
  * heading, a field, a table's last row: `…商务金融用地   3176` / `` /
  * `二、…均可申请参加竞买。`).
  */
-function opensClause(norm: string): boolean {
-  return CLAUSE_NUMBER.test(norm);
+function opensClause(tail: string, norm: string): boolean {
+  return !has(RUN_ON_MARKS, tail, tail.length - 1) && CLAUSE_NUMBER.test(norm);
 }
 
 /** True when a folded line ends on a colon (`出席会议的有：`): what follows is what it introduces. */
@@ -690,8 +697,8 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   if (opensNumberedItem(tail, norm)) return false;
   // A bullet's item (`●统筹资金保障`) is a line of its own.
   if (startsWithListMarker(norm)) return false;
+  if (opensClause(tail, norm)) return false;
   if (has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
-  if (opensClause(norm)) return false;
   if (opensAfterHeadline(tail, norm)) return false;
   if (cutsNumber(tail, norm)) return true;
   if (!isBodyLike(tail, length) && !(length === tail.length && opensOnJumpFrom(tail))) return false;

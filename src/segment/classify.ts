@@ -384,12 +384,14 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   indexBoxes(items);
   serviceBoxes(items);
   adBlocks(items);
+  unmarkedAds(items);
   contactLines(items);
   romanisedMastheads(items);
   mastheads(items);
   issueDateLines(items);
   siteFooters(items);
   pageLabels(items);
+  headerSections(items);
   webEditorLines(items);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
@@ -656,7 +658,25 @@ const HEADER_MIN_CELLS = 3;
 function isColumnHeader(item: Classified, row: Classified, cells: number): boolean {
   if (item.kind !== "headline" || cells < HEADER_MIN_CELLS || !touches(item, row)) return false;
   const words = cellsOf(item.unit.norm);
-  return words.length === cells && words.every((word) => HEADER_CELL.test(word));
+  if (words.length === cells) return words.every((word) => HEADER_CELL.test(word));
+  return isDateColumnHeader(words, cells);
+}
+
+/** A column header's day: `7月2日`, `2日`, `周三`, `星期三`, `今天`, `明天`, `后天`. */
+const DAY_CELL = /^(?:(?:\d{1,2}月)?\d{1,2}日|(?:周|星期)[一二三四五六日天]|[今明后]天)$/;
+
+/**
+ * True for a header of days over rows whose every day takes the same number
+ * of cells (`县区 7月2日 7月3日 7月4日` over `城区 多云 26～34℃ 晴 27～35℃ 晴 28～36℃`:
+ * each day's weather and temperature): a label cell (`HEADER_CELL`), then
+ * two or more days (`DAY_CELL`), the row's cells after its name a multiple
+ * of them. Days in a line of their own are a table's, never a headline's.
+ */
+function isDateColumnHeader(words: readonly string[], cells: number): boolean {
+  const days = words.length - 1;
+  if (days < 2 || cells <= words.length || (cells - 1) % days !== 0 || !HEADER_CELL.test(words[0]!)) return false;
+  for (let k = 1; k < words.length; k++) if (!DAY_CELL.test(words[k]!)) return false;
+  return true;
 }
 
 /** A number cell of a table: `7.1028`, `-136`, `+1.35%`, `3598亿元`, `1,200`. */
@@ -1630,6 +1650,45 @@ function pageLabels(items: Classified[]): void {
 }
 
 /**
+ * A page's header block, opened by its folio (a date or page line, `folio`)
+ * and run on with no blank line, names the page's section in any short word
+ * of its own (`2025年1月15日 星期三` / `03` / `两会特刊` / `江州日报`): a
+ * special issue's name (`两会特刊`, `理论周刊`, `人大之窗`) is no section
+ * word `pageLabels` knows. The word (`parseSectionLine`, naming a section),
+ * and the paper's name under it, are page furniture when nothing but
+ * furniture stands above it in the block, nothing but the paper's name or
+ * more furniture below it, and a headline (or more furniture) opens what
+ * follows the block: a headline set right under the folio heads its text
+ * (`2025年1月15日` / `03` / `某某会议开幕` / `本报讯…`). A bare page number
+ * alone opens no block (`isBareNumber`): it may stand in an article's text.
+ */
+function headerSections(items: Classified[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    if (!items[i]!.folio || (i > 0 && items[i - 1]!.kind !== "furniture" && touches(items[i - 1]!, items[i]!))) continue;
+    let j = i + 1;
+    while (j < items.length && items[j]!.kind === "furniture" && touches(items[j - 1]!, items[j]!)) j++;
+    const word = items[j];
+    if (word === undefined || word.kind !== "headline" || !touches(items[j - 1]!, word)) continue;
+    const named = parseSectionLine(word.unit.norm);
+    if (named === null || named.section === null) continue;
+    let end = j + 1;
+    while (end < items.length && touches(items[end - 1]!, items[end]!) && isHeaderTail(items[end]!)) end++;
+    const next = items[end];
+    if (next !== undefined && (touches(items[end - 1]!, next) || (next.kind !== "headline" && next.kind !== "furniture"))) continue;
+    word.kind = "furniture";
+    word.section = sectionText(word.unit.text, named.section);
+    for (let k = j + 1; k < end; k++) if (items[k]!.kind !== "furniture") markFurniture(items[k]!);
+    i = end - 1;
+  }
+}
+
+/** True for a line that may close a page's header block under its section: furniture, or the paper's name (`parsePageLabel`, naming no section). */
+function isHeaderTail(item: Classified): boolean {
+  if (item.kind === "furniture") return true;
+  return item.kind === "headline" && parsePageLabel(item.unit.norm)?.section === null;
+}
+
+/**
  * A paper's masthead (报头), set one item to a line (`华夏日报` / `HUAXIA RIBAO` /
  * `2024年12月20日` / `星期五` / `甲辰年十一月二十` / `今日20版` /
  * `国内统一连续出版物号` / `CN 11-0099` / `代号1-1`), is one block of page
@@ -1788,6 +1847,44 @@ function adBlocks(items: Classified[]): void {
     if (!(isBoxLine(item) || item.kind === "note") || !isAdLabel(item.unit.norm)) continue;
     const end = runOn(items, i + 1, isBoxLine);
     for (let k = i; k < end; k++) markFurniture(items[k]!);
+    i = end - 1;
+  }
+}
+
+/**
+ * The words that sell, as an ad states its offer: `优惠`, `特价`, `钜惠`,
+ * `让利`, `促销`, `到店`, `即送`, `礼包`, `购车节`/`购物节`, `抢购`, `团购`,
+ * `秒杀`, `盛大开业`. A report's sentence may name them, but no report is
+ * set as short lines without a sentence's mark and a hotline at the foot.
+ */
+const PROMO_WORD = /优惠|特惠|特价|钜惠|让利|促销|到店|即送|礼包|购[车物]节|抢购|团购|秒杀|盛大开业/;
+/** An ad's last line, its phone after a key: `购车热线：0731-88886666`, `订购电话 13812345678`, `咨询热线:400-123-4567`. */
+const AD_PHONE_LINE = /(?:电话|热线|手机|专线)\s*:?\s*(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|\d{7,8}|400-?\d{3}-?\d{4})$/;
+/** Fewest and most lines of an unmarked ad block. */
+const AD_MIN_LINES = 3;
+const AD_MAX_LINES = 8;
+/** A sentence's mark anywhere in a line (folded): an ad's lines carry none. */
+const AD_SENTENCE_MARK = /[。!?]/;
+
+/**
+ * An ad set with no 【广告】 mark (`江城汽车城 五一购车节` / `…全场车型最高优惠3万元` /
+ * `到店即送…` / `地址：…` / `购车热线：0731-…`) is page matter, as a marked
+ * one is (`adBlocks`): a block set apart by blank lines, three to eight
+ * short lines (headline-like or text with no dateline), none with a
+ * sentence's mark, its last line a phone after its key (`AD_PHONE_LINE`),
+ * and a word that sells in it (`PROMO_WORD`). A notice or service box gives
+ * its number too, but offers nothing for sale.
+ */
+function unmarkedAds(items: Classified[]): void {
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && touches(items[i - 1]!, items[i]!)) continue;
+    const end = touchingRun(items, i, isBoxLine);
+    const next = items[end];
+    if (end - i < AD_MIN_LINES || end - i > AD_MAX_LINES || (next !== undefined && touches(items[end - 1]!, next))) continue;
+    const block = items.slice(i, end);
+    if (!AD_PHONE_LINE.test(items[end - 1]!.unit.norm) || block.some((item) => AD_SENTENCE_MARK.test(item.unit.norm))) continue;
+    if (!block.some((item) => PROMO_WORD.test(item.unit.norm))) continue;
+    for (const item of block) markFurniture(item);
     i = end - 1;
   }
 }

@@ -441,6 +441,23 @@ describe("salutations", () => {
     expect(units(input)).toEqual(expected);
   });
 
+  it.each([
+    ["一、 after ；", "委员会明确了以下分工：\n一、办公室负责会务保障和材料印发；\n二、秘书组负责起草会议纪要；\n三、联络组负责通知各参会单位。", ["委员会明确了以下分工：", "一、办公室负责会务保障和材料印发；", "二、秘书组负责起草会议纪要；", "三、联络组负责通知各参会单位。"]],
+    ["1. after ；", "换季时节医生建议：\n1.早晚外出时适当添加衣物；\n2.每天保证七小时以上睡眠；\n3.饮食清淡少吃生冷食物。", ["换季时节医生建议：", "1.早晚外出时适当添加衣物；", "2.每天保证七小时以上睡眠；", "3.饮食清淡少吃生冷食物。"]],
+    ["② after ；", "社区提醒居民注意：\n①出门随手关好门窗；\n②不在楼道堆放杂物。", ["社区提醒居民注意：", "①出门随手关好门窗；", "②不在楼道堆放杂物。"]],
+    ["（二） after 。", "（一）完善制度建设，明确责任分工。\n（二）加强督促检查，确保任务落实。", ["（一）完善制度建设，明确责任分工。", "（二）加强督促检查，确保任务落实。"]],
+  ])("a numbered item after a semicolon, colon or full stop opens a paragraph: %s", (_, input, expected) => {
+    expect(units(input)).toEqual(expected);
+  });
+
+  it.each([
+    ["a run of numerals after ；", "上半年完成投资八成以上；\n一、二季度分别增长百分之五和百分之七。", ["上半年完成投资八成以上；一、二季度分别增长百分之五和百分之七。"]],
+    ["a decimal after ；", "去年该项收入为八千万元；\n2.5万户家庭从中受益。", ["去年该项收入为八千万元；2.5万户家庭从中受益。"]],
+    ["a numbered item after 、", "重点支持先进制造、\n2、3号地块的基础设施建设。", ["重点支持先进制造、2、3号地块的基础设施建设。"]],
+  ])("a line after a semicolon that opens no numbered item is joined: %s", (_, input, expected) => {
+    expect(units(input)).toEqual(expected);
+  });
+
   it("a colon line introducing a quote or list is a cut paragraph, and is joined", () => {
     expect(units("座谈会上，他勉励同学们：\n“要珍惜时光，努力学习，将来报效祖国。”")).toEqual(["座谈会上，他勉励同学们：“要珍惜时光，努力学习，将来报效祖国。”"]);
     expect(units("市长要求各单位：\n要把防汛责任落实到人，确保安全度汛。")).toEqual(["市长要求各单位：要把防汛责任落实到人，确保安全度汛。"]);

@@ -541,3 +541,44 @@ describe("an advertisement is page matter, no article", () => {
     expect(pages(records).map((p) => p.text)).not.toContain(lines[lines.length - 1]!.trim());
   });
 });
+
+describe("an ad with no mark is page matter, no article", () => {
+  const REPORT = ["老街换新颜", "", "本报讯（记者 韩梅）经过半年改造，城南老街昨天重新开街。", ""];
+  const STAFF = "责任编辑：孙晓雯　　校对：何　斌";
+  it("promotional lines over a hotline, no sentence among them: one page record with the staff", () => {
+    const ad = ["青川家居广场 春季焕新节", "3月9日—3月17日 全场家具特价八折起", "到店即送价值500元靠垫礼包", "地址：青川区滨河路16号", "订购电话：0571-86661234"];
+    const records = run([...REPORT, ...ad, "", STAFF]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["老街换新颜"]);
+    expect(pages(records).map((p) => [p.staff.map((x) => x.name), p.text])).toEqual([[["孙晓雯", "何斌"], [...ad, STAFF].join("\n")]]);
+  });
+  // Negatives: a service box offers nothing for sale; an offer told in sentences is a report.
+  it.each([
+    ["a notice's box with no offer", ["义诊活动预告", "时间：3月9日上午9时", "地点：青川区人民医院门诊楼", "咨询电话：0571-86665678"]],
+    ["an offer told in sentences", ["家居卖场推出让利活动", "3月9日起全场家具特价八折。", "到店顾客还可领取礼包。", "咨询电话：0571-86661234"]],
+  ])("%s stays an article", (_what, lines) => {
+    const records = run([...REPORT, ...lines, "", STAFF]);
+    expect(articles(records).map((a) => a.headline.title)).toContain(lines[0]);
+  });
+});
+
+describe("a section word in the header block under the folio", () => {
+  const body = "本报讯（记者 苏 晴）3月7日上午，市政协十届三次会议在江滨会展中心开幕。";
+  it.each([
+    ["date, page number, special issue, paper", ["2024年3月8日 星期五", "05", "春季特刊", "青川晚报", "", "政协会议开幕", "", body], "春季特刊"],
+    ["page number first", ["05", "2024年3月8日 星期五", "委员之窗", "青川晚报", "", "政协会议开幕", "", body], "委员之窗"],
+    ["第05版 and no paper name", ["2024年3月8日 星期五", "第05版", "聚焦会议", "", "政协会议开幕", "", body], "聚焦会议"],
+  ])("is the page's section: %s", (_, lines, section) => {
+    const records = run(lines);
+    expect(pages(records).map((p) => p.section)).toEqual([section]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["政协会议开幕"]);
+  });
+
+  it.each([
+    ["a headline touching its text", ["2024年3月8日 星期五", "05", "政协会议开幕", body]],
+    ["a headline a blank line over its text", ["2024年3月8日 星期五", "05", "政协会议开幕", "", body]],
+  ])("a headline under the folio stays a headline: %s", (_, lines) => {
+    const records = run(lines);
+    expect(pages(records).map((p) => p.section)).toEqual([null]);
+    expect(articles(records).map((a) => a.headline.title)).toEqual(["政协会议开幕"]);
+  });
+});

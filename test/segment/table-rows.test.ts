@@ -78,6 +78,24 @@ describe("a table's column-header row", () => {
     expect(a!.paragraphs.slice(0, rows.length + 1)).toEqual([header, ...rows]);
   });
 
+  it.each([
+    ["dates", "乡镇 8月5日 8月6日 8月7日", ["东岭镇 小雨 24～31℃ 阴 25～32℃ 晴 26～33℃", "西坪乡 雷阵雨 23～30℃ 小雨 24～31℃ 多云 25～33℃"]],
+    ["weekdays", "景区 周六 周日", ["南山 晴 22～30℃ 多云 23～31℃", "北湖 阴 21～29℃ 小雨 22～28℃"]],
+  ])("a header of days over rows giving each day the same cells is the table's first row (%s)", (_how, header, rows) => {
+    const [a, ...rest] = articles(run(["各地天气预报", header, ...rows]));
+    expect(rest).toEqual([]);
+    expect(a!.headline).toEqual({ kicker: null, title: "各地天气预报", subtitle: null });
+    expect(a!.paragraphs).toEqual([header, ...rows]);
+  });
+
+  it.each([
+    ["cells that are no days", ["防汛 抗旱 备汛", "东岭镇 小雨 24～31℃ 阴 25～32℃ 晴 26～33℃", "西坪乡 雷阵雨 23～30℃ 小雨 24～31℃ 多云 25～33℃"]],
+    ["days that do not divide the rows' cells", ["乡镇 8月5日 8月6日 8月7日", "东岭镇 小雨 24～31℃ 阴 25～32℃", "西坪乡 雷阵雨 23～30℃ 小雨 24～31℃"]],
+  ])("a spaced line over rows with more cells is no date header (%s)", (_why, lines) => {
+    const [a] = articles(run(["各地天气预报", ...lines]));
+    expect(a!.paragraphs).not.toContain(lines[0]);
+  });
+
   it("with one row of numbers under it, header and row are a table", () => {
     const [a, ...rest] = articles(run(["今日牌价", "币种 买入价 卖出价", "欧元 7.8012 7.8420"]));
     expect(rest).toEqual([]);
