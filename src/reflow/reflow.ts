@@ -644,12 +644,16 @@ const REACH = "(?:全[国省市县区镇乡村校院厂])";
 const ADDRESSEE = new RegExp(
   `^(?:(?:尊敬的|亲爱的)?${REACH}?(?:各位|全体|广大)?${KIND}${PEOPLE}们|(?:(?:尊敬的|亲爱的)${REACH}?(?:各位|全体|广大)?|${REACH}?(?:各位|全体|广大))${KIND}${PEOPLE})$`,
 );
-/** An address to the units a notice goes to: `各单位`, `县直各单位`, `有关单位`, `各有关部门`, `市直各部门`. */
-const ADDRESSED_BODIES = /(?:各|有关)(?:单位|部门)$/;
+/**
+ * An address to the units a notice goes to: `各单位`, `县直各单位`, `有关单位`,
+ * `各有关部门`, `市直各部门`, and with a word of kind between (`市防指各成员单位`,
+ * `各相关单位`, `各直属机构`).
+ */
+const ADDRESSED_BODIES = /(?:各|有关)(?:成员|相关|直属|有关)?(?:单位|部门|机构)$/;
 /** A body a notice is addressed to, between commas: `各乡镇人民政府`, `县直各单位`, `各街道办事处` (no sentence's word in it). */
 const ADDRESSED_BODY = /^[\u4e00-\u9fff]{2,14}$/;
-/** Words of a sentence that introduces a quote or a list (`市长要求各单位：`): no salutation holds them. */
-const INTRO_VERB = /要求|希望|提醒|号召|呼吁|告诉|勉励|寄语|强调|指出|表示|说/;
+/** Words of a sentence that introduces a quote or a list (`市长要求各单位：`), or says where a document went (`通知下发至各成员单位：`, `抄送：`): no salutation holds them. */
+const INTRO_VERB = /要求|希望|提醒|号召|呼吁|告诉|勉励|寄语|强调|指出|表示|说|下发|印发|转发|发至|送至|抄送/;
 const SALUTATION_MAX = 40;
 const ADDRESS_PARTS = /[,、]/;
 
