@@ -1159,8 +1159,10 @@ function asSources(item: Classified): Classified {
  * `…特此通知。` / `市文明办` / `（2024年5月15日）`; `…` / `李　明` /
  * `2024年3月5日`). A signer is an issuing body (`ISSUER`) or a line of bare
  * names. Nothing but the next article or the page's furniture follows it: text
- * going on under the date is no foot. The bodies are the article's sources
- * (role `source`), as under a headline (`issuerBlocks`). The date line is part
+ * going on under the date is no foot. The signers are the article's authors:
+ * records.md's `author` is a signature with no role word, and its `source` an
+ * organisation's credit for what it provided (`企业供图`); bodies named over a
+ * document's title (`issuerBlocks`) stay its sources. The date line is part
  * of the signature, no text; unlike an issue date under the headline, which
  * stands where a dateline would, it does not date the article: records.md
  * takes the date from the dateline or the lead, and a foot only says when the
@@ -1175,7 +1177,7 @@ function footSignatures(items: Classified[]): void {
     let top = i;
     while (top > 1 && i - top < ISSUERS_MAX && isSigner(items[top - 1]!)) top--;
     if (top === i || !isRunningText(items[top - 1]!)) continue;
-    for (let j = top; j < i; j++) if (items[j]!.kind !== "credit") items[j] = asSource(items[j]!);
+    for (let j = top; j < i; j++) if (items[j]!.kind !== "credit") items[j] = asSigner(items[j]!);
     items[i] = { kind: "credit", unit: item.unit, credit: { bylines: [], kind: "byline" }, parsed: true };
   }
 }
@@ -1190,7 +1192,7 @@ const SENTENCE_CLOSE = /[。！!？?”」]$/;
  * page's furniture or the end:
  *
  * - an issuing body (`本报编辑部`, `某某县委宣传部`, `某某公交集团有限公司`
- *   replying to a reader): no headline of its own but the notice's source,
+ *   replying to a reader): no headline of its own but the notice's author,
  *   as it is above a date (`footSignatures`);
  * - a letter's writer, the place written from before the name
  *   (`合肥市包河区　刘海燕`: `placedSignature`): its author.
@@ -1210,7 +1212,7 @@ function undatedFootSigners(items: Classified[], cues: Cues): void {
     const issuer = ISSUER.test(item.unit.norm);
     const placed = issuer ? null : cues.placedSignature(item.unit.text, item.unit.norm);
     if (!issuer && placed === null) continue;
-    items[i] = placed === null ? asSource(item) : { kind: "credit", unit: item.unit, credit: placed, parsed: true };
+    items[i] = placed === null ? asSigner(item) : { kind: "credit", unit: item.unit, credit: placed, parsed: true };
   }
 }
 
@@ -1267,9 +1269,9 @@ function isIssueDateLine(item: Classified): boolean {
   return norm.length <= ISSUE_DATE_MAX && (item.kind === "note" || item.kind === "headline") && ISSUE_DATE_LINE.test(norm);
 }
 
-/** An issuing body or a signer on its line as the article's source: a byline credit of role `source`. */
-function asSource(item: Classified): Classified {
-  const byline: Byline = { name: item.unit.text, role: "source", label: null, photo: false };
+/** A signer on its line at a document's foot (a body or a name) as the article's author: a signature with no role word. */
+function asSigner(item: Classified): Classified {
+  const byline: Byline = { name: item.unit.text, role: "author", label: null, photo: false };
   return { kind: "credit", unit: item.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
 }
 

@@ -16,6 +16,8 @@ const records = (lines: string[]) => extract(lines.join("\n"), { issueDate: "202
 
 const author = (name: string, label: string | null = null, photo = false) => ({ name, role: "author", label, photo });
 const source = (name: string, label: string | null = null) => ({ name, role: "source", label, photo: false });
+/** A signature with no role word, a body's or a person's: records.md's `author`. */
+const signer = (name: string) => ({ name, role: "author", label: null, photo: false });
 
 const letter = ["楼道灯坏了没人修", "", "我家楼道的灯坏了一个多月，晚上上下楼很不方便。", ""];
 const next = ["公园厕所何时开放", "", "家门口的公园新修了厕所，却一直锁着门。"];
@@ -25,7 +27,7 @@ describe("a signature at a letter's or a reply's foot", () => {
     ["a reader with the place in brackets", "读者　王建国（合肥市蜀山区）", author("王建国", "读者")],
     ["a name with the place in brackets", "王建国（合肥市蜀山区）", author("王建国")],
     ["the place before the name", "合肥市包河区　王建国", author("王建国", "合肥市包河区")],
-    ["an organisation replying", "江城公交集团有限公司", source("江城公交集团有限公司")],
+    ["an organisation replying", "江城公交集团有限公司", signer("江城公交集团有限公司")],
   ])("%s closes the letter above and is no headline of the next", (_t, line, byline) => {
     const got = records([...letter, line, "", ...next]);
     const [a, b, ...rest] = articles(got);
@@ -40,7 +42,7 @@ describe("a signature at a letter's or a reply's foot", () => {
 
   it.each([
     ["the place before the name", "合肥市包河区　刘海燕", author("刘海燕", "合肥市包河区")],
-    ["an organisation", "江城公交集团有限公司", source("江城公交集团有限公司")],
+    ["an organisation", "江城公交集团有限公司", signer("江城公交集团有限公司")],
   ])("%s on the last line of the page signs the last article, no page record", (_t, line, byline) => {
     const got = records([...letter, line]);
     expect(pages(got)).toEqual([]);

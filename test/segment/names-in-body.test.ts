@@ -115,12 +115,12 @@ describe("a letter's salutation and foot", () => {
     "新的一年，希望大家继续弘扬志愿精神，积极投身各项志愿服务活动。",
   ];
 
-  it("the salutation is a paragraph; the signing body is the source; the foot's date is no text and, under a lead with no date, no date of the letter", () => {
+  it("the salutation is a paragraph; the signing body is the author (a signature with no role word); the foot's date is no text and, under a lead with no date, no date of the letter", () => {
     const [a, ...rest] = run([...letter, "江城市志愿服务联合会", "2024年3月5日"]);
     expect(rest).toEqual([]);
     expect(a!.headline.title).toBe("致全市广大志愿者的一封信");
     expect(a!.paragraphs).toEqual([letter[2], letter[3], letter[4]]);
-    expect(names(a)).toEqual(["江城市志愿服务联合会/source"]);
+    expect(names(a)).toEqual(["江城市志愿服务联合会/author"]);
     // records.md: the dateline's date, else the lead's; a foot is neither.
     expect(a!.date).toBeNull();
     expect(a!.source).toMatchObject({ lineStart: 1, lineEnd: 7 });
@@ -151,14 +151,14 @@ describe("a letter's salutation and foot", () => {
     ]);
     expect(all.map((a) => a.headline.title)).toEqual(["防溺水提醒发出", "老照片展开展", "致全市广大志愿者的倡议书", "新桥今天通车", "新馆开放"]);
     expect(all[2]!.paragraphs[0]).toBe("全市广大志愿者：");
-    expect(names(all[2])).toEqual(["市文明办/source"]);
+    expect(names(all[2])).toEqual(["市文明办/author"]);
   });
 
   it("a lead's date dates the letter, not its foot", () => {
     const [a, ...rest] = run(["春季植树倡议书", "", "全市广大市民：", "3月12日是植树节，市绿化委员会倡议大家参加义务植树。", "江城市绿化委员会", "2024年3月1日"]);
     expect(rest).toEqual([]);
     expect(a!.paragraphs).toHaveLength(2);
-    expect(names(a)).toEqual(["江城市绿化委员会/source"]);
+    expect(names(a)).toEqual(["江城市绿化委员会/author"]);
     expect(a!.date).toBe("2024-03-12");
   });
 

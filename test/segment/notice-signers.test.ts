@@ -1,7 +1,7 @@
 /**
  * The signer of a notice at its foot: an issuing body on its line, over the
  * date it was signed or, with no date, right under the notice's last sentence
- * and a blank line above the next headline. The body is the notice's source;
+ * and a blank line above the next headline. The body is the notice's author (a signature with no role word);
  * its name and the date are no text, no page furniture, no next headline.
  * Each page is invented.
  */
@@ -21,7 +21,7 @@ describe("a body signing a notice over its date", () => {
     const records = all([...notice, body, "2025年5月19日", ...next]);
     expect(records.map((r) => r.type)).toEqual(["article", "article"]);
     const [a, b] = articles(records);
-    expect(names(a)).toEqual([`${body}/source`]);
+    expect(names(a)).toEqual([`${body}/author`]);
     expect(a!.paragraphs).toEqual([notice[1]!.trim(), notice[2]!.trim()]);
     expect(b!.headline.title).toBe("停电通知");
   });
@@ -41,7 +41,7 @@ describe("a body set up to act for another signing a notice over its date", () =
     const records = all([...closing, body, "2025年5月19日", ...next]);
     expect(records.map((r) => r.type)).toEqual(["article", "article"]);
     const [a, b] = articles(records);
-    expect(names(a)).toEqual([`${body}/source`]);
+    expect(names(a)).toEqual([`${body}/author`]);
     expect(a!.paragraphs).toEqual([closing[1]!.trim()]);
     expect(b!.headline.title).toBe("停电通知");
   });
@@ -49,7 +49,7 @@ describe("a body set up to act for another signing a notice over its date", () =
   it("at the very foot of a notice, with no date", () => {
     const [a, ...rest] = articles(all([...closing, "青禾市味来餐饮有限公司清算组"]));
     expect(rest).toEqual([]);
-    expect(names(a)).toEqual(["青禾市味来餐饮有限公司清算组/source"]);
+    expect(names(a)).toEqual(["青禾市味来餐饮有限公司清算组/author"]);
   });
 });
 
@@ -57,7 +57,7 @@ describe("a body signing a notice with no date", () => {
   it.each(["本报编辑部", "青禾县委宣传部", "青禾县交通运输局"])("%s, a blank line above the next headline", (body) => {
     const [a, b, ...rest] = articles(all(["更正启事", "　　本报5月18日刊发的消息中，路名有误，特此更正。", body, ...next]));
     expect(rest).toEqual([]);
-    expect(names(a)).toEqual([`${body}/source`]);
+    expect(names(a)).toEqual([`${body}/author`]);
     expect(a!.paragraphs).toHaveLength(1);
     expect(b!.headline).toEqual({ title: "停电通知", kicker: null, subtitle: null });
   });
@@ -65,7 +65,7 @@ describe("a body signing a notice with no date", () => {
   it("at the end of the input", () => {
     const [a, ...rest] = articles(all(["更正启事", "　　本报5月18日刊发的消息中，路名有误，特此更正。", "本报编辑部"]));
     expect(rest).toEqual([]);
-    expect(names(a)).toEqual(["本报编辑部/source"]);
+    expect(names(a)).toEqual(["本报编辑部/author"]);
   });
 });
 

@@ -94,12 +94,12 @@ describe("the issuer's signature at a notice's foot", () => {
     ["a bank", "南湖农村商业银行"],
     ["a college", "南湖职业技术学院"],
     ["a school", "南湖区第二中学"],
-  ])("%s over a date line ends the notice and is its source", (_kind, issuer) => {
+  ])("%s over a date line ends the notice and is its author", (_kind, issuer) => {
     const records = all([...NOTICE, ...SECTIONS, "", issuer, "2024年8月20日", "", "遗失声明", "", "陈小华不慎遗失身份证一张，声明作废。"]);
     expect(records.filter((r) => r.type === "page")).toEqual([]);
     const [a, b, ...rest] = articles(records);
     expect(rest).toEqual([]);
-    expect(names(a)).toEqual([`${issuer}/source`]);
+    expect(names(a)).toEqual([`${issuer}/author`]);
     expect(a!.paragraphs.at(-1)).toBe("联系电话：0731-8765432");
     expect(b!.headline.title).toBe("遗失声明");
   });
