@@ -45,6 +45,8 @@ const KNOWN_LOST = new Set([
   "unseen/p18-loushi.txt:26", // （数据来源：市房地产交易中心）
   "unseen/p9-biz.txt:33", // （本版数据来源：Wind 制表：何 川）
   // A notice's or letter's date under its signature, or a document's issue date under its title: the signer is a byline, the date has no field in records.md and the gold keeps it out of the body.
+  "unseen/p28-cunwu.txt:24", // 2025年7月5日
+  "unseen/p28-cunwu.txt:41", // 2025年7月8日
   "unseen/p26-qixiang.txt:36", // 2024年7月1日
   "unseen/p23-nianbao.txt:23", // 2025年3月28日
   "unseen/p23-sifa.txt:20", // 2025年11月6日
@@ -60,6 +62,14 @@ const KNOWN_LOST = new Set([
   "unseen/p21-fenlei.txt:31", // 2025年3月20日
   "unseen/p22-fugao.txt:23", // 2024年1月8日
   // A crawled web page's or WeChat post's chrome (breadcrumbs, meta lines, buttons, 上一篇/下一篇, related links, site footers, 审核/监制): no text of the article, and put in no page record.
+  "unseen/p27-pengpai.txt:2", // 2025-03-05 14:23  来源：澎湃新闻
+  "unseen/p27-pengpai.txt:14", // (本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)
+  "unseen/p27-pengpai.txt:17", // 2025-03-05 16:40  来源：澎湃新闻
+  "unseen/p27-pengpai.txt:28", // (本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)
+  "unseen/p27-tonggao.txt:5", // 【纠错】
+  "unseen/p27-tonggao.txt:11", // 【纠错】
+  "unseen/p27-tonggao.txt:18", // 【纠错】
+  "unseen/p27-tonggao.txt:25", // 【纠错】
   "pages/sogou-xml:17", // <content>新闻原标题：八旬老人义务巡河十余年本报记者　陈思远／文　刘洋
   "unseen/p11-web.txt:1", // 首页 > 新闻中心 > 本地要闻
   "unseen/p11-web.txt:5", // 来源：滨城新闻网　　作者：郑雅琴　　发布时间：2024-05-20 18:32:
@@ -134,6 +144,11 @@ const KNOWN_LOST = new Set([
   "unseen/p8-metro.txt:20", // 近日，新能源车主在县城充电站为爱车充电。 本报记者 周 涛 摄
   "unseen/p9-sogou.txt:17", // <content>楚天都市报讯　图为８月１６日，８２岁的退休教师周德明（左）将２
   // Notes on the text and end marks (`（本文仅代表作者个人观点…）`, `（附图片１张）`, `（完）`, a serial's `（连载之N）` and `（未完待续）`, a foreign original title `原题：…`), an author note under a signer already labelled (`文/青衫客`), a provider (`（…供稿）`), an agency tag (`（据新华社电）`).
+  "unseen/p27-tonggao.txt:4", // 今年中央财政拟安排耕地地力保护补贴资金约1200亿元，稳定玉米、大豆生产者补贴。（完）
+  "unseen/p27-tonggao.txt:10", // 其中，食品价格同比下降3.3%，非食品价格同比下降0.1%。扣除食品和能源价格的核心CPI同比下降0.1%。（完）
+  "unseen/p27-tonggao.txt:16", // 该项目总投资约45亿元，每年可节约标准煤约52万吨。（完）
+  "unseen/p27-tonggao.txt:23", // 同日，美国能源信息署报告显示，美国商业原油库存增加360万桶。纽约商品交易所4月交货的轻质原油期货价格上涨0.6美元，收
+  "unseen/p27-toutiao.txt:3", // 原标题：从“株洲制造”到“株洲创造” 动力谷科技园一年新增专利1200多件
   "unseen/p24-lianzai.txt:10", // （连载之二十三）
   "unseen/p24-lianzai.txt:24", // （未完待续）
   "unseen/p25-cankao.txt:15", // 【日本《读卖新闻》3月4日报道】题：… : the dateline is read, the foreign original title after 题： has no field
@@ -144,6 +159,8 @@ const KNOWN_LOST = new Set([
   "unseen/p8-pd97.txt:12", // 三峡工程导流明渠通航（附图片１张）
   "unseen/p9-agri.txt:28", // （省农业技术推广总站供稿）
   // Credit and checker residue: a place in a credit (`〔記者…／台北報導〕`, `…纽约报道`), `本报评论员` as a signature, an OCR box mark (`口本报记者…`), an OCR-mended digit, a picture agency (`摄（人民视觉）`), a SogouCS document with a title and no content.
+  "unseen/p27-tonggao.txt:17", // 新华社发（阿依努尔 摄）
+  "unseen/p27-tonggao.txt:24", // 新华社发（布兰登 作）
   "unseen/p24-laixin.txt:44", // 读者　刘海燕（合肥市包河区）: the place after a reader's name
   "unseen/p24-pinglun.txt:68", // 读者　李　桂（长沙市岳麓区）: the place after a reader's name
   "unseen/p24-pinglun.txt:7", // 本报评论员
