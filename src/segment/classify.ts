@@ -136,6 +136,14 @@ const CONTACT = new RegExp(CONTACT_KEY + CONTACT_VALUE);
  */
 const CONTACT_LINE = new RegExp(String.raw`${CONTACT_KEY}(?:[:：]\s*[\w\-.@/]{5,}|${CONTACT_VALUE})`);
 
+/**
+ * An app's or portal's buttons and prompts, on a line of their own:
+ * `分享让更多人看到`, `展开全文`, `展开剩余82%`, `举报`, `阅读原文`,
+ * `点击查看全文`, `打开APP阅读`, `点赞 收藏 分享`. Chrome of the copied page,
+ * never a headline or text.
+ */
+const APP_BUTTONS =
+  /^(?:(?:分享让更多人看到|分享给更多人|展开全文|展开剩余\d{0,3}%?|举报|阅读原文|查看原文|点击查看(?:全文|原文|更多)?|打开APP[^。!?]{0,8}|APP内打开|收藏|点赞|在看|分享|转发)\s*)+$/;
 // Web page furniture inside crawled text: `【纠错】`, `【打印】`, `分享到：`.
 // A crawled page's buttons and link lists: `【纠错】`, `分享到：`, `相关新闻`;
 // its meta line: `2022-09-28 08:30:12　来源：人民网`.
@@ -143,6 +151,7 @@ const WEB_FURNITURE = new RegExp(
   [
     "^(?:【(?:纠错|打印|关闭|关闭窗口|收藏|推荐|字号|字体|分享|返回顶部)[^】]{0,6}】\\s*)+$", // 【字体:大 中 小】 【打印】 【关闭】
     "^分享到[:：]?",
+    APP_BUTTONS.source, // 分享让更多人看到, 展开全文, 举报
     "^扫(?:码|一扫|描二维码)[^。!?]{0,14}$", // 扫码看视频, 扫一扫 关注我们
     RELATED_LABEL.source, // 相关阅读：, 【相关新闻】
     // 2022-09-28 08:30:12　来源：某某网; a source holds no sentence (`来源：群众举报。记者…` is text)
@@ -220,7 +229,7 @@ const END_MARK_LAST = charSet(")】]");
 const JUMP_LAST = charSet(")〉>】]版0123456789");
 const BOX_LABEL_LAST = charSet("接读记后语察士示】]");
 const COLUMN_LABEL_LAST = charSet("递讯览闻片真报按】]");
-const WEB_FURNITURE_FIRST = charSet("【分扫相延热推来稿0123456789");
+const WEB_FURNITURE_FIRST = charSet("【分扫相延热推来稿展举阅查点打A收在转0123456789");
 
 function isBoxLabel(norm: string): boolean {
   return norm.length <= BOX_LABEL_MAX && has(BOX_LABEL_LAST, norm, norm.length - 1) && BOX_LABEL.test(norm);
@@ -264,6 +273,26 @@ function isShapesOnly(norm: string): boolean {
   return ((first >= 0x25a0 && first <= 0x25ff) || first === 0x2605 || first === 0x2606) && SHAPES_ONLY.test(norm);
 }
 
+/**
+ * A platform's disclaimer or repost note under an article it carries: it
+ * opens on a disclaimer's key (`免责声明：本文转自…`, `版权声明：…`), or says the platform's formula (`文章内容不代表本平台观点`,
+ * `如有侵权请联系删除`, `不构成投资建议`, `本文来自某某，更多原创资讯请下载…APP`).
+ * It speaks for the site, not the report: chrome, no paragraph. A report's
+ * sentence on a statement (`公司发布声明称…`) and a classified notice
+ * (`声明：…遗失，声明作废。`) open on no such key and say no formula.
+ */
+const REPOST_NOTE =
+  /^[(（]?(?:免责声明|版权声明)[:：]|不代表本(?:平台|站|网|号|网站|账号)(?:的)?(?:观点|立场)|如有?侵权[,，]?请(?:联系)?(?:我们)?(?:删除|处理)|不构成(?:任何)?投资建议|本文来自[^。!?]{1,20}[,，]更多[^。!?]{0,20}请下载/;
+/** Longest repost note: a disclaimer of two or three sentences. */
+const REPOST_NOTE_MAX = 120;
+/** The characters of the formulas' first words (免, 版) and of their keys (代, 侵, 构, 来): a line with none is no repost note. */
+const REPOST_NOTE_CHARS = /[免版代侵构来]/;
+
+/** True for a platform's disclaimer or repost note (`REPOST_NOTE`). */
+function isRepostNote(norm: string): boolean {
+  return norm.length <= REPOST_NOTE_MAX && REPOST_NOTE_CHARS.test(norm) && REPOST_NOTE.test(norm);
+}
+
 /** True for a note that stands for no text: a picture note or an end mark. */
 export function isNote(norm: string): NoteKind | null {
   const last = norm.length - 1;
@@ -273,6 +302,7 @@ export function isNote(norm: string): NoteKind | null {
   if (has(JUMP_LAST, norm, last) && JUMP.test(norm)) return "jump";
   if (isBoxLabel(norm)) return "box";
   if (has(WEB_FURNITURE_FIRST, norm, 0) && WEB_FURNITURE.test(norm)) return "web";
+  if (isRepostNote(norm)) return "web";
   if (isColumnLabel(norm)) return "column";
   // A reporter's address under the byline (`hepeishan@example.com.sg`): neither heading nor body.
   if (norm.length <= EMAIL_MAX && norm.includes("@") && EMAIL_LINE.test(norm)) return "web";
@@ -373,12 +403,13 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   bulletedLists(items);
   relatedLinks(items);
   postItems(items);
-  // A marked line over a picture credit is the picture's caption (`▲改造后的城东公园` / `记者 张三 摄`).
-  for (let i = 0; i + 1 < items.length; i++) {
+  trailingAppButtons(items);
+  // A marked line over a picture credit, or ending on its picture's source, is the picture's caption
+  // (`▲改造后的城东公园` / `记者 张三 摄`; `▲ 3月4日，改造中的小区。（图源：市住建局）`).
+  for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    if (isPhotoCredit(items[i + 1]) && (item.kind === "headline" || (item.kind === "body" && !item.lead)) && CAPTION_MARK.test(item.unit.norm)) {
-      item.kind = "caption";
-    }
+    if ((item.kind !== "headline" && (item.kind !== "body" || item.lead)) || !CAPTION_MARK.test(item.unit.norm)) continue;
+    if (isPhotoCredit(items[i + 1]) || endsOnPictureSource(item.unit.norm)) item.kind = "caption";
   }
   editorTrailers(items);
   indexBoxes(items);
@@ -393,6 +424,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   pageLabels(items);
   headerSections(items);
   webEditorLines(items);
+  headerEditorLines(items);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.staff) markStaffNeighbours(items, i);
@@ -470,6 +502,60 @@ function webEditorLines(items: Classified[]): void {
     if (editors === null || editors.length === 0) continue;
     if (!isWebChrome(items[i - 1]) && !isWebChrome(items[i + 1])) continue;
     items[i] = { kind: "credit", unit: item.unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
+  }
+}
+
+/**
+ * An editor's line among an article's credit lines, under its headline and
+ * over its first paragraph (`长沙老旧小区改造…` / `记者 | 周以宁` / `编辑 | 林晓舟` /
+ * `3月4日，…`): apps and portals credit the editor so, under the reporter.
+ * One person under an editor's role word (`编辑 | X`, `编辑：X`, `责编/X`), in
+ * a run of credit lines (at least one a byline) that a headline heads and a
+ * paragraph closes, is that article's byline, no page staff. A page's staff
+ * line names several roles, or stands at the head or foot of the page with
+ * no headline and byline around it, and is left as it is.
+ */
+function headerEditorLines(items: Classified[]): void {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const editors = singleEditor(items[i]!);
+    if (editors === null) continue;
+    let top = i - 1;
+    let credits = 0;
+    while (top >= 0 && (items[top]!.kind === "credit" || singleEditor(items[top]!) !== null)) {
+      if (items[top]!.kind === "credit") credits++;
+      top--;
+    }
+    let end = i + 1;
+    while (end < items.length && (items[end]!.kind === "credit" || singleEditor(items[end]!) !== null)) {
+      if (items[end]!.kind === "credit") credits++;
+      end++;
+    }
+    if (credits === 0 || top < 0 || items[top]!.kind !== "headline" || items[end]?.kind !== "body") continue;
+    items[i] = { kind: "credit", unit: items[i]!.unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
+  }
+}
+
+/** The byline of a staff line naming one editor (`编辑 | 林晓舟`, `责编：王薇`), not the page's own (`本版编辑`), else null. */
+function singleEditor(item: Classified): Byline[] | null {
+  if (item.kind !== "furniture" || item.folio === true || item.section !== undefined || item.staff?.length !== 1) return null;
+  if (isPageStaff(item.staff)) return null;
+  return editorBylines(item.staff);
+}
+
+/**
+ * An app's buttons at the foot of the copied page (`…人才公寓交付1100套。` /
+ * `举报`, at the end or over the page's furniture): the page's furniture, a
+ * page record with no section. Buttons between two articles (`分享让更多人看到`
+ * over the next headline) stay chrome of the article above, and buttons
+ * inside the text (`展开全文` between two paragraphs) chrome of the article,
+ * which goes on.
+ */
+function trailingAppButtons(items: Classified[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== "note" || item.note !== "web" || !APP_BUTTONS.test(item.unit.norm)) continue;
+    const below = items[i + 1];
+    if (below === undefined || below.kind === "furniture") items[i] = { kind: "furniture", unit: item.unit, section: null };
   }
 }
 
@@ -1536,6 +1622,17 @@ function bulletedSignature(unit: Unit, cues: Cues): CreditLineMatch | null {
  */
 const CAPTION_MARK = /^(?:[▲△↑]|图为)/;
 const FIGURE_INTRO = /^图为/;
+/**
+ * A picture's source in brackets closing its caption, as apps set it:
+ * `（图源：长沙市住建局）`, `（图片来源：视觉中国）`, `（来源：新华社）`,
+ * `（市气象局供图）`. Folded: the brackets are ASCII.
+ */
+const PICTURE_SOURCE_END = /\((?:(?:图片|照片)?来源|图片|照片|图源)\s*[:：][^()]{1,30}\)$|\([^()]{1,20}供图\)$/;
+
+/** True when a line ends on its picture's source in brackets (`PICTURE_SOURCE_END`); it ends on a closing bracket. */
+function endsOnPictureSource(norm: string): boolean {
+  return norm.endsWith(")") && PICTURE_SOURCE_END.test(norm);
+}
 /** Longest line taken for a marked caption. */
 const MARKED_CAPTION_MAX = 120;
 /**

@@ -234,7 +234,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
   const pages = new Map<ArticleDraft, number>();
 
   const addBody = (draft: ArticleDraft, item: Classified): void => {
-    let unit = takeLead(draft, item);
+    let unit = takeLeadLabel(draft, takeLead(draft, item));
     extend(draft, item.unit);
     let trailing = itemSigning(cues.trailingCredit(unit.text), draft, unit);
     draft.creditedEnd = trailing !== null;
@@ -1400,7 +1400,7 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
       draft.bylines.push(...(read.length > 0 ? read : lineCredit(cues, item.unit.text)));
       continue;
     }
-    let unit = takeLead(draft, item);
+    let unit = takeLeadLabel(draft, takeLead(draft, item));
     // A picture's caption and credit inside the paragraph (SogouCS runs a page's
     // paragraphs together): the caption stands apart, the credit signs the article.
     if (item.kind === "body") unit = withoutInlinePictures(draft, unit, cues);
@@ -1428,6 +1428,27 @@ function takeLead(draft: ArticleDraft, item: Classified): Unit {
   draft.bylines.push(...item.lead.bylines);
   markTextAndPicture(draft, item.unit.norm.slice(0, item.lead.bodyStart));
   return sliceUnit(item.unit, item.lead.bodyStart);
+}
+
+/**
+ * A column's label in brackets opening an article's first paragraph, as apps
+ * set it before the lead: `【两会聚焦】3月5日上午，…`, `【数据】记者3月4日…`. It
+ * names the column, no text: cut off, it is the article's kicker when the
+ * article has no label over it. A bracketed dateline or tag (`【大公報訊】`,
+ * `【日本《读卖新闻》3月4日报道】`) is read as the lead before this; a label with
+ * no text after it, a long bracket or one holding a clause mark is left.
+ */
+const LEAD_LABEL = /^【([^】,;:。!?、\s]{1,8})】(?=\S)/;
+// A label that is a dateline or a credit (`【本报讯】`, `【新华社电】`, `【记者 王磊】`): the lead's, never a column's.
+const LEAD_LABEL_NOT = /[讯電电訊]$|报道$|報道$|记者|記者|通讯员|通訊員/;
+
+/** The unit without the column's label opening the article's first paragraph (`LEAD_LABEL`), the label kept as the article's column. */
+function takeLeadLabel(draft: ArticleDraft, unit: Unit): Unit {
+  if (draft.paragraphs.length > 0 || unit.norm.charCodeAt(0) !== 0x3010) return unit; // 【
+  const m = LEAD_LABEL.exec(unit.norm);
+  if (m === null || LEAD_LABEL_NOT.test(m[1]!)) return unit;
+  if (draft.column === null) draft.column = sliceUnit(unit, 0, m[0].length);
+  return sliceUnit(unit, m[0].length);
 }
 
 /** Notes on the draft that a credit it read (folded) credits its names with the text and the pictures (`文/图`). */

@@ -32,13 +32,17 @@ const CHROME_MAX = 60;
 const ACCOUNT = String.raw`[^\s,;:。!?"“”]{2,20}`;
 // The date and time a post went out: `2025年03月11日 20:05`, `2025-03-11 20:05`.
 const POST_TIME = String.raw`\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}`;
+// A portal's tag on the account after the region: `株洲日报官方账号`, `某某县融媒体中心官方账号`, `优质财经领域创作者`.
+const ACCOUNT_TAG = String.raw`[^\s,;:。!?"“”]{0,16}(?:官方账号|账号|创作者|官方号)`;
 /**
  * A post's meta line: `原创` (optional), one to three account or author names,
- * the date and time, and a region (optional): `宁远融媒 2025年03月11日 20:05 湖南`,
- * `原创 融媒宁远 宁远融媒 2025年03月12日 18:30 湖南`. A web page's meta line
+ * the date and time, a region (optional, perhaps as `发布于湖南`) and a
+ * portal's tag on the account (optional): `宁远融媒 2025年03月11日 20:05 湖南`,
+ * `原创 融媒宁远 宁远融媒 2025年03月12日 18:30 湖南`,
+ * `株洲日报 2025-03-05 08:12 发布于湖南 株洲日报官方账号`. A web page's meta line
  * has no account names before its date, or has keys (`来源：`).
  */
-const POST_META = new RegExp(String.raw`^(?:原创\s+)?(?:${ACCOUNT}\s+){1,3}${POST_TIME}(?:\s+[\u4e00-\u9fff]{2,8})?$`);
+const POST_META = new RegExp(String.raw`^(?:原创\s+)?(?:${ACCOUNT}\s+){1,3}${POST_TIME}(?:\s+[\u4e00-\u9fff]{2,8})?(?:\s+${ACCOUNT_TAG})?$`);
 
 /** True for a post's meta line under its title (`POST_META`). */
 export function isPostMetaLine(norm: string): boolean {

@@ -66,6 +66,12 @@ const KNOWN_LOST = new Set([
   "unseen/p27-pengpai.txt:14", // (本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)
   "unseen/p27-pengpai.txt:17", // 2025-03-05 16:40  来源：澎湃新闻
   "unseen/p27-pengpai.txt:28", // (本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)
+  "unseen/p27-jiemian.txt:17", // 免责声明：本文内容仅供参考，不构成投资建议。投资者据此操作，风险自担。
+  "unseen/p27-kehuduan.txt:9", // 分享让更多人看到
+  "unseen/p27-kehuduan.txt:18", // 分享让更多人看到
+  "unseen/p27-toutiao.txt:2", // 株洲日报 2025-03-05 08:12 发布于湖南 株洲日报官方账号
+  "unseen/p27-toutiao.txt:9", // 展开全文
+  "unseen/p27-toutiao.txt:14", // 免责声明：本文转自株洲日报，原文作者：谭思琦。文章内容不代表本平台观点，如有侵权请联系删除。
   "unseen/p27-tonggao.txt:5", // 【纠错】
   "unseen/p27-tonggao.txt:11", // 【纠错】
   "unseen/p27-tonggao.txt:18", // 【纠错】
@@ -126,6 +132,8 @@ const KNOWN_LOST = new Set([
   "unseen/p22-wechat.txt:89", // 监制：陈国良
   "unseen/p9-sogou.txt:11", // <content>本报讯　记者　梁伟明　实习生　黄嘉怡　受欧美需求疲软和反倾销调
   // Picture captions beside a text article: kept out of its paragraphs (test/segment/layout.test.ts), and records.md has no caption field.
+  "unseen/p27-pengpai.txt:9", // ▲ 3月4日，长沙市开福区一处正在改造的老旧小区。（图源：长沙市住建局）
+  "unseen/p27-pengpai.txt:24", // ▲ 3月1日，湘江新区一处在建工地。（图源：视觉中国）
   "unseen/p25-duoban.txt:54", // 3月5日，工人在江州储能电池产业园项目现场作业。　　本报记者 唐晓峰摄
   "unseen/p25-huanqiu.txt:40", // 3月4日，在法国巴黎凯旋门附近，游客在雨中拍照。当日巴黎气温降至6摄氏度。
   "unseen/p25-quanjiao-gb.txt:29", // 图为竣工交付的标准厂房。　　　　　　　　　　　　　　　　钱　宁摄
