@@ -12,6 +12,7 @@ import { decideGenre } from "./genre.js";
 import { addParagraphFigures, type FigureOptions } from "./figures/index.js";
 import { isFigureLine } from "../segment/clause-box.js";
 import { isFormFieldLine } from "../segment/classify.js";
+import { labelledFigureCells, moneyColumnScale } from "../text/table.js";
 
 export type ArticleFields = Omit<ArticleRecord, "type" | "id" | "source">;
 
@@ -121,8 +122,14 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   // A document's issue date under its headline stands where a dateline would.
   const date = dateline?.date ?? draft.issued ?? eventDate(dated, draft.captionBody ? [] : draft.captions, cues, options.issueDate);
   const figures: Figure[] = [];
+  // The money unit a table's header names for the rows under it (`项目　　金额（元）`), while they go on.
+  let scale: number | null = null;
   for (let paragraph = 0; paragraph < units.length; paragraph++) {
-    addParagraphFigures(figures, paragraph, units[paragraph]!.text, options.figures, units[paragraph]!.norm);
+    const before = figures.length;
+    const unit = units[paragraph]!;
+    addParagraphFigures(figures, paragraph, unit.text, options.figures, unit.norm);
+    if (scale !== null && figures.length === before && addColumnFigure(figures, paragraph, unit, scale, options.figures?.currency)) continue;
+    scale = moneyColumnScale(unit.norm);
   }
   if (draft.box) captionSubjects(figures, units);
   return {
@@ -162,6 +169,34 @@ const CAPTION_SUBJECT = /^[^,;:。!?]{2,16}(?=[,;:。!?]|$)/;
  * a figure that a line states alone, with no subject before it, measures
  * what the caption under it names (`CAPTION_SUBJECT`).
  */
+/**
+ * The money a row of a label and a figure states under a header that names
+ * the column's unit (`项目　　金额（元）` / `村干部报酬　　54,600.00`): the
+ * figure as written, its value times the header's `scale`, its subject the
+ * row's label. False (nothing added) for no such row.
+ */
+function addColumnFigure(figures: Figure[], paragraph: number, unit: { norm: string; text: string }, scale: number, currency: string | undefined): boolean {
+  const cells = labelledFigureCells(unit.norm);
+  if (cells === null || unit.norm.endsWith("%")) return false;
+  const [start, end] = cells.figure;
+  // As any figure's text, from its subject through the figure: `村干部报酬　　54,600.00`.
+  const from = cells.label[0];
+  const value = Math.round(Number(unit.norm.slice(start, end).replaceAll(",", "")) * scale * 100) / 100;
+  figures.push({
+    text: unit.text.slice(from, end),
+    kind: "money",
+    value,
+    max: null,
+    unit: currency ?? "CNY",
+    qualifier: null,
+    subject: unit.text.slice(cells.label[0], cells.label[1]),
+    change: null,
+    paragraph,
+    span: [from, end],
+  });
+  return true;
+}
+
 function captionSubjects(figures: Figure[], units: readonly { norm: string; text: string }[]): void {
   for (const figure of figures) {
     if (figure.subject !== null) continue;

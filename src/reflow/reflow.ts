@@ -16,7 +16,7 @@ import { dropAt, dropFromEnd, spacesAcrossBreak } from "../input/clean.js";
 import { charSet, CLAUSE_MARKS, countIn, has, isDigitAt, isHanAt } from "../text/chars.js";
 import { endsBlockSoon, wrapContinues, type WrapLayout } from "./wrapped.js";
 import { isTimeRow } from "../segment/clause-box.js";
-import { isGappedRow } from "../text/table.js";
+import { isGappedRow, isLabelledFigureRow } from "../text/table.js";
 import { trailingArrowsAt } from "../text/arrows.js";
 import { CN_NUMBER, DIGIT_NUMBER, HEADING_NUMERAL, HEADING_NUMERALS, NOT_DECIMAL } from "../text/numbering.js";
 import { PHONE_KEYS } from "../text/contact-keys.js";
@@ -208,7 +208,7 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       !alone(current, norm, text, options) &&
       !opensRows(lines[i + 1], tail, norm, text, options) &&
       !rowUnderRow(current, norm) &&
-      !joinsTableRow(current, norm) &&
+      !joinsTableRow(current, norm, lines[i + 1], units[units.length - 2]) &&
       !opensItems(lines, i, tail, norm, current.joins > 0 || isBodyLike(tail, length) || isText(units[units.length - 2]))
     ) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
@@ -501,8 +501,28 @@ function rowUnderRow(unit: Unit, norm: string): boolean {
  * / `YZ2025-010   锦溪北路以东   8821.3` / `二、…均可申请参加竞买。`). No row is
  * ever joined, so a unit holding one is one line long.
  */
-function joinsTableRow(unit: Unit, norm: string): boolean {
-  return isGappedRow(norm) || (unit.joins === 0 && isGappedRow(unit.norm));
+function joinsTableRow(unit: Unit, norm: string, after: Line | undefined, before: Unit | undefined): boolean {
+  return isGappedRow(norm) || (unit.joins === 0 && isGappedRow(unit.norm)) || joinsLabelledFigureRow(unit, norm, after, before);
+}
+
+/**
+ * True when the join would take in a row of a label and a figure a wide gap
+ * apart (`isLabelledFigureRow`: `村干部报酬　　　　54,600.00`) that another
+ * such row touches: the unit before it (one line), or the line right under
+ * it; or the join would add to the last of such rows (the unit, with a row
+ * `before` it) the text under the table. Rows of an accounts table set as
+ * text end on a figure with no mark after it, and were glued into one
+ * paragraph (`…54,600.00村道维修…`). One such line alone is joined as any
+ * line is.
+ */
+function joinsLabelledFigureRow(unit: Unit, norm: string, after: Line | undefined, before: Unit | undefined): boolean {
+  if (unit.joins !== 0) return false;
+  const row = isLabelledFigureRow(norm);
+  const unitRow = isLabelledFigureRow(unit.norm);
+  if (unitRow && (row || (before !== undefined && before.joins === 0 && isLabelledFigureRow(before.norm)))) return true;
+  // The first row under a header, the next line a row too.
+  if (row && after !== undefined && !after.blank) return isLabelledFigureRow(after.norm.slice(after.start, after.end));
+  return false;
 }
 
 /**

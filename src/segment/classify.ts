@@ -38,7 +38,7 @@ import {
 import { jumpSource } from "./jumps.js";
 import { postItems } from "./wechat.js";
 import { HEADING_NUMERAL, HEADING_NUMERALS } from "../text/numbering.js";
-import { isGappedRow } from "../text/table.js";
+import { isGappedRow, isLabelledFigureRow, isUnitPairHeader } from "../text/table.js";
 import { isBreadcrumb, isFooterFieldLine, isLinkLine, isMetaLine, isOriginalTitleLine, isPageNavLine, isSiteFooter, RELATED_LABEL } from "./web-header.js";
 
 /**
@@ -389,6 +389,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   numberedLists(items);
   closingLines(items, cues);
   tableRows(items);
+  labelledFigureTables(items);
   appendedTables(items);
   personLists(items, cues);
   noticeFields(items);
@@ -616,6 +617,34 @@ function tableRows(items: Classified[]): void {
       tableInText(items, top, j, header && hasUnitCell(items[i - 1]!));
     }
     i = Math.max(j, i + 1);
+  }
+}
+
+/**
+ * An accounts table set as text: rows of a label and a figure a wide gap
+ * apart (`isLabelledFigureRow`: `村干部报酬　　　　54,600.00` /
+ * `村道维修　　　　38,200.00`), two or more on touching lines, or one under a
+ * header naming the column's unit. The header right above the rows, two
+ * cells a wide gap apart with a unit in brackets (`项目　　　金额（元）`,
+ * `isUnitPairHeader`), goes with them. Rows and header are body text, never
+ * headline lines: read as headlines, the header became a subtitle and the
+ * section's heading over it a title. Rows right above a dateline, a credit
+ * or a caption are left as they are (`headsArticle`).
+ */
+function labelledFigureTables(items: Classified[]): void {
+  const isRow = (item: Classified): boolean => (isBoxLine(item) || item.tableRow === true) && isLabelledFigureRow(item.unit.norm);
+  for (let i = 0; i < items.length; i++) {
+    const j = touchingRun(items, i, isRow);
+    if (j === i) continue;
+    const header = i > 0 && isBoxLine(items[i - 1]!) && touches(items[i - 1]!, items[i]!) && isUnitPairHeader(items[i - 1]!.unit.norm);
+    if ((j - i >= 2 || header) && !headsArticle(items[j - 1]!, items[j])) {
+      const top = header ? i - 1 : i;
+      for (let k = top; k < j; k++) {
+        items[k]!.kind = "body";
+        items[k]!.tableRow = true;
+      }
+    }
+    i = j - 1;
   }
 }
 

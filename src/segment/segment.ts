@@ -16,7 +16,7 @@ import { creditsTextAndPicture, opensAsCaption } from "../text/captions.js";
 import { BULLET_MARKS } from "../text/chars.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { CAPTION_MAX, cellsOf, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, nextText, SENTENCE_MARK, touches, type Classified } from "./classify.js";
-import { decideSubhead, isNumbered, unsignedTextEnd } from "./subhead.js";
+import { decideSubhead, isNumbered, isStackedSubhead, joinStackedSubhead, unsignedTextEnd } from "./subhead.js";
 import { CHAPTER_HEADING, CHAPTER_NUMERALS, headingNumber, sameKind, type HeadingNumber } from "../text/numbering.js";
 import { clauseBox, timeRowRun } from "./clause-box.js";
 import { creditsPictureInside } from "./wechat.js";
@@ -463,6 +463,14 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         if (article && decision?.subhead) {
           article.subheads.push(block.units[0]!);
           extend(article, block.units[0]!);
+          i = block.next - 1;
+          break;
+        }
+        // A two-line heading inside a feature (`合作社+农户` / `抱团闯市场` / text): one subhead, its lines joined.
+        if (article && subheadContext && !fresh && isStackedSubhead(block.units, subheadContext)) {
+          const subhead = joinStackedSubhead(block.units);
+          article.subheads.push(subhead);
+          extend(article, subhead);
           i = block.next - 1;
           break;
         }

@@ -10,6 +10,7 @@
 import { isSalutation, type Unit } from "../reflow/reflow.js";
 import { DIGIT_NUMBER, followsInSeries, HEADING_NUMERAL, HEADING_NUMERALS, headingNumber, NOT_DECIMAL } from "../text/numbering.js";
 import { CAPTION_MAX, isPhotoCredit, type Classified } from "./classify.js";
+import { isColumnName } from "./columns.js";
 import type { ArticleDraft, SegmentOptions } from "./segment.js";
 
 /** Lines up to this long are searched back for repeated bigrams; headlines are at most 40 characters. */
@@ -469,6 +470,70 @@ function isBracketedSubhead(norm: string, below: string): boolean {
 export function subheadText(text: string): string {
   const m = /^\s*【([^【】]+)】\s*$/.exec(text);
   return m === null ? text : m[1]!.trim();
+}
+
+/** Longest line of a stacked subhead: a phrase (`“土特产”变“金字招牌”`), no sentence. */
+const STACK_LINE_MAX = 16;
+/** A sentence's or clause's end (folded): a line of a subhead ends on none. */
+const STACK_LINE_END = /[。!?,;:、]$/;
+
+/**
+ * True when a stack of two headline-like lines inside a feature is a subhead
+ * of it, its lines one heading's lead-in and main line (`合作社+农户` /
+ * `抱团闯市场`, `延链补链` / `“土特产”变“金字招牌”`): the feature is signed
+ * at its head by a byline line and has no dateline (`isFeature`), the stack
+ * stands right over its text with no byline, dateline or caption of its own
+ * (unsigned body below, no table or salutation), both lines are short
+ * phrases, and the section below is not signed at its foot (`endsSigned`: a
+ * piece of its own). Features of 乡村振兴 and 调查 pages run in such
+ * sections; read as a headline, each cut the feature into articles. One
+ * such stack alone is as often a box's label over its title (`一图读懂` /
+ * `“十件民生实事”`, `短评` / `让项目建设跑出“加速度”`, `部门回复` / `关于…的回复`):
+ * only stacks of a series are subheads, one taken already or one more ahead
+ * in the feature's unsigned text (`stackAhead`); a column's or a section's
+ * stock label over the stack, or a document's title (`关于…`) under it, never is.
+ */
+export function isStackedSubhead(units: readonly Unit[], ctx: SubheadContext): boolean {
+  const { article, next } = ctx;
+  if (units.length !== 2 || article.paragraphs.length === 0 || !isFeature(article)) return false;
+  if (!isStackLine(units[0]!) || !isStackLine(units[1]!) || units[1]!.lineStart !== units[0]!.lineEnd + 1) return false;
+  if (!next || next.kind !== "body" || next.lead || next.tableRow === true || isSalutation(next.unit.norm)) return false;
+  const [first, second] = [units[0]!.norm, units[1]!.norm];
+  if (isColumnName(first) || isStockSectionLabel(first) || second.startsWith("关于")) return false;
+  if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return false;
+  if (endsSigned(ctx.items, ctx.nextIndex, ctx.trailingSignature)) return false;
+  return article.subheads.some((unit) => unit.joins > 0 && unit.lineEnd > unit.lineStart) || stackAhead(ctx.items, ctx.nextIndex);
+}
+
+/** A line of a stacked subhead: a short phrase, no sentence (`抱团闯市场`). */
+function isStackLine(unit: Unit): boolean {
+  return unit.norm.length <= STACK_LINE_MAX && !STACK_LINE_END.test(unit.norm);
+}
+
+/**
+ * True when the unsigned text from `from` on runs into one more stack of two
+ * headline lines (`isStackLine`, touching) over unsigned body text: the next
+ * section of the same feature.
+ */
+function stackAhead(items: readonly Classified[], from: number): boolean {
+  const k = unsignedTextEnd(items, from);
+  const [a, b, text] = [items[k], items[k + 1], items[k + 2]];
+  if (a?.kind !== "headline" || b?.kind !== "headline" || text?.kind !== "body" || text.lead !== undefined) return false;
+  return b.unit.lineStart === a.unit.lineEnd + 1 && isStackLine(a.unit) && isStackLine(b.unit);
+}
+
+/** The lines of a stacked subhead as one unit, a space between them (`合作社+农户 抱团闯市场`). */
+export function joinStackedSubhead(units: readonly Unit[]): Unit {
+  const first = units[0]!;
+  const last = units[units.length - 1]!;
+  return {
+    text: units.map((u) => u.text).join(" "),
+    norm: units.map((u) => u.norm).join(" "),
+    lineStart: first.lineStart,
+    lineEnd: last.lineEnd,
+    indented: first.indented,
+    joins: units.length - 1,
+  };
 }
 
 /** Decides whether a one-line headline-like unit inside `article` is one of its subheads. */

@@ -51,3 +51,63 @@ export function isGappedRow(norm: string): boolean {
   }
   return gaps >= ROW_GAPS;
 }
+
+/**
+ * A row of two cells, a label and a figure, set a wide gap apart (folded:
+ * two spaces or more, or a tab): `村干部报酬　　　　54,600.00`,
+ * `本季度结余\t166,790.00`, `合格率　　98.5%`. An accounts or a results table
+ * set as text gives its rows so, under a header naming the column's unit
+ * (`项目　　　金额（元）`). The label opens on no digit and holds no space or
+ * mark of a sentence or clause; the figure is digits with thousands commas,
+ * a decimal part and a percent sign at most; a row of a part of the row
+ * above opens on 其中： (`其中：土地流转租金　　65,000.00`). One such line alone may be
+ * anything (`乡镇　　3`, a folio); rows are read so only where two touch
+ * (`isLabelledFigureRowPair` in reflow).
+ */
+const LABELLED_FIGURE_ROW = /^(?:其中:)?([^\s\d,.;:!?、。][^\s,.;:!?、。]{0,19})(?: {2,}|\t\s*)([-+]?\d[\d,]*(?:\.\d+)?%?)$/;
+
+/** True for a line (folded, trimmed) that is a label and a figure a wide gap apart (`LABELLED_FIGURE_ROW`). */
+export function isLabelledFigureRow(norm: string): boolean {
+  // Most lines have no gap, or do not end on a digit or percent sign: turned away before the regex.
+  const last = norm.charCodeAt(norm.length - 1);
+  if (!((last >= 0x30 && last <= 0x39) || last === 0x25)) return false;
+  if (norm.indexOf("  ") < 0 && norm.indexOf("\t") < 0) return false;
+  return LABELLED_FIGURE_ROW.test(norm);
+}
+
+/**
+ * The label and the figure of a row of a label and a figure (`isLabelledFigureRow`),
+ * as spans `[start, end)` of the line, or null for no such row.
+ */
+export function labelledFigureCells(norm: string): { label: [number, number]; figure: [number, number] } | null {
+  if (!isLabelledFigureRow(norm)) return null;
+  const m = LABELLED_FIGURE_ROW.exec(norm)!;
+  const labelStart = norm.startsWith("其中:") ? 3 : 0;
+  const figureStart = norm.length - m[2]!.length;
+  return { label: [labelStart, labelStart + m[1]!.length], figure: [figureStart, norm.length] };
+}
+
+/**
+ * A two-column header over rows of a label and a figure: a word, a wide gap,
+ * and a word naming its unit in brackets (folded): `项目   金额(元)`,
+ * `指标名称  数值(万元)`, `村组  面积(亩)`.
+ */
+const UNIT_PAIR_HEADER = /^[^\s\d,.;:!?、。]{1,8}(?: {2,}|\t\s*)[^\s\d,.;:!?、。()]{1,8}\(((?:%|‰|[^\s\d()]{1,4}))\)$/;
+
+/** True for a two-column header whose figure column names its unit (`UNIT_PAIR_HEADER`). */
+export function isUnitPairHeader(norm: string): boolean {
+  return UNIT_PAIR_HEADER.test(norm);
+}
+
+/** What a header's money unit multiplies its column's figures by: `(元)` 1, `(万元)` 10⁴, `(亿元)` 10⁸. */
+const MONEY_COLUMN: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+
+/**
+ * The multiplier of the money column a two-column header names (`项目　　金额（元）`
+ * → 1, `项目　　金额（万元）` → 10000), or null when the header names no money
+ * unit (`村组　　面积（亩）`) or is no such header.
+ */
+export function moneyColumnScale(norm: string): number | null {
+  const m = UNIT_PAIR_HEADER.exec(norm);
+  return m === null ? null : (MONEY_COLUMN[m[1]!] ?? null);
+}

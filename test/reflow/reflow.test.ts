@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { endsSentence, isBodyLike, isCompleteItem, isSalutation, mayEndInPictureCredit, reflow } from "../../src/reflow/reflow.js";
 import { splitLines } from "../../src/segment/lines.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
-import { isGappedRow } from "../../src/text/table.js";
+import { isGappedRow, isLabelledFigureRow, labelledFigureCells, moneyColumnScale } from "../../src/text/table.js";
 
 // A stand-in for the credits stage: lines with a role word and a slash are credits.
 const startsBlock = (line: string) => /(记者|通讯员)\//.test(line) || /^\S{2,8}讯\(/.test(line);
@@ -697,5 +697,46 @@ describe("isGappedRow", () => {
     ["no gap", "全县粮食总产量再创新高"],
   ])("no row: %s", (_, line) => {
     expect(isGappedRow(fold(line))).toBe(false);
+  });
+});
+
+describe("isLabelledFigureRow", () => {
+  const fold = (line: string) => normaliseString(line).trim();
+  it.each([
+    ["农机购置补贴　　　　 31,250.00", "农机购置补贴", "31,250.00"],
+    ["年末存款余额\t408,115.50", "年末存款余额", "408,115.50"],
+    ["其中：鱼塘承包费　　　12,000.00", "鱼塘承包费", "12,000.00"],
+    ["入户率　　　97.6%", "入户率", "97.6%"],
+  ])("a row: %s", (line, label, figure) => {
+    const norm = fold(line);
+    expect(isLabelledFigureRow(norm)).toBe(true);
+    const cells = labelledFigureCells(norm)!;
+    expect(norm.slice(...cells.label)).toBe(fold(label));
+    expect(norm.slice(...cells.figure)).toBe(figure);
+  });
+  it.each([
+    ["one narrow gap (a headline)", "秋粮收购进度过半 入库12"],
+    ["no gap", "全镇完成造林面积3200"],
+    ["a sentence before the figure", "今年以来，全镇完成造林　　3200"],
+    ["the label opens on a digit (a folio)", "5　　3"],
+    ["a figure with a unit word", "鱼苗投放　　　8000尾"],
+    ["no figure at the end", "项目　　　　金额（元）"],
+  ])("no row: %s", (_, line) => {
+    expect(isLabelledFigureRow(fold(line))).toBe(false);
+    expect(labelledFigureCells(fold(line))).toBeNull();
+  });
+});
+
+describe("moneyColumnScale", () => {
+  const fold = (line: string) => normaliseString(line).trim();
+  it.each([
+    ["项目　　　　金额（元）", 1],
+    ["支出科目　　数额（万元）", 10000],
+    ["资金来源\t金额（亿元）", 100000000],
+    ["村民小组　　面积（亩）", null],
+    ["项目 金额（元）", null],
+    ["收入　　　　186,500.00", null],
+  ])("%s → %s", (line, scale) => {
+    expect(moneyColumnScale(fold(line))).toBe(scale);
   });
 });

@@ -363,3 +363,44 @@ describe("tables set with column gaps", () => {
     expect(a!.paragraphs).toEqual(["近日，县农业农村局组织技术人员深入田间地头，指导农户开展秋冬种生产。"]);
   });
 });
+
+describe("an accounts table set as text (a label and a figure a wide gap apart)", () => {
+  const page = [
+    "柳湾村2025年上半年村级财务公开",
+    "",
+    "一、支出情况",
+    "项目　　　　　　　　金额（元）",
+    "水渠清淤　　　　　　 23,400.00",
+    "路灯电费　　　　　　  4,180.50",
+    "其中：广场路灯　　　  1,020.00",
+    "支出合计　　　　　　 27,580.50",
+    "　　以上账目经村民理财小组审核无误，特此公开。",
+  ];
+
+  it("keeps each row a paragraph, the header with them, and reads the money under the header's unit", () => {
+    const [a, ...rest] = articles(run(page));
+    expect(rest).toEqual([]);
+    expect(a!.headline.title).toBe("柳湾村2025年上半年村级财务公开");
+    expect(a!.headline.subtitle).not.toBe("项目　　　　　　　　金额（元）");
+    expect(a!.paragraphs).toEqual(page.slice(3, 8).concat(["以上账目经村民理财小组审核无误，特此公开。"]));
+    expect(a!.figures.map((f) => [f.paragraph, f.kind, f.value, f.unit, f.subject])).toEqual([
+      [1, "money", 23400, "CNY", "水渠清淤"],
+      [2, "money", 4180.5, "CNY", "路灯电费"],
+      [3, "money", 1020, "CNY", "广场路灯"],
+      [4, "money", 27580.5, "CNY", "支出合计"],
+    ]);
+  });
+
+  it("scales by a header in 万元", () => {
+    const [a] = articles(run(["镇级专项资金使用情况", "", "资金用途　　　　金额（万元）", "高标准农田　　　　 126.5", "村道硬化　　　　　  88.2", "　　资金已全部拨付到位。"]));
+    expect(a!.figures.map((f) => [f.value, f.subject])).toEqual([
+      [1265000, "高标准农田"],
+      [882000, "村道硬化"],
+    ]);
+  });
+
+  it("one such line under a text with no unit header is read as it was", () => {
+    const [a] = articles(run(["集市见闻", "", "　　早市上人来人往，摊主吆喝声此起彼伏，", "鲜鱼　　　　　12", "　　这是今天早上的行情。"]));
+    expect(a!.figures.every((f) => f.kind !== "money")).toBe(true);
+  });
+});
