@@ -12,7 +12,7 @@
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit, type CreditParse } from "./credit.js";
-import { isLikelySignatureName, isPlausibleName } from "./names.js";
+import { isBracketedName, isLatinName, isLikelySignatureName, isPlausibleName } from "./names.js";
 import { isWriterPlace } from "./places.js";
 import { ALL_MARKERS, isOutletName, isUnitName, ROLE_WORDS } from "./roles.js";
 
@@ -181,6 +181,46 @@ function creditWithUnit(folded: string, trimmed: string): CreditParse | null {
   if (head === undefined || unit === undefined || !isUnitName(unit)) return null;
   const credit = parseCredit(trimmed.slice(0, head.length));
   return credit?.hasRole === true ? credit : null;
+}
+
+/**
+ * A wire picture released by an agency with its maker in brackets:
+ * `新华社发（阿依努尔 摄）`, `新华社发（布兰登 作）`, `中新社发（张立新 摄影）`.
+ * The person in the bracket took the picture or drew it; the agency only
+ * released it (its source).
+ */
+const AGENCY_RELEASED = /^(?<agency>\p{Script=Han}{2,8}?)\s*发\s*\((?<inner>[^()]{2,30})\)$/u;
+/** The bracket of `AGENCY_RELEASED` read without a credit grammar: names apart, then a picture marker (`阿依努尔 摄`, `布兰登、李强 作`). */
+const MAKERS_MARKED = /^(?<names>[^\s、,，()]+(?:[\s、,，]+[^\s、,，()]+)*?)\s*(?:摄影|摄|作|绘|制图)$/u;
+
+/** `folded` read as `AGENCY_RELEASED`: the makers as picture credits, then the agency as a picture source; or null. */
+function agencyReleased(folded: string, trimmed: string): CreditParse | null {
+  const g = AGENCY_RELEASED.exec(folded)?.groups;
+  if (g?.agency === undefined || g.inner === undefined || !isOutletName(g.agency)) return null;
+  const at = folded.length - 1 - g.inner.length;
+  const makers = bracketMakers(g.inner, trimmed.slice(at, at + g.inner.length));
+  if (makers === null) return null;
+  const bylines: Byline[] = [...makers, { name: trimmed.slice(0, g.agency.length), role: "source", label: null, photo: true }];
+  return { bylines, hasRole: false, hasMarker: true, endsWithPhotoMarker: true, explicit: bylines.map(() => true) };
+}
+
+/** A foreign name in Han with its parts dotted apart: `阿依努尔·买买提`. */
+const FOREIGN_NAME = /^\p{Script=Han}+(?:·\p{Script=Han}+)+$/u;
+
+/** The picture makers in a released picture's bracket (folded `inner`, as written `written`): by the credit grammar, else names before a marker. */
+function bracketMakers(inner: string, written: string): Byline[] | null {
+  const credit = parseCredit(written, { bracketed: true });
+  if (credit?.endsWithPhotoMarker === true && credit.bylines.length > 0 && credit.bylines.every((b) => b.role !== "source")) return credit.bylines;
+  const names = MAKERS_MARKED.exec(inner)?.groups?.names;
+  if (names === undefined) return null;
+  const out: Byline[] = [];
+  for (const m of names.matchAll(/[^\s、,，]+/gu)) {
+    const name = m[0];
+    const ok = isBracketedName(name) || FOREIGN_NAME.test(name) || isLatinName(name);
+    if (!ok || out.length >= MAX_SIGNERS) return null;
+    out.push({ name: written.slice(m.index, m.index + name.length), role: "author", label: null, photo: true });
+  }
+  return out.length > 0 ? out : null;
 }
 
 /** A trailing bracketed tag after a picture credit: `（影像中国）`, `（新华社发）`. */
@@ -372,6 +412,8 @@ function readLine(line: string): LineCredit | null {
   if (reader) return { credit: reader, kind: "signature" };
   const source = sourceLine(folded, trimmed);
   if (source) return { credit: source, kind: source.bylines.some((b) => b.photo) ? "photo" : "byline" };
+  const released = folded.endsWith(")") ? agencyReleased(folded, trimmed) : null;
+  if (released) return { credit: released, kind: "photo" };
   const wire = wirePhoto(trimmed, folded);
   if (wire) return { credit: wire, kind: "photo" };
   const provided = providedLine(folded, trimmed);
