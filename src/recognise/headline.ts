@@ -71,8 +71,11 @@ const SAYS_SOMETHING = /[的了在把让为被将已正再又添增进到入至�
 /**
  * A body that issues notices, named on a line of its own: `中共某某县委组织部`,
  * `某某县人民政府`, `某某市自然资源和规划局`, `某某县人民法院`, `某某有限公司`.
+ * A name may hold the marks that stand for a name left out, as notices and
+ * templates print them (`中共××县委组织部`, `XX县人民政府`, `○○村民委员会`,
+ * `〇〇镇人民政府`): they are letters of the name here, not punctuation.
  */
-const ISSUING_BODY = /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|人民政府|政府|中心|院|部|公司|集团|协会|学会|联合会|工会|商会)$/;
+const ISSUING_BODY = /^[\u4e00-\u9fff×X○〇*]{2,24}(?:局|厅|署|委员会|委|办公室|办|人民政府|政府|中心|院|部|公司|集团|协会|学会|联合会|工会|商会)$/;
 /**
  * The title of a notice, named by its kind: `干部任前公示`, `征收土地预公告`,
  * `关于某某的通知`, `更正启事`, `遗失声明`. Not a communiqué's second line

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutNameRun, isLikelySignatureName, isNameAfterRole, isPlausibleName, paddedNameLength, surnameOf } from "../../src/recognise/credits/index.js";
+import { cutNameRun, isBracketedName, isLikelySignatureName, isNameAfterRole, isPlausibleName, paddedNameLength, surnameOf } from "../../src/recognise/credits/index.js";
 
 describe("isPlausibleName", () => {
   it.each([
@@ -20,6 +20,19 @@ describe("isNameAfterRole", () => {
     ["了解到", false], ["从中获悉", false], ["文字", false], ["平安", false], ["王大明白", false], ["王", false],
   ] as const)("%s → %s", (s, want) => {
     expect(isNameAfterRole(s)).toBe(want);
+  });
+});
+
+describe("isBracketedName", () => {
+  // An item apart under a role word in a bracket: any two to five Han characters that read as no words.
+  it.each([
+    ["阿依努尔", true], ["买买提江", true], ["阿不都拉", true], ["迪丽热巴", true], ["王小东明", true], ["艾合买提江", true],
+    ["古丽", true], ["次仁卓玛", true],
+    // Words of reporting, sentences, places and everyday words: no name.
+    ["调查发现", false], ["综合报道", false], ["现场直击", false], ["安全生产", false], ["的确如此", false],
+    ["市气象台", false], ["今天下午", false], ["阿依努尔买买提", false], ["王", false], ["Tom", false],
+  ] as const)("%s → %s", (s, want) => {
+    expect(isBracketedName(s)).toBe(want);
   });
 });
 

@@ -167,8 +167,8 @@ const KNOWN_LOST = new Set([
   "unseen/p8-pd97.txt:12", // 三峡工程导流明渠通航（附图片１张）
   "unseen/p9-agri.txt:28", // （省农业技术推广总站供稿）
   // Credit and checker residue: a place in a credit (`〔記者…／台北報導〕`, `…纽约报道`), `本报评论员` as a signature, an OCR box mark (`口本报记者…`), an OCR-mended digit, a picture agency (`摄（人民视觉）`), a SogouCS document with a title and no content.
-  "unseen/p27-tonggao.txt:17", // 新华社发（阿依努尔 摄）
   "unseen/p27-tonggao.txt:24", // 新华社发（布兰登 作）
+  "unseen/p28-laonian.txt:19", // 王桂林（82岁）: the age after a signer's name
   "unseen/p24-laixin.txt:44", // 读者　刘海燕（合肥市包河区）: the place after a reader's name
   "unseen/p24-pinglun.txt:68", // 读者　李　桂（长沙市岳麓区）: the place after a reader's name
   "unseen/p24-pinglun.txt:7", // 本报评论员

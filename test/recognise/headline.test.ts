@@ -19,6 +19,12 @@ describe("splitHeadline", () => {
     { lines: ["青禾县人民政府", "征收土地预公告"], expected: { kicker: "青禾县人民政府", title: "征收土地预公告", subtitle: null } },
     { lines: ["青禾县人民法院", "执行悬赏公告"], expected: { kicker: "青禾县人民法院", title: "执行悬赏公告", subtitle: null } },
     { lines: ["青禾县教育局", "关于做好秋季学期开学工作的通知"], expected: { kicker: "青禾县教育局", title: "关于做好秋季学期开学工作的通知", subtitle: null } },
+    // A body's name with marks standing for the name left out (××, XX, ○○) is still a body's name.
+    { lines: ["中共××县委组织部", "干部任前公示"], expected: { kicker: "中共××县委组织部", title: "干部任前公示", subtitle: null } },
+    { lines: ["ＸＸ县人民政府", "征收土地预公告"], expected: { kicker: "ＸＸ县人民政府", title: "征收土地预公告", subtitle: null } },
+    { lines: ["○○村民委员会", "关于召开村民代表大会的通知"], expected: { kicker: "○○村民委员会", title: "关于召开村民代表大会的通知", subtitle: null } },
+    // Placeholder marks in a line that names no body: a title and its subtitle.
+    { lines: ["××县干部作风建设再加力", "任前公示"], expected: { kicker: null, title: "××县干部作风建设再加力", subtitle: "任前公示" } },
     // Not a body's name over a notice: a title and its subtitle; a communiqué's second line, which goes on from the first.
     { lines: ["全县干部作风建设再加力", "任前公示"], expected: { kicker: null, title: "全县干部作风建设再加力", subtitle: "任前公示" } },
     { lines: ["城西片区周末停电", "供电公司发布通知"], expected: { kicker: null, title: "城西片区周末停电", subtitle: "供电公司发布通知" } },

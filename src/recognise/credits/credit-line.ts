@@ -12,7 +12,7 @@
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit, type CreditParse } from "./credit.js";
-import { isLikelySignatureName, isPlausibleName } from "./names.js";
+import { isBracketedName, isLatinName, isLikelySignatureName, isNameAfterRole, isPlausibleName } from "./names.js";
 import { isWriterPlace } from "./places.js";
 import { ALL_MARKERS, isOutletName, isUnitName, ROLE_WORDS } from "./roles.js";
 
@@ -183,6 +183,46 @@ function creditWithUnit(folded: string, trimmed: string): CreditParse | null {
   return credit?.hasRole === true ? credit : null;
 }
 
+/**
+ * A wire picture released by an agency with its maker in brackets:
+ * `新华社发（阿依努尔 摄）`, `新华社发（布兰登 作）`, `中新社发（张立新 摄影）`.
+ * The person in the bracket took the picture or drew it; the agency only
+ * released it (its source).
+ */
+const AGENCY_RELEASED = /^(?<agency>\p{Script=Han}{2,8}?)\s*发\s*\((?<inner>[^()]{2,30})\)$/u;
+/** The bracket of `AGENCY_RELEASED` read without a credit grammar: names apart, then a picture marker (`阿依努尔 摄`, `布兰登、李强 作`). */
+const MAKERS_MARKED = /^(?<names>[^\s、,，()]+(?:[\s、,，]+[^\s、,，()]+)*?)\s*(?:摄影|摄|作|绘|制图)$/u;
+
+/** `folded` read as `AGENCY_RELEASED`: the makers as picture credits, then the agency as a picture source; or null. */
+function agencyReleased(folded: string, trimmed: string): CreditParse | null {
+  const g = AGENCY_RELEASED.exec(folded)?.groups;
+  if (g?.agency === undefined || g.inner === undefined || !isOutletName(g.agency)) return null;
+  const at = folded.length - 1 - g.inner.length;
+  const makers = bracketMakers(g.inner, trimmed.slice(at, at + g.inner.length));
+  if (makers === null) return null;
+  const bylines: Byline[] = [...makers, { name: trimmed.slice(0, g.agency.length), role: "source", label: null, photo: true }];
+  return { bylines, hasRole: false, hasMarker: true, endsWithPhotoMarker: true, explicit: bylines.map(() => true) };
+}
+
+/** A foreign name in Han with its parts dotted apart: `阿依努尔·买买提`. */
+const FOREIGN_NAME = /^\p{Script=Han}+(?:·\p{Script=Han}+)+$/u;
+
+/** The picture makers in a released picture's bracket (folded `inner`, as written `written`): by the credit grammar, else names before a marker. */
+function bracketMakers(inner: string, written: string): Byline[] | null {
+  const credit = parseCredit(written, { bracketed: true });
+  if (credit?.endsWithPhotoMarker === true && credit.bylines.length > 0 && credit.bylines.every((b) => b.role !== "source")) return credit.bylines;
+  const names = MAKERS_MARKED.exec(inner)?.groups?.names;
+  if (names === undefined) return null;
+  const out: Byline[] = [];
+  for (const m of names.matchAll(/[^\s、,，]+/gu)) {
+    const name = m[0];
+    const ok = isBracketedName(name) || FOREIGN_NAME.test(name) || isLatinName(name);
+    if (!ok || out.length >= MAX_SIGNERS) return null;
+    out.push({ name: written.slice(m.index, m.index + name.length), role: "author", label: null, photo: true });
+  }
+  return out.length > 0 ? out : null;
+}
+
 /** A trailing bracketed tag after a picture credit: `（影像中国）`, `（新华社发）`. */
 const TRAILING_TAG = /^(?<credit>.+?)[ \t]*\((?<tag>[^()]{1,10})\)$/u;
 
@@ -276,18 +316,56 @@ function signedAsReader(folded: string, trimmed: string): CreditParse | null {
 const PLACE_THEN_NAME = /^(?<place>\p{Script=Han}{2,15})\s+(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})$/u;
 
 /**
- * Reads a line that stands at the foot of a letter, under its last sentence,
- * as a signature with the writer's place before the name (`PLACE_THEN_NAME`):
- * the name is the byline (`author`), the place its label, as the place before
- * 读者 is (`泰国曼谷　读者 黄伯钧`). Null for any other line. Only read in that
- * place: elsewhere such a line is a line of a list (`岳麓区　王　芳`) or a
- * headline's. `norm`, when given, is the line's folded copy.
+ * A signature with the writer's age in brackets after the name, as readers'
+ * and old people's pages sign a memoir (folded): `王桂林（82岁）`,
+ * `刘　芳（七十六岁）`. The age is no part of the name, nor a label.
+ */
+const AGED = /^(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})\s*\((?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁\)$/u;
+
+/**
+ * A name signed with the writer's age (`AGED`): the name alone is the byline.
+ * The age says a person signs, as a role word does, so the name is tested as
+ * one after a role word (`isNameAfterRole`): `王桂林` signs, though 桂林 is a city.
+ */
+function signedWithAge(folded: string, trimmed: string): CreditParse | null {
+  const name = AGED.exec(folded)?.groups?.name;
+  if (name === undefined || !isNameAfterRole(name.replace(/\s+/gu, ""))) return null;
+  const written = trimmed.slice(0, name.length).replace(/\s+/gu, "");
+  return { bylines: [{ name: written, role: "author", label: null, photo: false }], hasRole: false, hasMarker: false, endsWithPhotoMarker: false, explicit: [false] };
+}
+
+/**
+ * A post that names the body its holder works for before the post itself
+ * (folded): `湖南某某律师事务所律师`, `市中医院主任医师`, `某某大学法学院教授`.
+ * At a piece's foot only such a post signs: a bare one (`乡村医生　刘德全`)
+ * is as likely a line of a list of people.
+ */
+const ORGANISATION_POST = /^\p{Script=Han}{1,14}(?:所|院|校|局|厅|中心|公司|集团|银行|协会|学会|委员会|大学|部|站|社)\p{Script=Han}{1,6}\s/u;
+
+/** A signature at a piece's foot with the signer's organisation and post before the name (`ORGANISATION_POST`, `signedWithTitle`). */
+function signedWithOrganisationPost(folded: string, trimmed: string): CreditParse | null {
+  return ORGANISATION_POST.test(folded) ? signedWithTitle(folded, trimmed) : null;
+}
+
+/**
+ * Reads a line that stands at the foot of a letter or a piece, under its last
+ * sentence, as its writer's signature: the writer's place before the name
+ * (`PLACE_THEN_NAME`: `合肥市包河区　刘海燕`; the place is the label, as the
+ * place before 读者 is in `泰国曼谷　读者 黄伯钧`), the writer's post before it
+ * (`湖南某某律师事务所律师　彭志勇`, `市中医院主任医师　李　华`: the post, with
+ * the body it is held in, is the label, as under a headline, `parseTitledSignature`), or the writer's age
+ * after it (`王桂林（82岁）`: no label). The name is the byline (`author`).
+ * Null for any other line. Only read in that place: elsewhere such a line is
+ * a line of a list (`岳麓区　王　芳`) or a headline's. `norm`, when given, is
+ * the line's folded copy.
  */
 export function parsePlacedSignature(line: string, norm = normaliseString(line)): CreditLineMatch | null {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return null;
   const offset = line.indexOf(trimmed);
   const folded = norm.slice(offset, offset + trimmed.length);
+  const signed = folded.endsWith(")") ? signedWithAge(folded, trimmed) : signedWithOrganisationPost(folded, trimmed);
+  if (signed) return { bylines: signed.bylines, kind: "signature" };
   const g = PLACE_THEN_NAME.exec(folded)?.groups;
   if (g?.place === undefined || g.name === undefined || !isWriterPlace(g.place)) return null;
   const credit = soleSigner(trimmed.slice(folded.length - g.name.length));
@@ -372,6 +450,8 @@ function readLine(line: string): LineCredit | null {
   if (reader) return { credit: reader, kind: "signature" };
   const source = sourceLine(folded, trimmed);
   if (source) return { credit: source, kind: source.bylines.some((b) => b.photo) ? "photo" : "byline" };
+  const released = folded.endsWith(")") ? agencyReleased(folded, trimmed) : null;
+  if (released) return { credit: released, kind: "photo" };
   const wire = wirePhoto(trimmed, folded);
   if (wire) return { credit: wire, kind: "photo" };
   const provided = providedLine(folded, trimmed);

@@ -13,7 +13,7 @@
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, BylineRole } from "../../schema.js";
-import { cutNameRun, isHan, isLatinName, isLikelySignatureName, isNameAfterRole, isPlausibleName, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
+import { cutNameRun, isBracketedName, isHan, isLatinName, isLikelySignatureName, isNameAfterRole, isPlausibleName, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
 import {
   ALL_MARKERS,
   isLabelPrefix,
@@ -409,6 +409,13 @@ export interface CreditOptions {
    * read as likely names.
    */
   openLabels?: boolean;
+  /**
+   * The credit stands whole in brackets (`（记者 阿依努尔）`, `（记者 买买提江、王小东明）`):
+   * an item set apart under a role word is a name of two to five Han
+   * characters whatever its surname (`isBracketedName`), and a four-character
+   * one is not cut in two.
+   */
+  bracketed?: boolean;
 }
 
 /** An unknown label before a role word: one to six Han characters (`学生`, `小`, `融媒体中心`, `县融媒体中心`). */
@@ -490,6 +497,18 @@ function unitLabelEnd(p: Extract<Piece, { kind: "text" }>, next: Piece | undefin
  */
 function isGluedFirstName(p: Extract<Piece, { kind: "text" }>, current: RoleState | null): boolean {
   return p.afterRole && current !== null && current.names === 0 && isNameAfterRole(p.text) && !isLabelWord(p.text);
+}
+
+/** True where a bracketed credit's role word opens a slot for names (`CreditOptions.bracketed`): under a role, no unit or open label, no marker opening. */
+function inBracketNameSlot(current: RoleState | null, lead: LeadMarker | null): boolean {
+  return current !== null && current.unit !== true && current.open !== true && lead === null;
+}
+
+/** True when five characters read as two plausible names glued (`王芳李小明`): those are cut, not taken whole. */
+function isFiveCut(s: string): boolean {
+  if (s.length !== 5) return false;
+  const names = cutNameRun(s);
+  return names !== null && names.length > 1 && names.every((n) => isPlausibleName(n));
 }
 
 /**
@@ -604,6 +623,11 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
       return true;
     }
     if (!glued && isHan(p.text) && p.text.length <= 4 && (current && current.unit !== true && current.open !== true ? acceptsAfterRole(p.text) : isPlausibleName(p.text))) {
+      add(written, false);
+      return true;
+    }
+    // `（记者 阿依努尔）`, `（记者 买买提江、王小东明）`: in a bracket, an item apart under its role word is a name.
+    if (!glued && options.bracketed === true && inBracketNameSlot(current, lead) && isBracketedName(p.text) && !isLabelWord(p.text) && !isFiveCut(p.text)) {
       add(written, false);
       return true;
     }

@@ -16,6 +16,7 @@ export { findLead, matchLead, mayHoldGluedLead, mayOpenWithLead, type HeadedLead
 export {
   COMPOUND_SURNAMES,
   cutNameRun,
+  isBracketedName,
   isLatinName,
   isLikelySignatureName,
   isNameAfterRole,

@@ -49,6 +49,8 @@ interface CreditAt {
 }
 
 const KEEP_PASSING: CreditOptions = { keepPassing: true };
+/** A credit in brackets at a paragraph's head: names apart under a role word need no surname (`CreditOptions.bracketed`). */
+const BRACKET: CreditOptions = { keepPassing: true, bracketed: true };
 
 /** A credit at `at`: bracketed `(记者 张三)`, or unbracketed ending in 报道. */
 function creditAt(paragraph: string, folded: string, at: number, afterDateline: boolean): CreditAt | null {
@@ -59,7 +61,7 @@ function creditAt(paragraph: string, folded: string, at: number, afterDateline: 
     const inner = folded.slice(at + 1, close);
     if (inner.includes(folded.charAt(at))) return null;
     // A bracket at the head of a paragraph is a credit's place: a word in it that is no name does not undo it.
-    const credit = parseCredit(paragraph.slice(at + 1, close), KEEP_PASSING);
+    const credit = parseCredit(paragraph.slice(at + 1, close), BRACKET);
     if (!credit) return null;
     // An outlet's name alone in brackets (`（某某日报）`) credits no one.
     if (!credit.hasRole && credit.bylines.every((b) => b.role === "source" && !b.photo)) return null;

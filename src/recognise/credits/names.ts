@@ -162,6 +162,36 @@ export function isNameAfterRole(s: string): boolean {
 }
 
 /**
+ * Characters of a sentence, never of a transliterated or minority name
+ * (`阿依努尔`, `买买提江`, `阿不都拉`: 不 and 都 do stand in those): particles,
+ * pronouns, prepositions and the words of places and offices.
+ */
+const NOT_IN_BRACKET_NAME = /[的了是在这那们把被从对着过吗呢吧啊与及或就也已于之其所等些每各该此为将以省市县区镇村局厅部院校厂站队组处科路街员]/u;
+/**
+ * Words of reporting and of a bracket's other uses, which a bracket after a
+ * role word may hold instead of names: `（记者 综合报道）`, `（记者 现场直击）`,
+ * `（记者 调查发现）`, `（本报记者 整理）`.
+ */
+const BRACKET_NOT_NAME_WORD = /报道|获悉|了解|采访|发现|表示|介绍|消息|综合|整理|现场|连线|直击|跟踪|调查|编译|来稿|供稿|实习|见习/u;
+
+/**
+ * True when `s` (folded), one item standing apart in a bracketed credit after
+ * its role word (`（记者 阿依努尔）`, `（记者 买买提江、王小东明）`), is a name:
+ * two to five Han characters, whatever their surname. A bracket after a role
+ * word holds names and nothing else, so transliterated and minority names
+ * (`阿依努尔`, `迪丽热巴`, `艾合买提江`) and four-character Han names
+ * (`王小东明`) are taken whole, never cut. What is refused is what a bracket
+ * of words would hold: a character of a sentence (`NOT_IN_BRACKET_NAME`), a
+ * word of reporting (`BRACKET_NOT_NAME_WORD`), or an everyday word at either
+ * end (`今天获悉`, `安全生产`).
+ */
+export function isBracketedName(s: string): boolean {
+  if (!isHan(s) || s.length < 2 || s.length > 5) return false;
+  if (NOT_IN_BRACKET_NAME.test(s) || BRACKET_NOT_NAME_WORD.test(s)) return false;
+  return !(COMMON_WORDS.has(s.slice(0, 2)) || COMMON_WORDS.has(s.slice(-2)));
+}
+
+/**
  * A stricter test for names that stand with no role word around them
  * (signatures under a commentary headline): besides `isPlausibleName`, a
  * two-character name whose surname is also an everyday word (`安静`, `高速`)

@@ -130,7 +130,7 @@ function creditAfter(
   const end = start + trimmed.length;
   const bracketed = /^\([^()]+\)$/u.test(trimmed);
   // In brackets a word that is no name does not undo the credit (`（记者 韩冰 通讯员 市气象台）`).
-  const credit = parseCredit(bracketed ? text.slice(start + 1, end - 1) : text.slice(start, end), { keepPassing: bracketed });
+  const credit = parseCredit(bracketed ? text.slice(start + 1, end - 1) : text.slice(start, end), { keepPassing: bracketed, bracketed });
   if (!credit || !accept(credit.bylines, credit.hasRole, credit.hasMarker)) return null;
   return { cut, bylines: credit.bylines };
 }
