@@ -134,6 +134,8 @@ const KNOWN_LOST = new Set([
   // Picture captions beside a text article: kept out of its paragraphs (test/segment/layout.test.ts), and records.md has no caption field.
   "unseen/p27-pengpai.txt:9", // ▲ 3月4日，长沙市开福区一处正在改造的老旧小区。（图源：长沙市住建局）
   "unseen/p27-pengpai.txt:24", // ▲ 3月1日，湘江新区一处在建工地。（图源：视觉中国）
+  "unseen/p29-shehui.txt:21", // 3月17日，消防员将老人从井中救出。  快报记者 孙 晨 摄
+  "unseen/p29-wenhua.txt:26", // 图为杨守业在工作室内编织竹丝扇。
   "unseen/p25-duoban.txt:54", // 3月5日，工人在江州储能电池产业园项目现场作业。　　本报记者 唐晓峰摄
   "unseen/p25-huanqiu.txt:40", // 3月4日，在法国巴黎凯旋门附近，游客在雨中拍照。当日巴黎气温降至6摄氏度。
   "unseen/p25-quanjiao-gb.txt:29", // 图为竣工交付的标准厂房。　　　　　　　　　　　　　　　　钱　宁摄
