@@ -17,7 +17,7 @@
  */
 import type { Staff } from "../schema.js";
 import type { Line } from "./lines.js";
-import { charSet, isDigitAt, WHITE_SPACE } from "../text/chars.js";
+import { charSet, isDigitAt, SENTENCE_MARK, WHITE_SPACE } from "../text/chars.js";
 import { ADDRESS_KEYS, CONTACT_KEYS, FAX_KEY, MAIL_KEYS, PHONE_KEYS } from "../text/contact-keys.js";
 
 /** Reads a page staff line from `start` to `end` of the line, or null. */
@@ -585,7 +585,7 @@ export function isPageFooter(norm: string): boolean {
   // A line with no space can be no imprint line of several items, only a stamp (`内部资料`): the short list will do.
   if (norm.length > FOOTER_MAX || !(hasSpace(norm) ? FOOTER_WORD : UNSPACED_FOOTER_WORD).test(norm)) return false;
   // A sentence that names them (`本报邮发代号41-1，全年定价360元。`) is body text.
-  if (SENTENCE_END.test(norm)) return isHotlineList(norm);
+  if (SENTENCE_MARK.test(norm)) return isHotlineList(norm);
   return ((norm.includes("出版") || norm.includes("邮发")) && PUBLISHER.test(norm)) || ADDRESS_LINE.test(norm) || isHotlineList(norm) || isImprintLine(norm);
 }
 
@@ -785,8 +785,6 @@ const UNSPACED_FOOTER_WORD = new RegExp(`出版|邮发|${PHONE_KEYS}|${ADDRESS_K
 function hasSpace(norm: string): boolean {
   return norm.includes(" ") || norm.includes("\t");
 }
-/** A full stop, question or exclamation mark: furniture holds none. */
-const SENTENCE_END = /[。!?]/;
 
 /** Longest hotline or publisher line taken for furniture. */
 const FOOTER_MAX = 160;
@@ -855,7 +853,7 @@ const CONTACT_LINE_MAX = 80;
  * number (`市民可拨打热线12345反映。`) are text.
  */
 export function contactLine(norm: string): "paper" | "section" | "hotline" | null {
-  if (norm.length > CONTACT_LINE_MAX || SENTENCE_END.test(norm) || !(norm.includes("热线") || norm.includes("邮箱") || norm.includes("信箱"))) return null;
+  if (norm.length > CONTACT_LINE_MAX || SENTENCE_MARK.test(norm) || !(norm.includes("热线") || norm.includes("邮箱") || norm.includes("信箱"))) return null;
   let paper = false;
   let section = false;
   let others = false; // a label of any other kind (`报名电话`, `服务热线`)
@@ -1023,7 +1021,7 @@ const SERVICE_LINE_MAX = 40;
  * a clause mark (`市民可拨打96111反映问题。`) is text.
  */
 export function serviceLine(norm: string): "number" | "note" | null {
-  if (norm.length > SERVICE_LINE_MAX || SENTENCE_END.test(norm) || norm.includes(",")) return null;
+  if (norm.length > SERVICE_LINE_MAX || SENTENCE_MARK.test(norm) || norm.includes(",")) return null;
   if (SERVICE_NUMBER.test(norm)) return "number";
   return SERVICE_NOTE.test(norm) ? "note" : null;
 }
