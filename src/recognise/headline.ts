@@ -25,10 +25,8 @@ import type { Headline } from "../schema.js";
 import { normaliseString } from "../normalise/normalise.js";
 import { PICTURE_NOTE_SUFFIX } from "../segment/classify.js";
 import { isColumnName } from "../segment/columns.js";
-import { BULLET_MARKS, charSet, countIn } from "../text/chars.js";
+import { BULLET_MARKS, CLAUSE_MARKS, countIn } from "../text/chars.js";
 
-/** Clause marks, folded: `，` `；` `、`. */
-const CLAUSE_MARKS = charSet(",;、");
 const DASH_START = /^(?:——|──|—|--|－－)/;
 /** Longest line read as a column name above a title. */
 const COLUMN_NAME_MAX = 6;
