@@ -19,6 +19,7 @@ import type { Staff } from "../schema.js";
 import type { Line } from "./lines.js";
 import { charSet, isDigitAt, SENTENCE_MARK, WHITE_SPACE } from "../text/chars.js";
 import { ADDRESS_KEYS, CONTACT_KEYS, FAX_KEY, MAIL_KEYS, PHONE_KEYS } from "../text/contact-keys.js";
+import { BODY_ENDS } from "../text/organisations.js";
 
 /** Reads a page staff line from `start` to `end` of the line, or null. */
 export type StaffReader = (start: number, end: number) => Staff[] | null;
@@ -595,9 +596,11 @@ export function isPageFooter(norm: string): boolean {
  * `中共某某县委宣传部主管`, `市科学技术协会协办`. The name must end as a
  * body's does (中心, 委, 局, 协会, 公司…) and open on no word of a
  * sentence and holds no 由: `由市文联主办`, `本次活动由市文联主办` are clauses.
+ * The endings: those every reader of a body's name takes (`BODY_ENDS`), and a
+ * sponsor's own (`联合会`, `文联`, `电视台`).
  */
 const SPONSOR_LINE =
-  /^(?![将已并和与])(?!.*由)[\u4e00-\u9fff]{1,20}(?:中心|委员会|委|局|厅|社|部|办公室|协会|学会|联合会|联|集团|公司|政府|学院|大学|学校|电视台|电台)(?:主办|主管|协办|承办|联办|合办)$/;
+  new RegExp(String.raw`^(?![将已并和与])(?!.*由)[\u4e00-\u9fff]{1,20}(?:${BODY_ENDS}|委员会|委|社|部|办公室|学会|联合会|联|政府|学院|电视台|电台)(?:主办|主管|协办|承办|联办|合办)$`);
 /** Longest `SPONSOR_LINE`. */
 const SPONSOR_MAX = 26;
 
