@@ -25,10 +25,9 @@ import type { Headline } from "../schema.js";
 import { normaliseString } from "../normalise/normalise.js";
 import { PICTURE_NOTE_SUFFIX } from "../segment/classify.js";
 import { isColumnName } from "../segment/columns.js";
-import { BULLET_MARKS, charSet, countIn } from "../text/chars.js";
+import { BULLET_MARKS, CLAUSE_MARKS, countIn } from "../text/chars.js";
+import { BODY_ENDS } from "../text/organisations.js";
 
-/** Clause marks, folded: `，` `；` `、`. */
-const CLAUSE_MARKS = charSet(",;、");
 const DASH_START = /^(?:——|──|—|--|－－)/;
 /** Longest line read as a column name above a title. */
 const COLUMN_NAME_MAX = 6;
@@ -64,8 +63,9 @@ function opensSubtitle(norm: string): boolean {
  * `国网江城供电公司`, `白沙镇新塘村`). Over a longer line it is the kicker, the
  * one who did what the title says. A line with a verb's or a particle's
  * marks, a verb of going or a count (`扎根山村的小学`, `法律服务进社区`, `我市再添一所公办中学`) says something: no name.
+ * The endings: those every reader of a body's name takes (`BODY_ENDS`), and a unit's or a place's (`支队`, `社区`, `村`).
  */
-const ORGANISATION = /^[\u4e00-\u9fff]{2,12}(?:支队|大队|中队|部队|舰队|旅|团|基地|分队|公司|集团|局|委员会|厅|办公室|医院|学院|学校|大学|中学|小学|中心|协会|街道|社区|镇|乡|村)$/;
+const ORGANISATION = new RegExp(String.raw`^[\u4e00-\u9fff]{2,12}(?:${BODY_ENDS}|支队|大队|中队|部队|舰队|旅|团|基地|分队|委员会|办公室|医院|学院|中学|小学|街道|社区|镇|乡|村)$`);
 const SAYS_SOMETHING = /[的了在把让为被将已正再又添增进到入至回]|[一二两三四五六七八九十\d][所个家座条支]|走进|来到|建成|新建|打造|变身|成为|迎来|喜获|获评|荣获|启动|开展|推进/;
 
 /**

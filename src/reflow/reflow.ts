@@ -13,7 +13,7 @@
  */
 import type { Line } from "../segment/lines.js";
 import { dropAt, dropFromEnd, spacesAcrossBreak } from "../input/clean.js";
-import { charSet, CLAUSE_MARKS, countIn, has, isDigitAt, isHanAt } from "../text/chars.js";
+import { charSet, CLAUSE_MARKS, countIn, has, isDigitAt, isHanAt, SENTENCE_MARK, SENTENCE_MARK_CHARS } from "../text/chars.js";
 import { endsBlockSoon, wrapContinues, type WrapLayout } from "./wrapped.js";
 import { isTimeRow } from "../segment/clause-box.js";
 import { isGappedRow, isLabelledFigureRow } from "../text/table.js";
@@ -107,7 +107,8 @@ const OPEN_CLAUSE_MARKS = charSet(",、:;");
 // character decides most texts alone. One of these is a match of
 // `SENTENCE_END`'s first branch by itself; a match of any branch ends on one
 // of `SENTENCE_END_LAST`, so a text that ends otherwise is no match.
-const SENTENCE_MARKS = charSet("。!?…");
+// The sentence marks and an ellipsis: a line ending on `…` ends a sentence too (`SENTENCE_END`).
+const SENTENCE_MARKS = charSet(`${SENTENCE_MARK_CHARS}…`);
 const SENTENCE_END_LAST = charSet("。!?….”’\"')）】》");
 
 /**
@@ -472,10 +473,9 @@ const BRACKET_LABEL = /^[【\[][\u4e00-\u9fff·]{2,8}[】\]]$/;
 function isCompleteLine(unit: Unit, tail: string, gap: boolean, above: Unit | undefined): boolean {
   if (unit.joins > 0) return false;
   if (tail.charCodeAt(0) === 0x300a && tail.length <= BOOK_DETAILS_MAX && !endsSentence(tail) && BOOK_DETAILS.test(tail)) return true; // 《
-  if (!gap || tail.length > QUOTED_TITLE_MAX || SENTENCE_MARK_IN.test(tail) || countIn(tail, CLAUSE_MARKS) > QUOTED_TITLE_CLAUSES) return false;
+  if (!gap || tail.length > QUOTED_TITLE_MAX || SENTENCE_MARK.test(tail) || countIn(tail, CLAUSE_MARKS) > QUOTED_TITLE_CLAUSES) return false;
   return closesOwnQuotation(tail) || (above !== undefined && above.joins === 0 && BRACKET_LABEL.test(above.norm));
 }
-const SENTENCE_MARK_IN = /[。!?]/;
 
 /** True when a folded text ends on a closing quote whose opening quote it holds (`…吃上“暖心饭”`). */
 function closesOwnQuotation(norm: string): boolean {

@@ -11,7 +11,7 @@
 import type { Byline, Staff } from "../schema.js";
 import { endsOnColon, endsSentence, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsPicture, editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
-import { BULLET_MARKS, charSet, CLAUSE_MARKS, countIn, has, WHITE_SPACE } from "../text/chars.js";
+import { BULLET_MARKS, charSet, CLAUSE_MARKS, countIn, has, SENTENCE_MARK, SENTENCE_MARK_CHARS, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
 import {
   contactLine,
@@ -334,10 +334,9 @@ export function isHeadlineLike(norm: string): boolean {
 }
 
 const COLON_END = /[:：]$/;
-/** A sentence end, in a folded line (！？ are folded to !?). */
-export const SENTENCE_MARK = /[。!?]/;
 const QUOTATION = /[“"‘][^”"’]*[”"’]/g;
-const CAPTION_SENTENCE_ENDS = charSet("。!?！？");
+/** The sentence marks, folded or full-width (`！？`): a caption counts the same either way. */
+const CAPTION_SENTENCE_ENDS = charSet(`${SENTENCE_MARK_CHARS}！？`);
 
 // Page numbers and dates that stand beside a staff line: `第3版`, `A03`, `2022年9月29日 星期四`.
 const PAGE_MARK = /^(?:第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日\s*星期.|\d{1,3})$/;
@@ -1991,8 +1990,6 @@ const AD_PHONE_LINE = /(?:电话|热线|手机|专线)\s*:?\s*(?:\d{3,4}-\d{7,8}
 /** Fewest and most lines of an unmarked ad block. */
 const AD_MIN_LINES = 3;
 const AD_MAX_LINES = 8;
-/** A sentence's mark anywhere in a line (folded): an ad's lines carry none. */
-const AD_SENTENCE_MARK = /[。!?]/;
 
 /**
  * An ad set with no 【广告】 mark (`江城汽车城 五一购车节` / `…全场车型最高优惠3万元` /
@@ -2010,7 +2007,7 @@ function unmarkedAds(items: Classified[]): void {
     const next = items[end];
     if (end - i < AD_MIN_LINES || end - i > AD_MAX_LINES || (next !== undefined && touches(items[end - 1]!, next))) continue;
     const block = items.slice(i, end);
-    if (!AD_PHONE_LINE.test(items[end - 1]!.unit.norm) || block.some((item) => AD_SENTENCE_MARK.test(item.unit.norm))) continue;
+    if (!AD_PHONE_LINE.test(items[end - 1]!.unit.norm) || block.some((item) => SENTENCE_MARK.test(item.unit.norm))) continue;
     if (!block.some((item) => PROMO_WORD.test(item.unit.norm))) continue;
     for (const item of block) markFurniture(item);
     i = end - 1;

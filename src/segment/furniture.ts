@@ -17,8 +17,9 @@
  */
 import type { Staff } from "../schema.js";
 import type { Line } from "./lines.js";
-import { charSet, isDigitAt, WHITE_SPACE } from "../text/chars.js";
+import { charSet, isDigitAt, SENTENCE_MARK, WHITE_SPACE } from "../text/chars.js";
 import { ADDRESS_KEYS, CONTACT_KEYS, FAX_KEY, MAIL_KEYS, PHONE_KEYS } from "../text/contact-keys.js";
+import { BODY_ENDS } from "../text/organisations.js";
 
 /** Reads a page staff line from `start` to `end` of the line, or null. */
 export type StaffReader = (start: number, end: number) => Staff[] | null;
@@ -585,7 +586,7 @@ export function isPageFooter(norm: string): boolean {
   // A line with no space can be no imprint line of several items, only a stamp (`内部资料`): the short list will do.
   if (norm.length > FOOTER_MAX || !(hasSpace(norm) ? FOOTER_WORD : UNSPACED_FOOTER_WORD).test(norm)) return false;
   // A sentence that names them (`本报邮发代号41-1，全年定价360元。`) is body text.
-  if (SENTENCE_END.test(norm)) return isHotlineList(norm);
+  if (SENTENCE_MARK.test(norm)) return isHotlineList(norm);
   return ((norm.includes("出版") || norm.includes("邮发")) && PUBLISHER.test(norm)) || ADDRESS_LINE.test(norm) || isHotlineList(norm) || isImprintLine(norm);
 }
 
@@ -595,9 +596,11 @@ export function isPageFooter(norm: string): boolean {
  * `中共某某县委宣传部主管`, `市科学技术协会协办`. The name must end as a
  * body's does (中心, 委, 局, 协会, 公司…) and open on no word of a
  * sentence and holds no 由: `由市文联主办`, `本次活动由市文联主办` are clauses.
+ * The endings: those every reader of a body's name takes (`BODY_ENDS`), and a
+ * sponsor's own (`联合会`, `文联`, `电视台`).
  */
 const SPONSOR_LINE =
-  /^(?![将已并和与])(?!.*由)[\u4e00-\u9fff]{1,20}(?:中心|委员会|委|局|厅|社|部|办公室|协会|学会|联合会|联|集团|公司|政府|学院|大学|学校|电视台|电台)(?:主办|主管|协办|承办|联办|合办)$/;
+  new RegExp(String.raw`^(?![将已并和与])(?!.*由)[\u4e00-\u9fff]{1,20}(?:${BODY_ENDS}|委员会|委|社|部|办公室|学会|联合会|联|政府|学院|电视台|电台)(?:主办|主管|协办|承办|联办|合办)$`);
 /** Longest `SPONSOR_LINE`. */
 const SPONSOR_MAX = 26;
 
@@ -785,8 +788,6 @@ const UNSPACED_FOOTER_WORD = new RegExp(`出版|邮发|${PHONE_KEYS}|${ADDRESS_K
 function hasSpace(norm: string): boolean {
   return norm.includes(" ") || norm.includes("\t");
 }
-/** A full stop, question or exclamation mark: furniture holds none. */
-const SENTENCE_END = /[。!?]/;
 
 /** Longest hotline or publisher line taken for furniture. */
 const FOOTER_MAX = 160;
@@ -855,7 +856,7 @@ const CONTACT_LINE_MAX = 80;
  * number (`市民可拨打热线12345反映。`) are text.
  */
 export function contactLine(norm: string): "paper" | "section" | "hotline" | null {
-  if (norm.length > CONTACT_LINE_MAX || SENTENCE_END.test(norm) || !(norm.includes("热线") || norm.includes("邮箱") || norm.includes("信箱"))) return null;
+  if (norm.length > CONTACT_LINE_MAX || SENTENCE_MARK.test(norm) || !(norm.includes("热线") || norm.includes("邮箱") || norm.includes("信箱"))) return null;
   let paper = false;
   let section = false;
   let others = false; // a label of any other kind (`报名电话`, `服务热线`)
@@ -1023,7 +1024,7 @@ const SERVICE_LINE_MAX = 40;
  * a clause mark (`市民可拨打96111反映问题。`) is text.
  */
 export function serviceLine(norm: string): "number" | "note" | null {
-  if (norm.length > SERVICE_LINE_MAX || SENTENCE_END.test(norm) || norm.includes(",")) return null;
+  if (norm.length > SERVICE_LINE_MAX || SENTENCE_MARK.test(norm) || norm.includes(",")) return null;
   if (SERVICE_NUMBER.test(norm)) return "number";
   return SERVICE_NOTE.test(norm) ? "note" : null;
 }

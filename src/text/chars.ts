@@ -28,6 +28,18 @@ export function countIn(text: string, set: Uint8Array): number {
 /** Clause marks (folded): a headline holds one at most, a sentence runs on through them. */
 export const CLAUSE_MARKS = charSet(",;、");
 
+/**
+ * The marks that end a sentence (folded: `！？` are `!?` by then): a full stop,
+ * an exclamation and a question mark. Their one home; the tests below are built from it.
+ */
+export const SENTENCE_MARK_CHARS = "。!?";
+
+/** A sentence mark anywhere in a text (`今天开学了。`): a native search, for whole lines. */
+export const SENTENCE_MARK = new RegExp(`[${SENTENCE_MARK_CHARS}]`);
+
+/** The sentence marks as a table, for tests at one index (`has(SENTENCE_MARKS, norm, i)`). */
+export const SENTENCE_MARKS = charSet(SENTENCE_MARK_CHARS);
+
 /** The characters `\s` matches in a regex (with or without the `u` flag), for tables made with `charSet`. */
 export const WHITE_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 

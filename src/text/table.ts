@@ -8,13 +8,11 @@
  * or a headline's two halves (`主任　王志刚`, `城北新桥通车　日均车流3万辆`),
  * and a name padded to width has single spaces inside (`黄　瓜`, `王　五`).
  */
-import { charSet, has } from "./chars.js";
+import { charSet, has, SENTENCE_MARKS } from "./chars.js";
 
 /** Fewest column gaps of a table's row: three cells or more. */
 const ROW_GAPS = 2;
 
-/** A sentence's end (folded): no cell of a table holds one, running text does. */
-const SENTENCE_MARKS = charSet("。!?");
 /** What a paragraph cut at a line end stops on (folded): a row ends on a cell's last word. */
 const OPEN_CLAUSE_MARKS = charSet(",、;:");
 

@@ -31,6 +31,7 @@ import { parseCredit } from "./credit.js";
 import { parseTitledSignature } from "./credit-line.js";
 import { isCityName, isLikelySignatureName, paddedNameLength } from "./names.js";
 import { isOutletName } from "./roles.js";
+import { BODY_ENDS } from "../../text/organisations.js";
 
 /** A credit glued after a sentence is short; a longer tail is text. */
 const MAX_TAIL = 40;
@@ -453,9 +454,10 @@ const PROVIDER_TAG = /^\((?:(?:数据|资料|图表)来源\s*:\s*(?<source>[^()\
  * How an organisation's name ends: `市统计局`, `省农业农村厅`, `市发改委`,
  * `区政务服务中心`, `某某公司`, `某某工务段`, `某某水泥厂`, `市消防救援支队`,
  * `市气象台`, `受访者`, `主办方`. What else stands there (`记者整理`,
- * `本报综合`) credits no organisation.
+ * `本报综合`) credits no organisation. The endings every reader of a body's
+ * name takes are `BODY_ENDS`; the rest are a credit's own (`受访者`, `主办方`, `网`).
  */
-const ORGANISATION_END = /(?:局|厅|委|部|办|院|所|中心|公司|集团|厂|段|队|协会|学会|商会|银行|署|站|馆|处|社|网|台|政府|街道|机构|平台|医院|大学|学校|受访者|受访单位|主办方|承办方)$/u;
+const ORGANISATION_END = new RegExp(`(?:${BODY_ENDS}|委|部|办|院|所|厂|段|队|学会|商会|银行|署|站|馆|处|社|网|台|政府|街道|机构|平台|医院|受访者|受访单位|主办方|承办方)$`, "u");
 
 /**
  * The organisation a bracketed provider's credit after the last sentence
