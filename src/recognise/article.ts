@@ -96,8 +96,10 @@ function eventDate(units: ArticleDraft["paragraphs"], captions: ArticleDraft["ca
 /**
  * A date read below the lead, unless it falls after the issue date: a report
  * tells what has happened, so a later day there (`展期将持续至2025年2月28日`)
- * is a schedule, not the event. Only a date that names its year can fall
- * after the issue; one without a year is already put before it.
+ * is a schedule, not the event. A date without a year comes here in the
+ * issue's year when it would fall soon after the issue (`findEventDate` with
+ * `absolute`: `高考成绩将于6月25日左右公布` read on 10 June), so it is
+ * dropped too rather than put a year back.
  */
 function reported(date: string | null, issueDate: string | undefined): string | null {
   return date !== null && issueDate !== undefined && date.length === issueDate.length && date > issueDate ? null : date;

@@ -187,7 +187,11 @@ const COLUMN_LABEL = new RegExp(
  * when the box has none.
  */
 // A box of tips, named for its trade (`农技小贴士`, `健康小贴士`, `温馨提示`, `安全提示`).
-const BOX_LABEL = /^[【\[]?(?:新闻链接|相关链接|背景链接|知识链接|链接|延伸阅读|记者手记|采访手记|编后语?|记者观察|[\u4e00-\u9fff]{0,4}(?:小贴士|贴士|小提示|提示))[】\]]?$/;
+// A service box under a report: a warning from whoever gives it (`提醒`, `警方提醒`, `温馨提醒`,
+// `消费提醒`, not an expert's or a lawyer's, which is a section of the report: subhead.ts
+// `STOCK_LABEL`) or how readers may take part (`公众参与`).
+const BOX_LABEL =
+  /^[【\[]?(?:新闻链接|相关链接|背景链接|知识链接|链接|延伸阅读|记者手记|采访手记|编后语?|记者观察|[\u4e00-\u9fff]{0,4}(?:小贴士|贴士|小提示|提示)|(?:警方|警察|民警|温馨|特别|友情|安全|消费|出行|防骗)?提醒|公众参与)[】\]]?$/;
 
 /**
  * A short line wholly in round brackets: `（据新华社）`, `（本报综合）`,
@@ -227,7 +231,7 @@ const COLUMN_LABEL_MAX = 8;
 const PICTURE_NOTE_LAST = charSet(")片图");
 const END_MARK_LAST = charSet(")】]");
 const JUMP_LAST = charSet(")〉>】]版0123456789");
-const BOX_LABEL_LAST = charSet("接读记后语察士示】]");
+const BOX_LABEL_LAST = charSet("接读记后语察士示醒与】]");
 const COLUMN_LABEL_LAST = charSet("递讯览闻片真报按】]");
 const WEB_FURNITURE_FIRST = charSet("【分扫相延热推来稿展举阅查点打A收在转0123456789");
 

@@ -43,6 +43,11 @@ export interface DateMention {
    * → 0, `明年` → 1, `去年` → -1, `前年` → -2), else null (`year` is null then).
    */
   yearsAfter: number | null;
+  /**
+   * The day of the week written right after a month and day (`3月7日（星期五）`
+   * → 5, `（周日）` → 0), else null: it tells which year a date without one is in.
+   */
+  weekday: number | null;
 }
 
 const CN_DIGITS: Readonly<Record<string, number>> = {
@@ -202,14 +207,14 @@ function eachDate(text: string, visit: (mention: DateMention) => boolean, folded
     if (g.relative !== undefined) {
       if (NEAR_RELATIVE.test(g.relative) && before !== "" && NOT_BEFORE_RELATIVE.test(before)) continue;
       const relative = RELATIVE_DAYS[g.relative] ?? 0;
-      if (visit({ text: written, span, year: null, month: null, day: null, relative, monthsBack: null, yearsAfter: null })) return;
+      if (visit({ text: written, span, year: null, month: null, day: null, relative, monthsBack: null, yearsAfter: null, weekday: null })) return;
       continue;
     }
     const bare = g.bareDay ?? g.oldDay;
     if (bare !== undefined) {
       const day = readDay(bare);
       if (day === null || day < 1 || day > 31) continue;
-      if (visit({ text: written, span, year: null, month: null, day, relative: null, monthsBack: null, yearsAfter: null })) return;
+      if (visit({ text: written, span, year: null, month: null, day, relative: null, monthsBack: null, yearsAfter: null, weekday: null })) return;
       continue;
     }
     if (g.shownDay !== undefined) {
@@ -218,14 +223,14 @@ function eachDate(text: string, visit: (mention: DateMention) => boolean, folded
       const day = readDay(g.shownDay);
       const relative = RELATIVE_DAYS[`${m[0].charAt(0)}日`];
       if (day === null || day < 1 || day > 31 || relative === undefined) continue;
-      if (visit({ text: written, span, year: null, month: null, day, relative, monthsBack: null, yearsAfter: null })) return;
+      if (visit({ text: written, span, year: null, month: null, day, relative, monthsBack: null, yearsAfter: null, weekday: null })) return;
       continue;
     }
     if (g.monthRef !== undefined && g.refDay !== undefined) {
       const day = readDay(g.refDay);
       if (day === null || day < 1 || day > 31) continue;
       const monthsBack = g.monthRef === "上月" ? 1 : 0;
-      if (visit({ text: written, span, year: null, month: null, day, relative: null, monthsBack, yearsAfter: null })) return;
+      if (visit({ text: written, span, year: null, month: null, day, relative: null, monthsBack, yearsAfter: null, weekday: null })) return;
       continue;
     }
     const month = g.month === undefined ? null : readSmallNumber(g.month);
@@ -235,8 +240,24 @@ function eachDate(text: string, visit: (mention: DateMention) => boolean, folded
     const yearsAfter = g.yearWord === undefined ? null : (YEAR_WORDS[g.yearWord] ?? null);
     if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) continue;
     // `1—7月` is a period and `7月` alone no date; both are skipped by requiring 日.
-    if (visit({ text: written, span, year, month, day, relative: null, monthsBack: null, yearsAfter })) return;
+    const weekday = year === null && yearsAfter === null ? weekdayAfter(folded, span[1]) : null;
+    if (visit({ text: written, span, year, month, day, relative: null, monthsBack: null, yearsAfter, weekday })) return;
   }
+}
+
+/** Days of the week as written after 星期/周/礼拜 or alone in brackets; 日 and 天 are Sunday. */
+const WEEKDAYS: Readonly<Record<string, number>> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+// Right after a month and day (folded brackets): (星期五), (周五), (週五), (礼拜五), 星期五, 周五, and a
+// bare (五) — the weekday alone in brackets, as Hong Kong, Macau and Taiwan papers write it.
+const WEEKDAY_AFTER = /\(?(?:星期|周|週|礼拜)([一二三四五六日天])\)?|\(([一二三四五六日])\)/uy;
+
+/** The day of the week written at `at` in a folded text (`(星期五)` → 5), or null. */
+function weekdayAfter(folded: string, at: number): number | null {
+  WEEKDAY_AFTER.lastIndex = at;
+  const m = WEEKDAY_AFTER.exec(folded);
+  if (m === null) return null;
+  return WEEKDAYS[m[1] ?? m[2] ?? ""] ?? null;
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -286,7 +307,7 @@ function nearestWithDay(near: Date, day: number): string | null {
  * Resolves one found date against the issue date; null when it cannot be
  * told (a relative word or a day alone with no issue date, an impossible date).
  */
-export function resolveMention(mention: DateMention, issueDate?: string): string | null {
+export function resolveMention(mention: DateMention, issueDate?: string, asWritten = false): string | null {
   const issue = parseIssue(issueDate);
   const { year, month, day } = mention;
   if (mention.relative !== null) {
@@ -325,9 +346,29 @@ export function resolveMention(mention: DateMention, issueDate?: string): string
     const named = issue.y + mention.yearsAfter;
     return isValid(named, month, day) ? iso(named, month, day) : null;
   }
-  const afterIssue = month > issue.m || (month === issue.m && day > issue.d);
-  const y = afterIssue ? issue.y - 1 : issue.y;
+  const y = yearOf(month, day, mention.weekday, issue, asWritten);
   return isValid(y, month, day) ? iso(y, month, day) : null;
+}
+
+/**
+ * The year of a month and day written without one: the issue's, or the year
+ * before when that would put it after the issue (the spec's rule) — unless
+ * `asWritten` keeps the issue's year (a date below the lead, which may be a
+ * schedule), or the weekday written beside it (`3月7日（星期五）`) is that of
+ * one of the two years only: then that year. A weekday that fits neither
+ * year is a misprint and changes nothing.
+ */
+function yearOf(month: number, day: number, weekday: number | null, issue: { y: number; m: number; d: number }, asWritten: boolean): number {
+  const afterIssue = month > issue.m || (month === issue.m && day > issue.d);
+  const y = afterIssue && !asWritten ? issue.y - 1 : issue.y;
+  if (weekday === null) return y;
+  const other = y === issue.y ? issue.y - 1 : issue.y;
+  return weekdayOf(y, month, day) !== weekday && weekdayOf(other, month, day) === weekday ? other : y;
+}
+
+/** The day of the week of a date (0 is Sunday); -1, which matches no weekday, for a day its month lacks. */
+function weekdayOf(year: number, month: number, day: number): number {
+  return isValid(year, month, day) ? new Date(Date.UTC(year, month - 1, day)).getUTCDay() : -1;
 }
 
 /**
@@ -401,7 +442,10 @@ function quoteReader(folded: string): (at: number) => boolean {
  * `normaliseString(paragraph)`, passed by a caller that holds it already.
  * With `absolute`, relative words are passed over altogether: a paragraph
  * below the lead tells the event's day only by a date (`写到今天的高铁站`
- * there means "nowadays", not the issue's day).
+ * there means "nowadays", not the issue's day), and a date to come is
+ * given in the issue's year (`高考成绩将于6月25日左右公布` read on 10 June is
+ * 2025-06-25), not put a year back: below the lead it is a schedule, which
+ * the caller drops as after the issue date.
  */
 export function findEventDate(
   paragraph: string,
@@ -423,7 +467,8 @@ export function findEventDate(
       }
       const date = resolveMention(mention, options.issueDate);
       if (date !== null && comesSoonAfter(mention, options.issueDate)) {
-        ahead ??= date;
+        // Below the lead it stays in the issue's year, where the caller sees it is still to come.
+        ahead ??= options.absolute === true ? resolveMention(mention, options.issueDate, true) : date;
         return false;
       }
       return (absolute = date) !== null;
