@@ -115,3 +115,18 @@ describe("the date of a document printed whole", () => {
     expect(a!.date).toBe("2024-09-16");
   });
 });
+
+describe("a notice signed at its foot by a body named with placeholder marks", () => {
+  const NOTICE = ["○○镇人民政府", "秸秆禁烧通告", "", "　　为改善空气质量，即日起全镇范围内严禁露天焚烧秸秆。", "　　举报电话：0000-1234567"];
+  it.each([["中共××镇委员会"], ["○○镇人民政府"], ["XX村民委员会"], ["**农业发展有限公司"]])("%s over the date signs it", (signer) => {
+    const records = extract([...NOTICE, "", signer, "2024年9月12日"].join("\n"), { issueDate: "2024-09-20" }).records;
+    expect(records.filter((r) => r.type === "page")).toEqual([]);
+    expect(articles(records)[0]!.bylines).toEqual([{ name: signer, role: "author", label: null, photo: false }]);
+  });
+
+  // Negative: marks with no body's name ending are no signer.
+  it("××× over the date signs nothing", () => {
+    const records = extract([...NOTICE, "", "×××", "2024年9月12日"].join("\n"), { issueDate: "2024-09-20" }).records;
+    expect(articles(records)[0]!.bylines).toEqual([]);
+  });
+});
