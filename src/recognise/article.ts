@@ -4,7 +4,8 @@
  */
 import type { ArticleRecord, Byline, Figure } from "../schema.js";
 import type { ArticleDraft } from "../segment/segment.js";
-import { subheadText } from "../segment/subhead.js";
+import { isDocumentTitle, subheadText } from "../segment/subhead.js";
+import { isSalutation } from "../reflow/reflow.js";
 import type { Cues } from "../segment/cues.js";
 import { splitHeadline } from "./headline.js";
 import { BULLET_MARKS } from "../text/chars.js";
@@ -75,13 +76,26 @@ const LABEL_MARKS = new RegExp(`^(?:[${BULLET_MARKS}]\\s*)?[【\\[]?\\s*|\\s*[�
  * not (records.md: the date is the dateline's or the lead's). A notice of
  * labelled lines (`项目名称：…` / `中标金额：…` / `公示期：6月3日至6月5日`, its
  * lead a form's field) hands over to none: its dates are its fields' values, a
- * period or a deadline, not an event it reports.
+ * period or a deadline, not an event it reports. Nor does a document printed
+ * whole (`document`: its title a notice's, `干部任前公示`, `关于…的通知`) or a
+ * code of clauses (its lead `第一条　…`): the dates below its lead are a
+ * period's (`公示期为…至…`), a rule's or the code's own adoption, not an event
+ * a report tells. A salutation (`各村民代表：`) opens a notice without being
+ * its lead: the lead is the paragraph under it.
  */
-function eventDate(units: ArticleDraft["paragraphs"], captions: ArticleDraft["captions"], cues: Cues, issueDate: string | undefined): string | null {
+function eventDate(
+  paragraphs: ArticleDraft["paragraphs"],
+  captions: ArticleDraft["captions"],
+  cues: Cues,
+  issueDate: string | undefined,
+  document: boolean,
+): string | null {
+  const units = paragraphs.length > 1 && isSalutation(paragraphs[0]!.norm) ? paragraphs.slice(1) : paragraphs;
   const lead = units[0];
   if (lead === undefined) return null;
   let date = cues.eventDate(lead.text, issueDate, lead.norm);
   if (date !== null || cues.vagueTime(lead.text, lead.norm) || isFormFieldLine(lead.norm)) return date;
+  if (document || CODE_CLAUSE.test(lead.norm)) return null;
   // Below the lead only a date counts: a relative word there (`写到今天的高铁站`) is no day of the event.
   for (let i = 1; date === null && i < units.length; i++) {
     date = reported(cues.eventDate(units[i]!.text, issueDate, units[i]!.norm, true), issueDate);
@@ -92,6 +106,9 @@ function eventDate(units: ArticleDraft["paragraphs"], captions: ArticleDraft["ca
   }
   return date;
 }
+
+/** A clause of a code, rules or regulations, numbered `第N条` (`第一条　全体村民应当…`, `第十二条 …`). */
+const CODE_CLAUSE = /^第[一二三四五六七八九十百零〇\d]{1,4}条/;
 
 /**
  * A date read below the lead, unless it falls after the issue date: a report
@@ -122,7 +139,8 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   // An editor's note opening the article (`编者按：…今天我们刊发其中一封。`) tells when the paper ran the report: the lead is under it.
   const dated = draft.box ? units.slice(0, 1) : draft.editorsNote > 0 && units.length > draft.editorsNote ? units.slice(draft.editorsNote) : units;
   // A document's issue date under its headline stands where a dateline would.
-  const date = dateline?.date ?? draft.issued ?? eventDate(dated, draft.captionBody ? [] : draft.captions, cues, options.issueDate);
+  const document = headline.title !== null && isDocumentTitle(headline.title);
+  const date = dateline?.date ?? draft.issued ?? eventDate(dated, draft.captionBody ? [] : draft.captions, cues, options.issueDate, document);
   const figures: Figure[] = [];
   // The money unit a table's header names for the rows under it (`项目　　金额（元）`), while they go on.
   let scale: number | null = null;

@@ -641,9 +641,9 @@ export function isNumberedHeading(norm: string): boolean {
   return NUMBERED_HEADING.test(norm);
 }
 
-// The people a speech or a letter may address: 同志, 代表, 来宾, 志愿者, 医务工作者, …
+// The people a speech or a letter may address: 同志, 代表 (村民代表, 职工代表), 来宾, 志愿者, 医务工作者, …
 const PEOPLE =
-  "(?:同志|朋友|代表|委员|同学|老师|乡亲|女士|先生|家长|战友|同胞|来宾|嘉宾|青年|职工|市民|居民|村民|网友|读者|校友|党员干部|党员|干部|同仁" +
+  "(?:同志|朋友|(?:村民|居民|职工|党员|人大|家长)?代表|委员|同学|老师|乡亲|女士|先生|家长|战友|同胞|来宾|嘉宾|青年|职工|市民|居民|村民|网友|读者|校友|党员干部|党员|干部|同仁" +
   "|志愿者|[\u4e00-\u9fff]{0,4}工作者|群众|农民|学生|师生|团员|业主|消费者|退役军人)";
 // Who they are, before the noun: 青年朋友们, 各界朋友们, 老同志们, 市民朋友们.
 const KIND = "(?:青年|各界|老|市民|农民|家长)?";
@@ -657,12 +657,12 @@ const REACH = "(?:全[国省市县区镇乡村校院厂])";
  * The people a speech or a letter addresses, in the plural or after a word of
  * address: `同志们`, `女士们`, `青年朋友们`, `亲爱的同学们`, `各位代表`,
  * `尊敬的各位来宾`, `全体党员`, `全市广大志愿者`, `全县广大医务工作者`,
- * `广大市民朋友们`. A bare noun (`代表`, `嘉宾`, `志愿者`) addresses no one: a
+ * `广大市民朋友们`, `各村民代表` (a notice's `各`: each of them). A bare noun (`代表`, `嘉宾`, `志愿者`) addresses no one: a
  * list's label (`嘉宾：` / names) has that shape; nor does a place alone before
  * it (`全市志愿者：` may head a count).
  */
 const ADDRESSEE = new RegExp(
-  `^(?:(?:尊敬的|亲爱的)?${REACH}?(?:各位|全体|广大)?${KIND}${PEOPLE}们|(?:(?:尊敬的|亲爱的)${REACH}?(?:各位|全体|广大)?|${REACH}?(?:各位|全体|广大))${KIND}${PEOPLE})$`,
+  `^(?:(?:尊敬的|亲爱的)?${REACH}?(?:各位|全体|广大)?${KIND}${PEOPLE}们|(?:(?:尊敬的|亲爱的)${REACH}?(?:各位|全体|广大)?|${REACH}?(?:各位|各|全体|广大))${KIND}${PEOPLE})$`,
 );
 /**
  * An address to the units a notice goes to: `各单位`, `县直各单位`, `有关单位`,

@@ -1198,11 +1198,15 @@ const ISSUE_DATE_MAX = 15;
  * project's headquarters (`某某工程建设指挥部`), a working or leading group
  * (`某某专项整治工作组`, `某某工作领导小组`), an office (`某某公路管理处`,
  * `某某街道办事处`).
+ * A name may hold the marks that stand for a name left out, as notices and
+ * templates print them (`中共××县委组织部`, `XX县人民政府`, `○○村民委员会`,
+ * `〇〇镇人民政府`, `**公司`): letters of the name here, as in headline.ts's
+ * `ISSUING_BODY`.
  * Only read above an issue date (`issuerBlocks`, `footSignatures`) or at the
  * very foot of a notice (`undatedFootSigners`).
  */
 const ISSUER =
-  /^[\u4e00-\u9fff]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|院|研究所|协会|学会|联合会|商会|工会|理事会|董事会|部|公司|集团|银行|大学|中学|小学|学校|清算组|工作组|领导小组|管理人|管理处|办事处)$/;
+  /^[\u4e00-\u9fff×X○〇*]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|院|研究所|协会|学会|联合会|商会|工会|理事会|董事会|部|公司|集团|银行|大学|中学|小学|学校|清算组|工作组|领导小组|管理人|管理处|办事处)$/;
 /** At most this many issuing bodies sign one document. */
 const ISSUERS_MAX = 3;
 /** The space runs between issuing bodies set on one line: `青州市统计局　国家统计局青州调查队`. */

@@ -536,12 +536,31 @@ export function joinStackedSubhead(units: readonly Unit[]): Unit {
   };
 }
 
+/**
+ * The title of a document, named by its kind: `关于召开村民代表大会的通知`,
+ * `关于表彰先进集体的决定`, `关于…的通报`, `关于…的公告`, or a title ending on
+ * a notice's kind (`寻人启事`, `干部任前公示`, `征收土地预公告`). Such a
+ * document is printed whole, under its own title: over its salutation or its
+ * text, the title opens it, never a section of the article above (a village's
+ * rules, then its notice of a meeting).
+ */
+// `关于…的通知`: 关于, what it concerns, 的 and its kind (通知, 公告, 决定, 通报, 通告, 批复, 意见).
+// `…启事`, `…公示`, `…公告`: a title ending on the kind of a notice (`寻人启事`, `干部任前公示`).
+const DOCUMENT_TITLE = /^关于[^\s。，,]{2,36}的(?:通知|公告|决定|通报|通告|批复|意见)$|^[^\s。，,：:]{2,30}(?:启事|公示|公告)$/;
+
+/** True for a document's title (`DOCUMENT_TITLE`: `关于召开…的通知`, `寻人启事`, `干部任前公示`), never a subhead. */
+export function isDocumentTitle(norm: string): boolean {
+  return DOCUMENT_TITLE.test(norm);
+}
+
 /** Decides whether a one-line headline-like unit inside `article` is one of its subheads. */
 export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision {
   const { article, next } = ctx;
   if (article.paragraphs.length === 0) return strong(false);
   if (!next || next.kind !== "body" || next.lead) return strong(false);
   if (continuesSeries(unit.norm, article.subheads)) return strong(true);
+  // A document's title (`关于召开…的通知`, `…启事`, `…公示`) over its text: a document of its own.
+  if (isDocumentTitle(unit.norm)) return strong(false);
   if (isPeerListHeading(unit, article, next)) return strong(false);
   // A stock label over unsigned text (no dateline: `next.lead` is none) that is no photo's caption: a section of the report.
   if (isStockSectionLabel(unit.norm) && !endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(true);

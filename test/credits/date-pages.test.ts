@@ -115,6 +115,14 @@ describe("a notice of labelled lines", () => {
     ["a lead sentence", "县卫生健康局对乡镇卫生院医疗设备采购项目进行了公开招标，现将结果公告如下。"],
     ["a lead that is a question after a speaker's label", "记者：这次采购的设备主要用在哪些地方？"],
   ])("a report's lead with no date still hands over to the paragraphs below (%s)", (_, lead) => {
-    expect(dateOf(notice(lead), "2025-06-06")).toBe("2025-06-03");
+    // Under a report's headline the lines below the lead are the report's: the first date there dates it.
+    const report = ["县卫生院添置新设备", ...notice(lead).slice(1)];
+    expect(dateOf(report, "2025-06-06")).toBe("2025-06-03");
+  });
+
+  // A document printed whole (its title a notice's, `成交结果公告`): the dates below a lead
+  // that tells none are its period's or its fields', no event's (as `公示期为…至…` in a 任前公示).
+  it("whose title is a notice's and whose lead tells no date takes none from the lines below", () => {
+    expect(dateOf(notice("县卫生健康局对乡镇卫生院医疗设备采购项目进行了公开招标，现将结果公告如下。"), "2025-06-06")).toBeNull();
   });
 });

@@ -47,6 +47,7 @@ const KNOWN_LOST = new Set([
   // A notice's or letter's date under its signature, or a document's issue date under its title: the signer is a byline, the date has no field in records.md and the gold keeps it out of the body.
   "unseen/p28-cunwu.txt:24", // 2025年7月5日
   "unseen/p28-cunwu.txt:41", // 2025年7月8日
+  "unseen/p28-dangjian.txt:21", // 2025年6月25日
   "unseen/p26-qixiang.txt:36", // 2024年7月1日
   "unseen/p23-nianbao.txt:23", // 2025年3月28日
   "unseen/p23-sifa.txt:20", // 2025年11月6日
