@@ -17,17 +17,21 @@ const run = (lines: string[]) => articles(extract(lines.join("\n"), { issueDate:
 const P = "　　";
 
 describe("subheads set off by blank lines", () => {
-  it("bracketed headings between blank lines under a dated report", () => {
+  // The same dated report with its two section headings set in 【】 or plain (cut alike).
+  it.each([
+    ["bracketed", "【管网改造 先行一步】", "【立面整治 同步推进】"],
+    ["plain, cut alike", "管网改造 先行一步", "立面整治 同步推进"],
+  ])("%s headings between blank lines under a dated report", (_how, first, second) => {
     const list = run([
       "城北片区旧改启动",
       "",
       "本报讯（记者 钟明远）4月18日，城北片区老旧小区改造工程启动。",
       "",
-      "【管网改造 先行一步】",
+      first,
       "",
       `${P}改造先从地下管网入手，涉及供水、燃气管道共计十二公里。`,
       "",
-      "【立面整治 同步推进】",
+      second,
       "",
       `${P}沿街楼栋的外墙将统一粉刷，空调外机加装遮挡。`,
     ]);
@@ -52,24 +56,6 @@ describe("subheads set off by blank lines", () => {
     ]);
     expect(list.map((a) => a.headline.title)).toEqual(["社区书屋迎来新书"]);
     expect(list[0]!.subheads).toEqual(["少儿专区：绘本最受欢迎", "老年专区：大字本上架"]);
-  });
-
-  it("plain headings cut alike between blank lines under a dated report", () => {
-    const list = run([
-      "城北片区旧改启动",
-      "",
-      "本报讯（记者 钟明远）4月18日，城北片区老旧小区改造工程启动。",
-      "",
-      "管网改造 先行一步",
-      "",
-      `${P}改造先从地下管网入手，涉及供水、燃气管道共计十二公里。`,
-      "",
-      "立面整治 同步推进",
-      "",
-      `${P}沿街楼栋的外墙将统一粉刷，空调外机加装遮挡。`,
-    ]);
-    expect(list.map((a) => a.headline.title)).toEqual(["城北片区旧改启动"]);
-    expect(list[0]!.subheads).toEqual(["管网改造 先行一步", "立面整治 同步推进"]);
   });
 
   it("echoing headings set apart under a feature signed at its head", () => {
