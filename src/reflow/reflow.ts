@@ -13,7 +13,7 @@
  */
 import type { Line } from "../segment/lines.js";
 import { dropAt, dropFromEnd, spacesAcrossBreak } from "../input/clean.js";
-import { charSet, CLAUSE_MARKS, countIn, has, isDigitAt, isHanAt, SENTENCE_MARK, SENTENCE_MARK_CHARS } from "../text/chars.js";
+import { charSet, CLAUSE_MARKS, countIn, has, isDigitAt, isHanAt, OPEN_CLAUSE_MARKS, SENTENCE_MARK, SENTENCE_MARK_CHARS } from "../text/chars.js";
 import { endsBlockSoon, wrapContinues, type WrapLayout } from "./wrapped.js";
 import { isTimeRow } from "../segment/clause-box.js";
 import { isGappedRow, isLabelledFigureRow } from "../text/table.js";
@@ -100,8 +100,7 @@ export interface ReflowOptions {
 const SENTENCE_END = /(?:[。!?…]|\.{3,}|[。!?…][”’"')）】》]+|[。!?…][(（【][^()（）【】]{1,40}[)）】])$/;
 // Clause punctuation that means the line is running text, not a headline.
 const CLAUSE_MARK = /[,、;。!?]/;
-// A line that stops on clause punctuation always goes on.
-const OPEN_CLAUSE_MARKS = charSet(",、:;");
+// A line that stops on clause punctuation (`OPEN_CLAUSE_MARKS`) always goes on.
 
 // An end-anchored regex is tried from every position of the text: the last
 // character decides most texts alone. One of these is a match of

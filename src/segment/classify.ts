@@ -11,8 +11,9 @@
 import type { Byline, Staff } from "../schema.js";
 import { endsOnColon, endsSentence, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsPicture, editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
-import { BULLET_MARKS, charSet, CLAUSE_MARKS, countIn, has, SENTENCE_MARK, SENTENCE_MARK_CHARS, WHITE_SPACE } from "../text/chars.js";
+import { BULLET_MARKS, charSet, CLAUSE_MARKS, countIn, has, OPEN_CLAUSE_MARKS, SENTENCE_MARK, SENTENCE_MARK_CHARS, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
+import { BODY_ENDS } from "../text/organisations.js";
 import {
   contactLine,
   contactsThenStaff,
@@ -987,7 +988,7 @@ const NOT_IN_FIELD = /[,;。!?]/;
  * stay two paragraphs.
  */
 export function isNoticeFieldLine(norm: string): boolean {
-  if (norm.length > HEADLINE_MAX || has(OPEN_CLAUSE_END, norm, norm.length - 1)) return false;
+  if (norm.length > HEADLINE_MAX || has(OPEN_CLAUSE_MARKS, norm, norm.length - 1)) return false;
   return NOTICE_FIELD.test(norm) && !NOT_IN_FIELD.test(norm);
 }
 
@@ -1202,11 +1203,13 @@ const ISSUE_DATE_MAX = 15;
  * templates print them (`中共××县委组织部`, `XX县人民政府`, `○○村民委员会`,
  * `〇〇镇人民政府`, `**公司`): letters of the name here, as in headline.ts's
  * `ISSUING_BODY`.
- * Only read above an issue date (`issuerBlocks`, `footSignatures`) or at the
- * very foot of a notice (`undatedFootSigners`).
+ * The endings: those every reader of a body's name takes (`BODY_ENDS`), and an
+ * issuer's own. Only read above an issue date (`issuerBlocks`, `footSignatures`)
+ * or at the very foot of a notice (`undatedFootSigners`).
  */
-const ISSUER =
-  /^[\u4e00-\u9fff×X○〇*]{2,24}(?:局|厅|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|中心|院|研究所|协会|学会|联合会|商会|工会|理事会|董事会|部|公司|集团|银行|大学|中学|小学|学校|清算组|工作组|领导小组|管理人|管理处|办事处)$/;
+const ISSUER = new RegExp(
+  String.raw`^[\u4e00-\u9fff×X○〇*]{2,24}(?:${BODY_ENDS}|署|委员会|委|办公室|办|调查队|调查总队|人民政府|政府|院|研究所|学会|联合会|商会|工会|理事会|董事会|部|银行|中学|小学|清算组|工作组|领导小组|管理人|管理处|办事处)$`,
+);
 /** At most this many issuing bodies sign one document. */
 const ISSUERS_MAX = 3;
 /** The space runs between issuing bodies set on one line: `青州市统计局　国家统计局青州调查队`. */
@@ -1269,8 +1272,12 @@ function issuerBlocks(items: Classified[]): void {
 
 /** The issuing bodies on a line (`issuerCount`: one, or several set apart by spaces) as the article's sources. */
 function asSources(item: Classified): Classified {
-  const names = item.unit.text.split(ISSUER_GAP);
-  const bylines = names.map((name): Byline => ({ name, role: "source", label: null, photo: false }));
+  return asNamed(item, item.unit.text.split(ISSUER_GAP), "source");
+}
+
+/** A line of names as a credit: a byline each, with `role` and no label. */
+function asNamed(item: Classified, names: string[], role: Byline["role"]): Classified {
+  const bylines = names.map((name): Byline => ({ name, role, label: null, photo: false }));
   return { kind: "credit", unit: item.unit, credit: { bylines, kind: "byline" }, parsed: true };
 }
 
@@ -1393,8 +1400,7 @@ function isIssueDateLine(item: Classified): boolean {
 
 /** A signer on its line at a document's foot (a body or a name) as the article's author: a signature with no role word. */
 function asSigner(item: Classified): Classified {
-  const byline: Byline = { name: item.unit.text, role: "author", label: null, photo: false };
-  return { kind: "credit", unit: item.unit, credit: { bylines: [byline], kind: "byline" }, parsed: true };
+  return asNamed(item, [item.unit.text], "author");
 }
 
 /** A line that signs a letter at its foot: an issuing body (`江城市志愿服务联合会`) or bare names (`李　明`). */
@@ -1590,9 +1596,6 @@ function isHeadlineCandidate(item: Classified): boolean {
  */
 const BODY_OPENER = /^(?:[他她]们?(?:说|表示|认为|介绍|告诉)|但是?|而且|因此|所以|此外|同时|另外|不过|然而|于是|据(?:悉|了解|介绍))/;
 
-/** A clause mark at the end of a line (folded `，` `、` `；` `：`): the sentence goes on. */
-const OPEN_CLAUSE_END = charSet(",、;:");
-
 /**
  * True for a short line (`HEADLINE_MAX`) that ends no sentence, whatever
  * clause marks it holds: `协商在前，补偿到位，电梯装进心里`,
@@ -1604,7 +1607,7 @@ const OPEN_CLAUSE_END = charSet(",、;:");
 export function isHeadlineMaterial(norm: string): boolean {
   if (norm.length === 0 || norm.length > HEADLINE_MAX || norm.includes("\t")) return false;
   if (endsSentence(norm)) return norm.length <= EXCLAIMED_MAX && EXCLAIMED.test(norm);
-  if (has(OPEN_CLAUSE_END, norm, norm.length - 1) || CONTACT_LINE.test(norm) || BODY_OPENER.test(norm)) return false;
+  if (has(OPEN_CLAUSE_MARKS, norm, norm.length - 1) || CONTACT_LINE.test(norm) || BODY_OPENER.test(norm)) return false;
   return !(norm.includes("。") && norm.replace(QUOTATION, "").includes("。"));
 }
 

@@ -29,6 +29,12 @@ export function countIn(text: string, set: Uint8Array): number {
 export const CLAUSE_MARKS = charSet(",;、");
 
 /**
+ * The marks a line stops on when its sentence goes on (folded `，` `、` `；` `：`): a paragraph cut
+ * at such a line end is joined to the next line, and no headline or table row ends on one.
+ */
+export const OPEN_CLAUSE_MARKS = charSet(",、;:");
+
+/**
  * The marks that end a sentence (folded: `！？` are `!?` by then): a full stop,
  * an exclamation and a question mark. Their one home; the tests below are built from it.
  */

@@ -2,7 +2,8 @@
  * How an organisation's name ends. Several patterns read a line as a body's
  * name by its last word: a provider's credit (src/recognise/credits/trailing-credit.ts
  * `ORGANISATION_END`), a kicker naming a unit (src/recognise/headline.ts
- * `ORGANISATION`), a page's sponsor line (src/segment/furniture.ts `SPONSOR_LINE`).
+ * `ORGANISATION`), a page's sponsor line (src/segment/furniture.ts `SPONSOR_LINE`),
+ * a document's issuing body (src/segment/classify.ts `ISSUER`).
  * The endings all of them take have their home here; each pattern adds its own
  * (a credit takes `受访者`, a kicker `支队`, a sponsor `电视台`). A regex
  * alternation; each pattern anchors it at the end, so its order decides nothing.

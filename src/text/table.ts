@@ -8,13 +8,10 @@
  * or a headline's two halves (`主任　王志刚`, `城北新桥通车　日均车流3万辆`),
  * and a name padded to width has single spaces inside (`黄　瓜`, `王　五`).
  */
-import { charSet, has, SENTENCE_MARKS } from "./chars.js";
+import { has, OPEN_CLAUSE_MARKS, SENTENCE_MARKS } from "./chars.js";
 
 /** Fewest column gaps of a table's row: three cells or more. */
 const ROW_GAPS = 2;
-
-/** What a paragraph cut at a line end stops on (folded): a row ends on a cell's last word. */
-const OPEN_CLAUSE_MARKS = charSet(",、;:");
 
 /**
  * True for a line (folded, trimmed) set as a table's row: two column gaps or
