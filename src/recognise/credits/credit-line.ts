@@ -96,6 +96,13 @@ const AFFILIATED = new RegExp(
   "u",
 );
 /**
+ * A signer's name in a signature's pattern, as group `name`: two or three Han
+ * characters, or two padded apart as typesetters pad a two-character name
+ * (`王　芳`). The readers of the name test it as a name after.
+ */
+const SIGNER_NAME = String.raw`(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})`;
+
+/**
  * A signature with the signer's post before the name, set off by a space,
  * as opinion and legal pages print it under a headline: `律师　夏子涵`,
  * `浙江大学法学院教授　夏子涵`, `副教授　孙　强`. The post ends in a profession
@@ -109,7 +116,7 @@ const AFFILIATED = new RegExp(
  */
 const TITLED = new RegExp(
   String.raw`^(?<post>\p{Script=Han}{0,16}?(?:${PROFESSIONS.join("|")})|\p{Script=Han}{2,16}?(?:${OFFICES.join("|")}))` +
-    String.raw`\s+(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})$`,
+    String.raw`\s+${SIGNER_NAME}$`,
   "u",
 );
 /**
@@ -153,7 +160,7 @@ function signedWithTitle(folded: string, trimmed: string): CreditParse | null {
  * do, since the name test and the list around the line (see `personLists` in
  * segmentation) are the evidence; a post that names a group (`百名专家`) will not.
  */
-const POST_AND_NAME = /^(?<post>\p{Script=Han}{1,12}|\p{Script=Han}\s\p{Script=Han})\s+(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})$/u;
+const POST_AND_NAME = new RegExp(String.raw`^(?<post>\p{Script=Han}{1,12}|\p{Script=Han}\s\p{Script=Han})\s+${SIGNER_NAME}$`, "u");
 
 /** True when the folded line `norm` is a post and a name (`副主任　李　明`): see `POST_AND_NAME`. */
 export function isPostAndName(norm: string): boolean {
@@ -285,14 +292,14 @@ function providedLine(folded: string, trimmed: string): CreditParse | null {
  * characters, or two padded apart (`读者 王　芳`). The place may follow the
  * name in brackets instead (`读者　王建国（合肥市蜀山区）`: `WRITTEN_FROM`).
  */
-const READER_SIGNED = /^(?<label>(?:\p{Script=Han}{2,12}?\s*)?(?:读者|来信人))\s*(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})(?<from>\s*\([^()]{2,16}\))?$/u;
+const READER_SIGNED = new RegExp(String.raw`^(?<label>(?:\p{Script=Han}{2,12}?\s*)?(?:读者|来信人))\s*${SIGNER_NAME}(?<from>\s*\([^()]{2,16}\))?$`, "u");
 
 /**
  * A signature of a name and the place its writer writes from in brackets,
  * as letters pages sign a letter (folded): `王建国（合肥市蜀山区）`,
  * `刘　芳（岳阳县）`. The place is no part of the name, nor a label.
  */
-const WRITTEN_FROM = /^(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})\s*\((?<place>[^()]{2,16})\)$/u;
+const WRITTEN_FROM = new RegExp(String.raw`^${SIGNER_NAME}\s*\((?<place>[^()]{2,16})\)$`, "u");
 
 /** A reader's signature (`READER_SIGNED`): the name is the byline (`author`), the words before it its label. */
 function signedAsReader(folded: string, trimmed: string): CreditParse | null {
@@ -313,14 +320,14 @@ function signedAsReader(folded: string, trimmed: string): CreditParse | null {
  * place ends as a city, district, county or town does (`isWriterPlace`); the
  * name is two or three characters, or two padded apart.
  */
-const PLACE_THEN_NAME = /^(?<place>\p{Script=Han}{2,15})\s+(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})$/u;
+const PLACE_THEN_NAME = new RegExp(String.raw`^(?<place>\p{Script=Han}{2,15})\s+${SIGNER_NAME}$`, "u");
 
 /**
  * A signature with the writer's age in brackets after the name, as readers'
  * and old people's pages sign a memoir (folded): `王桂林（82岁）`,
  * `刘　芳（七十六岁）`. The age is no part of the name, nor a label.
  */
-const AGED = /^(?<name>\p{Script=Han}{2,3}|\p{Script=Han}\s+\p{Script=Han})\s*\((?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁\)$/u;
+const AGED = new RegExp(String.raw`^${SIGNER_NAME}\s*\((?:\d{1,3}|[一二三四五六七八九十百]{1,4})(?:周)?岁\)$`, "u");
 
 /**
  * A name signed with the writer's age (`AGED`): the name alone is the byline.
