@@ -21,6 +21,9 @@ const ROOT = join(import.meta.dirname, "../../fixtures");
 /** `<folder>/<case or file>:<line>` of each line lost today, by kind. */
 const KNOWN_LOST = new Set([
   // Jump and cross-reference notes (`（下转第2版）`, `（上接A01版）…`, `（相关报道见A03版）`): page furniture by records.md, but cut from the paragraph and put in no page record.
+  "unseen/p31-kouan.txt:20", // （下转第二版）
+  "unseen/p33-nongmin.txt:14", // （下转第二版）
+  "unseen/p31-twecon.txt:38", // （相關新聞見Ａ３）
   "unseen/p25-duoban.txt:11", // 在主会场，投资52亿元的江州储能电池产业园项目正式动工。该项目占地860亩，建成后将形成年产20吉瓦时储能电池的生产能力
   "unseen/p25-duoban.txt:44", // （上接A01版）据了解，该项目一期计划于2026年6月建成投产，预计年产值可达150亿元，年纳税约8亿元。
   "unseen/p25-haiwai.txt:9", // 教育部长表示，教育部将在本月内公布受惠学校名单，工程预计在年底前完成。（转A4）
@@ -38,6 +41,11 @@ const KNOWN_LOST = new Set([
   "unseen/p8-metro2.txt:1", // （上接A01版）据悉，该片区改造完成后，将新增商业面积约12万平方米，预计带动就
   "unseen/p8-metro2.txt:22", // “上线不到一周，平均找位时间缩短了近一半。”市城管局停车管理科负责人介绍，今年全
   // Source lines under a table or chart (`数据来源：…`, `制表：…`): cut from the body (the gold lists them as not body); records.md has no field for them unless read as `source` bylines.
+  "unseen/p31-kouan.txt:28", // 数据来源：合肥海关
+  "unseen/p31-twecon.txt:20", // 資料來源：財政部
+  "unseen/p33-caishi.txt:21", // （数据来源：市农业农村局价格监测点　制表：王涛）
+  "unseen/p35-caibao.txt:30", // 数据来源：上市公司公告　制表：李 然
+  "unseen/p35-tongji.txt:59", // 数据来源：国家统计局
   "unseen/p10-econ.txt:18", // 数据来源：国家邮政局
   "unseen/p13-tw.txt:19", // 資料來源：中科管理局
   "unseen/p15-zhengquan.txt:33", // 数据来源：Wind　制表：何　畅
@@ -63,6 +71,21 @@ const KNOWN_LOST = new Set([
   "unseen/p21-fenlei.txt:31", // 2025年3月20日
   "unseen/p22-fugao.txt:23", // 2024年1月8日
   // A crawled web page's or WeChat post's chrome (breadcrumbs, meta lines, buttons, 上一篇/下一篇, related links, site footers, 审核/监制): no text of the article, and put in no page record.
+  "unseen/p34-chongfu.txt:11", // 稿件来源：滨海晨报
+  "unseen/p34-chongfu.txt:23", // 稿件来源：滨海晨报
+  "unseen/p34-chongfu.txt:37", // 稿件来源：滨海晨报
+  "unseen/p34-h5.txt:10", // 分享到：微信 朋友圈 微博 QQ
+  "unseen/p34-h5.txt:28", // 相关新闻
+  "unseen/p34-h5.txt:29", // · 江城发布夜间经济“十条措施”
+  "unseen/p34-h5.txt:30", // · 汉正老街改造提升工程启动
+  "unseen/p34-shengbao.txt:31", // 主办：黔南日报社　黔ICP备12003456号
+  "unseen/p34-shibao.txt:33", // 稿件来源：衡州日报
+  "unseen/p34-shibao.txt:41", // 湘ICP备05001234号　技术支持：方正电子
+  "unseen/p34-xianbao.txt:20", // 【打印】【关闭】
+  "unseen/p34-xianbao.txt:26", // 【打印】【关闭】
+  "unseen/p34-xianbao.txt:31", // 【打印】【关闭】
+  "unseen/p34-xianbao.txt:35", // 【打印】【关闭】
+  "unseen/p34-xianbao.txt:40", // 【打印】【关闭】
   "unseen/p27-pengpai.txt:2", // 2025-03-05 14:23  来源：澎湃新闻
   "unseen/p27-pengpai.txt:14", // (本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)
   "unseen/p27-pengpai.txt:17", // 2025-03-05 16:40  来源：澎湃新闻
@@ -133,6 +156,11 @@ const KNOWN_LOST = new Set([
   "unseen/p22-wechat.txt:89", // 监制：陈国良
   "unseen/p9-sogou.txt:11", // <content>本报讯　记者　梁伟明　实习生　黄嘉怡　受欧美需求疲软和反倾销调
   // Picture captions beside a text article: kept out of its paragraphs (test/segment/layout.test.ts), and records.md has no caption field.
+  "unseen/p32-yanbian.txt:28", // 图为金达莱村群众在秋夕节活动中表演农乐舞。          和龙市融媒体中心 供图
+  "unseen/p34-chongfu.txt:36", // （题图：通车后的滨海大道。　记者 徐 航 摄）
+  "unseen/p34-shibao.txt:29", // 5月16日，工人们在新能源电池材料产业园项目现场施工。　　记者 王梓涵 摄
+  "unseen/p35-fabuhui.txt:13", // ▲4月17日，省政府新闻办举行新闻发布会。　本报记者 刘 洋 摄
+  "unseen/p35-zhuanfang.txt:8", // 何正阳接受本报记者专访。　本报记者 彭 程 摄
   "unseen/p27-pengpai.txt:9", // ▲ 3月4日，长沙市开福区一处正在改造的老旧小区。（图源：长沙市住建局）
   "unseen/p27-pengpai.txt:24", // ▲ 3月1日，湘江新区一处在建工地。（图源：视觉中国）
   "unseen/p29-shehui.txt:21", // 3月17日，消防员将老人从井中救出。  快报记者 孙 晨 摄
@@ -170,6 +198,10 @@ const KNOWN_LOST = new Set([
   "unseen/p8-pd97.txt:12", // 三峡工程导流明渠通航（附图片１张）
   "unseen/p9-agri.txt:28", // （省农业技术推广总站供稿）
   // Credit and checker residue: a place in a credit (`〔記者…／台北報導〕`, `…纽约报道`), `本报评论员` as a signature, an OCR box mark (`口本报记者…`), an OCR-mended digit, a picture agency (`摄（人民视觉）`), a SogouCS document with a title and no content.
+  "unseen/p31-twecon.txt:25", // 〔記者吳孟軒／台北報導〕中央銀行今天公布，１１月底外匯存底為５７２４．３億美元，較上月底增加１７．６億美元，續創歷史新高
+  "unseen/p31-twecon.txt:43", // 【記者廖珮君／台北報導】國泰金控今日公布自結前１１月稅後淨利新台幣８１０．３億元，年增近一倍，每股盈餘５．３２元，為金控
+  "unseen/p31-twecon.txt:7", // 【記者鄭雅文／台北報導】財政部今（９）日公布１１月海關進出口統計，出口值達３９９．４億美元，年增９．７％，連續１３個月正
+  "unseen/p35-tongji.txt:61", // （本版编辑　李 昭　美编　高 妍） (a staff line in brackets at a page's foot, not yet read as staff)
   "unseen/p27-tonggao.txt:24", // 新华社发（布兰登 作）
   "unseen/p28-laonian.txt:19", // 王桂林（82岁）: the age after a signer's name
   "unseen/p24-laixin.txt:44", // 读者　刘海燕（合肥市包河区）: the place after a reader's name
