@@ -10,6 +10,7 @@
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import type Tinypool from "tinypool";
 import type { Outcome, Task } from "./worker.js";
 
@@ -29,6 +30,23 @@ const WORKER = new URL(import.meta.url.endsWith(".bundle.js") ? "./worker.bundle
  */
 const WORKER_YOUNG_MB = 2;
 const WORKER_OLD_MB = 40;
+/**
+ * V8 settings for a run with workers, set once as the pool starts (a process
+ * that gets this far is the command's own: the library never starts a pool).
+ * Measured on 100 MB with `--jobs 2` (peak RSS, three runs each, same time):
+ *
+ * - `--no-concurrent-recompilation`: a worker made after this compiles hot
+ *   functions on its own thread instead of handing them to V8's shared
+ *   background threads, each of which keeps its own malloc arena of freed
+ *   compiler memory (two workers, 20 pages each: 230 → 211 MB);
+ * - `--semi-space-growth-factor=1`: this thread's young generation stays at
+ *   its first size instead of doubling up to 2 × 16 MB; with workers it only
+ *   reads, cuts and writes, and its heap stays near 20 MB instead of 50–80.
+ *
+ * Together: 230–240 → 219–221 MB. Both are read when used (a new isolate's
+ * compiler, the young generation's next growth), so setting them late is safe.
+ */
+const POOL_V8_FLAGS = ["--no-concurrent-recompilation", "--semi-space-growth-factor=1"];
 /** Inputs read ahead when everything runs in this thread. */
 const READ_AHEAD = 8;
 
@@ -102,6 +120,7 @@ export class Executor {
 
   private async start(): Promise<Tinypool> {
     const { Tinypool } = await import("tinypool");
+    for (const flag of POOL_V8_FLAGS) setFlagsFromString(flag);
     this.pool = new Tinypool({
       filename: WORKER.href,
       minThreads: this.jobs,
