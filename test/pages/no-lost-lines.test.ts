@@ -21,6 +21,7 @@ const ROOT = join(import.meta.dirname, "../../fixtures");
 /** `<folder>/<case or file>:<line>` of each line lost today, by kind. */
 const KNOWN_LOST = new Set([
   // Jump and cross-reference notes (`（下转第2版）`, `（上接A01版）…`, `（相关报道见A03版）`): page furniture by records.md, but cut from the paragraph and put in no page record.
+  "unseen/p36-xiuxian.txt:20", // （答案见本版下方）
   "unseen/p31-kouan.txt:20", // （下转第二版）
   "unseen/p33-nongmin.txt:14", // （下转第二版）
   "unseen/p31-twecon.txt:38", // （相關新聞見Ａ３）
@@ -41,6 +42,7 @@ const KNOWN_LOST = new Set([
   "unseen/p8-metro2.txt:1", // （上接A01版）据悉，该片区改造完成后，将新增商业面积约12万平方米，预计带动就
   "unseen/p8-metro2.txt:22", // “上线不到一周，平均找位时间缩短了近一半。”市城管局停车管理科负责人介绍，今年全
   // Source lines under a table or chart (`数据来源：…`, `制表：…`): cut from the body (the gold lists them as not body); records.md has no field for them unless read as `source` bylines.
+  "unseen/p36-tujie.txt:41", // 数据来源：省政府工作报告
   "unseen/p31-kouan.txt:28", // 数据来源：合肥海关
   "unseen/p31-twecon.txt:20", // 資料來源：財政部
   "unseen/p33-caishi.txt:21", // （数据来源：市农业农村局价格监测点　制表：王涛）
@@ -53,6 +55,7 @@ const KNOWN_LOST = new Set([
   "unseen/p18-loushi.txt:26", // （数据来源：市房地产交易中心）
   "unseen/p9-biz.txt:33", // （本版数据来源：Wind 制表：何 川）
   // A notice's or letter's date under its signature, or a document's issue date under its title: the signer is a byline, the date has no field in records.md and the gold keeps it out of the body.
+  "unseen/p36-jianghua.txt:7", // （2025年2月10日） (a speech's date note under its title)
   "unseen/p28-cunwu.txt:24", // 2025年7月5日
   "unseen/p28-cunwu.txt:41", // 2025年7月8日
   "unseen/p28-dangjian.txt:21", // 2025年6月25日
@@ -156,6 +159,8 @@ const KNOWN_LOST = new Set([
   "unseen/p22-wechat.txt:89", // 监制：陈国良
   "unseen/p9-sogou.txt:11", // <content>本报讯　记者　梁伟明　实习生　黄嘉怡　受欧美需求疲软和反倾销调
   // Picture captions beside a text article: kept out of its paragraphs (test/segment/layout.test.ts), and records.md has no caption field.
+  "unseen/p36-jianghua.txt:18", // ▲2月10日，全省优化营商环境大会在长沙召开。　本报记者　罗　成　摄
+  "unseen/p36-xiuxian.txt:32", // ▲1983年春节，全家人在新买的电视机前合影。（作者供图）
   "unseen/p32-yanbian.txt:28", // 图为金达莱村群众在秋夕节活动中表演农乐舞。          和龙市融媒体中心 供图
   "unseen/p34-chongfu.txt:36", // （题图：通车后的滨海大道。　记者 徐 航 摄）
   "unseen/p34-shibao.txt:29", // 5月16日，工人们在新能源电池材料产业园项目现场施工。　　记者 王梓涵 摄
@@ -198,6 +203,8 @@ const KNOWN_LOST = new Set([
   "unseen/p8-pd97.txt:12", // 三峡工程导流明渠通航（附图片１张）
   "unseen/p9-agri.txt:28", // （省农业技术推广总站供稿）
   // Credit and checker residue: a place in a credit (`〔記者…／台北報導〕`, `…纽约报道`), `本报评论员` as a signature, an OCR box mark (`口本报记者…`), an OCR-mended digit, a picture agency (`摄（人民视觉）`), a SogouCS document with a title and no content.
+  "unseen/p36-wenzhai.txt:21", // （据《临川日报》　邵明哲文） (a digest's source credit on its own line, not yet read)
+  "unseen/p36-xiuxian.txt:44", // （湖南株洲　读者　周秋萍） (a reader's signature with place, not yet read)
   "unseen/p31-twecon.txt:25", // 〔記者吳孟軒／台北報導〕中央銀行今天公布，１１月底外匯存底為５７２４．３億美元，較上月底增加１７．６億美元，續創歷史新高
   "unseen/p31-twecon.txt:43", // 【記者廖珮君／台北報導】國泰金控今日公布自結前１１月稅後淨利新台幣８１０．３億元，年增近一倍，每股盈餘５．３２元，為金控
   "unseen/p31-twecon.txt:7", // 【記者鄭雅文／台北報導】財政部今（９）日公布１１月海關進出口統計，出口值達３９９．４億美元，年增９．７％，連續１３個月正
