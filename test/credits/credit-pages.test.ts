@@ -342,4 +342,17 @@ describe("credit lines on a page", () => {
     ]);
     expect(a?.paragraphs).toEqual(["昨天，全市首座立体停车楼启用。"]);
   });
+
+  it("a staff line with dotted and long names is furniture, not a headline", () => {
+    const records = extract(
+      ["要闻", "责任编辑：古丽娜尔·吐尔逊  美术编辑：周 航  校对：额尔敦毕力格", "", "棉花收购过半", "", "本报讯（记者 王刚） 10月14日，全县已收购棉花两万吨。"].join("\n"),
+    ).records;
+    const page = records.find((r) => r.type === "page");
+    expect(page?.type === "page" ? page.staff.map((s) => [s.name, s.role]) : null).toEqual([
+      ["古丽娜尔·吐尔逊", "editor"],
+      ["周航", "art-editor"],
+      ["额尔敦毕力格", "proofreader"],
+    ]);
+    expect(articles(records)[0]?.headline).toEqual({ title: "棉花收购过半", kicker: null, subtitle: null });
+  });
 });
