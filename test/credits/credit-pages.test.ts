@@ -304,4 +304,55 @@ describe("credit lines on a page", () => {
       ["贺岚", "author", null, true],
     ]);
   });
+
+  it("a byline line of transliterated names under a headline is the byline, not a subtitle", () => {
+    const [a] = read(["草场上的智能围栏", "", "本报记者 旦增罗布 通讯员 额尔敦毕力格", "", "入秋以来，牧民用手机就能查看围栏里的羊群。"]);
+    expect(a?.headline).toEqual({ title: "草场上的智能围栏", kicker: null, subtitle: null });
+    expect(names(a)).toEqual([
+      ["旦增罗布", "reporter", "本报记者", false],
+      ["额尔敦毕力格", "correspondent", "通讯员", false],
+    ]);
+    expect(a?.paragraphs).toEqual(["入秋以来，牧民用手机就能查看围栏里的羊群。"]);
+  });
+
+  it("a picture credit with a transliterated or dotted name makes a photo item of its own", () => {
+    for (const [credit, name] of [["本报记者 德吉央宗 摄", "德吉央宗"], ["本报记者 阿迪力.吐尔逊 摄", "阿迪力.吐尔逊"]] as const) {
+      const records = read([
+        "新建饲草站投用",
+        "",
+        "本报讯（记者 巴桑） 8月3日，县里新建的饲草站投入使用。",
+        "",
+        "高原牧场秋色浓",
+        "",
+        "8月4日，牧民在草场上赶着羊群回圈。",
+        credit,
+      ]);
+      expect(records).toHaveLength(2);
+      expect(records[1]?.genre).toBe("photo");
+      expect(names(records[1])).toEqual([[name, "reporter", "本报记者", true]]);
+      expect(records[1]?.paragraphs).toEqual(["8月4日，牧民在草场上赶着羊群回圈。"]);
+    }
+  });
+
+  it("a lead credit of role-and-name pairs joined by 、 before 报道 is left out of the body", () => {
+    const [a] = read(["立体停车楼启用", "", "江城晚报讯　全媒体记者罗志远、实习生叶思彤报道：昨天，全市首座立体停车楼启用。"]);
+    expect(names(a)).toEqual([
+      ["罗志远", "reporter", "全媒体记者", false],
+      ["叶思彤", "intern", "实习生", false],
+    ]);
+    expect(a?.paragraphs).toEqual(["昨天，全市首座立体停车楼启用。"]);
+  });
+
+  it("a staff line with dotted and long names is furniture, not a headline", () => {
+    const records = extract(
+      ["要闻", "责任编辑：古丽娜尔·吐尔逊  美术编辑：周 航  校对：额尔敦毕力格", "", "棉花收购过半", "", "本报讯（记者 王刚） 10月14日，全县已收购棉花两万吨。"].join("\n"),
+    ).records;
+    const page = records.find((r) => r.type === "page");
+    expect(page?.type === "page" ? page.staff.map((s) => [s.name, s.role]) : null).toEqual([
+      ["古丽娜尔·吐尔逊", "editor"],
+      ["周航", "art-editor"],
+      ["额尔敦毕力格", "proofreader"],
+    ]);
+    expect(articles(records)[0]?.headline).toEqual({ title: "棉花收购过半", kicker: null, subtitle: null });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutNameRun, isBracketedName, isLikelySignatureName, isNameAfterRole, isPlausibleName, paddedNameLength, surnameOf } from "../../src/recognise/credits/index.js";
+import { cutNameRun, isDottedName, isSlotName, isLikelySignatureName, isNameAfterRole, isPlausibleName, paddedNameLength, surnameOf } from "../../src/recognise/credits/index.js";
 
 describe("isPlausibleName", () => {
   it.each([
@@ -23,16 +23,35 @@ describe("isNameAfterRole", () => {
   });
 });
 
-describe("isBracketedName", () => {
-  // An item apart under a role word in a bracket: any two to five Han characters that read as no words.
+describe("isSlotName", () => {
+  // An item apart in a role word's slot: any two to eight Han characters that read as no words.
   it.each([
     ["阿依努尔", true], ["买买提江", true], ["阿不都拉", true], ["迪丽热巴", true], ["王小东明", true], ["艾合买提江", true],
     ["古丽", true], ["次仁卓玛", true],
+    // Tibetan and Mongolian names, and a Uyghur name with its dot left out: up to eight characters.
+    ["索朗琼达", true], ["旦增罗布", true], ["哈斯额尔敦", true], ["乌日汗其其格", true], ["那仁格日乐", true], ["阿依努尔买买提", true],
     // Words of reporting, sentences, places and everyday words: no name.
     ["调查发现", false], ["综合报道", false], ["现场直击", false], ["安全生产", false], ["的确如此", false],
-    ["市气象台", false], ["今天下午", false], ["阿依努尔买买提", false], ["王", false], ["Tom", false],
+    ["市气象台", false], ["今天下午", false], ["王", false], ["Tom", false],
+    // Sentences after 记者: verbs of seeing, going and saying, numerals, column words.
+    ["走进田间地头", false], ["实地走访", false], ["在现场看到", false], ["从市商务局获悉", false], ["来到牧区", false],
+    ["蹲点手记", false], ["三天两夜", false], ["分别说明情况", false],
+    // Longer than any name taken whole.
+    ["阿依努尔买买提艾力江", false],
   ] as const)("%s → %s", (s, want) => {
-    expect(isBracketedName(s)).toBe(want);
+    expect(isSlotName(s)).toBe(want);
+  });
+});
+
+describe("isDottedName", () => {
+  // Folded spellings: `．` folds to `.`, `－` to `-`, `•`, `・`, `‧` to `·`.
+  it.each([
+    ["阿依努尔·艾尼瓦尔", true], ["艾力.吐尔洪", true], ["买买提-艾力", true], ["那仁格日乐·宝音", true], ["阿卜杜·热合曼·买买提", true],
+    // No Han on one side, no dot, or too long.
+    ["阿依努尔", false], ["·艾力", false], ["艾力.", false], ["A.Smith", false], ["王-", false],
+    ["阿卜杜热合曼艾合买提江·买买提吐尔洪", false],
+  ] as const)("%s → %s", (s, want) => {
+    expect(isDottedName(s)).toBe(want);
   });
 });
 

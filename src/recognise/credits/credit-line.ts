@@ -12,7 +12,7 @@
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit, type CreditParse } from "./credit.js";
-import { isBracketedName, isLatinName, isLikelySignatureName, isNameAfterRole, isPlausibleName } from "./names.js";
+import { isDottedName, isLatinName, isLikelySignatureName, isNameAfterRole, isPlausibleName, isSlotName } from "./names.js";
 import { isWriterPlace } from "./places.js";
 import { ALL_MARKERS, isOutletName, isUnitName, ROLE_WORDS } from "./roles.js";
 
@@ -211,9 +211,6 @@ function agencyReleased(folded: string, trimmed: string): CreditParse | null {
   return { bylines, hasRole: false, hasMarker: true, endsWithPhotoMarker: true, explicit: bylines.map(() => true) };
 }
 
-/** A foreign name in Han with its parts dotted apart: `阿依努尔·买买提`. */
-const FOREIGN_NAME = /^\p{Script=Han}+(?:·\p{Script=Han}+)+$/u;
-
 /** The picture makers in a released picture's bracket (folded `inner`, as written `written`): by the credit grammar, else names before a marker. */
 function bracketMakers(inner: string, written: string): Byline[] | null {
   const credit = parseCredit(written, { bracketed: true });
@@ -223,7 +220,7 @@ function bracketMakers(inner: string, written: string): Byline[] | null {
   const out: Byline[] = [];
   for (const m of names.matchAll(/[^\s、,，]+/gu)) {
     const name = m[0];
-    const ok = isBracketedName(name) || FOREIGN_NAME.test(name) || isLatinName(name);
+    const ok = isSlotName(name) || isDottedName(name) || isLatinName(name);
     if (!ok || out.length >= MAX_SIGNERS) return null;
     out.push({ name: written.slice(m.index, m.index + name.length), role: "author", label: null, photo: true });
   }

@@ -13,7 +13,9 @@
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline, BylineRole } from "../../schema.js";
-import { cutNameRun, isBracketedName, isHan, isLatinName, isLikelySignatureName, isNameAfterRole, isPlausibleName, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
+import { BODY_ENDS } from "../../text/organisations.js";
+import { isGluedPlace } from "./places.js";
+import { cutNameRun, isDottedName, isHan, isLatinName, isLikelySignatureName, isNameAfterRole, isPlausibleName, isSlotName, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
 import {
   ALL_MARKERS,
   isLabelPrefix,
@@ -65,7 +67,6 @@ type Piece =
   | { kind: "marker"; marker: Marker; start: number; end: number; opensNames: boolean };
 
 const SEPARATOR_RUN = new RegExp(`${SEPARATOR_CLASS}+`, "gu");
-const FOREIGN_NAME = /^\p{Script=Han}+(?:·\p{Script=Han}+)+$/u;
 const LATIN_WORD = /^[A-Za-z][A-Za-z.'\-]*$/u;
 /**
  * A place and 報導 closing a Taiwanese credit: `記者王小明／台北報導`,
@@ -181,7 +182,8 @@ function addTextPieces(out: Piece[], folded: string, start: number, end: number,
 /**
  * How much of `text`, glued before 报道, is a name: all of a plausible name
  * (`周立`), none of a lone place (`北京`, `洛杉矶`), and the name of a name and
- * a place (`李小明北京` → 3); all of anything it cannot tell.
+ * a place word (`李小明北京` → 3: `isGluedPlace`); all of anything it cannot
+ * tell (`索朗琼达`: 琼达 is no place word).
  *
  * `filingPlaceLength` (lead.ts) asks the same of a lead's credit, and the two
  * are kept apart on purpose: this one reads one text piece that the credit's
@@ -197,7 +199,8 @@ function nameBeforePlace(text: string): number {
   if (text.length <= 3) return 0;
   for (const placeLength of [2, 3]) {
     const head = text.slice(0, text.length - placeLength);
-    if (head.length >= 2 && head.length <= 4 && isPlausibleName(head) && !isPlausibleName(text.slice(-placeLength))) return head.length;
+    const place = text.slice(-placeLength);
+    if (head.length >= 2 && head.length <= 4 && isPlausibleName(head) && !isPlausibleName(place) && isGluedPlace(place)) return head.length;
   }
   return text.length;
 }
@@ -411,11 +414,18 @@ export interface CreditOptions {
   openLabels?: boolean;
   /**
    * The credit stands whole in brackets (`（记者 阿依努尔）`, `（记者 买买提江、王小东明）`):
-   * an item set apart under a role word is a name of two to five Han
-   * characters whatever its surname (`isBracketedName`), and a four-character
-   * one is not cut in two.
+   * an item set apart under a role word is a name of two to eight Han
+   * characters whatever its surname (`isSlotName`: `乌日汗其其格`), and a
+   * four-character one is not cut in two.
    */
   bracketed?: boolean;
+  /**
+   * The credit's text ends where its place says the credit ends: before the
+   * 报道 of a lead (`记者索朗琼达报道：`), read without it. A name glued to its
+   * role word then runs to that end (`closesGluedName`), as it does in a
+   * bracket.
+   */
+  closed?: boolean;
 }
 
 /** An unknown label before a role word: one to six Han characters (`学生`, `小`, `融媒体中心`, `县融媒体中心`). */
@@ -504,11 +514,70 @@ function inBracketNameSlot(current: RoleState | null, lead: LeadMarker | null): 
   return current !== null && current.unit !== true && current.open !== true && lead === null;
 }
 
-/** True when five characters read as two plausible names glued (`王芳李小明`): those are cut, not taken whole. */
-function isFiveCut(s: string): boolean {
-  if (s.length !== 5) return false;
+/** True when five or more characters read as plausible names glued (`王芳李小明`, `王小明李小红`): those are cut, not taken whole. */
+function isGluedNames(s: string): boolean {
+  if (s.length < 5) return false;
   const names = cutNameRun(s);
   return names !== null && names.length > 1 && names.every((n) => isPlausibleName(n));
+}
+
+/** The shortest name apart in a role's slot that `isSlotNameApart` reads: shorter ones are `acceptsAfterRole`'s. */
+const MIN_LONG_NAME = 4;
+
+/**
+ * True when `p`, standing apart right in a role word's slot (`本报记者 索朗琼达`,
+ * `通讯员 乌日汗其其格`, `记者 扎西 次仁卓玛`), is a name that no surname opens
+ * or that is longer than a Han name: a transliterated Tibetan, Mongolian or
+ * Uyghur name, taken whole (`isSlotName`). Asked after the surname-led tests
+ * and the cut into glued Han names (`王芳李明`), so it only takes what they leave.
+ * Two or three characters apart are `acceptsAfterRole`'s to judge.
+ */
+function isSlotNameApart(p: Extract<Piece, { kind: "text" }>, current: RoleState | null, lead: LeadMarker | null): boolean {
+  return p.text.length >= MIN_LONG_NAME && !p.afterRole && !p.beforeRole && inBracketNameSlot(current, lead) && isSlotName(p.text) && !isLabelWord(p.text);
+}
+
+/**
+ * What ends a name glued to its role word so that the whole run up to it is
+ * the name (`记者索朗琼达报道`, `全媒体记者周文强、实习生黄嘉怡报道`,
+ * `记者次仁卓玛摄`, `记者索朗琼达 通讯员…`): 报道 or a picture marker right after
+ * it, a `、` listing the next name, a role word standing apart after it, or
+ * the end of a credit whose end is certain (`closedEnd`: a bracket's close,
+ * the 报道 a lead's credit was read up to, `CreditOptions.closed`).
+ * A sentence after a role word (`记者实地走访`, `记者从市商务局获悉`) has none of
+ * these, or holds words no name does (`isSlotName`).
+ */
+function closesGluedName(folded: string, p: Extract<Piece, { kind: "text" }>, next: Piece | undefined, closedEnd: boolean): boolean {
+  if (next === undefined) return closedEnd && p.end === folded.length;
+  if (next.kind === "marker") return next.start === p.end && (next.marker.reports === true || next.marker.photo);
+  if (folded.charAt(p.end) === "、") return true;
+  return next.kind === "role" && !next.glued && next.start > p.end;
+}
+
+/**
+ * True when `p`, glued right after its role word, is a name that no surname
+ * opens (`记者索朗琼达报道`, `通讯员穗商宣报道`): a slot name (`isSlotName`) whose
+ * end a credit's part marks (`closesGluedName`).
+ */
+function isGluedSlotName(folded: string, p: Extract<Piece, { kind: "text" }>, current: RoleState | null, next: Piece | undefined, closedEnd: boolean): boolean {
+  if (!p.afterRole || p.beforeRole || current === null || current.names > 0 || current.unit === true || current.open === true) return false;
+  return isSlotName(p.text) && !isLabelWord(p.text) && !isGluedNames(p.text) && closesGluedName(folded, p, next, closedEnd);
+}
+
+/** The picture markers that say a person made the picture (`摄`, `摄影`): no organisation takes a photograph. */
+const TAKEN_BY = /^(?:摄|摄影|摄影报道|文并摄|绘|漫画)$/u;
+
+/** How an organisation credited for a picture ends: `市文旅局`, `某某中心`, `新华社`, `受访者`, `主办方`. */
+const ORGANISATION = new RegExp(`(?:${BODY_ENDS}|委|部|办|院|所|社|网|台|馆|站|队|会|行|处|署|政府|机构|企业|方|者)$`, "u");
+
+/**
+ * True when `p`, with no role word before it and a marker of a picture a
+ * person made after it (`索朗琼达 摄`, `乌日汗其其格摄`), is that person's name:
+ * a slot name (`isSlotName`) that does not end like an organisation
+ * (`ORGANISATION`). An organisation credited for a picture (`企业供图`,
+ * `受访者供图`) is a `source`; a person is an `author`.
+ */
+function isPhotographer(p: Extract<Piece, { kind: "text" }>, next: Piece | undefined): boolean {
+  return next?.kind === "marker" && TAKEN_BY.test(next.marker.word) && isSlotName(p.text) && !ORGANISATION.test(p.text) && !isOutletName(p.text);
 }
 
 /**
@@ -606,7 +675,8 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
       add(written, true);
       return true;
     }
-    if (FOREIGN_NAME.test(p.text) && p.text.length <= 16) {
+    // `阿依努尔·艾尼瓦尔`, `艾力.吐尔洪`: a name whose parts a dot (or what stands for one) sets apart.
+    if (isDottedName(p.text) && !isLabelPrefix(p.text)) {
       add(written, false);
       return true;
     }
@@ -627,7 +697,7 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
       return true;
     }
     // `（记者 阿依努尔）`, `（记者 买买提江、王小东明）`: in a bracket, an item apart under its role word is a name.
-    if (!glued && options.bracketed === true && inBracketNameSlot(current, lead) && isBracketedName(p.text) && !isLabelWord(p.text) && !isFiveCut(p.text)) {
+    if (!glued && options.bracketed === true && inBracketNameSlot(current, lead) && isSlotName(p.text) && !isLabelWord(p.text) && !isGluedNames(p.text)) {
       add(written, false);
       return true;
     }
@@ -648,6 +718,16 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
         add(written.slice(at, at + n.length), false);
         at += n.length;
       }
+      return true;
+    }
+    // `本报记者 索朗琼达`, `记者索朗琼达报道`: what the surname tests and cuts leave in a role's slot.
+    if (isSlotNameApart(p, current, lead) || isGluedSlotName(folded, p, current, next, options.bracketed === true || options.closed === true)) {
+      add(written, false);
+      return true;
+    }
+    // `索朗琼达 摄`: a person took the picture.
+    if (!current && lead === null && isPhotographer(p, next)) {
+      add(written, false);
       return true;
     }
     // An organisation's picture credit: `企业供图`, `受访者供图`, `株洲市公安局供图`.

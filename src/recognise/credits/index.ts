@@ -16,7 +16,8 @@ export { findLead, matchLead, mayHoldGluedLead, mayOpenWithLead, type HeadedLead
 export {
   COMPOUND_SURNAMES,
   cutNameRun,
-  isBracketedName,
+  isDottedName,
+  isSlotName,
   isLatinName,
   isLikelySignatureName,
   isNameAfterRole,

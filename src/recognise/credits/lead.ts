@@ -19,7 +19,8 @@ import { TEXT_AND_PICTURE_MARK } from "../../text/captions.js";
 import type { Byline, Dateline } from "../../schema.js";
 import { closingPictureCoversAll, isFilingPlace, parseCredit, type CreditOptions } from "./credit.js";
 import { matchFoldedDateline } from "./dateline.js";
-import { isEverydayWord, isHan, isLikelySignatureName, isNameAfterRole, isPlausibleName, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
+import { isDottedName, isEverydayWord, isHan, isLikelySignatureName, isNameAfterRole, isPlausibleName, isSlotName, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
+import { isGluedPlace } from "./places.js";
 import { isLabelPrefix, isLabelWord, isPostedLabel, OUTLET_PREFIXES, ROLE_WORDS } from "./roles.js";
 
 /** What `matchLead` found at the start of a paragraph. */
@@ -49,6 +50,8 @@ interface CreditAt {
 }
 
 const KEEP_PASSING: CreditOptions = { keepPassing: true };
+/** A credit read up to the 报道 after it: its end is the end of its last name (`CreditOptions.closed`). */
+const CLOSED: CreditOptions = { closed: true };
 /** A credit in brackets at a paragraph's head: names apart under a role word need no surname (`CreditOptions.bracketed`). */
 const BRACKET: CreditOptions = { keepPassing: true, bracketed: true };
 
@@ -80,7 +83,8 @@ function reportedAt(paragraph: string, folded: string, at: number): CreditAt | n
   const raw = m.groups.credit;
   // `記者王小明／台北報導`: the place before 報導 belongs to the credit's grammar.
   const upTo = raw.includes("/") ? raw.length + (m.groups.verb?.length ?? 0) : raw.length - filingPlaceLength(raw);
-  const credit = parseCredit(paragraph.slice(at, at + upTo));
+  // Read up to 报道, the credit ends there: a name glued to its role word runs to it (`记者索朗琼达报道：`).
+  const credit = parseCredit(paragraph.slice(at, at + upTo), upTo === raw.length ? CLOSED : undefined);
   if (!credit || !credit.hasRole) return null;
   return { bylines: credit.bylines, end: at + m[0].length };
 }
@@ -148,7 +152,18 @@ function spacedPart(part: string, opened: boolean): "role" | "name" | null {
   if (labelled && name !== undefined && (name === "" || isRoleName(name))) {
     return "role";
   }
-  return (opened ? isRoleName(part) : isPlausibleName(part)) ? "name" : null;
+  return (opened ? isRoleName(part) || isLongRoleName(part) : isPlausibleName(part)) ? "name" : null;
+}
+
+/**
+ * A name under a role word in a spaced credit that no surname test reads: a
+ * dotted name (`阿依努尔·艾尼瓦尔`, `艾力.吐尔洪`: `isDottedName`), or a
+ * transliterated one of four to eight characters (`索朗琼达`, `乌日汗其其格`:
+ * `isSlotName`). Shorter words with no surname stay the body's
+ * (`记者 昨日 …`): a space is a weaker end than a bracket.
+ */
+function isLongRoleName(s: string): boolean {
+  return isDottedName(s) || (s.length >= 4 && isSlotName(s) && !isLabelWord(s));
 }
 
 /**
@@ -312,7 +327,8 @@ const LAST_RUN = /[\p{Script=Han}]+$/u;
  * `记者 李小明 北京报道`, `记者张美玲、林子健澳门报道`. A word after another name
  * that reads as no name (`北京`) is a place; so are the last two or three
  * characters of a run too long for one name whose head reads as one
- * (`李小明北京`). `记者周立报道`, `记者 张三 李四报道` name people only: 0;
+ * (`李小明北京`) and that is a place word (`isGluedPlace`: `记者索朗琼达报道`
+ * names 索朗琼达, not 索朗 from 琼达). `记者周立报道`, `记者 张三 李四报道` name people only: 0;
  * so does `记者孙 强报道`, a two-character name padded to three (no place
  * has one character).
  *
@@ -337,7 +353,8 @@ function filingPlaceLength(raw: string): number {
   for (const placeLength of [2, 3]) {
     const head = run.slice(0, run.length - placeLength);
     const name = head.slice(-3).length === 3 && isLikelySignatureName(head.slice(-3)) ? head.slice(-3) : head.slice(-2);
-    if (isLikelySignatureName(name) && !isLikelySignatureName(run.slice(-placeLength))) return placeLength;
+    const place = run.slice(-placeLength);
+    if (isLikelySignatureName(name) && !isLikelySignatureName(place) && isGluedPlace(place)) return placeLength;
   }
   return 0;
 }

@@ -163,32 +163,58 @@ export function isNameAfterRole(s: string): boolean {
 
 /**
  * Characters of a sentence, never of a transliterated or minority name
- * (`阿依努尔`, `买买提江`, `阿不都拉`: 不 and 都 do stand in those): particles,
- * pronouns, prepositions and the words of places and offices.
+ * (`阿依努尔`, `买买提江`, `阿不都拉`, `那仁格日乐`, `乌日汗其其格`: 不, 都, 那
+ * and 其 do stand in those): particles, pronouns, prepositions, verbs of
+ * saying, seeing, going and the newsroom's other verbs (`记者 看到`,
+ * `记者 夜访牧民`, `记者 直面难题`: 来, 再 and 让 are left out, `阿不来提`,
+ * `再努尔` and `才让` hold them), numerals, and the words of places and offices.
  */
-const NOT_IN_BRACKET_NAME = /[的了是在这那们把被从对着过吗呢吧啊与及或就也已于之其所等些每各该此为将以省市县区镇村局厅部院校厂站队组处科路街员]/u;
+const NOT_IN_SLOT_NAME =
+  /[的了是在这们把被从对着过吗呢吧啊与及或就也已于之所等些每各该此为将以到说看要会能给去访题新老民问难听走进出入回做干想找带跟帮送迎聊谈讲答赶跑忙抢守护助建修种养探察查记录报评论述话读写面向一二三四五六七八九十百千万亿省市县区镇村局厅部院校厂站队组处科路街员]/u;
 /**
- * Words of reporting and of a bracket's other uses, which a bracket after a
- * role word may hold instead of names: `（记者 综合报道）`, `（记者 现场直击）`,
- * `（记者 调查发现）`, `（本报记者 整理）`.
+ * Words of reporting and of a bracket's other uses, which a bracket or a
+ * line after a role word may hold instead of names: `（记者 综合报道）`,
+ * `（记者 现场直击）`, `（记者 调查发现）`, `（本报记者 整理）`, `记者 走进田间地头`,
+ * `记者 蹲点手记`.
  */
-const BRACKET_NOT_NAME_WORD = /报道|获悉|了解|采访|发现|表示|介绍|消息|综合|整理|现场|连线|直击|跟踪|调查|编译|来稿|供稿|实习|见习/u;
+const SLOT_NOT_NAME_WORD = /报道|获悉|了解|采访|发现|表示|介绍|消息|综合|整理|现场|连线|直击|跟踪|调查|编译|来稿|供稿|实习|见习|走进|走访|探访|来到|前往|深入|实地|蹲点|手记|日记|笔记|观察|体验|追踪|随访|一线|田间|记录|聚焦|关注/u;
+
+/** The longest name a role word's slot takes whole: `乌日汗其其格` (6), `阿依努尔买买提` (7, its dot left out). */
+export const MAX_SLOT_NAME = 8;
 
 /**
- * True when `s` (folded), one item standing apart in a bracketed credit after
- * its role word (`（记者 阿依努尔）`, `（记者 买买提江、王小东明）`), is a name:
- * two to five Han characters, whatever their surname. A bracket after a role
- * word holds names and nothing else, so transliterated and minority names
- * (`阿依努尔`, `迪丽热巴`, `艾合买提江`) and four-character Han names
- * (`王小东明`) are taken whole, never cut. What is refused is what a bracket
- * of words would hold: a character of a sentence (`NOT_IN_BRACKET_NAME`), a
- * word of reporting (`BRACKET_NOT_NAME_WORD`), or an everyday word at either
- * end (`今天获悉`, `安全生产`).
+ * True when `s` (folded), one item standing apart in a role word's slot (after
+ * `记者`, `通讯员`, in a bracketed credit `（记者 阿依努尔）`, or before `摄`), is a
+ * name: two to eight Han characters, whatever their surname. A role word says
+ * a name follows, so transliterated and minority names (`阿依努尔`, `索朗琼达`,
+ * `乌日汗其其格`, `哈斯额尔敦`) and four-character Han names (`王小东明`) are
+ * taken whole. What is refused is what a slot of words would hold: a
+ * character of a sentence (`NOT_IN_SLOT_NAME`), a word of reporting
+ * (`SLOT_NOT_NAME_WORD`), or an everyday word at either end (`今天获悉`,
+ * `安全生产`). Whether a long run is rather two names glued (`王芳李小明`) is
+ * the caller's to ask (`cutNameRun`).
  */
-export function isBracketedName(s: string): boolean {
-  if (!isHan(s) || s.length < 2 || s.length > 5) return false;
-  if (NOT_IN_BRACKET_NAME.test(s) || BRACKET_NOT_NAME_WORD.test(s)) return false;
+export function isSlotName(s: string): boolean {
+  if (s.length < 2 || s.length > MAX_SLOT_NAME || !isHan(s)) return false;
+  if (NOT_IN_SLOT_NAME.test(s) || SLOT_NOT_NAME_WORD.test(s)) return false;
   return !(COMMON_WORDS.has(s.slice(0, 2)) || COMMON_WORDS.has(s.slice(-2)));
+}
+
+/**
+ * A name whose parts a dot sets apart (`阿依努尔·艾尼瓦尔`, `那仁格日乐·宝音`),
+ * folded: `·` (and `•`, `・`, `‧`, which fold to it), or what e-paper and
+ * OCR text print for it, `.`/`．` and `-`/`－` (`艾力.吐尔洪`, `买买提-艾力`).
+ * Between two Han runs in a name's place these are the name's dot; the name
+ * is kept as written.
+ */
+export const DOTTED_NAME = /^\p{Script=Han}+(?:[·.\-]\p{Script=Han}+)+$/u;
+
+/** The longest dotted name taken: `阿卜杜热合曼·艾合买提江` is twelve. */
+export const MAX_DOTTED_NAME = 16;
+
+/** True when `s` (folded) is a dotted name (`DOTTED_NAME`) of at most `MAX_DOTTED_NAME` characters. */
+export function isDottedName(s: string): boolean {
+  return s.length <= MAX_DOTTED_NAME && DOTTED_NAME.test(s);
 }
 
 /**

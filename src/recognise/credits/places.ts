@@ -62,6 +62,16 @@ export function isListedPlace(s: string): boolean {
   return PLACES.has(s) || isCityName(s);
 }
 
+/**
+ * True when `s` (folded), glued between a name and 报道 (`李小明北京报道`,
+ * `林子健澳门报道`), is a place word: a listed place (`isListedPlace`) or one
+ * ending in a mark of a place (`荆州`, `城南区`). Anything else there is the
+ * rest of the name: `索朗琼达报道` is 索朗琼达 reporting, not 索朗 from 琼达.
+ */
+export function isGluedPlace(s: string): boolean {
+  return isListedPlace(s) || PLACE_END.test(s);
+}
+
 /** True when `place` (folded) is a place a letter's writer writes from (`WRITER_PLACE`), or a city with a name's shape (`武汉`: `isCityName`). */
 export function isWriterPlace(place: string): boolean {
   return WRITER_PLACE.test(place) || isCityName(place);

@@ -6,7 +6,8 @@
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Staff, StaffRole } from "../../schema.js";
-import { isHan, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
+import { isDottedName, isHan, isSlotName, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
+import { isLabelWord } from "./roles.js";
 
 /** A staff role word and the role it gives. */
 interface StaffWord {
@@ -234,13 +235,19 @@ function readEntries(original: string, folded: string, tokens: Token[], lax: boo
 /**
  * How many tokens the name at `tokens[i]` takes: 1 for a name (`刘琪琪`), 2 or
  * 3 for a name padded with spaces (`许 辛`, `欧阳 晨`, `贾 文 丽`:
- * `paddedNameLength`), 0 for no name. `lax` accepts a surname the table does
- * not know.
+ * `paddedNameLength`), 0 for no name. A dotted name (`古丽娜尔·沙比提`,
+ * `热依拉．买买提`: `isDottedName`) is one always. `lax` accepts a surname the
+ * table does not know, and a name of five to eight characters (`哈斯额尔敦`:
+ * `isSlotName`).
  */
 function nameAt(folded: string, tokens: Token[], i: number, lax: boolean): number {
   const t = tokens[i];
   if (t === undefined) return 0;
   const w = folded.slice(t.start, t.end);
+  // 古丽娜尔·沙比提, 热依拉.买买提: a dotted name is a name whatever its surname or length.
+  if (isDottedName(w)) return 1;
+  // 哈斯额尔敦, 乌日汗其其格: in a line set out as `role:name role:name`, a longer name too.
+  if (lax && w.length > 4) return isSlotName(w) && !isLabelWord(w) ? 1 : 0;
   if (!isHan(w) || w.length > 4 || (!lax && surnameOf(w) === null)) return 0;
   if (w.length > 2) return 1;
   const padded = paddedNameLength(paddedWords(folded, tokens, i));
