@@ -2430,7 +2430,7 @@ export function dress(
     changeSettled: found.settled || beforeDe,
     // 拨款新元3000万: a currency word right before the number (read only when a word was).
     currency:
-      f.kind === "money" ? currencyOf(text, f, options, notes, found.telling ? currencyBefore(text, ws, lead) : null) : null,
+      f.kind === "money" ? currencyOf(text, f, options, notes, found.telling ? currencyBefore(text, ws, lead) : null, subject) : null,
     adverbial,
     listQualifier: found.respectively ? leftQualifier : null,
   };
@@ -2563,12 +2563,19 @@ function dayNounEnd(text: string, f: RawFigure): number {
 
 /**
  * The currency of a money figure: its own word (港元, 新台币, 元人民币), else the currency word
- * read right before the number (`before`: 拨款新元3000万), else the page's dollar for a bare `$`,
- * else — for a bare 元 — the currency word nearest to it in the same sentence (within 50 characters either
- * side: `四五百元…人民币`), else the caller's `currency`, else CNY. A word that is the unit of another
- * amount (冠军奖金3万美元) is not read, unless a comparison joins the two (38元，比去年贵3港元).
+ * read right before the number (`before`: 拨款新元3000万, 人民币约7亿元), else the page's dollar for
+ * a bare `$`, else — for a bare 元 — what its sentence (within 50 characters either side) says
+ * of it (see `lentCurrency`), else the caller's `currency`, else CNY. `subject` is the figure's
+ * subject, if any.
  */
-function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: TextNotes, before: string | null): string {
+function currencyOf(
+  text: string,
+  f: RawFigure,
+  options: FigureOptions,
+  notes: TextNotes,
+  before: string | null,
+  subject: readonly [number, number] | null,
+): string {
   const own = f.entry?.unit;
   if (own) return own;
   if (f.entry?.condition === "country-currency") return sharedCurrencyOf(text, f) ?? "";
@@ -2577,6 +2584,23 @@ function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: T
   const words = currencyWords(text, notes);
   // No currency word in the text (the common case): no window to measure.
   if (words.length === 0) return options.currency ?? "CNY";
+  return lentCurrency(text, f, words, subject) ?? options.currency ?? "CNY";
+}
+
+/**
+ * The currency a word of the bare 元's sentence lends it, the nearest such word winning, or null.
+ * Only words that say what this amount is in count:
+ * - a word that states the measure of the sentence's sums: 以美元计，利润达300亿元, 按欧元计算;
+ * - 人民币 inside the figure's own subject: 人民幣存款9,750億元 (on a Hong Kong page too);
+ * - 元人民币 of another amount: 均价不超过80元人民币，零售价两三百元 (the sentence's 元 is
+ *   the yuan, on a page whose 元 is another dollar too);
+ * - the unit of the amount this one is compared with: 38元，比去年贵3港元 (the price and its rise
+ *   are one quantity), when no other amount stands between them.
+ * A currency word that goes with another noun says nothing of the amount: 以欧元结算, 以日元计价,
+ * 美元占比, 港元兑人民币汇价; nor does the unit of another amount (冠军奖金3万美元; 比上年增加
+ * 1.2亿元，对出口额突破1000万美元: the comparison is with the 1.2亿元).
+ */
+function lentCurrency(text: string, f: RawFigure, words: readonly CurrencyWord[], subject: readonly [number, number] | null): string | null {
   let from = f.start;
   while (from > 0 && f.start - from < 50 && !has(SENTENCE_END, text, from - 1)) from--;
   let to = f.end;
@@ -2585,25 +2609,67 @@ function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: T
   let distance = Infinity;
   for (const [start, end, code, bound] of words) {
     if (end > to) break;
-    // 奖金总额达126万元，冠军奖金3万美元: 美元 is the unit of another amount and says nothing
-    // of this one's — unless that amount is a difference from it (38元，比去年贵3港元).
-    if (bound && !comparedBetween(text, Math.min(f.end, start), Math.max(f.start, end))) continue;
-    let at = start;
-    let found: string | undefined = code;
-    if (start < from) {
-      // A word cut by the window's edge counts only if what is left is a word: 新|台币.
-      if (end <= from) continue;
-      at = from;
-      found = CURRENCY_CODE[text.slice(from, end)];
-      if (found === undefined) continue;
+    if (start < from) continue;
+    if (bound ? !comparedWith(text, f, start, end, words) : !measureWord(text, start, end) && !namesYuan(text, code, start, end, subject)) {
+      continue;
     }
-    const d = at < f.start ? f.start - at : at - f.end;
+    const d = start < f.start ? f.start - start : start - f.end;
     if (d < distance) {
       distance = d;
-      best = found;
+      best = code;
     }
   }
-  return best ?? options.currency ?? "CNY";
+  return best;
+}
+
+/**
+ * True when the word 人民币 at `[start, end)` says the sentence's 元 is the yuan: it ends the
+ * unit 元人民币 of an amount, or stands in the figure's own subject (`subject`: 人民币存款).
+ */
+function namesYuan(text: string, code: string, start: number, end: number, subject: readonly [number, number] | null): boolean {
+  return code === "CNY" && (text.charCodeAt(start - 1) === YUAN || inside(subject, start, end));
+}
+
+/** True when `[start, end)` lies inside `span`. */
+function inside(span: readonly [number, number] | null, start: number, end: number): boolean {
+  return span !== null && span[0] <= start && end <= span[1];
+}
+
+/** What opens a statement of the measure (以美元计, 按欧元计算): 以, 按. */
+const MEASURE_OPEN = charSet("以按");
+const JI = 0x8ba1; // 计
+const JIA = 0x4ef7; // 价
+
+/**
+ * True when the currency word at `[start, end)` states the measure of the sentence's sums:
+ * 以美元计, 以里拉计, 按欧元计算. Not 以日元计价 (priced in, of the goods or contracts) nor
+ * 以欧元结算 (settled in): they say how a trade is done, not what the amounts are in.
+ */
+function measureWord(text: string, start: number, end: number): boolean {
+  return has(MEASURE_OPEN, text, start - 1) && text.charCodeAt(end) === JI && text.charCodeAt(end + 1) !== JIA;
+}
+
+/**
+ * True when the currency word at `[start, end)`, the unit of another amount, is that of the
+ * amount `f` is compared with: a comparison (比上年, 较去年) stands between them and no other
+ * amount does (38元，比去年贵3港元; not 8.5亿元，比上年增加1.2亿元，…1000万美元).
+ */
+function comparedWith(text: string, f: RawFigure, start: number, end: number, words: readonly CurrencyWord[]): boolean {
+  const from = Math.min(f.end, start);
+  const to = Math.max(f.start, end);
+  return comparedBetween(text, from, to) && !amountBetween(text, from, Math.max(f.start, start), words);
+}
+
+const YUAN = 0x5143; // 元
+
+/**
+ * True when an amount in 元 (1.2亿元) or in a currency word (3万美元) ends inside `text[from, to)`:
+ * the amount a comparison is with stands there, not further on.
+ */
+function amountBetween(text: string, from: number, to: number, words: readonly CurrencyWord[]): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === YUAN && amountBefore(text, i)) return true;
+  for (const [start, , , bound] of words) if (bound && start > from && start < to) return true;
+  return false;
 }
 
 /** How far back in its sentence a country is looked for before 卢比, 比索, 克朗, 法郎. */
