@@ -318,6 +318,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (MEASURES.has(f.kind) && perOneMeasure(text, f, lead)) {
     return "the measure a rate is given for, 一 and a measure opening the clause (一亩地能多收入1500多元)";
   }
+  if (f.kind === "money" && has(RATE_LINK_FIRST, text, f.end) && exchangeMeasure(text, f)) {
+    return "the measure an exchange rate is given for (100日元兑4.8938元人民币, 1欧元约合7.83元)";
+  }
   if (f.entry === BARE_DOLLAR && f.unitEnd === f.unitStart && !dollarPage(options.currency)) {
     return "a bare $ off a dollar page (售价$500 on a mainland page names no currency)";
   }
@@ -512,6 +515,28 @@ function perOneMeasure(text: string, f: RawFigure, lead: number): boolean {
   }
   return false;
 }
+/**
+ * What joins the two sides of an exchange rate: 兑 (100日元兑4.8938元人民币, 1港元兑换0.9元),
+ * 约合, 折合, 合 (1欧元约合7.83元人民币, 1美元合7.1元), then 约 or the other side's number.
+ */
+const RATE_LINK = /(?:兑换?|约合|折合|合)约?(?=[0-9零〇一二两三四五六七八九十百千])/y;
+const RATE_LINK_FIRST = charSet("兑约折合");
+const DUI = 0x5151; // 兑
+/** The largest amount quoted as 约合/合 the other currency: 1 or 100 (100日元约合4.9元), not a price (1000元约合140美元). */
+const CONVERTED_MAX = 100;
+
+/**
+ * 100日元兑4.8938元人民币, 1美元兑7.1元人民币, 1欧元约合7.83元人民币: a round amount (one, a
+ * hundred…) that 兑 or 约合 joins to an amount of another money is the measure the rate is
+ * given for, as 每500克 is of a price; no sum is stated. The other side, the rate, stays. Not
+ * a sum converted (募资50亿元，折合约1000亿日元: not round, and a comma stands between).
+ */
+function exchangeMeasure(text: string, f: RawFigure): boolean {
+  if (f.compound || f.max !== null || f.vague !== null || f.post !== null || !ROUND.test(toDecimalString(f.value))) return false;
+  if (!stickyTest(RATE_LINK, text, f.end)) return false;
+  return text.charCodeAt(f.end) === DUI || toNumber(f.value) <= CONVERTED_MAX;
+}
+
 /** Characters of an amount before its unit: 1500多元, 600余元, 3.5万吨, 一千元. */
 const AMOUNT_CHAR = charSet("0123456789.,零〇一二两三四五六七八九十百千万亿多余点");
 
@@ -1885,7 +1910,8 @@ const FROM_LAST = charSet("的年底末初由从前在时");
  */
 function stripRight(text: string, from: number, end: number, found: Found): number {
   const word = rightWord(text, from, end);
-  if (word) {
+  // 1欧元约合7.83元: a currency after a number is that amount's unit, not one named before this number.
+  if (word && !(word.role === "unit" && isDigitAt(text, end - word.word.length - 1))) {
     // 人民币对美元贬值0.4%, 日元升值0.8%: a currency before a change word is what changed, not the unit.
     if (word.role === "unit" && found.change !== null) return -1;
     if (found.read++ === 0 && word.role === "link") found.nearestLink = word.word;
@@ -1982,6 +2008,33 @@ function perVerbMeasureEnd(w: string): number {
   return end > 0 && end < w.length ? end : 0;
 }
 
+const HUAN = 0x6362; // 换 of 兑换
+const HE = 0x5408; // 合 (1美元合7.1元)
+/** The longest money unit read before 兑 (新台币, 澳门元). */
+const RATE_UNIT_MAX = 4;
+
+/**
+ * Where a round amount of money and 兑 or 合 that end `text[from, end)` begin (100日元兑, 1港元兑换, 1美元合),
+ * or such an amount alone when 约合/折合 follows `end` (1欧元|约合7.83元: the word was read
+ * already): the measure an exchange rate is given for (`exchangeMeasure`), which is no figure;
+ * what stands before it names the rate. Else -1.
+ */
+function exchangeMeasureStart(text: string, from: number, end: number): number {
+  let e = end;
+  const last = text.charCodeAt(end - 1);
+  if (last === DUI || last === HE) e = end - 1;
+  else if (last === HUAN && text.charCodeAt(end - 2) === DUI) e = end - 2;
+  else if (!has(RATE_LINK_FIRST, text, end) || !stickyTest(RATE_LINK, text, end)) return -1;
+  for (let u = e - 1; u > from && e - u <= RATE_UNIT_MAX; u--) {
+    if (!isDigitAt(text, u - 1)) continue;
+    if (unitOf(text.slice(u, e))?.kind !== "money") return -1;
+    let i = u - 1;
+    while (i > from && isDigitAt(text, i - 1)) i--;
+    return ROUND.test(text.slice(i, u)) ? i : -1;
+  }
+  return -1;
+}
+
 /**
  * `stripRight` past the table words: a per-unit word, a parenthesis, a starting level or a
  * comparison. Apart, so that `stripRight` stays small enough for V8 to inline into `dress`.
@@ -1999,6 +2052,12 @@ function stripOther(text: string, from: number, end: number, found: Found): numb
     if (found.read++ === 0) found.nearestLink = text.slice(per, end);
     found.perUnit = true;
     return per;
+  }
+  // 中间价为100日元兑4.8938元: the measure of an exchange rate, as 每500克 is of a price.
+  const rate = exchangeMeasureStart(text, from, end);
+  if (rate >= 0) {
+    if (found.read++ === 0) found.nearestLink = text.slice(rate, end);
+    return rate;
   }
   const last = text.charCodeAt(end - 1);
   if (last === 0x29 /* ) */) {
