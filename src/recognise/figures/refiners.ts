@@ -916,7 +916,7 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 增重 成长 多了 年增/半今去全上下近同当每明前往历 " +
     "调涨 上调 调升 调高 涨价 提价 加价 " +
     // markets: 沪指收涨0.5%, 微涨, 大涨, 日元升值0.8%, 两市放量1000亿元 (not 释放量, 投放量, 排放量, 播放量)
-    "收涨 微涨 大涨 升值 放量/释投发排存开播堆停燃 " +
+    "收涨 微涨 微升 大涨 升值 放量/释投发排存开播堆停燃 " +
     // rates: 加息25个基点 (not 上行: 爬坡上行两三个小时 is a climb, and 收益率上行 alone cannot tell it apart)
     "加息 " +
     // 升 of a unit is no rise: 毫升, 公升, 每升 (容重每升780克, per litre)
@@ -929,20 +929,23 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     // markets: 上证指数收跌0.31%, 微跌, 人民币贬值0.4%, 较上一交易日缩量1200亿元 (not 压缩量)
     // a price cut: 机票降价200元, 商品减价30元; 起降 and 升降 are takeoffs and lifts (起降2.3万架次), no fall
     "降价 减价 " +
-    "收跌 微跌 贬值 缩量/压紧 降息 降/沉起升 减 跌"],
-  ["about", "大约 约为 约合 约有 约达 约占 大概 大致 差不多 约/合节公条签预制"], // 总投资约80亿元
+    "收跌 微跌 微降 贬值 缩量/压紧 降息 降/沉起升 减 跌"],
+  // 总投资约80亿元; 折合约1000亿日元 (折合 and 约, not 合约, a contract)
+  ["about", "大约 约为 约合 折合约 约有 约达 约占 大概 大致 差不多 约/合节公条签预制"],
   // 投资新台币3000亿元, 募集港币500万元: a currency named before the number belongs to the unit
   ["unit", "人民币 美元 美金 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 澳门元 澳门币 葡币 澳元 加元 卢布 新加坡元 新元 新币 " +
     "令吉 马币 林吉特"],
-  // 全年退税超过650亿元; 销售额破百亿元 (not 打破, 识破…)
+  // 全年退税超过650亿元; 销售额破百亿元 (not 打破, 识破…); 超 that ends a word is no "over":
+  // 出超82亿美元 (a trade surplus), 入超 (a deficit), 赶超, 反超 (overtake)
   // 不低于60千瓦, 不少于10个: "not below" is at least, as 以上 is (the 不 words before the bare ones)
-  ["over", "超过 超出 多于 高于 大于 突破 不低于 不少于 不小于 超/赶高 逾 破/打击攻识看残点冲 " +
+  ["over", "超过 超出 多于 高于 大于 突破 不低于 不少于 不小于 超/赶高出入反 逾 破/打击攻识看残点冲 " +
     // 建筑密度≥40%, 容积率>1.2 (full-width ＞ arrives as >): the signs of the notices' terms, as 不低于
     // is; not the end of an arrow (->, =>) or of a tag (<b>)
     "≥ ⩾ >= >/-=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\"'/"],
   // 年产茶叶近1800吨; 投资不高于500万元, 平均价不超过120元: "not above" is at most, as 以下 is
   // 绿地率≤15%, 含水率<8%: at most, as 不高于 is
-  ["under", "将近 接近 不到 不足 不及 未满 不满 少于 低于 小于 不超过 不高于 不多于 不大于 近/附最邻亲 ≤ ⩽ <= <"],
+  // 快 is "nearly" after 了, 都, 已 (便宜了快100元, 都快两年了), not the comparative (比全国快0.5个百分点)
+  ["under", "了快 都快 已快 已经快 快要 将近 接近 不到 不足 不及 未满 不满 少于 低于 小于 不超过 不高于 不多于 不大于 近/附最邻亲 ≤ ⩽ <= <"],
   // 集团负债率为47.2%, 商场共有4个
   ["link", "为期 历时 耗时 用时 长达 仅用 达到 达至 达/表发传通下送 为/行作认成因称视以 是 在/所现存实正内外潜 了 " +
     "共计 合计 总计 累计 总共 一共 合共 共/公 已经 已 将达 将 仅 只有 只 有/所现拥具没含 用/费使应作利采试录备适通专公家民商军信实效 占 保持在 维持在 稳定在 控制在 " +
@@ -950,6 +953,11 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "或 到/遇收得达看听想拿受感做办找见等迎 至 再 又 就/成造迁 才/人英天 也 还/偿归退 即 计/统设会估预审 约计 新增 等 提前 推迟 延迟 需要 需 " +
     // Taiwan: 预算编列50亿元 (the budget sets aside); Hong Kong: 租金介乎8000元至1万元 (between)
     "编列 介乎 介于 " +
+    // a sum in another money: 还有一家折合人民币约7亿元 (折合 converts; it is not measured)
+    "折合 " +
+    // adverbs that end a subject before the verb: 外币存款则跌0.8%, 货品则按年微升 (not 规则, 原则…);
+    // a provisional or first estimate: 总销货价值临时估计为297亿元, 初步统计
+    "则/规原细准法否实守总通章罚 亦 临时 初步 " +
     // a capacity: 会场可容纳800人 → 会场
     "容纳 " +
     // what a place holds: 仓库里存有300吨粮食 → 仓库里 (a place, so no subject), 船上载有2000名乘客
