@@ -318,6 +318,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (MEASURES.has(f.kind) && perOneMeasure(text, f, lead)) {
     return "the measure a rate is given for, 一 and a measure opening the clause (一亩地能多收入1500多元)";
   }
+  if (f.kind === "money" && has(RATE_LINK_FIRST, text, f.end) && exchangeMeasure(text, f)) {
+    return "the measure an exchange rate is given for (100日元兑4.8938元人民币, 1欧元约合7.83元)";
+  }
   if (f.entry === BARE_DOLLAR && f.unitEnd === f.unitStart && !dollarPage(options.currency)) {
     return "a bare $ off a dollar page (售价$500 on a mainland page names no currency)";
   }
@@ -512,6 +515,28 @@ function perOneMeasure(text: string, f: RawFigure, lead: number): boolean {
   }
   return false;
 }
+/**
+ * What joins the two sides of an exchange rate: 兑 (100日元兑4.8938元人民币, 1港元兑换0.9元),
+ * 约合, 折合, 合 (1欧元约合7.83元人民币, 1美元合7.1元), then 约 or the other side's number.
+ */
+const RATE_LINK = /(?:兑换?|约合|折合|合)约?(?=[0-9零〇一二两三四五六七八九十百千])/y;
+const RATE_LINK_FIRST = charSet("兑约折合");
+const DUI = 0x5151; // 兑
+/** The largest amount quoted as 约合/合 the other currency: 1 or 100 (100日元约合4.9元), not a price (1000元约合140美元). */
+const CONVERTED_MAX = 100;
+
+/**
+ * 100日元兑4.8938元人民币, 1美元兑7.1元人民币, 1欧元约合7.83元人民币: a round amount (one, a
+ * hundred…) that 兑 or 约合 joins to an amount of another money is the measure the rate is
+ * given for, as 每500克 is of a price; no sum is stated. The other side, the rate, stays. Not
+ * a sum converted (募资50亿元，折合约1000亿日元: not round, and a comma stands between).
+ */
+function exchangeMeasure(text: string, f: RawFigure): boolean {
+  if (f.compound || f.max !== null || f.vague !== null || f.post !== null || !ROUND.test(toDecimalString(f.value))) return false;
+  if (!stickyTest(RATE_LINK, text, f.end)) return false;
+  return text.charCodeAt(f.end) === DUI || toNumber(f.value) <= CONVERTED_MAX;
+}
+
 /** Characters of an amount before its unit: 1500多元, 600余元, 3.5万吨, 一千元. */
 const AMOUNT_CHAR = charSet("0123456789.,零〇一二两三四五六七八九十百千万亿多余点");
 
@@ -891,7 +916,7 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 增重 成长 多了 年增/半今去全上下近同当每明前往历 " +
     "调涨 上调 调升 调高 涨价 提价 加价 " +
     // markets: 沪指收涨0.5%, 微涨, 大涨, 日元升值0.8%, 两市放量1000亿元 (not 释放量, 投放量, 排放量, 播放量)
-    "收涨 微涨 大涨 升值 放量/释投发排存开播堆停燃 " +
+    "收涨 微涨 微升 大涨 升值 放量/释投发排存开播堆停燃 " +
     // rates: 加息25个基点 (not 上行: 爬坡上行两三个小时 is a climb, and 收益率上行 alone cannot tell it apart)
     "加息 " +
     // 升 of a unit is no rise: 毫升, 公升, 每升 (容重每升780克, per litre)
@@ -904,20 +929,23 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     // markets: 上证指数收跌0.31%, 微跌, 人民币贬值0.4%, 较上一交易日缩量1200亿元 (not 压缩量)
     // a price cut: 机票降价200元, 商品减价30元; 起降 and 升降 are takeoffs and lifts (起降2.3万架次), no fall
     "降价 减价 " +
-    "收跌 微跌 贬值 缩量/压紧 降息 降/沉起升 减 跌"],
-  ["about", "大约 约为 约合 约有 约达 约占 大概 大致 差不多 约/合节公条签预制"], // 总投资约80亿元
+    "收跌 微跌 微降 贬值 缩量/压紧 降息 降/沉起升 减 跌"],
+  // 总投资约80亿元; 折合约1000亿日元 (折合 and 约, not 合约, a contract)
+  ["about", "大约 约为 约合 折合约 约有 约达 约占 大概 大致 差不多 约/合节公条签预制"],
   // 投资新台币3000亿元, 募集港币500万元: a currency named before the number belongs to the unit
   ["unit", "人民币 美元 美金 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 澳门元 澳门币 葡币 澳元 加元 卢布 新加坡元 新元 新币 " +
     "令吉 马币 林吉特"],
-  // 全年退税超过650亿元; 销售额破百亿元 (not 打破, 识破…)
+  // 全年退税超过650亿元; 销售额破百亿元 (not 打破, 识破…); 超 that ends a word is no "over":
+  // 出超82亿美元 (a trade surplus), 入超 (a deficit), 赶超, 反超 (overtake)
   // 不低于60千瓦, 不少于10个: "not below" is at least, as 以上 is (the 不 words before the bare ones)
-  ["over", "超过 超出 多于 高于 大于 突破 不低于 不少于 不小于 超/赶高 逾 破/打击攻识看残点冲 " +
+  ["over", "超过 超出 多于 高于 大于 突破 不低于 不少于 不小于 超/赶高出入反 逾 破/打击攻识看残点冲 " +
     // 建筑密度≥40%, 容积率>1.2 (full-width ＞ arrives as >): the signs of the notices' terms, as 不低于
     // is; not the end of an arrow (->, =>) or of a tag (<b>)
     "≥ ⩾ >= >/-=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\"'/"],
   // 年产茶叶近1800吨; 投资不高于500万元, 平均价不超过120元: "not above" is at most, as 以下 is
   // 绿地率≤15%, 含水率<8%: at most, as 不高于 is
-  ["under", "将近 接近 不到 不足 不及 未满 不满 少于 低于 小于 不超过 不高于 不多于 不大于 近/附最邻亲 ≤ ⩽ <= <"],
+  // 快 is "nearly" after 了, 都, 已 (便宜了快100元, 都快两年了), not the comparative (比全国快0.5个百分点)
+  ["under", "了快 都快 已快 已经快 快要 将近 接近 不到 不足 不及 未满 不满 少于 低于 小于 不超过 不高于 不多于 不大于 近/附最邻亲 ≤ ⩽ <= <"],
   // 集团负债率为47.2%, 商场共有4个
   ["link", "为期 历时 耗时 用时 长达 仅用 达到 达至 达/表发传通下送 为/行作认成因称视以 是 在/所现存实正内外潜 了 " +
     "共计 合计 总计 累计 总共 一共 合共 共/公 已经 已 将达 将 仅 只有 只 有/所现拥具没含 用/费使应作利采试录备适通专公家民商军信实效 占 保持在 维持在 稳定在 控制在 " +
@@ -925,6 +953,11 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "或 到/遇收得达看听想拿受感做办找见等迎 至 再 又 就/成造迁 才/人英天 也 还/偿归退 即 计/统设会估预审 约计 新增 等 提前 推迟 延迟 需要 需 " +
     // Taiwan: 预算编列50亿元 (the budget sets aside); Hong Kong: 租金介乎8000元至1万元 (between)
     "编列 介乎 介于 " +
+    // a sum in another money: 还有一家折合人民币约7亿元 (折合 converts; it is not measured)
+    "折合 " +
+    // adverbs that end a subject before the verb: 外币存款则跌0.8%, 货品则按年微升 (not 规则, 原则…);
+    // a provisional or first estimate: 总销货价值临时估计为297亿元, 初步统计
+    "则/规原细准法否实守总通章罚 亦 临时 初步 " +
     // a capacity: 会场可容纳800人 → 会场
     "容纳 " +
     // what a place holds: 仓库里存有300吨粮食 → 仓库里 (a place, so no subject), 船上载有2000名乘客
@@ -1885,7 +1918,8 @@ const FROM_LAST = charSet("的年底末初由从前在时");
  */
 function stripRight(text: string, from: number, end: number, found: Found): number {
   const word = rightWord(text, from, end);
-  if (word) {
+  // 1欧元约合7.83元: a currency after a number is that amount's unit, not one named before this number.
+  if (word && !(word.role === "unit" && isDigitAt(text, end - word.word.length - 1))) {
     // 人民币对美元贬值0.4%, 日元升值0.8%: a currency before a change word is what changed, not the unit.
     if (word.role === "unit" && found.change !== null) return -1;
     if (found.read++ === 0 && word.role === "link") found.nearestLink = word.word;
@@ -1982,6 +2016,33 @@ function perVerbMeasureEnd(w: string): number {
   return end > 0 && end < w.length ? end : 0;
 }
 
+const HUAN = 0x6362; // 换 of 兑换
+const HE = 0x5408; // 合 (1美元合7.1元)
+/** The longest money unit read before 兑 (新台币, 澳门元). */
+const RATE_UNIT_MAX = 4;
+
+/**
+ * Where a round amount of money and 兑 or 合 that end `text[from, end)` begin (100日元兑, 1港元兑换, 1美元合),
+ * or such an amount alone when 约合/折合 follows `end` (1欧元|约合7.83元: the word was read
+ * already): the measure an exchange rate is given for (`exchangeMeasure`), which is no figure;
+ * what stands before it names the rate. Else -1.
+ */
+function exchangeMeasureStart(text: string, from: number, end: number): number {
+  let e = end;
+  const last = text.charCodeAt(end - 1);
+  if (last === DUI || last === HE) e = end - 1;
+  else if (last === HUAN && text.charCodeAt(end - 2) === DUI) e = end - 2;
+  else if (!has(RATE_LINK_FIRST, text, end) || !stickyTest(RATE_LINK, text, end)) return -1;
+  for (let u = e - 1; u > from && e - u <= RATE_UNIT_MAX; u--) {
+    if (!isDigitAt(text, u - 1)) continue;
+    if (unitOf(text.slice(u, e))?.kind !== "money") return -1;
+    let i = u - 1;
+    while (i > from && isDigitAt(text, i - 1)) i--;
+    return ROUND.test(text.slice(i, u)) ? i : -1;
+  }
+  return -1;
+}
+
 /**
  * `stripRight` past the table words: a per-unit word, a parenthesis, a starting level or a
  * comparison. Apart, so that `stripRight` stays small enough for V8 to inline into `dress`.
@@ -1999,6 +2060,12 @@ function stripOther(text: string, from: number, end: number, found: Found): numb
     if (found.read++ === 0) found.nearestLink = text.slice(per, end);
     found.perUnit = true;
     return per;
+  }
+  // 中间价为100日元兑4.8938元: the measure of an exchange rate, as 每500克 is of a price.
+  const rate = exchangeMeasureStart(text, from, end);
+  if (rate >= 0) {
+    if (found.read++ === 0) found.nearestLink = text.slice(rate, end);
+    return rate;
   }
   const last = text.charCodeAt(end - 1);
   if (last === 0x29 /* ) */) {
@@ -2430,7 +2497,7 @@ export function dress(
     changeSettled: found.settled || beforeDe,
     // 拨款新元3000万: a currency word right before the number (read only when a word was).
     currency:
-      f.kind === "money" ? currencyOf(text, f, options, notes, found.telling ? currencyBefore(text, ws, lead) : null) : null,
+      f.kind === "money" ? currencyOf(text, f, options, notes, found.telling ? currencyBefore(text, ws, lead) : null, subject) : null,
     adverbial,
     listQualifier: found.respectively ? leftQualifier : null,
   };
@@ -2563,12 +2630,19 @@ function dayNounEnd(text: string, f: RawFigure): number {
 
 /**
  * The currency of a money figure: its own word (港元, 新台币, 元人民币), else the currency word
- * read right before the number (`before`: 拨款新元3000万), else the page's dollar for a bare `$`,
- * else — for a bare 元 — the currency word nearest to it in the same sentence (within 50 characters either
- * side: `四五百元…人民币`), else the caller's `currency`, else CNY. A word that is the unit of another
- * amount (冠军奖金3万美元) is not read, unless a comparison joins the two (38元，比去年贵3港元).
+ * read right before the number (`before`: 拨款新元3000万, 人民币约7亿元), else the page's dollar for
+ * a bare `$`, else — for a bare 元 — what its sentence (within 50 characters either side) says
+ * of it (see `lentCurrency`), else the caller's `currency`, else CNY. `subject` is the figure's
+ * subject, if any.
  */
-function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: TextNotes, before: string | null): string {
+function currencyOf(
+  text: string,
+  f: RawFigure,
+  options: FigureOptions,
+  notes: TextNotes,
+  before: string | null,
+  subject: readonly [number, number] | null,
+): string {
   const own = f.entry?.unit;
   if (own) return own;
   if (f.entry?.condition === "country-currency") return sharedCurrencyOf(text, f) ?? "";
@@ -2577,6 +2651,23 @@ function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: T
   const words = currencyWords(text, notes);
   // No currency word in the text (the common case): no window to measure.
   if (words.length === 0) return options.currency ?? "CNY";
+  return lentCurrency(text, f, words, subject) ?? options.currency ?? "CNY";
+}
+
+/**
+ * The currency a word of the bare 元's sentence lends it, the nearest such word winning, or null.
+ * Only words that say what this amount is in count:
+ * - a word that states the measure of the sentence's sums: 以美元计，利润达300亿元, 按欧元计算;
+ * - 人民币 inside the figure's own subject: 人民幣存款9,750億元 (on a Hong Kong page too);
+ * - 元人民币 of another amount: 均价不超过80元人民币，零售价两三百元 (the sentence's 元 is
+ *   the yuan, on a page whose 元 is another dollar too);
+ * - the unit of the amount this one is compared with: 38元，比去年贵3港元 (the price and its rise
+ *   are one quantity), when no other amount stands between them.
+ * A currency word that goes with another noun says nothing of the amount: 以欧元结算, 以日元计价,
+ * 美元占比, 港元兑人民币汇价; nor does the unit of another amount (冠军奖金3万美元; 比上年增加
+ * 1.2亿元，对出口额突破1000万美元: the comparison is with the 1.2亿元).
+ */
+function lentCurrency(text: string, f: RawFigure, words: readonly CurrencyWord[], subject: readonly [number, number] | null): string | null {
   let from = f.start;
   while (from > 0 && f.start - from < 50 && !has(SENTENCE_END, text, from - 1)) from--;
   let to = f.end;
@@ -2585,25 +2676,67 @@ function currencyOf(text: string, f: RawFigure, options: FigureOptions, notes: T
   let distance = Infinity;
   for (const [start, end, code, bound] of words) {
     if (end > to) break;
-    // 奖金总额达126万元，冠军奖金3万美元: 美元 is the unit of another amount and says nothing
-    // of this one's — unless that amount is a difference from it (38元，比去年贵3港元).
-    if (bound && !comparedBetween(text, Math.min(f.end, start), Math.max(f.start, end))) continue;
-    let at = start;
-    let found: string | undefined = code;
-    if (start < from) {
-      // A word cut by the window's edge counts only if what is left is a word: 新|台币.
-      if (end <= from) continue;
-      at = from;
-      found = CURRENCY_CODE[text.slice(from, end)];
-      if (found === undefined) continue;
+    if (start < from) continue;
+    if (bound ? !comparedWith(text, f, start, end, words) : !measureWord(text, start, end) && !namesYuan(text, code, start, end, subject)) {
+      continue;
     }
-    const d = at < f.start ? f.start - at : at - f.end;
+    const d = start < f.start ? f.start - start : start - f.end;
     if (d < distance) {
       distance = d;
-      best = found;
+      best = code;
     }
   }
-  return best ?? options.currency ?? "CNY";
+  return best;
+}
+
+/**
+ * True when the word 人民币 at `[start, end)` says the sentence's 元 is the yuan: it ends the
+ * unit 元人民币 of an amount, or stands in the figure's own subject (`subject`: 人民币存款).
+ */
+function namesYuan(text: string, code: string, start: number, end: number, subject: readonly [number, number] | null): boolean {
+  return code === "CNY" && (text.charCodeAt(start - 1) === YUAN || inside(subject, start, end));
+}
+
+/** True when `[start, end)` lies inside `span`. */
+function inside(span: readonly [number, number] | null, start: number, end: number): boolean {
+  return span !== null && span[0] <= start && end <= span[1];
+}
+
+/** What opens a statement of the measure (以美元计, 按欧元计算): 以, 按. */
+const MEASURE_OPEN = charSet("以按");
+const JI = 0x8ba1; // 计
+const JIA = 0x4ef7; // 价
+
+/**
+ * True when the currency word at `[start, end)` states the measure of the sentence's sums:
+ * 以美元计, 以里拉计, 按欧元计算. Not 以日元计价 (priced in, of the goods or contracts) nor
+ * 以欧元结算 (settled in): they say how a trade is done, not what the amounts are in.
+ */
+function measureWord(text: string, start: number, end: number): boolean {
+  return has(MEASURE_OPEN, text, start - 1) && text.charCodeAt(end) === JI && text.charCodeAt(end + 1) !== JIA;
+}
+
+/**
+ * True when the currency word at `[start, end)`, the unit of another amount, is that of the
+ * amount `f` is compared with: a comparison (比上年, 较去年) stands between them and no other
+ * amount does (38元，比去年贵3港元; not 8.5亿元，比上年增加1.2亿元，…1000万美元).
+ */
+function comparedWith(text: string, f: RawFigure, start: number, end: number, words: readonly CurrencyWord[]): boolean {
+  const from = Math.min(f.end, start);
+  const to = Math.max(f.start, end);
+  return comparedBetween(text, from, to) && !amountBetween(text, from, Math.max(f.start, start), words);
+}
+
+const YUAN = 0x5143; // 元
+
+/**
+ * True when an amount in 元 (1.2亿元) or in a currency word (3万美元) ends inside `text[from, to)`:
+ * the amount a comparison is with stands there, not further on.
+ */
+function amountBetween(text: string, from: number, to: number, words: readonly CurrencyWord[]): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === YUAN && amountBefore(text, i)) return true;
+  for (const [start, , , bound] of words) if (bound && start > from && start < to) return true;
+  return false;
 }
 
 /** How far back in its sentence a country is looked for before 卢比, 比索, 克朗, 法郎. */
