@@ -1177,7 +1177,7 @@ function takeFurniture(items: Classified[], from: number): { draft: PageDraft; n
     const item = items[i]!;
     // A form feed ends a page: the foot of one page and the head of the next are two blocks.
     if (i > from && item.unit.pageBreak === true) break;
-    if (i > from && headsNextPage(item, staffLineRead)) break;
+    if (i > from && (headsNextPage(item, staffLineRead) || headsPageUnderChrome(items[i - 1]!, item))) break;
     draft.units.push(item.unit);
     if (item.staff !== undefined && item.folio !== true) staffLineRead = true;
     extend(draft, item.unit);
@@ -1200,6 +1200,15 @@ function takeFurniture(items: Classified[], from: number): { draft: PageDraft; n
  */
 function headsNextPage(item: Classified, staffLineRead: boolean): boolean {
   return staffLineRead && item.folio === true && item.pageNumber !== true;
+}
+
+/**
+ * True for furniture set a blank line under a web view's chrome (`上一篇　下一篇`, the foot
+ * of one page's copy) that opens the next page's head (`滨海晨报 电子版`, a folio):
+ * two blocks. A staff line there is the same page's foot.
+ */
+function headsPageUnderChrome(above: Classified, item: Classified): boolean {
+  return above.chrome === true && item.chrome !== true && item.staff === undefined && !touches(above, item);
 }
 
 function sectionName(text: string): string {
