@@ -701,7 +701,44 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     captionsAsBody(draft);
     remarksAsBody(draft);
   }
+  leadingLinkWords(drafts);
   return { drafts, diagnostics };
+}
+
+/** Longest line of a title-less block read as link words rather than a fragment's text. */
+const LINK_WORDS_MAX = 40;
+/** Clause and sentence marks (folded): link words hold none, a fragment's text does. */
+const TEXT_MARKS = /[。!?,;、]/;
+
+/**
+ * A title-less block at the start of the text (what a fragment would be:
+ * text that continues an article from an earlier page) whose lines are all
+ * short and hold no sentence's or clause's mark (`上一版　下一版　　下载本版PDF`,
+ * `版面概览`), with no dateline or credit, is no fragment: it is the page's
+ * chrome, kept as page furniture with the furniture right above it, if any.
+ * A fragment is real text, which runs on in sentences.
+ */
+function leadingLinkWords(drafts: Draft[]): void {
+  const k = drafts.findIndex((draft) => draft.kind === "article");
+  const draft = drafts[k];
+  if (draft === undefined || draft.kind !== "article" || !isLinkWordsBlock(draft)) return;
+  const above = drafts[k - 1];
+  if (above !== undefined && above.kind === "page") {
+    for (const unit of draft.paragraphs) {
+      above.units.push(unit);
+      extend(above, unit);
+    }
+    drafts.splice(k, 1);
+    return;
+  }
+  drafts[k] = { kind: "page", units: draft.paragraphs, section: null, staff: [], lineStart: draft.lineStart, lineEnd: draft.lineEnd };
+}
+
+/** True for a title-less draft holding only short lines with no mark of running text (`leadingLinkWords`). */
+function isLinkWordsBlock(draft: ArticleDraft): boolean {
+  if (draft.headline.length > 0 || draft.column !== null || draft.lead !== null || draft.bylines.length > 0 || draft.paragraphs.length === 0) return false;
+  if (draft.subheads.length > 0 || draft.captions.length > 0 || draft.remarks.length > 0 || draft.creditLines.length > 0 || draft.preface) return false;
+  return draft.paragraphs.every((p) => p.norm.length <= LINK_WORDS_MAX && !TEXT_MARKS.test(p.norm));
 }
 
 /**

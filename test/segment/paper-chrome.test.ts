@@ -307,3 +307,22 @@ describe("body sentences naming the chrome's words", () => {
     expect(articles[0]!.paragraphs).toEqual([body[0]!.slice("本报讯（记者 王 珂）".length), ...body.slice(1)]);
   });
 });
+
+describe("a title-less block at the start", () => {
+  const HEAD = ["清河日报 数字报", "2024年06月03日 星期一", "第04版：经济·产业"];
+  const ARTICLE = ["", "清河茶叶走俏海外", "前5个月出口额增长两成", "茶企新开直营店12家", "", "本报讯（记者 杨 帆）6月2日，记者从市商务局获悉，全市茶叶出口额达2.1亿元。"];
+
+  it("is page chrome, not a fragment, when its lines are link words with no mark of text", () => {
+    // Words no navigation table knows: read by their shape, short lines with no sentence or clause mark.
+    const { records, pages } = run([...HEAD, "数字报首页　　报纸检索", "版面选择", ...ARTICLE]);
+    expect(records.map((r) => r.type)).toEqual(["page", "article"]);
+    expect(pages[0]!.section).toBe("经济·产业");
+    expect(pages[0]!.text).toContain("版面选择");
+  });
+
+  it("is a fragment when it runs on in sentences", () => {
+    const { articles } = run([...HEAD, "", "的部署要求，全力推进项目建设，确保年内完工。", ...ARTICLE]);
+    expect(articles[0]!.headline.title).toBeNull();
+    expect(articles[0]!.paragraphs).toEqual(["的部署要求，全力推进项目建设，确保年内完工。"]);
+  });
+});
