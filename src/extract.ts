@@ -16,7 +16,7 @@ import { segment } from "./segment/segment.js";
 import { creditsPicture, documentCues, hasTrailingPhotoCredit, type Cues } from "./segment/cues.js";
 import { isCaptionLine, isFurnitureLine, isNoticeFieldLine } from "./segment/classify.js";
 import { isBareNumber, isPageNumberLine, listNumberLines } from "./segment/furniture.js";
-import { isMetaLine } from "./segment/web-header.js";
+import { isMetaLine, webNavLine } from "./segment/web-header.js";
 import { creditCues } from "./recognise/cues.js";
 import { boxLabel, recogniseArticle, type PageContext, type RecogniseOptions } from "./recognise/article.js";
 import { documentCurrency } from "./recognise/region.js";
@@ -225,6 +225,7 @@ function extractDocument(
       isBareNumber(folded) ||
       isNoticeFieldLine(folded) ||
       isMetaLine(folded) ||
+      webNavLine(folded) !== null || // a web view's navigation bar or toolbar (`上一版　下一版`, `日期：…　版次：A03　　作者：`)
       standsAloneInPost(folded) || // a post's meta line, chrome or tail field (`点击蓝字关注我们`, `▶ …`, `审核：李卫东`)
       docCues.creditLine(written, folded) !== null ||
       isFurnitureLine(folded, written, docCues), // a staff line is furniture

@@ -24,6 +24,7 @@ import {
   isIndexLabel,
   isLatinLine,
   isPageFooter,
+  isPageEntryLine,
   isPageNumberLine,
   issueDateLine,
   LIST_NUMBER_SPAN,
@@ -40,7 +41,18 @@ import { jumpSource } from "./jumps.js";
 import { postItems } from "./wechat.js";
 import { HEADING_NUMERAL, HEADING_NUMERALS } from "../text/numbering.js";
 import { isGappedRow, isLabelledFigureRow, isUnitPairHeader } from "../text/table.js";
-import { isBreadcrumb, isFooterFieldLine, isLinkLine, isMetaLine, isOriginalTitleLine, isPageNavLine, isSiteFooter, RELATED_LABEL } from "./web-header.js";
+import {
+  isBreadcrumb,
+  isFooterFieldLine,
+  isLinkLine,
+  isMetaLine,
+  isOriginalTitleLine,
+  isPageNavLine,
+  isSiteFooter,
+  isTitleListLabel,
+  RELATED_LABEL,
+  webNavLine,
+} from "./web-header.js";
 
 /**
  * `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's
@@ -76,6 +88,8 @@ export interface Classified {
   formField?: boolean;
   /** The unit opened on a jump-from note (`（上接第一版）…`, cut off): the page its text came from (`jumpSource`). */
   jumpFrom?: number;
+  /** Page furniture that is a web view's chrome (`paperChrome`: `上一版　下一版`, `版权所有…`): it may close a page above the next page's head. */
+  chrome?: true;
 }
 
 /** Longest line taken for a headline; longer unpunctuated lines are broken paragraphs. */
@@ -318,6 +332,9 @@ export function isNote(norm: string): NoteKind | null {
   // A crawled page's breadcrumb (`首页 > 新闻中心 > 本地要闻`) and its links to the articles
   // before and after (`上一篇：…`): page chrome, never a headline nor text.
   if (isBreadcrumb(norm) || isPageNavLine(norm)) return "web";
+  // A web view's navigation bar or toolbar (`上一版　下一版　返回目录`, `字号 大 中 小`, `阅读 1.2万`,
+  // `点击查看大图`): chrome of the copied page, never a headline nor text.
+  if (webNavLine(norm) !== null) return "web";
   return null;
 }
 
@@ -407,6 +424,8 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   headnotes(items);
   bulletedLists(items);
   relatedLinks(items);
+  titleLists(items);
+  pictureLinkCaptions(items);
   postItems(items);
   trailingAppButtons(items);
   // A marked line over a picture credit, or ending on its picture's source, is the picture's caption
@@ -430,6 +449,8 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   headerSections(items);
   webEditorLines(items);
   headerEditorLines(items);
+  paperChrome(items);
+  pageEntryLists(items);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.staff) markStaffNeighbours(items, i);
@@ -486,6 +507,147 @@ function relatedLinks(items: Classified[]): void {
     i = j - 1;
   }
 }
+
+/**
+ * An e-paper's list of titles under its label (`本版其它文章` / `· 全市…` / `· …`,
+ * `标题导航` / `“黔货出山”跑出加速度` / …, `本版标题` / …) is page chrome: links
+ * to articles, which repeat headlines set elsewhere on the page. None of them is
+ * a headline or text, and no figure is read in them. The list is the touching
+ * title lines under the label: bulleted links (`isLinkLine`), or under an
+ * e-paper's own label (not `相关新闻`, which may head a box's headline) bare
+ * headline lines too. A label whose last line touches text or a credit
+ * under it (`相关新闻` / its headline / `本报讯…`) heads a box, and is left alone.
+ */
+function titleLists(items: Classified[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const label = items[i]!;
+    const norm = label.unit.norm;
+    if ((label.kind !== "headline" && !(label.kind === "note" && (label.note === "web" || label.note === "box"))) || !isTitleListLabel(norm)) continue;
+    const bare = !RELATED_LABEL.test(norm);
+    let j = i + 1;
+    while (j < items.length && touches(items[j - 1]!, items[j]!) && isListedTitle(items[j]!, bare)) j++;
+    const after = items[j];
+    if (j === i + 1 || (after !== undefined && touches(items[j - 1]!, after) && (after.kind === "body" || after.kind === "credit"))) continue;
+    for (let k = i; k < j; k++) asWebNote(items[k]!);
+    i = j - 1;
+  }
+}
+
+/** True for a line of a list of titles: a bulleted link (`· 衡州高铁南站改扩建工程启动`), or with `bare` a headline line. */
+function isListedTitle(item: Classified, bare: boolean): boolean {
+  if (item.lead !== undefined) return false;
+  if (item.kind === "headline") return bare || isLinkLine(item.unit.norm);
+  return (item.kind === "body" || (item.kind === "note" && item.note === "web")) && isLinkLine(item.unit.norm);
+}
+
+/** A picture's link in a web view: `点击查看大图`, `查看原图`, `点击放大`, `点击图片放大`. */
+const PICTURE_LINK = /^(?:点击)?查看(?:大图|原图)$|^点击(?:图片)?放大$/;
+
+/**
+ * A picture's link (`点击查看大图`) stands where the picture stood, and a
+ * short line right under it (no blank line between) is the picture's caption
+ * (`5月16日晚，市民在街区品尝美食。`), inside the article around it: no
+ * paragraph, and no headline of an article of its own.
+ */
+function pictureLinkCaptions(items: Classified[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const link = items[i]!;
+    if (link.kind !== "note" || link.note !== "web" || !PICTURE_LINK.test(link.unit.norm)) continue;
+    const below = items[i + 1]!;
+    if (!touches(link, below) || below.lead !== undefined || (below.kind !== "body" && below.kind !== "headline")) continue;
+    if (isCaptionLength(below.unit.norm)) below.kind = "caption";
+  }
+}
+
+/**
+ * A paper's web view (数字报, 电子版, an H5 copy) sets its chrome round the
+ * page: a navigation bar (`上一版　下一版　返回目录`), a toolbar (`放大　缩小　默认`),
+ * its lists of titles (`本版其它文章` / …), the site's footer (`…版权所有`,
+ * `湘ICP备…`). Where it stands with the page's furniture (its folio, masthead,
+ * staff line: a run of such lines, blank lines between them or not), at the
+ * top of the text or at its foot, it is page furniture, kept in the page
+ * record with them: never a headline, text, or an article. Chrome inside an
+ * article (a toolbar between the headline and the byline, a picture's link
+ * between two paragraphs) stays the article's (a `web` note). Read only in
+ * a copy of a paper's page (`isPaperCopy`): a crawled article's chrome is its own.
+ */
+function paperChrome(items: Classified[]): void {
+  if (!isPaperCopy(items)) return;
+  for (let i = 0; i < items.length; i++) {
+    if (!isChromeZoneItem(items[i]!)) continue;
+    let j = i;
+    let chrome = false;
+    let furniture = false;
+    for (; j < items.length && isChromeZoneItem(items[j]!); j++) {
+      if (items[j]!.kind === "furniture") furniture = true;
+      else if (items[j]!.kind === "note" && !ARTICLE_BUTTONS.test(items[j]!.unit.norm)) chrome = true;
+    }
+    if (chrome && (furniture || i === 0 || j === items.length)) for (let k = i; k < j; k++) asPageChrome(items[k]!);
+    i = j - 1;
+  }
+}
+
+/**
+ * A row of an article's own buttons in brackets (`【打印】【关闭】`, `【纠错】`): the
+ * foot of the article above, which alone makes no run of page chrome.
+ */
+const ARTICLE_BUTTONS = /^(?:【[^【】]{1,8}】\s*)+$/;
+
+/**
+ * True when the text is a copy of a paper's page: a folio names the page
+ * (`2024年05月17日　第A07版：民生`), or the web view links to the paper's pages
+ * and issues (`上一版`, `往期回顾`, `本版其它文章`: `webNavLine` `paper`, a title
+ * list's label other than `相关新闻`).
+ */
+function isPaperCopy(items: readonly Classified[]): boolean {
+  for (const item of items) {
+    if (item.folio === true) return true;
+    if (item.kind !== "note" || item.note !== "web") continue;
+    const norm = item.unit.norm;
+    if (webNavLine(norm) === "paper" || (isTitleListLabel(norm) && !RELATED_LABEL.test(norm))) return true;
+  }
+  return false;
+}
+
+/**
+ * A line of a run of page chrome (`paperChrome`): furniture, a web view's
+ * chrome (a `web` note; not a meta line, which may sign the article under it),
+ * or the paper's name or the page's label (`滨海晨报 电子版`, `parsePageLabel`).
+ */
+function isChromeZoneItem(item: Classified): boolean {
+  if (item.kind === "furniture") return true;
+  if (item.kind === "note") return item.note === "web" && !isMetaLine(item.unit.norm);
+  return item.kind === "headline" && parsePageLabel(item.unit.norm) !== null;
+}
+
+/** Makes a line of a run of page chrome page furniture: a page label names its section, if any. */
+function asPageChrome(item: Classified): void {
+  if (item.kind === "furniture") return;
+  if (item.kind === "headline") {
+    const label = parsePageLabel(item.unit.norm);
+    markFurniture(item);
+    item.section = label?.section ? sectionText(item.unit.text, label.section) : null;
+    return;
+  }
+  markFurniture(item);
+  item.chrome = true;
+}
+
+/**
+ * A web view's list of the issue's pages (`第A01版：头版` / `第A02版：要闻` / … ,
+ * three lines or more, touching): links to other pages, which name no section
+ * of this one. The page's own section is on its single folio (`2024年05月17日　第A03版：要闻`).
+ */
+function pageEntryLists(items: Classified[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const end = touchingRun(items, i, (item) => item.kind === "furniture" && isPageEntryLine(item.unit.norm));
+    if (end - i >= PAGE_LIST_MIN) for (let k = i; k < end; k++) items[k]!.section = null;
+    i = Math.max(i, end - 1);
+  }
+}
+
+/** Fewest page entries in a row that make a list of the issue's pages. */
+const PAGE_LIST_MIN = 3;
 
 /** True for a headline, or a paragraph that opens on a dateline (`本报讯（记者 X）…`): what a box's label may stand over. */
 function opensText(item: Classified | undefined): boolean {
@@ -1554,11 +1716,13 @@ function exclaimedTitles(items: Classified[], indentedParagraphs: boolean): void
 /**
  * Where the item under the headline block that the line at `i` would top
  * stands: past up to two headline lines under it (the rest of a three-line
- * block: kicker, title, subtitle).
+ * block: kicker, title, subtitle), and past a web view's chrome set between
+ * the headline and its byline (`阅读 1.2万` / `字号 大 中 小` / `分享到：…`).
  */
 function belowOwnBlock(items: readonly Classified[], i: number): number {
   let j = i + 1;
   while (j < i + 3 && items[j]?.kind === "headline") j++;
+  while (isWebChrome(items[j])) j++;
   return j;
 }
 

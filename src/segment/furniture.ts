@@ -68,7 +68,18 @@ const LUNAR = /^农历[\u4e00-\u9fff]{2,10}$/;
 // a page named for the communiqués it prints), a bulletin (`工作简报`), a notice of good news
 // (`喜报`, `捷报`); such a word beside a folio is the page's section (`第5版　统计公报`).
 // A name opening on a number may end on 报道 too (`21世纪经济报道`); a section's never opens on one.
-const PAPER = /^《?(?:[\u4e00-\u9fff]{1,8}(?<![公简喜捷])报|\d{1,4}[\u4e00-\u9fff]{1,8}报道?)》?$/;
+// Its web edition's word may be glued on (`长丰周报电子版`, `衡州日报数字报`: `EDITION`).
+const PAPER = /^《?(?:[\u4e00-\u9fff]{1,8}(?<![公简喜捷])报|\d{1,4}[\u4e00-\u9fff]{1,8}报道?)》?(?:电子版|数字报|数字版|手机版|网络版|电子报)?$/;
+/**
+ * The word for a paper's web edition, after its name (`滨海晨报 电子版`, `黔南日报 数字报`,
+ * `江城晚报 手机版`, `e-paper`): part of the paper's name, never the page's section.
+ */
+const EDITION = /^(?:电子版|数字报|数字版|手机版|网络版|电子报|e-?paper)$/i;
+/**
+ * A web edition's links beside its folio (`2024年05月17日　第3版：乡村振兴　上一期　下一期`):
+ * the page or issue before and after, past issues, the index. No item of the folio, no section.
+ */
+const FOLIO_NAV = /^(?:[上下]一(?:版|期)|往期(?:回顾)?|返回目录)$/;
 // A section name: short, Han, perhaps with a middle dot (`要闻`, `经济·民生`, `港闻`).
 const SECTION = /^[\u4e00-\u9fff·]{2,8}$/;
 // The issue's own numbers beside its date: how many pages it has (`今日12版`, `本期十六版`),
@@ -76,6 +87,10 @@ const SECTION = /^[\u4e00-\u9fff·]{2,8}$/;
 const ISSUE = /^(?:(?:今日|本期|今天)(?:\d{1,3}|[一二三四五六七八九十]{1,3})版|总?第\d{1,6}[期号])$/;
 // A page number with its section after a colon, as one word: `第01版:要闻`, `A06版:城事`, `05版:经济·民生`.
 const PAGE_COLON_SECTION = /^(?:第[A-Z]?\d{1,3}|[A-Z]?\d{1,3})版:([\u4e00-\u9fff·]{2,8})$/;
+/** A line that is one page number and its section, nothing else: `第A01版：头版`, `第2版：综合` (folded). */
+export function isPageEntryLine(norm: string): boolean {
+  return norm.length <= 16 && PAGE_COLON_SECTION.test(norm.trim());
+}
 // One Chinese numeral on its own: an edition's or a stack's number, or the first
 // character of a date cut short (`港聞　A10　二`, the rest of `二〇二三年…` lost).
 const LONE_NUMERAL = /^[一二三四五六七八九十〇]$/;
@@ -228,7 +243,8 @@ const SECTION_WORD = "(?:要闻|新闻|综合|国内|国际|时政|时事|经济
  */
 const SECTION_LABEL = new RegExp(`^(?:${SECTION_WORD}(?:新闻|要闻)?|${SECTION_WORD}(?:·${SECTION_WORD}){1,2})$`);
 // A paper's name, by the word for its kind: `江城日报`, `临江晚报`, `某某都市报`, `《江城日报》` (not `喜报`, `捷报`).
-const PAPER_NAME = /^《?[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|商报|时报|都市报|青年报|周报|导报)》?$/;
+// Its web edition's word may be glued on: `长丰周报电子版`, `衡州日报数字报`.
+const PAPER_NAME = /^《?[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|商报|时报|都市报|青年报|周报|导报)》?(?:电子版|数字报|数字版|手机版|网络版|电子报)?$/;
 // The party or body whose organ the paper is, on the masthead: `中共江城市委机关报`, `江城市委机关报`.
 const ORGAN = /^[\u4e00-\u9fff]{2,16}机关报$/;
 /**
@@ -315,6 +331,8 @@ export function parsePageLabel(norm: string): { section: [number, number] | null
     const word = m[0];
     if (DATE.test(word) || WEEKDAY.test(word) || isBracketedWeekdayDate(word)) continue;
     if (PAPER_NAME.test(word) || ORGAN.test(word)) named = true;
+    // `滨海晨报 电子版`: the edition's word beside the name names no section.
+    else if (named && EDITION.test(word)) continue;
     else if (section === null && SECTION_LABEL.test(word)) section = [m.index, m.index + word.length];
     else return null;
   }
@@ -421,7 +439,8 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
       } else if (isBracketedWeekdayDate(word)) {
         items.date = true;
         items.weekday = true;
-      } else if (PAPER.test(word)) items.paper = true;
+      } else if (PAPER.test(word) || EDITION.test(word)) items.paper = true;
+      else if (FOLIO_NAV.test(word)) continue; // `上一期`: a link, no item
       else {
         // A role word starts the staff, which runs to the end of the part.
         let staff: Staff[] | null = null;
@@ -649,6 +668,13 @@ const CONTACT_VALUE = /^[^,;:。!?、]+$/;
  */
 const IMPRINT_ITEM =
   /^(?:[\u4e00-\u9fff]{2,16}(?:出版|印刷|承印|发行|编印)|(?:出版|印刷|承印|主办|主管|发行|编印)(?:单位)?:[^,;。!?、]+|(?:国内统一连续出版物号|邮发代号|准印证号?|内部资料准印证号?)(?::.*)?|[\u4e00-\u9fff]{0,8}(?:许可证|登记证)号?:\S+|CN\d{2}-\d{4}(?:\/[A-Z0-9]+)?)$/;
+/**
+ * The sponsor named before its word (`长丰周报社主办`, `某某县委宣传部主管`), as a web
+ * edition's foot sets it beside the paper's address and phone. An item of an
+ * imprint line only beside a contact: a masthead sets it among its own lines
+ * (`中共桃源县委主管　桃源县融媒体中心主办　内部资料`), and is read as one.
+ */
+const SPONSOR_ITEM = /^[\u4e00-\u9fff]{2,16}(?:主办|主管)$/;
 /** A value standing as the next word after a key that takes one (`国内统一连续出版物号 CN33-0001`). */
 const IMPRINT_KEY_ALONE = /^(?:国内统一连续出版物号|邮发代号|准印证号?|内部资料准印证号?):?$/;
 /**
@@ -674,6 +700,8 @@ function isImprintLine(norm: string): boolean {
   let needsValue = false;
   /** The last item read was a contact: a phone number alone after it is another of its numbers. */
   let lastContact = false;
+  let contacts = 0;
+  let sponsors = 0;
   for (const word of norm.split(WORDS)) {
     if (word.length === 0) continue;
     if (needsValue) {
@@ -694,6 +722,7 @@ function isImprintLine(norm: string): boolean {
       if (value === undefined || value.length === 0) needsValue = true;
       else if (!CONTACT_VALUE.test(value)) return false;
       lastContact = true;
+      contacts++;
       continue;
     }
     // `广告热线:0591-87095566 87095577`: a second number of the contact before.
@@ -703,9 +732,10 @@ function isImprintLine(norm: string): boolean {
     }
     lastContact = false;
     if (IMPRINT_KEY_ALONE.test(word)) needsValue = true;
+    else if (SPONSOR_ITEM.test(word)) sponsors++;
     else if (!IMPRINT_ITEM.test(word)) return false;
   }
-  return !needsValue && (items >= 2 || stamps === 1);
+  return !needsValue && (sponsors === 0 || contacts > 0) && (items >= 2 || stamps === 1);
 }
 
 /**

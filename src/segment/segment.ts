@@ -701,7 +701,44 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     captionsAsBody(draft);
     remarksAsBody(draft);
   }
+  leadingLinkWords(drafts);
   return { drafts, diagnostics };
+}
+
+/** Longest line of a title-less block read as link words rather than a fragment's text. */
+const LINK_WORDS_MAX = 40;
+/** Clause and sentence marks (folded): link words hold none, a fragment's text does. */
+const TEXT_MARKS = /[。!?,;、]/;
+
+/**
+ * A title-less block at the start of the text (what a fragment would be:
+ * text that continues an article from an earlier page) whose lines are all
+ * short and hold no sentence's or clause's mark (`上一版　下一版　　下载本版PDF`,
+ * `版面概览`), with no dateline or credit, is no fragment: it is the page's
+ * chrome, kept as page furniture with the furniture right above it, if any.
+ * A fragment is real text, which runs on in sentences.
+ */
+function leadingLinkWords(drafts: Draft[]): void {
+  const k = drafts.findIndex((draft) => draft.kind === "article");
+  const draft = drafts[k];
+  if (draft === undefined || draft.kind !== "article" || !isLinkWordsBlock(draft)) return;
+  const above = drafts[k - 1];
+  if (above !== undefined && above.kind === "page") {
+    for (const unit of draft.paragraphs) {
+      above.units.push(unit);
+      extend(above, unit);
+    }
+    drafts.splice(k, 1);
+    return;
+  }
+  drafts[k] = { kind: "page", units: draft.paragraphs, section: null, staff: [], lineStart: draft.lineStart, lineEnd: draft.lineEnd };
+}
+
+/** True for a title-less draft holding only short lines with no mark of running text (`leadingLinkWords`). */
+function isLinkWordsBlock(draft: ArticleDraft): boolean {
+  if (draft.headline.length > 0 || draft.column !== null || draft.lead !== null || draft.bylines.length > 0 || draft.paragraphs.length === 0) return false;
+  if (draft.subheads.length > 0 || draft.captions.length > 0 || draft.remarks.length > 0 || draft.creditLines.length > 0 || draft.preface) return false;
+  return draft.paragraphs.every((p) => p.norm.length <= LINK_WORDS_MAX && !TEXT_MARKS.test(p.norm));
 }
 
 /**
@@ -1177,7 +1214,7 @@ function takeFurniture(items: Classified[], from: number): { draft: PageDraft; n
     const item = items[i]!;
     // A form feed ends a page: the foot of one page and the head of the next are two blocks.
     if (i > from && item.unit.pageBreak === true) break;
-    if (i > from && headsNextPage(item, staffLineRead)) break;
+    if (i > from && (headsNextPage(item, staffLineRead) || headsPageUnderChrome(items[i - 1]!, item))) break;
     draft.units.push(item.unit);
     if (item.staff !== undefined && item.folio !== true) staffLineRead = true;
     extend(draft, item.unit);
@@ -1200,6 +1237,15 @@ function takeFurniture(items: Classified[], from: number): { draft: PageDraft; n
  */
 function headsNextPage(item: Classified, staffLineRead: boolean): boolean {
   return staffLineRead && item.folio === true && item.pageNumber !== true;
+}
+
+/**
+ * True for furniture set a blank line under a web view's chrome (`上一篇　下一篇`, the foot
+ * of one page's copy) that opens the next page's head (`滨海晨报 电子版`, a folio):
+ * two blocks. A staff line there is the same page's foot.
+ */
+function headsPageUnderChrome(above: Classified, item: Classified): boolean {
+  return above.chrome === true && item.chrome !== true && item.staff === undefined && !touches(above, item);
 }
 
 function sectionName(text: string): string {

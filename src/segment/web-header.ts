@@ -10,6 +10,7 @@
 import type { Byline } from "../schema.js";
 import { normaliseString } from "../normalise/normalise.js";
 import { editorBylines, type Cues } from "./cues.js";
+import { charSet } from "../text/chars.js";
 
 /**
  * The label a republished article's first title is given under: `原标题：…`,
@@ -176,8 +177,14 @@ const SITE_FOOTER = new RegExp(
     String.raw`ICP[备证]\s*\d{5,}`, // 湘ICP备05001234号, 京ICP证030173号 (not ICP备案, a word of prose)
     String.raw`公网安备\s*\d{5,}`, // 湘公网安备 43060202000123号
     String.raw`网站标识码\s*[:：]?\s*[0-9A-Za-z]{6,}`, // 网站标识码：4306000012
-    String.raw`(?:^|[\s©])版权所有(?:[:：\s©]|$)`, // 版权所有：江城市人民政府, Copyright © 2025 江城市人民政府 版权所有 (not 版权所有人)
+    // 版权所有：江城市人民政府, Copyright © 2025 江城市人民政府 版权所有, 衡州日报社版权所有　未经…
+    // (not 版权所有人, 版权所有权: a word of prose goes on after it)
+    String.raw`版权所有(?:[:：\s©]|$)`,
     String.raw`^(?:Copyright\b|©)`, // Copyright © 2025 …, © 2025 …
+    // after the owner's name: 黔南日报社 Copyright © 2024, … 版权所有 © 2024, … All Rights Reserved
+    String.raw`\bCopyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|\bAll Rights Reserved\b`,
+    // 未经书面授权不得转载, 未经本网许可不得复制或镜像: the line alone, no sentence (`据规定，未经许可不得转载。` is prose)
+    String.raw`^[^。!?]*未经[^。!?]{0,16}(?:授权|许可|同意)[^。!?]{0,6}不得(?:转载|复制|摘编|镜像|使用)[^。!?]*$`,
     // 建议使用1920×1080分辨率浏览, 建议使用Chrome浏览器访问本站 (not 专家建议使用高分辨率的卫星影像…)
     String.raw`建议(?:使用|采用)[^。!?]{0,24}(?:\d{3,4}\s*[×*x]\s*\d{3,4}[^。!?]{0,6}分辨率|浏览器(?:浏览|访问)?(?:本站|本网站?)?$)`,
   ].join("|"),
@@ -197,12 +204,12 @@ export function isSiteFooter(norm: string): boolean {
 }
 
 /**
- * A character every match of `SITE_FOOTER` holds: 备 or 证 (ICP备, ICP证,
- * 公网安备), 码 (网站标识码), 权 (版权所有), 议 (建议使用), or a first c, C or ©
- * (Copyright, ©). Asked of every line of every page: one character class
+ * What every match of `SITE_FOOTER` holds: 备 or 证 (ICP备, ICP证,
+ * 公网安备), 码 (网站标识码), 权 (版权所有), 议 (建议使用), 经 (未经…不得转载), ©,
+ * or `ight` in either case (Copyright, All Rights Reserved). Asked of every line of every page: one character class
  * turns away almost all of them before the alternatives are tried at each place.
  */
-const FOOTER_CHARACTER = /[备证码权议]|^[cC©]/;
+const FOOTER_CHARACTER = /[备证码权议经©]|ight/i;
 
 /** True when `norm` may be a site's footer line (`isSiteFooter`): an exact pre-test. */
 export function maySiteFooter(norm: string): boolean {
@@ -223,4 +230,130 @@ const FOOTER_FIELDS = new RegExp(String.raw`^${FOOTER_KEY}\s*[:：]\s*[^\s。!?:
  */
 export function isFooterFieldLine(norm: string): boolean {
   return norm.length <= SITE_FOOTER_MAX && FOOTER_FIELDS.test(norm);
+}
+
+/**
+ * One word of a web view's navigation bar, toolbar or picture link: the
+ * links to the page, article or issue before and after (`上一版`, `下一篇`,
+ * `上一期`), back to the index (`返回目录`, `返回首页`, `首页`), the page's
+ * and the issue's indexes (`版面导航`, `标题导航`, `版面概览`, `往期回顾`,
+ * `过刊查询`), its PDF (`下载本版PDF`, `PDF下载`), the text-size and print
+ * buttons (`放大`, `缩小`, `默认`, `打印`, `关闭窗口`) and a picture's link
+ * (`点击查看大图`, `查看原图`, `点击放大`).
+ */
+const NAV_WORD =
+  /^(?:[上下]一(?:版|篇|期|条|页|张)|返回(?:目录|首页|顶部|列表|版面|本版|上页)?|首页|尾页|(?:版面|标题|本版)(?:导航|概览|目录|索引|列表)|往期(?:回顾|查询|检索)?|过刊(?:查询|检索|浏览)?|(?:下载)?(?:本版|本期)?PDF(?:下载|版)?|放大|缩小|默认|还原|打印(?:本页|本文)?|关闭(?:窗口)?|收藏(?:本文)?|(?:点击)?查看(?:大图|原图)|点击(?:图片)?放大)$/i;
+/**
+ * The navigation words that speak of a paper's pages and issues, which only
+ * a paper's web edition (数字报, 电子版) links to: the page or issue before and
+ * after (`上一版`, `下一期`), the indexes of the page and the issue
+ * (`版面导航`, `标题导航`, `返回目录`), past issues (`往期回顾`, `过刊`), the page's PDF.
+ */
+const PAPER_NAV_WORD = /[版期]|目录|标题导航|过刊|PDF/i;
+/** A text-size switch's key (`字号`, `字体:`), and its sizes after it (`大 中 小`). */
+const SIZE_KEY = /^字[号体]:?$/;
+const SIZE_WORD = /^[大中小]$/;
+/** A counter the page's script fills in, its number as the next word or glued on: `阅读 1.2万`, `点赞 326`, `评论:48`, `阅读1.2万`. */
+const COUNTER_KEY = /^(?:阅读|浏览|点赞|评论|收藏|转发|分享|在看|点击)(?:量|数|次数)?:?$/;
+const COUNTER_NUMBER = /^\d[\d.,]*[万千wk]?\+?$/i;
+const GLUED_COUNTER = /^(?:阅读|浏览|点赞|评论|收藏|转发|在看)(?:量|数|次数)?:?\d[\d.,]*[万千wk]?\+?$/i;
+/** `分享到:` and the platforms after it (`微信 朋友圈 微博 QQ`). */
+const SHARE_KEY = /^分享到:?$/;
+const PLATFORM = /^(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ|QQ空间|抖音|钉钉|豆瓣)$/i;
+/** A website's name beside its navigation words (`衡州新闻网`): never the first word. */
+const SITE_NAME = /^[\u4e00-\u9fff]{2,10}网$/;
+/**
+ * The separators of a navigation bar's words: white space, `|`, `丨`; and a
+ * key's colon, which a value may follow with no space (`分享到:微信`, `字体:大 中 小`, `评论:48`).
+ */
+const NAV_GAP = /[\s|丨]+|(?<=:)/;
+/** Longest navigation line. */
+const NAV_MAX = 80;
+/**
+ * The characters a navigation line may open on, read off the first word of
+ * each kind: `NAV_WORD` (上下返首尾版标本往过P下放缩默还打关收点查), `SIZE_KEY`
+ * (字), `COUNTER_KEY` and `GLUED_COUNTER` (阅浏点评收转分在), `SHARE_KEY` (分),
+ * `EPAPER_META` (日版作来字). Lower-case `p` for a folded `pdf`.
+ */
+const NAV_FIRST = charSet("上下返首尾版标本往过Pp放缩默还打关收点查字阅浏评转分在日作来");
+/**
+ * A paper's web view's article header: `日期：2024年05月17日　　版次：A03　　作者：`, fields among 日期, 版次, 版名,
+ * 作者, 来源, 字数, each value short and with no colon or sentence mark (perhaps
+ * empty, as the page leaves 作者 when no one signs); `版次` or `版名` must be one of them.
+ */
+const EPAPER_META = /^(?:(?:日期|版次|版名|作者|来源|字数)\s*:[^:。!?]{0,20}?\s*)+$/;
+/** A mobile page's call to open its app: `打开江城晚报APP 阅读更多精彩内容`, `下载客户端`, `打开APP`. */
+const APP_PROMPT = /^(?:打开|下载)[^\s。!?]{0,12}(?:APP|客户端)(?:\s*[^\s。!?]{1,12})?$/i;
+
+/** The kind of a navigation line (`webNavLine`): `paper` when a word speaks of a paper's pages or issues. */
+export type NavKind = "paper" | "web";
+
+/**
+ * A line of a web view's navigation words only (`NAV_WORD`, counters,
+ * the text-size switch, `分享到` and its platforms), set apart by spaces or
+ * `|`: `上一版　下一版　返回目录`, `首页 | 往期回顾 | 版面导航 | 衡州新闻网`, `放大　缩小　默认`,
+ * `字号 大 中 小`, `阅读 1.2万`, `点赞 326　　评论 48`, `点击查看大图`; or an e-paper's article
+ * header (`日期：…　版次：A03　　作者：`). Chrome of the copied page: no headline, no
+ * paragraph. `paper` when it speaks of the paper's pages or issues (`上一版`,
+ * `往期回顾`, `版次`), which only a paper's web edition links to; `web` for
+ * what any website sets (`上一篇　下一篇`, `分享到：…`); null for any other
+ * line. A sentence naming the words (`返回首页后，他…`) is no such line.
+ */
+export function webNavLine(norm: string): NavKind | null {
+  if (norm.length === 0 || norm.length > NAV_MAX || NAV_FIRST[norm.charCodeAt(0)] !== 1) return null;
+  if (EPAPER_META.test(norm)) return norm.includes("版次") || norm.includes("版名") ? "paper" : null;
+  if (APP_PROMPT.test(norm)) return "web";
+  let paper = false;
+  let navWords = 0;
+  let site = false;
+  // What the word before allows after it: a counter's number, a size, a platform.
+  let after: "counter" | "size" | "share" | null = null;
+  const words = norm.split(NAV_GAP);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (word.length === 0) continue;
+    if (after === "counter") {
+      if (!COUNTER_NUMBER.test(word)) return null;
+      after = null;
+      continue;
+    }
+    if ((after === "size" && SIZE_WORD.test(word)) || (after === "share" && PLATFORM.test(word))) continue;
+    after = null;
+    if (NAV_WORD.test(word)) {
+      navWords++;
+      if (PAPER_NAV_WORD.test(word)) paper = true;
+    } else if (GLUED_COUNTER.test(word)) navWords++;
+    else if (COUNTER_KEY.test(word)) {
+      navWords++;
+      after = "counter";
+    } else if (SIZE_KEY.test(word)) {
+      navWords++;
+      after = "size";
+    } else if (SHARE_KEY.test(word)) {
+      navWords++;
+      after = "share";
+    } else if (navWords > 0 && !site && SITE_NAME.test(word)) site = true;
+    else return null;
+  }
+  // A counter's key with no number after it (`阅读`, `评论`) is a word, not a counter; a site's name needs two words beside it.
+  if (after === "counter" || navWords === 0 || (site && navWords < 2)) return null;
+  return paper ? "paper" : "web";
+}
+
+/**
+ * The label over an e-paper's list of titles, or a web page's list of related
+ * links: `本版其它文章`, `本版标题`, `标题导航`, `本版导航`, `相关新闻`, `相关阅读`, `往期回顾`,
+ * perhaps bracketed or with a colon (`【相关新闻】`, `相关阅读：`).
+ */
+const TITLE_LIST_LABEL =
+  /^[【\[]?(?:本版(?:其[它他余]|更多)?(?:文章|稿件|新闻|标题)|(?:标题|本版|版面)(?:导航|目录)|相关(?:新闻|阅读|报道|文章)|往期回顾)[】\]]?:?$/;
+/** Longest `TITLE_LIST_LABEL`. */
+const TITLE_LIST_LABEL_MAX = 10;
+
+/**
+ * True for the label over a list of titles (`TITLE_LIST_LABEL`): the lines of
+ * titles under it are links to other articles, page chrome.
+ */
+export function isTitleListLabel(norm: string): boolean {
+  return norm.length <= TITLE_LIST_LABEL_MAX && TITLE_LIST_LABEL.test(norm);
 }

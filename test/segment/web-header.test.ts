@@ -71,6 +71,10 @@ describe("isSiteFooter and isFooterFieldLine", () => {
     "© 2024 东区新闻网",
     "联系电话：0730-8888123　建议使用1920×1080分辨率浏览",
     "建议使用Chrome浏览器访问本站",
+    "南湖日报社版权所有　未经书面授权不得转载", // the owner's name glued before 版权所有
+    "清河日报社版权所有 Copyright © 2024 All Rights Reserved",
+    "All Rights Reserved",
+    "未经本报书面授权，不得转载", // the notice alone, no sentence
   ])("reads %j as a site's footer", (line) => {
     expect(isSiteFooter(fold(line))).toBe(true);
     // The pre-test never turns away a footer.
@@ -79,6 +83,8 @@ describe("isSiteFooter and isFooterFieldLine", () => {
 
   it.each([
     ["copyright 2025 东区新闻网", true], // the regex ignores case
+    ["某某网 all rights reserved", true],
+    ["未经授权不得转载", true],
     ["本报讯 昨天，新区三所学校正式开学。", false],
     ["今年以来，全市完成固定资产投资586亿元。", false],
   ])("the pre-test of a footer line on %j: %s", (line, expected) => {
@@ -91,6 +97,9 @@ describe("isSiteFooter and isFooterFieldLine", () => {
     "专家建议使用高分辨率的卫星影像开展监测。", // advice with no screen or browser of the reader's
     "公网安备案工作由市公安局负责。",
     "专家建议使用正规浏览器，不点陌生链接。", // advice in a sentence
+    "他说，这部作品的版权所有权归出版社。", // 版权所有权: prose goes on
+    "该书版权所有者为作者本人。",
+    "据规定，未经许可不得转载。", // the rule stated in a sentence
     "",
   ])("leaves %j", (line) => {
     expect(isSiteFooter(fold(line))).toBe(false);
