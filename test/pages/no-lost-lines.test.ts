@@ -74,16 +74,14 @@ const KNOWN_LOST = new Set([
   "unseen/p21-fenlei.txt:31", // 2025年3月20日
   "unseen/p22-fugao.txt:23", // 2024年1月8日
   // A crawled web page's or WeChat post's chrome (breadcrumbs, meta lines, buttons, 上一篇/下一篇, related links, site footers, 审核/监制): no text of the article, and put in no page record.
+  "unseen/p34-h5.txt:8", // 阅读 1.2万
+  "unseen/p34-h5.txt:9", // 字号 大 中 小
+  "unseen/p34-h5.txt:16", // 点击查看大图
   "unseen/p34-chongfu.txt:11", // 稿件来源：滨海晨报
   "unseen/p34-chongfu.txt:23", // 稿件来源：滨海晨报
   "unseen/p34-chongfu.txt:37", // 稿件来源：滨海晨报
   "unseen/p34-h5.txt:10", // 分享到：微信 朋友圈 微博 QQ
-  "unseen/p34-h5.txt:28", // 相关新闻
-  "unseen/p34-h5.txt:29", // · 江城发布夜间经济“十条措施”
-  "unseen/p34-h5.txt:30", // · 汉正老街改造提升工程启动
-  "unseen/p34-shengbao.txt:31", // 主办：黔南日报社　黔ICP备12003456号
   "unseen/p34-shibao.txt:33", // 稿件来源：衡州日报
-  "unseen/p34-shibao.txt:41", // 湘ICP备05001234号　技术支持：方正电子
   "unseen/p34-xianbao.txt:20", // 【打印】【关闭】
   "unseen/p34-xianbao.txt:26", // 【打印】【关闭】
   "unseen/p34-xianbao.txt:31", // 【打印】【关闭】
@@ -159,6 +157,7 @@ const KNOWN_LOST = new Set([
   "unseen/p22-wechat.txt:89", // 监制：陈国良
   "unseen/p9-sogou.txt:11", // <content>本报讯　记者　梁伟明　实习生　黄嘉怡　受欧美需求疲软和反倾销调
   // Picture captions beside a text article: kept out of its paragraphs (test/segment/layout.test.ts), and records.md has no caption field.
+  "unseen/p34-h5.txt:17", // 5月16日晚，市民在汉正老街“深夜食堂”街区品尝美食。
   "unseen/p36-jianghua.txt:18", // ▲2月10日，全省优化营商环境大会在长沙召开。　本报记者　罗　成　摄
   "unseen/p36-xiuxian.txt:32", // ▲1983年春节，全家人在新买的电视机前合影。（作者供图）
   "unseen/p32-yanbian.txt:28", // 图为金达莱村群众在秋夕节活动中表演农乐舞。          和龙市融媒体中心 供图
