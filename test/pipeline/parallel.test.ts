@@ -29,7 +29,14 @@ function sh(command: string, cwd: string): string {
   return r.stdout;
 }
 
-describe.skipIf(!hasParallel || !built)("GNU parallel gives the records of a single run (skipped without parallel or dist/)", () => {
+/**
+ * Each test starts dozens of cold zhnews processes (one per file or per 20 KB
+ * block): a few seconds on a quiet machine, 40 s on a loaded one. The limit
+ * only stops a hung run; speed is measured in the benchmark, not here.
+ */
+const SPAWNS_TIMEOUT = 180_000;
+
+describe.skipIf(!hasParallel || !built)("GNU parallel gives the records of a single run (skipped without parallel or dist/)", { timeout: SPAWNS_TIMEOUT }, () => {
   let dir = "";
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "zhnews-parallel-"));
