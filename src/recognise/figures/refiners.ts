@@ -10,7 +10,7 @@ import { isInteger, toDecimalString, toNumber } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has, isAsciiLetterAt, isDigitAt, isHanAt } from "../../text/chars.js";
 import { AMOUNT_LIST_MARK, amountListStart, matchesAt, prefixedBare, type RawFigure } from "./recognisers.js";
-import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS, sharedCurrencyCode, UNKNOWN_CURRENCY, unitAt, unitOf } from "./units.js";
+import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS, sharedCurrencyCode, UNKNOWN_CURRENCY, type UnitEntry, unitAt, unitOf } from "./units.js";
 
 /** Options of `parseFigures`. */
 export interface FigureOptions {
@@ -394,14 +394,37 @@ function namedPolicy(text: string, f: RawFigure, lead: number): boolean {
 /**
  * True when a measure's unit is given per another unit: a slash after the unit and a unit word
  * or Latin letters after it. 能量密度300Wh/kg, 功率密度220W/m2 (densities), 35微克/立方米,
- * 2毫克/升 (concentrations), 394公斤/亩 (a yield), 5000吨/年 (a capacity): rates, for which the
- * spec has no kind — as speeds and flows (`speed`) have none. Money per a unit is a price and
- * stays (3000元/吨); a slash before a number is a rate's side or a pair (`powerEnergyPair`);
- * a slash before other words separates items of a list (占地120亩/总投资5亿元) and stays.
+ * 2毫克/升 (concentrations): rates, for which the spec has no kind — as speeds and flows
+ * (`speed`) have none. A yield per an area and a capacity per a period state their amount
+ * (394公斤/亩, 5000吨/年: `statedPer`). Money per a unit is a price and stays (3000元/吨); a
+ * slash before a number is a rate's side or a pair (`powerEnergyPair`), or the amount a price is
+ * given per (3.5元/500克, read with the price); a slash before other words separates items of a
+ * list (占地120亩/总投资5亿元) and stays.
  */
 function perUnit(text: string, f: RawFigure): boolean {
   const at = f.unitEnd + 1;
-  return f.unitEnd > f.unitStart && text.charCodeAt(f.unitEnd) === SLASH && (isAsciiLetterAt(text, at) || unitAt(text, at) !== null);
+  if (f.unitEnd <= f.unitStart || text.charCodeAt(f.unitEnd) !== SLASH) return false;
+  if (isAsciiLetterAt(text, at)) return true;
+  const per = unitAt(text, at);
+  return per !== null && !statedPer(f.kind, per);
+}
+
+/** The periods a mass, volume or energy is stated per: 100万吨/年, 5万吨/日, 20万立方米/天, 50吨/小时. */
+const PERIODS: ReadonlySet<string> = new Set(["年", "日", "天", "小时"]);
+/** Kinds stated per a period: a capacity or an output (产能100万吨/年, 供水能力20万立方米/日, 发电量2亿千瓦时/年). */
+const PERIOD_KINDS: ReadonlySet<string> = new Set(["mass", "volume", "energy"]);
+
+/**
+ * True when a measure given per `per` states its amount, not a rate the spec has no kind for:
+ * a mass per an area is a yield or a dose (单产394.7公斤/亩, 施肥15千克/亩, 7.8吨/公顷), the area
+ * what it is given per, as 每亩 is; a mass, a volume or an energy per a period is a capacity or an
+ * output (产能100万吨/年, 污水处理能力5万吨/日), the period its time, as 年产 and 日处理 are. The
+ * figure's text takes the slash and the per word. Densities and concentrations (250Wh/kg,
+ * 35微克/立方米, 2毫克/升) and flows per second stay rates.
+ */
+function statedPer(kind: string, per: UnitEntry): boolean {
+  if (kind === "mass" && per.kind === "area") return true;
+  return PERIOD_KINDS.has(kind) && per.kind === "duration" && PERIODS.has(per.word);
 }
 
 const COLON = 0x3a; // : (normalisation makes ： one)
@@ -426,7 +449,7 @@ const PAIR_WORD_MAX = 4;
  * 储能规模2800兆瓦/5600兆瓦时 · 100MW/200MWh: a storage plant's power and energy written as a
  * pair, two quantities, not a rate (energy per power is no rate the text states). `slashBefore`:
  * the slash stands before the figure (its right side), else after it. Real rates keep their
- * rejection: 128毫克/100毫升, 3.5元/500克.
+ * rejection: 128毫克/100毫升, 20千瓦时/100公里.
  */
 function powerEnergyPair(text: string, f: RawFigure, slashBefore: boolean, lead: number): boolean {
   if (f.kind !== "power" && f.kind !== "energy") return false;
@@ -656,6 +679,11 @@ const SPEED_AFTER_FIRST = charSet("/每");
 /** 速 or 每: every word of `SPEED_BEFORE` holds one, so a match needs one in the ten characters read. */
 const SPEED_MARK = charSet("速每");
 function speed(text: string, f: RawFigure): boolean {
+  // 20万立方米/日, 3600立方米/小时: a volume per a period is a capacity (`statedPer`), not a flow.
+  if (f.end > f.unitEnd && text.charCodeAt(f.unitEnd) === SLASH) {
+    const per = unitAt(text, f.unitEnd + 1);
+    if (per !== null && statedPer(f.kind, per)) return false;
+  }
   // At the figure's end, or at its unit's end: a `/unit` after the unit is part of the figure (60公里/小时).
   if (matchesAt(SPEED_AFTER, SPEED_AFTER_FIRST, text, f.end)) return true;
   if (f.unitEnd !== f.end && matchesAt(SPEED_AFTER, SPEED_AFTER_FIRST, text, f.unitEnd)) return true;
