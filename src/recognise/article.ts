@@ -13,7 +13,7 @@ import { decideGenre } from "./genre.js";
 import { addParagraphFigures, type FigureOptions } from "./figures/index.js";
 import { isFigureLine } from "../segment/clause-box.js";
 import { isFormFieldLine } from "../segment/classify.js";
-import { labelledFigureCells, moneyColumnScale } from "../text/table.js";
+import { labelledFigureCells, measureCell, measureColumn, moneyColumnScale } from "../text/table.js";
 
 export type ArticleFields = Omit<ArticleRecord, "type" | "id" | "source">;
 
@@ -144,10 +144,14 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   const figures: Figure[] = [];
   // The money unit a table's header names for the rows under it (`项目　　金额（元）`), while they go on.
   let scale: number | null = null;
+  // The measure column a table's header names for the rows under it (`品名　　单位　　价格（元）`), while they go on.
+  let measures: { index: number; cells: number } | null = null;
   for (let paragraph = 0; paragraph < units.length; paragraph++) {
     const before = figures.length;
     const unit = units[paragraph]!;
     addParagraphFigures(figures, paragraph, unit.text, options.figures, unit.norm);
+    if (measures !== null && !dropMeasureCell(figures, before, unit.norm, measures)) measures = null;
+    measures ??= measureColumn(unit.norm);
     if (scale !== null && figures.length === before && addColumnFigure(figures, paragraph, unit, scale, options.figures?.currency)) continue;
     scale = moneyColumnScale(unit.norm);
   }
@@ -185,11 +189,6 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
 const CAPTION_SUBJECT = /^[^,;:。!?]{2,16}(?=[,;:。!?]|$)/;
 
 /**
- * In a box of figure lines over their captions (`56.8%` / `常住人口城镇化率，…`),
- * a figure that a line states alone, with no subject before it, measures
- * what the caption under it names (`CAPTION_SUBJECT`).
- */
-/**
  * The money a row of a label and a figure states under a header that names
  * the column's unit (`项目　　金额（元）` / `村干部报酬　　54,600.00`): the
  * figure as written, its value times the header's `scale`, its subject the
@@ -217,6 +216,32 @@ function addColumnFigure(figures: Figure[], paragraph: number, unit: { norm: str
   return true;
 }
 
+/**
+ * Drops the figures from `from` on that stand in a table row's measure cell
+ * (`大白菜　　500克　　1.60` under `品名　　单位　　价格（元）`): the 500克 is what the
+ * row's price is given per, as 每500克 is, no quantity the text states. False when
+ * the paragraph is no table row: the table has ended.
+ */
+function dropMeasureCell(figures: Figure[], from: number, norm: string, column: { index: number; cells: number }): boolean {
+  const cell = measureCell(norm, column);
+  if (cell === null) return false;
+  const [start, end] = cell;
+  let kept = from;
+  for (let i = from; i < figures.length; i++) {
+    const figure = figures[i]!;
+    const stop = figure.span[1];
+    if (stop > start && stop <= end) continue;
+    figures[kept++] = figure;
+  }
+  figures.length = kept;
+  return true;
+}
+
+/**
+ * In a box of figure lines over their captions (`56.8%` / `常住人口城镇化率，…`),
+ * a figure that a line states alone, with no subject before it, measures
+ * what the caption under it names (`CAPTION_SUBJECT`).
+ */
 function captionSubjects(figures: Figure[], units: readonly { norm: string; text: string }[]): void {
   for (const figure of figures) {
     if (figure.subject !== null) continue;

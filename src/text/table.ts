@@ -106,3 +106,71 @@ export function moneyColumnScale(norm: string): number | null {
   const m = UNIT_PAIR_HEADER.exec(norm);
   return m === null ? null : (MONEY_COLUMN[m[1]!] ?? null);
 }
+
+/**
+ * The cells of a row set apart by column gaps (`isGappedRow`: a tab, or two
+ * spaces or more, outside brackets), as spans `[start, end)` of the line.
+ * `菠 菜　　500克　　6.50` (folded) has three: a name padded to width keeps its
+ * single space.
+ */
+export function cellSpans(norm: string): Array<[number, number]> {
+  const cells: Array<[number, number]> = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x28) depth++; // (
+    else if (c === 0x29) depth = Math.max(0, depth - 1); // )
+    else if (c === 0x20 || c === 0x09) {
+      let end = i + 1;
+      let tab = c === 0x09;
+      for (; end < norm.length; end++) {
+        const d = norm.charCodeAt(end);
+        if (d === 0x09) tab = true;
+        else if (d !== 0x20) break;
+      }
+      if (depth === 0 && (tab || end - i >= 2)) {
+        if (i > from) cells.push([from, i]);
+        from = end;
+      }
+      i = end - 1;
+    }
+  }
+  if (norm.length > from) cells.push([from, norm.length]);
+  return cells;
+}
+
+/**
+ * A header's cell naming the column that gives the measure a row's price or
+ * amount is given per: `单位`, `计量单位`, `规格`, `规格单位`, `单位/规格`
+ * (`品名　　单位　　价格（元）`, over `大白菜　　500克　　1.60`).
+ */
+const MEASURE_HEADER_CELL = /^(?:计量单位|单位|规格|规格单位|单位规格|规格\/单位|单位\/规格)$/;
+
+/**
+ * The index of the column of a table's header row (`isGappedRow`) that names
+ * the measure its rows are given per (`MEASURE_HEADER_CELL`), and the number
+ * of the header's cells; null for a line that is no such header.
+ */
+export function measureColumn(norm: string): { index: number; cells: number } | null {
+  // Most lines name neither: two native searches turn them away before the cells are cut.
+  if (norm.indexOf("单位") < 0 && norm.indexOf("规格") < 0) return null;
+  if (!isGappedRow(norm)) return null;
+  const cells = cellSpans(norm);
+  const index = cells.findIndex(([start, end]) => MEASURE_HEADER_CELL.test(norm.slice(start, end)));
+  return index < 0 ? null : { index, cells: cells.length };
+}
+
+/**
+ * The span of a row's cell under the header's measure column (`measureColumn`),
+ * or null when the row is no table row. A row with fewer cells than the header
+ * lost a gap on its left, where a long name ran into the measure
+ * (`猪肉（后腿）500克　　15.00　　↓0.50` under four headings): its cells are matched
+ * from the right, and its first cell spans the columns it took in.
+ */
+export function measureCell(norm: string, column: { index: number; cells: number }): [number, number] | null {
+  if (!isGappedRow(norm)) return null;
+  const cells = cellSpans(norm);
+  const lost = Math.max(0, column.cells - cells.length);
+  return cells[Math.max(0, column.index - lost)] ?? null;
+}

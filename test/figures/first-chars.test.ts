@@ -72,7 +72,7 @@ describe("figures read past a first-character test", () => {
     ["总投资3个亿", "总投资", 3e8, "CNY", null], // 个亿 (GE)
     ["两个多小时", null, 2, "hour", "over"], // 个多小时 (GE)
     ["建成3个项目", null, 3, "个", null], // a plain 个: no GE
-    ["约占全国20%", null, 20, "%", "about"], // a share of a whole (SHARE_OF)
+    ["约占全国20%", "占全国", 20, "%", "about"], // a share of a whole (SHARE_OF): 占 and the whole
     ["占比20%", "占比", 20, "%", null],
     // A measure before a noun (MODIFIED_NOUN): the noun may begin up to 10 characters on.
     // Before it a name (华东某某电厂), not a measure (装机容量, which keeps its subject).

@@ -61,7 +61,11 @@ describe("一 and a measure opening a clause before the rate's amount", () => {
   });
 });
 
-/** A slash between a power and an energy is a storage plant's pair, two figures; other slashes make rates. */
+/**
+ * A slash between a power and an energy is a storage plant's pair, two figures; a mass per an area
+ * and a mass, volume or energy per a period state their amount; a price per an amount of a measure
+ * is the price; other slashes make rates.
+ */
 const slashes: Array<[input: string, figures: Array<[kind: string, value: number, unit: string]>]> = [
   ["储能规模合计2800兆瓦/5600兆瓦时。", [["power", 2800000, "kW"], ["energy", 5600000, "kWh"]]],
   ["规模为100MW/200MWh。", [["power", 100000, "kW"], ["energy", 200000, "kWh"]]],
@@ -70,6 +74,13 @@ const slashes: Array<[input: string, figures: Array<[kind: string, value: number
   ["售价120元/平方米。", [["money", 120, "CNY"]]],
   ["时速120公里/小时。", []],
   ["检测值为128毫克/100毫升。", []],
+  ["亩均施肥15千克/亩。", [["mass", 15, "kg"]]],
+  ["亩产1200斤/亩。", [["mass", 600, "kg"]]],
+  ["年产能100万吨/年。", [["mass", 1000000, "t"]]],
+  ["日供水20万立方米/日。", [["volume", 200000, "m3"]]],
+  ["鸡蛋4.2元/500g，菠菜6元/500克。", [["money", 4.2, "CNY"], ["money", 6, "CNY"]]],
+  ["排放浓度低于35毫克/立方米。", []],
+  ["河水流量为1200立方米/秒。", []],
   ["耗电量为20千瓦时/100公里。", []],
 ];
 

@@ -404,3 +404,35 @@ describe("an accounts table set as text (a label and a figure a wide gap apart)"
     expect(a!.figures.every((f) => f.kind !== "money")).toBe(true);
   });
 });
+
+describe("a price table whose header names a measure column (单位, 规格)", () => {
+  const header = "品名　　　单位　　　价格（元）　　涨跌";
+
+  it("reads no figure from the measure cells: each is what the row's price is given per", () => {
+    const [a] = articles(run(["本周农贸市场零售价格", header, "圆白菜　　500克　　　2.40　　　　↑0.30", "芹　菜　　500克　　　3.10　　　　持平", "花生油　　5升　　　　72.00　　　↓1.00", "　　价格由市物价监测中心提供。"]));
+    expect(a!.paragraphs).toHaveLength(5);
+    expect(a!.figures.filter((f) => f.kind === "mass" || f.kind === "volume")).toEqual([]);
+  });
+
+  it("matches a row with a lost gap from the right: a long name run into the measure", () => {
+    const [a] = articles(run(["本周农贸市场零售价格", header, "牛肉（腱子）500克　　36.00　　↑2.00", "圆白菜　　500克　　　2.40　　　　↑0.30"]));
+    expect(a!.figures.filter((f) => f.kind === "mass")).toEqual([]);
+  });
+
+  it("reads the quantities of a table with no measure column, and of a sentence after the table", () => {
+    const [a] = articles(run(["本周粮油收购情况", "品名　　　收购量　　　均价（元）", "小麦　　　1200吨　　　1.32", "玉米　　　860吨　　　　1.18", "", "　　全市累计收购新粮2.6万吨，其中小麦每500克收购价1.32元。"]));
+    expect(a!.figures.filter((f) => f.kind === "mass").map((f) => [f.paragraph, f.value, f.unit])).toEqual([
+      [1, 1200, "t"],
+      [2, 860, "t"],
+      [3, 26000, "t"],
+    ]);
+  });
+
+  it("ends with the table: a quantity in the prose under it stays", () => {
+    const [a] = articles(run(["本周农贸市场零售价格", header, "圆白菜　　500克　　　2.40　　　　↑0.30", "芹　菜　　500克　　　3.10　　　　持平", "　　本周全市蔬菜日均上市量达到850吨，比上周增加60吨。"]));
+    expect(a!.figures.filter((f) => f.kind === "mass").map((f) => [f.paragraph, f.value])).toEqual([
+      [3, 850],
+      [3, 60],
+    ]);
+  });
+});

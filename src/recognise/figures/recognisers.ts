@@ -213,7 +213,7 @@ function readTail(text: string, at: number): Tail {
   let post: Tail["post"] = null;
   if (entry) {
     // 9000元/平方米左右: the unit a price is given per is part of the figure, and 左右 comes after it.
-    end = perUnitEnd(text, end);
+    end = perUnitEnd(text, end, entry);
     const p = stickyAt(POST, POST_FIRST, text, end);
     if (p) {
       post = POST_QUALIFIER[p[0]] ?? null;
@@ -239,11 +239,39 @@ function alternativeMeasureEnd(text: string, at: number): number {
   return text.charCodeAt(close) === CLOSE_PAREN ? close + 1 : at;
 }
 
-/** After the unit a price is given per when one follows `at` (元/平方米 → after 平方米), else `at`. */
-function perUnitEnd(text: string, at: number): number {
+/**
+ * After the unit a figure is given per when one follows `at` (元/平方米 → after 平方米, 吨/年 → after
+ * 年), else `at`. A price may be given per an amount of a measure (1.2元/500克, 4.2元/500g,
+ * 30元/100毫升: `perAmountEnd`).
+ */
+function perUnitEnd(text: string, at: number, entry: UnitEntry): number {
   if (text.charCodeAt(at) !== SLASH) return at;
   const per = unitAt(text, at + 1);
-  return per !== null && per.kind !== "money" ? at + 1 + per.word.length : at;
+  if (per !== null) return per.kind !== "money" ? at + 1 + per.word.length : at;
+  return entry.kind === "money" ? perAmountEnd(text, at) : at;
+}
+
+/** Measures a price may be given per an amount of (元/500克, 元/100毫升, 元/10平方米). */
+const PER_AMOUNT_KINDS: ReadonlySet<string> = new Set(["mass", "volume", "area", "length"]);
+/** How many characters the amount after a price's slash may have (500, 2.5, 1000). */
+const PER_AMOUNT_MAX = 6;
+const LATIN_G = 0x67; // g
+
+/**
+ * After `/N<measure>` at the slash `slash` (1.2元/500克, 8元/2.5kg, 4.2元/500g: the amount of the
+ * measure a price is given per), else `slash`. The amount is Arabic digits with a decimal part at
+ * most; the measure a mass, volume, area or length word, or a lower-case g (grams, as price labels
+ * write it) that no letter follows. Not a count or money after the digits: 3元/5元 are two
+ * prices, 10元/3个 is left as before.
+ */
+function perAmountEnd(text: string, slash: number): number {
+  const from = slash + 1;
+  let i = from;
+  while (i - from < PER_AMOUNT_MAX && (isDigitAt(text, i) || (i > from && text.charCodeAt(i) === POINT))) i++;
+  if (i === from || !isDigitAt(text, i - 1) || isDigitAt(text, i)) return slash;
+  if (text.charCodeAt(i) === LATIN_G) return isAsciiLetterAt(text, i + 1) ? slash : i + 1;
+  const measure = unitAt(text, i);
+  return measure !== null && PER_AMOUNT_KINDS.has(measure.kind) ? i + measure.word.length : slash;
 }
 const HALF_DECIMAL: Decimal = { mantissa: 5n, scale: 1 };
 /** Kinds whose unit 多 may follow as "more than": durations and measures (两年多, 一亩多, 3米多). */
@@ -289,7 +317,7 @@ function sameUnit(a: UnitEntry, b: UnitEntry): boolean {
 function samePer(text: string, lower: RawFigure | null, upper: Tail): boolean {
   if (lower === null || lower.end === lower.unitEnd) return true;
   const per = text.slice(lower.unitEnd, lower.end);
-  return text.startsWith(per, upper.unitEnd) && perUnitEnd(text, upper.unitEnd) === upper.unitEnd + per.length;
+  return text.startsWith(per, upper.unitEnd) && upper.entry !== null && perUnitEnd(text, upper.unitEnd, upper.entry) === upper.unitEnd + per.length;
 }
 
 // ───────────────────────── the scan ─────────────────────────

@@ -10,7 +10,7 @@ import { isInteger, toDecimalString, toNumber } from "./decimal.js";
 import { byFirstChar, firstCharTable, regexAt } from "./first-chars.js";
 import { charSet, has, isAsciiLetterAt, isDigitAt, isHanAt } from "../../text/chars.js";
 import { AMOUNT_LIST_MARK, amountListStart, matchesAt, prefixedBare, type RawFigure } from "./recognisers.js";
-import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS, sharedCurrencyCode, UNKNOWN_CURRENCY, unitAt, unitOf } from "./units.js";
+import { BARE_DOLLAR, CURRENCY_CODE, CURRENCY_WORDS, sharedCurrencyCode, UNKNOWN_CURRENCY, type UnitEntry, unitAt, unitOf } from "./units.js";
 
 /** Options of `parseFigures`. */
 export interface FigureOptions {
@@ -397,14 +397,37 @@ function namedPolicy(text: string, f: RawFigure, lead: number): boolean {
 /**
  * True when a measure's unit is given per another unit: a slash after the unit and a unit word
  * or Latin letters after it. 能量密度300Wh/kg, 功率密度220W/m2 (densities), 35微克/立方米,
- * 2毫克/升 (concentrations), 394公斤/亩 (a yield), 5000吨/年 (a capacity): rates, for which the
- * spec has no kind — as speeds and flows (`speed`) have none. Money per a unit is a price and
- * stays (3000元/吨); a slash before a number is a rate's side or a pair (`powerEnergyPair`);
- * a slash before other words separates items of a list (占地120亩/总投资5亿元) and stays.
+ * 2毫克/升 (concentrations): rates, for which the spec has no kind — as speeds and flows
+ * (`speed`) have none. A yield per an area and a capacity per a period state their amount
+ * (394公斤/亩, 5000吨/年: `statedPer`). Money per a unit is a price and stays (3000元/吨); a
+ * slash before a number is a rate's side or a pair (`powerEnergyPair`), or the amount a price is
+ * given per (3.5元/500克, read with the price); a slash before other words separates items of a
+ * list (占地120亩/总投资5亿元) and stays.
  */
 function perUnit(text: string, f: RawFigure): boolean {
   const at = f.unitEnd + 1;
-  return f.unitEnd > f.unitStart && text.charCodeAt(f.unitEnd) === SLASH && (isAsciiLetterAt(text, at) || unitAt(text, at) !== null);
+  if (f.unitEnd <= f.unitStart || text.charCodeAt(f.unitEnd) !== SLASH) return false;
+  if (isAsciiLetterAt(text, at)) return true;
+  const per = unitAt(text, at);
+  return per !== null && !statedPer(f.kind, per);
+}
+
+/** The periods a mass, volume or energy is stated per: 100万吨/年, 5万吨/日, 20万立方米/天, 50吨/小时. */
+const PERIODS: ReadonlySet<string> = new Set(["年", "日", "天", "小时"]);
+/** Kinds stated per a period: a capacity or an output (产能100万吨/年, 供水能力20万立方米/日, 发电量2亿千瓦时/年). */
+const PERIOD_KINDS: ReadonlySet<string> = new Set(["mass", "volume", "energy"]);
+
+/**
+ * True when a measure given per `per` states its amount, not a rate the spec has no kind for:
+ * a mass per an area is a yield or a dose (单产394.7公斤/亩, 施肥15千克/亩, 7.8吨/公顷), the area
+ * what it is given per, as 每亩 is; a mass, a volume or an energy per a period is a capacity or an
+ * output (产能100万吨/年, 污水处理能力5万吨/日), the period its time, as 年产 and 日处理 are. The
+ * figure's text takes the slash and the per word. Densities and concentrations (250Wh/kg,
+ * 35微克/立方米, 2毫克/升) and flows per second stay rates.
+ */
+function statedPer(kind: string, per: UnitEntry): boolean {
+  if (kind === "mass" && per.kind === "area") return true;
+  return PERIOD_KINDS.has(kind) && per.kind === "duration" && PERIODS.has(per.word);
 }
 
 const COLON = 0x3a; // : (normalisation makes ： one)
@@ -429,7 +452,7 @@ const PAIR_WORD_MAX = 4;
  * 储能规模2800兆瓦/5600兆瓦时 · 100MW/200MWh: a storage plant's power and energy written as a
  * pair, two quantities, not a rate (energy per power is no rate the text states). `slashBefore`:
  * the slash stands before the figure (its right side), else after it. Real rates keep their
- * rejection: 128毫克/100毫升, 3.5元/500克.
+ * rejection: 128毫克/100毫升, 20千瓦时/100公里.
  */
 function powerEnergyPair(text: string, f: RawFigure, slashBefore: boolean, lead: number): boolean {
   if (f.kind !== "power" && f.kind !== "energy") return false;
@@ -681,6 +704,11 @@ const SPEED_AFTER_FIRST = charSet("/每");
 /** 速 or 每: every word of `SPEED_BEFORE` holds one, so a match needs one in the ten characters read. */
 const SPEED_MARK = charSet("速每");
 function speed(text: string, f: RawFigure): boolean {
+  // 20万立方米/日, 3600立方米/小时: a volume per a period is a capacity (`statedPer`), not a flow.
+  if (f.end > f.unitEnd && text.charCodeAt(f.unitEnd) === SLASH) {
+    const per = unitAt(text, f.unitEnd + 1);
+    if (per !== null && statedPer(f.kind, per)) return false;
+  }
   // At the figure's end, or at its unit's end: a `/unit` after the unit is part of the figure (60公里/小时).
   if (matchesAt(SPEED_AFTER, SPEED_AFTER_FIRST, text, f.end)) return true;
   if (f.unitEnd !== f.end && matchesAt(SPEED_AFTER, SPEED_AFTER_FIRST, text, f.unitEnd)) return true;
@@ -1166,7 +1194,9 @@ const LEFT_WORDS = [
   "[一二三四五六七八九十]是",
   // a rate's period or base before a change word that opens the phrase: 年减少排放, 平均减少办事环节
   "(?:年|平均|人均|年均|户均)(?=减少|降低|削减|压减|节约|节省|增加|提高|提升)",
-  "项目|企业|公司",
+  // 项目, 企业, 公司 opening the clause, not the longer nouns they begin: 项目区农民人均年增收 is of
+  // the project area's farmers (项目区, 项目部, 项目组, 企业家, 企业界, 企业主)
+  "项目(?![区部组办点地库群])|企业(?![家界主群])|公司",
   // one-character adverbs, not where they begin a word (并网, 共享, 其他, 可用, 还款, 都市, 再生;
   // 均价, 均值, 均衡: 均 there is 'average', a noun's first character, not 均 'all')
   // 分别 (respectively) before the verb: 两家企业分别投资1.5万元 → 投资
@@ -1181,6 +1211,11 @@ export const LEFT = new RegExp(`(?:${LEFT_WORDS})`, "y");
  * only the words that begin with the character there are tried (none where no word does).
  */
 const LEFT_BY_FIRST = byFirstChar(LEFT_WORDS, "", "y");
+const ZHAN = 0x5360; // 占
+/** 最大的, 最高的, 最多的: "the one with the most" after the measure it is the most of (投资额最大的). */
+const SUPERLATIVE_DE = /最(?:大|高|多|少|低|小|长|短|快|慢|早|晚|远|重)的$/;
+/** Nouns of a share: 占比, 比重, 比例, 份额, and the rates (覆盖率, 完成率). */
+const RATIO_NOUN = /(?:占比|比重|比例|份额|率)$/;
 /** 约占全国20%: a share of a whole (but not 占地, 占用, 占比…)… */
 const SHARE_OF = /^约?占(?![地用有比到据领])/;
 /** …unless the phrase names the share itself: 所占比重. */
@@ -1401,8 +1436,23 @@ function afterPeriodAt(w: string, k: number): number {
  * a span of time: 5年|内投入25亿英镑 → 投入, 近两年|来全县新建 → 全县新建; else 0.
  */
 function afterFigurePeriod(text: string, from: number, previousEnd: number, w: string): number {
-  return from === previousEnd && has(TIME_WORD, text, from - 1) ? afterPeriodAt(w, 0) : 0;
+  if (from !== previousEnd) return 0;
+  if (packSize(text, from)) return 1;
+  return has(TIME_WORD, text, from - 1) ? afterPeriodAt(w, 0) : 0;
 }
+/** Last characters of a mass or volume a pack is sold by: 5公斤装, 500克装, 10斤装, 2升装, 500ml装, 5L装. */
+const PACK_UNIT_LAST = charSet("克斤升lL");
+const ZHUANG = 0x88c5; // 装
+
+/**
+ * True when 装 at `at`, right after a figure of mass or volume, makes it a pack's size (5公斤装
+ * 每箱售价 → 每箱售价: "a 5 kg pack"): the 装 ends that figure's words and opens none of the next.
+ * Not 装 opening a word (装载, 装卸, 装备).
+ */
+function packSize(text: string, at: number): boolean {
+  return text.charCodeAt(at) === ZHUANG && has(PACK_UNIT_LAST, text, at - 1) && !has(PACK_NOT_AFTER, text, at + 1);
+}
+const PACK_NOT_AFTER = charSet("载卸备配修置饰运车船箱入满进上");
 /** One character after a time word that makes it a span: 5年内, 3年来, 两年间, 10天里. */
 const PERIOD_WORD = charSet("内来间里");
 
@@ -1874,14 +1924,18 @@ function skipLeft(w: string, offset: number, found: Found, counted = false): num
     if (left === undefined) return offset;
     left.lastIndex = offset;
     if (!left.test(w) || left.lastIndex === offset) return offset;
-    // 企业、个体工商户数量: a word that 、 follows is an item of a list, not an opener.
-    if (w.charCodeAt(left.lastIndex) === 0x3001 /* 、 */) return offset;
+    // 企业、个体工商户数量: a word that 、 follows is an item of a list, not an opener; 新增和恢复灌溉面积:
+    // a word that 和, 及, 与 or 或 joins to the next is half of a pair, the pair what is measured.
+    if (w.charCodeAt(left.lastIndex) === 0x3001 /* 、 */ || has(PAIR_JOINT, w, left.lastIndex)) return offset;
     // 全市新增企业1.2万家 → 企业: a noun that opens a clause (企业实现营收…) is what a count
     // counts when nothing follows it (but 项目历时一年: the project is not a duration).
     if (counted && left.lastIndex === w.length && actorNounAt(w, offset)) return offset;
     offset = left.lastIndex;
   }
 }
+
+/** 和, 及, 与, 或 after an opening word: it is half of a pair (新增和恢复灌溉面积, 累计及当年投资). */
+const PAIR_JOINT = charSet("和及与或");
 
 /** The longest event or season read before 期间: 在春节假期 (在 and five characters). */
 const DURING_REACH = 6;
@@ -2204,8 +2258,11 @@ const NOT_PLACE = new Set([
   "乡镇", "城镇", "集镇", "小镇", "古镇", "名镇", "重镇", "城乡", "家乡", "下乡", "市县", "郡县", "治县", "治州", "各省", "外省", "本省",
 ]);
 
-/** 两市, 三省, 各县, 多市: a number or a quantifier before the suffix counts places; no name. */
-const NOT_PLACE_FIRST = charSet("一二两三四五六七八九十百千几多各诸每");
+/**
+ * 两市, 三省, 各县, 多市: a number or a quantifier before the suffix counts places; no name. 占全省
+ * (约占全省25%): the share of a place's whole, what is measured, no place where it is.
+ */
+const NOT_PLACE_FIRST = charSet("一二两三四五六七八九十百千几多各诸每占");
 
 /**
  * True when `phrase` is only the name of a place (眼下，茶陵县2.3万亩高山茶园: where, not what
@@ -2357,9 +2414,12 @@ export function dress(
     from = listStart(text, ws, previousEnd, f.start);
   }
   // 缴纳出让价款的50%, 含氧量只有平原的60%: N% of a whole; the words before 的 say what is measured.
+  // 占全国新增电力装机的86.2%: 占 and its whole are the subject as written, whatever words they hold.
+  let shareWhole = false;
   if (f.kind === "percent" && end - from > 2 && text.charCodeAt(end - 1) === DE) {
     const share = shareOf(text, from, end - 1);
     if (share !== null) [from, end] = share;
+    shareWhole = share !== null && end > from + 1 && text.charCodeAt(from) === ZHAN;
   }
   const w = text.slice(from, end);
 
@@ -2382,7 +2442,8 @@ export function dress(
       continue;
     }
     const after = verb.lastIndex; // the end of the match (never empty)
-    if (after < w.length) innerEnd = after;
+    // 新增和恢复灌溉面积: a verb that 和 joins to the next is half of the pair measured, no light verb.
+    if (after < w.length && !has(PAIR_JOINT, w, after)) innerEnd = after;
     i = after;
   }
   // 建成后可节约标准煤 → 标准煤: what opens a phrase may open the words after the verb.
@@ -2413,6 +2474,10 @@ export function dress(
       offset += at + 1;
       phrase = w.slice(offset);
       placed = true;
+    } else if (end < 0 && at > 0 && (RATIO_NOUN.test(phrase) || namesMeasure(phrase))) {
+      // 华电在赣清洁能源装机占比达到70%: whoever and where frame a share or a measure that ends
+      // the words; where the place ends cannot be told, and the whole phrase says what is measured.
+      placed = true;
     }
   }
   const preposition = found.nearestLink !== null && "为向给对".includes(found.nearestLink);
@@ -2437,11 +2502,14 @@ export function dress(
       previousEnd !== from - 1 &&
       !listMarkerComma(text, from - 1) &&
       !statementBefore(text, from - 1, Math.max(previousEnd, from - 30)));
-  // 约占全国20%: a share of a whole; the whole is not what is measured.
+  // 约占全国20%, 占签约项目总数的71.4%: a share of a whole whose holder went before (…30个，占…);
+  // 占 and the whole say what is measured, as 完成率 would (约 is the figure's qualifier).
   // `SHARE_OF` is anchored and begins with 约 or 占: any other first character fails it.
   const first = phrase.charCodeAt(0);
-  const shareStart = first === 0x7ea6 /* 约 */ || first === 0x5360; /* 占 */
-  const share = shareStart && SHARE_OF.test(phrase) && !SHARE_WORD.test(phrase);
+  if (first === 0x7ea6 /* 约 */ && SHARE_OF.test(phrase) && !SHARE_WORD.test(phrase)) {
+    offset += 1;
+    phrase = phrase.slice(1);
+  }
   const adverbial = f.kind === "duration" && found.nearestLink === "连续";
   // 外贸出口今年一至十月累计完成 → 外贸出口: when the period is named after what is measured.
   const period = periodEnd(phrase);
@@ -2467,6 +2535,14 @@ export function dress(
       phrase = "";
     }
   }
+  // 投资额最大的达56亿元: the one with the most of a measure; the measure before 最 is what is measured.
+  if (phrase.charCodeAt(phrase.length - 1) === DE) {
+    const most = SUPERLATIVE_DE.exec(phrase);
+    if (most !== null && most.index >= 2) {
+      end -= phrase.length - most.index;
+      phrase = phrase.slice(0, most.index);
+    }
+  }
   // 户均增收3000元: a per-unit word says per what, the change word after it what.
   const named = perUnitChange(text, phrase, end);
   if (named > 0) {
@@ -2475,11 +2551,12 @@ export function dress(
   }
   if (
     (phrase.length >= 2 || singleMeasure(phrase, f)) && !phrase.endsWith("的") && !(phrase.length <= STOP_SUBJECT_MAX && STOP_SUBJECTS.has(phrase)) &&
-    !adverbial && !object && !instrument && placed && !modifier && !listed && !share &&
+    !adverbial && !object && !instrument && placed && !modifier && !listed &&
     !(endsWithObjectVerb(phrase) && text.charCodeAt(end) !== YI) && !endsWithAny(phrase, LOCATIVE) && !whereOrWhom(text, f, phrase, found)
   ) {
     subject = [from + offset, end];
   }
+  if (shareWhole) subject = [from, end];
   // 央行加息25个基点 → 加息: the change word names what changes.
   if (found.namedChange !== null) subject = found.namedChange;
 
@@ -2516,8 +2593,9 @@ const SHARE_LINK =
  * What is measured by a percent after `X的` (`text[from, end)` is X, without its 的), as
  * `[start, end]`, or null when X names no whole (对照组的7.9%, 美联储设定的2%: 的 of whom or of
  * what was done, no share): the words before the last share word when two or more stand there
- * (含氧量|只有平原), the whole after a verb of doing or paying a part (完成|年度计划), and none
- * where the share word opens X (约占全国的20%: an empty range).
+ * (含氧量|只有平原), the whole after a verb of doing or paying a part (完成|年度计划), 占 and the
+ * whole where 占 opens X (约占全国的20% → 占全国: what has the share went before), and none where
+ * another share word opens X (只有平原的60%: an empty range).
  */
 function shareOf(text: string, from: number, end: number): [number, number] | null {
   const words = text.slice(from, end);
@@ -2526,7 +2604,10 @@ function shareOf(text: string, from: number, end: number): [number, number] | nu
   for (let m = SHARE_LINK.exec(words); m !== null; m = SHARE_LINK.exec(words)) last = m;
   if (last === null) return null;
   if (last[2] !== undefined) return [from + last.index + last[0].length, end];
-  return last.index >= 2 ? [from, from + last.index] : [from, from];
+  if (last.index >= 2) return [from, from + last.index];
+  // 占年度计划的91.3%: the share word opens the words, what has the share is the figure's before
+  // (累计完成投资5862亿元，占…); 占 and its whole say what is measured, as 完成率 would.
+  return last[0].endsWith("占") ? [from + last.index + last[0].length - 1, end] : [from, from];
 }
 
 /** Words that join a figure to what came before and state nothing of it: 和, 及, 与, 或, 了. */
