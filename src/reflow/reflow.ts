@@ -430,11 +430,19 @@ const CONTACT_END = new RegExp(
 const CONTACT_END_LAST = charSet("0123456789生士姐理师傅");
 
 /**
+ * The words that close a paragraph introducing a text or a list set under it
+ * (folded): `…运行情况。全文如下:`, `…具体如下:`, `…负责人表示:`. What it
+ * introduces opens paragraphs of its own.
+ */
+const INTRODUCES_TEXT = /(?:如下|表示):$/;
+
+/**
  * True when the unit that opens with `first` and ends with `tail` (both
  * folded) is an item complete in itself, though no full stop ends it: it ends
  * on a contact (`CONTACT_END`: `…售价168万元。电话:13859078901`), or, across
  * blank lines (`gap`), it opens with a list's bullet (`▲东街口店面招租…`) and
- * does not stop on clause punctuation. Ads and notices end so; a paragraph
+ * does not stop on clause punctuation, or it introduces what the blank line
+ * parts from it (`INTRODUCES_TEXT`: `…全文如下：`, `…表示：`). Ads and notices end so; a paragraph
  * that a column break cut does not, and a bullet's item that was cut stops
  * inside a clause (`●统筹资金保障，`). Joining such an item to what follows
  * would run the next item into it, and a line set aside between them (a
@@ -442,6 +450,7 @@ const CONTACT_END_LAST = charSet("0123456789生士姐理师傅");
  */
 export function isCompleteItem(first: string, tail: string, gap: boolean): boolean {
   if (gap && startsWithListMarker(first) && !has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
+  if (gap && endsOnColon(tail) && INTRODUCES_TEXT.test(tail)) return true;
   return has(CONTACT_END_LAST, tail, tail.length - 1) && CONTACT_END.test(tail);
 }
 
@@ -462,7 +471,8 @@ const BRACKET_LABEL = /^[【\[][\u4e00-\u9fff·]{2,8}[】\]]$/;
 /**
  * True when the unit, one line so far (its end `tail`), is complete in itself though no
  * full stop ends it: a book's details (`BOOK_DETAILS`), or, across the blank line under
- * it (`gap`), a headline: short, no sentence mark in it, and ending on a quotation it
+ * it (`gap`), a numbered heading that runs in clauses (`isClausedHeading`:
+ * `一、工业生产增长较快，装备制造业…增长较好`), or a headline: short, no sentence mark in it, and ending on a quotation it
  * closes (`社区食堂，让老人吃上“暖心饭”`), or standing right under a bracketed label
  * (`BRACKET_LABEL`: `【读者来稿】` over it). Its comma would read as running text, and
  * the paragraph under it would be glued on. A paragraph that a column break cut after
@@ -471,6 +481,7 @@ const BRACKET_LABEL = /^[【\[][\u4e00-\u9fff·]{2,8}[】\]]$/;
  */
 function isCompleteLine(unit: Unit, tail: string, gap: boolean, above: Unit | undefined): boolean {
   if (unit.joins > 0) return false;
+  if (gap && isClausedHeading(tail)) return true;
   if (tail.charCodeAt(0) === 0x300a && tail.length <= BOOK_DETAILS_MAX && !endsSentence(tail) && BOOK_DETAILS.test(tail)) return true; // 《
   if (!gap || tail.length > QUOTED_TITLE_MAX || SENTENCE_MARK.test(tail) || countIn(tail, CLAUSE_MARKS) > QUOTED_TITLE_CLAUSES) return false;
   return closesOwnQuotation(tail) || (above !== undefined && above.joins === 0 && BRACKET_LABEL.test(above.norm));
@@ -638,6 +649,26 @@ const NUMBERED_HEADING = new RegExp(String.raw`^(?:${CN_NUMBER}、|\(${CN_NUMBER
 /** True for a numbered heading on a line of its own (`NUMBERED_HEADING`; `norm` folded and trimmed). */
 export function isNumberedHeading(norm: string): boolean {
   return NUMBERED_HEADING.test(norm);
+}
+
+/**
+ * A numbered heading that runs in clauses (folded): a Chinese number and 、,
+ * or one in brackets, then a headline's length of text with commas or 、 but
+ * no sentence, semicolon or colon mark, ending on no clause mark:
+ * `一、工业生产增长较快，装备制造业和高技术制造业增长较好`, `（二）消费市场回暖，服务消费较快增长`.
+ * Statistical releases and work reports head their sections so. Not a run of
+ * numerals a sentence lists (`一、二季度…`).
+ */
+const CLAUSED_HEADING = new RegExp(String.raw`^(?:${CN_NUMBER}、|\(${CN_NUMBER}\))(?![\d${HEADING_NUMERALS}])[^;:。!?]{3,34}[^,、;:。!?]$`);
+
+/**
+ * True for a numbered heading that runs in clauses (`CLAUSED_HEADING`;
+ * `norm` folded and trimmed). Set on a line of its own with a blank line
+ * under it, it is a section's heading (`isCompleteLine`), no piece of a
+ * paragraph a column break cut: its commas would read as running text.
+ */
+export function isClausedHeading(norm: string): boolean {
+  return CLAUSED_HEADING.test(norm);
 }
 
 // The people a speech or a letter may address: 同志, 代表 (村民代表, 职工代表), 来宾, 志愿者, 医务工作者, …

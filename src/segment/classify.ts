@@ -9,7 +9,7 @@
  * - `body`: running text (possibly opening with a dateline and credit: `lead`).
  */
 import type { Byline, Staff } from "../schema.js";
-import { endsOnColon, endsSentence, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
+import { endsOnColon, endsSentence, isClausedHeading, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsPicture, editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { BULLET_MARKS, charSet, CLAUSE_MARKS, countIn, has, OPEN_CLAUSE_MARKS, SENTENCE_MARK, SENTENCE_MARK_CHARS, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
@@ -402,6 +402,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   issuerBlocks(items);
   footSignatures(items);
   undatedFootSigners(items, cues);
+  clausedHeadings(items);
   numberedSections(items);
   liftHeadlineLines(items, indentedParagraphs);
   headnotes(items);
@@ -1389,6 +1390,23 @@ function numberedSections(items: Classified[]): void {
     if (next) for (let k = last + 1; k < i; k++) if (items[k]!.kind === "headline") items[k]!.kind = "body";
     last = i;
     number = n;
+  }
+}
+
+/**
+ * A numbered heading that runs in clauses (`isClausedHeading`:
+ * `一、工业生产增长较快，装备制造业和高技术制造业增长较好`), standing on a
+ * line of its own with a blank line between it and the text under it, is a
+ * section's heading: a headline-like line, though its commas read as text.
+ * (Reflow has left it alone, `isCompleteLine`.) Touching the text under it,
+ * it is an item's first clause, and stays text.
+ */
+function clausedHeadings(items: Classified[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== "body" || item.lead !== undefined || item.unit.joins > 0 || !isClausedHeading(item.unit.norm)) continue;
+    const next = items[i + 1]!;
+    if (next.kind === "body" && next.unit.lineStart > item.unit.lineEnd + 1) item.kind = "headline";
   }
 }
 
