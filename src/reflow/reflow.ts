@@ -67,6 +67,12 @@ export interface ReflowOptions {
    */
   listRow?(line: string, written: string): boolean;
   /**
+   * A speaker's head over the item that quotes them (`全国人大代表、…书记　向春梅：`,
+   * `…书记　向春梅`): `colon` or `bare` as it ends, null for any other line.
+   * Asked of a short unit of one line with a space in it, where a join is weighed.
+   */
+  speakerHead?(line: string, written: string): "colon" | "bare" | null;
+  /**
    * True for a line that a paragraph cut in two may stand across: a picture
    * caption (`▲改造后的城东公园。 记者 张三 摄`), or, when `afterCaption`, the
    * credit line under one; a page number where the page broke (`2`, `-2-`). Such lines are set aside while the paragraph goes
@@ -746,6 +752,7 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   // A caption or paragraph that ends on its picture's credit is done.
   if (options.endsInPictureCredit && mayEndInPictureCredit(tail) && options.endsInPictureCredit(tail)) return false;
   if (length === tail.length && (isNumberedHeading(tail) || isSalutation(tail))) return false;
+  if (length === tail.length && endsSpeakerHead(tail, norm, options)) return false;
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm, text)) return false;
   if (opensNumberedItem(tail, norm)) return false;
@@ -760,6 +767,26 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   // clause punctuation after an unfinished paragraph is a headline, unless it
   // closes a quotation or bracket the paragraph left open.
   return isBodyLike(norm) || CLAUSE_MARK.test(norm) || closesOpenPair(tail, norm);
+}
+
+/** Longest speaker's head (`speakerHead`) weighed: a headline's length. */
+const SPEAKER_HEAD_MAX = 40;
+
+/**
+ * True when the unit, one line `tail`, is a speaker's head (`speakerHead`)
+ * that no line goes on: one ending on no colon is a headline's line
+ * (`小茶叶撑起乡村振兴大产业` / `全国人大代表、…书记　向春梅` / text); one
+ * ending on a colon opens the headline of the item that quotes the speaker
+ * when a short line with no clause mark, its title, stands under it
+ * (`全国人大代表、…书记　向春梅：` / `小茶叶撑起乡村振兴大产业`). Over a
+ * sentence, the colon hands over to the speaker's words (`省商务厅副厅长　林晓红：`
+ * / `一季度全省货物进出口…`), which may go on from it.
+ */
+function endsSpeakerHead(tail: string, norm: string, options: ReflowOptions): boolean {
+  if (options.speakerHead === undefined || tail.length > SPEAKER_HEAD_MAX || !SPACE.test(tail)) return false;
+  const head = options.speakerHead(tail, tail);
+  if (head === "bare") return true;
+  return head === "colon" && !isBodyLike(norm) && !CLAUSE_MARK.test(norm) && !endsSentence(norm);
 }
 
 /**

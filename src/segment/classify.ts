@@ -398,6 +398,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   personLists(items, cues);
   noticeFields(items);
   formFields(items);
+  speakerHeads(items, cues);
   colonLists(items);
   issuerBlocks(items);
   footSignatures(items);
@@ -1100,6 +1101,23 @@ export function nextText(items: readonly Classified[], from: number): Classified
     if (kind === "headline" || kind === "body") return items[k];
   }
   return undefined;
+}
+
+/**
+ * A speaker's head ending on a colon (`全国人大代表、…书记　向春梅：`, read as
+ * text for its colon) right over a headline line (`小茶叶撑起乡村振兴大产业`)
+ * is the first line of that headline, the item's kicker: 两会 and forum pages
+ * head each speaker's item so. The headline line under it is no item of a list
+ * the colon introduces (`colonLists`, asked after).
+ */
+function speakerHeads(items: Classified[], cues: Cues): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    const next = items[i + 1]!;
+    if (item.kind !== "body" || item.lead !== undefined || next.kind !== "headline" || !touches(item, next)) continue;
+    if (!endsOnColon(item.unit.norm) || cues.speakerHead(item.unit.text, item.unit.norm) !== "colon") continue;
+    item.kind = "headline";
+  }
 }
 
 /**
