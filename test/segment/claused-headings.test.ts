@@ -57,7 +57,7 @@ describe("claused headings on a page", () => {
       "",
       "二、工业生产较快增长",
       "",
-      "上半年，全市规模以上工业增加值同比增长6.3%。",
+      "上半年，全市规上工业增加值同比增长6.3%。",
     ]);
     expect(got).toHaveLength(1);
     expect(got[0]!.subheads).toEqual(["一、农业生产形势较好，夏粮再获丰收", "二、工业生产较快增长"]);
