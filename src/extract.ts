@@ -231,6 +231,8 @@ function extractDocument(
       isFurnitureLine(folded, written, docCues), // a staff line is furniture
     // A list of people by post is never joined to the line that introduces it (`出席会议的有：` / `主　席　周建华` / `副主席　李　明`).
     listRow: (folded, written) => docCues.postAndName(written, folded),
+    // A speaker's head (`全国人大代表、…书记　向春梅：`) over a title, or under one, is a headline's line.
+    speakerHead: (folded, written) => docCues.speakerHead(written, folded),
     // Asked only within an unfinished paragraph; a page number where the page broke is set aside too
     // (a list's item number is not: `情况如下：` / `1` / `东城…` is not one sentence).
     setAside: (folded, written, afterCaption, lineNo) =>

@@ -27,6 +27,7 @@ import {
   parsePlacedSignature,
   parseTitledSignature,
   isPostAndName,
+  speakerHead,
   splitTrailingCredit,
   tellsTimeVaguely,
 } from "./credits/index.js";
@@ -39,6 +40,7 @@ export const creditCues: Cues = {
   titledSignature: (line, norm) => parseTitledSignature(line, norm),
   placedSignature: (line, norm) => parsePlacedSignature(line, norm),
   postAndName: (line, norm) => isPostAndName(norm ?? normaliseString(line)),
+  speakerHead: (line, norm) => speakerHead(norm ?? normaliseString(line)),
   staffLine: (line, norm) => (norm !== undefined && !mayBeStaffLine(norm) ? null : parseStaffLine(line)),
   lead: (paragraph, issueDate, norm) =>
     norm !== undefined && !mayOpenWithLead(norm) ? null : matchLead(paragraph, withDate(issueDate), norm),

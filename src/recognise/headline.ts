@@ -64,9 +64,10 @@ function opensSubtitle(norm: string): boolean {
  * one who did what the title says. A line with a verb's or a particle's
  * marks, a verb of going or a count (`扎根山村的小学`, `法律服务进社区`, `我市再添一所公办中学`) says something: no name.
  * The endings: those every reader of a body's name takes (`BODY_ENDS`), and a unit's or a place's (`支队`, `社区`, `村`).
+ * (进 is a verb of going, `法律服务进社区`, but not in the nouns 进口, 进出口, 进博会.)
  */
 const ORGANISATION = new RegExp(String.raw`^[\u4e00-\u9fff]{2,12}(?:${BODY_ENDS}|支队|大队|中队|部队|舰队|旅|团|基地|分队|委员会|办公室|医院|学院|中学|小学|街道|社区|镇|乡|村)$`);
-const SAYS_SOMETHING = /[的了在把让为被将已正再又添增进到入至回]|[一二两三四五六七八九十\d][所个家座条支]|走进|来到|建成|新建|打造|变身|成为|迎来|喜获|获评|荣获|启动|开展|推进/;
+const SAYS_SOMETHING = /[的了在把让为被将已正再又添增到入至回]|进(?![博口出])|[一二两三四五六七八九十\d][所个家座条支]|走进|来到|建成|新建|打造|变身|成为|迎来|喜获|获评|荣获|启动|开展|推进/;
 
 /**
  * A body that issues notices, named on a line of its own: `中共某某县委组织部`,
@@ -82,6 +83,65 @@ const ISSUING_BODY = /^[\u4e00-\u9fff×X○〇*]{2,24}(?:局|厅|署|委员会|�
  * (`第三次全体会议公报`), which goes on from the line above.
  */
 const NOTICE_TITLE = /^(?!第)[^\s]{0,30}(?:公示|公告|通告|启事|声明|通知|决定|通报|倡议书|公开信)$/;
+
+/**
+ * A line that is only a figure: a short name of what is measured, then its
+ * quantity in digits and its unit, no verb before the number (`装机容量140万千瓦`,
+ * `总投资92.6亿元`, `中超第28轮`). Over a statement it is the kicker, the
+ * figure the title's event comes with; under a title it is the subtitle
+ * (`…集中签约` / `21个项目签约总额近480亿元` says something and is no such line).
+ * A longer line before the number holds a subject and a verb
+ * (`老旧小区改造惠及2800户`, `一季度全省生猪出栏1428.6万头`): a title; a date
+ * is no quantity (`冷空气13日抵达`).
+ */
+const FIGURE_ONLY = /^([\u4e00-\u9fff]{2,6})(?<![约超达逾近过到至为是有共增降长少加破计])\d+(?:\.\d+)?[万亿]*(?![日月年号时])[\u4e00-\u9fff]{1,2}$/;
+/**
+ * Two slogan halves of one length, a space between them (对仗):
+ * `全力冲刺四季度　奋力夺取全年红`, `稳中求进　奋发有为`. Over a statement it is the kicker.
+ */
+const SLOGAN = /^([\u4e00-\u9fff]{4,7})\s+([\u4e00-\u9fff]{4,7})$/;
+/**
+ * A thing a figure is told of, named with no predicate: a rate or a price
+ * (`人民币对美元汇率中间价`, `居民消费价格指数`), as an organisation's name
+ * (`ORGANISATION`) names who.
+ */
+const THING_NAME = /^[\u4e00-\u9fff]{2,14}(?:价|价格|指数|汇率)$/;
+/**
+ * A line that says what happened to a quantity: opening on a verb of
+ * movement (`升破7.02关口`, `跌至…`, `突破…`), or a verb of reaching before
+ * a number (`意向采购金额超百亿元`, `成交额达120亿美元`).
+ */
+const TELLS_FIGURE = /^(?:升破|跌破|升至|降至|涨至|跌至|站上|突破|超过|达到)|(?:超|达|逾|突破|超过|达到)(?:约|近)?[\d一二三四五六七八九十百千万亿两]/;
+
+/** True when `a` is a line that is only a figure (`FIGURE_ONLY`: `装机容量140万千瓦`), saying nothing of it. */
+function isFigureOnly(a: string): boolean {
+  const m = FIGURE_ONLY.exec(a);
+  return m !== null && !SAYS_SOMETHING.test(m[1]!);
+}
+
+/** True when `a` is two slogan halves of one length (`SLOGAN`: `全力冲刺四季度　奋力夺取全年红`). */
+function isSlogan(a: string): boolean {
+  const m = SLOGAN.exec(a);
+  return m !== null && m[1]!.length === m[2]!.length;
+}
+
+/**
+ * True when the two-line headline `a` / `b` (folded) is a kicker over its
+ * title, the kicker a line with no predicate of its own over a statement:
+ * a figure alone over a longer line (`装机容量140万千瓦` / `皖南抽水蓄能电站主体工程开工`),
+ * two slogan halves over a line that is none and gives no figure
+ * (`全力冲刺四季度　奋力夺取全年红` / `我县重点项目建设跑出“加速度”`; over
+ * `全县双季稻总产预计达14.2万吨` they are a title over the subtitle that gives its figures), or an organisation's or a thing's name
+ * over what happened to a quantity (`第七届进博会广州交易团` / `意向采购金额超百亿元`,
+ * `人民币对美元汇率中间价` / `升破7.02关口`). The reverse order is a title
+ * and its subtitle (`…集中签约` / `21个项目签约总额近480亿元`).
+ */
+function isNounKicker(a: string, b: string): boolean {
+  if (isFigureOnly(a)) return b.length > a.length && !isFigureOnly(b);
+  if (isSlogan(a)) return b.length > a.length / 2 && !/[\s\d]/.test(b);
+  const named = ORGANISATION.test(a) || THING_NAME.test(a);
+  return named && !SAYS_SOMETHING.test(a) && TELLS_FIGURE.test(b);
+}
 
 // `“…” rest`: a full quotation, a space, then the title.
 const QUOTED_KICKER = /^(?<kicker>[“"][^”"]{2,30}[”"])\s+(?<title>\S.{3,})$/;
@@ -234,6 +294,8 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
     if (ISSUING_BODY.test(na) && NOTICE_TITLE.test(nb)) return { kicker: a, title: b, subtitle: null };
     // An organisation over what it did (`海军某驱逐舰支队` / `千里远海淬砺实战本领`).
     if (nb.length > na.length && ORGANISATION.test(na) && !SAYS_SOMETHING.test(na)) return { kicker: a, title: b, subtitle: null };
+    // A line with no predicate over a statement (`装机容量140万千瓦` / `…工程开工`).
+    if (isNounKicker(na, nb)) return { kicker: a, title: b, subtitle: null };
     return { kicker: null, title: a, subtitle: b };
   }
   return { kicker: a, title: b ?? null, subtitle: c ?? null };

@@ -67,6 +67,12 @@ export interface ReflowOptions {
    */
   listRow?(line: string, written: string): boolean;
   /**
+   * A speaker's head over the item that quotes them (`全国人大代表、…书记　向春梅：`,
+   * `…书记　向春梅`): `colon` or `bare` as it ends, null for any other line.
+   * Asked of a short unit of one line with a space in it, where a join is weighed.
+   */
+  speakerHead?(line: string, written: string): "colon" | "bare" | null;
+  /**
    * True for a line that a paragraph cut in two may stand across: a picture
    * caption (`▲改造后的城东公园。 记者 张三 摄`), or, when `afterCaption`, the
    * credit line under one; a page number where the page broke (`2`, `-2-`). Such lines are set aside while the paragraph goes
@@ -430,11 +436,19 @@ const CONTACT_END = new RegExp(
 const CONTACT_END_LAST = charSet("0123456789生士姐理师傅");
 
 /**
+ * The words that close a paragraph introducing a text or a list set under it
+ * (folded): `…运行情况。全文如下:`, `…具体如下:`, `…负责人表示:`. What it
+ * introduces opens paragraphs of its own.
+ */
+const INTRODUCES_TEXT = /(?:如下|表示):$/;
+
+/**
  * True when the unit that opens with `first` and ends with `tail` (both
  * folded) is an item complete in itself, though no full stop ends it: it ends
  * on a contact (`CONTACT_END`: `…售价168万元。电话:13859078901`), or, across
  * blank lines (`gap`), it opens with a list's bullet (`▲东街口店面招租…`) and
- * does not stop on clause punctuation. Ads and notices end so; a paragraph
+ * does not stop on clause punctuation, or it introduces what the blank line
+ * parts from it (`INTRODUCES_TEXT`: `…全文如下：`, `…表示：`). Ads and notices end so; a paragraph
  * that a column break cut does not, and a bullet's item that was cut stops
  * inside a clause (`●统筹资金保障，`). Joining such an item to what follows
  * would run the next item into it, and a line set aside between them (a
@@ -442,6 +456,7 @@ const CONTACT_END_LAST = charSet("0123456789生士姐理师傅");
  */
 export function isCompleteItem(first: string, tail: string, gap: boolean): boolean {
   if (gap && startsWithListMarker(first) && !has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
+  if (gap && endsOnColon(tail) && INTRODUCES_TEXT.test(tail)) return true;
   return has(CONTACT_END_LAST, tail, tail.length - 1) && CONTACT_END.test(tail);
 }
 
@@ -462,7 +477,8 @@ const BRACKET_LABEL = /^[【\[][\u4e00-\u9fff·]{2,8}[】\]]$/;
 /**
  * True when the unit, one line so far (its end `tail`), is complete in itself though no
  * full stop ends it: a book's details (`BOOK_DETAILS`), or, across the blank line under
- * it (`gap`), a headline: short, no sentence mark in it, and ending on a quotation it
+ * it (`gap`), a numbered heading that runs in clauses (`isClausedHeading`:
+ * `一、工业生产增长较快，装备制造业…增长较好`), or a headline: short, no sentence mark in it, and ending on a quotation it
  * closes (`社区食堂，让老人吃上“暖心饭”`), or standing right under a bracketed label
  * (`BRACKET_LABEL`: `【读者来稿】` over it). Its comma would read as running text, and
  * the paragraph under it would be glued on. A paragraph that a column break cut after
@@ -471,6 +487,7 @@ const BRACKET_LABEL = /^[【\[][\u4e00-\u9fff·]{2,8}[】\]]$/;
  */
 function isCompleteLine(unit: Unit, tail: string, gap: boolean, above: Unit | undefined): boolean {
   if (unit.joins > 0) return false;
+  if (gap && isClausedHeading(tail)) return true;
   if (tail.charCodeAt(0) === 0x300a && tail.length <= BOOK_DETAILS_MAX && !endsSentence(tail) && BOOK_DETAILS.test(tail)) return true; // 《
   if (!gap || tail.length > QUOTED_TITLE_MAX || SENTENCE_MARK.test(tail) || countIn(tail, CLAUSE_MARKS) > QUOTED_TITLE_CLAUSES) return false;
   return closesOwnQuotation(tail) || (above !== undefined && above.joins === 0 && BRACKET_LABEL.test(above.norm));
@@ -640,6 +657,26 @@ export function isNumberedHeading(norm: string): boolean {
   return NUMBERED_HEADING.test(norm);
 }
 
+/**
+ * A numbered heading that runs in clauses (folded): a Chinese number and 、,
+ * or one in brackets, then a headline's length of text with commas or 、 but
+ * no sentence, semicolon or colon mark, ending on no clause mark:
+ * `一、工业生产增长较快，装备制造业和高技术制造业增长较好`, `（二）消费市场回暖，服务消费较快增长`.
+ * Statistical releases and work reports head their sections so. Not a run of
+ * numerals a sentence lists (`一、二季度…`).
+ */
+const CLAUSED_HEADING = new RegExp(String.raw`^(?:${CN_NUMBER}、|\(${CN_NUMBER}\))(?![\d${HEADING_NUMERALS}])[^;:。!?]{3,34}[^,、;:。!?]$`);
+
+/**
+ * True for a numbered heading that runs in clauses (`CLAUSED_HEADING`;
+ * `norm` folded and trimmed). Set on a line of its own with a blank line
+ * under it, it is a section's heading (`isCompleteLine`), no piece of a
+ * paragraph a column break cut: its commas would read as running text.
+ */
+export function isClausedHeading(norm: string): boolean {
+  return CLAUSED_HEADING.test(norm);
+}
+
 // The people a speech or a letter may address: 同志, 代表 (村民代表, 职工代表), 来宾, 志愿者, 医务工作者, …
 const PEOPLE =
   "(?:同志|朋友|(?:村民|居民|职工|党员|人大|家长)?代表|委员|同学|老师|乡亲|女士|先生|家长|战友|同胞|来宾|嘉宾|青年|职工|市民|居民|村民|网友|读者|校友|党员干部|党员|干部|同仁" +
@@ -715,6 +752,7 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   // A caption or paragraph that ends on its picture's credit is done.
   if (options.endsInPictureCredit && mayEndInPictureCredit(tail) && options.endsInPictureCredit(tail)) return false;
   if (length === tail.length && (isNumberedHeading(tail) || isSalutation(tail))) return false;
+  if (length === tail.length && endsSpeakerHead(tail, norm, options)) return false;
   if (options.indentedParagraphs && line.indented) return false;
   if (options.startsBlock(norm, text)) return false;
   if (opensNumberedItem(tail, norm)) return false;
@@ -729,6 +767,26 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   // clause punctuation after an unfinished paragraph is a headline, unless it
   // closes a quotation or bracket the paragraph left open.
   return isBodyLike(norm) || CLAUSE_MARK.test(norm) || closesOpenPair(tail, norm);
+}
+
+/** Longest speaker's head (`speakerHead`) weighed: a headline's length. */
+const SPEAKER_HEAD_MAX = 40;
+
+/**
+ * True when the unit, one line `tail`, is a speaker's head (`speakerHead`)
+ * that no line goes on: one ending on no colon is a headline's line
+ * (`小茶叶撑起乡村振兴大产业` / `全国人大代表、…书记　向春梅` / text); one
+ * ending on a colon opens the headline of the item that quotes the speaker
+ * when a short line with no clause mark, its title, stands under it
+ * (`全国人大代表、…书记　向春梅：` / `小茶叶撑起乡村振兴大产业`). Over a
+ * sentence, the colon hands over to the speaker's words (`省商务厅副厅长　林晓红：`
+ * / `一季度全省货物进出口…`), which may go on from it.
+ */
+function endsSpeakerHead(tail: string, norm: string, options: ReflowOptions): boolean {
+  if (options.speakerHead === undefined || tail.length > SPEAKER_HEAD_MAX || !SPACE.test(tail)) return false;
+  const head = options.speakerHead(tail, tail);
+  if (head === "bare") return true;
+  return head === "colon" && !isBodyLike(norm) && !CLAUSE_MARK.test(norm) && !endsSentence(norm);
 }
 
 /**

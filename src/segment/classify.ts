@@ -9,7 +9,7 @@
  * - `body`: running text (possibly opening with a dateline and credit: `lead`).
  */
 import type { Byline, Staff } from "../schema.js";
-import { endsOnColon, endsSentence, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
+import { endsOnColon, endsSentence, isClausedHeading, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsPicture, editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { BULLET_MARKS, charSet, CLAUSE_MARKS, countIn, has, OPEN_CLAUSE_MARKS, SENTENCE_MARK, SENTENCE_MARK_CHARS, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
@@ -415,10 +415,12 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   personLists(items, cues);
   noticeFields(items);
   formFields(items);
+  speakerHeads(items, cues);
   colonLists(items);
   issuerBlocks(items);
   footSignatures(items);
   undatedFootSigners(items, cues);
+  clausedHeadings(items);
   numberedSections(items);
   liftHeadlineLines(items, indentedParagraphs);
   headnotes(items);
@@ -1264,6 +1266,23 @@ export function nextText(items: readonly Classified[], from: number): Classified
 }
 
 /**
+ * A speaker's head ending on a colon (`全国人大代表、…书记　向春梅：`, read as
+ * text for its colon) right over a headline line (`小茶叶撑起乡村振兴大产业`)
+ * is the first line of that headline, the item's kicker: 两会 and forum pages
+ * head each speaker's item so. The headline line under it is no item of a list
+ * the colon introduces (`colonLists`, asked after).
+ */
+function speakerHeads(items: Classified[], cues: Cues): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    const next = items[i + 1]!;
+    if (item.kind !== "body" || item.lead !== undefined || next.kind !== "headline" || !touches(item, next)) continue;
+    if (!endsOnColon(item.unit.norm) || cues.speakerHead(item.unit.text, item.unit.norm) !== "colon") continue;
+    item.kind = "headline";
+  }
+}
+
+/**
  * Short lines under a sentence that ends on a colon (`主要做法有：` /
  * `一是统筹资金保障` / `二是坚持居民自治`, `改造内容主要包括：` / `屋面防水和外墙保温`)
  * inside running text are the items it introduces: paragraphs of its text,
@@ -1551,6 +1570,23 @@ function numberedSections(items: Classified[]): void {
     if (next) for (let k = last + 1; k < i; k++) if (items[k]!.kind === "headline") items[k]!.kind = "body";
     last = i;
     number = n;
+  }
+}
+
+/**
+ * A numbered heading that runs in clauses (`isClausedHeading`:
+ * `一、工业生产增长较快，装备制造业和高技术制造业增长较好`), standing on a
+ * line of its own with a blank line between it and the text under it, is a
+ * section's heading: a headline-like line, though its commas read as text.
+ * (Reflow has left it alone, `isCompleteLine`.) Touching the text under it,
+ * it is an item's first clause, and stays text.
+ */
+function clausedHeadings(items: Classified[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== "body" || item.lead !== undefined || item.unit.joins > 0 || !isClausedHeading(item.unit.norm)) continue;
+    const next = items[i + 1]!;
+    if (next.kind === "body" && next.unit.lineStart > item.unit.lineEnd + 1) item.kind = "headline";
   }
 }
 

@@ -41,6 +41,11 @@ export interface Cues {
   placedSignature(line: string, norm?: string): CreditLineMatch | null;
   /** A line of a list of people by post (`副主任　李　明`): a post, a space, a name. */
   postAndName(line: string, norm?: string): boolean;
+  /**
+   * A speaker's head over the item that quotes them (`全国人大代表、…书记　向春梅：`):
+   * `colon` when it ends on a colon, `bare` when not; null for any other line.
+   */
+  speakerHead(line: string, norm?: string): "colon" | "bare" | null;
   /** A page staff line (`责任编辑:… 校对:…`), or null. */
   staffLine(line: string, norm?: string): Staff[] | null;
   /** A dateline and/or credit at the start of a first paragraph, or null. */
@@ -144,6 +149,8 @@ export function documentCues(cues: Cues): Cues {
     // Asked up to three times of a line (reflow of it and of the line above, classification),
     // but one anchored regex that fails at once on most lines: cheaper than a look-up.
     postAndName: (line, norm) => cues.postAndName(line, norm),
+    // Asked of few lines: one short line with a space in it, or one under a headline.
+    speakerHead: (line, norm) => cues.speakerHead(line, norm),
     gluedLead: (line, issueDate, norm) => cues.gluedLead(line, issueDate, norm),
     trailingCredit: (paragraph) => cues.trailingCredit(paragraph),
     inlinePhotoCredit: (paragraph, norm) => cues.inlinePhotoCredit(paragraph, norm),

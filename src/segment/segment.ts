@@ -340,7 +340,9 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     return box.end;
   };
 
-  const signedPage = isSignedPage(items);
+  const signedBlocks = countSignedBlocks(items);
+  const signedPage = isSignedPage(signedBlocks);
+  const allSignedPage = !signedPage && isAllSignedPage(signedBlocks);
   const trailingPhotoCredit = (text: string): boolean => hasTrailingPhotoCredit(cues, text);
   const trailingSignature = (text: string): boolean => hasTrailingSignature(cues, text);
 
@@ -448,6 +450,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
           trailingPhotoCredit,
           trailingSignature,
           signedPage,
+          allSignedPage,
         };
         // A heading under a column's label opens an article; so does one after a paragraph that ended on its credit.
         const fresh = state.closed || state.label !== null || article?.creditedEnd === true;
@@ -907,7 +910,29 @@ function remarksAsBody(draft: ArticleDraft): void {
  * unsigned text): else the ratio would shift with every subhead an article
  * has, and with whether a masthead is taken for furniture or a headline.
  */
-function isSignedPage(items: Classified[]): boolean {
+function isSignedPage({ blocks, signed }: SignedBlocks): boolean {
+  return signed >= 3 && signed / blocks >= 0.75;
+}
+
+/**
+ * True when every headline block of the page that votes in `isSignedPage`
+ * is signed, and there is one at least: a page of one or two reports, too
+ * few for `isSignedPage`, with no unsigned piece beside them. An unsigned
+ * heading inside one of its reports is weighed as on a signed page when the
+ * section under it runs on to the next signed headline (`runsToSignedHeadline`).
+ */
+function isAllSignedPage({ blocks, signed }: SignedBlocks): boolean {
+  return signed > 0 && signed === blocks;
+}
+
+/** The page's headline blocks over text that vote in `isSignedPage`, and how many of them are signed. */
+interface SignedBlocks {
+  blocks: number;
+  signed: number;
+}
+
+/** Counts the page's headline blocks over text (`SignedBlocks`), as `isSignedPage` reads them. */
+function countSignedBlocks(items: Classified[]): SignedBlocks {
   let blocks = 0;
   let signed = 0;
   for (let i = 0; i < items.length; i++) {
@@ -917,12 +942,14 @@ function isSignedPage(items: Classified[]): boolean {
     const next = items[j];
     // Lines with no text under them (a masthead, a label over a headline) head no article.
     if (next === undefined || (next.kind !== "body" && next.kind !== "credit" && next.kind !== "caption")) continue;
-    // One heading between two stretches of unsigned text is the case in question: it casts no vote.
-    if (j === i + 1 && items[i - 1]?.kind === "body" && next.kind === "body" && !next.lead) continue;
+    // One heading between two stretches of unsigned text is the case in question: it casts no vote. A picture's
+    // caption inside the text above (`▲…新闻发布会。　本报记者 刘 洋 摄`) is the text's.
+    const above = items[i - 1]?.kind;
+    if (j === i + 1 && (above === "body" || above === "caption") && next.kind === "body" && !next.lead) continue;
     blocks++;
     if (next && (next.kind === "credit" || next.kind === "caption" || (next.kind === "body" && next.lead))) signed++;
   }
-  return signed >= 3 && signed / blocks >= 0.75;
+  return { blocks, signed };
 }
 
 /**
@@ -1435,6 +1462,7 @@ function singleArticle(items: Classified[], title: string, cues: Cues): ArticleD
         trailingPhotoCredit: () => false,
         trailingSignature: () => false,
         signedPage: false,
+        allSignedPage: false,
       });
       // A list (、) or a number marks a caption or list line, unless numbered.
       const listLike = /[、0-9]/.test(item.unit.norm) && !isNumbered(item.unit.norm);

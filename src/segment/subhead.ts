@@ -124,13 +124,15 @@ function continuesSeries(norm: string, subheads: readonly Unit[]): boolean {
 
 /**
  * Two headings of one series: both split in two by a space (`聚焦… 专班…`),
- * both opening with the same word (`聚焦…`, `聚焦…`), or both a phrase, a
- * comma and a phrase whose first halves have one length (`经历阵痛，…`,
- * `突破瓶颈，…`).
+ * both a name, a colon and a phrase (`湘电智能：扣非净利润小幅下滑`,
+ * `楚天药业：由盈转亏`: `COLON_HEADING`, the names of any length), both
+ * opening with the same word (`聚焦…`, `聚焦…`), or both a phrase, a comma and
+ * a phrase whose first halves have one length (`经历阵痛，…`, `突破瓶颈，…`).
  */
 export function parallel(a: string, b: string): boolean {
   const halves = (s: string) => s.split(/\s+/).filter(Boolean).length;
   if (halves(a) === 2 && halves(b) === 2) return true;
+  if (COLON_HEADING.test(a) && COLON_HEADING.test(b)) return true;
   if (a.length >= 4 && b.length >= 4 && a.slice(0, 2) === b.slice(0, 2)) return true;
   const head = (s: string) => /^([^,，]{2,8})[,，][^,，]+$/.exec(s)?.[1]?.length ?? -1;
   return head(a) > 0 && head(a) === head(b);
@@ -212,6 +214,45 @@ function seriesAhead(norm: string, items: Classified[], from: number): boolean {
   return sameShape(norm, heading.unit.norm);
 }
 
+/** The index of the first item from `from` past the unsigned text, and the pictures inside it (a caption, its picture's credit). */
+function sectionEnd(items: readonly Classified[], from: number): number {
+  let i = unsignedTextEnd(items, from);
+  // A picture inside the section, its caption and credit (`游客在花海中拍照留念。　本报记者　许晨阳　摄`).
+  while (items[i]?.kind === "caption" || (items[i]?.kind === "credit" && isPhotoCredit(items[i]))) i = unsignedTextEnd(items, i + 1);
+  return i;
+}
+
+/**
+ * True when the section under `norm`, starting at `from`, runs through
+ * unsigned text and pictures, and the stock-labelled sections after it
+ * (`答记者问` over `记者：…`, `记者调查`), to a headline block that is signed
+ * (a byline, a dateline or a caption under it), and `norm` is not cut like a
+ * line of that headline (`sameShape`: `风光并进　新能源跑出加速度` over
+ * `煤电托底　保障能源安全` and its dateline is a peer's headline). No unsigned
+ * piece of its own follows the heading, only the next report: on a page of
+ * one or two reports, it heads a section of the report above. At the page's
+ * end the text under such a heading is as often a brief of its own.
+ */
+function runsToSignedHeadline(norm: string, items: readonly Classified[], from: number): boolean {
+  let i = sectionEnd(items, from);
+  while (isLabelledSection(items, i)) i = sectionEnd(items, i + 1);
+  if (items[i]?.kind !== "headline") return false;
+  const top = i;
+  while (items[i]?.kind === "headline") i++;
+  const below = items[i];
+  if (below === undefined || !(below.kind === "credit" || below.kind === "caption" || (below.kind === "body" && below.lead !== undefined))) return false;
+  for (let k = top; k < i; k++) if (sameShape(norm, items[k]!.unit.norm)) return false;
+  return true;
+}
+
+/** True when the item at `i` is a one-line stock label (`记者调查`, or `答记者问` over `记者：…`) over unsigned text: a section of the report. */
+function isLabelledSection(items: readonly Classified[], i: number): boolean {
+  const label = items[i];
+  const below = items[i + 1];
+  if (label?.kind !== "headline" || below?.kind !== "body" || below.lead !== undefined) return false;
+  return isStockSectionLabel(label.unit.norm) || isQaSectionLabel(label.unit.norm, below.unit.norm);
+}
+
 /**
  * True when the section that starts at `from` runs into a photo credit before
  * the next headline (the text is then a photo's caption), alone or in a block
@@ -262,6 +303,8 @@ export interface SubheadContext {
   trailingSignature(text: string): boolean;
   /** Nearly every headline on this page is followed by a byline or dateline. */
   signedPage: boolean;
+  /** Every headline over text on this page is signed, though they are too few for `signedPage` (one or two reports). */
+  allSignedPage: boolean;
 }
 
 /** Why a line was or was not taken for a subhead; `weak` decisions are reported as diagnostics. */
@@ -329,9 +372,7 @@ const COLON_HEADING = /^[^\s:：，,。]{2,8}[:：][^\s:：。]{3,}$/;
  */
 function colonSeriesAhead(norm: string, items: Classified[], from: number): boolean {
   if (!COLON_HEADING.test(norm)) return false;
-  let i = unsignedTextEnd(items, from);
-  // A picture inside the section, its caption and credit (`游客在花海中拍照留念。　本报记者　许晨阳　摄`).
-  while (items[i]?.kind === "caption" || (items[i]?.kind === "credit" && isPhotoCredit(items[i]))) i = unsignedTextEnd(items, i + 1);
+  const i = sectionEnd(items, from);
   const heading = items[i];
   const below = items[i + 1];
   if (heading?.kind !== "headline" || below?.kind !== "body" || below.lead !== undefined) return false;
@@ -409,6 +450,21 @@ function ownTexts(article: ArticleDraft): string[] {
  */
 const STOCK_LABEL =
   /^[【\[]?(?:记者(?:调查|回访|追访|探访|观察)|(?:部门|官方|商家|单位|物业)(?:回应|说法)|各方说法|办结回音|最新进展|后续|(?:专家|律师|法官)(?:说法|解读|建议|提醒)|(?:相关|新闻|背景)?链接|(?:新闻)?背景|相关新闻|延伸阅读)[】\]]?$/;
+
+/**
+ * The stock labels of a report's question-and-answer section (folded), perhaps
+ * in brackets: `答记者问`, `记者问答`, `现场问答`, `一问一答`, `【答记者问】`.
+ */
+const QA_LABEL = /^[【\[]?(?:答记者问|记者问答|现场问答|一问一答)[】\]]?$/;
+
+/**
+ * True when `norm` is a stock label of a question-and-answer section
+ * (`QA_LABEL`) right over an interviewer's turn (`first`: `记者：…`, `问：…`):
+ * the questions put at a press conference the report covers, a section of it.
+ */
+function isQaSectionLabel(norm: string, first: string): boolean {
+  return QA_LABEL.test(norm) && INTERVIEWER_TURN.test(first);
+}
 
 /** True for a stock label of a report's section (`STOCK_LABEL`: `记者调查`, `部门回应`, `链接`). */
 export function isStockSectionLabel(norm: string): boolean {
@@ -564,6 +620,8 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   if (isPeerListHeading(unit, article, next)) return strong(false);
   // A stock label over unsigned text (no dateline: `next.lead` is none) that is no photo's caption: a section of the report.
   if (isStockSectionLabel(unit.norm) && !endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(true);
+  // `答记者问` over `记者：…`: the questions put at the press conference the report covers.
+  if (isQaSectionLabel(unit.norm, next.unit.norm)) return strong(true);
   if (isBracketedSubhead(unit.norm, next.unit.norm)) return strong(true);
   if (ctx.options.wrapped === true) return strong(isWrappedSubhead(unit, article, next.unit));
   if (ctx.options.indentedParagraphs) return strong(unit.indented || marginSubhead(unit, ctx));
@@ -594,8 +652,13 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   if (!previous && isSigned(article) && seriesAhead(unit.norm, ctx.items, ctx.nextIndex)) {
     if (!ONE_PHRASE.test(unit.norm) || echoesAtLeast(next.unit.norm, own, SECTION_ECHO)) return strong(true);
   }
+  // The first of a series of `名称：短语` headings (`江海重工：净利润增长两成` … `南岭药业：由盈转亏`), the names of any length.
+  if (!previous && isSigned(article) && colonSeriesAhead(unit.norm, ctx.items, ctx.nextIndex)) return strong(true);
   // No evidence either way: on a page whose articles are signed, an unsigned
   // heading is more likely a subhead; elsewhere, a new article. A label of a
   // few characters (`数读`, `热线直通`, `记者手记`) heads a box, not a section.
-  return { subhead: ctx.signedPage && !isLabel(unit.norm), weak: true };
+  // On a page of one or two signed reports, so is a heading under a signed
+  // report whose section runs on, unsigned, to the next signed headline (`runsToSignedHeadline`).
+  const signedHere = ctx.signedPage || (ctx.allSignedPage && isSigned(article) && runsToSignedHeadline(unit.norm, ctx.items, ctx.nextIndex));
+  return { subhead: signedHere && !isLabel(unit.norm), weak: true };
 }

@@ -95,8 +95,14 @@ describe("the date of an article without a dated dateline", () => {
   });
 
   it("a relative word in the lead still dates the report", () => {
+    const page = ["泵站完成基础浇筑", "", "昨天上午，城南泵站完成了基础浇筑。", "", "工人们从清晨一直忙到中午。"];
+    expect(dateOf(page, "2025-08-09")).toBe("2025-08-08");
+  });
+
+  // 今天 is the day the report was written, a day before a morning paper prints it: no day that can be told.
+  it("今天 in the lead, with no day in brackets, dates nothing", () => {
     const page = ["泵站完成基础浇筑", "", "今天上午，城南泵站完成了基础浇筑。", "", "工人们从清晨一直忙到中午。"];
-    expect(dateOf(page, "2025-08-09")).toBe("2025-08-09");
+    expect(dateOf(page, "2025-08-09")).toBeNull();
   });
 });
 

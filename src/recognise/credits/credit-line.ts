@@ -172,6 +172,37 @@ export function isPostAndName(norm: string): boolean {
 }
 
 /**
+ * A speaker's head over the item that quotes them, as 两会 and forum pages
+ * set it (folded): the speaker's posts, joined by 、, ending in a signer's
+ * post (`PROFESSIONS`, `OFFICES`) or a deputy's (`代表`), a space, the name,
+ * and perhaps a colon: `全国人大代表、湘西州龙山县茶园村党支部书记　向春梅：`,
+ * `全国政协委员、省工商联副主席 赵明远`. The space parts the post from the name,
+ * as in a list of people by post (`POST_AND_NAME`); the post names the body
+ * it is held in (two characters at least before the post word: `省委书记`),
+ * since a bare office (`书记　王建国`) is a row of a list.
+ */
+const SPEAKER = new RegExp(
+  String.raw`^(?<post>[\p{Script=Han}、]{2,28}?(?:${[...PROFESSIONS, ...OFFICES, "代表"].join("|")}))\s+${SIGNER_NAME}(?<colon>:)?$`,
+  "u",
+);
+
+/** A speaker's head (`SPEAKER`): `colon` when it hands over to what follows with a colon (`…书记　向春梅：`), else `bare`. */
+export type SpeakerHead = "colon" | "bare";
+
+/**
+ * The folded line `norm` read as a speaker's head (`SPEAKER`: `全国人大代表、…书记　向春梅：`),
+ * or null: the name must read as one, and the post name one person (no `百名专家`).
+ */
+export function speakerHead(norm: string): SpeakerHead | null {
+  const m = SPEAKER.exec(norm.trim());
+  const post = m?.groups?.post;
+  const name = m?.groups?.name;
+  if (post === undefined || name === undefined || post.startsWith("、") || GROUP_POST.test(post)) return null;
+  if (!isLikelySignatureName(name.replace(/\s+/gu, ""))) return null;
+  return m!.groups!.colon === undefined ? "bare" : "colon";
+}
+
+/**
  * A credit with the last name's unit in brackets after it, as military and
  * trade papers print it: `本报特约记者　钱晓虎　通讯员　王　帅（第77集团军某旅）`,
  * `通讯员 马晓东（国网某某供电公司）`. The unit (`isUnitName`) says where the

@@ -428,8 +428,8 @@ function quoteReader(folded: string): (at: number) => boolean {
 /**
  * The date of the event a lead paragraph reports: its first absolute date
  * that resolves (`9月28日`, `明年1月1日`, `22日`, `本月10日`, and `昨(28)日`,
- * whose brackets give the day), else its first relative word that resolves
- * (`昨日`, `今天`). A relative word tells when the reporter heard of the news
+ * whose brackets give the day), else what its first relative word gives
+ * (`昨日`; `今天` and `今日` give no date, `TODAY`). A relative word tells when the reporter heard of the news
  * (`记者昨日获悉，11月18日起匝道封闭`); a date, when it happens: the date wins
  * wherever it stands. Vague words (`近日`, `日前`, `连日来`) are passed over
  * and the scan goes on, so `连日来,…。9月25日下午,…` gives the 25th while a
@@ -454,6 +454,8 @@ export function findEventDate(
 ): string | null {
   let absolute: string | null = null;
   let relative: string | null = null;
+  /** A relative word of the lead was read (the first counts, even when it gives no date: `今天`). */
+  let heard = false;
   let ahead: string | null = null;
   let quoted: ((at: number) => boolean) | null = null;
   // The first absolute date that resolves ends the scan: a long paragraph's later dates are not read.
@@ -461,8 +463,9 @@ export function findEventDate(
     paragraph,
     (mention) => {
       if (mention.relative !== null && mention.day === null) {
-        if (options.absolute === true || relative !== null || (quoted ??= quoteReader(folded))(mention.span[0])) return false;
-        relative = resolveMention(mention, options.issueDate);
+        if (options.absolute === true || heard || (quoted ??= quoteReader(folded))(mention.span[0])) return false;
+        heard = true;
+        relative = TODAY.has(mention.text) ? null : resolveMention(mention, options.issueDate);
         return false;
       }
       const date = resolveMention(mention, options.issueDate);
@@ -475,8 +478,18 @@ export function findEventDate(
     },
     folded,
   );
-  return absolute ?? relative ?? ahead;
+  return absolute ?? relative ?? (heard ? null : ahead);
 }
+
+/**
+ * `今天` and `今日` with no day in brackets: the day the report was written,
+ * which a morning paper prints the day after, so neither the issue date nor
+ * any day that can be told (records.md: the lead's first absolute date).
+ * `昨日` counts from the issue date as readers read it (the day before they
+ * hold the paper), and `今(9)日` gives its day. `今天的…` (`今天的三秋`) is
+ * "nowadays", no day at all.
+ */
+const TODAY: ReadonlySet<string> = new Set(["今天", "今日"]);
 
 /** Days after the issue date within which a date without a year reads as one to come (`将于7月1日开通`). */
 const SOON = 183;
