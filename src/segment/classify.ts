@@ -11,7 +11,7 @@
 import type { Byline, Staff } from "../schema.js";
 import { endsOnColon, endsSentence, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsPicture, editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
-import { BULLET_MARKS, charSet, CLAUSE_MARKS, countIn, has, OPEN_CLAUSE_MARKS, SENTENCE_MARK, SENTENCE_MARK_CHARS, WHITE_SPACE } from "../text/chars.js";
+import { BULLET_MARKS, charSet, CLAUSE_MARKS, countIn, fitsCollapsed, has, OPEN_CLAUSE_MARKS, SENTENCE_MARK, SENTENCE_MARK_CHARS, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
 import { BODY_ENDS } from "../text/organisations.js";
 import {
@@ -325,9 +325,13 @@ export function isNote(norm: string): NoteKind | null {
 const EMAIL_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const EMAIL_MAX = 64;
 
-/** True when a trimmed, normalised unit looks like a headline or subhead. */
+/**
+ * True when a trimmed, normalised unit looks like a headline or subhead. Its
+ * length is what it says (`fitsCollapsed`): a page's head spread over the
+ * column with spaces (`能源·基建　…　08`) is as short as its words.
+ */
 export function isHeadlineLike(norm: string): boolean {
-  if (norm.length === 0 || norm.length > HEADLINE_MAX) return false;
+  if (norm.length === 0 || !fitsCollapsed(norm, HEADLINE_MAX)) return false;
   // A row of a table set with tabs (`固定资产投资\t—\t—\t4.3`) is no heading.
   if (norm.includes("\t")) return false;
   if (endsSentence(norm) || COLON_END.test(norm) || CONTACT_LINE.test(norm)) return false;
