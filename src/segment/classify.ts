@@ -163,8 +163,9 @@ const WEB_FURNITURE = new RegExp(
 // A bracketed editor credit at the foot of a web article: `【责任编辑:王五】`, `(责编：孙七、周八)`.
 const BRACKETED = /^[(【\[〔](.+)[)】\]〕]$/;
 
-// The paper's commentator, unnamed: `本报评论员`, `新华社评论员`, `评论员`.
-const COMMENTATOR = /^[\u4e00-\u9fff]{0,6}评论员$/;
+// The paper's commentator, unnamed: `本报评论员`, `新华社评论员`, `评论员`, perhaps after the mark a signature
+// is set with (`■ 本报评论员`, `□本报评论员`).
+const COMMENTATOR = /^(?:[■□◎●◆]\s*)?[\u4e00-\u9fff]{0,6}评论员$/;
 
 // A short line ending in ? or ! with no other sentence punctuation.
 const EXCLAIMED = /^[^,。;、!?]{2,24}[!?]{1,3}[”"’)]?$/;
@@ -379,7 +380,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     // (`身边好人` / `乡村医生　刘德全` / `扎根山村三十年…` / `本报记者　王　丽`).
     const next = items[i + 1];
     if (next !== undefined && (next.kind === "headline" || next.kind === "credit")) continue;
-    const signed = cues.titledSignature(item.unit.text, item.unit.norm);
+    const signed = cues.titledSignature(item.unit.text, item.unit.norm) ?? penSignature(items, i, cues);
     if (signed) items[i] = { kind: "credit", unit: item.unit, credit: signed, parsed: true };
   }
   namesInBody(items);
@@ -440,6 +441,25 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (item.staff || item.folio) markTouching(items, i);
   }
   return items;
+}
+
+/** The marks and spaces a pen signature may hold (`□ 晓 舟`): what a column's name closed up leaves out. */
+const SIGNATURE_SPACING = /[\s□■◎]/g;
+
+/**
+ * A headline line right under another that signs it with a name no surname
+ * table reads (`艾克拜尔·吾拉木`, `次仁卓玛`, `辛 识平`: `cues.penSignature`),
+ * or null. Only over unsigned text, a paragraph with no dateline: an opinion
+ * piece is signed so, a report is credited in its lead. A column's or a
+ * page's name set letter-spaced (`述 评`, `观 察`, `要 闻`) is a label, no name.
+ */
+function penSignature(items: Classified[], i: number, cues: Cues): CreditLineMatch | null {
+  const next = items[i + 1];
+  if (next === undefined || next.kind !== "body" || next.lead !== undefined) return null;
+  const { text, norm } = items[i]!.unit;
+  const closed = norm.replace(SIGNATURE_SPACING, "");
+  if (isColumnName(closed) || parsePageLabel(closed) !== null) return null;
+  return cues.penSignature(text, norm);
 }
 
 /**
