@@ -11,7 +11,7 @@
 import type { Byline, Staff } from "../schema.js";
 import { endsOnColon, endsSentence, isClausedHeading, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsPicture, editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
-import { BULLET_MARKS, charSet, CLAUSE_MARKS, countIn, has, OPEN_CLAUSE_MARKS, SENTENCE_MARK, SENTENCE_MARK_CHARS, WHITE_SPACE } from "../text/chars.js";
+import { BULLET_MARKS, charSet, CLAUSE_MARKS, countIn, fitsCollapsed, has, OPEN_CLAUSE_MARKS, SENTENCE_MARK, SENTENCE_MARK_CHARS, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
 import { BODY_ENDS } from "../text/organisations.js";
 import {
@@ -177,8 +177,9 @@ const WEB_FURNITURE = new RegExp(
 // A bracketed editor credit at the foot of a web article: `【责任编辑:王五】`, `(责编：孙七、周八)`.
 const BRACKETED = /^[(【\[〔](.+)[)】\]〕]$/;
 
-// The paper's commentator, unnamed: `本报评论员`, `新华社评论员`, `评论员`.
-const COMMENTATOR = /^[\u4e00-\u9fff]{0,6}评论员$/;
+// The paper's commentator, unnamed: `本报评论员`, `新华社评论员`, `评论员`, perhaps after the mark a signature
+// is set with (`■ 本报评论员`, `□本报评论员`).
+const COMMENTATOR = /^(?:[■□◎●◆]\s*)?[\u4e00-\u9fff]{0,6}评论员$/;
 
 // A short line ending in ? or ! with no other sentence punctuation.
 const EXCLAIMED = /^[^,。;、!?]{2,24}[!?]{1,3}[”"’)]?$/;
@@ -342,9 +343,13 @@ export function isNote(norm: string): NoteKind | null {
 const EMAIL_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const EMAIL_MAX = 64;
 
-/** True when a trimmed, normalised unit looks like a headline or subhead. */
+/**
+ * True when a trimmed, normalised unit looks like a headline or subhead. Its
+ * length is what it says (`fitsCollapsed`): a page's head spread over the
+ * column with spaces (`能源·基建　…　08`) is as short as its words.
+ */
 export function isHeadlineLike(norm: string): boolean {
-  if (norm.length === 0 || norm.length > HEADLINE_MAX) return false;
+  if (norm.length === 0 || !fitsCollapsed(norm, HEADLINE_MAX)) return false;
   // A row of a table set with tabs (`固定资产投资\t—\t—\t4.3`) is no heading.
   if (norm.includes("\t")) return false;
   if (endsSentence(norm) || COLON_END.test(norm) || CONTACT_LINE.test(norm)) return false;
@@ -392,7 +397,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     // (`身边好人` / `乡村医生　刘德全` / `扎根山村三十年…` / `本报记者　王　丽`).
     const next = items[i + 1];
     if (next !== undefined && (next.kind === "headline" || next.kind === "credit")) continue;
-    const signed = cues.titledSignature(item.unit.text, item.unit.norm);
+    const signed = cues.titledSignature(item.unit.text, item.unit.norm) ?? penSignature(items, i, cues);
     if (signed) items[i] = { kind: "credit", unit: item.unit, credit: signed, parsed: true };
   }
   namesInBody(items);
@@ -458,7 +463,79 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (item.staff) markStaffNeighbours(items, i);
     if (item.staff || item.folio) markTouching(items, i);
   }
+  pageHeadSections(items);
   return items;
+}
+
+/**
+ * A special issue's banner set over a page's folio: a name ending on what it
+ * is (`2025全国两会特别报道`, `庆祝建国75周年特刊`, `乡村振兴专刊`, `防汛专题报道`),
+ * digits allowed. Over the folio it is page furniture; alone it may be a headline.
+ */
+const BANNER = /^[一-鿿\d·]{2,20}(?:特别报道|专题报道|特刊|专刊|专版|特辑)$/;
+/** Longest `BANNER`: twenty characters and its ending. */
+const BANNER_MAX = 24;
+
+/** True for a line shaped as a special issue's banner (`BANNER`), read as a headline or as furniture naming no section. */
+function isBanner(item: Classified): boolean {
+  const read = item.kind === "headline" || (item.kind === "furniture" && !item.section && item.staff === undefined);
+  return read && item.unit.norm.length <= BANNER_MAX && BANNER.test(item.unit.norm);
+}
+
+/**
+ * The head of a page, everything over its first article page furniture, may
+ * name the section on a line of its own set apart by blank lines, under the
+ * folio and over the first headline (`湘江日报　2025年3月6日　星期四　07` /
+ * `` / `代表委员声音` / `` / `代表委员热议政府工作报告`): a short name
+ * (`parseSectionLine`) standing apart so is the page's, not a kicker, which
+ * sits right on its title. Only where the head names no section yet (a line
+ * under `…　综合新闻` is a column's label over its items), and only under a
+ * folio line: under a front page's masthead (`代号1-1`) the first line is
+ * its lead headline, its deck a blank line below. A special issue's banner right over the folio
+ * (`2025全国两会特别报道`: `BANNER`) is the head's furniture too, and names
+ * the section only when no line of the head does.
+ */
+function pageHeadSections(items: Classified[]): void {
+  const first = items[0];
+  const banner = first !== undefined && items[1]?.kind === "furniture" && isBanner(first) && touches(first, items[1]) ? first : null;
+  const from = banner === null ? 0 : 1;
+  let i = from;
+  let named = false;
+  for (; i < items.length && items[i]!.kind === "furniture"; i++) if (items[i]!.section) named = true;
+  if (i === from) return;
+  const line = items[i];
+  const next = items[i + 1];
+  const above = items[i - 1]!;
+  if (!named && above.folio === true && line?.kind === "headline" && next?.kind === "headline" && !touches(above, line) && !touches(line, next)) {
+    const read = parseSectionLine(line.unit.norm);
+    if (read?.section != null && read.section[0] === 0 && read.section[1] === line.unit.norm.length) {
+      markFurniture(line);
+      line.section = sectionText(line.unit.text, read.section);
+      named = true;
+    }
+  }
+  if (banner === null) return;
+  markFurniture(banner);
+  if (!named) banner.section = banner.unit.text.trim();
+}
+
+/** The marks and spaces a pen signature may hold (`□ 晓 舟`): what a column's name closed up leaves out. */
+const SIGNATURE_SPACING = /[\s□■◎]/g;
+
+/**
+ * A headline line right under another that signs it with a name no surname
+ * table reads (`艾克拜尔·吾拉木`, `次仁卓玛`, `辛 识平`: `cues.penSignature`),
+ * or null. Only over unsigned text, a paragraph with no dateline: an opinion
+ * piece is signed so, a report is credited in its lead. A column's or a
+ * page's name set letter-spaced (`述 评`, `观 察`, `要 闻`) is a label, no name.
+ */
+function penSignature(items: Classified[], i: number, cues: Cues): CreditLineMatch | null {
+  const next = items[i + 1];
+  if (next === undefined || next.kind !== "body" || next.lead !== undefined) return null;
+  const { text, norm } = items[i]!.unit;
+  const closed = norm.replace(SIGNATURE_SPACING, "");
+  if (isColumnName(closed) || parsePageLabel(closed) !== null) return null;
+  return cues.penSignature(text, norm);
 }
 
 /**
@@ -1922,12 +1999,42 @@ function markStaffNeighbours(items: Classified[], i: number): void {
     // Above the staff line any short heading; below it only a name in the
     // section style (`经济·民生`), since the next article's headline follows there.
     const section =
-      near.kind === "headline" && (j === i - 1 ? norm.length <= SECTION_MAX : norm.length <= 8 && norm.includes("·"));
-    if (pageMark || section) near.kind = "furniture";
+      (near.kind === "headline" && (j === i - 1 ? norm.length <= SECTION_MAX : norm.length <= 8 && norm.includes("·"))) ||
+      sectionNotSigner(items, j, i);
+    if (pageMark || section) {
+      near.kind = "furniture";
+      delete near.credit; // a lone signer's line read as the section (`sectionNotSigner`)
+    }
     // `03  经济`: the section without its page number; `人民日报`: the paper, no section.
     const named = section ? parseSectionLine(norm) : null;
     if (named) near.section = named.section && sectionText(near.unit.text, named.section);
   }
+}
+
+/**
+ * True when the item at `j`, touching the staff or folio line at `i`, was read
+ * as a lone signature but is the page's section: a two-character word with a
+ * name's shape (`农牧`, `边疆`: a surname, then one character), alone on its
+ * line, that signs nothing. A signature closes the text above it or stands
+ * under a title; over the page's head (nothing but furniture above it, or the
+ * top of the text) or under it with no text it could close or head (nothing
+ * touching below, or furniture or a headline), it is the page's name. A name
+ * padded apart (`王　刚`) or with a role word is a credit wherever it stands.
+ */
+function sectionNotSigner(items: Classified[], j: number, i: number): boolean {
+  const near = items[j];
+  const head = items[i]!;
+  if (near === undefined || near.kind !== "credit" || near.credit?.kind !== "signature" || near.unit.norm.length !== 2) return false;
+  const signers = near.credit.bylines;
+  if (signers.length !== 1 || signers[0]!.label !== null) return false;
+  if (j < i) {
+    if (!touches(near, head)) return false;
+    const before = items[j - 1];
+    return before === undefined || before.kind === "furniture";
+  }
+  if (!touches(head, near)) return false;
+  const after = items[j + 1];
+  return after === undefined || !touches(near, after) || after.kind === "furniture" || after.kind === "headline";
 }
 
 /**
@@ -1951,15 +2058,17 @@ function markTouching(items: Classified[], i: number): void {
       near.section = null;
       continue;
     }
-    const named = near.kind === "headline" ? parseSectionLine(norm) : null;
+    const signer = sectionNotSigner(items, j, i);
+    const named = near.kind === "headline" || signer ? parseSectionLine(norm) : null;
     if (named === null) continue;
     // Above: not the last line of a headline block. Below: followed by nothing it could head.
     const other = items[above ? j - 1 : j + 1];
     const heads = above
       ? other !== undefined && other.kind === "headline" && touches(other, near)
       : other !== undefined && other.kind !== "furniture" && (other.kind !== "headline" || touches(near, other));
-    if (heads) continue;
+    if (heads && !signer) continue;
     near.kind = "furniture";
+    delete near.credit;
     near.section = named.section && sectionText(near.unit.text, named.section);
   }
 }

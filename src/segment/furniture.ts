@@ -17,7 +17,7 @@
  */
 import type { Staff } from "../schema.js";
 import type { Line } from "./lines.js";
-import { charSet, isDigitAt, SENTENCE_MARK, WHITE_SPACE } from "../text/chars.js";
+import { charSet, fitsCollapsed, isDigitAt, SENTENCE_MARK, WHITE_SPACE, WIDE_GAP } from "../text/chars.js";
 import { ADDRESS_KEYS, CONTACT_KEYS, FAX_KEY, MAIL_KEYS, PHONE_KEYS } from "../text/contact-keys.js";
 import { BODY_ENDS } from "../text/organisations.js";
 
@@ -323,10 +323,14 @@ const LABEL_WORD = /\S+/g;
  */
 export function parsePageLabel(norm: string): { section: [number, number] | null } | null {
   if (isLetterSpacedLabel(norm)) return spreadSection(parsePageLabel(closeLabel(norm)));
-  if (norm.length === 0 || norm.length > PAGE_LABEL_MAX) return null;
+  // Measured as its words: a label spread over the column (`江淮日报　…　经济·口岸`) is short.
+  if (norm.length === 0 || !fitsCollapsed(norm, PAGE_LABEL_MAX)) return null;
   if (isLatinPaperName(norm)) return { section: null };
   let section: [number, number] | null = null;
   let named = false;
+  // A word of a section's shape that no section word names (`经济·口岸`, `项目建设`): the section only
+  // beside the paper's name, a wide gap apart (`spreadApart`).
+  let other: [number, number] | null = null;
   for (const m of norm.matchAll(LABEL_WORD)) {
     const word = m[0];
     if (DATE.test(word) || WEEKDAY.test(word) || isBracketedWeekdayDate(word)) continue;
@@ -334,9 +338,19 @@ export function parsePageLabel(norm: string): { section: [number, number] | null
     // `滨海晨报 电子版`: the edition's word beside the name names no section.
     else if (named && EDITION.test(word)) continue;
     else if (section === null && SECTION_LABEL.test(word)) section = [m.index, m.index + word.length];
+    else if (other === null && SECTION.test(word)) other = [m.index, m.index + word.length];
     else return null;
   }
+  if (other !== null) return named && section === null && spreadApart(norm) ? { section: other } : null;
   return named || section !== null ? { section } : null;
+}
+
+/** A wide gap (`WIDE_GAP`): a page head sets its items so far apart; a headline sets its words one or two spaces apart (`江淮日报　创刊七十周年`). */
+const WIDE_GAP_TEXT = " ".repeat(WIDE_GAP);
+
+/** True when a page label's words stand a wide gap apart (`WIDE_GAP_TEXT`). */
+function spreadApart(norm: string): boolean {
+  return norm.includes(WIDE_GAP_TEXT);
 }
 
 /**

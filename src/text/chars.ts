@@ -72,3 +72,35 @@ export const isAsciiLetterAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i) | 0x20;
   return c >= 0x61 && c <= 0x7a;
 };
+
+/** White space as a table (`WHITE_SPACE`). */
+const SPACES = charSet(WHITE_SPACE);
+
+/** Fewest spaces in a row that set a line's items apart over a column, not words apart in a phrase (one or two). */
+export const WIDE_GAP = 4;
+const WIDE_GAP_TEXT = " ".repeat(WIDE_GAP);
+
+/**
+ * True when `text` (folded: its spaces plain), each wide gap (`WIDE_GAP`
+ * spaces or more in a row) counted as one character, is at most `max`
+ * long: what a line says, not how wide it was set. A page's head spreads its
+ * few items over the column (`能源·基建` and 35 spaces, then `08`;
+ * `经济·口岸　…　江淮日报`), and is short for every test that tells a heading
+ * or a page's label from text by length. Narrower gaps count whole: fields
+ * of a line set two spaces apart (`日期：…　　版次：A03`) are as long as written.
+ * A line no longer than `max` is read without a scan; one without a wide gap
+ * (most text) with one native search.
+ */
+export function fitsCollapsed(text: string, max: number): boolean {
+  if (text.length <= max) return true;
+  if (!text.includes(WIDE_GAP_TEXT)) return false;
+  let length = 0;
+  for (let i = 0; i < text.length; ) {
+    let run = 0;
+    while (i + run < text.length && SPACES[text.charCodeAt(i + run)] === 1) run++;
+    length += run >= WIDE_GAP ? 1 : Math.max(run, 1);
+    if (length > max) return false;
+    i += Math.max(run, 1);
+  }
+  return true;
+}

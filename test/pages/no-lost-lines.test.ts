@@ -202,6 +202,7 @@ const KNOWN_LOST = new Set([
   "unseen/p8-pd97.txt:12", // 三峡工程导流明渠通航（附图片１张）
   "unseen/p9-agri.txt:28", // （省农业技术推广总站供稿）
   // Credit and checker residue: a place in a credit (`〔記者…／台北報導〕`, `…纽约报道`), `本报评论员` as a signature, an OCR box mark (`口本报记者…`), an OCR-mended digit, a picture agency (`摄（人民视觉）`), a SogouCS document with a title and no content.
+  "unseen/p33-nongmin.txt:18", // ■ 本报评论员
   "unseen/p36-jianghua.txt:38", // （本报记者　韩雪松　根据录音整理） (the credit's action 根据录音整理 has no field)
   "unseen/p36-wenzhai.txt:21", // （据《临川日报》　邵明哲文） (a digest's source credit on its own line, not yet read)
   "unseen/p36-xiuxian.txt:44", // （湖南株洲　读者　周秋萍） (a reader's signature with place, not yet read)

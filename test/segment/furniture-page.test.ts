@@ -582,3 +582,65 @@ describe("a section word in the header block under the folio", () => {
     expect(articles(records).map((a) => a.headline.title)).toEqual(["政协会议开幕"]);
   });
 });
+
+describe("a page's head set wide, on three lines, or with a contact or a banner", () => {
+  const story = ["", "老街换新颜", "", "　　本报讯（记者 韩梅）经过半年改造，城南老街昨天重新开街。"];
+  const gap = (n: number) => "　".repeat(n);
+  const head = (records: NewsRecord[]) => pages(records).map((p) => ({ section: p.section, staff: p.staff.map((s) => `${s.role}:${s.name}`) }));
+  const titles = (records: NewsRecord[]) => articles(records).map((a) => [a.headline.kicker, a.headline.title]);
+
+  it.each([
+    ["a section and its page number 36 spaces apart, over the date and staff", [`港航·物流${gap(36)}06`, `2024年3月8日　星期五　　　责任编辑　邝海涛　　校对　邵　静`], "港航·物流", ["editor:邝海涛", "proofreader:邵静"]],
+    ["the page number and date over the section and the paper's name, each pair set wide", [`6${gap(34)}2024年3月8日　星期五`, `港航·物流${gap(33)}临江日报`], "港航·物流", []],
+    ["the paper's name over the section, set wide, over the page number and date", [`临江日报${gap(33)}港航·物流`, `6${gap(34)}2024年3月8日　星期五`], "港航·物流", []],
+    ["a section and the paper's name set wide, alone", [`港航·物流${gap(33)}临江日报`], "港航·物流", []],
+    ["date, section and a staff line closing on the page number, one to a line", ["2024年3月8日　星期五", "城建动态", "责任编辑：邝　涛　　校对：邵小静　　第6版"], "城建动态", ["editor:邝涛", "proofreader:邵小静"]],
+    ["a staff line carrying an ASCII E-mail", ["6　要闻", "2024年3月8日　星期五　编辑：邝　涛　　E-mail:desk@example.cn"], "要闻", ["editor:邝涛"]],
+    ["a section under the masthead line, over the staff line with a hotline and an E-mail", ["临江日报　2024年3月8日　星期五　　　　6", "要闻", "编辑：邝　涛　　新闻热线：0731-1234567　　E-mail:desk@example.cn"], "要闻", ["editor:邝涛"]],
+    ["a two-character section with a name's shape over the staff line", ["农牧", "责任编辑：邝涛　　校对：邵 静"], "农牧", ["editor:邝涛", "proofreader:邵静"]],
+    ["a two-character section with a name's shape over the date line", ["边疆", "2024年3月8日　星期五"], "边疆", []],
+    ["a section set apart by blank lines under the folio", ["临江日报　2024年3月8日　星期五　　　　06", "", "市民声音"], "市民声音", []],
+    ["a special issue's banner over the folio", ["2024全国两会特别报道", "临江日报　2024年3月8日　星期五　　　　06"], "2024全国两会特别报道", []],
+    ["a banner over the folio and a section apart under it: the section", ["2024全国两会特别报道", "临江日报　2024年3月8日　星期五　　　　06", "", "市民声音"], "市民声音", []],
+  ])("%s: one page record, the story's title untouched", (_how, lines, section, staff) => {
+    const records = run([...lines, ...story]);
+    expect(head(records)).toEqual([{ section, staff }]);
+    expect(titles(records)).toEqual([[null, "老街换新颜"]]);
+  });
+
+  // Negatives: a signature under text or a title, a kicker on its title, a title apart under a masthead, a headline's words.
+  it("a two-character name at a story's foot over the staff line signs the story", () => {
+    const records = run(["老街换新颜", "", "　　城南老街经过半年改造，昨天重新开街，市民纷纷前来。", "", "韩梅", "责任编辑：邝涛　　校对：邵 静"]);
+    expect(articles(records).map((a) => a.bylines.map((b) => `${b.role}:${b.name}`))).toEqual([["author:韩梅"]]);
+    expect(head(records)).toEqual([{ section: null, staff: ["editor:邝涛", "proofreader:邵静"] }]);
+  });
+
+  it("a line right on the title under the folio stays in the headline", () => {
+    const records = run(["临江日报　2024年3月8日　星期五　　　　06", "", "市民声音", "老街换新颜", "", "　　本报讯（记者 韩梅）经过半年改造，城南老街昨天重新开街。"]);
+    const [a] = articles(records);
+    expect([a!.headline.kicker, a!.headline.title, a!.headline.subtitle]).toContain("市民声音");
+    expect(head(records)).toEqual([{ section: null, staff: [] }]);
+  });
+
+  it("a short title apart under a folio, over its lead, stays the title", () => {
+    const records = run(["临江日报　2024年3月8日　星期五　　　　06", "", "老街换新颜", "", "　　本报讯（记者 韩梅）经过半年改造，城南老街昨天重新开街。"]);
+    expect(titles(records)).toEqual([[null, "老街换新颜"]]);
+    expect(head(records)).toEqual([{ section: null, staff: [] }]);
+  });
+
+  it("a line apart under a head that names its section already stays with the story", () => {
+    const records = run(["6　要闻　2024年3月8日　星期五", "", "市民声音", "", "老街换新颜", "", "　　本报讯（记者 韩梅）经过半年改造，城南老街昨天重新开街。"]);
+    expect(head(records)[0]!.section).toBe("要闻");
+  });
+
+  it("the paper's name in a headline, one space from its words, is the headline", () => {
+    const records = run(["临江日报　创刊七十周年", "", "　　本报讯（记者 韩梅）今天是本报创刊七十周年纪念日。"]);
+    expect(titles(records)).toEqual([[null, "临江日报　创刊七十周年"]]);
+    expect(pages(records)).toEqual([]);
+  });
+
+  it("a banner alone over a story is its headline", () => {
+    const records = run(["2024全国两会特别报道", "", "　　本报讯（记者 韩梅）全国两会今天开幕。"]);
+    expect(pages(records)).toEqual([]);
+  });
+});

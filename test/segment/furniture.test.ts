@@ -25,13 +25,32 @@ import {
 } from "../../src/segment/furniture.js";
 import { parseStaffLine } from "../../src/recognise/credits/index.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
-import { WHITE_SPACE } from "../../src/text/chars.js";
+import { fitsCollapsed, WHITE_SPACE } from "../../src/text/chars.js";
 
 it("WHITE_SPACE holds exactly what \\s matches", () => {
   for (let c = 0; c < 0x10000; c++) {
     const ch = String.fromCharCode(c);
     expect(WHITE_SPACE.includes(ch), `U+${c.toString(16)}`).toBe(/\s/.test(ch));
   }
+});
+
+describe("fitsCollapsed: a line's length with each wide gap counted as one", () => {
+  it.each([
+    ["要闻", 2, true],
+    ["要闻 01", 4, false],
+    [`能源·基建${" ".repeat(35)}08`, 8, true],
+    [`能源·基建${" ".repeat(35)}08`, 7, false],
+    ["a    b     c", 5, true],
+    ["a    b     c", 4, false],
+    // Narrower gaps count whole: fields set two spaces apart are as long as written.
+    ["a  b  c", 6, false],
+    ["a b c d", 6, false],
+    ["日期:2024年05月17日  版次:A03  作者:", 25, false],
+    ["日期:2024年05月17日  版次:A03  作者:", 27, true],
+    ["", 0, true],
+  ])("%j fits %i: %s", (text, max, fits) => {
+    expect(fitsCollapsed(text, max)).toBe(fits);
+  });
 });
 
 /** The folio of a line as written: its section and the names of its staff, or null. */
@@ -400,10 +419,21 @@ describe("parsePageLabel", () => {
     ["经 济 新 闻", "经 济 新 闻"],
     ["体　育", "体　育"],
     ["江 城 日 报", null],
+    // Spread over the column, measured as its words; a section word no table knows beside the paper's name, a wide gap apart:
+    [`要闻${"　".repeat(36)}2025年3月6日`, `要闻`],
+    [`港务·物流${"　".repeat(33)}临江日报`, "港务·物流"],
+    [`临江日报${"　".repeat(33)}港务·物流`, "港务·物流"],
+    [`山乡振兴　　　　临江晚报　　　　2025年3月6日`, "山乡振兴"],
   ])("%s → section %s", (line, section) => {
     expect(label(line)).toEqual({ section });
   });
-  it.each(["GOOD NEWS", "Hello World", "CITY WALK", "Jiangcheng Daily", "DAILY", "办好新时代的党委机关报 2024", "乡村旅游", "王 伟", "乡 村 旅 游", "春 耕 生 产 忙", "要 闻 版 面"])("%s → null", (line) => {
+  it.each([
+    "GOOD NEWS", "Hello World", "CITY WALK", "Jiangcheng Daily", "DAILY", "办好新时代的党委机关报 2024", "乡村旅游", "王 伟", "乡 村 旅 游", "春 耕 生 产 忙", "要 闻 版 面",
+    // A paper's name in a headline, its words one space apart; a word beside no paper's name; two such words:
+    "临江日报　创刊七十周年", `港务·物流${"　".repeat(10)}港口建设`, `港务·物流${"　".repeat(6)}临江日报${"　".repeat(6)}港口建设`,
+    // Long as its words are:
+    `临江日报${"　".repeat(6)}全市召开优化营商环境推进大会部署明年重点工作任务并通过多项决定`,
+  ])("%s → null", (line) => {
     expect(parsePageLabel(normaliseString(line))).toBeNull();
   });
 });

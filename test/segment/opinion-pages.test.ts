@@ -116,3 +116,48 @@ describe("a serial's header over its chapter", () => {
     expect(articles(run(page)).map((a) => a.headline.title)).toEqual(["江水长流", "渡口新貌"]);
   });
 });
+
+describe("a signature under an opinion piece's headline whose name no surname table reads", () => {
+  const body = ["", "秋粮入仓，田野里的忙碌换成了粮站前的长队。", "", "丰收不是终点，把粮卖上好价钱才算圆满。"];
+  const byline = (a: ArticleRecord) => a.bylines.map((b) => `${b.name}/${b.role}`);
+
+  it.each([
+    ["a name with a middle dot, under a column's name and the title", ["江畔时评", "让丰收的喜悦装满粮仓", "艾力江·买买提"], "艾力江·买买提"],
+    ["a name with a middle dot after a mark", ["让丰收的喜悦装满粮仓", "□ 艾力江·买买提"], "艾力江·买买提"],
+    ["a Tibetan name", ["让丰收的喜悦装满粮仓", "格桑央金"], "格桑央金"],
+    ["a padded pen name, blank lines round it", ["让丰收的喜悦装满粮仓", "", "舒 望岳"], "舒望岳"],
+    ["a padded two-character pen name", ["让丰收的喜悦装满粮仓", "", "晨　川"], "晨川"],
+  ])("%s is its author, no subtitle; the piece is commentary", (_how, head, name) => {
+    const [a, ...rest] = articles(run([...head, ...body]));
+    expect(rest).toEqual([]);
+    expect(a!.headline.title).toBe("让丰收的喜悦装满粮仓");
+    expect(a!.headline.subtitle).toBeNull();
+    expect(byline(a!)).toEqual([`${name}/author`]);
+    expect(a!.genre).toBe("commentary");
+    expect(a!.paragraphs).toEqual(["秋粮入仓，田野里的忙碌换成了粮站前的长队。", "丰收不是终点，把粮卖上好价钱才算圆满。"]);
+  });
+
+  it("the paper's commentator after a mark signs it too, under a dash subtitle", () => {
+    const [a, ...rest] = articles(run(["让丰收的喜悦装满粮仓", "　　　　——二论做好秋粮收购工作", "　　　　　　■ 本报评论员", ...body]));
+    expect(rest).toEqual([]);
+    expect(a!.headline).toEqual({ title: "让丰收的喜悦装满粮仓", kicker: null, subtitle: "——二论做好秋粮收购工作" });
+    expect(a!.genre).toBe("commentary");
+    expect(a!.paragraphs[0]).toBe("秋粮入仓，田野里的忙碌换成了粮站前的长队。");
+  });
+
+  // Negatives: a column's name set letter-spaced, a phrase of a subtitle, a dash subtitle, a report with its dateline.
+  it.each([
+    ["述 评", "述 评"],
+    ["产业兴 百姓富", "产业兴 百姓富"],
+    ["——记粮站站长艾力江·买买提", "——记粮站站长艾力江·买买提"],
+  ])("%s under the title is no signature", (line, subtitle) => {
+    const [a] = articles(run(["让丰收的喜悦装满粮仓", line, ...body]));
+    expect(a!.headline.subtitle).toBe(subtitle);
+    expect(a!.bylines).toEqual([]);
+  });
+
+  it("a name under a title over a report with its dateline signs nothing", () => {
+    const [a] = articles(run(["让丰收的喜悦装满粮仓", "格桑央金", "", "　　本报讯（记者 王 磊）10月8日，全县秋粮收购进度过半。"]));
+    expect(a!.bylines.map((b) => b.name)).toEqual(["王磊"]);
+  });
+});

@@ -12,7 +12,7 @@
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit, type CreditParse } from "./credit.js";
-import { isDottedName, isLatinName, isLikelySignatureName, isNameAfterRole, isPlausibleName, isSlotName } from "./names.js";
+import { isDottedName, isLatinName, isLikelySignatureName, isNameAfterRole, isPlausibleName, isSlotName, isTibetanName } from "./names.js";
 import { isWriterPlace } from "./places.js";
 import { ALL_MARKERS, isOutletName, isUnitName, ROLE_WORDS } from "./roles.js";
 
@@ -132,6 +132,53 @@ export function parseTitledSignature(line: string, norm = normaliseString(line))
   const offset = line.indexOf(trimmed);
   const credit = signedWithTitle(norm.slice(offset, offset + trimmed.length), trimmed);
   return credit ? { bylines: credit.bylines, kind: "signature" } : null;
+}
+
+/**
+ * A signer's name that no surname table reads, as it stands alone right
+ * under an opinion piece's headline (folded, its mark cut off):
+ *
+ *   艾克拜尔·吾拉木   a transliterated name, its parts set apart by a middle
+ *                    dot (`·`, or `•`, `・`, `‧`, `.` as other fonts and OCR set it)
+ *   辛 识平, 晓 舟    a pen name padded as typesetters pad names: one
+ *                    character, a space, one or two more
+ *
+ * Tibetan names, four characters run together (`次仁卓玛`), are read by
+ * `isTibetanName`. The shapes say a name; only the place says a signature:
+ * the caller asks of a line right under a headline, over unsigned text.
+ */
+const DOTTED_NAME = /^\p{Script=Han}{1,8}(?:[·•・‧.]\p{Script=Han}{1,8}){1,2}$/u;
+const PADDED_PEN_NAME = /^\p{Script=Han} \p{Script=Han}{1,2}$/u;
+/** Longest line read as a pen signature: a mark, its space, a name of three parts. */
+const PEN_SIGNATURE_MAX = 28;
+
+/**
+ * Reads a line that stands right under a headline, over unsigned text, as
+ * a signature whose name no surname table reads: a transliterated name with
+ * its middle dot (`艾克拜尔·吾拉木`), a Tibetan name (`次仁卓玛`), a padded pen
+ * name (`辛 识平`, `晓 舟`), perhaps after the mark a signature is set with
+ * (`□ 艾克拜尔·吾拉木`, `■`, `◎`). The name is the byline (`author`), without
+ * its padding. Null for any other line. `norm`, when given, is the line's
+ * folded copy. A two- to four-character word run together (`述评`, `观察`)
+ * is none of these shapes; a column's letter-spaced name (`述 评`) the caller
+ * turns away.
+ */
+export function parsePenSignature(line: string, norm = normaliseString(line)): CreditLineMatch | null {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > PEN_SIGNATURE_MAX) return null;
+  const offset = line.indexOf(trimmed);
+  let folded = norm.slice(offset, offset + trimmed.length);
+  const mark = markLength(folded);
+  folded = folded.slice(mark);
+  const written = trimmed.slice(mark);
+  if (DOTTED_NAME.test(folded) || isTibetanName(folded)) return penSigned(written);
+  if (PADDED_PEN_NAME.test(folded)) return penSigned(written.replace(/\s+/gu, ""));
+  return null;
+}
+
+/** A signature of one name, the line's author. */
+function penSigned(name: string): CreditLineMatch {
+  return { bylines: [{ name, role: "author", label: null, photo: false }], kind: "signature" };
 }
 
 /**

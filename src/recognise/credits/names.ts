@@ -218,6 +218,24 @@ export function isDottedName(s: string): boolean {
 }
 
 /**
+ * The parts Tibetan names are made of, as Chinese writes them (`次仁`, `卓玛`,
+ * `扎西`, `格桑` …). A Tibetan name has no surname: two such parts run
+ * together make one (`次仁卓玛`, `扎西多吉`, `格桑央金`).
+ */
+const TIBETAN_NAME_PARTS: ReadonlySet<string> = new Set(
+  (
+    "次仁 才仁 泽仁 卓玛 卓嘎 扎西 格桑 央金 央宗 央拉 达瓦 尼玛 多吉 多杰 拉巴 边巴 平措 旺堆 旺姆 旺久 索朗 索南 " +
+    "德吉 德庆 德央 普布 普琼 白玛 洛桑 丹增 旦增 丹巴 益西 曲珍 拉姆 拉珍 拉吉 巴桑 巴珠 次旦 才旦 次珍 顿珠 强巴 " +
+    "米玛 琼达 群培 仁青 仁增 贡嘎 措姆 措吉 桑珠 罗布 嘉措 加措 才让 赤列 土登 阿旺 欧珠 朗杰 美朵 边珍 玉珍 尼珍"
+  ).split(/\s+/),
+);
+
+/** True when `s` (folded) is a Tibetan name of two parts run together (`次仁卓玛`: `TIBETAN_NAME_PARTS`). */
+export function isTibetanName(s: string): boolean {
+  return s.length === 4 && TIBETAN_NAME_PARTS.has(s.slice(0, 2)) && TIBETAN_NAME_PARTS.has(s.slice(2));
+}
+
+/**
  * A stricter test for names that stand with no role word around them
  * (signatures under a commentary headline): besides `isPlausibleName`, a
  * two-character name whose surname is also an everyday word (`安静`, `高速`)

@@ -130,6 +130,17 @@ const OTHER_LABEL = /^[\u4e00-\u9fff]{2,4}$/u;
  * contact's may be long.
  */
 const CONTACT_LABEL = /^[\u4e00-\u9fff]{2,10}$/u;
+/**
+ * A mailbox's label in Latin letters, as papers set it among Chinese ones:
+ * `E-mail:yw@example.cn`, `Email：…`, `e-mail …`. Only read before a contact
+ * value, as `CONTACT_LABEL` is; the colon may be left out, the address says what it is.
+ */
+const MAIL_LABEL = /^e-?mail$/iu;
+/**
+ * The page's number closing its staff line (`责任编辑：彭　浩　　校对：田小芳　　第3版`):
+ * `第3版`, `第03版`, `第七版`, `A05`, `B12版`, `3版`. Furniture as the staff is; it names no one.
+ */
+const PAGE_NUMBER = /^(?:第[A-Z]?[\d一二三四五六七八九十〇零]{1,3}版|[A-Z]\d{1,2}版?|\d{1,3}版)$/u;
 
 function roleOf(label: string): StaffRole {
   const core = label.startsWith("本版") ? label.slice(2) : label;
@@ -204,9 +215,11 @@ function readEntries(original: string, folded: string, tokens: Token[], lax: boo
       entry.names.push(original.slice(t.start, t.end));
       continue;
     }
-    // 电话：010-65368888, 邮箱：yw@example.cn, 广告刊登热线：0730-8223456: a contact beside the staff, no one's name.
+    // `第3版` last on the line, after a name: the page's number, no one's name.
+    if (i === tokens.length - 1 && entry.names.length > 0 && PAGE_NUMBER.test(w)) break;
+    // 电话：010-65368888, 邮箱：yw@example.cn, 广告刊登热线：0730-8223456, E-mail:yw@example.cn: a contact beside the staff, no one's name.
     const next = tokens[i + 1];
-    if (t.tie && CONTACT_LABEL.test(w) && next !== undefined && !isHan(word(next)) && CONTACT_VALUE.test(word(next))) {
+    if (isContactLabel(w, t.tie) && next !== undefined && !isHan(word(next)) && CONTACT_VALUE.test(word(next))) {
       i++;
       continue;
     }
@@ -230,6 +243,11 @@ function readEntries(original: string, folded: string, tokens: Token[], lax: boo
     return null;
   }
   return entries;
+}
+
+/** True for the label of a contact beside the staff: Han words before a colon (`CONTACT_LABEL`), or `E-mail` (`MAIL_LABEL`). */
+function isContactLabel(word: string, tie: boolean): boolean {
+  return (tie && CONTACT_LABEL.test(word)) || MAIL_LABEL.test(word);
 }
 
 /**
