@@ -565,13 +565,15 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   // A stock label over unsigned text (no dateline: `next.lead` is none) that is no photo's caption: a section of the report.
   if (isStockSectionLabel(unit.norm) && !endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(true);
   if (isBracketedSubhead(unit.norm, next.unit.norm)) return strong(true);
+  // Over a table's rows (`2024年1—6月全市主要经济指标` / `地区生产总值　1520亿元　增长5.6%`),
+  // its unit line or a list of figures (`部分集中开工项目` / `1．…项目　总投资85亿元`):
+  // the table's title, which opens the table as a piece of its own, indented
+  // (centred) or not. A numbered heading over one (`二、主要指标`) is a section's.
+  if (next.tableRow === true && !NUMBERED.test(unit.norm)) return strong(false);
   if (ctx.options.wrapped === true) return strong(isWrappedSubhead(unit, article, next.unit));
   if (ctx.options.indentedParagraphs) return strong(unit.indented || marginSubhead(unit, ctx));
   if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(false);
   if (NUMBERED.test(unit.norm) || QUESTION.test(unit.norm)) return strong(true);
-  // Over a table's rows (`2024年1—6月全市主要经济指标` / `地区生产总值　1520亿元　增长5.6%`):
-  // the table's title, which opens the table as a piece of its own.
-  if (next.tableRow === true) return strong(false);
   // Over a salutation (`全市广大志愿者：`, `同志们：`): the title of a letter, a speech or a notice, which a salutation opens.
   if (isSalutation(next.unit.norm)) return strong(false);
   const own = ownTexts(article);
