@@ -733,9 +733,10 @@ function figureLists(items: Classified[]): void {
 
 /**
  * The label of what is appended to an article, with its title: `附：本周部分农产品零售价格（元/斤）`,
- * `附表：…`, `链接：…`, `表：…`, `表1：…`.
+ * `附表：…`, `链接：…`, `表：…`, `表1：…`; a table's label may stand a gap
+ * before its title instead (`附表　　2025年5月份主要统计数据`, `表2　各县区完成情况`).
  */
-const APPENDIX = /^(?:附表?|链接|表\d{0,2}):\s*\S/;
+const APPENDIX = /^(?:附表?|链接|表\d{0,2}):\s*\S|^(?:附表\d{0,2}|表\d{1,2})\s+\S/;
 
 /**
  * A table appended to an article under a labelled title (`…比上周下降0.5元。` /

@@ -402,13 +402,14 @@ function ownTexts(article: ArticleDraft): string[] {
  * complaint was settled (`办结回音`, `最新进展`, `后续`), what an expert or a
  * lawyer says (`专家说法`, `专家解读`, `专家建议`, `律师说法`, `法官说法`,
  * `律师提醒`), and the background boxed into a report (`链接`, `相关链接`,
- * `新闻链接`, `背景`, `新闻背景`, `背景链接`, `相关新闻`, `延伸阅读`), perhaps in
- * brackets (`【记者调查】`). They name a kind of section, never a story: such
+ * `新闻链接`, `背景`, `新闻背景`, `背景链接`, `相关新闻`, `延伸阅读`), and the
+ * notes a release or a report closes on (`附注`, `注释`, `注：` over `1.…` / `2.…`),
+ * perhaps in brackets (`【记者调查】`). They name a kind of section, never a story: such
  * a line with unsigned text under it goes on the article it stands in. (A
  * reporter's note, `记者手记`, is a signed piece of its own, and not one.)
  */
 const STOCK_LABEL =
-  /^[【\[]?(?:记者(?:调查|回访|追访|探访|观察)|(?:部门|官方|商家|单位|物业)(?:回应|说法)|各方说法|办结回音|最新进展|后续|(?:专家|律师|法官)(?:说法|解读|建议|提醒)|(?:相关|新闻|背景)?链接|(?:新闻)?背景|相关新闻|延伸阅读)[】\]]?$/;
+  /^[【\[]?(?:记者(?:调查|回访|追访|探访|观察)|(?:部门|官方|商家|单位|物业)(?:回应|说法)|各方说法|办结回音|最新进展|后续|(?:专家|律师|法官)(?:说法|解读|建议|提醒)|(?:相关|新闻|背景)?链接|(?:新闻)?背景|相关新闻|延伸阅读|附注|注释|注:)[】\]]?$/;
 
 /** True for a stock label of a report's section (`STOCK_LABEL`: `记者调查`, `部门回应`, `链接`). */
 export function isStockSectionLabel(norm: string): boolean {

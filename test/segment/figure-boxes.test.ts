@@ -5,7 +5,7 @@
  * piece of its own, the list lines or rows its paragraphs, their figures its
  * own; a subhead over prose or over a list of names stays a subhead. A header
  * cell naming a unit in brackets gives the unit of the bare numbers in its
- * column.
+ * column. A release's notes (`附注`) and appended table (`附表　…`) go on the release.
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract.js";
@@ -184,5 +184,33 @@ describe("a table standing alone between reports", () => {
     expect(box!.headline).toEqual({ kicker: null, title: "一季度全市外贸主要指标", subtitle: null });
     expect(box!.paragraphs).toEqual(["单位：亿元、%", "指标　　　　　　金额　　　　同比", "进出口　　　　　412　　　　6.3", "出口　　　　　　268　　　　8.1"]);
     expect(next!.headline.title).toBe("城北新桥今起通车");
+  });
+});
+
+describe("a release's notes and appended table", () => {
+  it("go on the release: 附注 a subhead, the notes and the table its last paragraphs", () => {
+    const lines = [
+      "前4个月全市经济运行总体平稳",
+      "",
+      "本报讯（记者　周言）市统计局今天发布前4个月全市经济运行情况。",
+      "",
+      "总的来看，全市经济运行总体平稳。",
+      "",
+      "附注",
+      "",
+      "1.文中增速均为同比名义增速。",
+      "",
+      "2.部分数据因四舍五入，存在总计与分项合计不等的情况。",
+      "",
+      "附表　　前4个月全市主要统计数据",
+      "单位：亿元、%",
+      "指标　　　　金额　　　同比增长",
+      "工业增加值　　612　　　5.6",
+      "零售总额　　　845　　　4.9",
+    ];
+    const [a, ...rest] = articles(run(lines));
+    expect(rest).toEqual([]);
+    expect(a!.subheads).toEqual(["附注"]);
+    expect(a!.paragraphs.slice(2)).toEqual([lines[8], lines[10], ...lines.slice(12)]);
   });
 });
