@@ -10,10 +10,10 @@ import type { Cues } from "../segment/cues.js";
 import { splitHeadline } from "./headline.js";
 import { BULLET_MARKS } from "../text/chars.js";
 import { decideGenre } from "./genre.js";
-import { addParagraphFigures, type FigureOptions } from "./figures/index.js";
+import { addParagraphFigures, parseFigures, type FigureOptions } from "./figures/index.js";
 import { isFigureLine } from "../segment/clause-box.js";
 import { isFormFieldLine } from "../segment/classify.js";
-import { labelledFigureCells, measureCell, measureColumn, moneyColumnScale } from "../text/table.js";
+import { BARE_NUMBER_CELL, cellSpans, columnUnits, measureCell, measureColumn } from "../text/table.js";
 
 export type ArticleFields = Omit<ArticleRecord, "type" | "id" | "source">;
 
@@ -142,8 +142,9 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   const document = headline.title !== null && isDocumentTitle(headline.title);
   const date = dateline?.date ?? draft.issued ?? eventDate(dated, draft.captionBody ? [] : draft.captions, cues, options.issueDate, document);
   const figures: Figure[] = [];
-  // The money unit a table's header names for the rows under it (`项目　　金额（元）`), while they go on.
-  let scale: number | null = null;
+  // The units a table's header names for its columns (`项目　　金额（元）`, `序号　项目名称　投资额（亿元）　用地（亩）`),
+  // for the rows under it while they go on.
+  let columns: (string | null)[] | null = null;
   // The measure column a table's header names for the rows under it (`品名　　单位　　价格（元）`), while they go on.
   let measures: { index: number; cells: number } | null = null;
   for (let paragraph = 0; paragraph < units.length; paragraph++) {
@@ -152,8 +153,8 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
     addParagraphFigures(figures, paragraph, unit.text, options.figures, unit.norm);
     if (measures !== null && !dropMeasureCell(figures, before, unit.norm, measures)) measures = null;
     measures ??= measureColumn(unit.norm);
-    if (scale !== null && figures.length === before && addColumnFigure(figures, paragraph, unit, scale, options.figures?.currency)) continue;
-    scale = moneyColumnScale(unit.norm);
+    if (columns !== null && addColumnFigures(figures, before, paragraph, unit, columns, options.figures)) continue;
+    columns = columnUnits(unit.norm);
   }
   if (draft.box) captionSubjects(figures, units);
   return {
@@ -188,34 +189,76 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
  */
 const CAPTION_SUBJECT = /^[^,;:。!?]{2,16}(?=[,;:。!?]|$)/;
 
+/** What a table row's label may open on before the label proper: a part of the row above (`其中：土地流转租金`). */
+const PART_OF = /^其中:\s*/;
+/** A row number heading a table's row (`1`, `12`): the label is the cell after it. */
+const ROW_NUMBER = /^\d{1,3}$/;
+
 /**
- * The money a row of a label and a figure states under a header that names
- * the column's unit (`项目　　金额（元）` / `村干部报酬　　54,600.00`): the
- * figure as written, its value times the header's `scale`, its subject the
- * row's label. False (nothing added) for no such row.
+ * The figures a table's row states in the columns whose header names a unit
+ * (`columnUnits`: `序号　项目名称　投资额（亿元）　用地（亩）` over
+ * `1　高性能碳纤维产业园　某新材料集团　52　380` → 52亿元 and 380亩; `项目　　金额（元）`
+ * over `村干部报酬　　54,600.00`): each bare number cell (`BARE_NUMBER_CELL`)
+ * read with its column's unit, as if written `52亿元`, its subject the row's
+ * label (its first cell after a row number, without `其中：`). Columns are
+ * matched from the right: a row's label may be a name spaced out, the number
+ * cells stand last. The figure's text is the cell, from the label on when the
+ * label stands right before it (`村干部报酬　　54,600.00`). A cell that a figure
+ * of the paragraph's own text covers already (`8.2%`) is left to it. False
+ * (nothing added) when no such cell is there: the rows under the header have ended.
  */
-function addColumnFigure(figures: Figure[], paragraph: number, unit: { norm: string; text: string }, scale: number, currency: string | undefined): boolean {
-  const cells = labelledFigureCells(unit.norm);
-  if (cells === null || unit.norm.endsWith("%")) return false;
-  const [start, end] = cells.figure;
-  // As any figure's text, from its subject through the figure: `村干部报酬　　54,600.00`.
-  const from = cells.label[0];
-  const value = Math.round(Number(unit.norm.slice(start, end).replaceAll(",", "")) * scale * 100) / 100;
-  figures.push({
-    text: unit.text.slice(from, end),
-    kind: "money",
-    value,
-    max: null,
-    unit: currency ?? "CNY",
-    qualifier: null,
-    subject: unit.text.slice(cells.label[0], cells.label[1]),
-    change: null,
-    paragraph,
-    span: [from, end],
-  });
+function addColumnFigures(
+  figures: Figure[],
+  from: number,
+  paragraph: number,
+  unit: { norm: string; text: string },
+  columns: readonly (string | null)[],
+  options: FigureOptions | undefined,
+): boolean {
+  const cells = cellSpans(unit.norm);
+  if (cells.length < 2) return false;
+  const label = ROW_NUMBER.test(unit.norm.slice(...cells[0]!)) ? 1 : 0;
+  const labelCell = cells[label]!;
+  const labelStart = labelCell[0] + (PART_OF.exec(unit.norm.slice(...labelCell))?.[0].length ?? 0);
+  const subject = labelStart < labelCell[1] && !BARE_NUMBER_CELL.test(unit.norm.slice(...labelCell)) ? unit.text.slice(labelStart, labelCell[1]) : null;
+  const added = figures.length;
+  for (let k = 1; k <= Math.min(columns.length, cells.length - 1 - label); k++) {
+    const column = columns[columns.length - k];
+    const [start, end] = cells[cells.length - k]!;
+    const cell = unit.norm.slice(start, end);
+    if (column === null || column === undefined || !BARE_NUMBER_CELL.test(cell) || covered(figures, from, start, end)) continue;
+    const read = parseFigures(cell + column, options)[0];
+    if (read === undefined || read.span[0] !== 0 || read.span[1] !== cell.length + column.length) continue;
+    // From the label on when it stands right before the cell and no figure of its own lies in it (`猪肉（后腿）500克`).
+    const adjacent = subject !== null && cells.length - k === label + 1 && !covered(figures, from, labelStart, start);
+    const textStart = adjacent ? labelStart : start;
+    figures.push({
+      text: unit.text.slice(textStart, end),
+      kind: read.kind,
+      value: read.value,
+      max: read.max,
+      unit: read.unit,
+      qualifier: null,
+      subject,
+      change: null,
+      paragraph,
+      span: [textStart, end],
+    });
+  }
+  if (figures.length === added) return false;
+  // Cells are read from the right: the paragraph's figures in the order they stand.
+  const row = figures.splice(from).sort((a, b) => a.span[0] - b.span[0]);
+  figures.push(...row);
   return true;
 }
 
+/** True when one of `figures[from..]` overlaps `[start, end)`. */
+function covered(figures: readonly Figure[], from: number, start: number, end: number): boolean {
+  for (let i = from; i < figures.length; i++) if (figures[i]!.span[0] < end && figures[i]!.span[1] > start) return true;
+  return false;
+}
+
+/**
 /**
  * Drops the figures from `from` on that stand in a table row's measure cell
  * (`大白菜　　500克　　1.60` under `品名　　单位　　价格（元）`): the 500克 is what the

@@ -11,7 +11,7 @@
 import type { Byline, Staff } from "../schema.js";
 import { endsOnColon, endsSentence, isClausedHeading, isNumberedHeading, sliceUnit, type Unit } from "../reflow/reflow.js";
 import { creditsPicture, editorBylines, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
-import { BULLET_MARKS, charSet, CLAUSE_MARKS, countIn, fitsCollapsed, has, OPEN_CLAUSE_MARKS, SENTENCE_MARK, SENTENCE_MARK_CHARS, WHITE_SPACE } from "../text/chars.js";
+import { BULLET_MARKS, charSet, CLAUSE_MARKS, countIn, fitsCollapsed, has, isAsciiDigit, OPEN_CLAUSE_MARKS, SENTENCE_MARK, SENTENCE_MARK_CHARS, WHITE_SPACE } from "../text/chars.js";
 import { isColumnName } from "./columns.js";
 import { BODY_ENDS } from "../text/organisations.js";
 import {
@@ -40,7 +40,7 @@ import {
 import { jumpSource } from "./jumps.js";
 import { postItems } from "./wechat.js";
 import { HEADING_NUMERAL, HEADING_NUMERALS } from "../text/numbering.js";
-import { isGappedRow, isLabelledFigureRow, isUnitPairHeader } from "../text/table.js";
+import { cellsOf, isGappedRow, isLabelledFigureRow, isUnitPairHeader } from "../text/table.js";
 import {
   isBreadcrumb,
   isFooterFieldLine,
@@ -417,6 +417,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   tableRows(items);
   labelledFigureTables(items);
   appendedTables(items);
+  figureLists(items);
   personLists(items, cues);
   noticeFields(items);
   formFields(items);
@@ -819,6 +820,14 @@ function isWebChrome(item: Classified | undefined): boolean {
 const TABLE_ROW = /^[^\s\d]\S{0,15}(?:\s+\S+){1,7}$/;
 /** A cell opening on a figure: `14.20元/斤`, `-3.5%`, `+12`. */
 const FIGURE_CELL = /\s[-+]?\d/;
+/**
+ * A numbered row of a table: its row number, a name opening on no digit, more
+ * cells, and a bare number last, the column header naming its unit
+ * (`1　高性能碳纤维复合材料产业园　某新材料集团　52　380`, `3 城南悦府 241 12650`).
+ * No clause or sentence mark: a numbered paragraph of running text
+ * (`1.加快城东片区改造，完成投资3亿元。`) has them, and numbers itself `1.` or `1、`.
+ */
+const NUMBERED_ROW = /^\d{1,3}\s+[^\s\d,;:。!?][^\s,;:。!?]*(?:\s+[^\s,;:。!?]+){0,8}\s+[-+]?\d[\d,]*(?:\.\d+)?$/;
 
 /**
  * Two or more table rows on touching lines (`TABLE_ROW`), with as many cells
@@ -860,6 +869,7 @@ function tableRows(items: Classified[]): void {
         items[k]!.tableRow = true;
       }
       tableInText(items, top, j, header && hasUnitCell(items[i - 1]!));
+      unitLineOver(items, top);
     }
     i = Math.max(j, i + 1);
   }
@@ -894,10 +904,80 @@ function labelledFigureTables(items: Classified[]): void {
 }
 
 /**
- * The label of what is appended to an article, with its title: `附：本周部分农产品零售价格（元/斤）`,
- * `附表：…`, `链接：…`, `表：…`, `表1：…`.
+ * A line of a list that ends on a figure: a number and a unit word of a few
+ * characters at most (`1．九江石化新材料产业园项目　总投资120亿元`,
+ * `●新登记企业6500户`, `●全市新增市场主体2.3万户，增长12.1%`), no sentence
+ * mark in it. A date is no figure (`9月6日起`).
  */
-const APPENDIX = /^(?:附表?|链接|表\d{0,2}):\s*\S/;
+const FIGURE_END = /\d(?![年月日号时])[\u4e00-\u9fff%]{0,4}$/;
+/** Longest list line: an item's name and a figure or two, no paragraph. */
+const LIST_LINE_MAX = 62;
+/** An unmarked list line: a name, a gap, and a cell of words naming what is measured, then the figure (`总投资25.8亿元`, `装机120万千瓦`). */
+const NAMED_FIGURE_LINE = /^[^\s,;:。!?]{2,30} +[\u4e00-\u9fff]{1,8}[约近超逾]?\d[^\s,;:。!?]*$/;
+/** A list line's marker: a number with a point, a comma, a bracket or a gap (`1.`, `2、`, `(3)`, `4　`), or a bullet. */
+const LIST_MARK = new RegExp(String.raw`^(?:\(?(\d{1,2})(?:[.、)]|\s+(?=\D))|([${BULLET_MARKS}]))`);
+
+/**
+ * The shape of a line of a list that its peers share: its bullet (`●`), `#`
+ * for a number, or `|` for an unmarked line of a name and what it measures
+ * a gap apart (`抚州数字经济产业园项目　总投资25.8亿元`, `NAMED_FIGURE_LINE`,
+ * ending on a figure). Null for no such line: a line with a sentence mark
+ * (`1．加快城东片区改造，完成投资3亿元。`), a paragraph's length, or
+ * unmarked and of another shape (a sentence, a table's row).
+ */
+function listShape(item: Classified): string | null {
+  const norm = item.unit.norm;
+  if (!isBoxLine(item) || norm.length > LIST_LINE_MAX || SENTENCE_MARK.test(norm)) return null;
+  const mark = LIST_MARK.exec(norm);
+  if (mark !== null) return mark[1] !== undefined ? "#" : mark[2]!;
+  return NAMED_FIGURE_LINE.test(norm) && FIGURE_END.test(norm) ? "|" : null;
+}
+
+/** The number a numbered list line opens on (`2．…` → 2), or NaN. */
+function listNumber(item: Classified): number {
+  return Number(LIST_MARK.exec(item.unit.norm)?.[1]);
+}
+
+/** True for a line of a list that follows `before` in it: of its shape, numbered one on for numbered lines. */
+function followsInList(item: Classified, before: Classified, shape: string): boolean {
+  return touches(before, item) && listShape(item) === shape && (shape !== "#" || listNumber(item) === listNumber(before) + 1);
+}
+
+/**
+ * Two or more touching lines of a list of one shape (`listShape`: the same
+ * bullet, numbers counting up, or a name and a figure a gap apart), two of
+ * them at least ending on a figure (`FIGURE_END`), are a box's rows: a page
+ * sets such a list under its own short title after a report
+ * (`部分集中开工项目` / `1．…项目　总投资85亿元` / `2．…`). They are body text,
+ * never headline lines or page furniture, and as rows of a table they make
+ * the title over them a box's headline, not a subhead of the report above
+ * (`decideSubhead`). A list of running text (`1．加快城东片区改造，…。`) has
+ * sentences and is no such list; a list of names has no figures.
+ */
+function figureLists(items: Classified[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const shape = listShape(items[i]!);
+    if (shape === null) continue;
+    let j = i + 1;
+    while (j < items.length && followsInList(items[j]!, items[j - 1]!, shape)) j++;
+    let figures = 0;
+    for (let k = i; k < j; k++) if (FIGURE_END.test(items[k]!.unit.norm)) figures++;
+    if (j - i >= 2 && figures >= 2 && !headsArticle(items[j - 1]!, items[j])) {
+      for (let k = i; k < j; k++) {
+        items[k]!.kind = "body";
+        items[k]!.tableRow = true;
+      }
+    }
+    i = j - 1;
+  }
+}
+
+/**
+ * The label of what is appended to an article, with its title: `附：本周部分农产品零售价格（元/斤）`,
+ * `附表：…`, `链接：…`, `表：…`, `表1：…`; a table's label may stand a gap
+ * before its title instead (`附表　　2025年5月份主要统计数据`, `表2　各县区完成情况`).
+ */
+const APPENDIX = /^(?:附表?|链接|表\d{0,2}):\s*\S|^(?:附表\d{0,2}|表\d{1,2})\s+\S/;
 
 /**
  * A table appended to an article under a labelled title (`…比上周下降0.5元。` /
@@ -950,8 +1030,11 @@ function tableInText(items: Classified[], top: number, end: number, unitHeader =
   const unitAt = top > 0 && isUnitLine(items[top - 1]!) && touches(items[top - 1]!, items[top]!) ? top - 1 : -1;
   const sourced = items[end] !== undefined && isSourceLine(items[end]) && touches(items[end - 1]!, items[end]);
   if (unitAt < 0 && !sourced && !unitHeader) return;
-  const after = items[sourced ? end + 1 : end];
-  if (after?.tableRow === true) return;
+  let below = sourced ? end + 1 : end;
+  if (items[below]?.tableRow === true) return;
+  // A note on the table (`上表中土地面积为预计用地面积。`) is the table's: the report goes on under it, if anywhere.
+  while (items[below] !== undefined && isTableNote(items[below]!)) below++;
+  const after = items[below];
   // The report goes on: a paragraph with no dateline.
   const goesOn = after !== undefined && after.kind === "body" && after.lead === undefined;
   const head = unitAt < 0 ? top : unitAt;
@@ -969,6 +1052,30 @@ function tableInText(items: Classified[], top: number, end: number, unitHeader =
     item.tableRow = true;
     delete item.note;
   }
+}
+
+/**
+ * A note under a table on what it shows: it names the table (`上表中土地面积为预计用地面积。`,
+ * `表中数据为快报数`, `本表金额单位为万元`) or is labelled a note (`注：…`, `说明：…`, `备注：…`).
+ */
+const TABLE_NOTE = /^(?:上表|本表|表中|表内|注:|说明:|备注:)/;
+
+/** True for a table's note (`TABLE_NOTE`) set as text with no dateline. */
+function isTableNote(item: Classified): boolean {
+  return item.kind === "body" && item.lead === undefined && TABLE_NOTE.test(item.unit.norm);
+}
+
+/**
+ * A table's unit line right over its rows or column header (`单位：亿元、%`,
+ * `（单位：万元）`) goes with the table, in a report or in a data box of its
+ * own: body text, whose units read its figures, never a headline's subtitle.
+ */
+function unitLineOver(items: Classified[], top: number): void {
+  const over = items[top - 1];
+  if (over === undefined || !isUnitLine(over) || !touches(over, items[top]!)) return;
+  over.kind = "body";
+  over.tableRow = true;
+  delete over.note;
 }
 
 /** True when `b` starts on the line after `a` ends or one blank line below it. */
@@ -1003,24 +1110,38 @@ function isSourceLine(item: Classified): boolean {
 /**
  * A table's column-header row: three or more short cells set apart by spaces
  * (`币种 中间价 涨跌`, `指数名称　　收盘　　　涨跌幅　　成交额`,
- * `股票名称 收盘价(元) 涨跌幅 成交额(亿元)`), no figure and no clause or
- * sentence mark among them. It names the columns of the rows under it.
+ * `股票名称 收盘价(元) 涨跌幅 成交额(亿元)`, `排名 项目名称 成交均价(元/㎡)`), no
+ * figure and no clause or sentence mark among them: a word of eight
+ * characters at most, perhaps with its unit in brackets after it. It names
+ * the columns of the rows under it.
  */
-const HEADER_CELL = /^[^\d,.;:!?、。“”"]{1,8}$/;
+const HEADER_CELL = /^(?:[^\d,.;:!?、。“”"]{1,8}|[^\d,.;:!?、。“”"()]{1,8}\([^\d()]{1,5}\))$/;
 /** Fewest cells of a column-header row: two spaced words are a headline pair as often (`服务企业 精准发力`). */
 const HEADER_MIN_CELLS = 3;
 
 /**
  * True when `item` is the column-header row of the table whose first row is
  * `row` (`cells` cells): a headline-like line of short cells (`HEADER_CELL`),
- * as many as the row's, on the line right above it.
+ * as many as the row's, on the line right above it. Columns headed by one
+ * character each, one space apart (`排名 球队 场次 胜 平 负 积分`), are cells
+ * of their own, not a word spaced out, when so the header has the row's cells.
+ * Over numbered rows the header may head no column for the numbers: it has
+ * one cell fewer (`站点　所在区　桩数` over `1　城东站　东城区　24`).
  */
 function isColumnHeader(item: Classified, row: Classified, cells: number): boolean {
   if (item.kind !== "headline" || cells < HEADER_MIN_CELLS || !touches(item, row)) return false;
   const words = cellsOf(item.unit.norm);
   if (words.length === cells) return words.every((word) => HEADER_CELL.test(word));
+  const apart = item.unit.norm.trim().split(CELL_GAP);
+  if (apart.length === cells) return apart.every((word) => HEADER_CELL.test(word));
+  // Numbered rows under a header that heads no column for their numbers (`站点　所在区　桩数` over `1　城东站　东城区　24`).
+  if (words.length === cells - 1 && isAsciiDigit(row.unit.norm.charCodeAt(0)) && NUMBERED_ROW.test(row.unit.norm)) {
+    return words.every((word) => HEADER_CELL.test(word));
+  }
   return isDateColumnHeader(words, cells);
 }
+/** What parts the cells of a line: a run of spaces or tabs. */
+const CELL_GAP = /\s+/;
 
 /** A column header's day: `7月2日`, `2日`, `周三`, `星期三`, `今天`, `明天`, `后天`. */
 const DAY_CELL = /^(?:(?:\d{1,2}月)?\d{1,2}日|(?:周|星期)[一二三四五六日天]|[今明后]天)$/;
@@ -1082,20 +1203,6 @@ function cellCount(item: Classified): number {
   return cellsOf(item.unit.norm).length;
 }
 
-/**
- * The cells of a line set as a table row: its words set apart by spaces. A
- * name spaced out a character at a time, one space between (`黄　瓜`, set to
- * the width of `大白菜`), is one cell: `黄　瓜　　元/公斤　　2.84　　-8.4%` has
- * four cells, as `大白菜　　元/公斤　　1.60　　-5.9%` has.
- */
-export function cellsOf(norm: string): string[] {
-  const line = norm.trim();
-  return (line.includes(" ") ? line.replace(SPACED_OUT, closeUp) : line).split(CELL_GAP);
-}
-const CELL_GAP = /\s+/;
-/** Single Han characters with one space between them, a word spaced out: `黄 瓜`, `欧 阳 明` (spaces folded to ` `). */
-const SPACED_OUT = /(?<!\S)\p{Script=Han}(?: \p{Script=Han})+(?!\S)/gu;
-const closeUp = (word: string): string => word.replaceAll(" ", "");
 
 /**
  * Two or more lines of people by post on touching lines (`主任　王志刚` /
@@ -1431,9 +1538,14 @@ function lastTextItem(items: readonly Classified[], from: number, to: number): n
   return -1;
 }
 
-/** A headline-like line shaped as a table row. */
+/**
+ * A headline-like line shaped as a table row (`TABLE_ROW`), or a line of text
+ * with no dateline shaped as a numbered row (`NUMBERED_ROW`): a row number
+ * never opens a headline, and a long row reads as text.
+ */
 function isTableRowItem(item: Classified): boolean {
   const norm = item.unit.norm;
+  if (isBoxLine(item) && isAsciiDigit(norm.charCodeAt(0)) && NUMBERED_ROW.test(norm)) return true;
   return item.kind === "headline" && FIGURE_CELL.test(norm) && TABLE_ROW.test(norm);
 }
 

@@ -443,13 +443,14 @@ function ownTexts(article: ArticleDraft): string[] {
  * complaint was settled (`办结回音`, `最新进展`, `后续`), what an expert or a
  * lawyer says (`专家说法`, `专家解读`, `专家建议`, `律师说法`, `法官说法`,
  * `律师提醒`), and the background boxed into a report (`链接`, `相关链接`,
- * `新闻链接`, `背景`, `新闻背景`, `背景链接`, `相关新闻`, `延伸阅读`), perhaps in
- * brackets (`【记者调查】`). They name a kind of section, never a story: such
+ * `新闻链接`, `背景`, `新闻背景`, `背景链接`, `相关新闻`, `延伸阅读`), and the
+ * notes a release or a report closes on (`附注`, `注释`, `注：` over `1.…` / `2.…`),
+ * perhaps in brackets (`【记者调查】`). They name a kind of section, never a story: such
  * a line with unsigned text under it goes on the article it stands in. (A
  * reporter's note, `记者手记`, is a signed piece of its own, and not one.)
  */
 const STOCK_LABEL =
-  /^[【\[]?(?:记者(?:调查|回访|追访|探访|观察)|(?:部门|官方|商家|单位|物业)(?:回应|说法)|各方说法|办结回音|最新进展|后续|(?:专家|律师|法官)(?:说法|解读|建议|提醒)|(?:相关|新闻|背景)?链接|(?:新闻)?背景|相关新闻|延伸阅读)[】\]]?$/;
+  /^[【\[]?(?:记者(?:调查|回访|追访|探访|观察)|(?:部门|官方|商家|单位|物业)(?:回应|说法)|各方说法|办结回音|最新进展|后续|(?:专家|律师|法官)(?:说法|解读|建议|提醒)|(?:相关|新闻|背景)?链接|(?:新闻)?背景|相关新闻|延伸阅读|附注|注释|注:)[】\]]?$/;
 
 /**
  * The stock labels of a report's question-and-answer section (folded), perhaps
@@ -623,13 +624,15 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   // `答记者问` over `记者：…`: the questions put at the press conference the report covers.
   if (isQaSectionLabel(unit.norm, next.unit.norm)) return strong(true);
   if (isBracketedSubhead(unit.norm, next.unit.norm)) return strong(true);
+  // Over a table's rows (`2024年1—6月全市主要经济指标` / `地区生产总值　1520亿元　增长5.6%`),
+  // its unit line or a list of figures (`部分集中开工项目` / `1．…项目　总投资85亿元`):
+  // the table's title, which opens the table as a piece of its own, indented
+  // (centred) or not. A numbered heading over one (`二、主要指标`) is a section's.
+  if (next.tableRow === true && !NUMBERED.test(unit.norm)) return strong(false);
   if (ctx.options.wrapped === true) return strong(isWrappedSubhead(unit, article, next.unit));
   if (ctx.options.indentedParagraphs) return strong(unit.indented || marginSubhead(unit, ctx));
   if (endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(false);
   if (NUMBERED.test(unit.norm) || QUESTION.test(unit.norm)) return strong(true);
-  // Over a table's rows (`2024年1—6月全市主要经济指标` / `地区生产总值　1520亿元　增长5.6%`):
-  // the table's title, which opens the table as a piece of its own.
-  if (next.tableRow === true) return strong(false);
   // Over a salutation (`全市广大志愿者：`, `同志们：`): the title of a letter, a speech or a notice, which a salutation opens.
   if (isSalutation(next.unit.norm)) return strong(false);
   const own = ownTexts(article);

@@ -94,26 +94,74 @@ export function isUnitPairHeader(norm: string): boolean {
   return UNIT_PAIR_HEADER.test(norm);
 }
 
-/** What a header's money unit multiplies its column's figures by: `(元)` 1, `(万元)` 10⁴, `(亿元)` 10⁸. */
-const MONEY_COLUMN: Readonly<Record<string, number>> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+/**
+ * The cells of a line set as a table row: its words set apart by spaces. A
+ * name spaced out a character at a time, one space between (`黄　瓜`, set to
+ * the width of `大白菜`), is one cell: `黄　瓜　　元/公斤　　2.84　　-8.4%` has
+ * four cells, as `大白菜　　元/公斤　　1.60　　-5.9%` has.
+ */
+export function cellsOf(norm: string): string[] {
+  const line = norm.trim();
+  return (line.includes(" ") ? line.replace(SPACED_OUT, closeUp) : line).split(CELL_GAP);
+}
+const CELL_GAP = /\s+/;
+/** Single Han characters with one space between them, a word spaced out: `黄 瓜`, `欧 阳 明` (spaces folded to ` `). */
+const SPACED_OUT = /(?<!\S)\p{Script=Han}(?: \p{Script=Han})+(?!\S)/gu;
+const closeUp = (word: string): string => word.replaceAll(" ", "");
+
+/** A cell as `cellsOf` reads it, where it stands: a word spaced out (`SPACED_OUT`: `菠 菜`), else a run of non-spaces. */
+const CELL = /(?<!\S)\p{Script=Han}(?: \p{Script=Han})+(?!\S)|\S+/gu;
+
+/** The cells of a row (`cellsOf`) as spans `[start, end)` of the line, for reading figures where they stand. */
+export function cellSpans(norm: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of norm.matchAll(CELL)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
 
 /**
- * The multiplier of the money column a two-column header names (`项目　　金额（元）`
- * → 1, `项目　　金额（万元）` → 10000), or null when the header names no money
- * unit (`村组　　面积（亩）`) or is no such header.
+ * A column-header cell naming its column's unit in brackets (folded):
+ * `投资额(亿元)`, `用地(亩)`, `金额(元)`, `装机容量(万千瓦)`, `同比(%)`,
+ * `成交均价(元/㎡)`. The unit is a word of a few characters, no digit.
  */
-export function moneyColumnScale(norm: string): number | null {
-  const m = UNIT_PAIR_HEADER.exec(norm);
-  return m === null ? null : (MONEY_COLUMN[m[1]!] ?? null);
+const UNIT_HEADER_CELL = /^[^\s\d,.;:!?、。()]{1,8}\(((?:%|‰|[^\s\d()]{1,5}))\)$/;
+/** A column-header cell that is a word only: `序号`, `项目名称`, `投资方`, `品 名` closed up. */
+const WORD_HEADER_CELL = /^[^\s\d,.;:!?、。()“”"]{1,8}$/;
+
+/**
+ * The unit each column of a table's header row names (`序号　项目名称　投资方　投资额（亿元）　用地（亩）`
+ * → `[null, null, null, "亿元", "亩"]`; `项目　　金额（元）` → `[null, "元"]`),
+ * or null for a line that is no such header: two cells or more, each a word
+ * (`WORD_HEADER_CELL`) or a word naming its unit (`UNIT_HEADER_CELL`), one of
+ * them at least naming a unit. The bare numbers in the rows under it
+ * (`1　高性能碳纤维产业园　某新材料集团　52　380`) are in those units. What is
+ * bracketed is taken as written: the reader of the rows keeps only what reads
+ * as a figure with it (`52亿元`; `12公园` is none).
+ */
+export function columnUnits(norm: string): (string | null)[] | null {
+  // A header ends on a bracketed unit or a word; most lines end on a sentence mark or a figure.
+  if (norm.indexOf("(") < 0 || (norm.indexOf(" ") < 0 && norm.indexOf("\t") < 0)) return null;
+  const cells = cellsOf(norm);
+  if (cells.length < 2) return null;
+  let named = false;
+  const units = cells.map((cell) => {
+    const unit = UNIT_HEADER_CELL.exec(cell)?.[1] ?? null;
+    if (unit !== null) named = true;
+    return unit;
+  });
+  if (!named) return null;
+  for (let k = 0; k < cells.length; k++) if (units[k] === null && !WORD_HEADER_CELL.test(cells[k]!)) return null;
+  return units;
 }
 
 /**
  * The cells of a row set apart by column gaps (`isGappedRow`: a tab, or two
- * spaces or more, outside brackets), as spans `[start, end)` of the line.
+ * spaces or more, outside brackets), as spans `[start, end)` of the line
+ * (unlike `cellSpans`, a single space never parts two cells).
  * `菠 菜　　500克　　6.50` (folded) has three: a name padded to width keeps its
  * single space.
  */
-export function cellSpans(norm: string): Array<[number, number]> {
+export function gappedCellSpans(norm: string): Array<[number, number]> {
   const cells: Array<[number, number]> = [];
   let depth = 0;
   let from = 0;
@@ -156,7 +204,7 @@ export function measureColumn(norm: string): { index: number; cells: number } | 
   // Most lines name neither: two native searches turn them away before the cells are cut.
   if (norm.indexOf("单位") < 0 && norm.indexOf("规格") < 0) return null;
   if (!isGappedRow(norm)) return null;
-  const cells = cellSpans(norm);
+  const cells = gappedCellSpans(norm);
   const index = cells.findIndex(([start, end]) => MEASURE_HEADER_CELL.test(norm.slice(start, end)));
   return index < 0 ? null : { index, cells: cells.length };
 }
@@ -170,7 +218,10 @@ export function measureColumn(norm: string): { index: number; cells: number } | 
  */
 export function measureCell(norm: string, column: { index: number; cells: number }): [number, number] | null {
   if (!isGappedRow(norm)) return null;
-  const cells = cellSpans(norm);
+  const cells = gappedCellSpans(norm);
   const lost = Math.max(0, column.cells - cells.length);
   return cells[Math.max(0, column.index - lost)] ?? null;
 }
+
+/** A bare number cell of a table's row: `52`, `18.5`, `-12.6`, `54,600.00` (no unit: the header names it). */
+export const BARE_NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?$/;

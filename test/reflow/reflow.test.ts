@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { endsSentence, isBodyLike, isCompleteItem, isSalutation, mayEndInPictureCredit, reflow } from "../../src/reflow/reflow.js";
 import { splitLines } from "../../src/segment/lines.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
-import { isGappedRow, isLabelledFigureRow, labelledFigureCells, moneyColumnScale } from "../../src/text/table.js";
+import { cellSpans, columnUnits, isGappedRow, isLabelledFigureRow, labelledFigureCells } from "../../src/text/table.js";
 
 // A stand-in for the credits stage: lines with a role word and a slash are credits.
 const startsBlock = (line: string) => /(记者|通讯员)\//.test(line) || /^\S{2,8}讯\(/.test(line);
@@ -735,16 +735,41 @@ describe("isLabelledFigureRow", () => {
   });
 });
 
-describe("moneyColumnScale", () => {
+describe("columnUnits", () => {
   const fold = (line: string) => normaliseString(line).trim();
   it.each([
-    ["项目　　　　金额（元）", 1],
-    ["支出科目　　数额（万元）", 10000],
-    ["资金来源\t金额（亿元）", 100000000],
-    ["村民小组　　面积（亩）", null],
-    ["项目 金额（元）", null],
-    ["收入　　　　186,500.00", null],
-  ])("%s → %s", (line, scale) => {
-    expect(moneyColumnScale(fold(line))).toBe(scale);
+    ["项目　　　　金额（元）", [null, "元"]],
+    ["支出科目　　数额（万元）", [null, "万元"]],
+    ["资金来源\t金额（亿元）", [null, "亿元"]],
+    ["村民小组　　面积（亩）", [null, "亩"]],
+    ["项目 金额（元）", [null, "元"]],
+    ["序号　项目名称　投资方　投资额（亿元）　用地（亩）", [null, null, null, "亿元", "亩"]],
+    ["电站　　所在地　　装机（万千瓦）　　同比（%）", [null, null, "万千瓦", "%"]],
+    ["排名　楼盘　　成交均价（元/㎡）", [null, null, "元/㎡"]],
+    ["品　名　　单价（元）", [null, "元"]],
+  ])("a header: %s", (line, units) => {
+    expect(columnUnits(fold(line))).toEqual(units);
+  });
+  it.each([
+    ["no unit in any cell", "序号　项目名称　投资方　投资额"],
+    ["a row of figures", "收入　　　　186,500.00"],
+    ["one cell", "投资额（亿元）"],
+    ["a sentence with a bracket", "全年完成投资（含续建项目），同比增长"],
+    ["a cell with a figure", "2024年　　金额（元）"],
+    ["a headline with a bracketed note and a comma", "新增绿地（公园），市民乐享"],
+  ])("no header: %s", (_, line) => {
+    expect(columnUnits(fold(line))).toBeNull();
+  });
+});
+
+describe("cellSpans", () => {
+  const fold = (line: string) => normaliseString(line).trim();
+  it.each([
+    ["1　城南悦府　241　12650", ["1", "城南悦府", "241", "12650"]],
+    ["菠　菜　　500克　　6.50", ["菠 菜", "500克", "6.50"]],
+    ["村干部报酬　　　　54,600.00", ["村干部报酬", "54,600.00"]],
+  ])("%s", (line, cells) => {
+    const norm = fold(line);
+    expect(cellSpans(norm).map(([a, b]) => norm.slice(a, b))).toEqual(cells);
   });
 });

@@ -299,8 +299,13 @@ describe("tables set with column gaps", () => {
       "二、凡在本县注册的企业均可申请参加竞买，申请人可以单独申请，也可以联合申请。",
       "三、竞得人须在签订成交确认书后10个工作日内签订出让合同。",
     ]);
-    // A cell with a unit is a figure of its row; a bare number (no unit) is none.
-    expect(a!.figures.filter((f) => f.paragraph === 2).map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([["70年", "duration", 70, "year"]]);
+    // A cell with a unit is a figure of its row; a bare number is one in the unit its column's header names
+    // (面积（平方米）, 起始价（万元）), its subject the row's label.
+    expect(a!.figures.filter((f) => f.paragraph === 2).map((f) => [f.text, f.kind, f.value, f.unit, f.subject])).toEqual([
+      ["15230.8", "area", 15230.8, "m2", "青A-01"],
+      ["70年", "duration", 70, "year", null],
+      ["8650", "money", 86500000, "CNY", "青A-01"],
+    ]);
   });
 
   const summary = [
