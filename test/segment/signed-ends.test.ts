@@ -90,4 +90,31 @@ describe("a marked signature glued to the first paragraph", () => {
     expect(a!.bylines).toEqual([]);
     expect(a!.paragraphs[0]!.length).toBeGreaterThan(20);
   });
+
+  it("a reader's bracketed signature closes the piece under a heading, which is no subhead of the signed piece above", () => {
+    const [a, b, ...rest] = run([
+      "那辆旧自行车",
+      "",
+      "■尹秋禾",
+      "",
+      "1988年的春天，父亲用攒了半年的工资买回一辆二八自行车。那年春天，他每天骑车送我上学。",
+      "",
+      "车铃一响，整条巷子都知道我们出门了。如今那辆车还挂在老屋的墙上。",
+      "",
+      "阳台上的春天",
+      "",
+      "搬进新家后，我在阳台上摆了十几个花盆。",
+      "",
+      "每到春天，月季和茉莉轮番开放，满屋都是花香。",
+      "",
+      "（浙江湖州　读者　沈若兰）",
+    ]);
+    expect(rest).toEqual([]);
+    expect(a!.headline.title).toBe("那辆旧自行车");
+    expect(a!.subheads).toEqual([]);
+    expect(a!.bylines).toEqual([author("尹秋禾")]);
+    expect(b!.headline.title).toBe("阳台上的春天");
+    expect(b!.bylines).toEqual([author("沈若兰", "浙江湖州　读者")]);
+    expect(b!.paragraphs).toEqual(["搬进新家后，我在阳台上摆了十几个花盆。", "每到春天，月季和茉莉轮番开放，满屋都是花香。"]);
+  });
 });
