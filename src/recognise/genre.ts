@@ -23,8 +23,11 @@ const REVIEW_SUBTITLE = /^[—-]*(?:读|评|观|看)[^《]{0,8}《/;
  * `汨罗江·副刊`): a bare signature there signs an essay, a poem or a story.
  */
 const LITERARY_SECTION = /副刊|文艺|文学|文苑|散文|随笔|诗歌|诗苑|诗词/;
-/** A literary form named by a column word over the title (`散文`, `随笔`, `小小说`, a serial: `长篇连载`). */
-const LITERARY_COLUMN = /^(?:散文|随笔|诗歌|新诗|小说|小小说|微小说|游记|美文|(?:长篇|中篇)?(?:小说)?连载)$/;
+/**
+ * A literary form named by a column word over the title (`散文`, `随笔`, `小小说`, a serial: `长篇连载`),
+ * or a column of memoirs, which tell the past and argue nothing (`老照片`, `往事`, `记忆`, `忆旧`).
+ */
+const LITERARY_COLUMN = /^(?:散文|随笔|诗歌|新诗|小说|小小说|微小说|游记|美文|(?:长篇|中篇)?(?:小说)?连载|老照片|往事|旧事|忆旧|怀旧|记忆|回忆)$/;
 /** Fewest lines of verse, and the longest line: a poem's lines are short and end no sentence. */
 const VERSE_LINES_MIN = 3;
 const VERSE_LINE_MAX = 16;
