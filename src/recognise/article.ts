@@ -9,7 +9,7 @@ import { isSalutation } from "../reflow/reflow.js";
 import type { Cues } from "../segment/cues.js";
 import { splitHeadline } from "./headline.js";
 import { BULLET_MARKS } from "../text/chars.js";
-import { decideGenre } from "./genre.js";
+import { cartoonCredits, decideGenre } from "./genre.js";
 import { addParagraphFigures, type FigureOptions } from "./figures/index.js";
 import { isFigureLine } from "../segment/clause-box.js";
 import { isFormFieldLine } from "../segment/classify.js";
@@ -134,7 +134,9 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   const units = draft.paragraphs;
   const paragraphs = units.map((u) => u.text);
   const dateline = draft.lead?.dateline ?? null;
-  const bylines = uniqueBylines(draft.bylines);
+  // Under a cartoon's column word, the credit is the drawing's.
+  const credits = cartoonCredits(headline, draft.bylines, paragraphs);
+  const bylines = uniqueBylines(credits);
   // A box's rows are no report: only its first row may tell the day (`10月17日（周五）`, over a programme).
   // An editor's note opening the article (`编者按：…今天我们刊发其中一封。`) tells when the paper ran the report: the lead is under it.
   const dated = draft.box ? units.slice(0, 1) : draft.editorsNote > 0 && units.length > draft.editorsNote ? units.slice(draft.editorsNote) : units;
@@ -156,7 +158,7 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
     // Read before merging: a reporter credited for the text and again for its picture wrote it.
     genre: decideGenre({
       headline,
-      bylines: draft.bylines,
+      bylines: credits,
       dateline,
       signed: draft.signed,
       textAndPicture: draft.textAndPicture,

@@ -139,5 +139,25 @@ export function decideGenre(e: GenreEvidence): Genre {
   return own || (e.paragraphs.length === 1 && (e.paragraphs[0]?.length ?? 0) <= SOURCE_CAPTION_MAX) ? "photo" : "news";
 }
 
+/**
+ * A cartoon's column word, the whole of the line over its title or the title
+ * itself (`漫画`, `漫画天地`, `时事漫画`, `一周漫画`, `漫评`): what stands under it
+ * is a drawing with its caption.
+ */
+const CARTOON_COLUMN = /^(?:[\u4e00-\u9fff]{0,4}漫画(?:天地|角|廊|园地)?|漫评|漫说)$/;
+
+/**
+ * The bylines of a cartoon (`CARTOON_COLUMN` over or as its title) with a
+ * caption-length text: whoever it credits, a person (`（作者　方　舟）`, `方舟 作`),
+ * drew the picture, so the credit is a picture credit (`photo`), as `摄` marks
+ * one under a photo. Any other article's bylines are returned as they are.
+ */
+export function cartoonCredits(headline: Headline, bylines: Byline[], paragraphs: readonly string[]): Byline[] {
+  const column = (part: string | null): boolean => part !== null && CARTOON_COLUMN.test(normaliseString(part));
+  if (!(column(headline.kicker) || column(headline.title)) || !captionLength(paragraphs)) return bylines;
+  const drew = (b: Byline): boolean => !b.photo && b.role !== "editor" && b.role !== "source";
+  return bylines.some(drew) ? bylines.map((b) => (drew(b) ? { ...b, photo: true } : b)) : bylines;
+}
+
 /** Longest caption of photo news credited only by an organisation. */
 const SOURCE_CAPTION_MAX = 150;

@@ -4,7 +4,7 @@
  * mentions commentators is news).
  */
 import { describe, expect, it } from "vitest";
-import { decideGenre, type GenreEvidence } from "../../src/recognise/genre.js";
+import { cartoonCredits, decideGenre, type GenreEvidence } from "../../src/recognise/genre.js";
 import type { Byline, Dateline, Genre } from "../../src/schema.js";
 
 const title = (t: string) => ({ title: t, kicker: null, subtitle: null });
@@ -77,5 +77,27 @@ describe("decideGenre", () => {
     ["a subtitle that reads no work is no review", { headline: { title: "老屋后的柿子树", kicker: null, subtitle: "——“我和我的家乡”征文选登" } }, "news"],
   ])("%s", (_t, e, expected) => {
     expect(decideGenre(evidence(e))).toBe(expected);
+  });
+});
+
+describe("cartoonCredits", () => {
+  const caption = ["排队半小时，拍照两秒钟……"];
+  const author = by("林小溪", "author", "作者");
+  it.each<[string, { kicker: string | null; title: string }, Byline[], readonly string[], Byline[]]>([
+    ["a person credited under 漫画 drew it", { kicker: "漫画", title: "打卡" }, [author], caption, [{ ...author, photo: true }]],
+    ["under a longer cartoon column word", { kicker: "时事漫画", title: "打卡" }, [author], caption, [{ ...author, photo: true }]],
+    ["漫画 as the title itself", { kicker: null, title: "漫画天地" }, [author], caption, [{ ...author, photo: true }]],
+    ["an editor stays an editor's credit", { kicker: "漫画", title: "打卡" }, [by("周宁", "editor", "编辑")], caption, [by("周宁", "editor", "编辑")]],
+    ["a long text under 漫画 is written, not drawn", { kicker: "漫画", title: "打卡" }, [author], [...body, ...body], [author]],
+    ["a news kicker that names cartoons is no column", { kicker: "动漫展开幕", title: "打卡" }, [author], caption, [author]],
+    ["漫画 inside a headline names news", { kicker: null, title: "少儿漫画大赛颁奖" }, [author], caption, [author]],
+  ])("%s", (_t, h, bylines, paragraphs, expected) => {
+    expect(cartoonCredits({ ...h, subtitle: null }, bylines, paragraphs)).toEqual(expected);
+  });
+
+  it("makes a captioned cartoon photo news", () => {
+    const headline = { title: "打卡", kicker: "漫画", subtitle: null };
+    const credits = cartoonCredits(headline, [author], caption);
+    expect(decideGenre(evidence({ headline, bylines: credits, paragraphs: caption }))).toBe("photo");
   });
 });
