@@ -58,6 +58,24 @@ function withoutEchoedAuthors(bylines: Byline[]): Byline[] {
   return bylines.filter((b) => !echoed(b)).map((b) => (!b.photo && pictured(b) ? { ...b, photo: true } : b));
 }
 
+/** The word for the writer in a picture credit (`（作者供图）`, `本文作者供图`): no name, but the article's own author. */
+const THE_AUTHOR = /^(?:本文)?作者$/u;
+
+/**
+ * The bylines with a picture credit that names the writer by the word for him
+ * (`（作者供图）`: a `source` named 作者) put on the article's author: he gave the
+ * picture, so his byline is his picture's credit too (`photo`), as one person
+ * credited for text and picture is. With no single author to give it to, the
+ * credit names no one and is left out: 作者 is no name.
+ */
+function authorsPictures(bylines: Byline[]): Byline[] {
+  const word = (b: Byline): boolean => b.role === "source" && b.photo && THE_AUTHOR.test(b.name);
+  if (!bylines.some(word)) return bylines;
+  const authors = bylines.filter((b) => b.role === "author" && !word(b));
+  const given: Byline[] = authors.length === 1 ? [{ ...authors[0]!, photo: true }] : [];
+  return bylines.flatMap((b) => (word(b) ? given : [b]));
+}
+
 /** A box's or column's label without the brackets or the bullet it may be set with: `【相关链接】` → `相关链接`, `■农技小贴士` → `农技小贴士`. */
 export function boxLabel(text: string): string {
   return text.replace(LABEL_MARKS, "");
@@ -135,7 +153,7 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   const paragraphs = units.map((u) => u.text);
   const dateline = draft.lead?.dateline ?? null;
   // Under a cartoon's column word, the credit is the drawing's.
-  const credits = cartoonCredits(headline, draft.bylines, paragraphs);
+  const credits = cartoonCredits(headline, authorsPictures(draft.bylines), paragraphs);
   const bylines = uniqueBylines(credits);
   // A box's rows are no report: only its first row may tell the day (`10月17日（周五）`, over a programme).
   // An editor's note opening the article (`编者按：…今天我们刊发其中一封。`) tells when the paper ran the report: the lead is under it.

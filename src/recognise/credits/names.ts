@@ -170,9 +170,9 @@ const NOT_IN_BRACKET_NAME = /[的了是在这那们把被从对着过吗呢吧�
 /**
  * Words of reporting and of a bracket's other uses, which a bracket after a
  * role word may hold instead of names: `（记者 综合报道）`, `（记者 现场直击）`,
- * `（记者 调查发现）`, `（本报记者 整理）`.
+ * `（记者 调查发现）`, `（本报记者 整理）`, `（本报记者 王芳 根据录音整理）`.
  */
-const BRACKET_NOT_NAME_WORD = /报道|获悉|了解|采访|发现|表示|介绍|消息|综合|整理|现场|连线|直击|跟踪|调查|编译|来稿|供稿|实习|见习/u;
+const BRACKET_NOT_NAME_WORD = /报道|获悉|了解|采访|发现|表示|介绍|消息|综合|整理|现场|连线|直击|跟踪|调查|编译|来稿|供稿|实习|见习|根据|录音|执笔/u;
 
 /**
  * True when `s` (folded), one item standing apart in a bracketed credit after
