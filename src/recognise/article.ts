@@ -9,7 +9,7 @@ import { isSalutation } from "../reflow/reflow.js";
 import type { Cues } from "../segment/cues.js";
 import { splitHeadline } from "./headline.js";
 import { BULLET_MARKS } from "../text/chars.js";
-import { decideGenre } from "./genre.js";
+import { cartoonCredits, decideGenre } from "./genre.js";
 import { addParagraphFigures, parseFigures, type FigureOptions } from "./figures/index.js";
 import { isFigureLine } from "../segment/clause-box.js";
 import { isFormFieldLine } from "../segment/classify.js";
@@ -56,6 +56,24 @@ function withoutEchoedAuthors(bylines: Byline[]): Byline[] {
   if (!bylines.some(echoed)) return bylines;
   const pictured = (b: Byline): boolean => bylines.some((o) => o.photo && echoed(o) && o.name === b.name);
   return bylines.filter((b) => !echoed(b)).map((b) => (!b.photo && pictured(b) ? { ...b, photo: true } : b));
+}
+
+/** The word for the writer in a picture credit (`（作者供图）`, `本文作者供图`): no name, but the article's own author. */
+const THE_AUTHOR = /^(?:本文)?作者$/u;
+
+/**
+ * The bylines with a picture credit that names the writer by the word for him
+ * (`（作者供图）`: a `source` named 作者) put on the article's author: he gave the
+ * picture, so his byline is his picture's credit too (`photo`), as one person
+ * credited for text and picture is. With no single author to give it to, the
+ * credit names no one and is left out: 作者 is no name.
+ */
+function authorsPictures(bylines: Byline[]): Byline[] {
+  const word = (b: Byline): boolean => b.role === "source" && b.photo && THE_AUTHOR.test(b.name);
+  if (!bylines.some(word)) return bylines;
+  const authors = bylines.filter((b) => b.role === "author" && !word(b));
+  const given: Byline[] = authors.length === 1 ? [{ ...authors[0]!, photo: true }] : [];
+  return bylines.flatMap((b) => (word(b) ? given : [b]));
 }
 
 /** A box's or column's label without the brackets or the bullet it may be set with: `【相关链接】` → `相关链接`, `■农技小贴士` → `农技小贴士`. */
@@ -134,7 +152,9 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
   const units = draft.paragraphs;
   const paragraphs = units.map((u) => u.text);
   const dateline = draft.lead?.dateline ?? null;
-  const bylines = uniqueBylines(draft.bylines);
+  // Under a cartoon's column word, the credit is the drawing's.
+  const credits = cartoonCredits(headline, authorsPictures(draft.bylines), paragraphs);
+  const bylines = uniqueBylines(credits);
   // A box's rows are no report: only its first row may tell the day (`10月17日（周五）`, over a programme).
   // An editor's note opening the article (`编者按：…今天我们刊发其中一封。`) tells when the paper ran the report: the lead is under it.
   const dated = draft.box ? units.slice(0, 1) : draft.editorsNote > 0 && units.length > draft.editorsNote ? units.slice(draft.editorsNote) : units;
@@ -161,7 +181,7 @@ export function recogniseArticle(draft: ArticleDraft, cues: Cues, options: Recog
     // Read before merging: a reporter credited for the text and again for its picture wrote it.
     genre: decideGenre({
       headline,
-      bylines: draft.bylines,
+      bylines: credits,
       dateline,
       signed: draft.signed,
       textAndPicture: draft.textAndPicture,

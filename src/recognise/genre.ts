@@ -23,8 +23,11 @@ const REVIEW_SUBTITLE = /^[—-]*(?:读|评|观|看)[^《]{0,8}《/;
  * `汨罗江·副刊`): a bare signature there signs an essay, a poem or a story.
  */
 const LITERARY_SECTION = /副刊|文艺|文学|文苑|散文|随笔|诗歌|诗苑|诗词/;
-/** A literary form named by a column word over the title (`散文`, `随笔`, `小小说`, a serial: `长篇连载`). */
-const LITERARY_COLUMN = /^(?:散文|随笔|诗歌|新诗|小说|小小说|微小说|游记|美文|(?:长篇|中篇)?(?:小说)?连载)$/;
+/**
+ * A literary form named by a column word over the title (`散文`, `随笔`, `小小说`, a serial: `长篇连载`),
+ * or a column of memoirs, which tell the past and argue nothing (`老照片`, `往事`, `记忆`, `忆旧`).
+ */
+const LITERARY_COLUMN = /^(?:散文|随笔|诗歌|新诗|小说|小小说|微小说|游记|美文|(?:长篇|中篇)?(?:小说)?连载|老照片|往事|旧事|忆旧|怀旧|记忆|回忆)$/;
 /** Fewest lines of verse, and the longest line: a poem's lines are short and end no sentence. */
 const VERSE_LINES_MIN = 3;
 const VERSE_LINE_MAX = 16;
@@ -134,6 +137,26 @@ export function decideGenre(e: GenreEvidence): Genre {
   // report, unless the text is one short caption.
   const own = e.bylines.some((b) => b.role !== "source") && e.textAndPicture !== true;
   return own || (e.paragraphs.length === 1 && (e.paragraphs[0]?.length ?? 0) <= SOURCE_CAPTION_MAX) ? "photo" : "news";
+}
+
+/**
+ * A cartoon's column word, the whole of the line over its title or the title
+ * itself (`漫画`, `漫画天地`, `时事漫画`, `一周漫画`, `漫评`): what stands under it
+ * is a drawing with its caption.
+ */
+const CARTOON_COLUMN = /^(?:[\u4e00-\u9fff]{0,4}漫画(?:天地|角|廊|园地)?|漫评|漫说)$/;
+
+/**
+ * The bylines of a cartoon (`CARTOON_COLUMN` over or as its title) with a
+ * caption-length text: whoever it credits, a person (`（作者　方　舟）`, `方舟 作`),
+ * drew the picture, so the credit is a picture credit (`photo`), as `摄` marks
+ * one under a photo. Any other article's bylines are returned as they are.
+ */
+export function cartoonCredits(headline: Headline, bylines: Byline[], paragraphs: readonly string[]): Byline[] {
+  const column = (part: string | null): boolean => part !== null && CARTOON_COLUMN.test(normaliseString(part));
+  if (!(column(headline.kicker) || column(headline.title)) || !captionLength(paragraphs)) return bylines;
+  const drew = (b: Byline): boolean => !b.photo && b.role !== "editor" && b.role !== "source";
+  return bylines.some(drew) ? bylines.map((b) => (drew(b) ? { ...b, photo: true } : b)) : bylines;
 }
 
 /** Longest caption of photo news credited only by an organisation. */

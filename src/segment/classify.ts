@@ -39,7 +39,7 @@ import {
 } from "./furniture.js";
 import { jumpSource } from "./jumps.js";
 import { postItems } from "./wechat.js";
-import { HEADING_NUMERAL, HEADING_NUMERALS } from "../text/numbering.js";
+import { HEADING_NUMERAL, HEADING_NUMERALS, holdsItemSeries, itemNumber } from "../text/numbering.js";
 import { cellsOf, isGappedRow, isLabelledFigureRow, isUnitPairHeader } from "../text/table.js";
 import {
   isBreadcrumb,
@@ -413,6 +413,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   }
   exclaimedTitles(items, indentedParagraphs);
   numberedLists(items);
+  numberedItems(items);
   closingLines(items, cues);
   tableRows(items);
   labelledFigureTables(items);
@@ -1820,6 +1821,35 @@ function numberedLists(items: Classified[]): void {
     }
     last = i;
   }
+}
+
+/**
+ * Lines that open on an item's number in series (`1.一口咬掉牛尾巴（打一字）` /
+ * `2.说话算数（打一成语）`, `①…` / `②…`), one under another with nothing else
+ * between them, are the items of a list, as a puzzle box or a list of tasks
+ * prints them: body text, never a headline stack, so that the list stands
+ * under the heading over it (`猜猜看`). A line holding a series of its own
+ * (`1.告　2.一言为定　3.水`, `holdsItemSeries`) is a list too. A numbered
+ * heading with text under it (`1.坚持稳中求进` / its paragraph) is left to
+ * subheads: the text parts it from the next.
+ */
+function numberedItems(items: Classified[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === "headline" && holdsItemSeries(item.unit.norm)) item.kind = "body";
+    const first = isItemText(item) ? itemNumber(item.unit.norm) : null;
+    if (first === null) continue;
+    let j = i + 1;
+    while (j < items.length && isItemText(items[j]!) && itemNumber(items[j]!.unit.norm) === first + (j - i)) j++;
+    if (j - i < 2) continue;
+    for (let k = i; k < j; k++) if (items[k]!.kind === "headline") items[k]!.kind = "body";
+    i = j - 1;
+  }
+}
+
+/** A line that may be a list's item: a headline-like line or text that opens on no dateline. */
+function isItemText(item: Classified): boolean {
+  return item.kind === "headline" || (item.kind === "body" && item.lead === undefined);
 }
 
 /** The line under a list's number is its item, body text even when short (`1` / `城东小学`): no headline. */

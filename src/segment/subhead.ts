@@ -635,6 +635,9 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   if (NUMBERED.test(unit.norm) || QUESTION.test(unit.norm)) return strong(true);
   // Over a salutation (`全市广大志愿者：`, `同志们：`): the title of a letter, a speech or a notice, which a salutation opens.
   if (isSalutation(next.unit.norm)) return strong(false);
+  // A piece signed at its foot, under a report signed at its head: a piece of its own, even where its
+  // heading shares a word with the piece above (`…那年春天…` / `阳台上的春天`, two readers' memoirs).
+  if (article.bylines.length > 0 && endsSigned(ctx.items, ctx.nextIndex, ctx.trailingSignature)) return strong(false);
   const own = ownTexts(article);
   const previous = seriesSubhead(article);
   // Only whether the echo reaches the shares that decide is asked, in one search:
@@ -647,8 +650,6 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   if (!previous && reach === 1 && echoesAtLeast(unit.norm, sectionBelow(ctx.items, ctx.nextIndex), 0.3)) {
     return strong(true);
   }
-  // A piece signed at its foot, under a report signed at its head: a piece of its own.
-  if (article.bylines.length > 0 && endsSigned(ctx.items, ctx.nextIndex, ctx.trailingSignature)) return strong(false);
   // The first of a series of headings cut alike, under a report that is signed.
   // Headings of one phrase (`景区人气旺`) are cut alike by chance more often: the
   // text under the first must echo the report's, or they head briefs of their own.

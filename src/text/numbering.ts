@@ -79,3 +79,42 @@ export const CHAPTER_NUMERALS = "[一二三四五六七八九十百零〇两\\d]
  * number then 章, 回 or 节, and the chapter's name after a space or a colon, if any.
  */
 export const CHAPTER_HEADING = new RegExp(String.raw`^第${CHAPTER_NUMERALS}[章回节](?:$|[\s:])`);
+
+/**
+ * The number of an item of a list as it opens a line (folded): digits before a
+ * mark, not a decimal (`1.一口咬掉…`, `2、说话算数`; `1.5万` is none), or a circled
+ * number (`①扩大有效需求`, U+2460–U+2473). A heading's Chinese number (`一、`)
+ * is left out: it heads a section as often as it numbers an item.
+ */
+const ITEM_NUMBER = new RegExp(String.raw`^(?:(${DIGIT_NUMBER})[、.]${NOT_DECIMAL}|([\u2460-\u2473]))`);
+/** The same number further on in a line, after white space: `1.告　2.一言为定`, `①… ②…`. */
+const LATER_ITEM_NUMBER = new RegExp(String.raw`\s(?:(${DIGIT_NUMBER})[、.]${NOT_DECIMAL}|([\u2460-\u2473]))`, "g");
+const CIRCLED_ONE = 0x2460;
+
+/** The value of an item number `ITEM_NUMBER` or `LATER_ITEM_NUMBER` matched: its digits, or its circled number's. */
+function itemValue(m: RegExpExecArray): number {
+  return m[1] !== undefined ? Number(m[1]) : m[2]!.charCodeAt(0) - CIRCLED_ONE + 1;
+}
+
+/** The value of the item number opening `norm` (folded: `1.…`, `2、…`, `③…`), or null when none opens it. */
+export function itemNumber(norm: string): number | null {
+  const m = ITEM_NUMBER.exec(norm);
+  return m === null ? null : itemValue(m);
+}
+
+/**
+ * True when `norm` (folded) holds two items of a list or more, numbered in
+ * series, one after another on the line: `1.告　2.一言为定　3.水`,
+ * `①扩大有效需求　②发展新质生产力`. Such a line is a list, never a headline.
+ */
+export function holdsItemSeries(norm: string): boolean {
+  const first = itemNumber(norm);
+  if (first === null) return false;
+  let n = first;
+  LATER_ITEM_NUMBER.lastIndex = 0;
+  for (let m = LATER_ITEM_NUMBER.exec(norm); m !== null; m = LATER_ITEM_NUMBER.exec(norm)) {
+    if (itemValue(m) !== n + 1) return false;
+    n++;
+  }
+  return n > first;
+}

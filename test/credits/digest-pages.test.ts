@@ -57,4 +57,41 @@ describe("digested and translated copy", () => {
       ["周晓燕", "reporter", "编译", false],
     ]);
   });
+
+  it("a digest's credit closing an item, inline or on its own line, signs it and gives it no date", () => {
+    const [a, b, c] = read([
+      "河畔步道月底完工",
+      "",
+      "　　河畔新建的步道全长3.2公里，本月底完工。（摘自《南岭晚报》　作者　陶亦凡）",
+      "",
+      "旧书摊走红",
+      "",
+      "　　2月8日，记者在城西旧书市场看到，不少年轻人专程前来淘书。",
+      "",
+      "（据《西湾商报》　宁晓川文）",
+      "",
+      "家庭早餐自己做",
+      "",
+      "　　不少家庭开始自制早餐，每月能省下约300元。（摘自2月20日《城乡生活报》　柏雨辰）",
+    ]);
+    expect(a?.paragraphs).toEqual(["河畔新建的步道全长3.2公里，本月底完工。"]);
+    expect(names(a)).toEqual([["陶亦凡", "author", "作者", false]]);
+    expect(b?.paragraphs).toEqual(["2月8日，记者在城西旧书市场看到，不少年轻人专程前来淘书。"]);
+    expect(names(b)).toEqual([["宁晓川", "author", null, false]]);
+    expect(b?.date).toBe("2025-02-08");
+    expect(c?.paragraphs).toEqual(["不少家庭开始自制早餐，每月能省下约300元。"]);
+    expect(names(c)).toEqual([["柏雨辰", "author", null, false]]);
+    expect(c?.date).toBeNull();
+  });
+
+  it("a sentence that takes words from a paper stays text", () => {
+    const [a] = read([
+      "老街茶馆重开",
+      "",
+      "　　据《西湾商报》报道，老街的三家茶馆本月重新开张。",
+      "　　店主说，门口那副对联的上联摘自《菜根谭》，下联是他自己写的。",
+    ]);
+    expect(a?.paragraphs).toEqual(["据《西湾商报》报道，老街的三家茶馆本月重新开张。", "店主说，门口那副对联的上联摘自《菜根谭》，下联是他自己写的。"]);
+    expect(a?.bylines).toEqual([]);
+  });
 });

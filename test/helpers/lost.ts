@@ -17,8 +17,8 @@ import { normaliseString } from "../../src/normalise/normalise.js";
 import type { NewsRecord } from "../../src/schema.js";
 
 const HAN = /\p{Script=Han}/u;
-/** Words that a credit turns into a byline's role or photo flag, not text to keep: `摄`, `供图`, `报道`, `文/图`. */
-const CREDIT_WORDS = /^(?:[文图摄影和及、·/]|供图|摄影|报道|报导|提供|整理|通讯员|记者|实习生|编辑)+$/u;
+/** Words that a credit turns into a byline's role or photo flag, not text to keep: `摄`, `供图`, `报道`, `文/图`, `根据录音整理`. */
+const CREDIT_WORDS = /^(?:[文图摄影和及、·/]|供图|摄影|报道|报导|提供|整理|根据录音|据录音|采访|执笔|通讯员|记者|实习生|编辑)+$/u;
 /** Marks at a piece's ends (brackets, colons) that no field need hold. */
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const fold = (s: string): string => normaliseString(s).replace(/\s+/gu, "");

@@ -201,11 +201,13 @@ const KNOWN_LOST = new Set([
   "unseen/p19-lvyou.txt:37", // （作者系本报读者）
   "unseen/p8-pd97.txt:12", // 三峡工程导流明渠通航（附图片１张）
   "unseen/p9-agri.txt:28", // （省农业技术推广总站供稿）
+  // A digest's credit (`（摘自5月9日《某报》　作者　某某）`, `（据《某报》　某某文）`): its writer is the author byline; the paper it was taken from, like an agency's tag, credits no person and has no field.
+  "unseen/p36-wenzhai.txt:12", // …占比超过四成。（摘自《江城晚报》　作者　林晓岚）
+  "unseen/p36-wenzhai.txt:21", // （据《临川日报》　邵明哲文）
+  "unseen/p36-wenzhai.txt:40", // “降温”。（摘自5月9日《青年消费报》　孟欣然）
+  "unseen/p36-wenzhai.txt:46", // …暖的是心。（摘自《晚晴》杂志　作者　钱树声）
   // Credit and checker residue: a place in a credit (`〔記者…／台北報導〕`, `…纽约报道`), `本报评论员` as a signature, an OCR box mark (`口本报记者…`), an OCR-mended digit, a picture agency (`摄（人民视觉）`), a SogouCS document with a title and no content.
   "unseen/p33-nongmin.txt:18", // ■ 本报评论员
-  "unseen/p36-jianghua.txt:38", // （本报记者　韩雪松　根据录音整理） (the credit's action 根据录音整理 has no field)
-  "unseen/p36-wenzhai.txt:21", // （据《临川日报》　邵明哲文） (a digest's source credit on its own line, not yet read)
-  "unseen/p36-xiuxian.txt:44", // （湖南株洲　读者　周秋萍） (a reader's signature with place, not yet read)
   "unseen/p31-twecon.txt:25", // 〔記者吳孟軒／台北報導〕中央銀行今天公布，１１月底外匯存底為５７２４．３億美元，較上月底增加１７．６億美元，續創歷史新高
   "unseen/p31-twecon.txt:43", // 【記者廖珮君／台北報導】國泰金控今日公布自結前１１月稅後淨利新台幣８１０．３億元，年增近一倍，每股盈餘５．３２元，為金控
   "unseen/p31-twecon.txt:7", // 【記者鄭雅文／台北報導】財政部今（９）日公布１１月海關進出口統計，出口值達３９９．４億美元，年增９．７％，連續１３個月正

@@ -4,7 +4,7 @@
  * mentions commentators is news).
  */
 import { describe, expect, it } from "vitest";
-import { decideGenre, type GenreEvidence } from "../../src/recognise/genre.js";
+import { cartoonCredits, decideGenre, type GenreEvidence } from "../../src/recognise/genre.js";
 import type { Byline, Dateline, Genre } from "../../src/schema.js";
 
 const title = (t: string) => ({ title: t, kicker: null, subtitle: null });
@@ -45,6 +45,9 @@ describe("decideGenre", () => {
     ["a bare signature on a supplement's page signs an essay", { signed: true, section: "汨罗江·副刊" }, "news"],
     ["a bare signature on a 文艺 page signs a poem", { signed: true, section: "文艺", headline: title("秋望") }, "news"],
     ["a literary column word over the title", { signed: true, headline: { title: "老屋后的柿子树", kicker: "散文", subtitle: null } }, "news"],
+    ["a memoir column word over the title", { signed: true, headline: { title: "外婆家的煤油灯", kicker: "老照片", subtitle: null } }, "news"],
+    ["a memoir column word over the title (往事)", { signed: true, headline: { title: "那年的露天电影", kicker: "往事", subtitle: null } }, "news"],
+    ["a memoir word inside a longer kicker is no column", { signed: true, headline: { title: "老城改造别丢了记忆", kicker: "守住城市记忆", subtitle: null } }, "commentary"],
     ["a bare signature over verse signs a poem, on any page", { signed: true, headline: title("秋望"), paragraphs: ["一行雁字", "把天空写得很远", "风从北方来"] }, "news"],
     ["verse of two lines only is not told from a short piece", { signed: true, headline: title("秋望"), paragraphs: ["一行雁字", "把天空写得很远"] }, "commentary"],
     ["short paragraphs that end sentences are no verse", { signed: true, paragraphs: ["减负不能一减了之。", "关键在落实。", "家长也要配合。"] }, "commentary"],
@@ -74,5 +77,27 @@ describe("decideGenre", () => {
     ["a subtitle that reads no work is no review", { headline: { title: "老屋后的柿子树", kicker: null, subtitle: "——“我和我的家乡”征文选登" } }, "news"],
   ])("%s", (_t, e, expected) => {
     expect(decideGenre(evidence(e))).toBe(expected);
+  });
+});
+
+describe("cartoonCredits", () => {
+  const caption = ["排队半小时，拍照两秒钟……"];
+  const author = by("林小溪", "author", "作者");
+  it.each<[string, { kicker: string | null; title: string }, Byline[], readonly string[], Byline[]]>([
+    ["a person credited under 漫画 drew it", { kicker: "漫画", title: "打卡" }, [author], caption, [{ ...author, photo: true }]],
+    ["under a longer cartoon column word", { kicker: "时事漫画", title: "打卡" }, [author], caption, [{ ...author, photo: true }]],
+    ["漫画 as the title itself", { kicker: null, title: "漫画天地" }, [author], caption, [{ ...author, photo: true }]],
+    ["an editor stays an editor's credit", { kicker: "漫画", title: "打卡" }, [by("周宁", "editor", "编辑")], caption, [by("周宁", "editor", "编辑")]],
+    ["a long text under 漫画 is written, not drawn", { kicker: "漫画", title: "打卡" }, [author], [...body, ...body], [author]],
+    ["a news kicker that names cartoons is no column", { kicker: "动漫展开幕", title: "打卡" }, [author], caption, [author]],
+    ["漫画 inside a headline names news", { kicker: null, title: "少儿漫画大赛颁奖" }, [author], caption, [author]],
+  ])("%s", (_t, h, bylines, paragraphs, expected) => {
+    expect(cartoonCredits({ ...h, subtitle: null }, bylines, paragraphs)).toEqual(expected);
+  });
+
+  it("makes a captioned cartoon photo news", () => {
+    const headline = { title: "打卡", kicker: "漫画", subtitle: null };
+    const credits = cartoonCredits(headline, [author], caption);
+    expect(decideGenre(evidence({ headline, bylines: credits, paragraphs: caption }))).toBe("photo");
   });
 });

@@ -91,3 +91,61 @@ describe("a marked signature glued to the first paragraph", () => {
     expect(a!.paragraphs[0]!.length).toBeGreaterThan(20);
   });
 });
+
+describe("readers' pieces: a signature at the foot, a picture the author gave", () => {
+  it("a reader's bracketed signature closes the piece under a heading, which is no subhead of the signed piece above", () => {
+    const [a, b, ...rest] = run([
+      "那辆旧自行车",
+      "",
+      "■尹秋禾",
+      "",
+      "1988年的春天，父亲用攒了半年的工资买回一辆二八自行车。那年春天，他每天骑车送我上学。",
+      "",
+      "车铃一响，整条巷子都知道我们出门了。如今那辆车还挂在老屋的墙上。",
+      "",
+      "阳台上的春天",
+      "",
+      "搬进新家后，我在阳台上摆了十几个花盆。",
+      "",
+      "每到春天，月季和茉莉轮番开放，满屋都是花香。",
+      "",
+      "（浙江湖州　读者　沈若兰）",
+    ]);
+    expect(rest).toEqual([]);
+    expect(a!.headline.title).toBe("那辆旧自行车");
+    expect(a!.subheads).toEqual([]);
+    expect(a!.bylines).toEqual([author("尹秋禾")]);
+    expect(b!.headline.title).toBe("阳台上的春天");
+    expect(b!.bylines).toEqual([author("沈若兰", "浙江湖州　读者")]);
+    expect(b!.paragraphs).toEqual(["搬进新家后，我在阳台上摆了十几个花盆。", "每到春天，月季和茉莉轮番开放，满屋都是花香。"]);
+  });
+
+  it("a picture credited to 作者 is the signed author's picture, and no byline named 作者", () => {
+    const [a, ...rest] = run([
+      "外婆家的煤油灯",
+      "",
+      "■柯　雯",
+      "",
+      "小时候每到暑假，我都要去外婆家住上一个月。那时村里还没通电，一到晚上，外婆就点起煤油灯。",
+      "",
+      "▲外婆家的老屋。（作者供图）",
+      "",
+      "如今老屋早已翻新，那盏煤油灯却一直摆在外婆的柜子上。",
+    ]);
+    expect(rest).toEqual([]);
+    expect(a!.bylines).toEqual([{ ...author("柯雯"), photo: true }]);
+  });
+
+  it("with no signed author, a picture credited to 作者 credits no one", () => {
+    const [a] = run([
+      "巷口的修鞋摊",
+      "",
+      "巷口的修鞋摊摆了二十多年，摊主每天清早出摊，傍晚收摊。",
+      "",
+      "▲修鞋摊一角。（作者供图）",
+      "",
+      "街坊们说，鞋子坏了，第一个想到的就是他。",
+    ]);
+    expect(a!.bylines.map((b) => b.name)).not.toContain("作者");
+  });
+});

@@ -39,6 +39,9 @@ const CREDIT_CUE = new RegExp(
     "稿源",
     "读者",
     "来信人",
+    "网友",
+    // Only in brackets (`BRACKETED_READER`): `（江城　市民　陈家林）`.
+    String.raw`^\(.*市民`,
     "提供",
     "[A-Za-z]",
   ].join("|"),
@@ -367,7 +370,15 @@ function providedLine(folded: string, trimmed: string): CreditParse | null {
  * characters, or two padded apart (`读者 王　芳`). The place may follow the
  * name in brackets instead (`读者　王建国（合肥市蜀山区）`: `WRITTEN_FROM`).
  */
-const READER_SIGNED = new RegExp(String.raw`^(?<label>(?:\p{Script=Han}{2,12}?\s*)?(?:读者|来信人))\s*${SIGNER_NAME}(?<from>\s*\([^()]{2,16}\))?$`, "u");
+const READER_SIGNED = new RegExp(String.raw`^(?<label>(?:\p{Script=Han}{2,12}?\s*)?(?:读者|来信人|网友))\s*${SIGNER_NAME}(?<from>\s*\([^()]{2,16}\))?$`, "u");
+/**
+ * The same signature set in brackets at the foot of a piece, as evening and
+ * weekend papers sign what readers send in (folded): `（湖南株洲　读者　周秋萍）`,
+ * `（读者　王　芳）`, `（网友　李晓东）`, `（江城　市民　陈家林）`. In brackets,
+ * where a signature stands, 市民 (a resident writing in) labels the name too;
+ * on a bare line `热心市民　王建国` may be a profile's headline.
+ */
+const BRACKETED_READER = new RegExp(String.raw`^\((?<label>(?:\p{Script=Han}{2,12}?\s*)?(?:读者|来信人|网友|市民))\s*${SIGNER_NAME}\)$`, "u");
 
 /**
  * A signature of a name and the place its writer writes from in brackets,
@@ -376,17 +387,22 @@ const READER_SIGNED = new RegExp(String.raw`^(?<label>(?:\p{Script=Han}{2,12}?\s
  */
 const WRITTEN_FROM = new RegExp(String.raw`^${SIGNER_NAME}\s*\((?<place>[^()]{2,16})\)$`, "u");
 
-/** A reader's signature (`READER_SIGNED`): the name is the byline (`author`), the words before it its label. */
+/**
+ * A reader's signature (`READER_SIGNED`, or in brackets `BRACKETED_READER`):
+ * the name is the byline (`author`), the words before it its label.
+ */
 function signedAsReader(folded: string, trimmed: string): CreditParse | null {
-  const m = READER_SIGNED.exec(folded);
+  const bracketed = folded.startsWith("(");
+  const m = (bracketed ? BRACKETED_READER : READER_SIGNED).exec(folded);
   const label = m?.groups?.label;
   const name = m?.groups?.name;
   if (label === undefined || name === undefined) return null;
   const from = m?.groups?.from;
   if (from !== undefined && !isWriterPlace(from.trim().slice(1, -1))) return null;
-  const end = folded.length - (from?.length ?? 0);
+  const open = bracketed ? 1 : 0;
+  const end = folded.length - open - (from?.length ?? 0);
   const credit = soleSigner(trimmed.slice(end - name.length, end));
-  return credit ? { ...credit, bylines: [{ ...credit.bylines[0]!, label: trimmed.slice(0, label.length) }] } : null;
+  return credit ? { ...credit, bylines: [{ ...credit.bylines[0]!, label: trimmed.slice(open, open + label.length) }] } : null;
 }
 
 /**

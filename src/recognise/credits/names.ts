@@ -175,9 +175,9 @@ const NOT_IN_SLOT_NAME =
  * Words of reporting and of a bracket's other uses, which a bracket or a
  * line after a role word may hold instead of names: `（记者 综合报道）`,
  * `（记者 现场直击）`, `（记者 调查发现）`, `（本报记者 整理）`, `记者 走进田间地头`,
- * `记者 蹲点手记`.
+ * `记者 蹲点手记`, `（本报记者 王芳 根据录音整理）`.
  */
-const SLOT_NOT_NAME_WORD = /报道|获悉|了解|采访|发现|表示|介绍|消息|综合|整理|现场|连线|直击|跟踪|调查|编译|来稿|供稿|实习|见习|走进|走访|探访|来到|前往|深入|实地|蹲点|手记|日记|笔记|观察|体验|追踪|随访|一线|田间|记录|聚焦|关注/u;
+const SLOT_NOT_NAME_WORD = /报道|获悉|了解|采访|发现|表示|介绍|消息|综合|整理|现场|连线|直击|跟踪|调查|编译|来稿|供稿|实习|见习|走进|走访|探访|来到|前往|深入|实地|蹲点|手记|日记|笔记|观察|体验|追踪|随访|一线|田间|记录|聚焦|关注|根据|录音|执笔/u;
 
 /** The longest name a role word's slot takes whole: `乌日汗其其格` (6), `阿依努尔买买提` (7, its dot left out). */
 export const MAX_SLOT_NAME = 8;

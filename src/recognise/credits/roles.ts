@@ -80,7 +80,10 @@ export interface Marker {
  * `顾新勇摄影报道`, `潘越绘`); longest first.
  */
 export const SUFFIX_MARKERS: readonly Marker[] = [
+  { word: "根据录音整理", photo: false, needsRole: true }, // （本报记者　韩雪松　根据录音整理）: a speech or talk written up
+  { word: "据录音整理", photo: false, needsRole: true }, // （本报记者 王芳 据录音整理）
   { word: "摄影报道", photo: true }, // 记者顾新勇摄影报道
+  { word: "采访整理", photo: false, needsRole: true }, // （本报记者 王芳 采访整理）
   { word: "参与采写", photo: false, needsRole: true }, // （本报记者 韩冬 参与采写）
   { word: "综合报道", photo: false, needsRole: true }, // （本报记者 刘洋 王静 综合报道）
   { word: "文并摄", photo: true }, // 记者 王五 文并摄: wrote and photographed
@@ -91,6 +94,7 @@ export const SUFFIX_MARKERS: readonly Marker[] = [
   { word: "报道", photo: false, reports: true }, // 记者周立报道, 报道：林慧敏
   { word: "报导", photo: false, reports: true }, // 記者王小明報導 (Taiwan)
   { word: "采写", photo: false, needsRole: true }, // 本报记者 李四 采写
+  { word: "执笔", photo: false, needsRole: true }, // （本报记者 王芳 执笔）: who wrote up a group's text
   { word: "整理", photo: false, needsRole: true }, // 本报记者 王芳 整理
   { word: "提供", photo: false, needsRole: true }, // （记者 王芳 提供）: what she gave (a picture, figures) is not said
   { word: "摄", photo: true }, // 潘越摄

@@ -24,6 +24,12 @@
  *
  * An organisation that gave the figures or the text above, named as one
  * (`ORGANISATION_END`), is credited: a `source` byline, no picture.
+ *
+ *   …。（摘自《江城晚报》　作者　林晓岚）  …。（据《临川日报》　邵明哲文）
+ *
+ * A digest paper closes each item it reprints on where it took it from and
+ * who wrote it there (`digestTail`): the writer is the item's author; the
+ * paper, like an agency's tag, credits no person and gives no byline.
  */
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
@@ -186,6 +192,8 @@ export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
   const cut = lastSentenceEnd(paragraph);
   // Nothing after the last sentence end (most paragraphs), or no sentence end at all.
   if (cut <= 0 || cut === paragraph.length) return null;
+  const digest = digestTail(paragraph.slice(cut).trim());
+  if (digest) return { body: paragraph.slice(0, cut), bylines: digest };
   const found = creditAfter(paragraph, cut, creditsSomeone);
   if (found) return { body: paragraph.slice(0, found.cut), bylines: found.bylines };
   // The tail after the last sentence, as written and folded: what each reader below reads.
@@ -556,4 +564,67 @@ function originalTitleNote(paragraph: string): TrailingSplit | null {
   const body = paragraph.slice(0, read + m.index).trimEnd();
   if (body.length === 0 || CLOSED.test(normaliseString(body.slice(-CLOSED_READ)))) return { body, bylines: [] };
   return splitTrailingCredit(body);
+}
+
+/**
+ * A digest's credit closing an item it reprints, in brackets (folded): the
+ * verb of taking (`摘自`, `摘编自`, `节选自`, `选自`, `原载`, `转载自`, `据`),
+ * the source's date (`5月9日`, `2025年5月9日`), the source, in title marks
+ * with the kind of paper after it (`《江城晚报》`, `《晚晴》杂志`) or an
+ * outlet's name (`人民网`), its issue (`2025年第5期`), then who wrote it
+ * there (`作者　林晓岚`, `孟欣然`, `邵明哲文`) or, after 据, that it reported
+ * (`（据《某某报》报道）`), and a note of cuts (`，有删节`):
+ *
+ *   （摘自《江城晚报》　作者　林晓岚）  （摘自5月9日《青年消费报》　孟欣然）
+ *   （据《临川日报》　邵明哲文）  （摘自《晚晴》杂志　钱树声）  （摘编自《某某》2025年第3期）
+ *
+ * The date is the source's day of publication, not the event's: it is cut
+ * off with the credit and never read as the article's date.
+ */
+const DIGEST_CREDIT = new RegExp(
+  String.raw`^\((?:摘自|摘编自|节选自|选自|原载于?|转载自|转自|据)\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?\s*` +
+    String.raw`(?:《[^《》()]{1,24}》(?:报道|消息|杂志|期刊|周刊|月刊|报|网|客户端|微信公众号)?|(?<outlet>\p{Script=Han}{2,10}))` +
+    String.raw`(?:\s*(?:\d{4}年)?第?\d{1,3}期)?(?<rest>[^()《》]{0,16}?)(?:[,，]?\s*(?:略|有所|有)删[节改减])?\)$`,
+  "du",
+);
+/** What a digest credit opens on after its bracket: 摘(自/编自), 据, 节(选自), 选(自), 原(载), 转(载自). */
+const DIGEST_FIRST = new Set("摘据节选原转");
+/**
+ * A name glued to the marker 文 that says he wrote it (`邵明哲文`): the name
+ * is two or three characters; the 文 is no part of it.
+ */
+const GLUED_WRITER = /^(?<name>\p{Script=Han}{2,3})文$/u;
+
+/**
+ * The writers a digest's credit closing an item names (`DIGEST_CREDIT`), as
+ * bylines: [] when it names only its source (`（摘自《某某》）`); null when the
+ * tail (trimmed, as written) is no such credit, or names what is no writer
+ * (`（据《某某》报道，…）` holds a clause, and is text).
+ */
+function digestTail(written: string): Byline[] | null {
+  if (written.length < 4 || written.length > MAX_TAIL || !DIGEST_FIRST.has(written.charAt(1))) return null;
+  const folded = normaliseString(written);
+  const m = DIGEST_CREDIT.exec(folded);
+  const rest = m?.indices?.groups?.rest;
+  if (m === null || rest === undefined) return null;
+  const outlet = m.groups?.outlet;
+  // Without title marks only an outlet is a source (`（摘自人民网）`); `（据新华社）` is an agency's tag as well.
+  if (outlet !== undefined && !isOutletName(outlet)) return null;
+  // Folding keeps lengths: the writers stand at the same offsets in the written text.
+  const names = written.slice(...rest).trim();
+  return names.length === 0 ? [] : digestWriters(names, normaliseString(names));
+}
+
+/**
+ * The writers named at the end of a digest's credit (`作者　林晓岚`, `孟欣然`,
+ * `邵明哲 文`, `邵明哲文`), as `author` bylines (or as the role word before
+ * them says); null when the words are no credit of persons.
+ */
+function digestWriters(names: string, folded: string): Byline[] | null {
+  const glued = GLUED_WRITER.exec(folded)?.groups?.name;
+  if (glued !== undefined) return isSignerName(glued) ? [{ name: names.slice(0, glued.length), role: "author", label: null, photo: false }] : null;
+  const credit = parseCredit(names);
+  if (credit === null || credit.bylines.length === 0 || credit.bylines.some((b) => b.role === "source" || b.photo)) return null;
+  const named = credit.hasRole || credit.hasMarker;
+  return named || credit.bylines.every((b) => isSignerName(normaliseString(b.name))) ? credit.bylines : null;
 }
