@@ -22,16 +22,28 @@ const ROW_GAPS = 2;
  * paragraph that a break cut, and no paragraph goes on in it.
  */
 export function isGappedRow(norm: string): boolean {
+  return gappedCells(norm) !== null;
+}
+
+/**
+ * The cells of a table's row (`isGappedRow`), as spans `[start, end)` of the
+ * line, or null for a line that is no such row. Only column gaps part cells:
+ * a name padded to width keeps its single space (`菠 菜　　500克　　6.50`,
+ * folded, has three), unlike `cellSpans`, which any space parts.
+ */
+export function gappedCells(norm: string): Array<[number, number]> | null {
   // Most lines have no gap at all: two native searches turn them away.
-  if (norm.indexOf("\t") < 0 && norm.indexOf("  ") < 0) return false;
-  if (has(OPEN_CLAUSE_MARKS, norm, norm.length - 1)) return false;
+  if (norm.indexOf("\t") < 0 && norm.indexOf("  ") < 0) return null;
+  if (has(OPEN_CLAUSE_MARKS, norm, norm.length - 1)) return null;
+  const cells: Array<[number, number]> = [];
   let gaps = 0;
   let depth = 0;
+  let from = 0;
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);
     if (c === 0x28) depth++; // (
     else if (c === 0x29) depth = Math.max(0, depth - 1); // )
-    else if (has(SENTENCE_MARKS, norm, i)) return false;
+    else if (has(SENTENCE_MARKS, norm, i)) return null;
     else if (c === 0x20 || c === 0x09) {
       let end = i + 1;
       let tab = c === 0x09;
@@ -40,11 +52,16 @@ export function isGappedRow(norm: string): boolean {
         if (d === 0x09) tab = true;
         else if (d !== 0x20) break;
       }
-      if (depth === 0 && (tab || end - i >= 2)) gaps++;
+      if (depth === 0 && (tab || end - i >= 2)) {
+        gaps++;
+        if (i > from) cells.push([from, i]);
+        from = end;
+      }
       i = end - 1;
     }
   }
-  return gaps >= ROW_GAPS;
+  if (norm.length > from) cells.push([from, norm.length]);
+  return gaps >= ROW_GAPS ? cells : null;
 }
 
 /**
@@ -155,40 +172,6 @@ export function columnUnits(norm: string): (string | null)[] | null {
 }
 
 /**
- * The cells of a row set apart by column gaps (`isGappedRow`: a tab, or two
- * spaces or more, outside brackets), as spans `[start, end)` of the line
- * (unlike `cellSpans`, a single space never parts two cells).
- * `菠 菜　　500克　　6.50` (folded) has three: a name padded to width keeps its
- * single space.
- */
-export function gappedCellSpans(norm: string): Array<[number, number]> {
-  const cells: Array<[number, number]> = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if (c === 0x28) depth++; // (
-    else if (c === 0x29) depth = Math.max(0, depth - 1); // )
-    else if (c === 0x20 || c === 0x09) {
-      let end = i + 1;
-      let tab = c === 0x09;
-      for (; end < norm.length; end++) {
-        const d = norm.charCodeAt(end);
-        if (d === 0x09) tab = true;
-        else if (d !== 0x20) break;
-      }
-      if (depth === 0 && (tab || end - i >= 2)) {
-        if (i > from) cells.push([from, i]);
-        from = end;
-      }
-      i = end - 1;
-    }
-  }
-  if (norm.length > from) cells.push([from, norm.length]);
-  return cells;
-}
-
-/**
  * A header's cell naming the column that gives the measure a row's price or
  * amount is given per: `单位`, `计量单位`, `规格`, `规格单位`, `单位/规格`
  * (`品名　　单位　　价格（元）`, over `大白菜　　500克　　1.60`).
@@ -203,8 +186,8 @@ const MEASURE_HEADER_CELL = /^(?:计量单位|单位|规格|规格单位|单位�
 export function measureColumn(norm: string): { index: number; cells: number } | null {
   // Most lines name neither: two native searches turn them away before the cells are cut.
   if (norm.indexOf("单位") < 0 && norm.indexOf("规格") < 0) return null;
-  if (!isGappedRow(norm)) return null;
-  const cells = gappedCellSpans(norm);
+  const cells = gappedCells(norm);
+  if (cells === null) return null;
   const index = cells.findIndex(([start, end]) => MEASURE_HEADER_CELL.test(norm.slice(start, end)));
   return index < 0 ? null : { index, cells: cells.length };
 }
@@ -217,8 +200,8 @@ export function measureColumn(norm: string): { index: number; cells: number } | 
  * from the right, and its first cell spans the columns it took in.
  */
 export function measureCell(norm: string, column: { index: number; cells: number }): [number, number] | null {
-  if (!isGappedRow(norm)) return null;
-  const cells = gappedCellSpans(norm);
+  const cells = gappedCells(norm);
+  if (cells === null) return null;
   const lost = Math.max(0, column.cells - cells.length);
   return cells[Math.max(0, column.index - lost)] ?? null;
 }

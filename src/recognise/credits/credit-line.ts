@@ -142,7 +142,7 @@ export function parseTitledSignature(line: string, norm = normaliseString(line))
  * under an opinion piece's headline (folded, its mark cut off):
  *
  *   艾克拜尔·吾拉木   a transliterated name, its parts set apart by a middle
- *                    dot (`·`, or `•`, `・`, `‧`, `.` as other fonts and OCR set it)
+ *                    dot as any font or OCR sets it (`isDottedName`)
  *   辛 识平, 晓 舟    a pen name padded as typesetters pad names: one
  *                    character, a space, one or two more
  *
@@ -150,7 +150,6 @@ export function parseTitledSignature(line: string, norm = normaliseString(line))
  * `isTibetanName`. The shapes say a name; only the place says a signature:
  * the caller asks of a line right under a headline, over unsigned text.
  */
-const DOTTED_NAME = /^\p{Script=Han}{1,8}(?:[·•・‧.]\p{Script=Han}{1,8}){1,2}$/u;
 const PADDED_PEN_NAME = /^\p{Script=Han} \p{Script=Han}{1,2}$/u;
 /** Longest line read as a pen signature: a mark, its space, a name of three parts. */
 const PEN_SIGNATURE_MAX = 28;
@@ -174,7 +173,7 @@ export function parsePenSignature(line: string, norm = normaliseString(line)): C
   const mark = markLength(folded);
   folded = folded.slice(mark);
   const written = trimmed.slice(mark);
-  if (DOTTED_NAME.test(folded) || isTibetanName(folded)) return penSigned(written);
+  if (isDottedName(folded) || isTibetanName(folded)) return penSigned(written);
   if (PADDED_PEN_NAME.test(folded)) return penSigned(written.replace(/\s+/gu, ""));
   return null;
 }

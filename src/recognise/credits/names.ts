@@ -201,13 +201,14 @@ export function isSlotName(s: string): boolean {
 }
 
 /**
- * A name whose parts a dot sets apart (`阿依努尔·艾尼瓦尔`, `那仁格日乐·宝音`),
- * folded: `·` (and `•`, `・`, `‧`, which fold to it), or what e-paper and
- * OCR text print for it, `.`/`．` and `-`/`－` (`艾力.吐尔洪`, `买买提-艾力`).
- * Between two Han runs in a name's place these are the name's dot; the name
- * is kept as written.
+ * A name whose two or three parts a dot sets apart (`阿依努尔·艾尼瓦尔`,
+ * `那仁格日乐·宝音`), folded: `·` (and `•`, `・`, `‧`, which fold to it), or
+ * what e-paper and OCR text print for it, `.`/`．` and `-`/`－` (`艾力.吐尔洪`,
+ * `买买提-艾力`). Between two Han runs in a name's place these are the name's
+ * dot; the name is kept as written. Four parts or more are a column's words
+ * (`经济·民生·观察·视点`), not a name.
  */
-export const DOTTED_NAME = /^\p{Script=Han}+(?:[·.\-]\p{Script=Han}+)+$/u;
+export const DOTTED_NAME = /^\p{Script=Han}+(?:[·.\-]\p{Script=Han}+){1,2}$/u;
 
 /** The longest dotted name taken: `阿卜杜热合曼·艾合买提江` is twelve. */
 export const MAX_DOTTED_NAME = 16;
