@@ -33,20 +33,27 @@ const WORKER_OLD_MB = 40;
 /**
  * V8 settings for a run with workers, set once as the pool starts (a process
  * that gets this far is the command's own: the library never starts a pool).
- * Measured on 100 MB with `--jobs 2` (peak RSS, three runs each, same time):
+ * Both are read when used (the young generation's next growth, a new
+ * isolate's compiler), so setting them late is safe.
  *
- * - `--no-concurrent-recompilation`: a worker made after this compiles hot
- *   functions on its own thread instead of handing them to V8's shared
- *   background threads, each of which keeps its own malloc arena of freed
- *   compiler memory (two workers, 20 pages each: 230 → 211 MB);
- * - `--semi-space-growth-factor=1`: this thread's young generation stays at
- *   its first size instead of doubling up to 2 × 16 MB; with workers it only
- *   reads, cuts and writes, and its heap stays near 20 MB instead of 50–80.
+ * - `--semi-space-growth-factor=1`, always: this thread's young generation
+ *   stays at its first size instead of doubling up to 2 × 16 MB; with workers
+ *   it only reads, cuts and writes, and its heap stays near 20 MB instead of
+ *   50–80, at no cost in time measured.
+ * - `--no-concurrent-recompilation`, for a long input only (`LONG_RUN_BYTES`):
+ *   workers made after it compile hot functions on their own thread instead
+ *   of handing them to V8's shared background threads, each of which keeps a
+ *   malloc arena of freed compiler memory (two workers, 20 pages each: 230 →
+ *   211 MB). It slows the warm-up (2 000 small files: 2.2 → 2.45 s), which a
+ *   long run pays once and a short one feels.
  *
- * Together: 230–240 → 219–221 MB. Both are read when used (a new isolate's
- * compiler, the young generation's next growth), so setting them late is safe.
+ * Measured with both on 1 GB with `--jobs 2` (the bench's target < 250 MB),
+ * one run after the other on a loaded machine: 251.7 → 233.7 MB peak RSS.
  */
-const POOL_V8_FLAGS = ["--no-concurrent-recompilation", "--semi-space-growth-factor=1"];
+const POOL_V8_FLAGS = ["--semi-space-growth-factor=1"];
+const LONG_RUN_V8_FLAGS = ["--no-concurrent-recompilation"];
+/** Input known in advance from which a run is long: its peak memory matters more than its warm-up. */
+const LONG_RUN_BYTES = 256 << 20;
 /** Inputs read ahead when everything runs in this thread. */
 const READ_AHEAD = 8;
 
@@ -120,7 +127,7 @@ export class Executor {
 
   private async start(): Promise<Tinypool> {
     const { Tinypool } = await import("tinypool");
-    for (const flag of POOL_V8_FLAGS) setFlagsFromString(flag);
+    for (const flag of this.seen >= LONG_RUN_BYTES ? [...POOL_V8_FLAGS, ...LONG_RUN_V8_FLAGS] : POOL_V8_FLAGS) setFlagsFromString(flag);
     this.pool = new Tinypool({
       filename: WORKER.href,
       minThreads: this.jobs,
