@@ -188,8 +188,10 @@ const ROWS: readonly UnitEntry[] = [
   measure("percent", "基点", "pp", -2),
   measure("percent", "个千分点", "pp", -1),
   measure("percent", "千分点", "pp", -1),
+  // 成 opening a word is no tenth: 成立, 成本, 成交, 成员, 成都, 成熟, 成绩, 成效; 成语 (a riddle's
+  // hint `（打一成语）`, `猜一成语`). 成分/成因 are let through: `三成分析师认为` is 30 %.
   { word: "成", kind: "percent", unit: "%", exponent: 1, condition: "chinese-digit",
-    notBefore: "立|本|功|果|交|员|都|就|熟|长|绩|型|品|效|不变|色|年|片|群|套|批|个|人|行" },
+    notBefore: "立|本|功|果|交|员|都|就|熟|长|绩|型|品|效|不变|色|年|片|群|套|批|个|人|行|语" },
   // energy: 90亿千瓦时 · 1560亿千瓦时 · 30万度 (electricity only)
   measure("energy", "千瓦时", "kWh"),
   measure("energy", "千瓦小时", "kWh"),
