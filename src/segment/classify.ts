@@ -2627,8 +2627,10 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
   const unit = withoutJumpFrom(whole);
   const text = unit.text;
   const bracketed = bracketedStaff(unit.norm, cues);
-  if (bracketed && isPageStaff(bracketed)) return { kind: "furniture", unit, staff: bracketed };
   const editors = editorBylines(bracketed);
+  // `（本版编辑　李昭　美编　高妍）`: a bracketed staff line naming the page's staff, or
+  // any staff but editors (an article's bracketed credit names editors only: `（编辑　张三）`).
+  if (bracketed && (isPageStaff(bracketed) || editors === null)) return { kind: "furniture", unit, staff: bracketed };
   if (editors) return { kind: "credit", unit, credit: { bylines: editors, kind: "byline" }, parsed: true };
   const staff = cues.staffLine(text, unit.norm) ?? staffAfterContacts(unit.norm, text, cues);
   if (staff) return { kind: "furniture", unit, staff };

@@ -138,6 +138,41 @@ describe("credit lines on a page", () => {
     expect(pages.map((p) => p.type === "page" && p.staff)).toEqual([[{ name: "周文斌", role: "editor", label: "本版编辑" }]]);
   });
 
+  it("a bracketed staff line naming more than editors is the page's staff, as it is without brackets", () => {
+    const body = "本报讯　记者刘晓红报道：座谈会昨天在北京召开。";
+    const cases: [string, { name: string; role: string; label: string }[]][] = [
+      [
+        "（本版编辑　李 昭　美编　高 妍）",
+        [
+          { name: "李昭", role: "editor", label: "本版编辑" },
+          { name: "高妍", role: "art-editor", label: "美编" },
+        ],
+      ],
+      [
+        "（责任编辑：孟凡　校对：杜可）",
+        [
+          { name: "孟凡", role: "editor", label: "责任编辑" },
+          { name: "杜可", role: "proofreader", label: "校对" },
+        ],
+      ],
+    ];
+    for (const [line, staff] of cases) {
+      const records = extract(["座谈会在京召开", "", body, "", line].join("\n")).records;
+      const [a] = articles(records);
+      expect(names(a), line).toEqual([["刘晓红", "reporter", "记者", false]]);
+      const pages = records.filter((r) => r.type === "page");
+      expect(pages.map((p) => p.type === "page" && p.staff), line).toEqual([staff]);
+    }
+  });
+
+  it("a bracketed reporter's or editor's credit under a wire item stays the item's byline", () => {
+    const head = ["海港新航线开通", "", "新华社天津5月3日电　一条新的集装箱航线昨天开通。", ""];
+    const [a] = read([...head, "（编辑　张三）"]);
+    expect(names(a)).toEqual([["张三", "editor", "编辑", false]]);
+    const [b] = read([...head, "（本报记者　王芳）"]);
+    expect(names(b)).toEqual([["王芳", "reporter", "本报记者", false]]);
+  });
+
   it("a bracketed editor credit without 本版 still credits the article above", () => {
     const [a] = read(["座谈会在京召开", "", "本报讯　记者刘晓红报道：座谈会昨天在北京召开。", "", "（责任编辑：周文斌）"]);
     expect(names(a)).toEqual([

@@ -211,7 +211,6 @@ const KNOWN_LOST = new Set([
   "unseen/p31-twecon.txt:25", // 〔記者吳孟軒／台北報導〕中央銀行今天公布，１１月底外匯存底為５７２４．３億美元，較上月底增加１７．６億美元，續創歷史新高
   "unseen/p31-twecon.txt:43", // 【記者廖珮君／台北報導】國泰金控今日公布自結前１１月稅後淨利新台幣８１０．３億元，年增近一倍，每股盈餘５．３２元，為金控
   "unseen/p31-twecon.txt:7", // 【記者鄭雅文／台北報導】財政部今（９）日公布１１月海關進出口統計，出口值達３９９．４億美元，年增９．７％，連續１３個月正
-  "unseen/p35-tongji.txt:61", // （本版编辑　李 昭　美编　高 妍） (a staff line in brackets at a page's foot, not yet read as staff)
   "unseen/p27-tonggao.txt:24", // 新华社发（布兰登 作）
   "unseen/p28-laonian.txt:19", // 王桂林（82岁）: the age after a signer's name
   "unseen/p24-laixin.txt:44", // 读者　刘海燕（合肥市包河区）: the place after a reader's name

@@ -284,6 +284,9 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
     return "N成为 (N become), unless a share word leads (约三成为…)";
   }
   if (entry?.condition === "written-amount" && !WRITTEN_AMOUNT.test(f.numeral)) return "三方 (parties), 八字: not an amount";
+  if (entry?.condition === "order-word" && !ORDER_WORDS.test(sentenceBefore(text, f.start, 30))) {
+    return "单 where no orders are named before it (3单位): not a count of orders";
+  }
   if (entry?.word === "元" && CHINESE_ONLY.test(f.numeral) && stickyTest(YUAN_TERM, text, f.unitEnd)) {
     return "a term (三元锂电池, 二元结构, 三元催化器): N元 names kinds of parts, not yuan";
   }
@@ -868,6 +871,11 @@ function statedInQuote(text: string, open: number, f: RawFigure): boolean {
  * 单机功率600W, 电源适配器65W, 充电宝容量99Wh, 光伏组件550W.
  */
 const WATT_WORDS = /功率|电|灯|充|瓦|器|机|光伏|组件/;
+/**
+ * Words naming what 单 counts, before the number: orders (订单, 下单, 接单, 派单, 抢单, 出单),
+ * waybills and parcels (运单, 快递, 揽收), meal deliveries (外卖), insurance policies (保单).
+ */
+const ORDER_WORDS = /订单|运单|快递|外卖|保单|下单|接单|派单|抢单|出单|揽收/;
 /** The same, right after the unit: 支持100W快充, 一只9W灯泡, 65W充电头. */
 const WATT_AFTER = /^(?:快?充|灯|电)/;
 

@@ -13,6 +13,7 @@ export type UnitCondition =
   | "day-of-month" // 28日 is a date unless a duration word governs it (为期15日)
   | "written-amount" // 30万方, 3000字: Arabic digits or a place word (三方 are parties, 八字 a horoscope)
   | "watt-sign" // 600W is watts only near a power word (功率, 充电): 阅读量10W+, 月薪3W are 万 in web slang
+  | "order-word" // 单 counts orders only where orders are named before it (订单12.7万单, 接单30单)
   | "country-currency"; // 比索, 卢比, 克朗, 法郎: several countries' money; the country named before says which
 
 /** One unit word. */
@@ -188,8 +189,10 @@ const ROWS: readonly UnitEntry[] = [
   measure("percent", "基点", "pp", -2),
   measure("percent", "个千分点", "pp", -1),
   measure("percent", "千分点", "pp", -1),
+  // 成 opening a word is no tenth: 成立, 成本, 成交, 成员, 成都, 成熟, 成绩, 成效; 成语 (a riddle's
+  // hint `（打一成语）`, `猜一成语`). 成分/成因 are let through: `三成分析师认为` is 30 %.
   { word: "成", kind: "percent", unit: "%", exponent: 1, condition: "chinese-digit",
-    notBefore: "立|本|功|果|交|员|都|就|熟|长|绩|型|品|效|不变|色|年|片|群|套|批|个|人|行" },
+    notBefore: "立|本|功|果|交|员|都|就|熟|长|绩|型|品|效|不变|色|年|片|群|套|批|个|人|行|语" },
   // energy: 90亿千瓦时 · 1560亿千瓦时 · 30万度 (electricity only)
   measure("energy", "千瓦时", "kWh"),
   measure("energy", "千瓦小时", "kWh"),
@@ -388,6 +391,11 @@ const ROWS: readonly UnitEntry[] = [
   // after a number (2对此表示, 3对外, 5对比): 对此, 对于, 对外, 对比, 对象, 对话, 对手, 对接 …
   { ...count("对", "[0-9一二三四五六七八九十两]|此|于|外|比|象|话|手|接|应|待|照|方|称|抗|策|标|口|立|决|付|齐|岸|面|联|冲|视|焦|账|峙|调|症|号|折|半|换|阵|垒|弈|流|路|头|错|门|白|偶|不|是|其|我|你|他|她|它|这|那|该|本|各|每|着|过|了|的"),
     condition: "written-amount" },
+  // orders, waybills, policies: 订单12.7万单 · 日均揽收快递50万单 · 骑手每天接单40单. Only where the
+  // sentence names them before (`order-word`): elsewhere 单 after a number opens a word — 3单位,
+  // 5单价, 2单日 (单位, 单价, 单产, 单日, 单元, 单项, 单次, 单品, 单身, 单独, 单车…)
+  { ...count("单", "位|价|产|日|元|项|次|品|身|独|车|间|向|边|程|词|曲|句|杠|机|板|张|笔|场|纯|调|薄|亲|列|打|据|号|量|个|一|人|月|年|周|季"),
+    condition: "order-word" },
   count("辆", "次"),
   count("场", "所|景|地|馆|面|合|内|外|上|长|次|主"),
   // not 三次产业 (the three sectors of an economy: a term, as 第三产业 is)
