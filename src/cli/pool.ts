@@ -47,8 +47,10 @@ const WORKER_OLD_MB = 40;
  *   211 MB). It slows the warm-up (2 000 small files: 2.2 → 2.45 s), which a
  *   long run pays once and a short one feels.
  *
- * Measured with both on 1 GB with `--jobs 2` (the bench's target < 250 MB),
- * one run after the other on a loaded machine: 251.7 → 233.7 MB peak RSS.
+ * Measured with both on 1 GB with `--jobs 2` (the bench's target < 250 MB):
+ * one run after the other on a loaded machine, 251.7 → 233.7 MB peak RSS; on
+ * a quiet one, 263 MB without and 235–257 MB with them over six runs. They
+ * help, but less than the run-to-run spread of the C library's arenas.
  */
 const POOL_V8_FLAGS = ["--semi-space-growth-factor=1"];
 const LONG_RUN_V8_FLAGS = ["--no-concurrent-recompilation"];
