@@ -444,6 +444,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if ((item.kind !== "headline" && (item.kind !== "body" || item.lead)) || !CAPTION_MARK.test(item.unit.norm)) continue;
     if (isPhotoCredit(items[i + 1]) || endsOnPictureSource(item.unit.norm)) item.kind = "caption";
   }
+  sameLineCaptions(items);
   editorTrailers(items);
   indexBoxes(items);
   serviceBoxes(items);
@@ -2113,6 +2114,26 @@ function namelessCaption(unit: Unit): Classified | null {
   const caption = sliceUnit(unit, 0, cut);
   if (caption.text.length === 0) return { kind: "note", unit, note: "picture" };
   return { kind: "caption", unit, caption: { caption: caption.text, bylines: [] } };
+}
+
+/**
+ * A caption with its picture credit at the end of the same line, a wide gap
+ * apart (`广交会三期展会吸引大量境外采购商。　　　　全媒体记者　梁　彬　摄`,
+ * `…采购商。　　（记者 梁彬 摄）`): cleaning breaks the line at the gap after
+ * the sentence, as it breaks run-together paragraphs, and the credit becomes
+ * a line of its own. The text before it is the picture's caption when it is
+ * a caption's length (a sentence, `isCaptionLength`) and opens no article
+ * (no lead): a long paragraph keeps its text, the credit only signing it.
+ * The credit stays a credit line: it signs the article, as under a caption.
+ */
+function sameLineCaptions(items: Classified[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== "body" || item.lead) continue;
+    const credit = items[i + 1]!;
+    if (credit.unit.lineStart !== item.unit.lineEnd || !isPhotoCredit(credit) || !isCaptionLength(item.unit.norm)) continue;
+    item.kind = "caption";
+  }
 }
 
 /** True for a credit line that credits a picture (`本报记者 刘 洋 摄`, `（馆方供图）`). */

@@ -163,6 +163,7 @@ const KNOWN_LOST = new Set([
   "unseen/p32-yanbian.txt:28", // 图为金达莱村群众在秋夕节活动中表演农乐舞。          和龙市融媒体中心 供图
   "unseen/p34-chongfu.txt:36", // （题图：通车后的滨海大道。　记者 徐 航 摄）
   "unseen/p34-shibao.txt:29", // 5月16日，工人们在新能源电池材料产业园项目现场施工。　　记者 王梓涵 摄
+  "unseen/p31-guangjiao.txt:16", // 广交会三期展会吸引大量境外采购商。　　　　全媒体记者　梁　彬　摄
   "unseen/p35-fabuhui.txt:13", // ▲4月17日，省政府新闻办举行新闻发布会。　本报记者 刘 洋 摄
   "unseen/p35-zhuanfang.txt:8", // 何正阳接受本报记者专访。　本报记者 彭 程 摄
   "unseen/p27-pengpai.txt:9", // ▲ 3月4日，长沙市开福区一处正在改造的老旧小区。（图源：长沙市住建局）

@@ -435,6 +435,55 @@ describe("captions", () => {
     expect(credits(list[0]!)).toEqual(["张三/reporter/true"]);
   });
 
+  describe("a caption with its picture credit on the same line, a wide gap apart", () => {
+    const lead = "　　本报讯（记者 张三）昨天，城东公园改造完工，新增绿地2万平方米。";
+    const after = "　　下一步，该市还将对城西公园进行改造。";
+    // The line, and whether its text before the credit is a caption (kept out of the paragraphs).
+    it.each([
+      ["　　市民在改造后的公园里散步。　　　　全媒体记者　李　四　摄", ["李四/reporter/true"]],
+      ["　　市民在改造后的公园里散步。　　　　记者　李　四　摄", ["李四/reporter/true"]],
+      ["　　市民在改造后的公园里散步。　　　　李　四　摄", ["李四/author/true"]],
+      ["　　市民在改造后的公园里散步。　　（全媒体记者 李四 摄）", ["李四/reporter/true"]],
+      // A caption whose sentence speaks of photography is still a caption: the credit makes it one.
+      ["　　摄影爱好者在公园里拍摄晚霞。　　　　记者　李　四　摄", ["李四/reporter/true"]],
+    ])("%s is a caption, at the end of the article or between its paragraphs", (line, bylines) => {
+      for (const rest of [[], [after]]) {
+        const [a, ...others] = run(["公园改造完工", "", lead, line, ...rest].join("\n"));
+        expect(others).toEqual([]);
+        expect(a!.paragraphs).toEqual(["昨天，城东公园改造完工，新增绿地2万平方米。", ...rest.map((r) => r.trim())]);
+        expect(credits(a!)).toEqual(["张三/reporter/false", ...bylines]);
+      }
+    });
+
+    it("a long paragraph with a credit after it keeps its text", () => {
+      const long =
+        "　　改造后的公园增设了儿童游乐区、健身步道和休闲广场，绿化面积比改造前增加了一倍多，周边居民纷纷前来散步健身。园内还新建了两座公共厕所和一处停车场。　　　　记者　李　四　摄";
+      const [a] = run(["公园改造完工", "", lead, long, after].join("\n"));
+      expect(a!.paragraphs).toEqual([
+        "昨天，城东公园改造完工，新增绿地2万平方米。",
+        "改造后的公园增设了儿童游乐区、健身步道和休闲广场，绿化面积比改造前增加了一倍多，周边居民纷纷前来散步健身。园内还新建了两座公共厕所和一处停车场。",
+        "下一步，该市还将对城西公园进行改造。",
+      ]);
+      expect(credits(a!)).toEqual(["张三/reporter/false", "李四/reporter/true"]);
+    });
+
+    it("a lead paragraph with a credit after it stays the lead", () => {
+      const [a] = run(["公园改造完工", "", `${lead}　　　　记者　李　四　摄`, after].join("\n"));
+      expect(a!.paragraphs).toEqual(["昨天，城东公园改造完工，新增绿地2万平方米。", "下一步，该市还将对城西公园进行改造。"]);
+      expect(a!.dateline?.text).toBe("本报讯");
+    });
+
+    it.each(["　　摄影展吸引了不少市民前来参观。", "　　他拍摄了公园改造前后的照片。　　这些照片将在社区展出。"])(
+      "%s, with no credit after it, stays a paragraph",
+      (line) => {
+        const [a] = run(["公园改造完工", "", lead, line, after].join("\n"));
+        expect(a!.paragraphs).toHaveLength(line.includes("这些") ? 4 : 3);
+        expect(a!.paragraphs[1]).toBe(line.trim().split("　　")[0]);
+        expect(credits(a!)).toEqual(["张三/reporter/false"]);
+      },
+    );
+  });
+
   it("a paragraph with a credit glued on is no caption to set aside", () => {
     const page = [
       "禁火令落到实处",
