@@ -2614,6 +2614,20 @@ function isWholeLead(lead: LeadMatch): boolean {
 }
 
 /**
+ * True when a line that ends on a picture credit opens on an article's lead:
+ * a dateline (`本报讯（记者 周文强）11月4日，…。 记者 张三 摄`, `新华社北京3月5日电 …`)
+ * or a credit naming a writer (`（记者 王芳）…`), with text after it. Captions
+ * carry neither: a picture is credited at its foot, so the line is a lead
+ * paragraph with a photo credit glued to its end, not a caption. A caption that
+ * merely opens on a date or a place (`3月5日，游客在…`) has no dateline and stays one.
+ */
+function opensOnLead(unit: Unit, cues: Cues, issueDate: string | undefined): boolean {
+  const lead = cues.lead(unit.text, issueDate, unit.norm);
+  if (lead === null || lead.bodyStart >= unit.text.length) return false;
+  return lead.dateline !== null || lead.bylines.some((b) => !b.photo && b.role !== "source");
+}
+
+/**
  * True for a line of page furniture that is a block by itself: a staff line,
  * a folio or a page footer. `norm` is the folded copy of `text`.
  */
@@ -2678,7 +2692,7 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
   const credit = cues.creditLine(text, unit.norm);
   if (credit) return { kind: "credit", unit, credit };
   const caption = cues.caption(text, unit.norm);
-  if (caption && isCaptionLength(caption.caption)) return { kind: "caption", unit, caption };
+  if (caption && isCaptionLength(caption.caption) && !opensOnLead(unit, cues, issueDate)) return { kind: "caption", unit, caption };
   const note = isNote(unit.norm);
   if (note) return { kind: "note", unit, note };
   if (isBracketedNote(unit.norm)) return { kind: "note", unit, note: "endnote" };

@@ -563,6 +563,57 @@ describe("captions", () => {
     expect(rest).toEqual([]);
     expect(a!.subheads).toEqual(["▲ 配套设施同步完善"]);
   });
+
+  describe("a lead paragraph with a picture credit glued to its end is no caption", () => {
+    const head = ["秋季车展落幕", ""];
+    const second = "展会主办方表示，本届车展共吸引观众约15万人次。";
+    it.each([
+      {
+        line: "本报讯（记者 林小雨）10月6日，秋季车展在会展中心落幕。 记者 孙涛 摄",
+        dateline: "本报讯",
+        bylines: ["林小雨/reporter/false", "孙涛/reporter/true"],
+      },
+      {
+        line: "本报讯（记者 林小雨）10月6日，秋季车展在会展中心落幕。　　记者　孙　涛　摄",
+        dateline: "本报讯",
+        bylines: ["林小雨/reporter/false", "孙涛/reporter/true"],
+      },
+      {
+        line: "新华社南昌10月6日电（记者 林小雨）10月6日，秋季车展在会展中心落幕。 新华社记者 孙涛 摄",
+        dateline: "新华社南昌10月6日电",
+        bylines: ["林小雨/reporter/false", "孙涛/reporter/true"],
+      },
+    ])("$line", ({ line, dateline, bylines }) => {
+      const [a, ...rest] = run([...head, line, "", second].join("\n"));
+      expect(rest).toEqual([]);
+      expect(a!.dateline?.text).toBe(dateline);
+      expect(a!.paragraphs).toEqual(["10月6日，秋季车展在会展中心落幕。", second]);
+      expect(credits(a!)).toEqual(bylines);
+      expect(a!.genre).toBe("news");
+    });
+
+    // Negatives: captions that open on a date or a place, no dateline nor writer's credit: still captions.
+    it.each([
+      "10月6日，观众在会展中心参观新车。 记者 孙涛 摄",
+      "会展中心内，观众正在参观新车。 记者 孙涛 摄",
+      "南昌会展中心，10月6日，观众排队入场。 记者 孙涛 摄",
+    ])("a caption after an article stays out of its paragraphs: %s", (caption) => {
+      const page = [...head, "本报讯（记者 林小雨）昨天，秋季车展在会展中心落幕。", "", caption, ...NEXT].join("\n");
+      const list = run(page);
+      expect(list.map((a) => a.headline.title)).toEqual(["秋季车展落幕", "新桥通车"]);
+      expect(list[0]!.paragraphs).toEqual(["昨天，秋季车展在会展中心落幕。"]);
+      expect(list[0]!.dateline?.text).toBe("本报讯");
+    });
+
+    it("photo news opening on a date, credited at its foot, stays photo news", () => {
+      const list = run(["车展人气旺", "", "10月6日，观众在会展中心参观新车。 记者 孙涛 摄", ...NEXT].join("\n"));
+      expect(list.map((a) => a.headline.title)).toEqual(["车展人气旺", "新桥通车"]);
+      expect(list[0]!.genre).toBe("photo");
+      expect(list[0]!.dateline).toBeNull();
+      expect(list[0]!.paragraphs).toEqual(["10月6日，观众在会展中心参观新车。"]);
+      expect(credits(list[0]!)).toEqual(["孙涛/reporter/true"]);
+    });
+  });
 });
 
 describe("columns of briefs and boxes", () => {
