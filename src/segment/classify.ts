@@ -40,7 +40,7 @@ import {
 import { jumpSource } from "./jumps.js";
 import { postItems } from "./wechat.js";
 import { HEADING_NUMERAL, HEADING_NUMERALS, holdsItemSeries, itemNumber } from "../text/numbering.js";
-import { cellsOf, isGappedRow, isLabelledFigureRow, isUnitPairHeader } from "../text/table.js";
+import { BARE_NUMBER, cellsOf, isGappedRow, isLabelledFigureRow, isUnitPairHeader } from "../text/table.js";
 import {
   isBreadcrumb,
   isFooterFieldLine,
@@ -829,7 +829,7 @@ const FIGURE_CELL = /\s[-+]?\d/;
  * No clause or sentence mark: a numbered paragraph of running text
  * (`1.加快城东片区改造，完成投资3亿元。`) has them, and numbers itself `1.` or `1、`.
  */
-const NUMBERED_ROW = /^\d{1,3}\s+[^\s\d,;:。!?][^\s,;:。!?]*(?:\s+[^\s,;:。!?]+){0,8}\s+[-+]?\d[\d,]*(?:\.\d+)?$/;
+const NUMBERED_ROW = new RegExp(String.raw`^\d{1,3}\s+[^\s\d,;:。!?][^\s,;:。!?]*(?:\s+[^\s,;:。!?]+){0,8}\s+${BARE_NUMBER}$`);
 
 /**
  * Two or more table rows on touching lines (`TABLE_ROW`), with as many cells

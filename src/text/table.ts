@@ -10,6 +10,9 @@
  */
 import { has, OPEN_CLAUSE_MARKS, SENTENCE_MARKS } from "./chars.js";
 
+/** A number as a table's cell gives it, no unit: `52`, `18.5`, `-12.6`, `54,600.00` (a regex source). */
+export const BARE_NUMBER = String.raw`[-+]?\d[\d,]*(?:\.\d+)?`;
+
 /** Fewest column gaps of a table's row: three cells or more. */
 const ROW_GAPS = 2;
 
@@ -76,7 +79,7 @@ export function gappedCells(norm: string): Array<[number, number]> | null {
  * anything (`乡镇　　3`, a folio); rows are read so only where two touch
  * (`isLabelledFigureRowPair` in reflow).
  */
-const LABELLED_FIGURE_ROW = /^(?:其中:)?([^\s\d,.;:!?、。][^\s,.;:!?、。]{0,19})(?: {2,}|\t\s*)([-+]?\d[\d,]*(?:\.\d+)?%?)$/;
+const LABELLED_FIGURE_ROW = new RegExp(String.raw`^(?:其中:)?([^\s\d,.;:!?、。][^\s,.;:!?、。]{0,19})(?: {2,}|\t\s*)(${BARE_NUMBER}%?)$`);
 
 /** True for a line (folded, trimmed) that is a label and a figure a wide gap apart (`LABELLED_FIGURE_ROW`). */
 export function isLabelledFigureRow(norm: string): boolean {
@@ -207,4 +210,4 @@ export function measureCell(norm: string, column: { index: number; cells: number
 }
 
 /** A bare number cell of a table's row: `52`, `18.5`, `-12.6`, `54,600.00` (no unit: the header names it). */
-export const BARE_NUMBER_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
+export const BARE_NUMBER_CELL = new RegExp(String.raw`^${BARE_NUMBER}$`);
