@@ -17,7 +17,7 @@
  */
 import type { Staff } from "../schema.js";
 import type { Line } from "./lines.js";
-import { charSet, fitsCollapsed, isDigitAt, SENTENCE_MARK, WHITE_SPACE, WIDE_GAP } from "../text/chars.js";
+import { charSet, fitsCollapsed, isDigitAt, SENTENCE_MARK, WHITE_SPACE, WIDE_GAP_TEXT } from "../text/chars.js";
 import { ADDRESS_KEYS, CONTACT_KEYS, FAX_KEY, MAIL_KEYS, PHONE_KEYS } from "../text/contact-keys.js";
 import { BODY_ENDS } from "../text/organisations.js";
 
@@ -69,12 +69,14 @@ const LUNAR = /^农历[\u4e00-\u9fff]{2,10}$/;
 // (`喜报`, `捷报`); such a word beside a folio is the page's section (`第5版　统计公报`).
 // A name opening on a number may end on 报道 too (`21世纪经济报道`); a section's never opens on one.
 // Its web edition's word may be glued on (`长丰周报电子版`, `衡州日报数字报`: `EDITION`).
-const PAPER = /^《?(?:[\u4e00-\u9fff]{1,8}(?<![公简喜捷])报|\d{1,4}[\u4e00-\u9fff]{1,8}报道?)》?(?:电子版|数字报|数字版|手机版|网络版|电子报)?$/;
+/** The words for a paper's web edition (`EDITION`), as a regex source: `电子版`, `数字报`, `手机版` …. */
+const EDITION_WORDS = "电子版|数字报|数字版|手机版|网络版|电子报";
+const PAPER = new RegExp(String.raw`^《?(?:[\u4e00-\u9fff]{1,8}(?<![公简喜捷])报|\d{1,4}[\u4e00-\u9fff]{1,8}报道?)》?(?:${EDITION_WORDS})?$`);
 /**
  * The word for a paper's web edition, after its name (`滨海晨报 电子版`, `黔南日报 数字报`,
  * `江城晚报 手机版`, `e-paper`): part of the paper's name, never the page's section.
  */
-const EDITION = /^(?:电子版|数字报|数字版|手机版|网络版|电子报|e-?paper)$/i;
+const EDITION = new RegExp(`^(?:${EDITION_WORDS}|e-?paper)$`, "i");
 /**
  * A web edition's links beside its folio (`2024年05月17日　第3版：乡村振兴　上一期　下一期`):
  * the page or issue before and after, past issues, the index. No item of the folio, no section.
@@ -244,7 +246,7 @@ const SECTION_WORD = "(?:要闻|新闻|综合|国内|国际|时政|时事|经济
 const SECTION_LABEL = new RegExp(`^(?:${SECTION_WORD}(?:新闻|要闻)?|${SECTION_WORD}(?:·${SECTION_WORD}){1,2})$`);
 // A paper's name, by the word for its kind: `江城日报`, `临江晚报`, `某某都市报`, `《江城日报》` (not `喜报`, `捷报`).
 // Its web edition's word may be glued on: `长丰周报电子版`, `衡州日报数字报`.
-const PAPER_NAME = /^《?[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|商报|时报|都市报|青年报|周报|导报)》?(?:电子版|数字报|数字版|手机版|网络版|电子报)?$/;
+const PAPER_NAME = new RegExp(String.raw`^《?[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|商报|时报|都市报|青年报|周报|导报)》?(?:${EDITION_WORDS})?$`);
 // The party or body whose organ the paper is, on the masthead: `中共江城市委机关报`, `江城市委机关报`.
 const ORGAN = /^[\u4e00-\u9fff]{2,16}机关报$/;
 /**
@@ -345,10 +347,11 @@ export function parsePageLabel(norm: string): { section: [number, number] | null
   return named || section !== null ? { section } : null;
 }
 
-/** A wide gap (`WIDE_GAP`): a page head sets its items so far apart; a headline sets its words one or two spaces apart (`江淮日报　创刊七十周年`). */
-const WIDE_GAP_TEXT = " ".repeat(WIDE_GAP);
-
-/** True when a page label's words stand a wide gap apart (`WIDE_GAP_TEXT`). */
+/**
+ * True when a page label's words stand a wide gap apart (`WIDE_GAP_TEXT`): a
+ * page head sets its items so far apart; a headline sets its words one or two
+ * spaces apart (`江淮日报　创刊七十周年`).
+ */
 function spreadApart(norm: string): boolean {
   return norm.includes(WIDE_GAP_TEXT);
 }

@@ -78,7 +78,8 @@ const SPACES = charSet(WHITE_SPACE);
 
 /** Fewest spaces in a row that set a line's items apart over a column, not words apart in a phrase (one or two). */
 export const WIDE_GAP = 4;
-const WIDE_GAP_TEXT = " ".repeat(WIDE_GAP);
+/** A wide gap as folded text gives it: `WIDE_GAP` plain spaces. */
+export const WIDE_GAP_TEXT = " ".repeat(WIDE_GAP);
 
 /**
  * True when `text` (folded: its spaces plain), each wide gap (`WIDE_GAP`
