@@ -31,29 +31,25 @@ const WORKER = new URL(import.meta.url.endsWith(".bundle.js") ? "./worker.bundle
 const WORKER_YOUNG_MB = 2;
 const WORKER_OLD_MB = 40;
 /**
- * V8 settings for a run with workers, set once as the pool starts (a process
- * that gets this far is the command's own: the library never starts a pool).
- * Both are read when used (the young generation's next growth, a new
- * isolate's compiler), so setting them late is safe.
+ * A V8 setting for a long input only (`LONG_RUN_BYTES`), set as the pool
+ * starts (a process that gets this far is the command's own: the library
+ * never starts a pool): `--no-concurrent-recompilation`. Each isolate reads
+ * it once, when it is made, so the workers made after it compile hot
+ * functions on their own thread instead of handing them to V8's shared
+ * background threads, each of which keeps a malloc arena of freed compiler
+ * memory (two workers, 20 pages each: 230 → 211 MB). It slows the warm-up
+ * (2 000 small files: 2.2 → 2.45 s), which a long run pays once and a short
+ * one feels.
  *
- * - `--semi-space-growth-factor=1`, always: this thread's young generation
- *   stays at its first size instead of doubling up to 2 × 16 MB; with workers
- *   it only reads, cuts and writes, and its heap stays near 20 MB instead of
- *   50–80, at no cost in time measured.
- * - `--no-concurrent-recompilation`, for a long input only (`LONG_RUN_BYTES`):
- *   workers made after it compile hot functions on their own thread instead
- *   of handing them to V8's shared background threads, each of which keeps a
- *   malloc arena of freed compiler memory (two workers, 20 pages each: 230 →
- *   211 MB). It slows the warm-up (2 000 small files: 2.2 → 2.45 s), which a
- *   long run pays once and a short one feels.
- *
- * Measured with both on 1 GB with `--jobs 2` (the bench's target < 250 MB):
- * one run after the other on a loaded machine, 251.7 → 233.7 MB peak RSS; on
- * a quiet one, 263 MB without and 235–257 MB with them over six runs. They
- * help, but less than the run-to-run spread of the C library's arenas.
+ * Not set: `--semi-space-growth-factor=1`, to keep this thread's young
+ * generation small. V8 puts that flag back to 2 whenever it configures a new
+ * isolate's heap, so set before the pool it was undone as the workers
+ * started; set again after each task a worker returns, it held this
+ * thread's young generation at 8 MB instead of 32 MB but did not lower the
+ * peak (300 MB with `--jobs 2`, three runs alternating: 240–242 MB against
+ * 227–251 MB without).
  */
-const POOL_V8_FLAGS = ["--semi-space-growth-factor=1"];
-const LONG_RUN_V8_FLAGS = ["--no-concurrent-recompilation"];
+const LONG_RUN_V8_FLAG = "--no-concurrent-recompilation";
 /** Input known in advance from which a run is long: its peak memory matters more than its warm-up. */
 const LONG_RUN_BYTES = 256 << 20;
 /** Inputs read ahead when everything runs in this thread. */
@@ -129,7 +125,8 @@ export class Executor {
 
   private async start(): Promise<Tinypool> {
     const { Tinypool } = await import("tinypool");
-    for (const flag of this.seen >= LONG_RUN_BYTES ? [...POOL_V8_FLAGS, ...LONG_RUN_V8_FLAGS] : POOL_V8_FLAGS) setFlagsFromString(flag);
+    // Read as each worker's isolate is made, so set before the pool makes them.
+    if (this.seen >= LONG_RUN_BYTES) setFlagsFromString(LONG_RUN_V8_FLAG);
     this.pool = new Tinypool({
       filename: WORKER.href,
       minThreads: this.jobs,
