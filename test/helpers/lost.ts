@@ -7,12 +7,15 @@
  * or only the words a credit turns into structure (`摄`, `报道`, `文/图`).
  * Lines of a page set in two columns side by side are read cell by cell (a
  * run of three or more spaces parts them). Both sides are folded as the
- * pipeline folds them (`normaliseString`), white space dropped. In SogouCS XML
- * the tags and the `<url>`/`<docno>` lines are no text.
+ * pipeline folds them (`normaliseString`), white space dropped. A line is read
+ * as the pipeline reads one: its tags and character references (`&nbsp;`,
+ * `&ldquo;`) decoded, zero-width characters gone (`cleanInline`). In SogouCS
+ * XML the tags and the `<url>`/`<docno>` lines are no text.
  */
 import { readFileSync } from "node:fs";
 import { decode } from "../../src/decode/decode.js";
 import { extract } from "../../src/extract.js";
+import { cleanInline } from "../../src/input/clean.js";
 import { normaliseString } from "../../src/normalise/normalise.js";
 import type { NewsRecord } from "../../src/schema.js";
 
@@ -62,7 +65,7 @@ export function lostLinesOf(path: string, issueDate: string | null): LostLine[] 
   text.split(/\r\n|\r|\n/).forEach((line, i) => {
     const n = i + 1;
     if (xml && /^\s*<(?:url|docno)>/.test(line)) return;
-    const cells = (xml ? line.replace(/<\/?[a-z]+>/g, "") : line).split(/[ \u3000]{3,}/u).map(fold).filter((c) => HAN.test(c));
+    const cells = (xml ? line.replace(/<\/?[a-z]+>/g, "") : cleanInline(line)).split(/[ \u3000]{3,}/u).map(fold).filter((c) => HAN.test(c));
     if (cells.length === 0) return;
     // A SogouCS title stands outside its document's lines: any record may hold it.
     const cover = xml ? recs : recs.filter((x) => x.r.source.lineStart <= n && n <= x.r.source.lineEnd);

@@ -21,6 +21,11 @@ const ROOT = join(import.meta.dirname, "../../fixtures");
 /** `<folder>/<case or file>:<line>` of each line lost today, by kind. */
 const KNOWN_LOST = new Set([
   // Jump and cross-reference notes (`（下转第2版）`, `（上接A01版）…`, `（相关报道见A03版）`): page furniture by records.md, but cut from the paragraph and put in no page record.
+  "unseen/p37-yinbao.txt:19", // （下转第9版）
+  "unseen/p38-highway.txt:19", // （下转第3版）
+  "unseen/p38-railway.txt:16", // （下转第4版）
+  "unseen/p39-youtian.txt:12", // （下转第二版）
+  "unseen/p40-jiaqi.txt:11", // （下转A04版）
   "unseen/p36-xiuxian.txt:20", // （答案见本版下方）
   "unseen/p31-kouan.txt:20", // （下转第二版）
   "unseen/p33-nongmin.txt:14", // （下转第二版）
@@ -42,6 +47,8 @@ const KNOWN_LOST = new Set([
   "unseen/p8-metro2.txt:1", // （上接A01版）据悉，该片区改造完成后，将新增商业面积约12万平方米，预计带动就
   "unseen/p8-metro2.txt:22", // “上线不到一周，平均找位时间缩短了近一半。”市城管局停车管理科负责人介绍，今年全
   // Source lines under a table or chart (`数据来源：…`, `制表：…`): cut from the body (the gold lists them as not body); records.md has no field for them unless read as `source` bylines.
+  "unseen/p37-hangqing.txt:21", // 数据来源：交易所
+  "unseen/p37-jinrong.txt:25", // （本版数据来源：中国人民银行　国家外汇管理局）
   "unseen/p36-tujie.txt:41", // 数据来源：省政府工作报告
   "unseen/p31-kouan.txt:28", // 数据来源：合肥海关
   "unseen/p31-twecon.txt:20", // 資料來源：財政部
@@ -157,6 +164,8 @@ const KNOWN_LOST = new Set([
   "unseen/p22-wechat.txt:89", // 监制：陈国良
   "unseen/p9-sogou.txt:11", // <content>本报讯　记者　梁伟明　实习生　黄嘉怡　受欧美需求疲软和反倾销调
   // Picture captions beside a text article: kept out of its paragraphs (test/segment/layout.test.ts), and records.md has no caption field.
+  "unseen/p40-dianshang.txt:13", // 快递小哥在分拣中心加紧分拣包裹。   本报记者 潘 越 摄
+  "unseen/p41-wrap.txt:28", // 市图书馆新馆阅览区。	葛 然 摄
   "unseen/p34-h5.txt:17", // 5月16日晚，市民在汉正老街“深夜食堂”街区品尝美食。
   "unseen/p36-jianghua.txt:18", // ▲2月10日，全省优化营商环境大会在长沙召开。　本报记者　罗　成　摄
   "unseen/p36-xiuxian.txt:32", // ▲1983年春节，全家人在新买的电视机前合影。（作者供图）
@@ -208,6 +217,7 @@ const KNOWN_LOST = new Set([
   "unseen/p36-wenzhai.txt:40", // “降温”。（摘自5月9日《青年消费报》　孟欣然）
   "unseen/p36-wenzhai.txt:46", // …暖的是心。（摘自《晚晴》杂志　作者　钱树声）
   // Credit and checker residue: a place in a credit (`〔記者…／台北報導〕`, `…纽约报道`), `本报评论员` as a signature, an OCR box mark (`口本报记者…`), an OCR-mended digit, a picture agency (`摄（人民视觉）`), a SogouCS document with a title and no content.
+  "unseen/p39-youtian.txt:27", // 本报评论员
   "unseen/p33-nongmin.txt:18", // ■ 本报评论员
   "unseen/p31-twecon.txt:25", // 〔記者吳孟軒／台北報導〕中央銀行今天公布，１１月底外匯存底為５７２４．３億美元，較上月底增加１７．６億美元，續創歷史新高
   "unseen/p31-twecon.txt:43", // 【記者廖珮君／台北報導】國泰金控今日公布自結前１１月稅後淨利新台幣８１０．３億元，年增近一倍，每股盈餘５．３２元，為金控
