@@ -14,7 +14,7 @@
 import type { Line } from "../segment/lines.js";
 import { dropAt, dropFromEnd, spacesAcrossBreak } from "../input/clean.js";
 import { charSet, CLAUSE_MARKS, countIn, has, isDigitAt, isHanAt, OPEN_CLAUSE_MARKS, SENTENCE_MARK, SENTENCE_MARK_CHARS } from "../text/chars.js";
-import { endsBlockSoon, wrapContinues, type WrapLayout } from "./wrapped.js";
+import { closesCutBracket, endsBlockSoon, wrapContinues, type WrapLayout } from "./wrapped.js";
 import { isTimeRow } from "../segment/clause-box.js";
 import { isGappedRow, isLabelledFigureRow } from "../text/table.js";
 import { trailingArrowsAt } from "../text/arrows.js";
@@ -760,8 +760,9 @@ function continues(ended: boolean, tail: string, length: number, line: Line, nor
   if (startsWithListMarker(norm)) return false;
   if (opensClause(tail, norm)) return false;
   if (has(OPEN_CLAUSE_MARKS, tail, tail.length - 1)) return true;
+  if (cutsCreditBracket(tail, norm)) return true;
   if (opensAfterHeadline(tail, norm)) return false;
-  if (cutsNumber(tail, norm)) return true;
+  if (cutsNumber(tail, norm) || cutsDate(tail, norm)) return true;
   if (!isBodyLike(tail, length) && !(length === tail.length && opensOnJumpFrom(tail))) return false;
   // The next piece must itself read like running text: a short line without
   // clause punctuation after an unfinished paragraph is a headline, unless it
@@ -855,6 +856,28 @@ function cutsNumber(tail: string, norm: string): boolean {
   let k = last;
   while (k > 0 && k > last - 6 && (isDigitAt(tail, k - 1) || tail.charCodeAt(k - 1) === 0x2e)) k--;
   return k > 0 && isHanAt(tail, k - 1);
+}
+
+/** A bracket opening on a role word: a dateline's or credit's (`（记者`, `（全媒体记者`, `（通讯员`). */
+const CREDIT_BRACKET = /^\((?:本报|全媒体|融媒体?|首席|特约|见习)?(?:记者|通讯员|实习生|摄影)/;
+
+/**
+ * True when a dateline's or credit's bracket is cut at the line's end
+ * (`本报讯（记者 邹` / `凯）6月3日，…`), in text hard-wrapped or not. Only a
+ * credit's: a headline cut inside another bracket (`城区新建三座公园（效果图`
+ * / `见第二版）`) stays two lines.
+ */
+function cutsCreditBracket(tail: string, norm: string): boolean {
+  return closesCutBracket(tail, norm) && CREDIT_BRACKET.test(tail.slice(tail.lastIndexOf("(")));
+}
+
+/** A month at a line's end over its day (`…6月` / `3日，…`): one date cut in two. */
+function cutsDate(tail: string, norm: string): boolean {
+  const last = tail.length - 1;
+  if (last < 1 || tail.charCodeAt(last) !== 0x6708 /* 月 */ || !isDigitAt(tail, last - 1)) return false;
+  let k = 0;
+  while (k < 2 && isDigitAt(norm, k)) k++;
+  return k > 0 && norm.charCodeAt(k) === 0x65e5 /* 日 */;
 }
 
 /** Quotation marks and brackets, folded (`「」` → `“”`, `（）` → `()`): each opener at the index of its closer. */

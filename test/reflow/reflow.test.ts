@@ -20,6 +20,26 @@ describe("reflow", () => {
       expected: ["该区强化顶层设计,成立以区委书记任政委、职能部门为成员的项目协调指挥部,下设“一办七组”。"],
     },
     {
+      name: "a dateline's bracket cut at a line's end, in text not hard-wrapped",
+      input: "本报讯(记者 邹\n凯)6月3日,市公交集团新开通线路8条,总投资约1.2亿元。",
+      expected: ["本报讯(记者 邹凯)6月3日,市公交集团新开通线路8条,总投资约1.2亿元。"],
+    },
+    {
+      name: "a date cut between its month and its day",
+      input: "本报讯(记者 邹凯)6月\n3日,市公交集团新开通线路8条。",
+      expected: ["本报讯(记者 邹凯)6月3日,市公交集团新开通线路8条。"],
+    },
+    {
+      name: "a line ending on 个月 is no cut date: the headline under it stands apart",
+      input: "新馆工期18个月\n3日起试运行",
+      expected: ["新馆工期18个月", "3日起试运行"],
+    },
+    {
+      name: "a bracket closed on its own line is no cut bracket",
+      input: "区委(扩大)会议召开\n区长)作报告",
+      expected: ["区委(扩大)会议召开", "区长)作报告"],
+    },
+    {
       name: "several blank lines between the pieces",
       input: "联合整治队在辖区内部发现起火点,第一时间赶赴现场制止老人焚烧\n\n\n\n秸秆,说明秸秆焚烧的危害。",
       expected: ["联合整治队在辖区内部发现起火点,第一时间赶赴现场制止老人焚烧秸秆,说明秸秆焚烧的危害。"],
