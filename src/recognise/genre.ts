@@ -101,6 +101,14 @@ function commentaryWords(part: string | null): boolean {
   return COMMENTARY_WORDS.test(folded) || COLUMN_WORDS.test(folded);
 }
 
+/** The label of a chart's or drawing's maker: `制图`, `绘图`. */
+const CHART_MAKER = /^(?:制图|绘图)$/;
+
+/** True when a byline credits the maker of a chart (`制图：何晓彤`), not a photographer. */
+function isChartMaker(b: Byline): boolean {
+  return b.label !== null && CHART_MAKER.test(normaliseString(b.label));
+}
+
 /** True when the body is no longer than a picture's caption. */
 function captionLength(paragraphs: readonly string[]): boolean {
   let length = 0;
@@ -129,6 +137,8 @@ export function decideGenre(e: GenreEvidence): Genre {
   // picture, or a text set apart from its picture's caption, is news.
   if (e.dateline !== null || e.bylines.length === 0 || e.captionApart === true || !captionLength(e.paragraphs)) return "news";
   if (!e.bylines.every((b) => b.photo)) return "news";
+  // A chart's maker (`制图：何晓彤`) credits a data box, no picture with its caption.
+  if (e.bylines.every(isChartMaker)) return "news";
   // Credited only by an organisation (`（视觉中国供图）`, `（企业供图）`), a
   // text is photo news only when it is one short caption: a report of
   // several paragraphs with a supplied picture is news. A photographer's own

@@ -371,6 +371,30 @@ const PAGE_MARK = /^(?:第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|\d{4}年\d{1,2}月\d
 // A section name: short, without sentence punctuation (`同城·新媒`, `要闻`, `经济·民生`).
 const SECTION_MAX = 12;
 
+/** The words of a chart's or drawing's maker: `制图：何晓彤`, `绘图 何晓彤`. */
+const CHART_MAKER = /^(?:制图|绘图)$/;
+
+/**
+ * Turns a staff line that names only a chart's maker (`制图：何晓彤`), standing
+ * by itself in the page, into that chart's credit: the maker of a data box
+ * credits the box over it, as a photographer credits his picture. Only among
+ * a page's staff lines (a line of them touching it) is it staff; a staff line
+ * naming other roles too (`编辑：石晓燕　制图：何晓彤`) is the page's furniture.
+ */
+function chartCredits(items: Classified[], cues: Cues): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const staff = item.staff;
+    if (item.kind !== "furniture" || staff === undefined || item.folio === true || staff.length === 0) continue;
+    if (!staff.every((s) => s.label !== null && CHART_MAKER.test(s.label))) continue;
+    const above = items[i - 1];
+    const below = items[i + 1];
+    if ((above?.kind === "furniture" && touches(above, item)) || (below?.kind === "furniture" && touches(item, below))) continue;
+    const credit = cues.creditLine(item.unit.text, item.unit.norm);
+    if (credit !== null && credit.bylines.every((b) => b.photo)) items[i] = { kind: "credit", unit: item.unit, credit };
+  }
+}
+
 /**
  * Classifies every unit; section names and page marks next to a staff line
  * become furniture. `indentedParagraphs`: the document indents its body
@@ -383,6 +407,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (Array.isArray(classified)) items.push(...classified);
     else items.push(markJumpFrom(classified, unit));
   }
+  chartCredits(items, cues);
   // `本报评论员` under a headline signs it as the paper's commentary, naming no
   // one; `律师　夏子涵` under one signs it with the signer's post.
   for (let i = 1; i < items.length; i++) {

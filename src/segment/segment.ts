@@ -341,6 +341,26 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
     return box.end;
   };
 
+  // The last photo news read as a credit over its caption (`opensCaptionPhoto`): the page sets its credits so.
+  let creditedAbove: ArticleDraft | null = null;
+  /**
+   * True when the credit lines from `at` to `next` stand over a picture's
+   * untitled caption (`captionsUnderCredits`), not under the text above them:
+   * a blank line above them, where a paragraph that ended its sentence (or
+   * its signature) closed the article; or right under the caption of the
+   * last photo credited so, as a page sets all its credits alike.
+   */
+  const opensCaptionPhoto = (at: number, next: number): boolean => {
+    const above = items[at - 1];
+    const current = state.current;
+    if (above?.kind !== "body" || current === null || !items.slice(at, next).every(isPhotoCredit)) return false;
+    const closedAbove = current === creditedAbove && state.closed;
+    const last = current.paragraphs.at(-1);
+    // A blank line between: not a credit cut off the end of the line above (`…。　　记者　李　四　摄`).
+    const endedAbove = items[at]!.unit.lineStart > above.unit.lineEnd + 1 && last !== undefined && (current.creditedEnd || endsSentence(last.norm));
+    return (closedAbove || endedAbove) && captionsUnderCredits(items, at);
+  };
+
   const signedBlocks = countSignedBlocks(items);
   const signedPage = isSignedPage(signedBlocks);
   const allSignedPage = !signedPage && isAllSignedPage(signedBlocks);
@@ -547,6 +567,19 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       }
       case "credit": {
         const block = takeCreditBlock(items, i);
+        if (opensCaptionPhoto(i, block.next)) {
+          // A picture's credit over its untitled caption (blank / `通讯员　周　勤　摄` / `11月5日，…。`):
+          // photo news of its own, whatever the article above closed on.
+          const photo = open([]);
+          photo.bylines.push(...cues.creditBlock(block.units.map((u) => u.text), block.items.map((x) => x.credit)));
+          for (const unit of block.units) extend(photo, unit);
+          photo.creditLines.push(...block.units);
+          addBody(photo, items[block.next]!);
+          close(false);
+          creditedAbove = photo;
+          i = block.next;
+          break;
+        }
         // Lines already parsed bring their bylines; the others are read together, as a block.
         const parsed: Byline[] = [];
         const lines: string[] = [];
@@ -991,6 +1024,27 @@ function nothingOwnAfterCredits(items: readonly Classified[], from: number): boo
 }
 
 /**
+ * True when the credit lines at `at` head an untitled caption and so does
+ * every credit after it, up to where the text ends (a headline, the page's
+ * furniture, a dateline or the end): each block of picture credits
+ * (`本报记者　马　骏　摄`, `新华社发（李　刚　摄）`) with one caption-length
+ * paragraph right under it, with no dateline (`1月6日，…巡检。`). Text going
+ * on under a credit (a second paragraph, a longer one) is an article's the
+ * picture stood inside.
+ */
+function captionsUnderCredits(items: readonly Classified[], at: number): boolean {
+  let k = at;
+  while (isPhotoCredit(items[k])) {
+    while (isPhotoCredit(items[k])) k++;
+    const caption = items[k];
+    if (caption?.kind !== "body" || caption.lead !== undefined || caption.unit.norm.length > CAPTION_MAX || !touches(items[k - 1]!, caption)) return false;
+    k++;
+  }
+  const then = items[k];
+  return k > at && (endsTextAbove(then) || (then?.kind === "body" && then.lead !== undefined));
+}
+
+/**
  * True when the body item at `i` is the caption of a picture set under the
  * running article's text (`3月5日，工人在产业园项目现场作业。` / `本报记者 唐晓峰摄`):
  * a blank line above it where the article's paragraphs stand with none between
@@ -998,17 +1052,29 @@ function nothingOwnAfterCredits(items: readonly Classified[], from: number): boo
  * it, and then no text (`nothingOwnAfterCredits`). Such a caption is no
  * paragraph of the article; its credit is the article's photo byline, as a
  * marked caption's is. Where the paragraphs stand a blank line apart, the
- * blank line tells nothing, and the item stays a paragraph.
+ * blank line tells nothing, and the item stays a paragraph. A short box or
+ * brief of one paragraph set right under its title or label (`消费提示` /
+ * `市消保委提醒…` / blank / caption / credit) tells the same by its blank
+ * line: the caption is no text of the box, and takes no box for photo news.
  */
 function isCaptionUnderText(items: readonly Classified[], i: number): boolean {
   const item = items[i]!;
   const last = items[i - 1];
   const before = items[i - 2];
   if (item.lead !== undefined || item.unit.norm.length > CAPTION_MAX) return false;
-  if (last?.kind !== "body" || before?.kind !== "body" || touches(last, item) || !touches(before, last)) return false;
+  if (last?.kind !== "body" || before === undefined || !headsOrRuns(before) || touches(last, item) || !touches(before, last)) return false;
   const credit = items[i + 1];
   if (!isPhotoCredit(credit) || credit!.unit.lineStart > item.unit.lineEnd + 1) return false;
   return nothingOwnAfterCredits(items, i + 2);
+}
+
+/**
+ * True when `item`, set right over a paragraph, shows the text goes on there:
+ * a paragraph above it, or the title or label (`消费提示`, `【小贴士】`) that
+ * heads the paragraph.
+ */
+function headsOrRuns(item: Classified): boolean {
+  return item.kind === "body" || item.kind === "headline" || (item.kind === "note" && (item.note === "box" || item.note === "column"));
 }
 
 /**

@@ -109,6 +109,8 @@ export const SEPARATE_MARKERS: readonly Marker[] = [
   { word: "文图", photo: true }, // 文图 王五
   { word: "图文", photo: true }, // 图文 王五
   { word: "示意图", photo: true }, // 示意图:潘越绘
+  // 绘图：张三, 绘图/张三: who drew a chart or a drawing. Glued after a word it is a sentence's (`手工绘图`).
+  { word: "绘图", photo: true },
   { word: "综合", photo: false, needsRole: true }, // （本报记者 刘洋 综合）: compiled from several sources
   { word: "文", photo: false }, // 周晓林/文
   { word: "图", photo: true }, // 图/新华社, 文/图 王五
