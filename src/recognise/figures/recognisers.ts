@@ -397,6 +397,8 @@ export function findFigures(text: string): RawFigure[] {
  */
 function readBareMagnitude(text: string, at: number, found: RawFigure[]): number {
   const next = text.charCodeAt(at + 1);
+  // 万分之五 → 0.05 %, 亿分之三: a bare 万/亿 as the denominator of a fraction (as 千分之三 is).
+  if (next === FEN && text.startsWith("分之", at + 1)) return readFraction(text, at, text.charAt(at), found);
   return next === DUO || next === YU || prefixedBare(text, at) ? readNumber(text, at, at, found) : at + 1;
 }
 
@@ -509,7 +511,8 @@ function readFraction(text: string, start: number, denominator: string, found: R
   const afterDenominator = start + denominator.length;
   const numStart = afterDenominator + 2;
   const numerator = numeralAt(text, numStart);
-  const den = parseNumeral(denominator);
+  // 万分之五: a bare 万 or 亿 is one of it.
+  const den = parseNumeral(START[denominator.charCodeAt(0)] === MAGNITUDE_START ? `一${denominator}` : denominator);
   const num = numerator === null ? null : parseNumeral(numerator);
   if (numerator === null || !den || !num || den.max || num.max || den.vague || num.vague) return afterDenominator;
   const divisor = toNumber(den.value);
@@ -538,6 +541,80 @@ function readOneHalf(text: string, start: number, found: RawFigure[]): number {
   return end;
 }
 const FIFTY: Decimal = { mantissa: 50n, scale: 0 };
+
+/** A power of ten after a product sign: its exponent and where its unit begins. */
+interface PowerOfTen {
+  readonly exponent: number;
+  readonly tailAt: number;
+}
+
+/** Superscript digits (10⁴, 10¹¹): their values by code, -1 for any other character. */
+const SUPERSCRIPT = new Int8Array(0x10000).fill(-1);
+{
+  const digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+  for (let d = 0; d < digits.length; d++) SUPERSCRIPT[digits.charCodeAt(d)] = d;
+}
+/** 10^4 · 10^12: a caret and the exponent in plain digits. */
+const CARET_EXPONENT = /\^(\d{1,2})/y;
+/** 104 · 108 · 1012: 10 and its exponent (3–12) run together where copying lost the superscript. */
+const FLATTENED_POWER = /^10(?:[3-9]|1[0-2])$/;
+/**
+ * Units a flattened power may stand before: the outputs and reserves that technical copy writes in
+ * scientific notation (原油785×104t, 天然气56.6×108m³). Not lengths (2×105毫米 is a size), counts
+ * (3×104个) or money, where a product of two plain numbers is as likely.
+ */
+const FLATTENED_KINDS: ReadonlySet<FigureKind> = new Set(["mass", "volume", "area", "energy", "power"]);
+/** Exponents a quantity is written with (10³ … 10¹²): smaller ones are no scientific notation. */
+const MIN_EXPONENT = 3;
+const MAX_EXPONENT = 12;
+
+/**
+ * The power of ten that the second factor of a product writes (785×10⁴t, 56.6×10⁸m³, 785×10^4 吨,
+ * 785×104t with the superscript lost in copying), or null: a plain factor (2×100万千瓦). The unit
+ * must follow the power directly or after one space, and the exponent be 3–12; a flattened 10n
+ * is read so only right before a unit (2×104 alone, 3×105mm… are left: the unit decides).
+ */
+function powerOfTen(text: string, factor: string, end: number): PowerOfTen | null {
+  if (FLATTENED_POWER.test(factor)) {
+    const kind = unitAfterPower(text, end) === end ? unitAt(text, end)?.kind : undefined;
+    return kind !== undefined && FLATTENED_KINDS.has(kind) ? { exponent: Number(factor.slice(2)), tailAt: end } : null;
+  }
+  if (factor !== "10") return null;
+  let exponent = 0;
+  let at = end;
+  while (at - end < 2 && SUPERSCRIPT[text.charCodeAt(at) | 0]! >= 0) exponent = exponent * 10 + SUPERSCRIPT[text.charCodeAt(at++)]!;
+  if (at === end) {
+    CARET_EXPONENT.lastIndex = end;
+    const caret = CARET_EXPONENT.exec(text);
+    if (caret === null) return null;
+    exponent = Number(caret[1]);
+    at = CARET_EXPONENT.lastIndex;
+  }
+  if (exponent < MIN_EXPONENT || exponent > MAX_EXPONENT) return null;
+  const tailAt = unitAfterPower(text, at);
+  return tailAt < 0 ? null : { exponent, tailAt };
+}
+
+/** Where a unit begins at `at` or after one space there (10^4 t), else -1. */
+function unitAfterPower(text: string, at: number): number {
+  if (unitAt(text, at) !== null) return at;
+  return text.charCodeAt(at) === 0x20 && unitAt(text, at + 1) !== null ? at + 1 : -1;
+}
+
+/**
+ * 785×10⁴t → 7850000 t: one figure, the number times the power of ten in the unit (records.md: a
+ * multiplied figure is its product). Durations are left out, as in other products (7×24小时).
+ */
+function readPowerOfTen(text: string, start: number, n: ParsedNumber, numeral: string, power: PowerOfTen, found: RawFigure[]): number {
+  const tail = readTail(text, power.tailAt);
+  if (tail.entry === null || tail.entry.kind === "duration") return Math.max(power.tailAt, tail.end);
+  found.push({
+    start, end: tail.end, value: scaled(shift(n.value, power.exponent), tail), max: null,
+    kind: tail.entry.kind, entry: tail.entry, unitStart: tail.unitStart, unitEnd: tail.unitEnd,
+    vague: tail.vague, post: tail.post, number: n, numeral, compound: true,
+  });
+  return tail.end;
+}
 
 /** A numeral and what follows it (`runEnd`: `plainRunEnd` at `start`); returns where the scan goes on. */
 function readNumber(text: string, start: number, runEnd: number, found: RawFigure[]): number {
@@ -599,6 +676,8 @@ function readNumber(text: string, start: number, runEnd: number, found: RawFigur
     const factor = second ? parseNumeral(second[0]) : null;
     if (second && factor && factor.max === null) {
       const secondEnd = NUMBER_STICKY.lastIndex;
+      const power = powerOfTen(text, second[0], secondEnd);
+      if (power !== null) return readPowerOfTen(text, start, n, numeral, power, found);
       const productTail = readTail(text, secondEnd);
       // 7×24小时, 5×8小时: a schedule (round the clock), not an amount of time.
       if (!productTail.entry || productTail.entry.kind === "duration") return Math.max(secondEnd, productTail.end);

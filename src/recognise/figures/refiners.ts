@@ -646,6 +646,11 @@ const THRESHOLD_NOUN = /的?(?:重大|重点|大|工业)?(?:项目|企业|客户
 const DEMONSTRATIVE = charSet("这那");
 /** After a duration, the name of a plan: 三年行动计划, 五年规划, 三年攻坚 (not 三年计划投资: a verb). */
 const PLAN_NAME = /(?:行动|攻坚|规划(?!建设|新建|布局)|方案|纲要|战略|计划(?=[》”，。、；,;]|$))/y;
+/**
+ * Before a duration, words that say time was spent (历时42个月攻坚, 经过三年攻坚, 连续两年行动): the
+ * duration is an amount of time however a plan-like word follows it.
+ */
+const SPENT_BEFORE = /(?:历时|历经|经过|用时|耗时|连续)(?:约|近|超过|了)?$/;
 /** First characters of `PLAN_NAME`: it is sticky, so a match begins at the figure's end. */
 const PLAN_NAME_FIRST = firstCharTable(PLAN_NAME.source);
 /** After a duration, a named zone: 15分钟便民生活圈, 1小时经济圈. */
@@ -678,10 +683,43 @@ function monthAfter(text: string, at: number): boolean {
 }
 const MONTH_DIGIT = charSet("0123456789一二三四五六七八九十");
 
+/** 近, "over the past": 近三年, 近两个月 name a time frame when a change follows them. */
+const JIN = 0x8fd1;
+/**
+ * A change right after 近N年 (来): 费率近三年下降约15%, 人口近十年来增长12%. 工作近三年 has none: an amount
+ * of time; nor has 近5年累计净流入 (a time frame the tables keep as a duration with no qualifier).
+ */
+const CHANGE_AFTER_PERIOD =
+  /来?(?:持续|年均|平均|分别|累计|共|已)?(?:增长|下降|提高|上升|增加|减少|降低|回落|下滑|上涨|提升|缩小|扩大|缩减|翻|增|降|涨|跌|减)/y;
+
+/**
+ * True when a duration with 近 before it (近三年, 近两个月) is the time frame of the change that
+ * follows it (`CHANGE_AFTER_PERIOD`): "over the past three years", as 近年来 is, not an amount.
+ */
+function pastPeriodAdverbial(text: string, f: RawFigure): boolean {
+  const jin = text.charCodeAt(f.start) === JIN || text.charCodeAt(f.start - 1) === JIN;
+  return jin && f.max === null && stickyTest(CHANGE_AFTER_PERIOD, text, f.end);
+}
+
+const GE_INTERVAL = 0x9694; // 隔
+
+/**
+ * True when 每 or 每隔 stands right before a duration at `start`: 每半年支付一次, 每3年检查一次,
+ * 每隔两个月复查 state how often, not an amount of time.
+ */
+function everyBefore(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return before === MEI || (before === GE_INTERVAL && text.charCodeAt(start - 2) === MEI);
+}
+
 /** Why a duration is a period, a plan's name or a year rather than an amount of time, or null. */
 function notADuration(text: string, f: RawFigure, options: FigureOptions): string | null {
   if (f.number.lone && has(DEMONSTRATIVE, text, f.start - 1)) return "这两天: a vague period";
-  if (matchesAt(PLAN_NAME, PLAN_NAME_FIRST, text, f.end)) return "the name of a plan (三年行动计划)";
+  if (pastPeriodAdverbial(text, f)) return "近三年下降15%: the time frame of a change, no amount of time";
+  if (everyBefore(text, f.start)) return "每半年支付一次: the interval of a recurrence, a frequency";
+  if (matchesAt(PLAN_NAME, PLAN_NAME_FIRST, text, f.end) && !SPENT_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start))) {
+    return "the name of a plan (三年行动计划)";
+  }
   if (within(text, "圈", f.end, f.end + 6) && stickyTest(ZONE, text, f.end)) return "a named zone (15分钟生活圈)";
   if (f.entry?.word !== "年") return null;
   if (f.start >= 2 && text.startsWith("民国", f.start - 2)) return "a year of the Republic (民国100年)";
@@ -972,9 +1010,10 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   ["unit", "人民币 美元 美金 港元 港币 新台币 台币 欧元 日元 日圆 英镑 韩元 澳门元 澳门币 葡币 澳元 加元 卢布 新加坡元 新元 新币 " +
     "令吉 马币 林吉特"],
   // 全年退税超过650亿元; 销售额破百亿元 (not 打破, 识破…); 超 that ends a word is no "over":
-  // 出超82亿美元 (a trade surplus), 入超 (a deficit), 赶超, 反超 (overtake)
+  // 出超82亿美元 (a trade surplus), 入超 (a deficit), 赶超, 反超 (overtake); but 资金净流入超百亿元,
+  // 净流出超50亿元: after 流入/流出 the 超 is "over" again (`!` lifts the bar after the character named)
   // 不低于60千瓦, 不少于10个: "not below" is at least, as 以上 is (the 不 words before the bare ones)
-  ["over", "超过 超出 多于 高于 大于 突破 不低于 不少于 不小于 超/赶高出入反 逾 破/打击攻识看残点冲 " +
+  ["over", "超过 超出 多于 高于 大于 突破 不低于 不少于 不小于 超/赶高出入反!流 逾 破/打击攻识看残点冲 " +
     // 建筑密度≥40%, 容积率>1.2 (full-width ＞ arrives as >): the signs of the notices' terms, as 不低于
     // is; not the end of an arrow (->, =>) or of a tag (<b>)
     "≥ ⩾ >= >/-=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\"'/"],
@@ -1046,6 +1085,8 @@ interface RightWord {
   role: RightRole;
   /** Characters that must not stand just before the word. */
   notAfter: string;
+  /** Characters that, standing before the barring character, lift the bar (流 of 流入超: `!流`). */
+  unless: string;
   /** `OBJECT_LINK` for the words of `OBJECT_LINKS`, `RATE_CHANGE` for `RATE_CHANGES`, `PER_UNIT` for 每…, else `PLAIN`. */
   mark: number;
 }
@@ -1056,7 +1097,11 @@ const RIGHT_TABLE: ReadonlyMap<string, RightWord> = new Map(
       // Split at the first slash only: a word's `notAfter` may hold one (the / of <br/>).
       const slash = entry.indexOf("/");
       const word = slash < 0 ? entry : entry.slice(0, slash);
-      const notAfter = slash < 0 ? "" : entry.slice(slash + 1);
+      const bars = slash < 0 ? "" : entry.slice(slash + 1);
+      // 超/赶高出入反!流: what follows the `!` lifts the bar when it stands before the barring character.
+      const bang = bars.indexOf("!");
+      const notAfter = bang < 0 ? bars : bars.slice(0, bang);
+      const unless = bang < 0 ? "" : bars.slice(bang + 1);
       const mark = OBJECT_LINKS.has(word)
         ? OBJECT_LINK
         : RATE_CHANGES.has(word)
@@ -1064,7 +1109,7 @@ const RIGHT_TABLE: ReadonlyMap<string, RightWord> = new Map(
           : word.charCodeAt(0) === 0x6bcf /* 每 */
             ? PER_UNIT
             : PLAIN;
-      return [word, { word, role, notAfter, mark }];
+      return [word, { word, role, notAfter, unless, mark }];
     }),
   ),
 );
@@ -1080,6 +1125,11 @@ const RIGHT_BY_LAST: ReadonlyMap<number, readonly RightWord[]> = (() => {
   for (const list of byLast.values()) list.sort((a, b) => b.word.length - a.word.length);
   return byLast;
 })();
+
+/** True when a character of `row.unless` stands before the barring character (流入超: 流 before 入). */
+function liftedBar(row: RightWord, text: string, from: number, start: number): boolean {
+  return row.unless !== "" && start - 1 > from && holdsCode(row.unless, text.charCodeAt(start - 2));
+}
 
 /** True when the string `chars` holds the UTF-16 code `code` (no one-character string is made). */
 function holdsCode(chars: string, code: number): boolean {
@@ -1099,7 +1149,7 @@ function rightWord(text: string, from: number, end: number): RightWord | null {
     const start = end - row.word.length;
     if (start < from || !text.startsWith(row.word, start)) continue;
     // Only a character inside the range counts: at its start nothing stands before the word.
-    if (start > from && holdsCode(row.notAfter, text.charCodeAt(start - 1))) continue;
+    if (start > from && holdsCode(row.notAfter, text.charCodeAt(start - 1)) && !liftedBar(row, text, from, start)) continue;
     return row;
   }
   return null;
@@ -2285,13 +2335,14 @@ function placeName(phrase: string): boolean {
 }
 
 /**
- * A period that ends the words before a figure: 今年, 全年, 上半年, 一至十月, 1-10月, 前三季度
+ * A period that ends the words before a figure: 今年, 全年, 上半年, 一至十月, 1-10月, 前三季度,
+ * 近三年 and 近年来 (over the past years: 运价近两年下降8%)
  * (a year of digits or a month after a number is read by `afterLastNumber`).
  */
 const PERIOD_END =
-  /(?:今年|去年|明年|全年|当年|上半年|下半年|前三季度|[一二三四五六七八九十]{1,2}(?:[至到—-][一二三四五六七八九十]{1,3})?月份?|当天|当日|今天|今日|昨天|昨日|次日|同日|全天|当月|上月)$/;
+  /(?:近(?:[一二两三四五六七八九十]|\d{1,2})(?:个月|年)来?|近年来?|今年|去年|明年|全年|当年|上半年|下半年|前三季度|[一二三四五六七八九十]{1,2}(?:[至到—-][一二三四五六七八九十]{1,3})?月份?|当天|当日|今天|今日|昨天|昨日|次日|同日|全天|当月|上月)$/;
 /** Last characters of the words of `PERIOD_END`. */
-const PERIOD_LAST = charSet("年月份度天日");
+const PERIOD_LAST = charSet("年月份度天日来");
 
 /**
  * The length of a period that ends `phrase` after what is measured (外贸出口今年一至十月 → 8,

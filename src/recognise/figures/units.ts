@@ -39,6 +39,12 @@ export interface UnitEntry {
   readonly condition?: UnitCondition;
 }
 
+/**
+ * What makes a mass or head count turnover (货物周转量1520亿吨公里 · 旅客周转量362亿人公里 ·
+ * 换算吨公里 · 车公里): tonne- or passenger-kilometres, not a mass nor a count of people.
+ */
+const TURNOVER = "级|·?(?:公里|千米|km)";
+
 /** 周 is a week only as a measure: not 周年, 周岁, 周边, 周末, 周一, 周长… */
 const WEEK_NOT_BEFORE = "年|岁|边|末|期|围|刊|转|报|到|[一二三四五六日天]|长|知|全|密|旋|游|济|折|身|遭|详|正|波|薪";
 
@@ -168,6 +174,13 @@ const ROWS: readonly UnitEntry[] = [
   measure("area", "平米", "m2"),
   measure("area", "㎡", "m2"),
   measure("area", "m²", "m2"),
+  // technical copy writes the square with a plain digit: 面积360m2 · 勘查区12km2 (km2 wins over km,
+  // longest first); not before another letter or digit (5m2s, 12km20 are no areas)
+  measure("area", "km2", "km2", 0, "[A-Za-z0-9]"),
+  measure("area", "m2", "m2", 0, "[A-Za-z0-9]"),
+  // the hectare as the standard of units writes it: 造林3.2万hm² · 复垦800hm2
+  measure("area", "hm²", "ha"),
+  measure("area", "hm2", "ha", 0, "[A-Za-z0-9]"),
   measure("area", "公顷", "ha"),
   measure("area", "亩", "mu", 0, "级|产|均"),
   // Taiwan and Hong Kong: 30坪 (3.305785 m²) · 500平方呎 · 实用面积500呎 (a square foot, 0.09290304 m²)
@@ -187,6 +200,11 @@ const ROWS: readonly UnitEntry[] = [
   // 下调25个基点 · 下行2.5个基点: a basis point is a hundredth of a percentage point
   measure("percent", "个基点", "pp", -2),
   measure("percent", "基点", "pp", -2),
+  // 下降15BP · 下行20bp · 下降10个bp: basis points as market copy writes them (not BPO, bps of bandwidth)
+  measure("percent", "个BP", "pp", -2, "[A-Za-z]"),
+  measure("percent", "个bp", "pp", -2, "[A-Za-z]"),
+  measure("percent", "BP", "pp", -2, "[A-Za-z]"),
+  measure("percent", "bp", "pp", -2, "[A-Za-z]"),
   measure("percent", "个千分点", "pp", -1),
   measure("percent", "千分点", "pp", -1),
   // 成 opening a word is no tenth: 成立, 成本, 成交, 成员, 成都, 成熟, 成绩, 成效; 成语 (a riddle's
@@ -243,10 +261,16 @@ const ROWS: readonly UnitEntry[] = [
   { ...measure("power", "W", "kW", -3, "[A-Za-z0-9+]"), condition: "watt-sign" },
   // mass: 450万吨 · 2.5万公斤 · 近1800吨 · 400余克
   measure("mass", "公吨", "t"),
-  measure("mass", "吨", "t"),
+  // not 吨公里, 吨·公里, 吨千米: freight turnover (tonne-kilometres), no mass
+  measure("mass", "吨", "t", 0, TURNOVER),
   measure("mass", "公斤", "kg"),
   measure("mass", "千克", "kg"),
   measure("mass", "kg", "kg", 0, "[A-Za-z]"),
+  // tonnes as technical copy writes them: 原油785万t · 精矿45kt · 储量2.3Mt. Not before a letter or
+  // digit (5th, 3tb, 2t2r are no masses), nor 吨公里-like turnover (`TURNOVER`); upper-case T is tesla
+  measure("mass", "t", "t", 0, "[A-Za-z0-9·]|公里|千米"),
+  measure("mass", "kt", "t", 3, "[A-Za-z0-9]"),
+  measure("mass", "Mt", "t", 6, "[A-Za-z0-9]"),
   measure("mass", "克", "kg", -3, "级|拉|隆|服|星|制"),
   // doses and nutrients: 每日2.5毫克 · 维生素D 10微克
   measure("mass", "毫克", "kg", -6),
@@ -375,7 +399,7 @@ const ROWS: readonly UnitEntry[] = [
   { ...count("手", "机|续|术|段|艺|工|册|表|套|指|臂|法|中|里|上|下|写|动|稿|柄|枪|链|环|游|把|绘|球|掌|心|脚|足|握|提|头|车|房|货|资|信|笔|印|持|语|势|感|腕|背|边|电|雷|铐|拉|办"),
     condition: "written-amount" },
   count("栋"), count("幢"), count("套", "餐|路|房"), count("只", "有|是|要|能|会|在"),
-  count("人", "民|员|才|大|工|口|均|气|们|家|物|选|力|事|生|类|权|格|文|心|身|手|情|间|造"),
+  count("人", "公里|·公里|千米|民|员|才|大|工|口|均|气|们|家|物|选|力|事|生|类|权|格|文|心|身|手|情|间|造"),
   count("名", "单|字|义|称|列|额|次|牌|片|誉|校|胜|号|下|气|言|录"),
   count("位", "于|置|数|列|居|次|子|移|点|序|图|处"),
   count("家", "庭|乡|属|长|园|居|具|电|门|用|族|境|政|务|里|常|访|教|当"),
@@ -396,11 +420,12 @@ const ROWS: readonly UnitEntry[] = [
   // 5单价, 2单日 (单位, 单价, 单产, 单日, 单元, 单项, 单次, 单品, 单身, 单独, 单车…)
   { ...count("单", "位|价|产|日|元|项|次|品|身|独|车|间|向|边|程|词|曲|句|杠|机|板|张|笔|场|纯|调|薄|亲|列|打|据|号|量|个|一|人|月|年|周|季"),
     condition: "order-word" },
-  count("辆", "次"),
+  count("辆", "次|公里|千米"),
   count("场", "所|景|地|馆|面|合|内|外|上|长|次|主"),
   // not 三次产业 (the three sectors of an economy: a term, as 第三产业 is)
   // not 九次全会, 二次全体会议 (the session of a term, as 会议 after it is)
-  count("次", "日|年|月|会|数|要|序|生|级|贷|产业|全会|全体"),
+  // not the words a numeral and 次 make: 二次包装, 二次供水, 一次性, 二次元, 三次创业, 二次开发, 二次污染
+  count("次", "日|年|月|会|数|要|序|生|级|贷|产业|全会|全体|性|元|方|包装|供水|创业|开发|利用|加工|分配|污染|装修|创伤|函数"),
   count("所", "有|在|以|得|属|谓|需|长|述|说|见|做|为|能|获"),
   count("条", "件|例|款|约|线|目|理|形|幅|码|状"),
   count("批", "准|评|示|复|发|次|量|判"),
