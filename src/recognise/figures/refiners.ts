@@ -48,6 +48,11 @@ export interface Dressed {
    * every amount of the list after it shares; null when none was read or no 分别 stands there.
    */
   listQualifier: Qualifier;
+  /**
+   * 分别 or 各 stands before the figure (or the figure took its change from a list that one
+   * opened): the list after it may mix measures (分别下降3.2亿元和0.05个百分点).
+   */
+  respectively: boolean;
 }
 
 
@@ -947,6 +952,8 @@ type RightRole =
   | "pace"
   | "quicken"
   | "ease"
+  | "rise"
+  | "fall"
   | "bound"
   | "increase"
   | "decrease"
@@ -974,7 +981,12 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     // a day's turnover: 成交额缩量至7120亿元
     "缩量至 缩量到 放量至 放量到 " +
     // 制造业采购经理指数回升至50.2%, 金价攀升至每盎司4000美元, 股价跌至8元, 逆差收窄至1.2万亿日元
-    "回升到 回升至 攀升到 攀升至 下跌到 下跌至 跌到 跌至 收窄到 收窄至 放缓到 放缓至 回稳至"],
+    "回升到 回升至 攀升到 攀升至 下跌到 下跌至 跌到 跌至 收窄到 收窄至 放缓到 放缓至 回稳至 " +
+    // a rate or a market moved to a level: 收益率下行至1.62%, 利率上行到2.1%, 股价走高至15元
+    "上行到 上行至 下行到 下行至 走高到 走高至 走低到 走低至 " +
+    // a threshold is no change: 满100元减20元 (the 减 is the 20元's), 年满60周岁, 任职满5年;
+    // not the end of 充满, 圆满, 丰满, 美满, 饱满, 布满, 挤满, 坐满, 住满, 装满, 写满, 摆满, 爆满, 占满, 期满
+    "满/充圆丰美饱布挤坐住装写摆爆占期"],
   ["pace", "回稳"],
   // 比上月加快0.3个百分点, 降幅较一季度收窄0.6个百分点: the pace of a rate, in percentage points,
   // is no change of what is measured (see `note`); of an amount or a level they are its change:
@@ -983,11 +995,20 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 百分点 are a rate's pace, as 收窄 of a 降幅 is
   ["quicken", "加快 扩大"],
   ["ease", "放缓 减缓 收窄 收缩"],
+  // 隔夜利率下行5.2个基点, 收益率较上期上行约5个基点: a rate's move, in points only (车队爬坡上行两个
+  // 小时 is a climb: the word still ends the subject, but gives no change)
+  ["rise", "上行"],
+  ["fall", "下行"],
   ["bound", "最高 最低 最多 最少 至少 至多 多达 高达"], // 最高奖励5000元: a cap, no qualifier
   // 同比增长7.4%; 比上年增产1.2万吨, 人均增收800元, 每亩多了50公斤; Hong Kong and Taiwan: 營業額成長18%,
   // 出口年增12.3% (年增 is year on year, but not the end of 上半年, 今年, 全年…: 上半年增5% → 增)
   // 月薪调涨4%, 票价上调3.5%, 调升, 调高 (a price or a wage set higher); 每吨涨价200元, 提价, 加价
   ["increase", "增长 提高 上升 增加 上涨 提升 攀升 回升 上浮 延长 增产 增收 增重 成长 多了 年增/半今去全上下近同当每明前往历 " +
+    // a flow against the year before (credit reports): 住户存款同比多增1.2万亿元 (grew by that much
+    // more), 同比少减300亿元 (fell by that much less: that much higher than a year before)
+    "多增 少减 " +
+    // markets: 回购利率走高2个基点
+    "走高 " +
     "调涨 上调 调升 调高 涨价 提价 加价 " +
     // markets: 沪指收涨0.5%, 微涨, 大涨, 日元升值0.8%, 两市放量1000亿元 (not 释放量, 投放量, 排放量, 播放量)
     "收涨 微涨 微升 大涨 升值 放量/释投发排存开播堆停燃 " +
@@ -1000,6 +1021,9 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 股價重挫逾一成, 營收年減8.2% (Taiwan); a trade or market shrinking: 营业额衰退2.1%, 产量萎缩2.2%
   ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 压缩 压降 减轻 减重 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
     "节能 节煤 节油 少了 衰退 萎缩 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 调降 调低 " +
+    // 人民币存款同比少增7.75万亿元 (grew by that much less), 同比多减4000亿元 (fell by that much
+    // more: that much lower than a year before); 债券收益率走低3个基点, 成交额缩水两成
+    "少增 多减 走低 缩水 " +
     // markets: 上证指数收跌0.31%, 微跌, 人民币贬值0.4%, 较上一交易日缩量1200亿元 (not 压缩量)
     // a price cut: 机票降价200元, 商品减价30元; 起降 and 升降 are takeoffs and lifts (起降2.3万架次), no fall
     "降价 减价 " +
@@ -1179,6 +1203,46 @@ const BASELINE = new RegExp(
  * 比地面配送快 (了 is read as a link before it).
  */
 const COMPARED = /(?:[高低多少快慢大小长短早晚贵强弱优好深浅宽窄重轻]|便宜|提速|提前|推迟|多出|高出|超出)$/;
+
+/**
+ * A baseline in time (a part of `BASELINE`): 比上年, 较上月末, 比去年同期, 比2019年, 较一季度,
+ * 比此前. Not a place or another group (比全省平均, 比城镇居民) nor a plan (比计划): being
+ * above or below those is no change; nor is 同期 alone (利率较同期普通贷款低: other loans of the
+ * same time), while 比上年同期 and 比去年同期 begin with 上 and 去年.
+ */
+const TIME_BASELINE = new RegExp(
+  [
+    "上[年月期季周半一个次轮日]|去年|前年|今年|年[初末底]|往年|往常|以往|历年|过去|原来|平时|平常|常年", // 比上年, 较去年同期, 比往年
+    "此前|之前|前[一两三四五六七八九十\\d期]|本[年月季期]", // 比此前, 比前一年, 较本月初
+    // 比第一季度, 比2019年, 较一季度, 比8月 (not 较一般农户: a group)
+    "第[一二三四1-4]季|[\\d〇零一二两三四五六七八九十]+[年月季日周]",
+  ].join("|"),
+  "y",
+);
+
+/**
+ * The change that a comparison with a past level (`TIME_BASELINE`, after 比/较 at `at`) ending
+ * in a comparative states: 比上年多1.7万亿元, 比上年同期高1.1个百分点, 比上年多出3天 (more,
+ * higher); 比上年少2.34万亿元, 比上年同期低约50个基点 (less, lower). Faster or slower (比8月加快,
+ * 比全国快) is a rate's pace, and earlier, longer or cheaper no change of what is measured: null.
+ */
+function comparedChange(text: string, at: number, comparison: string): Change {
+  // 增速比上年末低2.5个百分点: a rate of change compared, its pace (as 加快 is), no change.
+  if (at >= 2 && PACE_NOUNS.has(text.slice(at - 2, at))) return null;
+  TIME_BASELINE.lastIndex = at + 1;
+  if (!TIME_BASELINE.test(text)) return null;
+  const last = comparison.length - 1;
+  const word = comparison.charCodeAt(last) === 0x51fa /* 出 */ ? last - 1 : last;
+  // 降水量较常年偏少55%: a departure from the normal (偏多, 偏高, 偏低), no change over time.
+  if (comparison.charCodeAt(word - 1) === 0x504f /* 偏 */) return null;
+  const end = comparison.charCodeAt(word);
+  if (end === 0x591a /* 多 */ || end === 0x9ad8 /* 高 */) return "increase";
+  if (end === 0x5c11 /* 少 */ || end === 0x4f4e /* 低 */) return "decrease";
+  return null;
+}
+
+/** Rates of change, whose comparison with a past one is a pace: 增速, 涨幅, 降幅, 增长率. */
+const PACE_NOUNS: ReadonlySet<string> = new Set(["增速", "增幅", "涨幅", "升幅", "降幅", "跌幅", "减幅", "长率", "速度"]);
 
 /** True when a baseline (`BASELINE`) begins at `at`, right after 比/较. */
 function baselineAt(text: string, at: number): boolean {
@@ -1836,7 +1900,7 @@ function sharedHeadList(text: string, ws: number, cut: number, previousEnd: numb
 }
 
 /** Roles of right words that make the words they end a statement: 首付比例下调, 利率降至. */
-const STATEMENT_ROLES: ReadonlySet<RightRole> = new Set(["increase", "decrease", "level", "quicken", "ease"]);
+const STATEMENT_ROLES: ReadonlySet<RightRole> = new Set(["increase", "decrease", "level", "quicken", "ease", "rise", "fall"]);
 /** Closing quotes: a quoted item before 、 is a name or a saying, not a noun the next item shares. */
 const CLOSE_QUOTE_MARK = charSet("”’」』");
 
@@ -1937,6 +2001,11 @@ function note(found: Found, role: RightRole): void {
     // 增速加快0.8个百分点: a rate's pace; 逆差收窄18.5%: the deficit's change.
     if (found.points) found.settled = true;
     else if (!found.settled && found.change === null) found.change = role === "ease" ? "decrease" : "increase";
+    return;
+  }
+  if (role === "rise" || role === "fall") {
+    // 利率下行5.2个基点: a rate's move; before any other measure, no change.
+    if (found.points && !found.settled && found.change === null) found.change = role === "rise" ? "increase" : "decrease";
     return;
   }
   if (role === "level" || role === "pace") found.settled = true;
@@ -2199,6 +2268,7 @@ function stripOther(text: string, from: number, end: number, found: Found): numb
     // 比 compares (not 赞比亚项目投资, 埃塞俄比亚选手以).
     if (m && (found.change !== null || found.settled || baselineAt(text, from + m.index + 1) || COMPARED.test(m[0]))) {
       found.telling = true;
+      if (!found.settled && found.change === null) found.change = comparedChange(text, from + m.index, m[0]);
       return from + m.index;
     }
   }
@@ -2619,6 +2689,7 @@ export function dress(
   // 央行加息25个基点 → 加息: the change word names what changes.
   if (found.namedChange !== null) subject = found.namedChange;
 
+  if (found.change === null && !found.settled) found.change = signedChange(text, f, found.nearestLink);
   const leftQualifier = pastPeriod(text, f, ws) ? null : found.qualifier;
   const qualifier = f.vague ?? f.post ?? leftQualifier ?? (found.yueZhan ? "about" : null);
   const beforeDe = text.charCodeAt(f.end) === DE;
@@ -2636,7 +2707,23 @@ export function dress(
       f.kind === "money" ? currencyOf(text, f, options, notes, found.telling ? currencyBefore(text, ws, lead) : null, subject) : null,
     adverbial,
     listQualifier: found.respectively ? leftQualifier : null,
+    respectively: found.respectively,
   };
+}
+
+/** Words after which a signed number is a change against a baseline: 同比+6.2%, 环比-3.1%, 按年+5%. */
+const SIGNED_BASELINES: ReadonlySet<string> = new Set(["同比", "环比", "按年", "按月", "比上年同期", "比去年同期"]);
+
+/**
+ * The change a sign states right after a year-on-year word (天然气产量同比+6.2% an increase,
+ * 原油产量同比-3.1% a decrease); null for a bare signed number (房地产开发投资-8.7%, a level in a
+ * table) and for any other.
+ */
+function signedChange(text: string, f: RawFigure, nearest: string | null): Change {
+  if (nearest === null || !SIGNED_BASELINES.has(nearest)) return null;
+  const sign = text.charCodeAt(f.start);
+  if (sign === 0x2b /* + */) return "increase";
+  return sign === 0x2d /* - */ || sign === 0x2212 /* − */ ? "decrease" : null;
 }
 
 /**
@@ -2969,20 +3056,25 @@ const LIST_JOINT = /^(?:、|和|及|与|以及|或)$/;
 
 /**
  * Spreads a change, and a qualifier read before 分别 (`listQualifier`: 分别约为3亿元、5亿元), over
- * the figures listed after it with 、/和 that have none of their own.
+ * the figures listed after it with 、/和 that have none of their own. A list after 分别 or 各 may
+ * mix measures (分别下降3.2亿元和0.05个百分点: both fell); any other only one (增长8%和3亿元 does
+ * not say the 3亿元 grew).
  */
 export function spreadOverList(text: string, dressed: Dressed[]): void {
   for (let k = 1; k < dressed.length; k++) {
     const cur = dressed[k];
     const prev = dressed[k - 1];
-    if (!cur || !prev || cur.raw.kind !== prev.raw.kind) continue;
+    if (!cur || !prev || (cur.raw.kind !== prev.raw.kind && !prev.respectively)) continue;
     const changes = cur.change === null && !cur.changeSettled && prev.change !== null;
     const qualifies = prev.listQualifier !== null && cur.qualifier === null && cur.subject === null;
     if (!changes && !qualifies) continue;
     const gapEnd = cur.subject ? cur.subject[0] : cur.textStart;
     const gap = text.slice(prev.raw.end, gapEnd);
     if (gap !== "" && !LIST_JOINT.test(gap)) continue;
-    if (changes) cur.change = prev.change;
+    if (changes) {
+      cur.change = prev.change;
+      cur.respectively ||= prev.respectively;
+    }
     if (qualifies) {
       cur.qualifier = prev.listQualifier;
       cur.listQualifier = prev.listQualifier;
