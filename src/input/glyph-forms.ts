@@ -86,15 +86,16 @@ function buildGlyphForms(): Map<string, string> {
 
 /**
  * The blocks `foldGlyphForms` reads from: the radicals supplement, the
- * Kangxi radicals, the compatibility ideographs, the Latin ligatures. A
+ * Kangxi radicals, the compatibility ideographs, the Latin ligatures (the
+ * last two adjoin: U+F900–U+FB06). A
  * character of them that has no ordinary form (⺡, 﨎) stays.
  */
 // 增⻓, 5⽉15⽇, 豈, wiﬁ
-export const GLYPH_FORM_CHARS = /[\u2e80-\u2fd5\uf900-\ufaff\ufb00-\ufb06]/;
-const GLYPH_FORM_RUN = /[\u2e80-\u2fd5\uf900-\ufaff\ufb00-\ufb06]/g;
+export const GLYPH_FORM_CHARS = /[\u2e80-\u2fd5\uf900-\ufb06]/;
+const GLYPH_FORMS_ALL = new RegExp(GLYPH_FORM_CHARS.source, "g");
 
 /** `text` with each radical, compatibility ideograph and ligature read as the ordinary character(s) it shows. */
 export function foldGlyphForms(text: string): string {
   if (!GLYPH_FORM_CHARS.test(text)) return text;
-  return text.replace(GLYPH_FORM_RUN, (ch) => GLYPH_FORMS.get(ch) ?? ch);
+  return text.replace(GLYPH_FORMS_ALL, (ch) => GLYPH_FORMS.get(ch) ?? ch);
 }
