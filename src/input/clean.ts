@@ -15,8 +15,12 @@
  * - a number whose digits OCR spaced out inside Han text is closed up
  *   (`面积达3 6.8万亩`, `2 0 2 3年6月8日`, see `closeUpSpacedDigits`);
  * - zero-width characters (U+200B, U+200C, U+2060, U+FEFF; U+200D outside
- *   an emoji sequence) are dropped: they split words and figures
- *   (`逾\u200b30亿元`) and show nothing;
+ *   an emoji sequence) and soft hyphens (U+00AD) are dropped: they split
+ *   words, names and figures (`逾\u200b30亿元`, `1\u00ad500万元`, `王\u00ad晨`)
+ *   and show nothing (a soft hyphen shows only where a line is broken);
+ * - radicals, compatibility ideographs and ligatures that copying from a PDF
+ *   put in place of ordinary characters are read as those (`5⽉15⽇`, `增⻓`:
+ *   see `glyph-forms.ts`);
  * - a comment or an element whose content is not text (`<script>`,
  *   `<style>`, `<noscript>`, `<iframe>`) that spans lines is removed with
  *   the lines inside it: its first line keeps the text before it, its last
@@ -36,6 +40,7 @@
  */
 import { isLikelySignatureName } from "../recognise/credits/names.js";
 import type { InputDocument } from "./formats.js";
+import { foldGlyphForms, GLYPH_FORM_CHARS } from "./glyph-forms.js";
 import { mayHoldMarkup, stripMarkup } from "./html.js";
 
 // Characters that break a line where they stand: VT, FF, LINE and PARAGRAPH SEPARATOR.
@@ -48,11 +53,11 @@ const INLINE_BREAKS = /[\v\f\u2028\u2029]/g;
 const INDENTED_PARAGRAPH = /([。！？!?…][”’」』）)》】"']*)([ \t]*[\u3000\u00a0][ \t]*[\u3000\u00a0][ \t\u3000\u00a0]*)(?=[^\s\u3000\u00a0])/g;
 
 // Zero-width characters: ZERO WIDTH SPACE, NON-JOINER, WORD JOINER, NO-BREAK
-// SPACE (a BOM inside the text); ZERO WIDTH JOINER unless it joins an emoji
-// (after a character outside the BMP or VS16: 👨‍👩‍👧, ❤️‍🔥).
-// 逾\u200b30亿元, 北\ufeff京, 文\u200d字
-const ZERO_WIDTH = /[\u200b\u200c\u2060\ufeff]|(?<![\udc00-\udfff\ufe0f])\u200d/g;
-const MAY_BE_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+// SPACE (a BOM inside the text), SOFT HYPHEN; ZERO WIDTH JOINER unless it
+// joins an emoji (after a character outside the BMP or VS16: 👨‍👩‍👧, ❤️‍🔥).
+// 逾\u200b30亿元, 北\ufeff京, 文\u200d字, 1\u00ad500万元
+const ZERO_WIDTH = /[\u00ad\u200b\u200c\u2060\ufeff]|(?<![\udc00-\udfff\ufe0f])\u200d/g;
+const MAY_BE_ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
 /** True when some part of `line` may need cleaning (cheap: native searches, a few character reads). */
 export function mayNeedCleaning(line: string): boolean {
@@ -60,6 +65,7 @@ export function mayNeedCleaning(line: string): boolean {
     mayHoldMarkup(line) ||
     INLINE_BREAK.test(line) ||
     MAY_BE_ZERO_WIDTH.test(line) ||
+    GLYPH_FORM_CHARS.test(line) ||
     line.indexOf("\u3000\u3000", 1) > 0 ||
     line.indexOf("\u00a0\u00a0", 1) > 0 ||
     DIGIT_SPACE_DIGIT.test(line) ||
@@ -72,7 +78,7 @@ export function cleanLine(line: string): string[] {
   if (!mayNeedCleaning(line)) return [line];
   let text = mayHoldMarkup(line) ? stripMarkup(line) : line;
   text = text.replace(INLINE_BREAKS, breakFor);
-  text = text.replace(ZERO_WIDTH, "");
+  text = foldGlyphForms(text.replace(ZERO_WIDTH, ""));
   text = text.replace(INDENTED_PARAGRAPH, "$1\n$2");
   const pieces = text.indexOf("\n") < 0 ? [text] : text.split("\n").filter((p) => !isBlank(p) || p.indexOf("\f") >= 0);
   // A line of nothing but markup stays a (blank) line: the break it was is kept.
@@ -259,21 +265,28 @@ const CLOSES: Record<string, RegExp> = {
  * What `mayNeedCleaning` looks for in a line: any of the `SINGLES`
  * anywhere in it (the first needle, searched by regex), the pairs after its
  * first character (`NEEDLE_FROM`), a digit, a space and a digit anywhere in it
- * (`DIGITS_NEEDLE`, searched by regex), and a space right after the line's
- * first visible character (letter spacing: `本 报 讯`, the last needle; see
- * `spaceAfterFirst`).
+ * (`DIGITS_NEEDLE`, searched by regex), a character of the blocks that
+ * `foldGlyphForms` reads (`GLYPH_NEEDLE`, searched by regex), and a space
+ * right after the line's first visible character (letter spacing: `本 报 讯`,
+ * the last needle; see `spaceAfterFirst`).
  */
-const NEEDLES = ["", "\u00a0\u00a0", "\u3000\u3000", "", " "];
-const NEEDLE_FROM = [0, 1, 1, 0, 1];
+const NEEDLES = ["", "\u00a0\u00a0", "\u3000\u3000", "", "", " "];
+const NEEDLE_FROM = [0, 1, 1, 0, 0, 1];
 const DIGITS_NEEDLE = 3;
+/**
+ * The glyph-form blocks are a needle of their own: a search for a class of
+ * ranges this wide costs about what the `SINGLES` search does, but the two in
+ * one class search three times slower than either.
+ */
+const GLYPH_NEEDLE = 4;
 const SPACE_NEEDLE = NEEDLES.length - 1;
 /**
  * The first needle: any one of the single characters (`<`, `&`, the breaks
- * VT, FF, U+2028, U+2029 and the zero-width characters), found by one search:
+ * VT, FF, U+2028, U+2029, the zero-width characters and soft hyphen), found by one search:
  * they are rare, and one needle for all keeps `refresh`'s loop short.
  */
 const SINGLE_NEEDLE = 0;
-const SINGLES = /[<&\v\f\u2028\u2029\u200b\u200c\u200d\u2060\ufeff]/g;
+const SINGLES = /[<&\v\f\u2028\u2029\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
 
 /** A digit, one space and a digit: a number OCR may have spaced out (`5 6 0 0万元`, `２ ０ ２ ４年`). */
 const DIGIT_SPACE_DIGIT = /[0-9\uff10-\uff19] [0-9\uff10-\uff19]/;
@@ -283,6 +296,15 @@ const DIGIT_SPACE_DIGITS = /[0-9\uff10-\uff19] [0-9\uff10-\uff19]/g;
 function nextSpacedDigit(text: string, from: number): number {
   DIGIT_SPACE_DIGITS.lastIndex = from;
   return DIGIT_SPACE_DIGITS.exec(text)?.index ?? -1;
+}
+
+/** `GLYPH_FORM_CHARS`, global, searched from a position: 增⻓, 5⽉. */
+const GLYPH_FORM_SEARCH = new RegExp(GLYPH_FORM_CHARS.source, "g");
+
+/** Where the next character of `GLYPH_FORM_CHARS` stands in `text` at or after `from`, or -1. */
+function nextGlyphForm(text: string, from: number): number {
+  GLYPH_FORM_SEARCH.lastIndex = from;
+  return GLYPH_FORM_SEARCH.exec(text)?.index ?? -1;
 }
 
 /** Where the next of `SINGLES` stands in `text` at or after `from`, or -1. */
@@ -321,7 +343,9 @@ export class DocumentGate {
               ? nextSingle(this.text, from)
               : k === DIGITS_NEEDLE
                 ? nextSpacedDigit(this.text, from)
-                : this.text.indexOf(NEEDLES[k]!, from);
+                : k === GLYPH_NEEDLE
+                  ? nextGlyphForm(this.text, from)
+                  : this.text.indexOf(NEEDLES[k]!, from);
         if (next < 0) next = Infinity;
         this.next[k] = next;
       }
@@ -361,8 +385,8 @@ function lineNumber(doc: InputDocument, index: number): number {
 
 /** A title or other one-line field: markup removed, breaks inside it made spaces. */
 export function cleanInline(text: string): string {
-  if (!mayHoldMarkup(text) && !INLINE_BREAK.test(text) && !MAY_BE_ZERO_WIDTH.test(text)) return text;
-  return stripMarkup(text).replace(/[\n\v\f\u2028\u2029]+/g, " ").replace(ZERO_WIDTH, "").trim();
+  if (!mayHoldMarkup(text) && !INLINE_BREAK.test(text) && !MAY_BE_ZERO_WIDTH.test(text) && !GLYPH_FORM_CHARS.test(text)) return text;
+  return foldGlyphForms(stripMarkup(text).replace(/[\n\v\f\u2028\u2029]+/g, " ").replace(ZERO_WIDTH, "")).trim();
 }
 
 // CJK ideographs, CJK and full-width punctuation: what letter spacing spaces out.

@@ -65,11 +65,12 @@ describe("DocumentGate: mayNeedCleaning read in place", () => {
     ["甲\n乙 丙\n本 报 讯 （ 记 者 张 明 ）\n丁\n<p>戊</p>\n己　　庚\n"],
     ["<br>\n<p></p>\n\v\n"],
     ["逾\u200b30亿元\n普通\n北\ufeff京\u2060\n"],
+    ["1\u00ad500万元\n普通\n增\u2ed3\n5\u2f49\n\u2ea1\n"],
     ["面积达3 6.8万亩\n普通\n2 3 6户\n2023 15.6\n1 2\n"],
   ])("%j", (text) => expectSameAsLines(text));
 
   it("agrees with mayNeedCleaning and with line-by-line cleaning on random texts", () => {
-    const alphabet = [" ", " ", "\u3000", "\u3000", "\u3000", "\n", "\n", "中", "。", "a", "报 ", "1", "2 ", "<p>", "&amp;", "\f", "\u00a0", "<", "&", "\v", "\u2028", "\u200b", "\ufeff", "\u200d"];
+    const alphabet = [" ", " ", "\u3000", "\u3000", "\u3000", "\n", "\n", "中", "。", "a", "报 ", "1", "2 ", "<p>", "&amp;", "\f", "\u00a0", "<", "&", "\v", "\u2028", "\u200b", "\ufeff", "\u200d", "\u00ad", "\u2ed3", "\u2f49", "\u2ea1"];
     let seed = 12345;
     const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
     for (let round = 0; round < 3000; round++) {

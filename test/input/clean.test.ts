@@ -113,6 +113,9 @@ describe("cleanLine", () => {
     ["and a ZWJ between Han characters", "城\u200d南", ["城南"]],
     ["a ZWJ inside an emoji sequence stays", "全家出游👨\u200d👩\u200d👧", ["全家出游👨\u200d👩\u200d👧"]],
     ["a line of zero width characters only is blank", "\u200b\u200b", [""]],
+    ["a soft hyphen inside a figure goes", "总投资1\u00ad500万元", ["总投资1500万元"]],
+    ["and inside a name and a word", "（记者 王\u00ad晨）新修沟\u00ad渠", ["（记者 王晨）新修沟渠"]],
+    ["radicals copied from a PDF are read as the characters they show", "5\u2f4915\u2f47，同比增\u2ed3", ["5月15日，同比增长"]],
   ])("%s", (_name, input, expected) => {
     expect(cleanLine(input)).toEqual(expected);
   });
@@ -294,6 +297,8 @@ describe("cleanDocument", () => {
     expect(cleanInline("<![CDATA[x]]>")).toBe("<![CDATA[x]]>"); // CDATA is the XML reader's
     expect(cleanInline("城南&amp;片区<br>棚改")).toBe("城南&片区 棚改");
     expect(cleanInline("城南\u200b片区")).toBe("城南片区");
+    expect(cleanInline("城南\u00ad片区")).toBe("城南片区");
+    expect(cleanInline("规上工业增加值同比增\u2ed38.6%")).toBe("规上工业增加值同比增长8.6%");
   });
 });
 
@@ -343,6 +348,35 @@ describe("through the pipeline", () => {
     expect(record!.paragraphs).toEqual(["昨日，北区新建口袋公园12个，总投资逾3000万元。", "据介绍，公园总面积约2万平方米。"]);
     expect(record!.figures.map((f) => f.text)).toEqual(["北区新建口袋公园12个", "总投资逾3000万元", "公园总面积约2万平方米"]);
     expect([record!.source.lineStart, record!.source.lineEnd]).toEqual([1, 11]);
+  });
+
+  it("reads a page copied from a PDF with radicals for characters: dates, units, change, dateline, names, title", () => {
+    // 渔港扩建工程⻓足推进 / 新华社⼴州5⽉15⽇电（记者 ⻩⼩燕）… 面积达35平⽅公⾥ … 同比增⻓6.2%
+    const text = [
+      "渔港扩建工程\u2ed3足推进",
+      "新华社\u2f34州5\u2f4915\u2f47电（记者 \u2ee9\u2f29燕）今年以来，渔港扩建工程进展顺利，港区面积达35平\u2f45公\u2fa5，渔船停泊量同比增\u2ed36.2%。",
+    ].join("\n");
+    const [record, ...rest] = articles(text, "2024-05-16");
+    expect(rest).toEqual([]);
+    expect(record!.headline.title).toBe("渔港扩建工程长足推进");
+    expect(record!.dateline).toEqual({ text: "新华社广州5月15日电", agency: "新华社", place: "广州", date: "2024-05-15" });
+    expect(record!.date).toBe("2024-05-15");
+    expect(record!.bylines).toEqual([{ name: "黄小燕", role: "reporter", label: "记者", photo: false }]);
+    const paragraph = "今年以来，渔港扩建工程进展顺利，港区面积达35平方公里，渔船停泊量同比增长6.2%。";
+    expect(record!.paragraphs).toEqual([paragraph]);
+    expect(record!.figures.map((f) => [f.kind, f.value, f.unit, f.change])).toEqual([
+      ["area", 35, "km2", null],
+      ["percent", 6.2, "%", "increase"],
+    ]);
+    for (const f of record!.figures) expect(paragraph.slice(f.span[0], f.span[1])).toBe(f.text);
+  });
+
+  it("drops soft hyphens inside numbers and names", () => {
+    const text = "县里新建粮食烘干中心\n本报讯（记者 周\u00ad岚）昨日，县粮食烘干中心投用，总投资2\u00ad300万元。\n";
+    const [record] = articles(text);
+    expect(record!.bylines.map((b) => b.name)).toEqual(["周岚"]);
+    expect(record!.paragraphs).toEqual(["昨日，县粮食烘干中心投用，总投资2300万元。"]);
+    expect(record!.figures.map((f) => [f.text, f.value, f.unit, f.subject])).toEqual([["总投资2300万元", 23000000, "CNY", "总投资"]]);
   });
 
   it("leaves prose with < and & alone", () => {

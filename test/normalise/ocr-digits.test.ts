@@ -38,6 +38,15 @@ describe("OCR look-alikes read as digits", () => {
     ["７月ｌ８日", "7月18日"],
     ["３Ｏ０米", "300米"],
     ["1｜5万", "115万"],
+    // at the number's start after any word, when the number's whole part goes on after the run
+    ["同比增长Ｏ．８％", "同比增长0.8%"],
+    ["产量增长ｌ９．５％", "产量增长19.5%"],
+    ["降幅收窄至O.5个百分点", "降幅收窄至0.5个百分点"],
+    ["面积ｌ，２００万亩", "面积1,200万亩"],
+    ["资金l2,500元", "资金12,500元"],
+    ["约I.2万人", "约1.2万人"],
+    ["ｌ．５倍", "1.5倍"],
+    ["Ｏ0l.0", "001.0"],
   ])("%s → %s", (input, expected) => {
     expect(normaliseString(input)).toBe(expected);
   });
@@ -77,6 +86,29 @@ describe("letters next to digits that stay letters", () => {
     "15O\n是",
     "O1",
     "5 O",
+    // a point or comma after a run is no number's: a Latin word before it, a run that ends in a
+    // look-alike, a leading 0 before a thousands group, no group of exactly three digits
+    "Type I.5",
+    "Version l.2",
+    "No.1",
+    "NO.5",
+    "Vol.3",
+    "iOS 17.5",
+    "O2O，300家商户入驻",
+    "发展O2O,120家门店",
+    "血型为O，200名献血者",
+    "l,2000",
+    "l，20万",
+    "IO，1500",
+    "SO2.5",
+    "CO，200",
+    "排量1.5l，约",
+    "1.5l装",
+    // no point or comma: a leading look-alike before digits still wants a date word (as before)
+    "增长l5%",
+    "IPO",
+    "A380客机",
+    "I、II、III",
     // ASCII bars separate table cells
     "12|34",
     // Han numerals keep their zero
@@ -103,8 +135,19 @@ describe("dates and figures see the digits; the text as written keeps the letter
   });
 });
 
+describe("a look-alike that starts a number's whole part before a point or a thousands comma", () => {
+  it("reads ｌ，２００万亩, Ｏ．８％ and ｌ９．５％ with their values, sliced as written", () => {
+    const figures = parseFigures("播种面积ｌ，２００万亩，同比增长Ｏ．８％，产量增长ｌ９．５％。");
+    expect(figures.map((f) => [f.text, f.kind, f.value, f.unit, f.change, f.span])).toEqual([
+      ["播种面积ｌ，２００万亩", "area", 12000000, "mu", null, [0, 11]],
+      ["同比增长Ｏ．８％", "percent", 0.8, "%", "increase", [12, 20]],
+      ["产量增长ｌ９．５％", "percent", 19.5, "%", "increase", [21, 30]],
+    ]);
+  });
+});
+
 describe("on text made of digits, look-alikes and the words around them", () => {
-  const chars = [..."0159０１OoIl〇ＯｏＩｌ｜|月年万米是aZ./．:_- \n"];
+  const chars = [..."0159０１OoIl〇ＯｏＩｌ｜|月年万米是aZ./．,，%:_- \n"];
   const texts = fc.array(fc.constantFrom(...chars), { maxLength: 24 }).map((a) => a.join(""));
   it("keeps the length and is idempotent", () => {
     fc.assert(
@@ -129,6 +172,8 @@ describe("look-alikes read alike in short and long strings (the fold's two paths
     ["O2O模式", "O2O模式"],
     ["國內２Ｏ24年", "国内2024年"],
     ["iPhone l5", "iPhone l5"],
+    ["增长ｌ９．５％", "增长19.5%"],
+    ["面积ｌ，２００万亩", "面积1,200万亩"],
     ["第3期", "第3期"],
   ])("%s → %s", (input, expected) => {
     expect(normaliseString(input)).toBe(expected);
