@@ -916,15 +916,24 @@ const FIGURE_END = /\d(?![年月日号时])[\u4e00-\u9fff%]{0,4}$/;
 const LIST_LINE_MAX = 62;
 /** An unmarked list line: a name, a gap, and a cell of words naming what is measured, then the figure (`总投资25.8亿元`, `装机120万千瓦`). */
 const NAMED_FIGURE_LINE = /^[^\s,;:。!?]{2,30} +[\u4e00-\u9fff]{1,8}[约近超逾]?\d[^\s,;:。!?]*$/;
+/**
+ * An unmarked box line of a figure and a clause on it that ends on a second
+ * figure, no mark after it (`接待游客1532.6万人次,同比增长9.6%`,
+ * `旅游收入118.4亿元,同比增长11.2%`): what is measured, its figure, then how
+ * it changed. A headline states one thing and sets a gap, not a comma.
+ */
+const CLAUSED_FIGURE_LINE = /^[\u4e00-\u9fff]{2,16}[约近超逾达为]?\d[^\s,;:。!?]*,[\u4e00-\u9fff]{1,8}[约近超逾达为]?-?\d[^\s,;:。!?]*$/;
 /** A list line's marker: a number with a point, a comma, a bracket or a gap (`1.`, `2、`, `(3)`, `4　`), or a bullet. */
 const LIST_MARK = new RegExp(String.raw`^(?:\(?(\d{1,2})(?:[.、)]|\s+(?=\D))|([${BULLET_MARKS}]))`);
 
 /**
  * The shape of a line of a list that its peers share: its bullet (`●`), `#`
- * for a number, or `|` for an unmarked line of a name and what it measures
+ * for a number, `|` for an unmarked line of a name and what it measures
  * a gap apart (`抚州数字经济产业园项目　总投资25.8亿元`, `NAMED_FIGURE_LINE`,
- * ending on a figure). Null for no such line: a line with a sentence mark
- * (`1．加快城东片区改造，完成投资3亿元。`), a paragraph's length, or
+ * ending on a figure), or `,` for an unmarked line of a figure and its change
+ * (`旅游收入118.4亿元,同比增长11.2%`, `CLAUSED_FIGURE_LINE`). Null for no
+ * such line: a line with a sentence mark (`1．加快城东片区改造，完成投资3亿元。`),
+ * a paragraph's length, or
  * unmarked and of another shape (a sentence, a table's row).
  */
 function listShape(item: Classified): string | null {
@@ -932,7 +941,9 @@ function listShape(item: Classified): string | null {
   if (!isBoxLine(item) || norm.length > LIST_LINE_MAX || SENTENCE_MARK.test(norm)) return null;
   const mark = LIST_MARK.exec(norm);
   if (mark !== null) return mark[1] !== undefined ? "#" : mark[2]!;
-  return NAMED_FIGURE_LINE.test(norm) && FIGURE_END.test(norm) ? "|" : null;
+  if (!FIGURE_END.test(norm)) return null;
+  if (NAMED_FIGURE_LINE.test(norm)) return "|";
+  return CLAUSED_FIGURE_LINE.test(norm) ? "," : null;
 }
 
 /** The number a numbered list line opens on (`2．…` → 2), or NaN. */
@@ -2001,11 +2012,12 @@ function opensUnder(items: Classified[], k: number): boolean {
  * A headline line, or a body line that is headline material (`isHeadlineMaterial`)
  * and no notice's field (`活动地点：城西湿地公园` under a notice's text, above
  * the next article's headline, is the notice's: `noticeFields`; a form's
- * field in a run of them: `formFields`).
+ * field in a run of them: `formFields`), nor a box's or table's row
+ * (`tableRow`: `旅游收入118.4亿元,同比增长11.2%` over the next headline).
  */
 function isHeadlineCandidate(item: Classified): boolean {
   if (item.kind === "headline") return true;
-  if (item.kind !== "body" || item.lead !== undefined || item.formField === true) return false;
+  if (item.kind !== "body" || item.lead !== undefined || item.formField === true || item.tableRow === true) return false;
   return isHeadlineMaterial(item.unit.norm) && !NOTICE_FIELD.test(item.unit.norm);
 }
 

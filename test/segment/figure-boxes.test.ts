@@ -6,6 +6,7 @@
  * own; a subhead over prose or over a list of names stays a subhead. A header
  * cell naming a unit in brackets gives the unit of the bare numbers in its
  * column. A release's notes (`附注`) and appended table (`附表　…`) go on the release.
+ * A box's figure lines set with no end marks are paragraphs each.
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract.js";
@@ -160,6 +161,44 @@ describe("a table of numbered rows", () => {
     const [a] = articles(run(["村组用工情况", "", "村组　　　　用工（说明）", "一组　　　　12", "二组　　　　15", "以上情况已经村民小组核实。"]));
     expect(a!.paragraphs).toHaveLength(4);
     expect(a!.figures.filter((f) => f.text === "12" || f.text === "15" || f.value === 12 || f.value === 15)).toEqual([]);
+  });
+});
+
+describe("a box of figure lines set with no end marks", () => {
+  const BOX = ["春节假期全市主要指标", "接待游客1532.6万人次，同比增长9.6%", "旅游收入118.4亿元，同比增长11.2%"];
+
+  it.each([
+    ["its source under it", [...BOX, "数据来源：市文旅局", ...NEXT]],
+    ["the next report under it", [...BOX, ...NEXT]],
+    ["the input's end under it", BOX],
+  ])("with %s: a piece of its own, each line a paragraph, never run together", (_, lines) => {
+    const [report, box] = articles(run([...REPORT, ...lines]));
+    expect(report!.paragraphs).toHaveLength(2);
+    expect(box!.headline.title).toBe("春节假期全市主要指标");
+    expect(box!.paragraphs).toEqual(["接待游客1532.6万人次，同比增长9.6%", "旅游收入118.4亿元，同比增长11.2%"]);
+    expect(box!.figures.map((f) => [f.paragraph, f.value])).toEqual([
+      [0, 15326000],
+      [0, 9.6],
+      [1, 11840000000],
+      [1, 11.2],
+    ]);
+  });
+
+  it("a paragraph a column break cut after figures twice, running text going on, stays one paragraph", () => {
+    const [a] = articles(
+      run([
+        "全市工业运行稳中有进",
+        "",
+        "本报讯（记者　许安）全市工业运行稳中有进。",
+        "一季度，全市规模以上工业企业实现营业收入1200亿元",
+        "同比增长5.2%，利润总额达到86.4亿元",
+        "增速比上年同期加快1.3个百分点，企业效益持续改善。",
+      ]),
+    );
+    expect(a!.paragraphs).toEqual([
+      "全市工业运行稳中有进。",
+      "一季度，全市规模以上工业企业实现营业收入1200亿元同比增长5.2%，利润总额达到86.4亿元增速比上年同期加快1.3个百分点，企业效益持续改善。",
+    ]);
   });
 });
 
