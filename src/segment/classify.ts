@@ -58,9 +58,10 @@ import {
  * `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's
  * buttons), `column` (a column of briefs: 简讯), `box` (a box's label:
  * 记者手记, 相关链接), `endnote` (a line wholly in brackets closing an
- * article: `（据新华社）`, `（本报记者 韩冬 参与采写）`, `（作者单位：…）`).
+ * article: `（据新华社）`, `（本报记者 韩冬 参与采写）`, `（作者单位：…）`), `table`
+ * (a statistical table appended to a report: `appendedTableNotes`).
  */
-export type NoteKind = "picture" | "end" | "jump" | "web" | "column" | "box" | "endnote" | "editor" | "source";
+export type NoteKind = "picture" | "end" | "jump" | "web" | "column" | "box" | "endnote" | "editor" | "source" | "table";
 
 export type UnitKind = "furniture" | "credit" | "caption" | "note" | "headline" | "body";
 
@@ -1055,15 +1056,48 @@ function tableInText(items: Classified[], top: number, end: number, unitHeader =
   const titled = over !== undefined && over.kind === "headline" && nearlyTouches(over, items[head]!);
   // Set inside a report: its text stands above the table (a headline right over rows heads them).
   const text = items[titled ? head - 2 : head - 1];
-  if (text?.kind !== "body") return;
+  if (text === undefined) return;
   // At the report's end, only a table set right under its last paragraph, no
-  // blank line between, is the report's; a data box stands apart from the text.
+  // blank line between, is the report's text; one a blank line apart is the
+  // report's appended table when it is titled, has a unit line and names its
+  // source, under the report's text or the jump note that sends it on (`（下转第二版）`).
+  // With its units in its header's cells only, it may be a data box of its own.
+  if (titled && sourced && !goesOn && unitAt >= 0 && endsReport(items, head - 2) && !touches(text, over)) {
+    appendedTableNotes(items, head - 1, end);
+    return;
+  }
+  if (text.kind !== "body") return;
   if (!goesOn && !touches(text, items[titled ? head - 1 : head]!)) return;
   for (const item of titled ? [over, items[unitAt]] : [items[unitAt]]) {
     if (item === undefined) continue;
     item.kind = "body";
     item.tableRow = true;
     delete item.note;
+  }
+}
+
+/** True when item `k` closes a report's text: a paragraph, or a jump note under one (`（下转第二版）`). */
+function endsReport(items: Classified[], k: number): boolean {
+  const item = items[k];
+  if (item === undefined) return false;
+  if (item.kind === "note" && item.note === "jump") return items[k - 1]?.kind === "body";
+  return item.kind === "body";
+}
+
+/**
+ * A statistical table closing a report a blank line under its text: its
+ * title, unit line and rows (`2024年主要运输指标完成情况` / `单位：万人次、万吨、%`
+ * / `旅客发送量　　18600　　9.4` / … / `数据来源：…`), the next headline or the
+ * page's end under it. A paper sets such a table to go with the report above;
+ * its title is no headline of a piece of its own, and its rows, cells set as
+ * lines, are no paragraphs. Items `from` to `end` (the source line under
+ * them already a note) become the report's table notes: lines it covers, no
+ * body text. A data box standing alone lacks the unit line or the source.
+ */
+function appendedTableNotes(items: Classified[], from: number, end: number): void {
+  for (let k = from; k < end; k++) {
+    const item = items[k]!;
+    items[k] = { kind: "note", unit: item.unit, note: "table" };
   }
 }
 
