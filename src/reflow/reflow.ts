@@ -205,7 +205,8 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
     // 3. then, however 2 decided: neither the line nor the unit's only line stands alone
     //    (`alone`), the line opens no rows under a colon (`opensRows`), is no row under a row
     //    (`rowUnderRow`), neither it nor the unit is a table's row set with column gaps
-    //    (`joinsTableRow`), and it opens no list of items (`opensItems`).
+    //    (`joinsTableRow`), the two are no lines of a box of figures (`joinsFigureLine`),
+    //    and it opens no list of items (`opensItems`).
     const wrapped = current && last && options.wrap ? wrappedJoin(options, options.wrap, current, last, gap, tail, length, lines, i) : null;
     if (
       current &&
@@ -215,6 +216,7 @@ export function reflow(lines: Line[], options: ReflowOptions): Unit[] {
       !opensRows(lines[i + 1], tail, norm, text, options) &&
       !rowUnderRow(current, norm) &&
       !joinsTableRow(current, norm, lines[i + 1], units[units.length - 2]) &&
+      !joinsFigureLine(current, norm, lines[i + 1]) &&
       !opensItems(lines, i, tail, norm, current.joins > 0 || isBodyLike(tail, length) || isText(units[units.length - 2]))
     ) {
       const cut = startsWithRepeat(tail, norm) ? 1 : 0;
@@ -539,6 +541,37 @@ function joinsLabelledFigureRow(unit: Unit, norm: string, after: Line | undefine
   // The first row under a header, the next line a row too.
   if (row && after !== undefined && !after.blank) return isLabelledFigureRow(after.norm.slice(after.start, after.end));
   return false;
+}
+
+/**
+ * A box's line that states one figure and stops (folded): words naming what is
+ * measured, perhaps a clause, and a figure at the very end with no mark after
+ * it (`接待游客1532.6万人次,同比增长9.6%`, `旅游收入118.4亿元`,
+ * `集装箱吞吐量328.5万标箱`). A date is no figure (`春节假期为1月28日`).
+ */
+const FIGURE_LINE = /^[\u4e00-\u9fff]{2}[^。!?;:]{0,34}\d(?![年月日号时])[\u4e00-\u9fff%]{0,4}$/;
+/** Longest `FIGURE_LINE` read: a box's line, not a paragraph's. */
+const FIGURE_LINE_MAX = 40;
+
+/** True for a folded, trimmed line that is a box's figure line (`FIGURE_LINE`). */
+function isFigureLine(norm: string): boolean {
+  return norm.length <= FIGURE_LINE_MAX && FIGURE_LINE.test(norm);
+}
+
+/**
+ * True when the join would glue two lines of a box of figures set with no
+ * end marks (`接待游客1532.6万人次,同比增长9.6%` / `旅游收入118.4亿元,同比增长11.2%`):
+ * the unit is one such line, `norm` is another, and the line under it (`after`)
+ * goes on with no running text: none, blank, another figure line, or a short
+ * line with no clause mark (`数据来源:市文旅局`, `制图:何晓彤`). A column break
+ * keeps a line's end mark with it, so a paragraph's piece that ends on a bare
+ * figure is rare, and two in a row with no running text under them rarer still.
+ */
+function joinsFigureLine(unit: Unit, norm: string, after: Line | undefined): boolean {
+  if (unit.joins !== 0 || !isFigureLine(unit.norm) || !isFigureLine(norm)) return false;
+  if (after === undefined || after.blank) return true;
+  const next = after.norm.slice(after.start, after.end);
+  return isFigureLine(next) || (!CLAUSE_MARK.test(next) && !isBodyLike(next));
 }
 
 /**

@@ -58,9 +58,10 @@ import {
  * `picture` (附图片), `end` (完), `jump` (转第N版), `web` (a crawled page's
  * buttons), `column` (a column of briefs: 简讯), `box` (a box's label:
  * 记者手记, 相关链接), `endnote` (a line wholly in brackets closing an
- * article: `（据新华社）`, `（本报记者 韩冬 参与采写）`, `（作者单位：…）`).
+ * article: `（据新华社）`, `（本报记者 韩冬 参与采写）`, `（作者单位：…）`), `table`
+ * (a statistical table appended to a report: `appendedTableNotes`).
  */
-export type NoteKind = "picture" | "end" | "jump" | "web" | "column" | "box" | "endnote" | "editor" | "source";
+export type NoteKind = "picture" | "end" | "jump" | "web" | "column" | "box" | "endnote" | "editor" | "source" | "table";
 
 export type UnitKind = "furniture" | "credit" | "caption" | "note" | "headline" | "body";
 
@@ -941,15 +942,24 @@ const FIGURE_END = /\d(?![年月日号时])[\u4e00-\u9fff%]{0,4}$/;
 const LIST_LINE_MAX = 62;
 /** An unmarked list line: a name, a gap, and a cell of words naming what is measured, then the figure (`总投资25.8亿元`, `装机120万千瓦`). */
 const NAMED_FIGURE_LINE = /^[^\s,;:。!?]{2,30} +[\u4e00-\u9fff]{1,8}[约近超逾]?\d[^\s,;:。!?]*$/;
+/**
+ * An unmarked box line of a figure and a clause on it that ends on a second
+ * figure, no mark after it (`接待游客1532.6万人次,同比增长9.6%`,
+ * `旅游收入118.4亿元,同比增长11.2%`): what is measured, its figure, then how
+ * it changed. A headline states one thing and sets a gap, not a comma.
+ */
+const CLAUSED_FIGURE_LINE = /^[\u4e00-\u9fff]{2,16}[约近超逾达为]?\d[^\s,;:。!?]*,[\u4e00-\u9fff]{1,8}[约近超逾达为]?-?\d[^\s,;:。!?]*$/;
 /** A list line's marker: a number with a point, a comma, a bracket or a gap (`1.`, `2、`, `(3)`, `4　`), or a bullet. */
 const LIST_MARK = new RegExp(String.raw`^(?:\(?(\d{1,2})(?:[.、)]|\s+(?=\D))|([${BULLET_MARKS}]))`);
 
 /**
  * The shape of a line of a list that its peers share: its bullet (`●`), `#`
- * for a number, or `|` for an unmarked line of a name and what it measures
+ * for a number, `|` for an unmarked line of a name and what it measures
  * a gap apart (`抚州数字经济产业园项目　总投资25.8亿元`, `NAMED_FIGURE_LINE`,
- * ending on a figure). Null for no such line: a line with a sentence mark
- * (`1．加快城东片区改造，完成投资3亿元。`), a paragraph's length, or
+ * ending on a figure), or `,` for an unmarked line of a figure and its change
+ * (`旅游收入118.4亿元,同比增长11.2%`, `CLAUSED_FIGURE_LINE`). Null for no
+ * such line: a line with a sentence mark (`1．加快城东片区改造，完成投资3亿元。`),
+ * a paragraph's length, or
  * unmarked and of another shape (a sentence, a table's row).
  */
 function listShape(item: Classified): string | null {
@@ -957,7 +967,9 @@ function listShape(item: Classified): string | null {
   if (!isBoxLine(item) || norm.length > LIST_LINE_MAX || SENTENCE_MARK.test(norm)) return null;
   const mark = LIST_MARK.exec(norm);
   if (mark !== null) return mark[1] !== undefined ? "#" : mark[2]!;
-  return NAMED_FIGURE_LINE.test(norm) && FIGURE_END.test(norm) ? "|" : null;
+  if (!FIGURE_END.test(norm)) return null;
+  if (NAMED_FIGURE_LINE.test(norm)) return "|";
+  return CLAUSED_FIGURE_LINE.test(norm) ? "," : null;
 }
 
 /** The number a numbered list line opens on (`2．…` → 2), or NaN. */
@@ -1069,15 +1081,48 @@ function tableInText(items: Classified[], top: number, end: number, unitHeader =
   const titled = over !== undefined && over.kind === "headline" && nearlyTouches(over, items[head]!);
   // Set inside a report: its text stands above the table (a headline right over rows heads them).
   const text = items[titled ? head - 2 : head - 1];
-  if (text?.kind !== "body") return;
+  if (text === undefined) return;
   // At the report's end, only a table set right under its last paragraph, no
-  // blank line between, is the report's; a data box stands apart from the text.
+  // blank line between, is the report's text; one a blank line apart is the
+  // report's appended table when it is titled, has a unit line and names its
+  // source, under the report's text or the jump note that sends it on (`（下转第二版）`).
+  // With its units in its header's cells only, it may be a data box of its own.
+  if (titled && sourced && !goesOn && unitAt >= 0 && endsReport(items, head - 2) && !touches(text, over)) {
+    appendedTableNotes(items, head - 1, end);
+    return;
+  }
+  if (text.kind !== "body") return;
   if (!goesOn && !touches(text, items[titled ? head - 1 : head]!)) return;
   for (const item of titled ? [over, items[unitAt]] : [items[unitAt]]) {
     if (item === undefined) continue;
     item.kind = "body";
     item.tableRow = true;
     delete item.note;
+  }
+}
+
+/** True when item `k` closes a report's text: a paragraph, or a jump note under one (`（下转第二版）`). */
+function endsReport(items: Classified[], k: number): boolean {
+  const item = items[k];
+  if (item === undefined) return false;
+  if (item.kind === "note" && item.note === "jump") return items[k - 1]?.kind === "body";
+  return item.kind === "body";
+}
+
+/**
+ * A statistical table closing a report a blank line under its text: its
+ * title, unit line and rows (`2024年主要运输指标完成情况` / `单位：万人次、万吨、%`
+ * / `旅客发送量　　18600　　9.4` / … / `数据来源：…`), the next headline or the
+ * page's end under it. A paper sets such a table to go with the report above;
+ * its title is no headline of a piece of its own, and its rows, cells set as
+ * lines, are no paragraphs. Items `from` to `end` (the source line under
+ * them already a note) become the report's table notes: lines it covers, no
+ * body text. A data box standing alone lacks the unit line or the source.
+ */
+function appendedTableNotes(items: Classified[], from: number, end: number): void {
+  for (let k = from; k < end; k++) {
+    const item = items[k]!;
+    items[k] = { kind: "note", unit: item.unit, note: "table" };
   }
 }
 
@@ -2026,11 +2071,12 @@ function opensUnder(items: Classified[], k: number): boolean {
  * A headline line, or a body line that is headline material (`isHeadlineMaterial`)
  * and no notice's field (`活动地点：城西湿地公园` under a notice's text, above
  * the next article's headline, is the notice's: `noticeFields`; a form's
- * field in a run of them: `formFields`).
+ * field in a run of them: `formFields`), nor a box's or table's row
+ * (`tableRow`: `旅游收入118.4亿元,同比增长11.2%` over the next headline).
  */
 function isHeadlineCandidate(item: Classified): boolean {
   if (item.kind === "headline") return true;
-  if (item.kind !== "body" || item.lead !== undefined || item.formField === true) return false;
+  if (item.kind !== "body" || item.lead !== undefined || item.formField === true || item.tableRow === true) return false;
   return isHeadlineMaterial(item.unit.norm) && !NOTICE_FIELD.test(item.unit.norm);
 }
 

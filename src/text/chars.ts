@@ -51,9 +51,11 @@ export const WHITE_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u200
 
 /**
  * Bullets papers set before a brief's title, a box's label or a list line:
- * `■玄武湖樱花进入最佳观赏期`, `■简讯`, `●新登记企业6500户`.
+ * `■玄武湖樱花进入最佳观赏期`, `■简讯`, `●新登记企业6500户`; filled or
+ * hollow, any of them (`△近日，…`, `◇…`, `☆…`, `▶…`, `►…`) opens an item the
+ * same way.
  */
-export const BULLET_MARKS = "■□●◆◎★▲";
+export const BULLET_MARKS = "■□●◆◇◎★☆▲△▶►";
 
 /** True when `code` is an ASCII digit's (false for NaN, what `charCodeAt` gives past either end). */
 export const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;

@@ -61,6 +61,15 @@ const KNOWN_LOST = new Set([
   "unseen/p16-nongye.txt:23", // 数据来源：省农业农村厅市场信息处　　制表：宋佳宁
   "unseen/p18-loushi.txt:26", // （数据来源：市房地产交易中心）
   "unseen/p9-biz.txt:33", // （本版数据来源：Wind 制表：何 川）
+  // A statistical table appended to a report a blank line under it (title, `单位：…`, header, rows): the report's, no piece of its own;
+  // records.md has no field for a table, and the gold keeps its lines out of the body (p31-kouan, p35-tongji).
+  "unseen/p31-kouan.txt:22", // 前三季度我省外贸主要数据
+  "unseen/p31-kouan.txt:23", // 单位：亿元、%
+  "unseen/p31-kouan.txt:24", // 指标　　　　　　　　金额　　　　　同比
+  "unseen/p35-tongji.txt:53", // 附表　　2025年5月份主要统计数据
+  "unseen/p35-tongji.txt:54", // 单位：亿元、%
+  "unseen/p35-tongji.txt:55", // 指　标　　　　　　　　5月份　　　　　同比增长
+  "unseen/p35-tongji.txt:58", // 其中：乡村　　　　　5544　　　　　　　7.6
   // A notice's or letter's date under its signature, or a document's issue date under its title: the signer is a byline, the date has no field in records.md and the gold keeps it out of the body.
   "unseen/p36-jianghua.txt:7", // （2025年2月10日） (a speech's date note under its title)
   "unseen/p28-cunwu.txt:24", // 2025年7月5日

@@ -194,6 +194,36 @@ describe("reflow", () => {
       input: "当天,该商会分别向20多位老人送上了棉被、牛奶等慰问品\n\n通讯员/曲宏 易溪 摄",
       expected: ["当天,该商会分别向20多位老人送上了棉被、牛奶等慰问品", "通讯员/曲宏 易溪 摄"],
     },
+    {
+      name: "a box's figure lines with no end marks are lines of their own, the input's end under them",
+      input: "接待游客1532.6万人次,同比增长9.6%\n旅游收入118.4亿元,同比增长11.2%",
+      expected: ["接待游客1532.6万人次,同比增长9.6%", "旅游收入118.4亿元,同比增长11.2%"],
+    },
+    {
+      name: "a box's figure lines, a source line under them",
+      input: "接待游客1532.6万人次,同比增长9.6%\n旅游收入118.4亿元,同比增长11.2%\n过夜游客占比42.5%\n数据来源:市文旅局",
+      expected: ["接待游客1532.6万人次,同比增长9.6%", "旅游收入118.4亿元,同比增长11.2%", "过夜游客占比42.5%", "数据来源:市文旅局"],
+    },
+    {
+      name: "a box's figure lines, a blank line under them",
+      input: "接待游客1532.6万人次,同比增长9.6%\n旅游收入118.4亿元,同比增长11.2%\n\n城北新桥今天通车",
+      expected: ["接待游客1532.6万人次,同比增长9.6%", "旅游收入118.4亿元,同比增长11.2%", "城北新桥今天通车"],
+    },
+    {
+      name: "a paragraph cut after figures twice goes on where running text follows",
+      input: "一季度,全市规模以上工业企业实现营业收入1200亿元\n同比增长5.2%,利润总额达到86.4亿元\n增速比上年同期加快1.3个百分点,企业效益持续改善。",
+      expected: ["一季度,全市规模以上工业企业实现营业收入1200亿元同比增长5.2%,利润总额达到86.4亿元增速比上年同期加快1.3个百分点,企业效益持续改善。"],
+    },
+    {
+      name: "a piece ending on a figure goes on into a piece that ends a sentence",
+      input: "全年接待游客1532.6万人次,同比增长9.6%\n旅游收入118.4亿元,同比增长11.2%。",
+      expected: ["全年接待游客1532.6万人次,同比增长9.6%旅游收入118.4亿元,同比增长11.2%。"],
+    },
+    {
+      name: "a piece ending on a date is no figure line",
+      input: "本届旅游节由市文旅局主办,开幕时间定在10月1日\n闭幕时间定在10月7日,历时7天",
+      expected: ["本届旅游节由市文旅局主办,开幕时间定在10月1日闭幕时间定在10月7日,历时7天"],
+    },
   ])("$name", ({ input, expected }) => {
     expect(units(input)).toEqual(expected);
   });

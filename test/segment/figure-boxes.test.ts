@@ -5,7 +5,9 @@
  * piece of its own, the list lines or rows its paragraphs, their figures its
  * own; a subhead over prose or over a list of names stays a subhead. A header
  * cell naming a unit in brackets gives the unit of the bare numbers in its
- * column. A release's notes (`附注`) and appended table (`附表　…`) go on the release.
+ * column. A release's notes (`附注`) and appended table (`附表　…`) go on the release;
+ * a titled table closing a report, with a unit line and its source named, is the report's.
+ * A box's figure lines set with no end marks are paragraphs each.
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract.js";
@@ -163,26 +165,77 @@ describe("a table of numbered rows", () => {
   });
 });
 
-describe("a table standing alone between reports", () => {
-  it("is a piece of its own: its unit line the first paragraph, no subtitle, its source credit out of the body", () => {
-    const lines = [
-      "全市外贸稳中向好",
-      "",
-      "本报讯（记者　许安）前三季度，全市外贸进出口总值412亿元，同比增长6.3%。",
-      "",
-      "　　　　　　　　一季度全市外贸主要指标",
-      "　　　　　　　　　　　　　　　　　单位：亿元、%",
-      "　　指标　　　　　　金额　　　　同比",
-      "　　进出口　　　　　412　　　　6.3",
-      "　　出口　　　　　　268　　　　8.1",
-      "　　　　　　　　　　　　　数据来源：市商务局",
-      ...NEXT,
-    ];
-    const [report, box, next, ...rest] = articles(run(lines));
+describe("a box of figure lines set with no end marks", () => {
+  const BOX = ["春节假期全市主要指标", "接待游客1532.6万人次，同比增长9.6%", "旅游收入118.4亿元，同比增长11.2%"];
+
+  it.each([
+    ["its source under it", [...BOX, "数据来源：市文旅局", ...NEXT]],
+    ["the next report under it", [...BOX, ...NEXT]],
+    ["the input's end under it", BOX],
+  ])("with %s: a piece of its own, each line a paragraph, never run together", (_, lines) => {
+    const [report, box] = articles(run([...REPORT, ...lines]));
+    expect(report!.paragraphs).toHaveLength(2);
+    expect(box!.headline.title).toBe("春节假期全市主要指标");
+    expect(box!.paragraphs).toEqual(["接待游客1532.6万人次，同比增长9.6%", "旅游收入118.4亿元，同比增长11.2%"]);
+    expect(box!.figures.map((f) => [f.paragraph, f.value])).toEqual([
+      [0, 15326000],
+      [0, 9.6],
+      [1, 11840000000],
+      [1, 11.2],
+    ]);
+  });
+
+  it("a paragraph a column break cut after figures twice, running text going on, stays one paragraph", () => {
+    const [a] = articles(
+      run([
+        "全市工业运行稳中有进",
+        "",
+        "本报讯（记者　许安）全市工业运行稳中有进。",
+        "一季度，全市规模以上工业企业实现营业收入1200亿元",
+        "同比增长5.2%，利润总额达到86.4亿元",
+        "增速比上年同期加快1.3个百分点，企业效益持续改善。",
+      ]),
+    );
+    expect(a!.paragraphs).toEqual([
+      "全市工业运行稳中有进。",
+      "一季度，全市规模以上工业企业实现营业收入1200亿元同比增长5.2%，利润总额达到86.4亿元增速比上年同期加快1.3个百分点，企业效益持续改善。",
+    ]);
+  });
+});
+
+describe("a statistical table closing a report a blank line under it", () => {
+  const TABLE = [
+    "　　　　　　　　一季度全市外贸主要指标",
+    "　　　　　　　　　　　　　　　　　单位：亿元、%",
+    "　　指标　　　　　　金额　　　　同比",
+    "　　进出口　　　　　412　　　　6.3",
+    "　　出口　　　　　　268　　　　8.1",
+    "　　　　　　　　　　　　　数据来源：市商务局",
+  ];
+  const HEAD = ["全市外贸稳中向好", "", "本报讯（记者　许安）前三季度，全市外贸进出口总值412亿元，同比增长6.3%。"];
+
+  it.each([
+    ["under the report's last paragraph", [...HEAD, ""]],
+    ["under the jump note that sends the report on", [...HEAD, "", "（下转第3版）", ""]],
+  ])("%s, titled, its units and its source named: the report's, no piece of its own, its lines no paragraphs", (_, above) => {
+    const [report, next, ...rest] = articles(run([...above, ...TABLE, ...NEXT]));
+    expect(rest).toEqual([]);
+    expect(report!.headline.title).toBe("全市外贸稳中向好");
+    expect(report!.paragraphs).toEqual(["前三季度，全市外贸进出口总值412亿元，同比增长6.3%。"]);
+    expect(report!.figures.map((f) => f.value)).toEqual([41200000000, 6.3]);
+    expect(next!.headline.title).toBe("城北新桥今起通车");
+  });
+
+  it.each([
+    ["no source named under it", TABLE.slice(0, -1)],
+    ["no unit line", [TABLE[0]!, ...TABLE.slice(2)]],
+    ["its units in its header's cells only", [TABLE[0]!, "　　指标　　　　　　金额（亿元）　　同比（%）", ...TABLE.slice(3)]],
+  ])("with %s: a data box, a piece of its own", (_, table) => {
+    const [report, box, next, ...rest] = articles(run([...HEAD, "", ...table, ...NEXT]));
     expect(rest).toEqual([]);
     expect(report!.paragraphs).toHaveLength(1);
-    expect(box!.headline).toEqual({ kicker: null, title: "一季度全市外贸主要指标", subtitle: null });
-    expect(box!.paragraphs).toEqual(["单位：亿元、%", "指标　　　　　　金额　　　　同比", "进出口　　　　　412　　　　6.3", "出口　　　　　　268　　　　8.1"]);
+    expect(box!.headline.title).toBe("一季度全市外贸主要指标");
+    expect(box!.paragraphs).toContain("出口　　　　　　268　　　　8.1");
     expect(next!.headline.title).toBe("城北新桥今起通车");
   });
 });

@@ -239,11 +239,10 @@ describe("a table's title", () => {
     expect(c!.headline.title).toBe("城北新桥今天通车");
   });
 
-  it("with a unit and source line but no text going on under it, still opens the table", () => {
-    const [a, b, c, ...rest] = run([...report, "", "2024年1—6月全市主要经济指标", "单位：亿元、%", ...rows, "数据来源：市统计局", "", "城北新桥今天通车", "", "本报讯　城北新桥今天上午正式通车。"]);
+  it("with a unit and source line but no text going on under it, it is the report's appended table: no piece, no paragraphs", () => {
+    const [a, c, ...rest] = run([...report, "", "2024年1—6月全市主要经济指标", "单位：亿元、%", ...rows, "数据来源：市统计局", "", "城北新桥今天通车", "", "本报讯　城北新桥今天上午正式通车。"]);
     expect(rest).toEqual([]);
     expect(a!.paragraphs).toEqual(["市统计局昨日发布数据，上半年全市经济运行总体平稳，主要指标好于预期。"]);
-    expect(b!.headline.title).toBe("2024年1—6月全市主要经济指标");
     expect(c!.headline.title).toBe("城北新桥今天通车");
   });
 

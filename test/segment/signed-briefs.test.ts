@@ -2,7 +2,8 @@
  * A column of bulleted briefs each closed by its writer's bracketed name
  * (`短讯` / `●…。（周　涛）` / `●…。（陈　曦）`): every item's signature signs
  * the column, not only the first, and the bullet that marks where a signed
- * brief starts is no text. Unsigned bullets, and a bracketed word closing an
+ * brief starts is no text, filled or hollow (`●`, `■`, `▲`, `△`, `◇`, `☆`, `▶`).
+ * Unsigned bullets, and a bracketed word closing an
  * item of a report that a credit signs already, stay as they were.
  * Each page is invented.
  */
@@ -18,6 +19,13 @@ describe("a column of signed bulleted briefs", () => {
   it.each([
     ["●", "（许　亮）", "（孙　悦）", "（郑小川）"],
     ["■ ", "(许亮)", "(孙悦)", "(郑小川)"],
+    ["▲", "（许　亮）", "（孙　悦）", "（郑小川）"],
+    ["◆", "（许　亮）", "（孙　悦）", "（郑小川）"],
+    ["△", "（许　亮）", "（孙　悦）", "（郑小川）"],
+    ["◇ ", "（许　亮）", "（孙　悦）", "（郑小川）"],
+    ["▶", "（许　亮）", "（孙　悦）", "（郑小川）"],
+    ["►", "(许亮)", "(孙悦)", "(郑小川)"],
+    ["☆", "（许　亮）", "（孙　悦）", "（郑小川）"],
   ])("items opening %s each signed: every signer credited, no bullet or signature in the text", (bullet, s1, s2, s3) => {
     const [a, ...rest] = run([
       "简讯",
@@ -34,10 +42,10 @@ describe("a column of signed bulleted briefs", () => {
     ]);
   });
 
-  it("unsigned bulleted items keep their bullets", () => {
-    const [a] = run(["公司简讯", "●甲乙股份公告，公司中标一项输电工程。", "●丙丁科技公告，公司拟回购股份。"]);
+  it.each(["●", "▲", "■", "◆", "△"])("unsigned items opening %s keep their bullets", (bullet) => {
+    const [a] = run(["公司简讯", `${bullet}甲乙股份公告，公司中标一项输电工程。`, `${bullet}丙丁科技公告，公司拟回购股份。`]);
     expect(a!.bylines).toEqual([]);
-    expect(a!.paragraphs).toEqual(["●甲乙股份公告，公司中标一项输电工程。", "●丙丁科技公告，公司拟回购股份。"]);
+    expect(a!.paragraphs).toEqual([`${bullet}甲乙股份公告，公司中标一项输电工程。`, `${bullet}丙丁科技公告，公司拟回购股份。`]);
   });
 
   it("a bracketed word closing a listed item of a report its reporter signed stays in the text", () => {
