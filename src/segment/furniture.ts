@@ -29,6 +29,19 @@ export interface Folio {
   section: [number, number] | null;
   /** The staff named in the line, in order. */
   staff: Staff[];
+  /**
+   * The line holds the issue's full date (with its year) or weekday: a dated
+   * folio, under which a lone line above may be the paper's name (`江淮金融` /
+   * `2025年1月15日　星期三　第3版`).
+   */
+  dated: boolean;
+  /**
+   * The section word stands where a paper's name does (`mastheadName`:
+   * `人民铁道　2025年1月8日　星期三　3`, `金融时讯　2025年1月15日　星期三`): it
+   * names the section only when no other line of the page's head names one
+   * (`文旅周刊　　　　2024年10月10日　星期四　第11版` over the staff line is the page's).
+   */
+  paperPlace?: true;
 }
 
 // A page number: `第3版`, `第七版`, `A04`, `A4版`, `B12`, `3版`.
@@ -148,6 +161,10 @@ interface Items {
   sectionAt: number;
   otherAt: number;
   pageAt: number;
+  /** Where the first date or weekday stands among the items, -1 when none does. */
+  dateAt: number;
+  /** A date with its year (`2025年1月15日`, `2025-01-15`): the issue's full date. */
+  yearDate: boolean;
   staff: Staff[];
   /** A lone numeral (`LONE_NUMERAL`): read only beside a page number. */
   numeral: boolean;
@@ -188,7 +205,24 @@ export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null 
     (paper && (barePage || staffed)) ||
     (section !== null && staff.length >= 2 && !barePage && !date) ||
     (barePage && isPageSectionPair(norm, items));
-  return folio ? { section, staff } : null;
+  if (!folio) return null;
+  const dated = items.yearDate || weekday;
+  // `人民铁道　2025年1月8日　星期三　3` over `路局·动态`: the paper's name, the section on a line of its own.
+  return section !== null && mastheadName(norm, items) ? { section, staff, dated, paperPlace: true } : { section, staff, dated };
+}
+
+/**
+ * True when the line's one name word stands where a paper's name stands: it
+ * opens the line, the issue's full date (with its year) or its weekday right
+ * after it (`金融时讯　2025年1月15日　星期三　第3版`, `人民铁道　2025年1月8日　星期三　3`),
+ * and it does not read as a page's name (`isSectionName`: `要闻　2023年5月12日　星期五　4`
+ * keeps 要闻). A paper's name need not end on 报 (`人民铁道`, `财经周刊`, `江淮金融`);
+ * a section's name stands after the page number or on a line of its own.
+ */
+function mastheadName(norm: string, items: Items): boolean {
+  const { section, sectionAt, dateAt } = items;
+  if (section === null || sectionAt !== 0 || dateAt !== 1 || !(items.yearDate || items.weekday)) return false;
+  return !isSectionName(norm.slice(...section));
 }
 
 /**
@@ -207,7 +241,7 @@ function twoNames(norm: string, items: Items): Folio | null {
   const sectionWord = isSectionName(norm.slice(...section));
   const otherWord = isSectionName(norm.slice(...other));
   const chosen = sectionWord !== otherWord ? (sectionWord ? section : other) : (named(pageAt + 1) ?? named(pageAt - 1));
-  return { section: chosen, staff };
+  return { section: chosen, staff, dated: items.yearDate || weekday };
 }
 
 /**
@@ -216,7 +250,7 @@ function twoNames(norm: string, items: Items): Folio | null {
  * 新闻 (`教科新闻`, `地方新聞` folded), or names set apart by a middle dot
  * (`经济·民生`).
  */
-function isSectionName(word: string): boolean {
+export function isSectionName(word: string): boolean {
   return SECTION_LABEL.test(word) || word.endsWith("新闻") || word.includes("·");
 }
 
@@ -419,6 +453,8 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
     sectionAt: -1,
     otherAt: -1,
     pageAt: -1,
+    dateAt: -1,
+    yearDate: false,
     staff: [],
     numeral: false,
     count: 0,
@@ -436,8 +472,10 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
       items.page = true;
       items.pageAt = items.count;
     } else if (BARE_PAGE.test(word)) items.barePage = true;
-    else if (WEEKDAY.test(word)) items.weekday = true;
-    else if (LUNAR.test(word)) items.date = true;
+    else if (WEEKDAY.test(word)) {
+      items.weekday = true;
+      if (items.dateAt < 0) items.dateAt = items.count;
+    } else if (LUNAR.test(word)) items.date = true;
     else if (ISSUE.test(word)) items.issue = true;
     else if (!items.numeral && LONE_NUMERAL.test(word)) items.numeral = true;
     else {
@@ -450,12 +488,11 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
         continue;
       }
       const date = DATE.exec(word);
-      if (date !== null) {
+      if (date !== null || isBracketedWeekdayDate(word)) {
         items.date = true;
-        if (date[1] !== undefined) items.weekday = true;
-      } else if (isBracketedWeekdayDate(word)) {
-        items.date = true;
-        items.weekday = true;
+        if (date === null || date[1] !== undefined) items.weekday = true;
+        if (YEAR_DATE.test(word)) items.yearDate = true;
+        if (items.dateAt < 0) items.dateAt = items.count;
       } else if (PAPER.test(word) || EDITION.test(word)) items.paper = true;
       else if (FOLIO_NAV.test(word)) continue; // `上一期`: a link, no item
       else {
@@ -593,7 +630,7 @@ export function isBareNumber(norm: string): boolean {
  * Where its section name stands (null for the paper's name alone); null for
  * any other line.
  */
-export function parseSectionLine(norm: string): { section: [number, number] | null } | null {
+export function parseSectionLine(norm: string): { section: [number, number] | null; paperPlace?: true } | null {
   // `经 济 新 闻`: spaced out, a line is taken only when it names a page as its words alone would (`isSectionName`), not a name (`王 伟`).
   if (isLetterSpacedLabel(norm)) return isSectionName(closeLabel(norm)) ? spreadSection(parseSectionLine(closeLabel(norm))) : null;
   if (norm.length === 0 || norm.length > FOLIO_MAX || opensPastFolioWord(norm)) return null;
@@ -601,7 +638,8 @@ export function parseSectionLine(norm: string): { section: [number, number] | nu
   if (items === null || items.count > MAX_ITEMS || (items.section === null && !items.paper)) return null;
   // Two name words make a section line only as a folio does (`twoNames`).
   if (items.other !== null) return twoNames(norm, items);
-  return { section: items.section };
+  // `金融时讯　2025年1月15日　星期三` over `第3版　金融·货币`: the name before the date may be the paper's.
+  return mastheadName(norm, items) ? { section: items.section, paperPlace: true } : { section: items.section };
 }
 
 /**
