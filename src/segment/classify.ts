@@ -31,6 +31,7 @@ import {
   LIST_NUMBER_SPAN,
   mastheadLine,
   type MastheadCue,
+  parseBareFolio,
   parseFolio,
   parsePageLabel,
   parseSectionLine,
@@ -465,6 +466,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   issueDateLines(items);
   siteFooters(items);
   pageLabels(items);
+  bareFolios(items);
   headerSections(items);
   webEditorLines(items);
   headerEditorLines(items);
@@ -2277,6 +2279,23 @@ function pageLabels(items: Classified[]): void {
     if (label === null && !masthead) continue;
     item.kind = "furniture";
     item.section = label?.section ? sectionText(item.unit.text, label.section) : null;
+  }
+}
+
+/**
+ * A bare folio at the top of a page (`海洋经济　06`, `06　海洋经济`: `parseBareFolio`),
+ * nothing but furniture above it on its page, is the page's furniture naming its
+ * section, not a headline: the story's title stands under it.
+ */
+function bareFolios(items: Classified[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (i > 0 && item.unit.pageBreak !== true && items[i - 1]!.kind !== "furniture") continue;
+    if (item.kind !== "headline" || i + 1 >= items.length) continue;
+    const span = parseBareFolio(item.unit.norm);
+    if (span === null) continue;
+    markFurniture(item);
+    item.section = sectionText(item.unit.text, span);
   }
 }
 

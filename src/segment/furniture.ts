@@ -265,6 +265,44 @@ function isPageSectionPair(norm: string, items: Items): boolean {
 }
 
 /**
+ * A bare folio: a page's name and its bare page number, a space apart, in
+ * either order, and nothing else. Alternatives:
+ * `海洋经济　06`, `海洋经济 6` (name first); `06　海洋经济` (number first).
+ * The name is `SECTION`'s shape (two to eight Han characters, perhaps a
+ * middle dot), so holds no clause mark or digit (`献礼建国75周年` is none).
+ */
+const BARE_FOLIO = /^(?:([\u4e00-\u9fff·]{2,8}) +\d{1,3}|\d{1,3} +([\u4e00-\u9fff·]{2,8}))$/;
+/** Longest `BARE_FOLIO`: a name of eight, a few spaces, three digits. */
+const BARE_FOLIO_MAX = 20;
+/**
+ * What a word a number counts opens on: a measure word or a number's own
+ * word (`5 大亮点`, `10 件实事`, `3 年行动`, `100 万元`): the number is a count
+ * of it, in a headline, not a page number beside a page's name.
+ */
+const COUNTED_FIRST = charSet("大件个项条种名位家年天日月周次批座所户人只台万亿千百多余岁米元号届期分点倍成类场部张套辆");
+/**
+ * What a word a number follows in a phrase ends on (`倒计时 100`, `第 3`, `增长 12`, `减少 5`,
+ * `突破 100`): the number is the phrase's, not a page's.
+ */
+const COUNTING_LAST = charSet("时第共约达超近逾至到为是有增减涨跌降升破过满长加少");
+
+/**
+ * Where the page's name stands in a bare folio (`BARE_FOLIO`), or null. Read
+ * only at the top of a page, where nothing but furniture stands above it: a
+ * headline there never ends or opens on a page number set a space apart
+ * (`海洋经济　06` over `南海伏季休渔结束`). A number that counts the word after
+ * it (`COUNTED_FIRST`) or ends the phrase before it (`COUNTING_LAST`) is a headline's.
+ */
+export function parseBareFolio(norm: string): [number, number] | null {
+  if (norm.length > BARE_FOLIO_MAX) return null;
+  const m = BARE_FOLIO.exec(norm);
+  if (m === null) return null;
+  if (m[1] !== undefined) return COUNTING_LAST[m[1].charCodeAt(m[1].length - 1)] === 1 ? null : [0, m[1].length];
+  const name = m[2]!;
+  return COUNTED_FIRST[name.charCodeAt(0)] === 1 ? null : [norm.length - name.length, norm.length];
+}
+
+/**
  * The words papers name their pages with (版名): `要闻`, `国内`, `经济`,
  * `民生`, `体育`, `副刊`. A closed list: unlike `SECTION`, which is read
  * only beside a page number or a date, a label of these words is page

@@ -678,3 +678,26 @@ describe("a paper's name that does not end on 报, on the folio or over it, is n
     expect(sectionOf(["银城金融", "2025年1月8日　星期三　第3版", "", "东岭站开行列车增加", "", lead])).toEqual(["银城金融"]);
   });
 });
+
+describe("a bare folio at the top of a page", () => {
+  const lead = "　　本报讯（记者　林　涛）8月16日，东海伏季休渔结束，渔船陆续出海。";
+  it.each([["海洋经济　06"], ["06　海洋经济"], ["海洋经济 06"], ["海洋经济　０６"]])("%s is a page record naming its section, over the title", (folio) => {
+    for (const lines of [[folio, "", "东海伏季休渔结束", lead], [folio, "东海伏季休渔结束", lead]]) {
+      const records = run(lines);
+      expect(pages(records)).toEqual([expect.objectContaining({ section: "海洋经济", staff: [], text: folio })]);
+      expect(articles(records).map((a) => a.headline)).toEqual([{ kicker: null, title: "东海伏季休渔结束", subtitle: null }]);
+    }
+  });
+
+  it.each([["献礼建国75周年"], ["5 大亮点"], ["倒计时 100"]])("%s at the top stays a headline line", (line) => {
+    const records = run([line, "东海伏季休渔结束", lead]);
+    expect(pages(records)).toEqual([]);
+    const [a] = articles(records);
+    expect([a!.headline.kicker, a!.headline.title, a!.headline.subtitle]).toContain(line);
+  });
+
+  it("a name and number under a story, not at the top, are no folio", () => {
+    const records = run(["东海伏季休渔结束", lead, "", "海洋经济　06", "", "　　本报讯　8月16日，西沙海域渔船陆续返港。"]);
+    expect(pages(records)).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import {
   issueDateLine,
   mastheadLine,
   serviceBoxOpening,
+  parseBareFolio,
   parseFolio,
   parsePageLabel,
   parseSectionLine,
@@ -271,6 +272,46 @@ describe("parseFolio: a name where the paper's stands", () => {
     expect(parseFolio(normaliseString("星期三　第3版"))?.dated).toBe(true);
     expect(parseFolio(normaliseString("B2版 经济·民生"))?.dated).toBe(false);
     expect(read("第3版")).toEqual({ section: null, paperPlace: false });
+  });
+});
+
+describe("parseBareFolio: a page's name and its bare number, a space apart", () => {
+  const section = (line: string) => {
+    const span = parseBareFolio(normaliseString(line));
+    return span && line.slice(...span);
+  };
+  it.each([
+    ["海洋经济　06", "海洋经济"],
+    ["06　海洋经济", "海洋经济"],
+    ["海洋经济 06", "海洋经济"],
+    ["海洋经济　０６", "海洋经济"],
+    ["森林·草原 12", "森林·草原"],
+    ["3 乡村振兴", "乡村振兴"],
+    ["港航物流　　　　112", "港航物流"],
+  ])("%s → %s", (line, expected) => {
+    expect(section(line)).toBe(expected);
+  });
+  it.each([
+    // A number in a headline's words, glued on or counting the word after it:
+    "献礼建国75周年",
+    "5 大亮点",
+    "10 件实事",
+    "3 年行动",
+    "100 万元大奖",
+    // A number the phrase before it takes:
+    "倒计时 100",
+    "冲刺第 3",
+    "全年增长 12",
+    // Too long a number, too long a name, a clause mark, more words:
+    "全市新增就业岗位 1200",
+    "海洋经济发展新格局已经形成 06",
+    "海洋经济，06",
+    "海洋经济 06 专刊",
+    "06",
+    "海洋经济",
+    "",
+  ])("%s → null", (line) => {
+    expect(section(line)).toBeNull();
   });
 });
 
