@@ -26,10 +26,12 @@ import {
   isPageFooter,
   isPageEntryLine,
   isPageNumberLine,
+  isSectionName,
   issueDateLine,
   LIST_NUMBER_SPAN,
   mastheadLine,
   type MastheadCue,
+  parseBareFolio,
   parseFolio,
   parsePageLabel,
   parseSectionLine,
@@ -77,6 +79,14 @@ export interface Classified {
   section?: string | null;
   /** A folio line: the lines touching it may be the section's name (`markTouching`). */
   folio?: boolean;
+  /** A folio holding the issue's full date or weekday (`Folio.dated`): a lone line over it may be the paper's name. */
+  dated?: true;
+  /**
+   * The section this line names stands where a paper's name does (`Folio.paperPlace`,
+   * or a lone line over a dated folio): the page's section only when no other
+   * line of the page's head names one (`takeFurniture`).
+   */
+  paperPlace?: true;
   /** The credit's bylines are final: read them from `credit`, not by parsing the text again. */
   parsed?: boolean;
   /** Furniture that is only a page number (`2`, `-2-`, `第2版`): a page break, which may fall inside an article. */
@@ -482,6 +492,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   issueDateLines(items);
   siteFooters(items);
   pageLabels(items);
+  bareFolios(items);
   headerSections(items);
   webEditorLines(items);
   headerEditorLines(items);
@@ -530,7 +541,7 @@ function pageHeadSections(items: Classified[]): void {
   const from = banner === null ? 0 : 1;
   let i = from;
   let named = false;
-  for (; i < items.length && items[i]!.kind === "furniture"; i++) if (items[i]!.section) named = true;
+  for (; i < items.length && items[i]!.kind === "furniture"; i++) if (items[i]!.section && items[i]!.paperPlace !== true) named = true;
   if (i === from) return;
   const line = items[i];
   const next = items[i + 1];
@@ -2304,7 +2315,19 @@ function markTouching(items: Classified[], i: number): void {
     near.kind = "furniture";
     delete near.credit;
     near.section = named.section && sectionText(near.unit.text, named.section);
+    if (named.section !== null && (named.paperPlace === true || (above && namesPaperOver(item, norm.slice(...named.section))))) near.paperPlace = true;
   }
+}
+
+/**
+ * True when `word`, the name on a lone line right over the folio `folio`, may
+ * be the paper's (`江淮金融` / `2025年1月15日　星期三　第3版` / `金融·货币`): the
+ * folio holds the issue's full date or weekday and names no section itself,
+ * and the word does not read as a page's name (`isSectionName`: `城事` over
+ * a dated folio is the section).
+ */
+function namesPaperOver(folio: Classified, word: string): boolean {
+  return folio.dated === true && !folio.section && !isSectionName(word);
 }
 
 /**
@@ -2327,6 +2350,23 @@ function pageLabels(items: Classified[]): void {
     if (label === null && !masthead) continue;
     item.kind = "furniture";
     item.section = label?.section ? sectionText(item.unit.text, label.section) : null;
+  }
+}
+
+/**
+ * A bare folio at the top of a page (`海洋经济　06`, `06　海洋经济`: `parseBareFolio`),
+ * nothing but furniture above it on its page, is the page's furniture naming its
+ * section, not a headline: the story's title stands under it.
+ */
+function bareFolios(items: Classified[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (i > 0 && item.unit.pageBreak !== true && items[i - 1]!.kind !== "furniture") continue;
+    if (item.kind !== "headline" || i + 1 >= items.length) continue;
+    const span = parseBareFolio(item.unit.norm);
+    if (span === null) continue;
+    markFurniture(item);
+    item.section = sectionText(item.unit.text, span);
   }
 }
 
@@ -2750,7 +2790,10 @@ function classifyUnit(whole: Unit, cues: Cues, issueDate: string | undefined): C
   // The section as written: `港聞`, not its folded `港闻`.
   if (folio) {
     const section = folio.section && text.slice(...folio.section);
-    return folio.staff.length > 0 ? { kind: "furniture", unit, section, staff: folio.staff, folio: true } : { kind: "furniture", unit, section, folio: true };
+    const item: Classified = folio.staff.length > 0 ? { kind: "furniture", unit, section, staff: folio.staff, folio: true } : { kind: "furniture", unit, section, folio: true };
+    if (folio.dated) item.dated = true;
+    if (folio.paperPlace) item.paperPlace = true;
+    return item;
   }
   if (isPageFooter(unit.norm)) return { kind: "furniture", unit, section: null };
   // A website's footer (`湘ICP备05001234号`): chrome of the crawled page, at the foot of its article as `上一篇：…` is.

@@ -29,6 +29,19 @@ export interface Folio {
   section: [number, number] | null;
   /** The staff named in the line, in order. */
   staff: Staff[];
+  /**
+   * The line holds the issue's full date (with its year) or weekday: a dated
+   * folio, under which a lone line above may be the paper's name (`江淮金融` /
+   * `2025年1月15日　星期三　第3版`).
+   */
+  dated: boolean;
+  /**
+   * The section word stands where a paper's name does (`mastheadName`:
+   * `人民铁道　2025年1月8日　星期三　3`, `金融时讯　2025年1月15日　星期三`): it
+   * names the section only when no other line of the page's head names one
+   * (`文旅周刊　　　　2024年10月10日　星期四　第11版` over the staff line is the page's).
+   */
+  paperPlace?: true;
 }
 
 // A page number: `第3版`, `第七版`, `A04`, `A4版`, `B12`, `3版`.
@@ -148,6 +161,10 @@ interface Items {
   sectionAt: number;
   otherAt: number;
   pageAt: number;
+  /** Where the first date or weekday stands among the items, -1 when none does. */
+  dateAt: number;
+  /** A date with its year (`2025年1月15日`, `2025-01-15`): the issue's full date. */
+  yearDate: boolean;
   staff: Staff[];
   /** A lone numeral (`LONE_NUMERAL`): read only beside a page number. */
   numeral: boolean;
@@ -188,7 +205,24 @@ export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null 
     (paper && (barePage || staffed)) ||
     (section !== null && staff.length >= 2 && !barePage && !date) ||
     (barePage && isPageSectionPair(norm, items));
-  return folio ? { section, staff } : null;
+  if (!folio) return null;
+  const dated = items.yearDate || weekday;
+  // `人民铁道　2025年1月8日　星期三　3` over `路局·动态`: the paper's name, the section on a line of its own.
+  return section !== null && mastheadName(norm, items) ? { section, staff, dated, paperPlace: true } : { section, staff, dated };
+}
+
+/**
+ * True when the line's one name word stands where a paper's name stands: it
+ * opens the line, the issue's full date (with its year) or its weekday right
+ * after it (`金融时讯　2025年1月15日　星期三　第3版`, `人民铁道　2025年1月8日　星期三　3`),
+ * and it does not read as a page's name (`isSectionName`: `要闻　2023年5月12日　星期五　4`
+ * keeps 要闻). A paper's name need not end on 报 (`人民铁道`, `财经周刊`, `江淮金融`);
+ * a section's name stands after the page number or on a line of its own.
+ */
+function mastheadName(norm: string, items: Items): boolean {
+  const { section, sectionAt, dateAt } = items;
+  if (section === null || sectionAt !== 0 || dateAt !== 1 || !(items.yearDate || items.weekday)) return false;
+  return !isSectionName(norm.slice(...section));
 }
 
 /**
@@ -207,7 +241,7 @@ function twoNames(norm: string, items: Items): Folio | null {
   const sectionWord = isSectionName(norm.slice(...section));
   const otherWord = isSectionName(norm.slice(...other));
   const chosen = sectionWord !== otherWord ? (sectionWord ? section : other) : (named(pageAt + 1) ?? named(pageAt - 1));
-  return { section: chosen, staff };
+  return { section: chosen, staff, dated: items.yearDate || weekday };
 }
 
 /**
@@ -216,7 +250,7 @@ function twoNames(norm: string, items: Items): Folio | null {
  * 新闻 (`教科新闻`, `地方新聞` folded), or names set apart by a middle dot
  * (`经济·民生`).
  */
-function isSectionName(word: string): boolean {
+export function isSectionName(word: string): boolean {
   return SECTION_LABEL.test(word) || word.endsWith("新闻") || word.includes("·");
 }
 
@@ -228,6 +262,44 @@ function isSectionName(word: string): boolean {
  */
 function isPageSectionPair(norm: string, items: Items): boolean {
   return items.count === 2 && items.section !== null && !items.date && !items.weekday && SECTION_LABEL.test(norm.slice(...items.section));
+}
+
+/**
+ * A bare folio: a page's name and its bare page number, a space apart, in
+ * either order, and nothing else. Alternatives:
+ * `海洋经济　06`, `海洋经济 6` (name first); `06　海洋经济` (number first).
+ * The name is `SECTION`'s shape (two to eight Han characters, perhaps a
+ * middle dot), so holds no clause mark or digit (`献礼建国75周年` is none).
+ */
+const BARE_FOLIO = /^(?:([\u4e00-\u9fff·]{2,8}) +\d{1,3}|\d{1,3} +([\u4e00-\u9fff·]{2,8}))$/;
+/** Longest `BARE_FOLIO`: a name of eight, a few spaces, three digits. */
+const BARE_FOLIO_MAX = 20;
+/**
+ * What a word a number counts opens on: a measure word or a number's own
+ * word (`5 大亮点`, `10 件实事`, `3 年行动`, `100 万元`): the number is a count
+ * of it, in a headline, not a page number beside a page's name.
+ */
+const COUNTED_FIRST = charSet("大件个项条种名位家年天日月周次批座所户人只台万亿千百多余岁米元号届期分点倍成类场部张套辆");
+/**
+ * What a word a number follows in a phrase ends on (`倒计时 100`, `第 3`, `增长 12`, `减少 5`,
+ * `突破 100`): the number is the phrase's, not a page's.
+ */
+const COUNTING_LAST = charSet("时第共约达超近逾至到为是有增减涨跌降升破过满长加少");
+
+/**
+ * Where the page's name stands in a bare folio (`BARE_FOLIO`), or null. Read
+ * only at the top of a page, where nothing but furniture stands above it: a
+ * headline there never ends or opens on a page number set a space apart
+ * (`海洋经济　06` over `南海伏季休渔结束`). A number that counts the word after
+ * it (`COUNTED_FIRST`) or ends the phrase before it (`COUNTING_LAST`) is a headline's.
+ */
+export function parseBareFolio(norm: string): [number, number] | null {
+  if (norm.length > BARE_FOLIO_MAX) return null;
+  const m = BARE_FOLIO.exec(norm);
+  if (m === null) return null;
+  if (m[1] !== undefined) return COUNTING_LAST[m[1].charCodeAt(m[1].length - 1)] === 1 ? null : [0, m[1].length];
+  const name = m[2]!;
+  return COUNTED_FIRST[name.charCodeAt(0)] === 1 ? null : [norm.length - name.length, norm.length];
 }
 
 /**
@@ -419,6 +491,8 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
     sectionAt: -1,
     otherAt: -1,
     pageAt: -1,
+    dateAt: -1,
+    yearDate: false,
     staff: [],
     numeral: false,
     count: 0,
@@ -436,8 +510,10 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
       items.page = true;
       items.pageAt = items.count;
     } else if (BARE_PAGE.test(word)) items.barePage = true;
-    else if (WEEKDAY.test(word)) items.weekday = true;
-    else if (LUNAR.test(word)) items.date = true;
+    else if (WEEKDAY.test(word)) {
+      items.weekday = true;
+      if (items.dateAt < 0) items.dateAt = items.count;
+    } else if (LUNAR.test(word)) items.date = true;
     else if (ISSUE.test(word)) items.issue = true;
     else if (!items.numeral && LONE_NUMERAL.test(word)) items.numeral = true;
     else {
@@ -450,12 +526,11 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
         continue;
       }
       const date = DATE.exec(word);
-      if (date !== null) {
+      if (date !== null || isBracketedWeekdayDate(word)) {
         items.date = true;
-        if (date[1] !== undefined) items.weekday = true;
-      } else if (isBracketedWeekdayDate(word)) {
-        items.date = true;
-        items.weekday = true;
+        if (date === null || date[1] !== undefined) items.weekday = true;
+        if (YEAR_DATE.test(word)) items.yearDate = true;
+        if (items.dateAt < 0) items.dateAt = items.count;
       } else if (PAPER.test(word) || EDITION.test(word)) items.paper = true;
       else if (FOLIO_NAV.test(word)) continue; // `上一期`: a link, no item
       else {
@@ -593,7 +668,7 @@ export function isBareNumber(norm: string): boolean {
  * Where its section name stands (null for the paper's name alone); null for
  * any other line.
  */
-export function parseSectionLine(norm: string): { section: [number, number] | null } | null {
+export function parseSectionLine(norm: string): { section: [number, number] | null; paperPlace?: true } | null {
   // `经 济 新 闻`: spaced out, a line is taken only when it names a page as its words alone would (`isSectionName`), not a name (`王 伟`).
   if (isLetterSpacedLabel(norm)) return isSectionName(closeLabel(norm)) ? spreadSection(parseSectionLine(closeLabel(norm))) : null;
   if (norm.length === 0 || norm.length > FOLIO_MAX || opensPastFolioWord(norm)) return null;
@@ -601,7 +676,8 @@ export function parseSectionLine(norm: string): { section: [number, number] | nu
   if (items === null || items.count > MAX_ITEMS || (items.section === null && !items.paper)) return null;
   // Two name words make a section line only as a folio does (`twoNames`).
   if (items.other !== null) return twoNames(norm, items);
-  return { section: items.section };
+  // `金融时讯　2025年1月15日　星期三` over `第3版　金融·货币`: the name before the date may be the paper's.
+  return mastheadName(norm, items) ? { section: items.section, paperPlace: true } : { section: items.section };
 }
 
 /**

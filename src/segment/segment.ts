@@ -1304,6 +1304,8 @@ function takeFurniture(items: Classified[], from: number): { draft: PageDraft; n
   let i = from;
   // A staff line of its own (no folio) was read into the block.
   let staffLineRead = false;
+  // A name standing where the paper's does (`paperPlace`): the section only when no other line names one.
+  let paperPlaced: string | null = null;
   while (i < items.length && items[i]!.kind === "furniture") {
     const item = items[i]!;
     // A form feed ends a page: the foot of one page and the head of the next are two blocks.
@@ -1314,10 +1316,13 @@ function takeFurniture(items: Classified[], from: number): { draft: PageDraft; n
     extend(draft, item.unit);
     if (item.staff) draft.staff.push(...item.staff);
     // A folio (or a line taken for the section) says which section it names, if any.
-    if (item.section !== undefined) draft.section ??= item.section;
-    else if (!item.staff && draft.section === null && !/^\d+$/.test(item.unit.norm)) draft.section = sectionName(item.unit.text);
+    if (item.section !== undefined) {
+      if (item.paperPlace === true) paperPlaced ??= item.section;
+      else draft.section ??= item.section;
+    } else if (!item.staff && draft.section === null && paperPlaced === null && !/^\d+$/.test(item.unit.norm)) draft.section = sectionName(item.unit.text);
     i++;
   }
+  draft.section ??= paperPlaced;
   return { draft, next: i };
 }
 

@@ -644,3 +644,60 @@ describe("a page's head set wide, on three lines, or with a contact or a banner"
     expect(pages(records)).toEqual([]);
   });
 });
+
+describe("a paper's name that does not end on 报, on the folio or over it, is no section", () => {
+  const lead = "　　本报讯（记者 韩梅）1月7日，东岭站开行旅客列车126列。";
+  const sectionOf = (lines: string[]) => pages(run(lines)).map((p) => p.section);
+  const titlesOf = (lines: string[]) => articles(run(lines)).map((a) => a.headline.title);
+
+  it("the name before the date on a line with its page number: the section is the line under it", () => {
+    const lines = ["东岭铁道　2025年1月8日　星期三　　　　　3", "车站·客运", "", "东岭站开行列车增加", "", lead];
+    expect(sectionOf(lines)).toEqual(["车站·客运"]);
+    expect(titlesOf(lines)).toEqual(["东岭站开行列车增加"]);
+  });
+
+  it("the same with the staff under the section line, and with a name on 周刊", () => {
+    expect(sectionOf(["银城金融　2025年1月8日　星期三　第3版", "金融·货币", "责任编辑：郑　昊　美术编辑：林小溪", "", "东岭站开行列车增加", "", lead])).toEqual(["金融·货币"]);
+    expect(sectionOf(["商贸周刊　2025年1月8日　星期三　第3版", "金融·货币", "责任编辑：郑　昊", "", "东岭站开行列车增加", "", lead])).toEqual(["金融·货币"]);
+  });
+
+  it("the name and date with no page number, the page number and section on the next line", () => {
+    expect(sectionOf(["银城金融　2025年1月8日　星期三", "第3版　金融·货币", "责任编辑：郑　昊", "", "东岭站开行列车增加", "", lead])).toEqual(["金融·货币"]);
+  });
+
+  it("the name on a line of its own over the dated folio", () => {
+    expect(sectionOf(["银城金融", "2025年1月8日　星期三　第3版", "金融·货币", "责任编辑：郑　昊", "", "东岭站开行列车增加", "", lead])).toEqual(["金融·货币"]);
+  });
+
+  it("a page's word over the dated folio, or before the date, is still the section", () => {
+    expect(sectionOf(["城事", "2025年1月8日　星期三　第3版", "", "东岭站开行列车增加", "", lead])).toEqual(["城事"]);
+    expect(sectionOf(["要闻　2025年1月8日　星期三　　　　　3", "", "东岭站开行列车增加", "", lead])).toEqual(["要闻"]);
+  });
+
+  it("the name over a dated folio with no other section stays the page's section", () => {
+    expect(sectionOf(["银城金融", "2025年1月8日　星期三　第3版", "", "东岭站开行列车增加", "", lead])).toEqual(["银城金融"]);
+  });
+});
+
+describe("a bare folio at the top of a page", () => {
+  const lead = "　　本报讯（记者　林　涛）8月16日，东海伏季休渔结束，渔船陆续出海。";
+  it.each([["海洋经济　06"], ["06　海洋经济"], ["海洋经济 06"], ["海洋经济　０６"]])("%s is a page record naming its section, over the title", (folio) => {
+    for (const lines of [[folio, "", "东海伏季休渔结束", lead], [folio, "东海伏季休渔结束", lead]]) {
+      const records = run(lines);
+      expect(pages(records)).toEqual([expect.objectContaining({ section: "海洋经济", staff: [], text: folio })]);
+      expect(articles(records).map((a) => a.headline)).toEqual([{ kicker: null, title: "东海伏季休渔结束", subtitle: null }]);
+    }
+  });
+
+  it.each([["献礼建国75周年"], ["5 大亮点"], ["倒计时 100"]])("%s at the top stays a headline line", (line) => {
+    const records = run([line, "东海伏季休渔结束", lead]);
+    expect(pages(records)).toEqual([]);
+    const [a] = articles(records);
+    expect([a!.headline.kicker, a!.headline.title, a!.headline.subtitle]).toContain(line);
+  });
+
+  it("a name and number under a story, not at the top, are no folio", () => {
+    const records = run(["东海伏季休渔结束", lead, "", "海洋经济　06", "", "　　本报讯　8月16日，西沙海域渔船陆续返港。"]);
+    expect(pages(records)).toEqual([]);
+  });
+});

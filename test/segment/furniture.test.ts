@@ -16,6 +16,7 @@ import {
   issueDateLine,
   mastheadLine,
   serviceBoxOpening,
+  parseBareFolio,
   parseFolio,
   parsePageLabel,
   parseSectionLine,
@@ -85,6 +86,8 @@ describe("parseFolio", () => {
     // The paper's name is no section:
     ["人民日报　2023年5月12日　第4版", null, []],
     ["中国交通报　2023年5月12日　第4版", null, []],
+    // After the page number a second word is the section, not the name before the date.
+    ["东岭铁道　2025年1月8日　星期三　第3版　路局·动态", "路局·动态", []],
     // A communiqué's or a bulletin's word names the page, not a paper:
     ["临川日报　2025年3月26日　星期三　第5版　统计公报", "统计公报", []],
     ["第6版　公报　2025年3月26日", "公报", []],
@@ -237,6 +240,78 @@ describe("parseFolio", () => {
 
   it("without a staff reader a folio naming staff is none", () => {
     expect(parseFolio(normaliseString("A06 城事 2024年3月8日 星期五 编辑 周晓雯"))).toBeNull();
+  });
+});
+
+describe("parseFolio: a name where the paper's stands", () => {
+  const read = (line: string) => {
+    const norm = normaliseString(line);
+    const got = parseFolio(norm, (a, b) => parseStaffLine(line.slice(a, b)));
+    return got && { section: got.section && line.slice(...got.section), paperPlace: got.paperPlace ?? false };
+  };
+  it.each([
+    // Whatever it ends on, the word that opens the line right before the full date or weekday is marked:
+    // the section only where no other line of the page's head names one.
+    ["东岭铁道　2025年1月8日　星期三　　　　　3", "东岭铁道", true],
+    ["银城金融　2025年2月11日　星期二　第3版", "银城金融", true],
+    ["商贸周刊　2025年2月11日　星期二　A5", "商贸周刊", true],
+    ["远洋航运　星期二　2025年2月11日　07", "远洋航运", true],
+    ["东岭铁道　2025年1月8日　星期三　编辑　王　涛", "东岭铁道", true],
+    // Not first, not right before a full date or weekday, or a page's word: an ordinary section.
+    ["2025年1月8日　星期三　港航物流　编辑　王　涛", "港航物流", false],
+    ["A06　港航物流　2025年1月8日　星期三", "港航物流", false],
+    ["港航物流　1月8日　A06", "港航物流", false],
+    ["要闻　2025年1月8日　星期三　编辑　王　涛", "要闻", false],
+    ["城事　2024年3月8日　星期五　A06", "城事", false],
+    ["港航·物流　2025年2月11日　星期二　第3版", "港航·物流", false],
+  ])("%s → %s (paper's place %s)", (line, section, paperPlace) => {
+    expect(read(line)).toEqual({ section, paperPlace });
+  });
+  it("a dated folio says so; a page number alone does not", () => {
+    expect(parseFolio(normaliseString("2025年1月15日　星期三　第3版"))?.dated).toBe(true);
+    expect(parseFolio(normaliseString("星期三　第3版"))?.dated).toBe(true);
+    expect(parseFolio(normaliseString("B2版 经济·民生"))?.dated).toBe(false);
+    expect(read("第3版")).toEqual({ section: null, paperPlace: false });
+  });
+});
+
+describe("parseBareFolio: a page's name and its bare number, a space apart", () => {
+  const section = (line: string) => {
+    const span = parseBareFolio(normaliseString(line));
+    return span && line.slice(...span);
+  };
+  it.each([
+    ["海洋经济　06", "海洋经济"],
+    ["06　海洋经济", "海洋经济"],
+    ["海洋经济 06", "海洋经济"],
+    ["海洋经济　０６", "海洋经济"],
+    ["森林·草原 12", "森林·草原"],
+    ["3 乡村振兴", "乡村振兴"],
+    ["港航物流　　　　112", "港航物流"],
+  ])("%s → %s", (line, expected) => {
+    expect(section(line)).toBe(expected);
+  });
+  it.each([
+    // A number in a headline's words, glued on or counting the word after it:
+    "献礼建国75周年",
+    "5 大亮点",
+    "10 件实事",
+    "3 年行动",
+    "100 万元大奖",
+    // A number the phrase before it takes:
+    "倒计时 100",
+    "冲刺第 3",
+    "全年增长 12",
+    // Too long a number, too long a name, a clause mark, more words:
+    "全市新增就业岗位 1200",
+    "海洋经济发展新格局已经形成 06",
+    "海洋经济，06",
+    "海洋经济 06 专刊",
+    "06",
+    "海洋经济",
+    "",
+  ])("%s → null", (line) => {
+    expect(section(line)).toBeNull();
   });
 });
 
