@@ -1247,6 +1247,8 @@ const INNER_VERB_WORDS = [
   "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
   // what a report or a plan puts forward: 报告提出GDP预期增长5.5% → GDP (not 提出率)
   "提出",
+  // a need met: 新机场可满足年货邮吞吐量60万吨 → 年货邮吞吐量 (the airport is not measured)
+  "满足(?![率度感])|" +
   "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|下达|拨付|争取", // …园区实现产值
   // a capacity with what it holds named: 体育馆可容纳观众8000人 → 观众 (the hall holds them; 会场可容纳800人
   // names nothing held, and 容纳 is read as a link there)
