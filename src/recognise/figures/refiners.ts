@@ -1108,8 +1108,12 @@ function rightWord(text: string, from: number, end: number): RightWord | null {
   return null;
 }
 
-/** 绿色建材占比由2015年的21%, 频道将由目前约20个: a starting level. */
-const FROM = /(?:由|从)(?:\d{4}年(?:底|末|初)?|目前|现在|现时|当前|去年|上年|年初)?的?$/;
+/**
+ * 绿色建材占比由2015年的21%, 频道将由目前约20个: a starting level; 排片占比从首日的28.3%: from a
+ * time or stage named in words and 的 (not 从事, 从而, 从业, 从严, 从小, 从中; not 由于, 由此).
+ */
+const FROM =
+  /(?:(?:由|从)(?:\d{4}年(?:底|末|初)?|目前|现在|现时|当前|去年|上年|年初)?|(?:由(?![于此])|从(?![事而来业严小中]))[\u4e00-\u9fff]{1,6}的)的?$/;
 /**
  * A comparison before the change word: 比3月, 较上半年, 比上年同期水平 (not 比重, 比例, 占比, 同比).
  * Something is compared with: a 比 right before the verb ends a noun (存贷比降至71.3%, 负债比为40%).
