@@ -999,7 +999,8 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 小时 is a climb: the word still ends the subject, but gives no change)
   ["rise", "上行"],
   ["fall", "下行"],
-  ["bound", "最高 最低 最多 最少 至少 至多 多达 高达"], // 最高奖励5000元: a cap, no qualifier
+  // 最高奖励5000元: a cap, no qualifier; 单日吞吐量最高达23.6万人次 (最高达 whole, not 最 and 高达)
+  ["bound", "最高 最低 最多 最少 至少 至多 多达 高达 最高达 最多达 最低达 最少达"],
   // 同比增长7.4%; 比上年增产1.2万吨, 人均增收800元, 每亩多了50公斤; Hong Kong and Taiwan: 營業額成長18%,
   // 出口年增12.3% (年增 is year on year, but not the end of 上半年, 今年, 全年…: 上半年增5% → 增)
   // 月薪调涨4%, 票价上调3.5%, 调升, 调高 (a price or a wage set higher); 每吨涨价200元, 提价, 加价
@@ -1049,6 +1050,8 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   ["link", "为期 历时 耗时 用时 长达 仅用 达到 达至 达/表发传通下送 为/行作认成因称视以 是 在/所现存实正内外潜 了 " +
     "共计 合计 总计 累计 总共 一共 合共 共/公 已经 已 将达 将 仅 只有 只 有/所现拥具没含 用/费使应作利采试录备适通专公家民商军信实效 占 保持在 维持在 稳定在 控制在 " +
     "维持 保持 分别 各 均/人平亩年户日月 都/首成京古 同比 环比 比上年同期 比去年同期 同期 其中 和/总温缓平人 及/以涉惠普危波顾提触遍来企 与/参给 以及 " +
+    // a threshold: 面额为满100元减20元 (not 充满, 饱满, 圆满, 住满, 年满18岁, 期满, 不满, 未满)
+    "满/充饱圆住坐装布年期不未已届 " +
     "或 到/遇收得达看听想拿受感做办找见等迎 至 再 又 就/成造迁 才/人英天 也 还/偿归退 即 计/统设会估预审 约计 新增 等 提前 推迟 延迟 需要 需 " +
     // Taiwan: 预算编列50亿元 (the budget sets aside); Hong Kong: 租金介乎8000元至1万元 (between)
     "编列 介乎 介于 " +
@@ -1179,10 +1182,17 @@ function rightWord(text: string, from: number, end: number): RightWord | null {
   return null;
 }
 
-/** 绿色建材占比由2015年的21%, 频道将由目前约20个: a starting level. */
-const FROM = /(?:由|从)(?:\d{4}年(?:底|末|初)?|目前|现在|现时|当前|去年|上年|年初)?的?$/;
-/** A comparison before the change word: 比3月, 较上半年, 比上年同期水平 (not 比重, 比例, 占比, 同比). */
-const COMPARISON = /(?<![占环同对相])(?:比|较)(?![重例率赛如])[^比较]{0,12}$/;
+/**
+ * 绿色建材占比由2015年的21%, 频道将由目前约20个: a starting level; 排片占比从首日的28.3%: from a
+ * time or stage named in words and 的 (not 从事, 从而, 从业, 从严, 从小, 从中; not 由于, 由此).
+ */
+const FROM =
+  /(?:(?:由|从)(?:\d{4}年(?:底|末|初)?|目前|现在|现时|当前|去年|上年|年初)?|(?:由(?![于此])|从(?![事而来业严小中]))[\u4e00-\u9fff]{1,6}的)的?$/;
+/**
+ * A comparison before the change word: 比3月, 较上半年, 比上年同期水平 (not 比重, 比例, 占比, 同比).
+ * Something is compared with: a 比 right before the verb ends a noun (存贷比降至71.3%, 负债比为40%).
+ */
+const COMPARISON = /(?<![占环同对相])(?:比|较)(?![重例率赛如])[^比较]{1,12}$/;
 
 /**
  * What 比/较 compares with when it means "compared with": a past or planned level. Without
@@ -1259,6 +1269,8 @@ function baselineAt(text: string, at: number): boolean {
  */
 const DEMONSTRATED =
   "公司|企业|项目|厂区|园区|小区|景区|社区|[项个些种条家位名批类次期届座栋厂村镇县局校院枚张台辆只件份套篇块把双间澳站店馆队团]|" +
+  // a bank (该行资本充足率 → 资本充足率; not 该行业, 该行为, 该行政区)
+  "行(?![业为政动])|" +
   "市(?!场)|区(?!域)|省(?!份)|州(?![长立际府])|国(?![内外际家有营企])|款(?!项)|部(?!门)|港(?!口)|股(?![份市东民])|所(?![得属有])|场(?![地馆所景])|" +
   "书(?![店院城馆记法画架包房])|片(?![区场])|剧(?![院场组团])|船(?![厂坞队舶只员])|车(?![间站队辆型主])|楼(?![盘市宇层])|" +
   // a place (这里还是个年产值不足百万元的作坊 → 年产值), units of an army or a workforce: 该班今年以来
@@ -1322,7 +1334,9 @@ const LEFT_WORDS = [
   // one-character adverbs, not where they begin a word (并网, 共享, 其他, 可用, 还款, 都市, 再生;
   // 均价, 均值, 均衡: 均 there is 'average', a noun's first character, not 均 'all')
   // 分别 (respectively) before the verb: 两家企业分别投资1.5万元 → 投资
-  "分别|共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已经|已|将(?!军)|可以|能够|可(?![用持再能口比靠信控])|" +
+  // a need met: 可满足年旅客吞吐量800万人次 → 年旅客吞吐量, 满足2.4万标箱 (no subject; not 满足率, 满足度)
+  "满足(?![率度感])|" +
+  "分别|共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已经|已(?![决赚])|将(?!军)|可以|能够|可(?![用持再能口比靠信控])|" +
     "还(?![款贷原清])|仍|也|均(?![价值衡])|都(?!市)|再(?!生)|又|共有|共(?![享建同产识])|其(?![他余它实次])|" +
     "并(?![网购入列联行存举重]|处(?:罚|没收|有期|拘役|管制|行政拘留|拘留))|且",
 ].join("|");
@@ -1351,6 +1365,8 @@ const INNER_VERB_WORDS = [
   "(?:投产|建成|竣工|完工|投运|达产|运营|开通|通车|开业|落成|启用|上线|满产|改造|扩建|实施|完成|运行|建设)(?:之|以)?后",
   // what a report or a plan puts forward: 报告提出GDP预期增长5.5% → GDP (not 提出率)
   "提出",
+  // a need met: 新机场可满足年货邮吞吐量60万吨 → 年货邮吞吐量 (the airport is not measured)
+  "满足(?![率度感])|" +
   "实现|完成|创造|新增|腾出|达到|预计|设计(?![费师院图方案])|惠及|涉及|覆盖|造成|导致|带来|获得|下拨|下达|拨付|争取", // …园区实现产值
   // a capacity with what it holds named: 体育馆可容纳观众8000人 → 观众 (the hall holds them; 会场可容纳800人
   // names nothing held, and 容纳 is read as a link there)
@@ -1375,7 +1391,7 @@ const INNER_VERB_WORDS = [
   // an adverb after whoever acts: 红石镇共流转土地 → 流转土地, 茶产业已带动 → 带动
   // (not 公共, 共同, 共享, 已婚, 将近, 将军)
   // (not 将占: 老年人口将占总人口约25% — the share's whole is the subject's)
-  "共计|合计|总计|共有|(?<![公总一合])共(?![享建同产识青])|已经|已(?![婚故知])|将(?![近军领士来占])",
+  "共计|合计|总计|共有|(?<![公总一合])共(?![享建同产识青])|已经|已(?![婚故知决赚])|将(?![近军领士来占])",
 ].join("|");
 const INNER_VERB_AFTER = "(?![率量额度值面])";
 /** The verbs as one regex (exported for the test that `INNER_VERB_BY_FIRST` matches as it does). */
@@ -1473,8 +1489,9 @@ function afterNumberAt(w: string, i: number): number {
   start = codeStart(w, start);
   let j = i + 1;
   while (isAsciiLetterAt(w, j)) j++;
-  // Letters glued to the digits: a name or a code, kept whole.
-  if (j > i + 1 || hasLetter(w, start, i)) return start;
+  // Letters glued to the digits: a name or a code, kept whole; in brackets, the short name of
+  // the noun before it (广义货币(M2)余额), which the words go on past.
+  if (j > i + 1 || hasLetter(w, start, i)) return openBracketAt(w, start - 1) && start > 1 ? afterLastNumber(w, start - 1) : start;
   const next = w.charCodeAt(j);
   if (next === 0x2e /* . */ || next === 0x3001 /* 、 */) return j + 1; // 1.工业投资, 1、
   if (has(CN_DIGIT, w, j)) return j; // 2018、2019两年: a year, then another number
@@ -1512,6 +1529,8 @@ function afterNumberAt(w: string, i: number): number {
   // 报价1788-0.42%: a number and a dash that end the words are no range (the figure's bound
   // is lower) and no subject.
   if (w.length - j === 1 && has(DASH, w, j)) return w.length;
+  // 10万吨级泊位, 5000吨级码头: a class (a unit and 级) is part of the noun it grades.
+  if (gradeAt(w, j)) return start;
   if (amount || w.charCodeAt(j) === 0x29 /* ) */) return closedAt(w, j);
   // 科创50指数, 沪深300指数, 世界500强企业: digits with Han characters glued on both sides, and
   // a word after them that names (an index, a ranking), are inside a name, which begins before
@@ -1519,6 +1538,20 @@ function afterNumberAt(w: string, i: number): number {
   // (13至14岁女生, 积累100积分, 新建35千伏变电站): the words begin after the number.
   const named = j === i + 1 && isHanAt(w, start - 1) && stickyTest(NAME_AFTER_DIGITS, w, j);
   return named ? afterLastNumber(w, start) : start;
+}
+
+/** A unit and 级 after a number: 万吨级, 千伏级, 标箱级 (not 级别, a rank's word). */
+const GRADE = /[\u4e00-\u9fff]{1,3}级(?!别)/y;
+/** True when a unit and 级 stand at `at` in `w`: the grade of 10万吨级泊位, 3000吨级船舶. */
+function gradeAt(w: string, at: number): boolean {
+  GRADE.lastIndex = at;
+  return GRADE.test(w);
+}
+
+/** True when an opening bracket, ( or （, stands at `at` in `w`. */
+function openBracketAt(w: string, at: number): boolean {
+  const c = w.charCodeAt(at);
+  return c === 0x28 || c === 0xff08;
 }
 
 /** A hyphen inside a code: BJ2025-18号地块, G-8. */
@@ -1646,7 +1679,7 @@ const PLACE_HEAD = new RegExp(
     "追加|拨款|拨付", // 计划在下一财年追加拨款 → 追加拨款
     "进口|出口|调运|调入|购进|运回|运来|贷款|融资", // 从哥伦比亚进口咖啡豆, 从外地调运蔬菜, 从银行贷款
     "人均|户均|年均|消费|收入", // 游客在当地人均消费 → 人均消费
-    "共(?![享建同产识青])|已经|已(?![婚故知])|将(?![近军领士来])", // 在全县共流转 (not 共同, 已婚, 将近)
+    "共(?![享建同产识青])|已经|已(?![婚故知决赚])|将(?![近军领士来])", // 在全县共流转 (not 共同, 已婚, 将近)
   ].join("|"),
   "g",
 );
@@ -1852,6 +1885,52 @@ function labelStart(text: string, at: number, previousEnd: number): number {
   if (end - start < 2) return -1;
   if (start > 0 && !has(CLAUSE_END, text, start - 1) && text.charCodeAt(start - 1) !== 0x28) return -1;
   return NOT_LABEL.test(text.slice(start, end)) ? -1 : start;
+}
+
+/** Closing quotes and the opening quote each pairs with. */
+const QUOTE_PAIRS: ReadonlyMap<number, number> = new Map([
+  [0x201d /* ” */, 0x201c /* “ */],
+  [0x300d /* 」 */, 0x300c /* 「 */],
+  [0x300f /* 』 */, 0x300e /* 『 */],
+]);
+/** The longest quoted term read before a number: 巾帼创业贷, 专精特新贷. */
+const QUOTED_TERM_MAX = 10;
+
+/**
+ * Where the quoted term whose closing quote is at `at - 1` begins (inside the quotes), or -1:
+ * 累计发放“巾帼创业贷”4.6亿元 gives 巾帼创业贷, the loan product measured. Only Han words of 2 to
+ * `QUOTED_TERM_MAX` characters: a quoted saying has marks or is longer; not the last of a list
+ * of quoted names (`listedQuote`).
+ */
+function quotedTermStart(text: string, at: number, previousEnd: number): number {
+  const open = QUOTE_PAIRS.get(text.charCodeAt(at - 1));
+  if (open === undefined) return -1;
+  const end = at - 1;
+  for (let i = end - 1; i >= Math.max(previousEnd, end - QUOTED_TERM_MAX - 1); i--) {
+    // “泥火初成”“窑变万千”三个单元: the last of a list of quoted names is not what is counted.
+    if (text.charCodeAt(i) === open) return end - i - 1 >= 2 && !listedQuote(text, i) ? i + 1 : -1;
+    if (!isHanAt(text, i)) return -1;
+  }
+  return -1;
+}
+
+/** True when another quoted item or a 、 stands right before the opening quote at `open`. */
+function listedQuote(text: string, open: number): boolean {
+  return QUOTE_PAIRS.has(text.charCodeAt(open - 1)) || text.charCodeAt(open - 1) === 0x3001 /* 、 */;
+}
+
+/** 最高, 最低, 最多, 最少 ending the clause before a comma whose clause is only a link (最高，达96.8%). */
+const SUPERLATIVE_END = /最[高低多少]$/;
+
+/**
+ * Where the superlative ending the clause before the comma at `at - 1` begins, or -1: in
+ * 核销率最高，达96.8% the figure's clause holds only its link, and what is measured stands
+ * before 最高 in the clause before.
+ */
+function superlativeBefore(text: string, at: number, previousEnd: number): number {
+  const comma = text.charCodeAt(at - 1);
+  if ((comma !== 0xff0c /* ， */ && comma !== 0x2c) || at - 3 < previousEnd) return -1;
+  return SUPERLATIVE_END.test(text.slice(at - 3, at - 1)) ? at - 3 : -1;
 }
 
 /**
@@ -2061,6 +2140,9 @@ function skipLeft(w: string, offset: number, found: Found, counted = false): num
   }
 }
 
+/** 和, 及, 与 between two figures: …50元和满500元. */
+const ITEM_JOINT = charSet("和及与");
+
 /** 和, 及, 与, 或 after an opening word: it is half of a pair (新增和恢复灌溉面积, 累计及当年投资). */
 const PAIR_JOINT = charSet("和及与或");
 
@@ -2249,6 +2331,8 @@ function stripOther(text: string, from: number, end: number, found: Found): numb
     return rate;
   }
   const last = text.charCodeAt(end - 1);
+  // 总投资¥80亿元: a yen or yuan sign before the number belongs to the unit, not the subject.
+  if (last === 0xa5 /* ¥ */ || last === 0xffe5 /* ￥ */) return end - 1;
   if (last === 0x29 /* ) */) {
     const open = text.lastIndexOf("(", end - 1);
     found.telling = true;
@@ -2469,8 +2553,21 @@ const WORKS_REACH = 5;
  * alone before a measure or money (茶陵县2.3万亩高山茶园), an indefinite article alone (一辆).
  */
 function whereOrWhom(text: string, f: RawFigure, phrase: string, found: Found): boolean {
-  if (found.objectLink && (f.kind === "count" || f.kind === "duration" || objectAfter(text, f.end))) return true;
+  if (found.objectLink && (f.kind === "count" || f.kind === "duration" || objectAfter(text, f.end)) && !measureDone(text, f, phrase)) return true;
   return perWhom(phrase) || (found.perUnit && forWhom(phrase)) || (f.kind !== "count" && placeName(phrase)) || articleOnly(phrase);
+}
+
+/** A count noun that names an amount: 人数, 户数, 件数 (`namesMeasure` has 量: 业务量, 吞吐量). */
+const COUNT_NOUN_LAST = charSet("数");
+
+/**
+ * True when a count after 完成/实现 states the amount the phrase names, and no object follows
+ * it: 快递业务量完成20.3亿件, 集装箱吞吐量累计完成328.5万标箱, 参保人数实现12万人 — the phrase
+ * ends with a measure noun (…量, …数), so it is what is measured, not whoever acted (科考船完成12航次).
+ */
+function measureDone(text: string, f: RawFigure, phrase: string): boolean {
+  if (f.kind !== "count" || phrase.length < 2 || objectAfter(text, f.end)) return false;
+  return namesMeasure(phrase) || has(COUNT_NOUN_LAST, phrase, phrase.length - 1);
 }
 
 /** 一辆, 另一家, 有一名: an indefinite article and a measure word alone, whoever acts named by nothing more. */
@@ -2528,12 +2625,27 @@ export function dress(
   // The words the subject is read from: text[from, end).
   let from = ws;
   let end = cut;
+  // Where a quoted term read as the subject begins (its text then keeps the opening quote).
+  let quotedAt = -1;
   if (cut === ws) {
     // 全镇耕地面积：2.75万亩: the label before the colon.
     const label = labelStart(text, ws, previousEnd);
     if (label >= 0) {
       from = label;
       end = ws - 1;
+    } else {
+      // 餐饮券核销率最高，达96.8%: the superlative before the comma ends what is measured.
+      const most = superlativeBefore(text, ws, previousEnd);
+      // 累计发放“巾帼创业贷”4.6亿元: a quoted term right before the number is what is measured.
+      const quoted = most < 0 ? quotedTermStart(text, ws, previousEnd) : -1;
+      if (most >= 0) {
+        from = clauseStart(text, most, Math.max(previousEnd, most - 30));
+        end = most;
+      } else if (quoted >= 0) {
+        from = quoted;
+        end = ws - 1;
+        quotedAt = quoted;
+      }
     }
   } else if (found.respectively && text.charCodeAt(ws - 1) === 0x3001 /* 、 */) {
     // 一产、二产分别增长3.1%和4.2%: the whole list.
@@ -2578,6 +2690,9 @@ export function dress(
   // 建成后可节约标准煤 → 标准煤: what opens a phrase may open the words after the verb.
   offset = innerEnd > offset ? skipLeftInside(w, innerEnd, found) : offset;
   offset = pastActors(w, offset, found);
+  // …满300元减50元和满500元: a joint right after the figure before links the items; it is no
+  // part of what is measured.
+  if (from + offset === previousEnd && has(ITEM_JOINT, w, offset) && w.length - offset > 1) offset++;
   let phrase = w.slice(offset);
   const de = lastIndexOfCode(phrase, DE, phrase.length - 1);
   let subject: [number, number] | null = null;
@@ -2695,7 +2810,7 @@ export function dress(
   const beforeDe = text.charCodeAt(f.end) === DE;
   return {
     raw: f,
-    textStart: subject ? subject[0] : found.telling ? pastJoint(text, cut, f.start) : f.start,
+    textStart: subject ? subject[0] - (subject[0] === quotedAt ? 1 : 0) : found.telling ? pastJoint(text, cut, f.start) : f.start,
     qualifier,
     subject,
     // 增加10多万元的毛收入: a figure followed by 的 qualifies the noun after it
