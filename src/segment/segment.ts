@@ -288,7 +288,8 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       return;
     }
     extend(draft, unit);
-    draft.bylines.push(...(credit?.bylines ?? []));
+    // A bracketed signature (`（陈林）`, `（金时）`) signs only an article no credit has signed yet (`signing`).
+    draft.bylines.push(...(signing(credit, draft)?.bylines ?? []));
     if (credit?.authorNote === true) draft.authorNote = true;
     close(false);
   };
