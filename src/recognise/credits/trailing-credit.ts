@@ -164,9 +164,10 @@ export interface TrailingSplit {
   authorNote?: true;
   /**
    * A note on who the author is that names no one (`（作者为某大学教授）`): its
-   * words as written, without the brackets (`作者为某大学教授`). They say who
-   * the article's signer is, as a label does, and are kept as that byline's
-   * label (see segment), so that no text of the input is lost.
+   * words as written, without the brackets (`作者为某大学教授`). Under an
+   * article one author signs they are cut off and set nowhere (no label: the
+   * label is the words before the name); with no signer they stay the last
+   * paragraph (see segment).
    */
   note?: string;
   /**
