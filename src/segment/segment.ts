@@ -288,7 +288,8 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
       return;
     }
     extend(draft, unit);
-    draft.bylines.push(...(credit?.bylines ?? []));
+    // A bracketed signature (`（陈林）`, `（金时）`) signs only an article no credit has signed yet (`signing`).
+    draft.bylines.push(...(signing(credit, draft)?.bylines ?? []));
     if (credit?.authorNote === true) draft.authorNote = true;
     close(false);
   };
@@ -1434,18 +1435,16 @@ function lineCredit(cues: Cues, text: string): Byline[] {
 }
 
 /**
- * Keeps a note on who the author is that names no one (`作者为某大学教授`,
- * `作者单位：某市委党校`) as the label of the article's signer: its one
- * `author` byline with no label of its own. The note says who that signer
- * is, as a label does, and is no text of the body. False, and nothing set,
- * when the article has no such byline, or more than one.
+ * True when a note on who the author is that names no one (`作者为某大学教授`,
+ * `作者单位：某市委党校`) speaks of the article's signer: its one `author`
+ * byline. The note is then no text of the body. It is no label either:
+ * records.md's label is the words written before the name (`□ 孙立明` has
+ * none), and the note stands after the text, so the signer keeps its own
+ * label (null under a bare `□`). False when the article has no such byline,
+ * or more than one.
  */
-function labelsSigner(draft: ArticleDraft, note: string): boolean {
-  const authors = draft.bylines.filter((b) => b.role === "author");
-  if (authors.length !== 1 || authors[0]!.label !== null) return false;
-  const i = draft.bylines.indexOf(authors[0]!);
-  draft.bylines[i] = { ...authors[0]!, label: note };
-  return true;
+function notesSigner(draft: ArticleDraft): boolean {
+  return draft.bylines.filter((b) => b.role === "author").length === 1;
 }
 
 /**
@@ -1461,12 +1460,12 @@ function unsigned(draft: ArticleDraft): boolean {
 
 /**
  * True when a closing note on who the author is (`note`, from a trailing or
- * line credit) stays the text's last paragraph: it labels no signer
- * (`labelsSigner`, which sets the label when it can) and no author signs
- * the article (`unsigned`). False with no note.
+ * line credit) stays the text's last paragraph: it speaks of no one signer
+ * (`notesSigner`) and no author signs the article (`unsigned`). False with
+ * no note.
  */
 function keepsNoteAsText(draft: ArticleDraft, note: string | undefined): boolean {
-  return note !== undefined && !labelsSigner(draft, note) && unsigned(draft);
+  return note !== undefined && !notesSigner(draft) && unsigned(draft);
 }
 
 /** SogouCS-style input: the format gives the title; everything is one article. */

@@ -390,4 +390,29 @@ describe("credit lines on a page", () => {
     ]);
     expect(articles(records)[0]?.headline).toEqual({ title: "棉花收购过半", kicker: null, subtitle: null });
   });
+
+  it("a brief signed in brackets with a pen-name abbreviation or an office's short name: the signer is a byline, the bracket no text", () => {
+    const [a, b, c, d] = read([
+      "网点开展反诈宣传",
+      "　　本报讯　5月19日，城区多家银行网点开展反诈宣传。（金时）",
+      "",
+      "普惠贷款再扩面",
+      "　　本报讯　今年以来，全县新增普惠小微贷款2.3亿元。（县金融办）",
+      "",
+      "农商行进村服务",
+      "　　本报讯（记者 罗一鸣）5月20日，县农商行工作人员走进村部办理业务。（县农商行）",
+      "",
+      "条例明起施行",
+      "　　本报讯　《城市绿化管理条例》明日起施行。（试行）",
+    ]);
+    expect(names(a)).toEqual([["金时", "author", null, false]]);
+    expect(a?.paragraphs).toEqual(["5月19日，城区多家银行网点开展反诈宣传。"]);
+    expect(names(b)).toEqual([["县金融办", "source", null, false]]);
+    expect(b?.paragraphs).toEqual(["今年以来，全县新增普惠小微贷款2.3亿元。"]);
+    // Signed already by its reporter: the bracket signs no more, and stays where it stands.
+    expect(names(c)).toEqual([["罗一鸣", "reporter", "记者", false]]);
+    expect(c?.paragraphs).toEqual(["5月20日，县农商行工作人员走进村部办理业务。（县农商行）"]);
+    expect(names(d)).toEqual([]);
+    expect(d?.paragraphs).toEqual(["《城市绿化管理条例》明日起施行。（试行）"]);
+  });
 });

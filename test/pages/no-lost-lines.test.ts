@@ -219,6 +219,13 @@ const KNOWN_LOST = new Set([
   "unseen/p15-guoji.txt:23", // （据新华社电）
   "unseen/p15-zhengquan.txt:26", // （本文仅代表作者个人观点，不构成投资建议）
   "unseen/p19-lvyou.txt:37", // （作者系本报读者）
+  // A note on who the signer is, under an article one author signs: no paragraph, and no label (records.md: the label is the words before the name).
+  "unseen/p11-lilun.txt:28", // （作者为北方大学马克思主义学院教授）
+  "unseen/p11-lilun.txt:38", // （作者单位：西川省委党校）
+  "unseen/p14-fukan.txt:59", // （作者单位：湖南师范大学文学院）
+  "unseen/p24-lianzai.txt:63", // （作者系湖南省作家协会会员）
+  "unseen/p24-pinglun.txt:27", // （作者系湘江大学经济学院教授）
+  "unseen/p24-pinglun.txt:52", // （作者单位：岳州市委党校）
   "unseen/p8-pd97.txt:12", // 三峡工程导流明渠通航（附图片１张）
   "unseen/p9-agri.txt:28", // （省农业技术推广总站供稿）
   // A digest's credit (`（摘自5月9日《某报》　作者　某某）`, `（据《某报》　某某文）`): its writer is the author byline; the paper it was taken from, like an agency's tag, credits no person and has no field.

@@ -51,7 +51,7 @@ describe("a line wholly in brackets ends the article above; it is never a headli
         { title: "数据发布", kicker: null, subtitle: null },
         { title: "新桥通车", kicker: null, subtitle: null },
       ]);
-      // A note on who the author is, with no signer to label (`labelsSigner`), stays the last paragraph: no line is lost.
+      // A note on who the author is, with no signer to speak of (`notesSigner`), stays the last paragraph: no line is lost.
       const kept = note.startsWith("（作者") ? [note] : [];
       expect(list[0]!.paragraphs).toEqual(["国家统计局11日发布了一组数据。", ...kept]);
       expect(list[0]!.source.lineEnd).toBe(4);

@@ -165,20 +165,24 @@ describe("no line is lost", () => {
     expect(articles(records)).toHaveLength(1);
     expect(articles(records)[0]!.paragraphs).toHaveLength(2);
   });
-  it("a note on who the author is labels the signer, named or not, and is no paragraph", () => {
+  it("a note on who the author is under a signer is no paragraph and no label: the label is the words before the name", () => {
     const essay = ["读书要读出滋味", "周明远", "读书不在多，而在于读得深，读得透。", "一本好书值得反复读，每读一遍都有新的收获。"];
     const unnamed = [...essay, "（作者为某师范学院中文系教师）"];
     const [a] = articles(run(unnamed));
-    expect(a!.bylines.map((b) => [b.name, b.role, b.label])).toEqual([["周明远", "author", "作者为某师范学院中文系教师"]]);
+    expect(a!.bylines.map((b) => [b.name, b.role, b.label])).toEqual([["周明远", "author", null]]);
     expect(a!.paragraphs.at(-1)).toBe("一本好书值得反复读，每读一遍都有新的收获。");
-    expect(lostLines(unnamed, run(unnamed))).toEqual([]);
+    // The note has no field in records.md: the one line lost.
+    expect(lostLines(unnamed, run(unnamed))).toEqual(["（作者为某师范学院中文系教师）"]);
     const unit = [...essay, "（作者单位：某市社科院）"];
-    expect(articles(run(unit))[0]!.bylines.map((b) => b.label)).toEqual(["作者单位：某市社科院"]);
-    expect(lostLines(unit, run(unit))).toEqual([]);
+    expect(articles(run(unit))[0]!.bylines.map((b) => b.label)).toEqual([null]);
+    expect(articles(run(unit))[0]!.paragraphs.at(-1)).toBe("一本好书值得反复读，每读一遍都有新的收获。");
     // Glued to the last sentence, as on a page read without line breaks.
     const glued = [...essay.slice(0, 3), "一本好书值得反复读，每读一遍都有新的收获。（作者系某中学语文教师）"];
-    expect(articles(run(glued))[0]!.bylines.map((b) => b.label)).toEqual(["作者系某中学语文教师"]);
+    expect(articles(run(glued))[0]!.bylines.map((b) => b.label)).toEqual([null]);
     expect(articles(run(glued))[0]!.paragraphs.at(-1)).toBe("一本好书值得反复读，每读一遍都有新的收获。");
+    // A signer under a mark (`□ 孙立明`): no words before the name, so no label.
+    const marked = [essay[0]!, "□ 周明远", ...essay.slice(2), "（作者系某中学语文教师）"];
+    expect(articles(run(marked))[0]!.bylines.map((b) => [b.name, b.role, b.label])).toEqual([["周明远", "author", null]]);
   });
 
   it("a note naming the author: the words before the name are the byline's label", () => {

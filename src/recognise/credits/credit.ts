@@ -431,6 +431,17 @@ export interface CreditOptions {
 /** An unknown label before a role word: one to six Han characters (`学生`, `小`, `融媒体中心`, `县融媒体中心`). */
 const OPEN_LABEL = /^\p{Script=Han}{1,6}$/u;
 /**
+ * An unknown label naming a medium in digits or Latin letters, then Han
+ * words or nothing: a number (`21世纪财经`, `第1财经`, `36氪`) or a Latin
+ * name (`CCTV`, `CGTN`, `IT时代`) opens it.
+ */
+const MIXED_LABEL = /^(?:第?\d{1,3}\p{Script=Han}{1,6}|[A-Za-z]{2,6}\p{Script=Han}{0,6})$/u;
+/**
+ * A number that counts or dates, not one that names a medium: a measure
+ * word or a unit of time after it (`20余名`, `3位`, `2024年`, `10月`, `30天`).
+ */
+const COUNTED_NUMBER = /^第?\d+[余多名位批个人家年月日号时天周岁届次期]/u;
+/**
  * What opens no label but a phrase of a sentence or a list: a verb taking
  * the role as its object (`当好通讯员`, `成为记者`, `跟随记者`, `请记者`), a
  * praise or rank of a list of awards (`优秀通讯员`, `十佳记者`, `最美记者`),
@@ -446,7 +457,8 @@ const NOT_OPEN_LABEL = /^(?:当|做|作|成为|担任|身为|争当|派|请|让|
  * ending (`新闻记者`: `新闻` names no outlet).
  */
 function isOpenLabel(s: string): boolean {
-  return OPEN_LABEL.test(s) && !FUNCTION_CHAR.test(s) && !NOT_OPEN_LABEL.test(s) && !OUTLET_SUFFIXES.includes(s);
+  const shaped = OPEN_LABEL.test(s) || (MIXED_LABEL.test(s) && !COUNTED_NUMBER.test(s));
+  return shaped && !FUNCTION_CHAR.test(s) && !NOT_OPEN_LABEL.test(s) && !OUTLET_SUFFIXES.includes(s);
 }
 
 /**

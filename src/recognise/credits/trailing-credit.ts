@@ -35,7 +35,8 @@ import { normaliseString } from "../../normalise/normalise.js";
 import type { Byline } from "../../schema.js";
 import { parseCredit } from "./credit.js";
 import { parseTitledSignature } from "./credit-line.js";
-import { isCityName, isLikelySignatureName, paddedNameLength } from "./names.js";
+import { isCityName, isEverydayWord, isLikelySignatureName, paddedNameLength } from "./names.js";
+import { isGluedPlace } from "./places.js";
 import { isOutletName } from "./roles.js";
 import { BODY_ENDS } from "../../text/organisations.js";
 
@@ -163,9 +164,10 @@ export interface TrailingSplit {
   authorNote?: true;
   /**
    * A note on who the author is that names no one (`（作者为某大学教授）`): its
-   * words as written, without the brackets (`作者为某大学教授`). They say who
-   * the article's signer is, as a label does, and are kept as that byline's
-   * label (see segment), so that no text of the input is lost.
+   * words as written, without the brackets (`作者为某大学教授`). Under an
+   * article one author signs they are cut off and set nowhere (no label: the
+   * label is the words before the name); with no signer they stay the last
+   * paragraph (see segment).
    */
   note?: string;
   /**
@@ -211,7 +213,8 @@ export function splitTrailingCredit(paragraph: string): TrailingSplit | null {
   if (AUTHOR_NOTE.test(tail)) return authorNoteSplit(paragraph.slice(0, cut), written, folded);
   const labelled = labelledAuthorNote(written, tail);
   if (labelled) return { body: paragraph.slice(0, cut), bylines: labelled, authorNote: true };
-  const signed = signatureTail(written, folded) ?? unitSignatureTail(written, folded) ?? titledSignatureTail(written, folded);
+  const signed =
+    signatureTail(written, folded) ?? unitSignatureTail(written, folded) ?? titledSignatureTail(written, folded) ?? abbreviatedSignatureTail(written, folded);
   if (signed) return { body: paragraph.slice(0, cut), bylines: signed, signature: true };
   return null;
 }
@@ -312,10 +315,17 @@ const NOT_SIGNER_END = /[完续州省市县区镇乡村]$/u;
 /** A bracketed signature names at most this many people. */
 const MAX_BRACKET_SIGNERS = 2;
 
+/**
+ * Where a person stands in a picture, which a caption's last sentence may
+ * close on in brackets and which has a name's shape: `（左一）`, `（右二）`,
+ * `（左起）`, `（前排左三）`, `（中排）`.
+ */
+const PICTURE_POSITION = /^\((?:[前后中]排)?[左右中前后](?:[一二三四五六七八九十]|起|排)/u;
+
 /** The authors of a bracketed signature after the last sentence (`BRACKETED_SIGNATURE`), or null. */
 function signatureTail(written: string, folded: string): Byline[] | null {
   const m = BRACKETED_SIGNATURE.exec(folded);
-  if (m === null) return null;
+  if (m === null || PICTURE_POSITION.test(folded)) return null;
   const credit = parseCredit(written.slice(1, -1));
   if (credit === null || credit.hasRole || credit.hasMarker || credit.bylines.length > MAX_BRACKET_SIGNERS) return null;
   const people = credit.bylines.every((b) => {
@@ -323,6 +333,61 @@ function signatureTail(written: string, folded: string): Byline[] | null {
     return b.role === "author" && isLikelySignatureName(name) && !NOT_SIGNER_END.test(name) && !isCityName(name);
   });
   return people ? credit.bylines : null;
+}
+
+/**
+ * A brief's signature in brackets that is no personal name: a pen-name
+ * abbreviation (`（金时）`, `（财讯）`, `（江月）`), as brief columns sign their
+ * items whatever the surname, or an office's or company's short name
+ * (`（县金融办）`, `（市人行）`, `（县农商行）`, `（某某公司）`). Two to six Han
+ * characters alone in the brackets, after the last sentence.
+ */
+const ABBREVIATED_SIGNATURE = /^\((?<name>\p{Script=Han}{2,6})\)$/u;
+/** A pen-name abbreviation is short: longer bare words in brackets are notes or names of things. */
+const MAX_PEN_ABBREVIATION = 4;
+/**
+ * How an organisation's short name ends or opens: `ORGANISATION_END`
+ * (`县金融办`, `某某公司`), a bank's short name (`市人行`, `县农商行`, `工行`,
+ * `某某支行`; not the verbs 试行, 执行, 进行), or a level of government and
+ * its abbreviation (`县住建`, `市人社`, `省联社`; not 区, also a surname: `区志航`).
+ */
+const BANK_SHORT = /(?:人|农商|农|工|建|交|中|招|邮储|分|支)行$/u;
+const LEVEL_OPEN = /^[省市县州]\p{Script=Han}{2,}$/u;
+/**
+ * Characters of the bracketed notes that close a sentence or stand after a
+ * term, never of a signature: a number or a date (`（2024年）`, `（二〇二四年）`,
+ * `（万元）`, `（五月）`), a word about the text or a document's state
+ * (`（下同）`, `（见图）`, `（附表）`, `（草案）`, `（试行）`, `（暂定）`,
+ * `（征求意见稿）`, `（续）`, `（节选）`, `（摘要）`, `（以下简称…）`, `（含）`), a place in
+ * a picture or a state (`（左一）`, `（前排中）`, `（进行中）`), a weekday (`（星期一）`), a writer's or
+ * reader's word (`（作者权益）`, `（读者来信）`), and function words.
+ */
+const NOT_PEN_CHAR = /[〇零一二两三四五六七八九十百千万亿半几年月日号分秒期届次元角版页章条款项图表同见附注略称简含除即指案稿试暂拟续完待节摘译转据左右前后上下内外中排者的了是在不这那们和与及或等为以之其所该此已未再]/u;
+/** What a provider's or writer's note ends in, or a picture agency's name, never a signature: `（专家提供）`, `（王芳提供）`, `（本报整理）`, `（资料摄影）`, `（人民视觉）`. */
+const NOT_PEN_END = /(?:提供|供稿|供图|整理|采写|报道|摄影?|视觉)$/u;
+/** Bracketed two-character words that close a text and are no signature: what kind of piece it is, or where it comes from. */
+const NOT_PEN_WORDS: ReadonlySet<string> = new Set(
+  "全文 原文 正文 图文 视频 音频 综合 编译 整理 报道 消息 新闻 通讯 特写 侧记 评论 短评 时评 言论 述评 专访 访谈 链接 背景 提示 提醒 延伸 相关 小结 结语 前言 后记 说明 备注 导读 资料 图片 截图 供图 来稿 来信 投稿 待定 暂无 未定 不详 匿名 化名".split(
+    " ",
+  ),
+);
+
+/**
+ * The signer of an abbreviated bracketed signature (`ABBREVIATED_SIGNATURE`):
+ * an organisation's short name as a `source` byline, any other token of two
+ * to four characters as an `author` (a pen name). Null for a word that is a
+ * note, an everyday word (`（林业）`, `（周一）`), or a place (`（北京）`,
+ * `（深圳）`, `（城关镇）`), which says where an item was filed and signs no one.
+ */
+function abbreviatedSignatureTail(written: string, folded: string): Byline[] | null {
+  const name = ABBREVIATED_SIGNATURE.exec(folded)?.groups?.name;
+  if (name === undefined || NOT_PEN_CHAR.test(name) || NOT_PEN_END.test(name) || NOT_PEN_WORDS.has(name) || isEverydayWord(name)) return null;
+  const asWritten = written.slice(1, -1);
+  if (ORGANISATION_END.test(name) || BANK_SHORT.test(name) || LEVEL_OPEN.test(name)) {
+    return [{ name: asWritten, role: "source", label: null, photo: false }];
+  }
+  if (name.length > MAX_PEN_ABBREVIATION || isGluedPlace(name) || NOT_SIGNER_END.test(name) || isOutletName(name)) return null;
+  return [{ name: asWritten, role: "author", label: null, photo: false }];
 }
 
 /**
