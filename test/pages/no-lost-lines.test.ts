@@ -220,6 +220,7 @@ const KNOWN_LOST = new Set([
   "unseen/p15-zhengquan.txt:26", // （本文仅代表作者个人观点，不构成投资建议）
   "unseen/p19-lvyou.txt:37", // （作者系本报读者）
   // A note on who the signer is, under an article one author signs: no paragraph, and no label (records.md: the label is the words before the name).
+  "unseen/p38-port.txt:35", // （作者系宁海海事大学交通运输学院教授）
   "unseen/p11-lilun.txt:28", // （作者为北方大学马克思主义学院教授）
   "unseen/p11-lilun.txt:38", // （作者单位：西川省委党校）
   "unseen/p14-fukan.txt:59", // （作者单位：湖南师范大学文学院）
