@@ -21,6 +21,13 @@ const ROOT = join(import.meta.dirname, "../../fixtures");
 /** `<folder>/<case or file>:<line>` of each line lost today, by kind. */
 const KNOWN_LOST = new Set([
   // Jump and cross-reference notes (`（下转第2版）`, `（上接A01版）…`, `（相关报道见A03版）`): page furniture by records.md, but cut from the paragraph and put in no page record.
+  "unseen/p42-laowu-b.txt:4", // （上接第1版）劳务品牌建设。近年来，县里打造“湘南焊工”“山乡月嫂”等劳务品牌，带动从业人员3.2万人，年创劳务收入超1
+  "unseen/p42-shebao-b.txt:13", // （相关报道见第5版）
+  "unseen/p42-shebao.txt:31", // （下转第4版）
+  "unseen/p43-gaoxin.txt:10", // 据悉，下半年高新区将重点推进集成电路、生物医药两大产业园建设，确保全年规上工业产值突破1800亿元。（下转第6版）
+  "unseen/p44-yaowen.txt:18", // （下转A2版）
+  "unseen/p45-baozhang.txt:21", // （下转第7版）
+  "unseen/p44-daodu.txt:11", // 详见A3版
   "unseen/p37-yinbao.txt:19", // （下转第9版）
   "unseen/p38-highway.txt:19", // （下转第3版）
   "unseen/p38-railway.txt:16", // （下转第4版）
@@ -173,6 +180,7 @@ const KNOWN_LOST = new Set([
   "unseen/p22-wechat.txt:89", // 监制：陈国良
   "unseen/p9-sogou.txt:11", // <content>本报讯　记者　梁伟明　实习生　黄嘉怡　受欧美需求疲软和反倾销调
   // Picture captions beside a text article: kept out of its paragraphs (test/segment/layout.test.ts), and records.md has no caption field.
+  "unseen/p43-xinnengyuan.txt:24", // ▲11月3日，工人在储能电池生产线上作业。　通讯员 方　舟 摄
   "unseen/p40-315.txt:23", // 市场监管人员在一家商超检查食品标签。
   "unseen/p40-dianshang.txt:13", // 快递小哥在分拣中心加紧分拣包裹。   本报记者 潘 越 摄
   "unseen/p41-wrap.txt:28", // 市图书馆新馆阅览区。	葛 然 摄
@@ -235,6 +243,7 @@ const KNOWN_LOST = new Set([
   "unseen/p36-wenzhai.txt:40", // “降温”。（摘自5月9日《青年消费报》　孟欣然）
   "unseen/p36-wenzhai.txt:46", // …暖的是心。（摘自《晚晴》杂志　作者　钱树声）
   // Credit and checker residue: a place in a credit (`〔記者…／台北報導〕`, `…纽约报道`), `本报评论员` as a signature, an OCR box mark (`口本报记者…`), an OCR-mended digit, a picture agency (`摄（人民视觉）`), a SogouCS document with a title and no content.
+  "unseen/p44-yaowen.txt:28", // （滨 言）
   "unseen/p39-youtian.txt:27", // 本报评论员
   "unseen/p33-nongmin.txt:18", // ■ 本报评论员
   "unseen/p31-twecon.txt:25", // 〔記者吳孟軒／台北報導〕中央銀行今天公布，１１月底外匯存底為５７２４．３億美元，較上月底增加１７．６億美元，續創歷史新高
