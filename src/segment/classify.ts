@@ -1257,10 +1257,21 @@ function isNumberRow(item: Classified): boolean {
   return true;
 }
 
-/** True when `next` opens an article under `last`: a dateline below, or a credit or caption right below. */
+/**
+ * True when `next` opens an article under `last`: a dateline below, or a
+ * credit or caption right below. A chart maker's credit (`制图：何晓彤`,
+ * `何晓彤　绘图`) opens none: it credits the box over it.
+ */
 function headsArticle(last: Classified, next: Classified | undefined): boolean {
   if (next === undefined) return false;
-  return (next.kind === "body" && next.lead !== undefined) || (signsArticle(next) && touches(last, next));
+  return (next.kind === "body" && next.lead !== undefined) || (signsArticle(next) && !isChartCredit(next) && touches(last, next));
+}
+
+/** A chart maker's credit line (folded): `制图:何晓彤`, `绘图/何晓彤`, `何晓彤 绘图`. */
+const CHART_CREDIT = /^(?:制图|绘图)\s*[:/\s]|\s(?:制图|绘图)$/;
+
+function isChartCredit(item: Classified): boolean {
+  return item.kind === "credit" && CHART_CREDIT.test(item.unit.norm);
 }
 
 /**
