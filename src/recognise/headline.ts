@@ -143,6 +143,60 @@ function isNounKicker(a: string, b: string): boolean {
   return named && !SAYS_SOMETHING.test(a) && TELLS_FIGURE.test(b);
 }
 
+/**
+ * A theme line: a campaign, slogan or topic with no news subject of its own.
+ * - `聚焦2024年高考`, `奋力打造区域创新策源地`, `加快建设现代化产业体系`: a slogan verb opening it;
+ * - `巾帼建功新时代`, `黄河流域生态保护和高质量发展`, `找矿突破战略行动`, `碳中和进行时`: a theme's ending;
+ * (A short phrase closing on a quoted metaphor is one too: `QUOTED_THEME`.)
+ */
+const THEME_LINE = /^(?:聚焦|奋力|加快|全力|着力|聚力|奋进)|(?:行动|发展|战略|工程|进行时|新时代|新征程)$/;
+/**
+ * A short phrase closing on a quoted metaphor, its words before the quote
+ * saying nothing (`SAYS_SOMETHING`): `汽车产业加速“换道”`, `燃气“瓶改管”`; not
+ * `春茶开采迎来“开门红”`, a statement of its own.
+ */
+const QUOTED_THEME = /^([\u4e00-\u9fff]{2,8})“[^”]{1,4}”$/;
+
+/** True when `a` (folded) is a theme line: `THEME_LINE`, or `QUOTED_THEME` with nothing said before the quote. */
+function isThemeLine(a: string): boolean {
+  if (THEME_LINE.test(a)) return true;
+  const m = QUOTED_THEME.exec(a);
+  return m !== null && !SAYS_SOMETHING.test(m[1]!);
+}
+/** A line that opens on who did it as a news statement does: `我省…`, `全市…`, `本市…`. A theme names nobody. */
+const NEWS_SUBJECT = /^(?:我|全|本)[省市县区国镇乡]/;
+/**
+ * A line that tells a quantity: digits (`增长11.2%`, `100名`) or a number in
+ * words with 万/亿 or 成 (`节水十亿立方米`, `办结九成`).
+ */
+const HAS_QUANTITY = /\d|[一二两三四五六七八九十百千][万亿]|[一二两三四五六七八九十]成/;
+/** Longest theme line read as a kicker. */
+const THEME_MAX = 16;
+
+/**
+ * True when the two-line headline `a` / `b` (folded) is a theme over the news:
+ * `a` a theme line (`isThemeLine`) naming nobody (`NEWS_SUBJECT`), `b` a
+ * statement at least as long with its quantity (`HAS_QUANTITY`) that does not open as a detail
+ * of `a` does (on a word of time or will or a verb, `OPENS_CLAUSE`:
+ * `加快建设数据中心集群` / `将新建标准机架3万架` stays title and subtitle).
+ */
+function isThemeKicker(a: string, b: string): boolean {
+  if (a.length > THEME_MAX || /[\s，,。；;：:]/.test(a) || NEWS_SUBJECT.test(a)) return false;
+  if (!isThemeLine(a) || isThemeLine(b)) return false;
+  return b.length >= a.length && HAS_QUANTITY.test(b) && !OPENS_CLAUSE.test(b);
+}
+
+/**
+ * A column label joined by a middle dot, both halves nouns (`聚焦民生实事·城市更新`,
+ * `产业观察·新能源`): over a title it is the kicker.
+ */
+const DOT_LABEL = /^[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,6}$/;
+
+/** True when `a` (folded) is a dot-joined column label (`DOT_LABEL`) that says nothing (`SAYS_SOMETHING`). */
+function isDotLabel(a: string): boolean {
+  return DOT_LABEL.test(a) && !SAYS_SOMETHING.test(a);
+}
+
 // `“…” rest`: a full quotation, a space, then the title.
 const QUOTED_KICKER = /^(?<kicker>[“"][^”"]{2,30}[”"])\s+(?<title>\S.{3,})$/;
 
@@ -208,8 +262,36 @@ function takesObject(a: string, b: string): boolean {
   return AWAITS_OBJECT.test(a) && THING_AND_QUANTITY.test(b) && !OPENS_CLAUSE.test(b);
 }
 
+/**
+ * A line opening on a predicate that needs the subject above it: a verb of
+ * share or reach (`占GDP比重达11.2%`, `达120万辆`, `实现量产`, `跃居全国第一方阵`,
+ * `连续第二十次上调`, `覆盖全部乡镇`; not 占地, the area a subtitle gives: `占地约4.2万平方米`), or 在 + a place + a verb of coming
+ * into being (`在我市实现量产`, `在江城落地`).
+ */
+const NEEDS_SUBJECT = /^(?:占(?!地)|达到|达|实现|跃居|连续|覆盖|在[\u4e00-\u9fff]{1,6}(?:实现|投产|量产|落地|开工|建成|启用|下线|问世|首发))/;
+/** A noun phrase with nothing but Han characters, Latin letters and digits: `全省数字经济核心产业增加值`, `首台套重大技术装备`. */
+const NOUN_RUN = /^[\u4e00-\u9fffA-Za-z\d]{4,16}$/;
+/** Particles and words of time or will that only a clause holds (`…的`, `…了`, `将…`): a noun phrase has none. */
+const PARTICLE = /[的了把让被将已正着过再又]/;
+/** Longest second line of a title wrapped after its subject. */
+const PREDICATE_LINE_MAX = 12;
+
+/**
+ * True when `a` / `b` (folded) is one title wrapped after its subject: `a` a
+ * bare noun phrase with no particle of a clause (`NOUN_RUN`, no `PARTICLE`), not a
+ * name or a thing a kicker names (`人民币对美元汇率中间价` / `升破7.02关口`), `b`
+ * a short predicate that needs it (`NEEDS_SUBJECT`): `全省数字经济核心产业增加值` /
+ * `占GDP比重达11.2%`. A dash, a clause mark or a space in `b` is a deck of its own.
+ */
+function wrapsAfterSubject(a: string, b: string): boolean {
+  if (b.length > PREDICATE_LINE_MAX || /[\s，,。；;：:—]/.test(b)) return false;
+  if (!NOUN_RUN.test(a) || PARTICLE.test(a) || ORGANISATION.test(a) || THING_NAME.test(a)) return false;
+  return NEEDS_SUBJECT.test(b);
+}
+
 /** True when the short line `b` goes on with the sentence of the short line `a` (both folded). */
 function continues(a: string, b: string): boolean {
+  if (wrapsAfterSubject(a, b)) return true;
   if (!BARE_LINE.test(a) || !BARE_LINE.test(b)) return false;
   if (takesObject(a, b)) return true;
   if (a.length > BROKEN_LINE_MAX || b.length > BROKEN_LINE_MAX) return false;
@@ -232,6 +314,22 @@ function joinBrokenLines(lines: string[], normLines: string[]): void {
 
 // A bullet or bracket a brief's title is set after: `■玄武湖樱花进入最佳观赏期`, `【新桥今起通车】`.
 const LEAD_MARK = new RegExp(`^(?:[${BULLET_MARKS}]\\s*|【(?=[^【】]+】$))`);
+
+/** Longest column label set after a bullet (`■碳中和进行时`). */
+const BULLET_LABEL_MAX = 7;
+// Bullets a column's label is set after: `■碳中和进行时`, `◆一线观察`.
+const LABEL_BULLET = /^[■□◆●]/;
+
+/**
+ * True when the headline line `norm` is a column's label set after a bullet
+ * (`■碳中和进行时`): short, no digits, as a tag in 【】 is. Over the headline
+ * it is the kicker, never the title.
+ */
+function isBulletLabel(norm: string, start: number, end: number): boolean {
+  if (start === 0 || !LABEL_BULLET.test(norm)) return false;
+  const label = norm.slice(start, end).trim();
+  return label.length <= BULLET_LABEL_MAX && !/[\d\s]/.test(label);
+}
 
 /** Where a headline line starts after the bullet or bracket it is set after (0 when none). */
 function markEnd(norm: string, end: number): number {
@@ -263,7 +361,7 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
     if (l.length === 0) continue;
     lines.push(l);
     normLines.push(norm.slice(start, close).trim());
-    tags.push(close < end);
+    tags.push(close < end || isBulletLabel(norm, start, close));
   }
   if (lines.length > 1 && tags[0] === true && !tags.includes(true, 1)) {
     const tagged = columnTagOver(lines, normLines);
@@ -296,6 +394,10 @@ function split(rawLines: string[], rawNormLines: string[]): Headline {
     if (nb.length > na.length && ORGANISATION.test(na) && !SAYS_SOMETHING.test(na)) return { kicker: a, title: b, subtitle: null };
     // A line with no predicate over a statement (`装机容量140万千瓦` / `…工程开工`).
     if (isNounKicker(na, nb)) return { kicker: a, title: b, subtitle: null };
+    // A theme over the news it heads (`奋力打造区域创新策源地` / `高新区上半年规上工业产值增长11.2%`).
+    if (isThemeKicker(na, nb)) return { kicker: a, title: b, subtitle: null };
+    // A column label joined by a dot over the title (`聚焦民生实事·城市更新` / `小巷“微改造”　居民“大获得”`).
+    if (isDotLabel(na) && !isDotLabel(nb)) return { kicker: a, title: b, subtitle: null };
     return { kicker: null, title: a, subtitle: b };
   }
   return { kicker: a, title: b ?? null, subtitle: c ?? null };

@@ -153,6 +153,44 @@ describe("splitHeadline", () => {
     // Must stay title and subtitle: `一一` opening words, a data release as the news itself.
     { lines: ["十项民生承诺", "一一兑现到位"], expected: { kicker: null, title: "十项民生承诺", subtitle: "一一兑现到位" } },
     { lines: ["年度统计公报正式发布", "全市经济总量突破三千亿元"], expected: { kicker: null, title: "年度统计公报正式发布", subtitle: "全市经济总量突破三千亿元" } },
+    // A theme with no news subject (a slogan verb opening it, a theme's ending, a quoted metaphor) over a statement with its quantity: kicker and title.
+    { lines: ["奋力建设内陆开放高地", "经开区前三季度外贸进出口增长9.4%"], expected: { kicker: "奋力建设内陆开放高地", title: "经开区前三季度外贸进出口增长9.4%", subtitle: null } },
+    { lines: ["港口经济加速“出海”", "我市集装箱吞吐量首破300万标箱"], expected: { kicker: "港口经济加速“出海”", title: "我市集装箱吞吐量首破300万标箱", subtitle: null } },
+    { lines: ["长江沿岸生态修复和绿色发展", "沿江六县去年新增造林面积两万亩"], expected: { kicker: "长江沿岸生态修复和绿色发展", title: "沿江六县去年新增造林面积两万亩", subtitle: null } },
+    { lines: ["聚焦2025年中考", "全市3.1万名考生今日赴考"], expected: { kicker: "聚焦2025年中考", title: "全市3.1万名考生今日赴考", subtitle: null } },
+    { lines: ["银发生活新时代", "城区新增社区食堂40个"], expected: { kicker: "银发生活新时代", title: "城区新增社区食堂40个", subtitle: null } },
+    { lines: ["美丽乡村示范工程", "首批12个示范村通过验收"], expected: { kicker: "美丽乡村示范工程", title: "首批12个示范村通过验收", subtitle: null } },
+    // Must stay title and subtitle: the second line a detail opening on a word of will or a verb, a dash, no quantity,
+    // a first line naming who (我市…), a shorter second line.
+    { lines: ["加快建设城市数据中心", "将新增标准机架2万架"], expected: { kicker: null, title: "加快建设城市数据中心", subtitle: "将新增标准机架2万架" } },
+    { lines: ["加快建设城市数据中心", "新增标准机架2万架"], expected: { kicker: null, title: "加快建设城市数据中心", subtitle: "新增标准机架2万架" } },
+    { lines: ["奋力打造区域开放高地", "——经开区外贸发展纪实"], expected: { kicker: null, title: "奋力打造区域开放高地", subtitle: "——经开区外贸发展纪实" } },
+    { lines: ["全力冲刺全年目标任务", "确保各项工作落地见效"], expected: { kicker: null, title: "全力冲刺全年目标任务", subtitle: "确保各项工作落地见效" } },
+    { lines: ["我市推动制造业高质量发展", "前三季度工业投资增长6.1%"], expected: { kicker: null, title: "我市推动制造业高质量发展", subtitle: "前三季度工业投资增长6.1%" } },
+    { lines: ["老街区迎来“新生”", "商户增至80家"], expected: { kicker: null, title: "老街区迎来“新生”", subtitle: "商户增至80家" } },
+    { lines: ["夏粮收购迎来“开门红”", "全县三天收购小麦1.2万吨"], expected: { kicker: null, title: "夏粮收购迎来“开门红”", subtitle: "全县三天收购小麦1.2万吨" } },
+    { lines: ["城区道路“微改造”提速", "年内改造背街小巷30条"], expected: { kicker: null, title: "城区道路“微改造”提速", subtitle: "年内改造背街小巷30条" } },
+    // A column label joined by a dot, two short noun halves, over the title: the kicker; not a dotted name in a statement.
+    { lines: ["关注民生实事·老旧小区", "楼道亮了　出行顺了"], expected: { kicker: "关注民生实事·老旧小区", title: "楼道亮了　出行顺了", subtitle: null } },
+    { lines: ["中国·东盟博览会在邕开幕", "签约项目总额超千亿元"], expected: { kicker: null, title: "中国·东盟博览会在邕开幕", subtitle: "签约项目总额超千亿元" } },
+    { lines: ["城乡·融合", "乡村·振兴"], expected: { kicker: null, title: "城乡·融合", subtitle: "乡村·振兴" } },
+    // A short column label set after a bullet over the headline: the kicker, as a tag in 【】.
+    { lines: ["■乡村振兴进行时", "一个村的“共富经”"], expected: { kicker: "乡村振兴进行时", title: "一个村的“共富经”", subtitle: null } },
+    { lines: ["◆一线观察", "渡口新码头启用", "两岸村民出行更方便"], expected: { kicker: "一线观察", title: "渡口新码头启用", subtitle: "两岸村民出行更方便" } },
+    // Must stay the title: a brief's title after a bullet, alone, longer than a label, or over a dash subtitle.
+    { lines: ["■城西片区周末计划停电"], expected: { kicker: null, title: "城西片区周末计划停电", subtitle: null } },
+    { lines: ["■城西片区周末计划停电", "供电公司发布通知"], expected: { kicker: null, title: "城西片区周末计划停电", subtitle: "供电公司发布通知" } },
+    { lines: ["■新码头启用", "——来自江边村的报道"], expected: { kicker: null, title: "新码头启用", subtitle: "——来自江边村的报道" } },
+    // A title wrapped after its subject: a bare noun phrase over a predicate that needs it, one title.
+    { lines: ["全市社会消费品零售总额", "占全省比重达18.5%"], expected: { kicker: null, title: "全市社会消费品零售总额占全省比重达18.5%", subtitle: null } },
+    { lines: ["首台国产燃气轮机样机", "在江城下线"], expected: { kicker: null, title: "首台国产燃气轮机样机在江城下线", subtitle: null } },
+    { lines: ["全县森林覆盖率", "达到67.2%", "生态环境持续向好"], expected: { kicker: null, title: "全县森林覆盖率达到67.2%", subtitle: "生态环境持续向好" } },
+    // Must stay apart: a first line with a clause's particle, a name a kicker gives, a predicate that needs no subject or is a deck.
+    { lines: ["乡村振兴的青春答卷", "在希望的田野上"], expected: { kicker: null, title: "乡村振兴的青春答卷", subtitle: "在希望的田野上" } },
+    { lines: ["新区三所学校将建成", "达到招生条件"], expected: { kicker: null, title: "新区三所学校将建成", subtitle: "达到招生条件" } },
+    { lines: ["人民币对美元汇率中间价", "达7.12关口"], expected: { kicker: "人民币对美元汇率中间价", title: "达7.12关口", subtitle: null } },
+    { lines: ["城北新区首宗商业用地挂牌", "占地约3.6万平方米"], expected: { kicker: null, title: "城北新区首宗商业用地挂牌", subtitle: "占地约3.6万平方米" } },
+    { lines: ["城东污水处理厂扩建", "实现污水全收集　全处理"], expected: { kicker: null, title: "城东污水处理厂扩建", subtitle: "实现污水全收集　全处理" } },
     {
       lines: ["引题在上", "主题居中", "副题在下"],
       expected: { kicker: "引题在上", title: "主题居中", subtitle: "副题在下" },
