@@ -591,6 +591,23 @@ function paddedSignature(folded: string, signers: readonly Byline[]): boolean {
 /** A credit line in brackets: `（新华社记者刘洋摄）`, `〔編譯張三／綜合報導〕`. */
 const BRACKETED_LINE = /^(?:\([^()]+\)|〔[^〔〕]+〕|【[^【】]+】)$/u;
 
+/**
+ * A picture credited to a role with no name (folded): `通讯员供图`,
+ * `本报记者供图`, `特约通讯员 供图`. The desk gave the picture without saying
+ * which of its people took it: the role word, as written, is the picture's
+ * `source`, as `受访者供图` names its provider. With 摄 a person is meant,
+ * and a name is wanted (`记者摄` is read as any credit is).
+ */
+const UNNAMED_PROVIDER = /^(?<who>(?:本报|本台|本刊|特约)?(?:通讯员|记者|实习生|摄影记者))\s*供图$/u;
+
+/** The source of a picture credited to a role with no name (`UNNAMED_PROVIDER`), or null. */
+function unnamedProvider(folded: string, trimmed: string): CreditParse | null {
+  const who = UNNAMED_PROVIDER.exec(folded)?.groups?.who;
+  if (who === undefined) return null;
+  const bylines: Byline[] = [{ name: trimmed.slice(0, who.length), role: "source", label: null, photo: true }];
+  return { bylines, hasRole: true, hasMarker: true, endsWithPhotoMarker: true, explicit: [true] };
+}
+
 function readLine(line: string): LineCredit | null {
   let trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return null;
@@ -610,7 +627,7 @@ function readLine(line: string): LineCredit | null {
   if (released) return { credit: released, kind: "photo" };
   const wire = wirePhoto(trimmed, folded);
   if (wire) return { credit: wire, kind: "photo" };
-  const provided = providedLine(folded, trimmed);
+  const provided = providedLine(folded, trimmed) ?? unnamedProvider(folded, trimmed);
   if (provided) return { credit: provided, kind: "photo" };
   let body = trimmed;
   if (BRACKETED_LINE.test(folded)) {
