@@ -37,7 +37,14 @@ const VERSE_SENTENCE_MARK = /[。;]/;
  * end (`观点`, `人民论坛`, `读者投书`, `名家专栏`): in a longer title they name
  * the news (`…论坛开幕`).
  */
-const COLUMN_WORDS = /^[\u4e00-\u9fff]{0,6}(?:观点|论坛|专栏|投书|锐评|快评|热评|杂谈)$/;
+const COLUMN_WORDS = /^[\u4e00-\u9fff]{0,6}(?:观点|论坛|专栏|投书|锐评|快评|热评|微评|杂谈)$/;
+/**
+ * An opinion column's label, the whole of the line over the title: an
+ * issue's or an editor's opening word (`卷首语`, `刊首语`, `编者的话`,
+ * `主编手记`), an editorial (`社论`), a short comment (`快评`, `微评`). Only
+ * there: `编者的话` inside a title names what a report is about.
+ */
+const OPINION_LABEL = /^(?:卷首语|刊首语|编者的话|主编手记|社论|快评|微评)$/;
 
 /**
  * Longest text read as a caption: photo news has a few sentences under its
@@ -121,7 +128,8 @@ export function decideGenre(e: GenreEvidence): Genre {
   // A report filed under a dateline is news whatever its headline names
   // (`全省网络评论工作会议召开`, `文艺评论家协会成立`): opinion pieces carry none.
   const headlineSaysCommentary =
-    e.dateline === null && (commentaryWords(kicker) || commentaryWords(title) || commentaryWords(subtitle));
+    e.dateline === null &&
+    (commentaryWords(kicker) || commentaryWords(title) || commentaryWords(subtitle) || (kicker !== null && OPINION_LABEL.test(normaliseString(kicker.trim()))));
   // `（作者为某大学教授）` closes an opinion piece; a report under a dateline is news whatever it closes on.
   const noteSaysCommentary = e.dateline === null && e.authorNote === true;
   // `——读长篇小说《稻浪》`: a review.

@@ -99,6 +99,8 @@ export interface Classified {
   formField?: boolean;
   /** The unit opened on a jump-from note (`（上接第一版）…`, cut off): the page its text came from (`jumpSource`). */
   jumpFrom?: number;
+  /** A signature closing an opinion piece in the paper's own voice, naming no one (`本报评论员`): the piece is signed opinion. */
+  voice?: true;
   /** Page furniture that is a web view's chrome (`paperChrome`: `上一版　下一版`, `版权所有…`): it may close a page above the next page's head. */
   chrome?: true;
 }
@@ -451,6 +453,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   numberedLists(items);
   numberedItems(items);
   closingLines(items, cues);
+  closingSignatures(items, cues);
   tableRows(items);
   labelledFigureTables(items);
   appendedTables(items);
@@ -1527,6 +1530,32 @@ function closingLines(items: Classified[], cues: Cues): void {
     if (!noted && jumpSuffixAt(item.unit.norm) < 0) continue;
     const after = nextText(items, noted ? i + 2 : i + 1);
     if (after === undefined || after.kind === "headline" || after.lead !== undefined) item.kind = "body";
+  }
+}
+
+/**
+ * A short line under running text that signs it, with no text of its own to
+ * head (the next text is a headline or a dateline's, or none comes): an
+ * opinion piece's closing signature (`cues.closingSignature`: `本报评论员`,
+ * `□ 本刊主编　苏明哲`, `■滨言`), never the next article's title. It stands
+ * apart from what follows (a blank line, or the page's staff line): a
+ * marked line touching a title is that title's column label (`■快评` /
+ * `…`). A column's or a page's name set letter-spaced (`□ 要 闻`) is no name.
+ */
+function closingSignatures(items: Classified[], cues: Cues): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind !== "headline" || !isRunningText(items[i - 1]!)) continue;
+    const next = items[i + 1];
+    if (next !== undefined && next.kind !== "furniture" && touches(item, next)) continue;
+    const after = nextText(items, i + 1);
+    if (after !== undefined && after.kind !== "headline" && after.lead === undefined) continue;
+    const closed = item.unit.norm.replace(SIGNATURE_SPACING, "");
+    if (isColumnName(closed) || parsePageLabel(closed) !== null) continue;
+    const signed = cues.closingSignature(item.unit.text, item.unit.norm);
+    if (signed === null) continue;
+    items[i] = { kind: "credit", unit: item.unit, credit: { bylines: signed.bylines, kind: signed.kind }, parsed: true };
+    if (signed.voice) items[i]!.voice = true;
   }
 }
 

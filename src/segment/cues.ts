@@ -39,6 +39,11 @@ export interface Cues {
   titledSignature(line: string, norm?: string): CreditLineMatch | null;
   /** A line right under a headline, over unsigned text, that signs it with a name no surname table reads (`艾克拜尔·吾拉木`, `辛 识平`), or null. */
   penSignature(line: string, norm?: string): CreditLineMatch | null;
+  /**
+   * A line closing an opinion piece that signs it (`本报评论员`, `□ 本刊主编　苏明哲`, `■滨言`), or null;
+   * `voice` when it is the paper's own voice and names no one.
+   */
+  closingSignature(line: string, norm?: string): (CreditLineMatch & { voice: boolean }) | null;
   /** A line at a letter's foot that signs it with the writer's place before the name (`合肥市包河区　刘海燕`), or null. */
   placedSignature(line: string, norm?: string): CreditLineMatch | null;
   /** A line of a list of people by post (`副主任　李　明`): a post, a space, a name. */
@@ -148,6 +153,7 @@ export function documentCues(cues: Cues): Cues {
     creditBlock: (lines, matches) => cues.creditBlock(lines, matches),
     titledSignature: (line, norm) => cues.titledSignature(line, norm),
     penSignature: (line, norm) => cues.penSignature(line, norm),
+    closingSignature: (line, norm) => cues.closingSignature(line, norm),
     placedSignature: (line, norm) => cues.placedSignature(line, norm),
     // Asked up to three times of a line (reflow of it and of the line above, classification),
     // but one anchored regex that fails at once on most lines: cheaper than a look-up.

@@ -599,6 +599,8 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         const beforeBody = draft.paragraphs.length === 0 || (draft.preface && draft.lead === null && draft.paragraphs.length === 1);
         draft.bylines.push(...read, ...parsed);
         if (beforeBody && block.kinds.every((k) => k === "signature")) draft.signed = true;
+        // `本报评论员` closing the text signs it as the paper's opinion, as it does under the headline.
+        if (!beforeBody && block.items.every((x) => x.voice === true)) draft.signed = true;
         for (const unit of block.units) markTextAndPicture(draft, unit.norm);
         for (const unit of block.units) extend(draft, unit);
         draft.creditLines.push(...block.units);

@@ -105,3 +105,14 @@ describe("a picture credit set over an untitled caption, after a blank line", ()
     expect(list).toHaveLength(1);
   });
 });
+
+describe("a picture credited to a role with no name", () => {
+  it.each(["通讯员供图", "本报记者供图"])("%s credits the caption above, which is photo news; the next headline stays its title", (line) => {
+    const list = articles(run(["晨雾里的插秧机", "", "4月16日，农机手在田间驾驶插秧机作业。", "", line, "", ...REPORT]));
+    expect(list).toHaveLength(2);
+    expect(list[0]!.headline.title).toBe("晨雾里的插秧机");
+    expect(list[0]!.genre).toBe("photo");
+    expect(credits(list[0]!)).toEqual([`${line.replace("供图", "")}/source/true`]);
+    expect(list[1]!.headline).toEqual({ title: "夜市摊位扩容一倍", kicker: null, subtitle: null });
+  });
+});

@@ -148,4 +148,48 @@ describe("readers' pieces: a signature at the foot, a picture the author gave", 
     ]);
     expect(a!.bylines.map((b) => b.name)).not.toContain("作者");
   });
+
+  describe("a signature closing an opinion piece before the next headline", () => {
+    const piece = ["立足长远抓好菜篮子", "", "入夏以来，本地蔬菜上市量稳步回升。", "", "稳价保供，功夫在平时。", ""];
+    const photo = ["", "晨光里的菜市场", "", "6月3日，摊主在整理刚运到的青菜。", "", "本报记者　程　远　摄"];
+
+    it.each([
+      ["（滨 言）", [author("滨言")]],
+      ["■滨言", [author("滨言")]],
+      ["□ 滨 言", [author("滨言")]],
+      ["——滨言", [author("滨言")]],
+      ["□ 本刊主编　苏明哲", [author("苏明哲", "本刊主编")]],
+      ["本报评论员", []],
+    ])("%s signs the piece above and heads nothing", (line, bylines) => {
+      const [a, b, ...rest] = run([...piece, line, ...photo]);
+      expect(rest).toEqual([]);
+      expect(a!.headline.title).toBe("立足长远抓好菜篮子");
+      expect(a!.bylines).toEqual(bylines);
+      expect(a!.paragraphs).toEqual(["入夏以来，本地蔬菜上市量稳步回升。", "稳价保供，功夫在平时。"]);
+      expect(b!.headline).toEqual({ title: "晨光里的菜市场", kicker: null, subtitle: null });
+      expect(b!.genre).toBe("photo");
+    });
+
+    it("本报评论员 closing the text makes it commentary, and stays out of the staff line under it", () => {
+      const records = extract([...piece, "本报评论员", "", "责任编辑：周　宁　　美术编辑：洪　涛"].join("\n"), { issueDate: "2024-06-10" }).records;
+      const [a, ...rest] = articles(records);
+      expect(rest).toEqual([]);
+      expect(a!.genre).toBe("commentary");
+      expect(a!.bylines).toEqual([]);
+      const page = records.find((r) => r.type === "page");
+      expect(page?.type === "page" && page.text).toBe("责任编辑：周　宁　　美术编辑：洪　涛");
+    });
+
+    it("a marked short line touching the title under it is that title's label, no signature", () => {
+      const [a, b] = run([...piece, "■快评", "晨光里的菜市场", "", "菜价稳，民心安。菜篮子连着千家万户的餐桌。"]);
+      expect(a!.bylines).toEqual([]);
+      expect(b!.headline).toEqual({ title: "晨光里的菜市场", kicker: "快评", subtitle: null });
+    });
+
+    it("a short marked line with text still under it signs nothing: the text goes on", () => {
+      const all = run([...piece, "■滨言", "", "菜价稳，民心安。菜篮子连着千家万户的餐桌。"]);
+      expect(all.flatMap((a) => a.bylines)).toEqual([]);
+      expect(all.flatMap((a) => [a.headline.title, ...a.subheads, ...a.paragraphs]).join("")).toContain("滨言");
+    });
+  });
 });

@@ -184,6 +184,65 @@ function penSigned(name: string): CreditLineMatch {
 }
 
 /**
+ * The last line of an opinion piece that signs it, standing alone between its
+ * text and the next headline (or the page's end), in a form that no line
+ * under a headline is read in:
+ *
+ *   本报评论员, ■ 本刊评论员            the paper's own voice, naming no
+ *                    one: a signature with no byline (an office signing a
+ *                    notice, `本报编辑部`, is an author: see segmentation)
+ *   □ 本刊主编　苏明哲, ■ 社长　李明     the signer's title at the paper
+ *                    (`CLOSING_TITLE`) and his name: the name is the author,
+ *                    the title its label
+ *   ■滨言, □ 滨 言, ——滨言             a pen name after the mark or dash a
+ *                    signature is set with: two or three characters, or
+ *                    padded (`PADDED_PEN_NAME`), with or without a surname
+ *
+ * The caller asks only of a short line under running text with no text of
+ * its own to head: there a mark before a few characters signs, where over a
+ * title it would be a column's label (`■短评`), which it turns away itself.
+ * Words that close or label a text (`NOT_PEN_NAME`) are never a pen name.
+ */
+const CLOSING_VOICE = /^[\u4e00-\u9fff]{0,6}评论员$/u;
+/** The signer's title at the paper: `本刊主编`, `主编`, `执行主编`, `副总编辑`, `社长`, `本报总编辑`. */
+const CLOSING_TITLE = new RegExp(String.raw`^(?<post>(?:本报|本刊|本台|本社)?(?:执行|副)?(?:主编|总编辑|总编|社长))\s+${SIGNER_NAME}$`, "u");
+/** The dash a signature may hang from: `——滨言`, `—滨言`, `--滨言` (folded). */
+const SIGNATURE_DASH = /^(?:—{1,2}|-{2})\s*/u;
+/** A pen name after the mark or dash: two or three characters, or one and one or two padded apart. */
+const MARKED_PEN_NAME = /^(?:\p{Script=Han}{2,3}|\p{Script=Han} \p{Script=Han}{1,2})$/u;
+/** Words a marked short line may be that close or label a text and sign nothing: `■短评`, `——完`, `□ 结 语`. */
+const NOT_PEN_NAME: ReadonlySet<string> = new Set(
+  "短评 时评 评论 快评 微评 社论 述评 言论 编者按 编后 编后语 结语 后记 附记 链接 相关 提示 延伸 全文完 待续 图片 资料 完".split(" "),
+);
+
+/**
+ * Reads a line closing an opinion piece as its signature (see `CLOSING_VOICE`
+ * and the forms above): the bylines (none for the paper's own voice) and
+ * `voice` true for that voice; null for any other line. `norm`, when given,
+ * is the line's folded copy.
+ */
+export function parseClosingSignature(line: string, norm = normaliseString(line)): (CreditLineMatch & { voice: boolean }) | null {
+  const trimmed = line.trim();
+  if (trimmed.length < 2 || trimmed.length > PEN_SIGNATURE_MAX) return null;
+  const offset = line.indexOf(trimmed);
+  let folded = norm.slice(offset, offset + trimmed.length);
+  const mark = markLength(folded) || (SIGNATURE_DASH.exec(folded)?.[0].length ?? 0);
+  folded = folded.slice(mark);
+  const written = trimmed.slice(mark);
+  if (CLOSING_VOICE.test(folded)) return { bylines: [], kind: "signature", voice: true };
+  const titled = CLOSING_TITLE.exec(folded)?.groups;
+  if (titled?.post !== undefined && titled.name !== undefined) {
+    const signer = soleSigner(written.slice(folded.length - titled.name.length));
+    const first = signer?.bylines[0];
+    return first === undefined ? null : { bylines: [{ ...first, label: written.slice(0, titled.post.length) }], kind: "signature", voice: false };
+  }
+  if (mark === 0 || !MARKED_PEN_NAME.test(folded)) return null;
+  const name = written.replace(/\s+/gu, "");
+  if (NOT_PEN_NAME.has(normaliseString(name))) return null;
+  return { ...penSigned(name), voice: false };
+}
+
+/**
  * A post that names a group, not one signer: counted (`百名专家`, `十位教授`,
  * `多名律师`) or ranging over many (`各地专家`, `众多学者`, `广大医生`). Under a
  * headline such a line is a subtitle (`百名专家　齐聚`, `百名教授　江城行`).
@@ -532,6 +591,23 @@ function paddedSignature(folded: string, signers: readonly Byline[]): boolean {
 /** A credit line in brackets: `（新华社记者刘洋摄）`, `〔編譯張三／綜合報導〕`. */
 const BRACKETED_LINE = /^(?:\([^()]+\)|〔[^〔〕]+〕|【[^【】]+】)$/u;
 
+/**
+ * A picture credited to a role with no name (folded): `通讯员供图`,
+ * `本报记者供图`, `特约通讯员 供图`. The desk gave the picture without saying
+ * which of its people took it: the role word, as written, is the picture's
+ * `source`, as `受访者供图` names its provider. With 摄 a person is meant,
+ * and a name is wanted (`记者摄` is read as any credit is).
+ */
+const UNNAMED_PROVIDER = /^(?<who>(?:本报|本台|本刊|特约)?(?:通讯员|记者|实习生|摄影记者))\s*供图$/u;
+
+/** The source of a picture credited to a role with no name (`UNNAMED_PROVIDER`), or null. */
+function unnamedProvider(folded: string, trimmed: string): CreditParse | null {
+  const who = UNNAMED_PROVIDER.exec(folded)?.groups?.who;
+  if (who === undefined) return null;
+  const bylines: Byline[] = [{ name: trimmed.slice(0, who.length), role: "source", label: null, photo: true }];
+  return { bylines, hasRole: true, hasMarker: true, endsWithPhotoMarker: true, explicit: [true] };
+}
+
 function readLine(line: string): LineCredit | null {
   let trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return null;
@@ -551,7 +627,7 @@ function readLine(line: string): LineCredit | null {
   if (released) return { credit: released, kind: "photo" };
   const wire = wirePhoto(trimmed, folded);
   if (wire) return { credit: wire, kind: "photo" };
-  const provided = providedLine(folded, trimmed);
+  const provided = providedLine(folded, trimmed) ?? unnamedProvider(folded, trimmed);
   if (provided) return { credit: provided, kind: "photo" };
   let body = trimmed;
   if (BRACKETED_LINE.test(folded)) {

@@ -9,7 +9,7 @@
 export { parseByline } from "./byline.js";
 export { findInlinePhotoCredit, mayBeCaption, mayHoldInlinePhotoCredit, parseCaption, type InlinePhotoCredit } from "./caption.js";
 export { parseCredit, type CreditOptions, type CreditParse } from "./credit.js";
-export { mayBeCreditLine, parseCreditBlock, parseCreditLine, parsePenSignature, parsePlacedSignature, parseTitledSignature, isPostAndName, speakerHead, type CreditLineMatch, type SpeakerHead } from "./credit-line.js";
+export { mayBeCreditLine, parseClosingSignature, parseCreditBlock, parseCreditLine, parsePenSignature, parsePlacedSignature, parseTitledSignature, isPostAndName, speakerHead, type CreditLineMatch, type SpeakerHead } from "./credit-line.js";
 export { matchDateline, parseDateline, type DatelineMatch } from "./dateline.js";
 export { findDates, findEventDate, mayHoldDate, resolveDate, resolveMention, tellsTimeVaguely, type DateMention } from "./dates.js";
 export { findLead, matchLead, mayHoldGluedLead, mayOpenWithLead, type HeadedLead, type LeadMatch } from "./lead.js";

@@ -340,9 +340,11 @@ function signatureTail(written: string, folded: string): Byline[] | null {
  * abbreviation (`（金时）`, `（财讯）`, `（江月）`), as brief columns sign their
  * items whatever the surname, or an office's or company's short name
  * (`（县金融办）`, `（市人行）`, `（县农商行）`, `（某某公司）`). Two to six Han
- * characters alone in the brackets, after the last sentence.
+ * characters alone in the brackets, after the last sentence; or a pen name
+ * padded as typesetters pad a short name (`（滨 言）`, `（晓 舟）`, `（江 一帆）`:
+ * one character, a space, one or two more), read closed up (`滨言`).
  */
-const ABBREVIATED_SIGNATURE = /^\((?<name>\p{Script=Han}{2,6})\)$/u;
+const ABBREVIATED_SIGNATURE = /^\((?:(?<name>\p{Script=Han}{2,6})|(?<first>\p{Script=Han}) (?<rest>\p{Script=Han}{1,2}))\)$/u;
 /** A pen-name abbreviation is short: longer bare words in brackets are notes or names of things. */
 const MAX_PEN_ABBREVIATION = 4;
 /**
@@ -380,10 +382,13 @@ const NOT_PEN_WORDS: ReadonlySet<string> = new Set(
  * `（深圳）`, `（城关镇）`), which says where an item was filed and signs no one.
  */
 function abbreviatedSignatureTail(written: string, folded: string): Byline[] | null {
-  const name = ABBREVIATED_SIGNATURE.exec(folded)?.groups?.name;
+  const g = ABBREVIATED_SIGNATURE.exec(folded)?.groups;
+  const padded = g?.first !== undefined && g.rest !== undefined;
+  const name = padded ? `${g.first}${g.rest}` : g?.name;
   if (name === undefined || NOT_PEN_CHAR.test(name) || NOT_PEN_END.test(name) || NOT_PEN_WORDS.has(name) || isEverydayWord(name)) return null;
-  const asWritten = written.slice(1, -1);
-  if (ORGANISATION_END.test(name) || BANK_SHORT.test(name) || LEVEL_OPEN.test(name)) {
+  const asWritten = padded ? written.slice(1, -1).replace(/\s+/gu, "") : written.slice(1, -1);
+  // A padded pen name is a person's: no organisation pads its short name.
+  if (!padded && (ORGANISATION_END.test(name) || BANK_SHORT.test(name) || LEVEL_OPEN.test(name))) {
     return [{ name: asWritten, role: "source", label: null, photo: false }];
   }
   if (name.length > MAX_PEN_ABBREVIATION || isGluedPlace(name) || NOT_SIGNER_END.test(name) || isOutletName(name)) return null;
