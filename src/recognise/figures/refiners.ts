@@ -1055,6 +1055,12 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "或 到/遇收得达看听想拿受感做办找见等迎 至 再 又 就/成造迁 才/人英天 也 还/偿归退 即 计/统设会估预审 约计 新增 等 提前 推迟 延迟 需要 需 " +
     // Taiwan: 预算编列50亿元 (the budget sets aside); Hong Kong: 租金介乎8000元至1万元 (between)
     "编列 介乎 介于 " +
+    // a price or a level set: 价格调整为每吨3.45元 → 价格 (调整 says it is set, not what is measured)
+    "调整为 调整至 调整到 " +
+    // what a worker gets: 月工资能拿到5000元 → 月工资, 可领取补贴, 每月领到 (到 alone is barred after 拿, 领)
+    "拿到 领到 领取 " +
+    // a place filled, the count's noun after: 公园里坐满300多名观众 → 公园里 (a place, so no subject)
+    "坐满 住满 挤满 站满 " +
     // a sum in another money: 还有一家折合人民币约7亿元 (折合 converts; it is not measured)
     "折合 " +
     // adverbs that end a subject before the verb: 外币存款则跌0.8%, 货品则按年微升 (not 规则, 原则…);
@@ -1091,7 +1097,9 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     // a per-unit word goes with the unit: 平均单价达每坪52.3万元 → 平均单价
     "每坪 每平方米 每平米 每亩 每斤 每公斤 每千克 每吨 每人 每户 每股 每度 每千瓦时 每千瓦·时 " +
     // commodities quoted per ounce, barrel, gram or litre: 金价收于每盎司4072.6美元 → 金价, 容重每升780克 → 容重
-    "每盎司 每桶 每克 每升 每公升 每毫升 每加仑 每磅"],
+    "每盎司 每桶 每克 每升 每公升 每毫升 每加仑 每磅 " +
+    // a price per a time, a volume or heat: 收费标准为每小时2元 → 收费标准, 供热价格为每吉焦62元, 水价每立方米
+    "每小时 每立方米 每吉焦 每次 每月 每天"],
 ];
 
 /**
@@ -1330,11 +1338,17 @@ const LEFT_WORDS = [
   "(?:年|平均|人均|年均|户均)(?=减少|降低|削减|压减|节约|节省|增加|提高|提升)",
   // 项目, 企业, 公司 opening the clause, not the longer nouns they begin: 项目区农民人均年增收 is of
   // the project area's farmers (项目区, 项目部, 项目组, 企业家, 企业界, 企业主)
-  "项目(?![区部组办点地库群])|企业(?![家界主群])|公司",
+  "项目(?![区部组办点地库群])|企业(?![家界主群存贷])|公司",
   // one-character adverbs, not where they begin a word (并网, 共享, 其他, 可用, 还款, 都市, 再生;
   // 均价, 均值, 均衡: 均 there is 'average', a noun's first character, not 均 'all')
   // 分别 (respectively) before the verb: 两家企业分别投资1.5万元 → 投资
   // a need met: 可满足年旅客吞吐量800万人次 → 年旅客吞吐量, 满足2.4万标箱 (no subject; not 满足率, 满足度)
+  // a goal or a consequence set before what is measured: 确保全年规上工业产值 → 规上工业产值, 力争高新技术
+  // 企业数量, 意味着…; what is held or built: 拥有专利, 建成公共充电桩 → 公共充电桩 (not 建成区, 建成率);
+  // the particle 了 after a verb the phrase was cut from: (改造成)了面积约1500平方米 → 面积 (not 了解, 了结)
+  "确保|力争|意味着|拥有|建成(?![区率后以之])|了(?![解结却])|" +
+  // a joint that opens a clause after a comma or 、: （内资8亿元，）及外资2亿元 → 外资 (not 及时, 及早, 及格)
+  "以及|及(?![时早格第])|" +
   "满足(?![率度感])|" +
   "分别|共计|合计|总计|累计|新增|实现|完成(?![率量额度])|创造|已经|已(?![决赚])|将(?!军)|可以|能够|可(?![用持再能口比靠信控])|" +
     "还(?![款贷原清])|仍|也|均(?![价值衡])|都(?!市)|再(?!生)|又|共有|共(?![享建同产识])|其(?![他余它实次])|" +
@@ -1371,6 +1385,13 @@ const INNER_VERB_WORDS = [
   // a capacity with what it holds named: 体育馆可容纳观众8000人 → 观众 (the hall holds them; 会场可容纳800人
   // names nothing held, and 容纳 is read as a link there)
   "容纳",
+  // help given to whom gains: 帮助零工群体增收 → 零工群体增收 (whoever helps is not measured; not
+  // 带动, which makes a term: 带动就业)
+  "帮助|助力",
+  // one of a kind before the measure of it: 配套建设一座规模5000平方米 → 规模, 一台长12米的盾构机 → 长
+  "一[台座](?![阶])",
+  // a running total after a time: 交易所今年累计数据交易成交额 → 数据交易成交额
+  "(?<=年|月|季度|以来)累计",
   // a sentence, with whom it is passed on named after the verb (tried before the bare verb,
   // which would win): 判处李某有期徒刑十年 → 有期徒刑, 判处其拘役3个月 → 拘役
   "(?:判处|改判)[^,，。；;、]{1,4}?(?=有期徒刑|无期徒刑|拘役|管制|罚金|罚款|拘留|行政拘留)",
@@ -2370,29 +2391,30 @@ function stripOther(text: string, from: number, end: number, found: Found): numb
  * A comparative and what is compared with, not next to the number: 增速快于城镇居民2.5个百分点,
  * 高于全省0.4个百分点 — what is measured stands before it, and before an adverb (增速明显快于).
  * The compared-with is short and holds no 的 (收入高于全市平均水平的企业 names firms, it
- * compares nothing).
+ * compares nothing). 落后 before 产能, 工艺, 设备, 技术 is the adjective "outdated" (淘汰落后产能涉及
+ * 煤炭消费 compares nothing).
  */
-const COMPARATIVE = /(?:明显|显著|远远|略|均|分别)?(?:[高低快慢多少好优强弱大小]于|高出|领先于?|落后于?)[^的比较于]{1,8}$/;
+const COMPARATIVE =
+  /(?:明显|显著|远远|略|均|分别)?(?:[高低快慢多少好优强弱大小]于|高出|领先于?|落后(?:于|(?!产能|工艺|设备|技术)))[^的比较于]{1,8}$/;
 
-
-/** A per-unit word, and 年 after it: 人均, 户均, 亩均, 年均, 平均, 户均年. */
-const PER_UNIT_END = /(?:人均|户均|亩均|年均|平均)年?$/;
-/** Change words that name what changes: 增收 (income), 增产 (output), 减收, 减产. */
-const NAMED_CHANGE = /增收|减收|增产|减产/y;
 
 /**
- * The length of a change word that names what changes (`NAMED_CHANGE`) at `end`,
- * right after a `phrase` that ends in a per-unit word; else that of 每, a measure and such
- * a word at `end` (`perMeasureChange`); else 0. A per-unit word
- * names no quantity (户均, 农民人均): with the change word the subject says what
- * is measured (户均增收3000元 → 户均增收, 亩均增产50公斤 → 亩均增产).
+ * Change words that name what changes: 增收 (income), 增产 (output), 减收, 减产; what is saved
+ * of a resource (节电 power, 节水 water, 节能 energy: 年节电约460万千瓦时 → 年节电).
  */
-function perUnitChange(text: string, phrase: string, end: number): number {
-  if (phrase.length >= 2 && PER_UNIT_END.test(phrase)) {
-    NAMED_CHANGE.lastIndex = end;
-    if (NAMED_CHANGE.test(text)) return 2;
-  }
-  return perMeasureChange(text, end);
+const NAMED_CHANGE = /增收|减收|增产|减产|节电|节水|节能/y;
+
+/**
+ * The length of a change word that names what changes (`NAMED_CHANGE`) at `end`, where the
+ * subject's words end; else that of 每, a measure and such a word at `end`
+ * (`perMeasureChange`); else 0. The change word names what is measured (the income gained, the
+ * output lost, the power saved), so the subject keeps it: 零工群体增收约4.5亿元 → 零工群体增收,
+ * 玉米减产2万吨 → 玉米减产, 户均增收3000元 → 户均增收 (a per-unit word alone names no quantity),
+ * 年节电约460万千瓦时 → 年节电, 全年节电 (全年 read as an opener) → 节电.
+ */
+function perUnitChange(text: string, end: number): number {
+  NAMED_CHANGE.lastIndex = end;
+  return NAMED_CHANGE.test(text) ? 2 : perMeasureChange(text, end);
 }
 
 /**
@@ -2622,6 +2644,9 @@ export function dress(
     // 粮食产量连续三年稳定在: an adverbial duration (given by the caller) is read as a word.
     if (adverb !== null && cut === adverb[1] && adverb[0] >= ws) cut = adverb[0];
   }
+  // 给予最高200万元安家补贴和最高1000万元: words read back to a joint (和, 及, 与) right after an
+  // earlier figure are that figure's noun (the subsidy), not what this one measures: no subject.
+  const itemAfter = previousEnd > 0 && ws === previousEnd && cut > ws && has(ITEM_JOINT, text, cut);
   // The words the subject is read from: text[from, end).
   let from = ws;
   let end = cut;
@@ -2692,7 +2717,8 @@ export function dress(
   offset = pastActors(w, offset, found);
   // …满300元减50元和满500元: a joint right after the figure before links the items; it is no
   // part of what is measured.
-  if (from + offset === previousEnd && has(ITEM_JOINT, w, offset) && w.length - offset > 1) offset++;
+  // (previousEnd 0 is no figure: 及时发放补贴 keeps its 及)
+  if (previousEnd > 0 && from + offset === previousEnd && has(ITEM_JOINT, w, offset) && w.length - offset > 1) offset++;
   let phrase = w.slice(offset);
   const de = lastIndexOfCode(phrase, DE, phrase.length - 1);
   let subject: [number, number] | null = null;
@@ -2788,14 +2814,14 @@ export function dress(
     }
   }
   // 户均增收3000元: a per-unit word says per what, the change word after it what.
-  const named = perUnitChange(text, phrase, end);
+  const named = perUnitChange(text, end);
   if (named > 0) {
     end += named;
     phrase = text.slice(from + offset, end);
   }
   if (
     (phrase.length >= 2 || singleMeasure(phrase, f)) && !phrase.endsWith("的") && !(phrase.length <= STOP_SUBJECT_MAX && STOP_SUBJECTS.has(phrase)) &&
-    !adverbial && !object && !instrument && placed && !modifier && !listed &&
+    !adverbial && !object && !instrument && placed && !modifier && !listed && !itemAfter &&
     !(endsWithObjectVerb(phrase) && text.charCodeAt(end) !== YI) && !endsWithAny(phrase, LOCATIVE) && !whereOrWhom(text, f, phrase, found)
   ) {
     subject = [from + offset, end];
