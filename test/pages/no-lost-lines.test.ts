@@ -243,7 +243,7 @@ const KNOWN_LOST = new Set([
   "unseen/p36-wenzhai.txt:40", // “降温”。（摘自5月9日《青年消费报》　孟欣然）
   "unseen/p36-wenzhai.txt:46", // …暖的是心。（摘自《晚晴》杂志　作者　钱树声）
   // Credit and checker residue: a place in a credit (`〔記者…／台北報導〕`, `…纽约报道`), `本报评论员` as a signature, an OCR box mark (`口本报记者…`), an OCR-mended digit, a picture agency (`摄（人民视觉）`), a SogouCS document with a title and no content.
-  "unseen/p44-yaowen.txt:28", // （滨 言）
+  "unseen/p44-tekan.txt:28", // 本报评论员
   "unseen/p39-youtian.txt:27", // 本报评论员
   "unseen/p33-nongmin.txt:18", // ■ 本报评论员
   "unseen/p31-twecon.txt:25", // 〔記者吳孟軒／台北報導〕中央銀行今天公布，１１月底外匯存底為５７２４．３億美元，較上月底增加１７．６億美元，續創歷史新高
