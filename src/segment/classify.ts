@@ -383,6 +383,11 @@ const PAGE_MARK = /^(?:第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}|\d{4}年\d{1,2}月\d
 
 // A section name: short, without sentence punctuation (`同城·新媒`, `要闻`, `经济·民生`).
 const SECTION_MAX = 12;
+/**
+ * A line naming a writer's post and no one (`本报评论员`, `本刊特约评论员`, `本刊编辑部`):
+ * over a staff line it signs the piece above, and is never the page's section.
+ */
+const SIGNER_POST = /(?:评论员|记者|通讯员|编辑部)$/u;
 
 /** The words of a chart's or drawing's maker: `制图：何晓彤`, `绘图 何晓彤`. */
 const CHART_MAKER = /^(?:制图|绘图)$/;
@@ -2293,6 +2298,8 @@ function markStaffNeighbours(items: Classified[], i: number): void {
     // `03  经济`: the section without its page number; `人民日报`: the paper, no section.
     const named = section ? parseSectionLine(norm) : null;
     if (named) near.section = named.section && sectionText(near.unit.text, named.section);
+    // `本报评论员` over the staff line: the page's matter, naming no section.
+    if (section && SIGNER_POST.test(norm)) near.section = null;
   }
 }
 

@@ -171,6 +171,20 @@ interface Items {
   count: number;
 }
 
+/** A colon tying a staff label to its name (folded): `责编:季 涛`. */
+const STAFF_COLON = /:/u;
+/**
+ * A square or dot set before a page's header line (`■ 产业·新能源　　2025年11月5日`,
+ * `◆ 要闻　2025年3月6日`): an ornament, blanked (same length, so spans hold).
+ */
+const LEAD_MARK = /^[■□◆◇●○▲][ ]*/u;
+
+/** `norm` with its leading ornament (`LEAD_MARK`) turned to spaces. */
+function blankLeadMark(norm: string): string {
+  const m = LEAD_MARK.exec(norm);
+  return m === null ? norm : " ".repeat(m[0].length) + norm.slice(m[0].length);
+}
+
 /**
  * A folio line: its section name and staff, or null. `readStaff` reads a
  * staff run (a role word and names, to the end of the line or the next `|`);
@@ -186,7 +200,7 @@ export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null 
   if (norm.length === 0 || norm.length > FOLIO_MAX) return null;
   // `人 民 日 报 2024年3月8日 星期五`: a paper's name set letter-spaced at the start is read
   // closed up, padded to the same length so that offsets into the line still hold.
-  const line = norm.charCodeAt(1) === 0x20 ? closeUpSpacedPaper(norm) : norm;
+  const line = blankLeadMark(norm.charCodeAt(1) === 0x20 ? closeUpSpacedPaper(norm) : norm);
   if (opensPastFolioWord(line) || !FOLIO_CUE.test(line)) return null;
   const items = readItems(HAS_SPACED_NUMBER.test(line) ? closeUpSpacedNumbers(line) : line, readStaff);
   if (items === null || items.count > MAX_ITEMS) return null;
@@ -204,6 +218,11 @@ export function parseFolio(norm: string, readStaff?: StaffReader): Folio | null 
     ((date || weekday) && (barePage || paper || staffed || issue || (date && weekday))) ||
     (paper && (barePage || staffed)) ||
     (section !== null && staff.length >= 2 && !barePage && !date) ||
+    // `产业·新能源　　责编：季　涛`: a word read as a page's name and its editor, the label
+    // tied to the name by a colon as staff lines set it (`城事 编辑 张三` may be a column's credit).
+    (section !== null && staffed && !barePage && !date && STAFF_COLON.test(norm) && isSectionName(norm.slice(...section))) ||
+    // `产业·新能源　　2025年11月5日`: a page's name and the full date (the guard above read the name).
+    (section !== null && items.yearDate && !barePage) ||
     (barePage && isPageSectionPair(norm, items));
   if (!folio) return null;
   const dated = items.yearDate || weekday;

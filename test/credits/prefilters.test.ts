@@ -96,9 +96,9 @@ const prefilters: Prefilter[] = [
     test: mayBeStaffLine,
     parse: (text) => parseStaffLine(text),
     fixture: "staff-line",
-    pass: ["88123456 责任编辑:王海燕 美术编辑:李 宁 校对:赵 刚", "A03 本版责编：韩梅 美编：冯 雪", "編輯 孫悅", "编辑：陈静 刘洋"],
+    pass: ["88123456 责任编辑:王海燕 美术编辑:李 宁 校对:赵 刚", "A03 本版责编：韩梅 美编：冯 雪", "編輯 孫悅", "编辑：陈静 刘洋", "策划：王五　责任编辑：陈静", "社　长：王五　主　编：陈静"],
     // A role word later in the line, or after other text, or not first at all:
-    reject: [body, "本报记者 张三", "据编辑部消息,编辑：陈静", "记者 编辑：陈静", ""],
+    reject: [body, "本报记者 张三", "据编辑部消息,编辑：陈静", "记者 编辑：陈静", "", "策划：王五　撰文：李四", "来源：新华社"],
   },
   {
     name: "mayHoldDate",

@@ -7,7 +7,7 @@
 import { normaliseString } from "../../normalise/normalise.js";
 import type { Staff, StaffRole } from "../../schema.js";
 import { isDottedName, isHan, isSlotName, MAX_PADDED_RUN, paddedNameLength, surnameOf } from "./names.js";
-import { isLabelWord } from "./roles.js";
+import { ALL_MARKERS, isLabelWord } from "./roles.js";
 
 /** A staff role word and the role it gives. */
 interface StaffWord {
@@ -41,6 +41,8 @@ export const STAFF_WORDS: readonly StaffWord[] = [
   { word: "值班编委", role: "other" }, // 值班编委：赵六
   { word: "值班副总编", role: "other" }, // 值班副总编 周永平
   { word: "值班总编", role: "other" }, // 值班总编　周永平　　责编　谭丽君
+  // 总编辑：周永平 — the paper's chief editor, named by rank (as 社长 is), no page's editor.
+  { word: "总编辑", role: "other" },
   { word: "版式设计", role: "art-editor" }, // 版式设计 王五
   { word: "版面设计", role: "art-editor" }, // 版面设计：赵 五
   { word: "版式编辑", role: "art-editor" }, // 版式编辑：唐 琳
@@ -106,6 +108,31 @@ const STAFF_FIRST = new RegExp(
   "u",
 );
 const SEPARATORS = /[\s:\/、,|丨]+/gu;
+/**
+ * A label the table does not know opening a staff line (`策划：许文涛　　责任编辑：范晓琴`,
+ * `社　长：林国栋　主　编：苏明哲`): two to four Han characters, padded to width or
+ * not, tied to what follows by a colon or slash. Read at the line's start, after its page code.
+ */
+const OTHER_OPENING = /(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] +[\u4e00-\u9fff])[\s、,|丨]*[:\/]/uy;
+/**
+ * Any role word of the table, wherever it stands, a two-character one padded
+ * to width too (`主 编`): a line opened by an unknown label must hold one.
+ */
+const ANY_STAFF_WORD = new RegExp(
+  BY_LENGTH.map((w) => (w.word.length === 2 ? `${w.word.charAt(0)} *${w.word.charAt(1)}` : w.word)).join("|"),
+  "u",
+);
+/** A whole label the table knows (`责任编辑`, `本版责编`, `主编` read from a padded `主　编`). */
+const KNOWN_LABEL = new RegExp(`^(?:${STAFF_LABEL_SOURCE})$`, "u");
+/**
+ * Labels that open an article's own credits, not a page's staff (`记者：张三　编辑：李四`,
+ * `撰文：王五　责编：李四`): a line they open is left to the credit readers.
+ */
+const BYLINE_OPENING = /(?:记者|通讯员|实习生|作者|撰文|撰稿|摄影|摄像|文字|图片|文图|图文)$/u;
+/** A byline's marker words (`文图`, `绘图`, `综合`): no staff line opens with one. */
+const BYLINE_MARKERS: ReadonlySet<string> = new Set(ALL_MARKERS.map((m) => m.word));
+/** Whitespace padding a label or a name to width. */
+const PADDING = /\s+/gu;
 /** A separator that ties a label to what follows: `责任编辑：`, `编辑/`. */
 const TIE = /[:\/]/u;
 const SPACES_ONLY = /^\s+$/u;
@@ -177,11 +204,61 @@ function tokensOf(folded: string, from: number): Token[] {
   return tokens;
 }
 
+/**
+ * Joins a label padded to width (`社　长：`, `主　编：`) into one token: two
+ * one-character Han words with only spaces between them, the second tied to
+ * what follows. A padded name before it (`许 辛 社 长：`) keeps its own words.
+ */
+function joinPaddedLabels(folded: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (
+      next !== undefined &&
+      next.tie &&
+      !t.tie &&
+      t.end - t.start === 1 &&
+      next.end - next.start === 1 &&
+      isHan(folded.slice(t.start, next.end).replace(PADDING, "")) &&
+      SPACES_ONLY.test(folded.slice(t.end, next.start))
+    ) {
+      out.push({ start: t.start, end: next.end, tie: true });
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** A token's word in `text`, padding taken out (`社 长` → `社长`). */
+function wordOf(text: string, t: Token): string {
+  return text.slice(t.start, t.end).replace(PADDING, "");
+}
+
 /** A known label filling the whole token, or null. */
 function knownLabel(folded: string, t: Token): boolean {
   STAFF_START.lastIndex = t.start;
   const m = STAFF_START.exec(folded);
-  return m !== null && t.start + m[0].length === t.end;
+  if (m !== null && t.start + m[0].length === t.end) return true;
+  // 主 编: a label padded to width.
+  return m === null && KNOWN_LABEL.test(wordOf(folded, t));
+}
+
+/**
+ * True when a label the table does not know may open the staff line of
+ * `tokens` (`策划：许文涛　　责任编辑：范晓琴`): it is tied to its names, is no
+ * byline's label, and a later label of the line names an editing role, known
+ * (`责任编辑`) or by its ending (`副主编`, `文字编辑`). Alone such labels are
+ * an article's credits (`策划：王五　撰文：李四`).
+ */
+function opensWithOtherLabel(folded: string, tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (first === undefined || !first.tie) return false;
+  const label = wordOf(folded, first);
+  if (!OTHER_LABEL.test(label) || BYLINE_OPENING.test(label) || BYLINE_MARKERS.has(label)) return false;
+  return tokens.some((t, i) => i > 0 && t.tie && (knownLabel(folded, t) || otherRole(wordOf(folded, t)) !== "other"));
 }
 
 /** One role and the names after it, as the line is read. */
@@ -207,7 +284,12 @@ function readEntries(original: string, folded: string, tokens: Token[], lax: boo
       entries.push({ label: t, known: true, names: [] });
       continue;
     }
-    if (entry === undefined) return null;
+    // 策划：许文涛 opening the line (`opensWithOtherLabel` has said it may).
+    if (entry === undefined) {
+      if (i > 0 || !t.tie || !OTHER_LABEL.test(wordOf(folded, t))) return null;
+      entries.push({ label: t, known: false, names: [] });
+      continue;
+    }
     // `图片由某某开发区提供` last on the line: the page's note on its pictures, no one's name.
     if (i === tokens.length - 1 && entry.names.length > 0 && PICTURE_NOTE.test(w)) break;
     // `本版策划　临江日报社经济部`: a desk credited for the page.
@@ -223,8 +305,8 @@ function readEntries(original: string, folded: string, tokens: Token[], lax: boo
       i++;
       continue;
     }
-    // 值班：李四 — a role the table does not know, after a known one.
-    if (t.tie && OTHER_LABEL.test(w) && entry.names.length > 0) {
+    // 值班：李四, 社 长：林国栋 — a role the table does not know, after a known one.
+    if (t.tie && OTHER_LABEL.test(wordOf(folded, t)) && entry.names.length > 0) {
       entries.push({ label: t, known: false, names: [] });
       continue;
     }
@@ -298,10 +380,18 @@ const HEAD = 48;
  * tests the first character alone.)
  */
 export function mayBeStaffLine(folded: string): boolean {
-  if (!STAFF_FIRST.test(folded)) return false;
-  const head = folded.slice(0, HEAD);
-  STAFF_START.lastIndex = PREFIX_RUN.exec(head)?.[0].length ?? 0;
-  return STAFF_START.test(head);
+  // A line whose first character is neither a page code's nor a label's
+  // opens with no page code: only an unknown label may open it, at its start.
+  let from = 0;
+  if (STAFF_FIRST.test(folded)) {
+    const head = folded.slice(0, HEAD);
+    from = PREFIX_RUN.exec(head)?.[0].length ?? 0;
+    STAFF_START.lastIndex = from;
+    if (STAFF_START.test(head)) return true;
+  }
+  // 策划：许文涛　　责任编辑：范晓琴 — an unknown label first, a role word later (`opensWithOtherLabel`).
+  OTHER_OPENING.lastIndex = from;
+  return OTHER_OPENING.test(folded) && ANY_STAFF_WORD.test(folded);
 }
 
 /**
@@ -314,21 +404,27 @@ export function parseStaffLine(line: string): Staff[] | null {
   // The first role word comes right after the page code: look there before
   // reading the whole line (most lines of a page are not staff lines).
   // The first character alone is folded first: it turns most lines away.
-  if (!STAFF_FIRST.test(normaliseString(line.charAt(0))) || !mayBeStaffLine(normaliseString(line.slice(0, HEAD)))) return null;
+  const head = normaliseString(line.charAt(0));
+  if (!STAFF_FIRST.test(head) && !isHan(head)) return null;
   const folded = normaliseString(line);
+  if (!mayBeStaffLine(folded)) return null;
   const from = PREFIX_RUN.exec(folded)?.[0].length ?? 0;
-  const tokens = tokensOf(folded, from);
+  const tokens = joinPaddedLabels(folded, tokensOf(folded, from));
   const first = tokens[0];
-  if (first === undefined || !knownLabel(folded, first) || !PREFIX.test(folded.slice(0, first.start))) return null;
+  if (first === undefined || !PREFIX.test(folded.slice(0, first.start))) return null;
+  const known = knownLabel(folded, first);
+  if (!known && !opensWithOtherLabel(folded, tokens)) return null;
   // A line set out as `role:name role:name` is a staff line whatever the
   // names: it is read again accepting names the surname table does not know.
   // Only a line of two roles or more is read so: `编辑：好的` is a reply in an interview.
-  const entries = readEntries(line, folded, tokens, false) ?? (first.tie ? several(readEntries(line, folded, tokens, true)) : null);
+  // Not one an unknown label opens: `主持人：欢迎大家　编辑：李四` names no one in its first cell.
+  const lax = known && first.tie;
+  const entries = readEntries(line, folded, tokens, false) ?? (lax ? several(readEntries(line, folded, tokens, true)) : null);
   if (entries === null || entries.some((e) => e.names.length === 0)) return null;
   const staff: Staff[] = [];
   for (const e of entries) {
-    const label = line.slice(e.label.start, e.label.end);
-    const role = e.known ? roleOf(folded.slice(e.label.start, e.label.end)) : otherRole(folded.slice(e.label.start, e.label.end));
+    const label = wordOf(line, e.label);
+    const role = e.known ? roleOf(wordOf(folded, e.label)) : otherRole(wordOf(folded, e.label));
     for (const name of e.names) staff.push({ name, role, label });
   }
   return staff;
