@@ -367,6 +367,13 @@ function padRunFrom(parts: readonly Piece[], folded: string, i: number): PadPiec
   return run;
 }
 
+/** The first half of a padded name (`许 辛`), and whether it stood right after a role word. */
+interface PaddedHalf {
+  start: number;
+  end: number;
+  afterRole: boolean;
+}
+
 interface RoleState {
   role: BylineRole;
   label: string;
@@ -628,7 +635,7 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
   let lead: LeadMarker | null = null;
   let scopeStart = 0;
   /** The first half of a padded name (`许 辛`), and whether it stood right after a role word. */
-  let pendingSingle: { start: number; end: number; afterRole: boolean } | null = null;
+  let pendingSingle: PaddedHalf | null = null;
   let hasRole = false;
   let hasMarker = false;
   let endsWithPhotoMarker = false;
@@ -750,6 +757,15 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
     return false;
   };
 
+  /**
+   * True when the one-character marker `p` (`文`) stands one padding apart
+   * after the lone first half `half` of a padded name and the two read as a
+   * name (`记者 郝 文` is 郝文: a lone 郝 names no one, so 文 cannot say what
+   * it did).
+   */
+  const closesPaddedName = (p: Extract<Piece, { kind: "marker" }>, half: PaddedHalf): boolean =>
+    p.end - p.start === 1 && isHan(p.marker.word) && PADDING.test(folded.slice(half.end, p.start)) && isPaddedName(folded.slice(half.start, half.end) + p.marker.word, half.afterRole);
+
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
     if (p === undefined) break;
@@ -778,6 +794,14 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
       continue;
     }
     if (p.kind === "marker") {
+      // Read through the declared type: `addNames` sets `pendingSingle`, which the narrowing here does not see.
+      const half = pendingSingle as PaddedHalf | null;
+      if (half !== null && closesPaddedName(p, half)) {
+        // `记者 郝 文`: a one-character marker after a lone first half is the name's second half.
+        add(text.slice(half.start, half.end) + text.slice(p.start, p.end), false);
+        pendingSingle = null;
+        continue;
+      }
       if (pendingSingle || (p.marker.needsRole === true && !hasRole)) return null;
       hasMarker = true;
       if (bylines.length > scopeStart && !p.opensNames && !opensFollowing(folded, p, next, parts[i + 2])) {

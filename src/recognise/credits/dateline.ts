@@ -142,12 +142,22 @@ function bracketsPair(open: string | undefined, close: string | undefined): bool
 /**
  * `m` unless it names a place and no date and the place is not a known place
  * word (`isUndatedPlace`): `红网时刻讯` is the outlet 红网时刻, left to `namedTag`.
+ * After the paper speaking of itself (`本报临江讯`, `本台河西讯`) any place
+ * will do: 本报 is no outlet's name to run on into more of one, so what
+ * stands between it and 讯 is where the report was filed from, unless it says
+ * what kind of report it is (`SELF_KIND`).
  */
 function undatedPlaceChecked(m: RegExpExecArray | null): RegExpExecArray | null {
   const place = m?.groups?.place;
   if (place === undefined || m?.groups?.date !== undefined || place.startsWith("“")) return m;
+  if (SELF_AGENCY.test(m?.groups?.agency ?? "") && !SELF_KIND.test(place)) return m;
   return isUndatedPlace(place) ? m : null;
 }
+
+/** The paper speaking of itself (`SELF`). */
+const SELF_AGENCY = new RegExp(`^(?:${SELF})$`, "u");
+/** Words before 讯 that say what kind of report it is, not where from: 本报综合讯, 本报记者讯, 本报网络讯, 本报视频讯, 本报融媒讯. */
+const SELF_KIND = /综合|记者|通讯|网络|视频|融媒|客户端|新媒体/u;
 
 /** A dateline found at the start of a text, with where it ends. */
 export interface DatelineMatch {

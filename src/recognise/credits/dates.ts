@@ -390,9 +390,18 @@ export function resolveDate(text: string, issueDate?: string): string | null {
  * `近来`, and a holiday's span (`国庆期间`, `春节期间`, `暑假期间`, `黄金周`).
  * Traditional copy folds to these. Not inside other words: `附近日益`,
  * `节日前夕`, `生日前`, `工作日前往`, `5日前报名` (before a day: a deadline).
+ * A span of time up to now is no day either (`PERIOD`): a lead that sums up
+ * `今年以来` has told when its news is, and a day further down is one event
+ * among those it sums up.
  */
-const VAGUE_TIME =
-  /(?<!附)近日|(?<![\d一二三四五六七八九十节生假作])日前(?!往)|近期|连日|眼下|目前|当前|时下|当下|前不久|不久前|近来|(?:[节假]|国庆|元旦|五一|十一|春运|暑期)期间|黄金周/u;
+const VAGUE_TIME = new RegExp(
+  String.raw`(?<!附)近日|(?<![\d一二三四五六七八九十节生假作])日前(?!往)|近期|连日|眼下|目前|当前|时下|当下|前不久|不久前|近来|(?:[节假]|国庆|元旦|五一|十一|春运|暑期)期间|黄金周|` +
+    String.raw`(?:今|去|\d{1,4}|[一二两三四五六七八九十几数多近]{1,3})年(?:初|底)?以?来|` + // 今年以来, 去年底以来, 2019年以来, 近年来, 五年来
+    String.raw`(?:年初|开春|入[春夏秋冬汛]|一段时间)以来|` + // 年初以来, 入汛以来, 一段时间以来
+    String.raw`今年(?:前|上半年|下半年|[一二三四1-4]季度)|` + // 今年前三季度, 今年上半年
+    String.raw`截至`, // 截至10月底, 截至目前
+  "u",
+);
 
 /**
  * True when a folded paragraph says when its news happened only vaguely

@@ -177,6 +177,19 @@ function isRoleName(s: string): boolean {
 }
 
 /**
+ * True when `word` is a role word (with its label) glued to one character
+ * that is a surname (`记者陆`, `通讯员王`): the first half of a two-character
+ * name padded with a space (`记者陆　川`), the second half the next word.
+ */
+function gluedHalfRole(word: string): boolean {
+  const m = LABELLED_ROLE.exec(word);
+  const label = m?.groups?.label;
+  const name = m?.groups?.name;
+  const labelled = label === "" || (label !== undefined && (isLabelPrefix(label) || isPostedLabel(label, m?.groups?.core ?? "")));
+  return labelled && name !== undefined && name.length === 1 && surnameOf(name) !== null;
+}
+
+/**
  * What a word of a spaced credit is: `role` when it opens with a role word
  * (`记者`, `本报记者/张三`), `name` when it is names only (`张三`, `张三、李四`),
  * `half` for one character of a name padded in two (`许 辛`), null when it is
@@ -236,6 +249,16 @@ function spacedCreditAt(paragraph: string, folded: string, at: number): CreditAt
       end = padded;
       WORD.lastIndex = padded;
       previous = "half";
+      continue;
+    }
+    // `记者陆　川`, `通讯员王　欣`: a role word glued to the first half of a padded name, the second half after a space.
+    if (gluedHalfRole(m[0])) {
+      const second = WORD.exec(folded);
+      if (second === null || second[0].length !== 1 || !isHan(second[0]) || singleWordAt(folded, second.index + 1)) break;
+      opened = true;
+      previous = "half";
+      roles++;
+      end = second.index + 1;
       continue;
     }
     const kind = spacedWord(m[0], opened);

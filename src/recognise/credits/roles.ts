@@ -40,7 +40,7 @@ export const INTERN_MODIFIERS: readonly string[] = ["实习"];
  * the label even when a name stands just before them (`记者 张三 本报记者 李四`).
  */
 export const LABEL_MODIFIERS: readonly string[] = [
-  "本报", "本台", "本刊", "本网", "全媒体", "融媒体", "首席", "见习", "特约", "实习",
+  "本报", "本台", "本刊", "本网", "全媒体", "融媒体", "融媒", "首席", "见习", "特约", "实习",
   "摄影", "文字", "特派", "驻站", "资深", "高级", "主任", "视频", "新媒体",
 ];
 
