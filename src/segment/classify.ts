@@ -469,7 +469,6 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
   liftHeadlineLines(items, indentedParagraphs);
   headnotes(items);
   bulletedLists(items);
-  bulletedHeadingSeries(items);
   relatedLinks(items);
   titleLists(items);
   pictureLinkCaptions(items);
@@ -1962,48 +1961,6 @@ function bulletedLists(items: Classified[]): void {
     if (j - i >= 2) for (let k = i; k < j; k++) items[k]!.kind = "body";
     i = Math.max(j, i + 1);
   }
-}
-
-/** Longest bulleted heading `bulletedHeadingSeries` lifts, bullet included (`■稳岗位`, `◆强技能促就业`). */
-const BULLET_HEADING_MAX = 16;
-
-/**
- * A short bulleted line (`■强技能`) that reads as a signature (强 is a
- * surname: a credit, or body text once `namesInBody` saw text under it), set
- * between unsigned paragraphs, where the running text around it holds a
- * heading set after the same bullet (`■稳岗位` / … / `■促创业` / … /
- * `■强技能` / text), under a paragraph: a heading of that series, the last
- * one or the first as much as the others. A signature closes a piece; no section runs under it.
- * A run of bulleted lines (`●…` / `●…`) is a list, and stays one.
- */
-function bulletedHeadingSeries(items: Classified[]): void {
-  for (let i = 1; i + 1 < items.length; i++) {
-    const item = items[i]!;
-    const bullet = item.unit.norm.charCodeAt(0);
-    if (BULLETS[bullet] !== 1 || (item.kind !== "credit" && !isUnsignedBody(item))) continue;
-    if (item.unit.norm.length > BULLET_HEADING_MAX || !isHeadlineMaterial(item.unit.norm)) continue;
-    const below = items[i + 1]!;
-    if (!isUnsignedBody(below) || below.unit.norm.charCodeAt(0) === bullet || items[i - 1]!.kind !== "body") continue;
-    if (bulletedHeadingNear(items, i, bullet, -1) || bulletedHeadingNear(items, i, bullet, 1)) item.kind = "headline";
-  }
-}
-
-/** True for body text with no dateline or credit of its own. */
-function isUnsignedBody(item: Classified | undefined): boolean {
-  return item?.kind === "body" && item.lead === undefined;
-}
-
-/**
- * True when, from `at` through the running text in direction `step` (unsigned
- * body and headings), a heading opens on `bullet` over unsigned body.
- */
-function bulletedHeadingNear(items: readonly Classified[], at: number, bullet: number, step: 1 | -1): boolean {
-  for (let k = at + step; k >= 0 && k < items.length; k += step) {
-    const item = items[k]!;
-    if (item.kind === "headline" && item.unit.norm.charCodeAt(0) === bullet) return isUnsignedBody(items[k + 1]);
-    if (!isUnsignedBody(item) && item.kind !== "headline") return false;
-  }
-  return false;
 }
 
 /**

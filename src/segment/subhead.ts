@@ -8,7 +8,6 @@
  * subhead is indented like the body while headlines stand at the margin.
  */
 import { isSalutation, type Unit } from "../reflow/reflow.js";
-import { BULLET_MARKS } from "../text/chars.js";
 import { DIGIT_NUMBER, followsInSeries, HEADING_NUMERAL, HEADING_NUMERALS, headingNumber, NOT_DECIMAL } from "../text/numbering.js";
 import { CAPTION_MAX, isPhotoCredit, type Classified } from "./classify.js";
 import { isColumnName } from "./columns.js";
@@ -578,13 +577,8 @@ export function bracketedLabelAhead(items: readonly Classified[], from: number):
   return isBracketedLabel(heading.unit.norm);
 }
 
-/** The bullet a subhead is set after, with the space after it (`■稳岗位`, `● 促创业`, `◆强技能`): a mark, no word of the heading. */
-const SUBHEAD_BULLET = new RegExp(`^\\s*[${BULLET_MARKS}]\\s*`);
-
-/** A subhead as printed, without the bullet before it (`■稳岗位` → `稳岗位`) or the brackets it is set in (`【集中育秧 提速增效】` → `集中育秧 提速增效`, `［案情］` → `案情`), as a title is (headline.ts `LEAD_MARK`). */
+/** A subhead as printed, without the brackets it is set in (`【集中育秧 提速增效】` → `集中育秧 提速增效`, `［案情］` → `案情`), as a title is (headline.ts `LEAD_MARK`). */
 export function subheadText(text: string): string {
-  const bullet = SUBHEAD_BULLET.exec(text);
-  if (bullet !== null && bullet[0].length < text.trimEnd().length) return text.slice(bullet[0].length).trim();
   const m = /^\s*(?:【([^【】]+)】|［([^［］]+)］|\[([^[\]]+)\]|〔([^〔〕]+)〕)\s*$/.exec(text);
   return m === null ? text : (m[1] ?? m[2] ?? m[3] ?? m[4])!.trim();
 }

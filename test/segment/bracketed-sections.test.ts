@@ -77,32 +77,3 @@ describe("a question under a column's label", () => {
     expect(list.map((a) => a.headline.kicker)).not.toContain("市法律援助中心本月值班安排");
   });
 });
-
-describe("bulleted subheads", () => {
-  const LEAD = "　　本报讯（记者 刘 畅）今年以来，全县城镇新增就业1.2万人。";
-  const run1 = (heads: string[]) =>
-    run(["稳就业成效明显", LEAD, ...heads.flatMap((h, k) => ["", h, "", `全县第${k + 1}项举措已落地见效。`])]);
-
-  it.each([
-    ["■", ["■保岗位", "■促创业", "■强技能"], ["保岗位", "促创业", "强技能"]],
-    ["● (first reads as a name)", ["●强技能", "●保岗位"], ["强技能", "保岗位"]],
-    ["◆ (two)", ["◆保岗位", "◆强技能"], ["保岗位", "强技能"]],
-  ])("%s: every heading of the series is a subhead, its bullet dropped", (_, heads, want) => {
-    const list = run1(heads);
-    expect(list).toHaveLength(1);
-    expect(list[0]!.subheads).toEqual(want);
-    expect(list[0]!.paragraphs).toHaveLength(heads.length + 1);
-  });
-
-  it("a bulleted signature closing a piece stays its signature", () => {
-    const list = run(["莫让文明止于口号", "　　文明城市创建，贵在久久为功。", "", "■强海涛"]);
-    expect(list[0]!.subheads).toEqual([]);
-    expect(list[0]!.paragraphs).toEqual(["文明城市创建，贵在久久为功。"]);
-  });
-
-  it("a run of bulleted lines stays a list in the body", () => {
-    const list = run(["稳就业成效明显", LEAD, "●新增市场主体2.3万户", "●新登记企业6500户"]);
-    expect(list[0]!.subheads).toEqual([]);
-    expect(list[0]!.paragraphs).toEqual(["今年以来，全县城镇新增就业1.2万人。", "●新增市场主体2.3万户", "●新登记企业6500户"]);
-  });
-});
