@@ -455,6 +455,7 @@ export function classifyUnits(units: Unit[], cues: Cues, issueDate?: string, ind
     if (next !== undefined && signsArticle(next)) item.kind = "headline";
   }
   exclaimedTitles(items, indentedParagraphs);
+  labelledQuestions(items);
   numberedLists(items);
   numberedItems(items);
   closingLines(items, cues);
@@ -2092,6 +2093,29 @@ function exclaimedTitles(items: Classified[], indentedParagraphs: boolean): void
     if (above !== undefined && above.kind === "body" && touches(above, item)) continue;
     const j = belowOwnBlock(items, i);
     if (j < items.length && opensUnder(items, j)) item.kind = "headline";
+  }
+}
+
+/** A column's label: two to six Han characters, perhaps in brackets (`以案说法`, `法官说法`, `【维权热线】`). */
+const KICKER_LABEL = /^[【［〔]?[\u4e00-\u9fff]{2,6}[】］〕]?$/;
+
+/**
+ * A short question or exclamation (`EXCLAIMED`: `加班费该怎么算？`) right
+ * under a column's label (`KICKER_LABEL`: `以案说法` / `加班费该怎么算？`), the
+ * label a headline line that stands apart from the text above it (the top
+ * of the text, or a blank line over it): the title the label is the kicker
+ * of, though no byline follows (a legal or advice column is signed at its
+ * foot, `（本报记者 钟 鸣 整理）`). Under a paragraph, a question is a sentence.
+ */
+function labelledQuestions(items: Classified[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    const label = items[i - 1]!;
+    if (item.kind !== "body" || item.lead || item.unit.norm.length > EXCLAIMED_MAX || !EXCLAIMED.test(item.unit.norm)) continue;
+    if (label.kind !== "headline" || !touches(label, item) || !KICKER_LABEL.test(label.unit.norm)) continue;
+    const above = items[i - 2];
+    if (above !== undefined && touches(above, label)) continue;
+    item.kind = "headline";
   }
 }
 

@@ -17,7 +17,7 @@ import { BULLET_MARKS, SENTENCE_MARK } from "../text/chars.js";
 import { editorBylines, hasTrailingPhotoCredit, hasTrailingSignature, type CreditLineMatch, type Cues, type LeadMatch } from "./cues.js";
 import { cellsOf } from "../text/table.js";
 import { CAPTION_MAX, classifyUnits, EDITORS_NOTE_START, isHeadlineMaterial, isPhotoCredit, jumpSuffixAt, nextText, touches, type Classified } from "./classify.js";
-import { decideSubhead, isNumbered, isStackedSubhead, joinStackedSubhead, unsignedTextEnd } from "./subhead.js";
+import { bracketedLabelAhead, decideSubhead, isBracketedLabel, isBracketedLabelSection, isNumbered, isStackedSubhead, joinStackedSubhead, unsignedTextEnd } from "./subhead.js";
 import { CHAPTER_HEADING, CHAPTER_NUMERALS, headingNumber, sameKind, type HeadingNumber } from "../text/numbering.js";
 import { clauseBox, timeRowRun } from "./clause-box.js";
 import { creditsPictureInside } from "./wechat.js";
@@ -428,7 +428,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         // `一、综合` under a headline opens the first section of its article when `二、…` follows: never the title.
         // So does `项目概况` a blank line under a notice's headline (`labelsSection`): its first section's label, no subtitle.
         const n = block.units.length;
-        if (n > 1 && (opensSeries(items, block.next - 1) || labelsSection(block.units[n - 2]!, items, block.next - 1))) {
+        if (n > 1 && (opensSeries(items, block.next - 1) || labelsSection(block.units[n - 2]!, items, block.next - 1) || opensLabelledSections(block.units[n - 1]!, items, block.next))) {
           block.units.pop();
           block.next--;
         }
@@ -436,7 +436,7 @@ export function segment(units: Unit[], cues: Cues, options: SegmentOptions): Seg
         const headTitle = head?.headline.at(-1);
         // One line under an article's headline, no text yet: perhaps the headline's own.
         const underHeadline = head !== null && awaitsText() && headTitle !== undefined && block.units.length === 1;
-        if (underHeadline && (opensSeries(items, i) || opensSectionsUnderSubtitle(head, items, i) || labelsSection(headTitle, items, i))) {
+        if (underHeadline && (opensSeries(items, i) || opensSectionsUnderSubtitle(head, items, i) || labelsSection(headTitle, items, i) || isBracketedLabelSection(item.unit.norm, head, items, i + 1))) {
           head.subheads.push(item.unit);
           extend(head, item.unit);
           break;
@@ -1283,6 +1283,19 @@ function opensSectionsUnderSubtitle(head: ArticleDraft, items: readonly Classifi
   if (!isUnsignedText(items[at + 1])) return false;
   const k = unsignedTextEnd(items, at + 1);
   return items[k]?.kind === "headline" && items[k + 1]?.kind !== "headline" && isUnsignedText(items[k + 1]);
+}
+
+/**
+ * True when `unit`, the last line of a headline block, is a bracketed
+ * section label (`【案情】`) a blank line under the rest of the block, and
+ * another such label follows through the unsigned text under it (`【说法】`):
+ * the first section of the article the block heads, not its subtitle
+ * (`以案说法` / `加班费该怎么算？` / blank / `【案情】` / case / `【说法】` / …).
+ */
+function opensLabelledSections(unit: Unit, items: readonly Classified[], from: number): boolean {
+  const above = items[from - 2];
+  if (above === undefined || above.unit.lineEnd + 1 === unit.lineStart) return false;
+  return isBracketedLabel(unit.norm) && isUnsignedText(items[from]) && bracketedLabelAhead(items, from);
 }
 
 /** True for body text with no dateline of its own. */

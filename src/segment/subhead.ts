@@ -507,26 +507,80 @@ function isPeerListHeading(unit: Unit, article: ArticleDraft, next: Classified):
   return article.subheads.length === 0 && article.paragraphs.length > 0 && article.paragraphs.every((p) => ITEM_BULLET.test(p.norm));
 }
 
-/** A heading wholly in 【】 (`【集中育秧 提速增效】`, `【托育：家门口的“放心园”】`), at most a headline's length inside. */
-const BRACKETED_HEADING = /^【([^【】]{2,40})】$/;
+/**
+ * A heading wholly in brackets, at most a headline's length inside (folded:
+ * `［］` reads `[]`): `【集中育秧 提速增效】`, `【托育：家门口的“放心园”】`,
+ * `［案情］`, `〔说法〕`.
+ */
+// `【…】`: `【集中育秧 提速增效】`, `【案情】`.
+// `[…]`: full-width `［案情］`, folded.
+// `〔…〕`: `〔说法〕`.
+const BRACKETED_HEADING = /^(?:【([^【】]{2,40})】|\[([^[\]]{2,40})\]|〔([^〔〕]{2,40})〕)$/;
+
+/** What a bracketed heading holds (`【案情】` → `案情`), trimmed; undefined for any other line. */
+function bracketedInner(norm: string): string | undefined {
+  const m = BRACKETED_HEADING.exec(norm);
+  return m === null ? undefined : (m[1] ?? m[2] ?? m[3])!.trim();
+}
 
 /**
- * True for a heading wholly in 【】 over unsigned text that goes on (the
+ * True for a heading wholly in brackets over unsigned text that goes on (the
  * caller has seen that the text below has no dateline or byline): posts and
  * e-papers set their subheads so, blank lines around them or not. A brief's
  * title is bracketed too (`【新桥今起通车】`): over a report that opens on its
  * time (`3月8日，…`, `NEWS_OPENING`) it heads a brief of its own, and a
- * bracketed label of a few characters (`【数说】`) heads a box.
+ * bracketed label of a few characters (`【数说】`) heads a box. A short label
+ * is a section's all the same where labels of its kind run in a series
+ * (`isBracketedLabelSection`: `【案情】` … `【说法】`).
  */
-function isBracketedSubhead(norm: string, below: string): boolean {
-  const inner = BRACKETED_HEADING.exec(norm)?.[1];
-  return inner !== undefined && !isLabel(inner.trim()) && !NEWS_OPENING.test(below);
+function isBracketedSubhead(norm: string, below: string, article: ArticleDraft, items: readonly Classified[], from: number): boolean {
+  const inner = bracketedInner(norm);
+  if (inner === undefined) return false;
+  if (isBracketedLabelSection(norm, article, items, from)) return true;
+  return !isLabel(inner) && !NEWS_OPENING.test(below);
 }
 
-/** A subhead as printed, without the 【】 it is set in (`【集中育秧 提速增效】` → `集中育秧 提速增效`), as a title is (headline.ts `LEAD_MARK`). */
+/** The longest bracketed section label: `【案情】`, `【法官说法】`, `【律师提醒】`, `【案情回顾】`. */
+const SECTION_LABEL_MAX = 6;
+
+/** True for a section's label in brackets: a few characters, no gap (`【案情】`, `［评析］`); a title is longer (`【新桥今起通车】` is one too, but stands alone). */
+export function isBracketedLabel(norm: string): boolean {
+  const inner = bracketedInner(norm);
+  return inner !== undefined && inner.length <= SECTION_LABEL_MAX && !/\s/.test(inner);
+}
+
+/**
+ * True when the bracketed label `norm` (`【案情】`) heads a section of the
+ * article it stands in: a label before it in the article was bracketed too,
+ * or, through the unsigned text under it, another bracketed label stands over
+ * unsigned text (`【案情】` / case / `【说法】` / ruling: the sections of a
+ * legal column, `【评析】`, `【提醒】`). Briefs set under bracketed titles
+ * (`【新桥今起通车】` / `3月8日，…`) carry titles, longer than labels; a lone
+ * bracketed label (`【数说】`) heads a box.
+ */
+export function isBracketedLabelSection(norm: string, article: ArticleDraft, items: readonly Classified[], from: number): boolean {
+  if (!isBracketedLabel(norm)) return false;
+  return article.subheads.some((unit) => isBracketedLabel(unit.norm)) || bracketedLabelAhead(items, from);
+}
+
+/**
+ * True when the unsigned text from `from` on (at least one paragraph) runs
+ * into a bracketed label (`【说法】`) over unsigned text: the next section
+ * of a column set in labelled sections. The caller has seen that the line
+ * over `from` is such a label too.
+ */
+export function bracketedLabelAhead(items: readonly Classified[], from: number): boolean {
+  const k = unsignedTextEnd(items, from);
+  const heading = items[k];
+  const below = items[k + 1];
+  if (k === from || heading?.kind !== "headline" || below?.kind !== "body" || below.lead !== undefined) return false;
+  return isBracketedLabel(heading.unit.norm);
+}
+
+/** A subhead as printed, without the brackets it is set in (`【集中育秧 提速增效】` → `集中育秧 提速增效`, `［案情］` → `案情`), as a title is (headline.ts `LEAD_MARK`). */
 export function subheadText(text: string): string {
-  const m = /^\s*【([^【】]+)】\s*$/.exec(text);
-  return m === null ? text : m[1]!.trim();
+  const m = /^\s*(?:【([^【】]+)】|［([^［］]+)］|\[([^[\]]+)\]|〔([^〔〕]+)〕)\s*$/.exec(text);
+  return m === null ? text : (m[1] ?? m[2] ?? m[3] ?? m[4])!.trim();
 }
 
 /** Longest line of a stacked subhead: a phrase (`“土特产”变“金字招牌”`), no sentence. */
@@ -623,7 +677,7 @@ export function decideSubhead(unit: Unit, ctx: SubheadContext): SubheadDecision 
   if (isStockSectionLabel(unit.norm) && !endsInPhotoCredit(ctx.items, ctx.nextIndex, ctx.trailingPhotoCredit)) return strong(true);
   // `答记者问` over `记者：…`: the questions put at the press conference the report covers.
   if (isQaSectionLabel(unit.norm, next.unit.norm)) return strong(true);
-  if (isBracketedSubhead(unit.norm, next.unit.norm)) return strong(true);
+  if (isBracketedSubhead(unit.norm, next.unit.norm, article, ctx.items, ctx.nextIndex)) return strong(true);
   // Over a table's rows (`2024年1—6月全市主要经济指标` / `地区生产总值　1520亿元　增长5.6%`),
   // its unit line or a list of figures (`部分集中开工项目` / `1．…项目　总投资85亿元`):
   // the table's title, which opens the table as a piece of its own, indented
