@@ -176,6 +176,7 @@ function readTail(text: string, at: number): Tail {
     entry = unitAt(text, pos);
     unitEnd = entry ? pos + entry.word.length : pos;
     if (entry !== null && entry.kind === "count") unitEnd = alternativeMeasureEnd(text, unitEnd);
+    else if (entry !== null && entry.kind === "mass") unitEnd = commodityEnd(text, unitEnd);
     if (entry && entry.kind === "duration" && text.charCodeAt(unitEnd) === 0x534a /* 半 */ && HALF_AFTER.has(entry.word)) {
       half = true; // 一年半, 三天半
       unitEnd++;
@@ -193,7 +194,8 @@ function readTail(text: string, at: number): Tail {
     const next = unitEnd + 1;
     const mostly = entry !== null && entry.kind === "percent" && text.charCodeAt(next) === WEI;
     const word = has(NOT_AFTER_DUO, text, next) && !plantAt(text, next);
-    if (!mostly && !word && START[text.charCodeAt(next) | 0] === 0 && !unitAt(text, next)) {
+    const numeralNext = START[text.charCodeAt(next) | 0] !== 0 && !aLittle(text, next);
+    if (!mostly && !word && !numeralNext && !unitAt(text, next)) {
       vague = "over";
       unitEnd = next;
     }
@@ -240,6 +242,20 @@ function alternativeMeasureEnd(text: string, at: number): number {
 }
 
 /**
+ * What a mass is reckoned in, written after its unit: 42万吨标准煤, 541千克标煤, 46万吨二氧化碳当量,
+ * 5万吨CO2当量, 100万吨油当量, 3吨碳当量. The unit stays the mass's (kind mass); the words are part of
+ * the figure, so that none of them is taken as the subject of the next one (由568千克标准煤降至541千克).
+ */
+const COMMODITY = /标准煤(?:当量)?|标煤|(?:二氧化碳|CO2|CO₂|碳|石油|油)当量/y;
+const COMMODITY_FIRST = charSet("标二C碳石油");
+
+/** After a mass unit's commodity (`COMMODITY`) at `at`, else `at`. */
+function commodityEnd(text: string, at: number): number {
+  const m = stickyAt(COMMODITY, COMMODITY_FIRST, text, at);
+  return m === null ? at : at + m[0].length;
+}
+
+/**
  * After the unit a figure is given per when one follows `at` (元/平方米 → after 平方米, 吨/年 → after
  * 年), else `at`. A price may be given per an amount of a measure (1.2元/500克, 4.2元/500g,
  * 30元/100毫升: `perAmountEnd`).
@@ -274,10 +290,21 @@ function perAmountEnd(text: string, slash: number): number {
   return measure !== null && PER_AMOUNT_KINDS.has(measure.kind) ? i + measure.word.length : slash;
 }
 const HALF_DECIMAL: Decimal = { mantissa: 5n, scale: 1 };
-/** Kinds whose unit 多 may follow as "more than": durations and measures (两年多, 一亩多, 3米多). */
-const DUO_AFTER_UNIT: ReadonlySet<string> = new Set(["duration", "area", "mass", "length", "volume"]);
+/**
+ * Kinds whose unit 多 may follow as "more than": durations and measures (两年多, 一亩多, 3米多),
+ * and money (就有3元多用于研发, 80元多一点, 2万元多).
+ */
+const DUO_AFTER_UNIT: ReadonlySet<string> = new Set(["duration", "area", "mass", "length", "volume", "money"]);
 /** Characters after 多 that make it a word of its own: 多云, 多少, 多样, 多方, 多种. */
 const NOT_AFTER_DUO = charSet("云雨雪风阴晴雾少样方种次位名家人个项数重元");
+/** 一点/一些 after 多 (80元多一点, 两年多一些): "a little more", no numeral of a next figure. */
+const A_LITTLE = /一[点些]/y;
+const A_LITTLE_FIRST = charSet("一");
+
+/** True when 一点/一些 stands at `at`. */
+function aLittle(text: string, at: number): boolean {
+  return matchesAt(A_LITTLE, A_LITTLE_FIRST, text, at);
+}
 const ZHONG = 0x79cd; // 种
 /** After 种: the verb 种 (种植, 种养, 种着, 种下, 种上, 种满, 种了) or 种子 — not 多种, "many kinds". */
 const PLANT_AFTER = charSet("植养着下上满了子");

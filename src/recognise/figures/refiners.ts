@@ -335,11 +335,13 @@ export function rejection(text: string, f: RawFigure, options: FigureOptions): s
   if (f.kind === "area" && f.number.lone && f.numeral === "一" && priceAfter(text, f.end)) {
     return "the measure of a price (一坪要价上百万元)";
   }
+  if (rateBase(text, f)) return "the base a rate is given per (每千人口, 每百户, 每万人): no count";
+  if (pennyIdiom(text, f)) return "not a penny (一分钱也没收, 一毛钱都不花): a negation idiom, no amount";
   if (f.numeral === "一半" && f.post === null && !SHARE_BEFORE.test(text.slice(Math.max(0, f.start - 4), f.start))) {
     return "一半 as a noun (另一半, 一半…一半)";
   }
   if (counted && f.number.lone && !f.compound && parallel(text, f) && !governed(text, f)) return "parallel set phrase (一天当作两天用)";
-  if (f.kind === "count" && !isInteger(f.value)) return "fractional count (list numbering such as 2.2本)";
+  if (f.kind === "count" && !isInteger(f.value) && !averagedCount(text, f)) return "fractional count (list numbering such as 2.2本)";
   if (modelCode(text, f)) return "a code or a model (K8车次, G1234次列车, rtx4090块, X600W), not a quantity";
   if (f.kind === "percent" && basisPoints(text, f) && QUOTED_PRICE.test(text.slice(sentenceStart(text, f.start), f.start))) {
     return "basis points of an exchange rate or a quoted price (中间价调升136个基点): no percentage points";
@@ -413,12 +415,50 @@ function namedPolicy(text: string, f: RawFigure, lead: number): boolean {
  * list (占地120亩/总投资5亿元) and stays.
  */
 function perUnit(text: string, f: RawFigure): boolean {
-  const at = f.unitEnd + 1;
+  let at = f.unitEnd + 1;
   if (f.unitEnd <= f.unitStart || text.charCodeAt(f.unitEnd) !== SLASH) return false;
   if (isAsciiLetterAt(text, at)) return true;
+  // 0.42吨标准煤/万元, 18立方米/万元: an intensity per an amount of money (per 万/亿 of it) is a rate too
+  if (has(PER_MAGNITUDE, text, at)) at++;
   const per = unitAt(text, at);
   return per !== null && !statedPer(f.kind, per);
 }
+
+/**
+ * What makes a count an average over people, homes or an area, which may have a fraction:
+ * 每万人口发明专利拥有量达到18.6件, 户均拥有汽车1.2辆, 人均2.5本, 平均每户3.2人, 每千名老人
+ * 拥有养老床位35.5张, 每平方公里1.8个.
+ */
+const AVERAGED = /每[十百千万]*(?:人|户|名|家|平方公里)|[人户]均|平均|拥有量|保有量/;
+
+/** True when the sentence before a count makes it an average (`AVERAGED`): 18.6件 is no list number then. */
+function averagedCount(text: string, f: RawFigure): boolean {
+  return AVERAGED.test(text.slice(sentenceStart(text, f.start), f.start));
+}
+
+/** A bare magnitude that names a rate's base after 每: 每千人口, 每百户, 每万人, 每十万人. */
+const RATE_BASE = /^十?[十百千万]$/;
+
+/** True when a count is a bare magnitude right after 每 (`RATE_BASE`): what a rate is given per. */
+function rateBase(text: string, f: RawFigure): boolean {
+  return f.kind === "count" && text.charCodeAt(f.start - 1) === MEI && RATE_BASE.test(f.numeral);
+}
+
+/** The coins of `pennyIdiom`: 一分钱, 一毛钱, 一角钱. */
+const PENNY_WORDS: ReadonlySet<string> = new Set(["分钱", "毛钱", "角钱"]);
+/** What follows 一分钱 in a denial: 也, 都, 没(收), 不(花), 未(取). */
+const DENIAL_AFTER = charSet("也都没不未");
+
+/**
+ * True when 一分钱/一毛钱/一角钱 stands before a denial (`DENIAL_AFTER`): 法援律师一分钱没收, 一分钱也不
+ * 用花 say "nothing at all", no amount. 多花了3毛钱 and 一分钱一分货 are left as they were.
+ */
+function pennyIdiom(text: string, f: RawFigure): boolean {
+  return f.numeral === "一" && f.entry !== null && PENNY_WORDS.has(f.entry.word) && has(DENIAL_AFTER, text, f.end);
+}
+
+/** A magnitude after the slash of a rate: 吨/万元 (per ten thousand yuan), 吨/亿元. */
+const PER_MAGNITUDE = charSet("万亿");
 
 /** The periods a mass, volume or energy is stated per: 100万吨/年, 5万吨/日, 20万立方米/天, 50吨/小时. */
 const PERIODS: ReadonlySet<string> = new Set(["年", "日", "天", "小时"]);
@@ -645,8 +685,12 @@ function priceAfter(text: string, end: number): boolean {
   return has(PRICE_AFTER, text, end) || isDigitAt(text, end); // 一坪50万元
 }
 
-/** Nouns after 亿元以上 that make the amount a class of projects or firms (亿元以上项目). */
-const THRESHOLD_NOUN = /的?(?:重大|重点|大|工业)?(?:项目|企业|客户)/y;
+/**
+ * Nouns after 亿元以上 that make the amount a class of projects or firms (亿元以上项目). Not 企业 that
+ * opens a noun of people (年薪50万元以上的企业高管, 企业家, 企业主, 企业负责人): the class is of people,
+ * and the amount states what each earns, a figure as 月收入3000元以下的家庭 is.
+ */
+const THRESHOLD_NOUN = /的?(?:重大|重点|大|工业)?(?:项目|企业(?!高管|家|主|负责人|法人|员工|职工|经营者)|客户)/y;
 /** 这两天, 那几年: a demonstrative before a lone digit makes a vague period. */
 const DEMONSTRATIVE = charSet("这那");
 /** After a duration, the name of a plan: 三年行动计划, 五年规划, 三年攻坚 (not 三年计划投资: a verb). */
@@ -1021,6 +1065,8 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
   // 全年节电120万千瓦时 (saved, as 节约: less used); 办理时限压缩了62%, 成本压降15% (cut);
   // 股價重挫逾一成, 營收年減8.2% (Taiwan); a trade or market shrinking: 营业额衰退2.1%, 产量萎缩2.2%
   ["decrease", "负增长 下降 减少 回落 降低 下滑 下跌 缩小 缩减 缩短 压缩 压降 减轻 减重 下调 下浮 压减 削减 节约 节省 减产 减收 节电 节水 " +
+    // 减排 (减少排放): 每年可减排15万吨
+    "减排 " +
     "节能 节煤 节油 少了 衰退 萎缩 重挫 下挫 急挫 大跌 暴跌 急跌 年减/半今去全上下近同当每明前往历 调降 调低 " +
     // 人民币存款同比少增7.75万亿元 (grew by that much less), 同比多减4000亿元 (fell by that much
     // more: that much lower than a year before); 债券收益率走低3个基点, 成交额缩水两成
@@ -1036,9 +1082,10 @@ const RIGHT_WORDS: ReadonlyArray<readonly [RightRole, string]> = [
     "令吉 马币 林吉特"],
   // 全年退税超过650亿元; 销售额破百亿元 (not 打破, 识破…); 超 that ends a word is no "over":
   // 出超82亿美元 (a trade surplus), 入超 (a deficit), 赶超, 反超 (overtake); but 资金净流入超百亿元,
-  // 净流出超50亿元: after 流入/流出 the 超 is "over" again (`!` lifts the bar after the character named)
+  // 净流出超50亿元, 年创劳务收入超10亿元: after 流入/流出 and 收入 (income) the 超 is "over" again (`!`
+  // lifts the bar after the character named)
   // 不低于60千瓦, 不少于10个: "not below" is at least, as 以上 is (the 不 words before the bare ones)
-  ["over", "超过 超出 多于 高于 大于 突破 不低于 不少于 不小于 超/赶高出入反!流 逾 破/打击攻识看残点冲 " +
+  ["over", "超过 超出 多于 高于 大于 突破 不低于 不少于 不小于 超/赶高出入反!流收 逾 破/打击攻识看残点冲 " +
     // 建筑密度≥40%, 容积率>1.2 (full-width ＞ arrives as >): the signs of the notices' terms, as 不低于
     // is; not the end of an arrow (->, =>) or of a tag (<b>)
     "≥ ⩾ >= >/-=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\"'/"],
@@ -1335,7 +1382,8 @@ const LEFT_WORDS = [
   // list markers: 一是工业投资增长15.6%, 二是…
   "[一二三四五六七八九十]是",
   // a rate's period or base before a change word that opens the phrase: 年减少排放, 平均减少办事环节
-  "(?:年|平均|人均|年均|户均)(?=减少|降低|削减|压减|节约|节省|增加|提高|提升)",
+  // (年减排二氧化碳 → 减排 opens the rest)
+  "(?:年|平均|人均|年均|户均)(?=减少|降低|削减|压减|节约|节省|减排|增加|提高|提升)",
   // 项目, 企业, 公司 opening the clause, not the longer nouns they begin: 项目区农民人均年增收 is of
   // the project area's farmers (项目区, 项目部, 项目组, 企业家, 企业界, 企业主)
   "项目(?![区部组办点地库群])|企业(?![家界主群存贷])|公司",
@@ -1424,7 +1472,12 @@ export const INNER_VERB = new RegExp(`(?:${INNER_VERB_WORDS})${INNER_VERB_AFTER}
  */
 const INNER_VERB_BY_FIRST = byFirstChar(INNER_VERB_WORDS, INNER_VERB_AFTER, "y");
 /** Change words that open the phrase and govern it: 减少烟尘排放2.1万吨 (not 增加值, 降低率). */
-const LEFT_DECREASE = ["减少", "降低", "削减", "压减", "压降", "压缩(?![机包])", "节约", "节省"];
+/**
+ * 减排 is 减少排放 when what is let out is named after it (年减排二氧化碳15.6万吨): a decrease. Not 减排
+ * before another noun (减排工作, 减排目标): that is a noun of its own.
+ */
+const CUT_EMISSION = "减排(?=二氧化碳|二氧化硫|氮氧化物|温室气体|污染物|烟尘|粉尘|颗粒物|化学需氧量|氨氮|碳|CO|SO)";
+const LEFT_DECREASE = ["减少", "降低", "削减", "压减", "压降", "压缩(?![机包])", "节约", "节省", CUT_EMISSION];
 const LEFT_INCREASE = ["增加", "提高", "提升"];
 /**
  * Group 1 is a decrease, group 2 an increase. Not before 到/至: 从86家增加到今年的1260家 gives a
@@ -2436,11 +2489,28 @@ function perMeasureChange(text: string, end: number): number {
  */
 function innerChangeAt(w: string, offset: number): number {
   for (let i = w.length - 3; i > offset; i--) {
-    if (!has(LEFT_CHANGE_FIRST, w, i) || savedNounAt(w, i)) continue;
+    if (!has(LEFT_CHANGE_FIRST, w, i) || savedNounAt(w, i) || compoundChangeAt(w, i)) continue;
     LEFT_CHANGE.lastIndex = i;
     if (LEFT_CHANGE.test(w) && LEFT_CHANGE.lastIndex < w.length) return i;
   }
   return -1;
+}
+
+/**
+ * A change word inside a noun: a quality or a skill and its raising, named as the programme that
+ * raises it (职业技能提升补贴, 岗位技能提升培训, 质量提升行动, 能力提升工程, 学历提升计划). The verb
+ * then governs nothing after it: the whole noun is what is measured, and no change is read.
+ */
+const COMPOUND_CHANGE =
+  /(?:技能|质量|能力|素质|素养|品质|学历|水平|效能|品牌)(?:提升|提高)(?:补贴|补助|培训|行动|工程|计划|项目|专项|活动|资金|奖补)/y;
+/** How many characters before the change word `COMPOUND_CHANGE` starts: its two-character noun. */
+const COMPOUND_NOUN_LENGTH = 2;
+
+/** True when the change word at `at` of `w` stands inside a noun of `COMPOUND_CHANGE`. */
+function compoundChangeAt(w: string, at: number): boolean {
+  if (at < COMPOUND_NOUN_LENGTH) return false;
+  COMPOUND_CHANGE.lastIndex = at - COMPOUND_NOUN_LENGTH;
+  return COMPOUND_CHANGE.test(w);
 }
 
 /**

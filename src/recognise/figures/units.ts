@@ -240,6 +240,14 @@ const ROWS: readonly UnitEntry[] = [
   ...dotted("KW", "h", 0, "[A-Za-z]"),
   ...dotted("MW", "h", 3, "[A-Za-z]"),
   ...dotted("GW", "h", 6, "[A-Za-z]"),
+  // heat as utilities state it: 新增供热量86万吉焦 · 年供热量1200万GJ · 热值30兆焦 (MJ): in kWh, as the
+  // spec's one energy unit (a gigajoule is 10⁹ J / 3.6×10⁶ J = 2500/9 kWh; a megajoule 5/18 kWh)
+  { ...measure("energy", "吉焦", "kWh"), ratio: [2500, 9] },
+  { ...measure("energy", "吉焦耳", "kWh"), ratio: [2500, 9] },
+  { ...measure("energy", "GJ", "kWh", 0, "[A-Za-z]"), ratio: [2500, 9] },
+  { ...measure("energy", "兆焦", "kWh"), ratio: [5, 18] },
+  { ...measure("energy", "兆焦耳", "kWh"), ratio: [5, 18] },
+  { ...measure("energy", "MJ", "kWh", 0, "[A-Za-z]"), ratio: [5, 18] },
   { word: "度", kind: "energy", unit: "kWh", exponent: 0, condition: "electricity" },
   // power: 2×100万千瓦 · 860万千瓦 · 50兆瓦
   measure("power", "千瓦", "kW"),
@@ -368,6 +376,11 @@ const ROWS: readonly UnitEntry[] = [
   // 棒球. 桶 is the measure word as written, of oil as of cooking oil (日产原油13.8万桶, 200桶
   // 食用油; a barrel's volume differs by trade, and the papers count in it): not 桶装, 桶底, 桶里.
   count("盒", "子|饭|装|马|式"),
+  // food and drink served by the bowl, the cup or the plate: 一天能卖300多碗 · 售出2000杯 · 50盘
+  // (not 碗筷, 碗里, 杯子, 杯赛, 盘子, 盘点, 盘活, 盘中: 杯 and 盘 also name cups and trading days)
+  count("碗", "筷|里|中|底|口|碟|柜|装|面"),
+  count("杯", "子|赛|中|里|底|口|装|水|垫"),
+  count("盘", "子|点|活|中|面|整|查|踞|旋|山|古|问|算|根|锦|后|前|口|里"),
   count("箱", "子|体|包|涵|式|梁|变|型|装|内"),
   count("瓶", "子|颈|装|盖|身|底|罐"),
   count("罐", "子|装|头|车|体"),
@@ -399,10 +412,13 @@ const ROWS: readonly UnitEntry[] = [
   { ...count("手", "机|续|术|段|艺|工|册|表|套|指|臂|法|中|里|上|下|写|动|稿|柄|枪|链|环|游|把|绘|球|掌|心|脚|足|握|提|头|车|房|货|资|信|笔|印|持|语|势|感|腕|背|边|电|雷|铐|拉|办"),
     condition: "written-amount" },
   count("栋"), count("幢"), count("套", "餐|路|房"), count("只", "有|是|要|能|会|在"),
+  // people counted as a population: 可满足约80万人口的用水需求 · 服务人口3万人口 (the measure as written)
+  count("人口"),
   count("人", "公里|·公里|千米|民|员|才|大|工|口|均|气|们|家|物|选|力|事|生|类|权|格|文|心|身|手|情|间|造"),
   count("名", "单|字|义|称|列|额|次|牌|片|誉|校|胜|号|下|气|言|录"),
   count("位", "于|置|数|列|居|次|子|移|点|序|图|处"),
-  count("家", "庭|乡|属|长|园|居|具|电|门|用|族|境|政|务|里|常|访|教|当"),
+  // 家 of 家用/家用电器 is no measure word; before 用人单位/用工企业/用户单位 it is (412家用人单位)
+  count("家", "庭|乡|属|长|园|居|具|电|门|用(?![人工户])|族|境|政|务|里|常|访|教|当"),
   count("起", "来|步|点|诉|源|到|草|飞|身|初|止|码|始|跑|重|床|价|见|航|落|伏"),
   count("项", "目|链"),
   count("户", "籍|外|型|口|主|头|内"),
