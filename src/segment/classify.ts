@@ -119,19 +119,23 @@ const PAGE_REF = "(?:第?[\\d一二三四五六七八九十]{1,3}版|[A-Z]\\d{1,
 const JUMP_BODY = `[上下]?(?:转|接)${PAGE_REF}`;
 // `相关新闻见A13`, `相关报道见A3版`, `相关新闻刊A11`, `续见A6版`, `详见第5版`, `见A2`: another page to read.
 const XREF_BODY = `(?:相关[\\u4e00-\\u9fff]{1,4}|续|详|另|全文)?(?:见|刊|载|刊登于)${PAGE_REF}`;
-// Without brackets a note needs its first word: `上接01版`, `相关新闻见A13`, `续见A6版`.
-const BARE_REF = `(?:[上下](?:转|接)|(?:相关[\\u4e00-\\u9fff]{1,4}|续|详)(?:见|刊|载))${PAGE_REF}`;
-// The marks a note may open with or stand in: `▲相关新闻见A13`, `■上接01版`, `〈相关新闻刊A11〉`.
-const NOTE_BULLET = "[▲■●◆★□△▼►※◎]?\\s*";
+// Without brackets a note needs its first word: `上接01版`, `相关新闻见A13`, `续见A6版`,
+// or a bare 转 sending the text on: `转A2版`, `转第2版`, `紧转A2版`, `续转第3版`.
+const BARE_REF = `(?:[上下]接|[上下紧续]?转|(?:相关[\\u4e00-\\u9fff]{1,4}|续|详)(?:见|刊|载))${PAGE_REF}`;
+// A guide's pointer: an arrow and a page, no word: `▶A05`, `>>>A3`, `→A12版`.
+const POINTER = `(?:[▶►→]|>{2,3})\\s*${PAGE_REF}`;
+// The marks a note may open with or stand in: `▲相关新闻见A13`, `■上接01版`, `〈相关新闻刊A11〉`, `▶转A2版`, `>>>下转A2版`, `→下转A2`.
+const NOTE_BULLET = "(?:[▲■●◆★□△▼►▶※◎→↓]|>{2,3})?\\s*";
 const OPEN = "[(〈<【\\[]";
 const CLOSE = "[)〉>】\\]]";
-const JUMP = new RegExp(`^${NOTE_BULLET}(?:${OPEN}\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*${CLOSE}|${BARE_REF})$`);
+const JUMP = new RegExp(`^(?:${NOTE_BULLET}(?:${OPEN}\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*${CLOSE}|${BARE_REF})|${POINTER})$`);
 /**
  * A jump or cross-reference note closing a line: in brackets glued to it
  * (`…周边（下转第3版）`, `…（相关新闻见A13版）`), or bare after a space
- * (`…其他事项　详见第3版`, `…周边 下转第3版`, `…周边 转A3`).
+ * (`…其他事项　详见第3版`, `…周边 下转第3版`, `…周边 转A3`), or a guide's bare page
+ * after an arrow (`…排期出炉　▶A12`).
  */
-const JUMP_SUFFIX = new RegExp(`(?:\\s*\\(\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*\\)|\\s+${NOTE_BULLET}(?:${BARE_REF}|转${PAGE_REF}))$`);
+const JUMP_SUFFIX = new RegExp(`(?:\\s*\\(\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*\\)|\\s+${NOTE_BULLET}(?:${BARE_REF}|转${PAGE_REF})|\\s+${POINTER})$`);
 /** How much of a line's end `JUMP_SUFFIX` is read on: brackets, 相关 and four more words, a page reference, spaces. */
 const JUMP_SUFFIX_READ = 24;
 /** What a line closed by a jump note ends on: a closing bracket, 版, or a page's digit (`转A3`). */
@@ -2525,12 +2529,84 @@ function indexBoxes(items: Classified[]): void {
   const isEntry = (item: Classified): boolean => isBoxLine(item) && isIndexEntry(item.unit.norm);
   for (let i = 0; i < items.length; i++) {
     const labelled = items[i]!.kind === "headline" && isIndexLabel(items[i]!.unit.norm) && i + 1 < items.length && nearlyTouches(items[i]!, items[i + 1]!);
+    const guide = labelled ? guideEnd(items, i + 1) : i + 1;
+    if (guide > i + 1) {
+      for (let k = i; k < guide; k++) markFurniture(items[k]!);
+      i = guide - 1;
+      continue;
+    }
     const from = labelled ? i + 1 : i;
     const end = touchingRun(items, from, isEntry);
     if (end - from < (labelled ? 1 : 2)) continue;
     for (let k = i; k < end; k++) markFurniture(items[k]!);
     i = end - 1;
   }
+}
+
+/** Most lines of one teaser in a guide box: its title, two lines of blurb, its page pointer. */
+const TEASER_LINES = 4;
+/** Longest line of a teaser: a blurb of one long sentence. */
+const TEASER_LINE_MAX = 80;
+/** A guide's page in brackets closing a teaser's blurb: `…同比基本持平。（A05）`, `（第3版）`, `(A12版)` (folded). */
+const BRACKETED_PAGE_END = /\((?:第?[A-Z]?\d{1,3}版|[A-Z]\d{1,2}版?)\)$/;
+
+/**
+ * True for a line of a guide box that points to a page: a jump or
+ * cross-reference note alone (`详见A3版`, `▶A05`, `>>>A3`), a line closed by
+ * one (`暑期档演出排期出炉　▶A12`, `…开通　详见A07版`), an index entry
+ * (`…措施　02版`) or a blurb closed by its page in brackets (`…持平。（A05）`).
+ */
+function pointsToPage(item: Classified): boolean {
+  if (item.kind === "note") return item.note === "jump";
+  const norm = item.unit.norm;
+  return jumpSuffixAt(norm) >= 0 || isIndexEntry(norm) || (has(JUMP_LAST, norm, norm.length - 1) && BRACKETED_PAGE_END.test(norm));
+}
+
+/**
+ * True for a teaser line of a guide box: a short line of text with no
+ * dateline, or a page pointer. A list's bulleted title (`■夏粮收购价格平稳开局`) is one too.
+ */
+function isTeaserLine(item: Classified): boolean {
+  if (item.kind === "note") return item.note === "jump";
+  return isBoxLine(item) && item.unit.norm.length <= TEASER_LINE_MAX;
+}
+
+/**
+ * Where a block of touching teaser lines from `from` ends, when it is made of
+ * teasers each closed by a page pointer (`pointsToPage`) within
+ * `TEASER_LINES` lines, or of bulleted titles with no sentence's end
+ * (`■全市首批便民生活圈挂牌` / `■夏粮收购价格平稳开局`); else `from`.
+ */
+function teaserBlockEnd(items: readonly Classified[], from: number): number {
+  const end = touchingRun(items, from, isTeaserLine);
+  if (end === from) return from;
+  const block = items.slice(from, end);
+  if (block.every((item) => has(BULLETS, item.unit.norm, 0) && !SENTENCE_MARK.test(item.unit.norm))) return end;
+  let since = 0;
+  for (const item of block) {
+    since = pointsToPage(item) ? 0 : since + 1;
+    if (since >= TEASER_LINES) return from;
+  }
+  return since === 0 ? end : from;
+}
+
+/**
+ * The end of a front page's guide box under its label (`今日导读`, `今日关注`,
+ * `要目`) from `from`: blocks of teasers, a blank line apart at most, each
+ * teaser a title, perhaps a line or two of blurb, and the page it stands on
+ * (`全市首批便民生活圈挂牌` / `到年底，…60个。` / `详见A3版`). The box names
+ * stories told on other pages: furniture, no article and no figures. It ends at
+ * the first block that is no teaser: a report's headline over its text, a
+ * dateline. `from` when no teaser block opens it.
+ */
+function guideEnd(items: readonly Classified[], from: number): number {
+  let end = from;
+  while (end < items.length && (end === from || nearlyTouches(items[end - 1]!, items[end]!))) {
+    const next = teaserBlockEnd(items, end);
+    if (next === end) break;
+    end = next;
+  }
+  return end;
 }
 
 /**

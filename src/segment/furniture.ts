@@ -1044,11 +1044,11 @@ export function isCopyCall(norm: string): boolean {
 
 /**
  * The label of a front page's index box (导读): `今日导读`, `导读`,
- * `本期导读`, `【今日导读】`, `要目`, spaced out to fill the box's width
+ * `本期导读`, `【今日导读】`, `要目`, `今日关注`, spaced out to fill the box's width
  * (`导　读`). The lines under it name other pages'
  * stories and where they stand (`isIndexEntry`).
  */
-const INDEX_LABEL = /^[【\[]?(?:今日|今天|本期|本版)?(?:导\s{0,2}读|要\s{0,2}目)[】\]]?$/;
+const INDEX_LABEL = /^[【\[]?(?:(?:今日|今天|本期|本版)?(?:导\s{0,2}读|要\s{0,2}目)|(?:今日|本期)关注)[】\]]?$/;
 /** Longest `INDEX_LABEL`: brackets, a time word, the label spaced out (`导　读`). */
 const INDEX_LABEL_MAX = 8;
 

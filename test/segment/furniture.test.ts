@@ -596,6 +596,10 @@ describe("index box lines", () => {
     ["导读", true],
     ["【本期导读】", true],
     ["要目", true],
+    ["今日关注", true],
+    ["【本期关注】", true],
+    ["关注", false],
+    ["今日关注民生", false],
     // Spaced out to fill the box's width.
     ["导　读", true],
     ["今日　导读", false],
