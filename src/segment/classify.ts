@@ -2485,12 +2485,20 @@ function headsHeadline(items: Classified[], i: number): boolean {
 /** Longest line read as a masthead's (as `mastheadLine` reads them). */
 const MASTHEAD_MAX = 48;
 
-/** What a masthead line says (`mastheadLine`), for an item that may be one: a short line with no lead, byline or staff read in it. */
+/**
+ * What a masthead line says (`mastheadLine`), for an item that may be one: a
+ * short line with no lead, byline or staff read in it. A paper's or
+ * magazine's name of one word read as two names (`南岭周刊` → 南岭, 周刊) is
+ * still its name: no byline is a word on 周刊 or 日报.
+ */
 function mastheadCue(item: Classified): MastheadCue | null {
   if (item.lead !== undefined || item.staff !== undefined || item.unit.norm.length > MASTHEAD_MAX) return null;
-  if (item.kind === "credit" && item.credit !== undefined && item.credit.bylines.length > 0) return null;
-  return mastheadLine(item.unit.norm);
+  const cue = mastheadLine(item.unit.norm);
+  if (item.kind === "credit" && item.credit !== undefined && item.credit.bylines.length > 0) return cue === "name" && !HAS_SPACE.test(item.unit.norm) ? cue : null;
+  return cue;
 }
+/** A space anywhere in a line. */
+const HAS_SPACE = /\s/;
 
 /**
  * A paper's name over its romanised name at the top of a page (`清溪报` /
@@ -2529,7 +2537,9 @@ function indexBoxes(items: Classified[]): void {
   const isEntry = (item: Classified): boolean => isBoxLine(item) && isIndexEntry(item.unit.norm);
   for (let i = 0; i < items.length; i++) {
     const labelled = items[i]!.kind === "headline" && isIndexLabel(items[i]!.unit.norm) && i + 1 < items.length && nearlyTouches(items[i]!, items[i + 1]!);
-    const guide = labelled ? guideEnd(items, i + 1) : i + 1;
+    // A guide of teasers under its label, else a contents table under its heading.
+    let guide = labelled ? guideEnd(items, i + 1) : i + 1;
+    if (guide === i + 1) guide = contentsEnd(items, i);
     if (guide > i + 1) {
       for (let k = i; k < guide; k++) markFurniture(items[k]!);
       i = guide - 1;
@@ -2604,6 +2614,49 @@ function guideEnd(items: readonly Classified[], from: number): number {
   while (end < items.length && (end === from || nearlyTouches(items[end - 1]!, items[end]!))) {
     const next = teaserBlockEnd(items, end);
     if (next === end) break;
+    end = next;
+  }
+  return end;
+}
+
+/**
+ * The heading of a contents table: `目录`, `目　录`, `本期目录`, `本期特刊目录`,
+ * `本期要目`, `导读` (folded, perhaps spaced out).
+ */
+const CONTENTS_HEADING = /^[\u4e00-\u9fff]{0,6}(?:目\s{0,2}录|要\s{0,2}目|导\s{0,2}读)$/;
+/** Longest `CONTENTS_HEADING`: six words before, the heading spaced out. */
+const CONTENTS_HEADING_MAX = 12;
+/**
+ * An entry of a contents table: the page or pages it stands on, then its
+ * title after a space: `16　县城咖啡馆里的新消费`, `T02-T03　城市篇　…`,
+ * `A05　…`, `第3版　…`, `3—4版　…` (folded). A page number has two or three
+ * digits, or a letter; a year (`2025 年`) has four.
+ */
+const CONTENTS_ENTRY =
+  /^(?:[A-Z]?\d{2,3}(?:\s*[-—–~]\s*[A-Z]?\d{2,3})?|[A-Z]\d|第[\d一二三四五六七八九十]{1,3}(?:[-—–~][\d一二三四五六七八九十]{1,3})?版|\d{1,3}\s*[-—–~]\s*\d{1,3}版)\s+[^\s\d]/;
+/** Longest line of a contents table: an entry's title, or the line of blurb under it. */
+const CONTENTS_LINE_MAX = 40;
+
+/** True for a line that may stand in a contents table: a short line of text with no dateline. */
+function isContentsLine(item: Classified): boolean {
+  return isBoxLine(item) && item.unit.norm.length <= CONTENTS_LINE_MAX;
+}
+
+/**
+ * Where a contents table opened by its heading at `i` (`CONTENTS_HEADING`)
+ * ends: blocks of short lines, a blank line apart at most, each holding an
+ * entry (`CONTENTS_ENTRY`); the lines beside the entries are the sections'
+ * names (`封面故事`, `经济`) and the entries' blurbs. A weekly's or special
+ * edition's table names what its pages hold: furniture, not the text of the
+ * editor's note over it. `i + 1` when no table follows the heading.
+ */
+function contentsEnd(items: readonly Classified[], i: number): number {
+  const heading = items[i]!;
+  if (!isBoxLine(heading) || heading.unit.norm.length > CONTENTS_HEADING_MAX || !CONTENTS_HEADING.test(heading.unit.norm)) return i + 1;
+  let end = i + 1;
+  while (end < items.length && nearlyTouches(items[end - 1]!, items[end]!)) {
+    const next = touchingRun(items, end, isContentsLine);
+    if (next === end || !items.slice(end, next).some((item) => CONTENTS_ENTRY.test(item.unit.norm))) break;
     end = next;
   }
   return end;

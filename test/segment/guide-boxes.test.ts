@@ -57,3 +57,49 @@ describe("a bare jump note is no headline", () => {
     expect(list[1]!.genre).toBe("photo");
   });
 });
+
+describe("a weekly's masthead, a contents table and a lunar date on the date line", () => {
+  it("a weekly's name and issue line are one page record, never two bylines or a headline", () => {
+    const records = run(["东湖周刊", "2025年第18期　总第902期　5月12日出版", "", "湖畔书店的第二个春天", "", "老店换了新主人，书架间多了咖啡香，周末客流比去年多了三成。"]);
+    expect(records.map((r) => r.type)).toEqual(["page", "article"]);
+    const article = articles(records)[0]!;
+    expect(article.headline).toEqual({ kicker: null, title: "湖畔书店的第二个春天", subtitle: null });
+    expect(article.bylines).toEqual([]);
+  });
+
+  it("a contents table under 目录 is furniture, the article under it keeps its headline", () => {
+    const records = run(["东湖周刊", "2025年第18期　总第902期　5月12日出版", "", "目　录", "", "封面故事", "12　湖畔书店的第二个春天", "", "城事", "20　夜跑团的十年", "26　旧厂房里的新剧场"]);
+    expect(articles(records)).toEqual([]);
+  });
+
+  it("a special edition's contents table leaves the editor's note alone", () => {
+    const records = run([
+      "湖城新区建设二十年",
+      "",
+      "编者按：2005年，湖城新区破土动工。本报今起推出特刊，回望新区一路走来的足迹。",
+      "",
+      "本期要目",
+      "",
+      "T02-T03　　规划篇　一张蓝图绘到底",
+      "T04　　　　产业篇　从荒滩到园区",
+      "",
+      "二十年，一座新城的成长",
+      "",
+      "二十年前，这里还是一片滩涂，如今已有住户十二万。",
+    ]);
+    const list = articles(records);
+    expect(list).toHaveLength(2);
+    expect(list[0]!.paragraphs).toEqual(["编者按：2005年，湖城新区破土动工。本报今起推出特刊，回望新区一路走来的足迹。"]);
+    expect(list[1]!.headline.title).toBe("二十年，一座新城的成长");
+  });
+
+  it("a sexagenary lunar date without 农历 is the date line's, not the section", () => {
+    const records = run(["东湖晚报", "2025年5月12日　星期一　乙巳年四月十五　今日16版", "A01　要闻", "", HEAD, "", LEAD]);
+    expect(pages(records)[0]!.section).toBe("要闻");
+  });
+
+  it("a line naming the contents in a sentence is text", () => {
+    const records = run([HEAD, "", "本报讯（记者 宁书远）新版药品目录", "今年起执行，共收录药品三千余种，比上一版增加一百余种。"]);
+    expect(articles(records)).toHaveLength(1);
+  });
+});
