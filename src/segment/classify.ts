@@ -121,19 +121,23 @@ const PAGE_REF = "(?:第?[\\d一二三四五六七八九十]{1,3}版|[A-Z]\\d{1,
 const JUMP_BODY = `[上下]?(?:转|接)${PAGE_REF}`;
 // `相关新闻见A13`, `相关报道见A3版`, `相关新闻刊A11`, `续见A6版`, `详见第5版`, `见A2`: another page to read.
 const XREF_BODY = `(?:相关[\\u4e00-\\u9fff]{1,4}|续|详|另|全文)?(?:见|刊|载|刊登于)${PAGE_REF}`;
-// Without brackets a note needs its first word: `上接01版`, `相关新闻见A13`, `续见A6版`.
-const BARE_REF = `(?:[上下](?:转|接)|(?:相关[\\u4e00-\\u9fff]{1,4}|续|详)(?:见|刊|载))${PAGE_REF}`;
-// The marks a note may open with or stand in: `▲相关新闻见A13`, `■上接01版`, `〈相关新闻刊A11〉`.
-const NOTE_BULLET = "[▲■●◆★□△▼►※◎]?\\s*";
+// Without brackets a note needs its first word: `上接01版`, `相关新闻见A13`, `续见A6版`,
+// or a bare 转 sending the text on: `转A2版`, `转第2版`, `紧转A2版`, `续转第3版`.
+const BARE_REF = `(?:[上下]接|[上下紧续]?转|(?:相关[\\u4e00-\\u9fff]{1,4}|续|详)(?:见|刊|载))${PAGE_REF}`;
+// A guide's pointer: an arrow and a page, no word: `▶A05`, `>>>A3`, `→A12版`.
+const POINTER = `(?:[▶►→]|>{2,3})\\s*${PAGE_REF}`;
+// The marks a note may open with or stand in: `▲相关新闻见A13`, `■上接01版`, `〈相关新闻刊A11〉`, `▶转A2版`, `>>>下转A2版`, `→下转A2`.
+const NOTE_BULLET = "(?:[▲■●◆★□△▼►▶※◎→↓]|>{2,3})?\\s*";
 const OPEN = "[(〈<【\\[]";
 const CLOSE = "[)〉>】\\]]";
-const JUMP = new RegExp(`^${NOTE_BULLET}(?:${OPEN}\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*${CLOSE}|${BARE_REF})$`);
+const JUMP = new RegExp(`^(?:${NOTE_BULLET}(?:${OPEN}\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*${CLOSE}|${BARE_REF})|${POINTER})$`);
 /**
  * A jump or cross-reference note closing a line: in brackets glued to it
  * (`…周边（下转第3版）`, `…（相关新闻见A13版）`), or bare after a space
- * (`…其他事项　详见第3版`, `…周边 下转第3版`, `…周边 转A3`).
+ * (`…其他事项　详见第3版`, `…周边 下转第3版`, `…周边 转A3`), or a guide's bare page
+ * after an arrow (`…排期出炉　▶A12`).
  */
-const JUMP_SUFFIX = new RegExp(`(?:\\s*\\(\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*\\)|\\s+${NOTE_BULLET}(?:${BARE_REF}|转${PAGE_REF}))$`);
+const JUMP_SUFFIX = new RegExp(`(?:\\s*\\(\\s*(?:${JUMP_BODY}|${XREF_BODY})\\s*\\)|\\s+${NOTE_BULLET}(?:${BARE_REF}|转${PAGE_REF})|\\s+${POINTER})$`);
 /** How much of a line's end `JUMP_SUFFIX` is read on: brackets, 相关 and four more words, a page reference, spaces. */
 const JUMP_SUFFIX_READ = 24;
 /** What a line closed by a jump note ends on: a closing bracket, 版, or a page's digit (`转A3`). */
@@ -2552,12 +2556,20 @@ function headsHeadline(items: Classified[], i: number): boolean {
 /** Longest line read as a masthead's (as `mastheadLine` reads them). */
 const MASTHEAD_MAX = 48;
 
-/** What a masthead line says (`mastheadLine`), for an item that may be one: a short line with no lead, byline or staff read in it. */
+/**
+ * What a masthead line says (`mastheadLine`), for an item that may be one: a
+ * short line with no lead, byline or staff read in it. A paper's or
+ * magazine's name of one word read as two names (`南岭周刊` → 南岭, 周刊) is
+ * still its name: no byline is a word on 周刊 or 日报.
+ */
 function mastheadCue(item: Classified): MastheadCue | null {
   if (item.lead !== undefined || item.staff !== undefined || item.unit.norm.length > MASTHEAD_MAX) return null;
-  if (item.kind === "credit" && item.credit !== undefined && item.credit.bylines.length > 0) return null;
-  return mastheadLine(item.unit.norm);
+  const cue = mastheadLine(item.unit.norm);
+  if (item.kind === "credit" && item.credit !== undefined && item.credit.bylines.length > 0) return cue === "name" && !HAS_SPACE.test(item.unit.norm) ? cue : null;
+  return cue;
 }
+/** A space anywhere in a line. */
+const HAS_SPACE = /\s/;
 
 /**
  * A paper's name over its romanised name at the top of a page (`清溪报` /
@@ -2596,12 +2608,129 @@ function indexBoxes(items: Classified[]): void {
   const isEntry = (item: Classified): boolean => isBoxLine(item) && isIndexEntry(item.unit.norm);
   for (let i = 0; i < items.length; i++) {
     const labelled = items[i]!.kind === "headline" && isIndexLabel(items[i]!.unit.norm) && i + 1 < items.length && nearlyTouches(items[i]!, items[i + 1]!);
+    // A guide of teasers under its label, else a contents table under its heading.
+    let guide = labelled ? guideEnd(items, i + 1) : i + 1;
+    if (guide === i + 1) guide = contentsEnd(items, i);
+    if (guide > i + 1) {
+      for (let k = i; k < guide; k++) markFurniture(items[k]!);
+      i = guide - 1;
+      continue;
+    }
     const from = labelled ? i + 1 : i;
     const end = touchingRun(items, from, isEntry);
     if (end - from < (labelled ? 1 : 2)) continue;
     for (let k = i; k < end; k++) markFurniture(items[k]!);
     i = end - 1;
   }
+}
+
+/** Most lines of one teaser in a guide box: its title, two lines of blurb, its page pointer. */
+const TEASER_LINES = 4;
+/** Longest line of a teaser: a blurb of one long sentence. */
+const TEASER_LINE_MAX = 80;
+/** A guide's page in brackets closing a teaser's blurb: `…同比基本持平。（A05）`, `（第3版）`, `(A12版)` (folded). */
+const BRACKETED_PAGE_END = /\((?:第?[A-Z]?\d{1,3}版|[A-Z]\d{1,2}版?)\)$/;
+
+/**
+ * True for a line of a guide box that points to a page: a jump or
+ * cross-reference note alone (`详见A3版`, `▶A05`, `>>>A3`), a line closed by
+ * one (`暑期档演出排期出炉　▶A12`, `…开通　详见A07版`), an index entry
+ * (`…措施　02版`) or a blurb closed by its page in brackets (`…持平。（A05）`).
+ */
+function pointsToPage(item: Classified): boolean {
+  if (item.kind === "note") return item.note === "jump";
+  const norm = item.unit.norm;
+  return jumpSuffixAt(norm) >= 0 || isIndexEntry(norm) || (has(JUMP_LAST, norm, norm.length - 1) && BRACKETED_PAGE_END.test(norm));
+}
+
+/**
+ * True for a teaser line of a guide box: a short line of text with no
+ * dateline, or a page pointer. A list's bulleted title (`■夏粮收购价格平稳开局`) is one too.
+ */
+function isTeaserLine(item: Classified): boolean {
+  if (item.kind === "note") return item.note === "jump";
+  return isBoxLine(item) && item.unit.norm.length <= TEASER_LINE_MAX;
+}
+
+/**
+ * Where a block of touching teaser lines from `from` ends, when it is made of
+ * teasers each closed by a page pointer (`pointsToPage`) within
+ * `TEASER_LINES` lines, or of bulleted titles with no sentence's end
+ * (`■全市首批便民生活圈挂牌` / `■夏粮收购价格平稳开局`); else `from`.
+ */
+function teaserBlockEnd(items: readonly Classified[], from: number): number {
+  const end = touchingRun(items, from, isTeaserLine);
+  if (end === from) return from;
+  const block = items.slice(from, end);
+  if (block.every((item) => has(BULLETS, item.unit.norm, 0) && !SENTENCE_MARK.test(item.unit.norm))) return end;
+  let since = 0;
+  for (const item of block) {
+    since = pointsToPage(item) ? 0 : since + 1;
+    if (since >= TEASER_LINES) return from;
+  }
+  return since === 0 ? end : from;
+}
+
+/**
+ * The end of a front page's guide box under its label (`今日导读`, `今日关注`,
+ * `要目`) from `from`: blocks of teasers, a blank line apart at most, each
+ * teaser a title, perhaps a line or two of blurb, and the page it stands on
+ * (`全市首批便民生活圈挂牌` / `到年底，…60个。` / `详见A3版`). The box names
+ * stories told on other pages: furniture, no article and no figures. It ends at
+ * the first block that is no teaser: a report's headline over its text, a
+ * dateline. `from` when no teaser block opens it.
+ */
+function guideEnd(items: readonly Classified[], from: number): number {
+  let end = from;
+  while (end < items.length && (end === from || nearlyTouches(items[end - 1]!, items[end]!))) {
+    const next = teaserBlockEnd(items, end);
+    if (next === end) break;
+    end = next;
+  }
+  return end;
+}
+
+/**
+ * The heading of a contents table: `目录`, `目　录`, `本期目录`, `本期特刊目录`,
+ * `本期要目`, `导读` (folded, perhaps spaced out).
+ */
+const CONTENTS_HEADING = /^[\u4e00-\u9fff]{0,6}(?:目\s{0,2}录|要\s{0,2}目|导\s{0,2}读)$/;
+/** Longest `CONTENTS_HEADING`: six words before, the heading spaced out. */
+const CONTENTS_HEADING_MAX = 12;
+/**
+ * An entry of a contents table: the page or pages it stands on, then its
+ * title after a space: `16　县城咖啡馆里的新消费`, `T02-T03　城市篇　…`,
+ * `A05　…`, `第3版　…`, `3—4版　…` (folded). A page number has two or three
+ * digits, or a letter; a year (`2025 年`) has four.
+ */
+const CONTENTS_ENTRY =
+  /^(?:[A-Z]?\d{2,3}(?:\s*[-—–~]\s*[A-Z]?\d{2,3})?|[A-Z]\d|第[\d一二三四五六七八九十]{1,3}(?:[-—–~][\d一二三四五六七八九十]{1,3})?版|\d{1,3}\s*[-—–~]\s*\d{1,3}版)\s+[^\s\d]/;
+/** Longest line of a contents table: an entry's title, or the line of blurb under it. */
+const CONTENTS_LINE_MAX = 40;
+
+/** True for a line that may stand in a contents table: a short line of text with no dateline. */
+function isContentsLine(item: Classified): boolean {
+  return isBoxLine(item) && item.unit.norm.length <= CONTENTS_LINE_MAX;
+}
+
+/**
+ * Where a contents table opened by its heading at `i` (`CONTENTS_HEADING`)
+ * ends: blocks of short lines, a blank line apart at most, each holding an
+ * entry (`CONTENTS_ENTRY`); the lines beside the entries are the sections'
+ * names (`封面故事`, `经济`) and the entries' blurbs. A weekly's or special
+ * edition's table names what its pages hold: furniture, not the text of the
+ * editor's note over it. `i + 1` when no table follows the heading.
+ */
+function contentsEnd(items: readonly Classified[], i: number): number {
+  const heading = items[i]!;
+  if (!isBoxLine(heading) || heading.unit.norm.length > CONTENTS_HEADING_MAX || !CONTENTS_HEADING.test(heading.unit.norm)) return i + 1;
+  let end = i + 1;
+  while (end < items.length && nearlyTouches(items[end - 1]!, items[end]!)) {
+    const next = touchingRun(items, end, isContentsLine);
+    if (next === end || !items.slice(end, next).some((item) => CONTENTS_ENTRY.test(item.unit.norm))) break;
+    end = next;
+  }
+  return end;
 }
 
 /**

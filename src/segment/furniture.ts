@@ -98,8 +98,9 @@ const FOLIO_NAV = /^(?:[上下]一(?:版|期)|往期(?:回顾)?|返回目录)$/;
 // A section name: short, Han, perhaps with a middle dot (`要闻`, `经济·民生`, `港闻`).
 const SECTION = /^[\u4e00-\u9fff·]{2,8}$/;
 // The issue's own numbers beside its date: how many pages it has (`今日12版`, `本期十六版`),
-// and its serial number (`第25318号`, `第1234期`, `总第5678期`).
-const ISSUE = /^(?:(?:今日|本期|今天)(?:\d{1,3}|[一二三四五六七八九十]{1,3})版|总?第\d{1,6}[期号])$/;
+// and its serial number (`第25318号`, `第1234期`, `总第5678期`); a weekly's or magazine's
+// issue of the year and the day it came out (`2025年第22期`, `6月9日出版`, `2025年6月9日出版`).
+const ISSUE = /^(?:(?:今日|本期|今天)(?:\d{1,3}|[一二三四五六七八九十]{1,3})版|总?第\d{1,6}[期号]|\d{4}年第\d{1,3}期|(?:\d{4}年)?\d{1,2}月\d{1,2}日出版)$/;
 // A page number with its section after a colon, as one word: `第01版:要闻`, `A06版:城事`, `05版:经济·民生`.
 const PAGE_COLON_SECTION = /^(?:第[A-Z]?\d{1,3}|[A-Z]?\d{1,3})版:([\u4e00-\u9fff·]{2,8})$/;
 /** A line that is one page number and its section, nothing else: `第A01版：头版`, `第2版：综合` (folded). */
@@ -338,6 +339,12 @@ const SECTION_LABEL = new RegExp(`^(?:${SECTION_WORD}(?:新闻|要闻)?|${SECTIO
 // A paper's name, by the word for its kind: `江城日报`, `临江晚报`, `某某都市报`, `《江城日报》` (not `喜报`, `捷报`).
 // Its web edition's word may be glued on: `长丰周报电子版`, `衡州日报数字报`.
 const PAPER_NAME = new RegExp(String.raw`^《?[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|晨报|商报|时报|都市报|青年报|周报|导报)》?(?:${EDITION_WORDS})?$`);
+/**
+ * A weekly's or magazine's name: `南岭周刊`, `山城月刊`, `某某半月刊`, `江城画报`, `某某杂志`.
+ * A daily names its weekly pages so too (`教育周刊`): a section there, so the
+ * name counts only on a masthead line (`mastheadWord`), beside the issue's numbers.
+ */
+const MAGAZINE_NAME = /^《?[\u4e00-\u9fff]{2,6}(?:周刊|月刊|旬刊|半月刊|画报|杂志)》?$/;
 // The party or body whose organ the paper is, on the masthead: `中共江城市委机关报`, `江城市委机关报`.
 const ORGAN = /^[\u4e00-\u9fff]{2,16}机关报$/;
 /**
@@ -532,7 +539,7 @@ function readItems(norm: string, readStaff: StaffReader | undefined): Items | nu
     else if (WEEKDAY.test(word)) {
       items.weekday = true;
       if (items.dateAt < 0) items.dateAt = items.count;
-    } else if (LUNAR.test(word)) items.date = true;
+    } else if (LUNAR.test(word) || GANZHI_DATE.test(word)) items.date = true; // `农历五月廿三`, `乙巳年五月廿三`
     else if (ISSUE.test(word)) items.issue = true;
     else if (!items.numeral && LONE_NUMERAL.test(word)) items.numeral = true;
     else {
@@ -1063,11 +1070,11 @@ export function isCopyCall(norm: string): boolean {
 
 /**
  * The label of a front page's index box (导读): `今日导读`, `导读`,
- * `本期导读`, `【今日导读】`, `要目`, spaced out to fill the box's width
+ * `本期导读`, `【今日导读】`, `要目`, `今日关注`, spaced out to fill the box's width
  * (`导　读`). The lines under it name other pages'
  * stories and where they stand (`isIndexEntry`).
  */
-const INDEX_LABEL = /^[【\[]?(?:今日|今天|本期|本版)?(?:导\s{0,2}读|要\s{0,2}目)[】\]]?$/;
+const INDEX_LABEL = /^[【\[]?(?:(?:今日|今天|本期|本版)?(?:导\s{0,2}读|要\s{0,2}目)|(?:今日|本期)关注)[】\]]?$/;
 /** Longest `INDEX_LABEL`: brackets, a time word, the label spaced out (`导　读`). */
 const INDEX_LABEL_MAX = 8;
 
@@ -1173,7 +1180,7 @@ export function serviceLine(norm: string): "number" | "note" | null {
 
 /**
  * How much a line says that it is a line of a paper's masthead (报头):
- * - `name`: the paper's name (`华夏日报`, `《江城晚报》`, `PAPER_NAME`), its organ
+ * - `name`: the paper's name (`华夏日报`, `《江城晚报》`, `PAPER_NAME`; `南岭周刊`, `MAGAZINE_NAME`), its organ
  *   line (`中共江城市委机关报`) or its romanised name (`HUAXIA RIBAO`,
  *   `DONGJIANG DAILY`);
  * - `strong`: the issue's marks that only a masthead carries: a lunar date
@@ -1250,7 +1257,7 @@ const YEAR_DATE = /^(?:\d{4}[年.\-/]|[〇零一二三四五六七八九]{4}年|
 
 /** What one word of a masthead line says (see `mastheadLine`). */
 function mastheadWord(word: string): MastheadCue | null {
-  if (PAPER_NAME.test(word) || ORGAN.test(word)) return "name";
+  if (PAPER_NAME.test(word) || MAGAZINE_NAME.test(word) || ORGAN.test(word)) return "name";
   if (GANZHI_DATE.test(word) || LUNAR.test(word) || ISSUE.test(word) || SERIAL_NUMBER.test(word)) return "strong";
   // `青川报`: a name on 报 may be a paper's (`PAPER`), or a word such as 海报 or 情报.
   if (DATE.test(word) || WEEKDAY.test(word) || PAPER.test(word)) return "weak";
