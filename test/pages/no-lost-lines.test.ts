@@ -27,7 +27,6 @@ const KNOWN_LOST = new Set([
   "unseen/p43-gaoxin.txt:10", // 据悉，下半年高新区将重点推进集成电路、生物医药两大产业园建设，确保全年规上工业产值突破1800亿元。（下转第6版）
   "unseen/p44-yaowen.txt:18", // （下转A2版）
   "unseen/p45-baozhang.txt:21", // （下转第7版）
-  "unseen/p44-daodu.txt:11", // 详见A3版
   "unseen/p37-yinbao.txt:19", // （下转第9版）
   "unseen/p38-highway.txt:19", // （下转第3版）
   "unseen/p38-railway.txt:16", // （下转第4版）
