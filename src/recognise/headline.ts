@@ -275,17 +275,20 @@ const NOUN_RUN = /^[\u4e00-\u9fffA-Za-z\d]{4,16}$/;
 const PARTICLE = /[的了把让被将已正着过再又]/;
 /** Longest second line of a title wrapped after its subject. */
 const PREDICATE_LINE_MAX = 12;
+/** The verb of a finished event at a line's end: the line is a clause, no bare subject (`社区养老服务站建成投用` / `覆盖全部城区街道` is title and subtitle). */
+const EVENT_END = /(?:建成|投用|投运|开工|启用|开通|通车|投产|竣工|落地|开业|揭牌|成立|启动|完成|开幕|闭幕|举行|召开|上线|亮相|发布|出台|印发)$/;
 
 /**
  * True when `a` / `b` (folded) is one title wrapped after its subject: `a` a
  * bare noun phrase with no particle of a clause (`NOUN_RUN`, no `PARTICLE`), not a
- * name or a thing a kicker names (`人民币对美元汇率中间价` / `升破7.02关口`), `b`
+ * name or a thing a kicker names (`人民币对美元汇率中间价` / `升破7.02关口`), not ending
+ * on a finished event's verb (`EVENT_END`), `b`
  * a short predicate that needs it (`NEEDS_SUBJECT`): `全省数字经济核心产业增加值` /
  * `占GDP比重达11.2%`. A dash, a clause mark or a space in `b` is a deck of its own.
  */
 function wrapsAfterSubject(a: string, b: string): boolean {
   if (b.length > PREDICATE_LINE_MAX || /[\s，,。；;：:—]/.test(b)) return false;
-  if (!NOUN_RUN.test(a) || PARTICLE.test(a) || ORGANISATION.test(a) || THING_NAME.test(a)) return false;
+  if (!NOUN_RUN.test(a) || PARTICLE.test(a) || EVENT_END.test(a) || ORGANISATION.test(a) || THING_NAME.test(a)) return false;
   return NEEDS_SUBJECT.test(b);
 }
 
