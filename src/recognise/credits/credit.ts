@@ -589,6 +589,15 @@ const TAKEN_BY = /^(?:摄|摄影|摄影报道|文并摄|绘|漫画)$/u;
 const ORGANISATION = new RegExp(`(?:${BODY_ENDS}|委|部|办|院|所|社|网|台|馆|站|队|会|行|处|署|政府|机构|企业|方|者)$`, "u");
 
 /**
+ * True when `p`, followed by a marker of a picture provided (`供图`, not `摄`),
+ * is an organisation of three characters or more (`受访者`, `市文旅局`,
+ * `主办方`): a two-character chunk may be a person's name ending like one (张方).
+ */
+function providesPicture(p: Extract<Piece, { kind: "text" }>, next: Piece | undefined): boolean {
+  return next?.kind === "marker" && next.marker.photo && !TAKEN_BY.test(next.marker.word) && p.text.length >= 3 && p.text.length <= 12 && isHan(p.text) && ORGANISATION.test(p.text);
+}
+
+/**
  * True when `p`, with no role word before it and a marker of a picture a
  * person made after it (`索朗琼达 摄`, `乌日汗其其格摄`), is that person's name:
  * a slot name (`isSlotName`) that does not end like an organisation
@@ -685,6 +694,13 @@ export function parseCredit(text: string, options: CreditOptions = {}): CreditPa
       return true;
     }
     if (pendingSingle) return false;
+    // `记者 郑一鸣 文　受访者供图`: an organisation that provided the picture, after the names of a
+    // role, is the picture's source, not one more name of that role (a person takes a picture: 摄).
+    if (current && current.names > 0 && providesPicture(p, next)) {
+      bylines.push({ name: written, role: "source", label: null, photo: true });
+      explicit.push(true);
+      return true;
+    }
     const photoNext = next?.kind === "marker" && next.marker.photo;
     // An outlet's name stands for itself: alone (`新华社 发`), or after a part
     // that a marker closed (`新华社记者 李想 摄 新华社发`), never under the role before.
