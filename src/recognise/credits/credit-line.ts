@@ -420,6 +420,31 @@ function providedLine(folded: string, trimmed: string): CreditParse | null {
   return { bylines, hasRole: false, hasMarker: true, endsWithPhotoMarker: true, explicit: [true] };
 }
 
+// 文/本报记者 郑一鸣　图/受访者提供: a text's credit, then, a space apart, the picture's provider.
+const PROVIDER_TAIL = /\s+(?=(?:图片|照片|图)\s*[/:|丨]\s*[^()\s/:]{2,16}?提供$)/u;
+
+/**
+ * A line of a text's credit and, a space after it, the provider of its
+ * picture (`文/本报记者 郑一鸣　图/受访者提供`, `文/郑一鸣　图/受访者提供`):
+ * each part read as a line of its own, their bylines in order.
+ */
+function withProvider(folded: string, trimmed: string): LineCredit | null {
+  const m = PROVIDER_TAIL.exec(folded);
+  if (m === null || m.index === 0) return null;
+  const restAt = m.index + m[0].length;
+  const left = readLine(trimmed.slice(0, m.index));
+  const right = providedLine(folded.slice(restAt), trimmed.slice(restAt));
+  if (left === null || right === null || left.kind === "signature") return null;
+  const credit: CreditParse = {
+    ...left.credit,
+    bylines: [...left.credit.bylines, ...right.bylines],
+    explicit: [...left.credit.explicit, ...right.explicit],
+    hasMarker: true,
+    endsWithPhotoMarker: true,
+  };
+  return { credit, kind: "photo" };
+}
+
 /**
  * A reader's signature under a letter, as letters pages print it: `读者 黄伯钧`,
  * `泰国曼谷　读者 黄伯钧`, `泰国曼谷读者　黄伯钧`, `来信人　王建国`. 读者 (a
@@ -629,6 +654,8 @@ function readLine(line: string): LineCredit | null {
   if (wire) return { credit: wire, kind: "photo" };
   const provided = providedLine(folded, trimmed) ?? unnamedProvider(folded, trimmed);
   if (provided) return { credit: provided, kind: "photo" };
+  const joint = withProvider(folded, trimmed);
+  if (joint) return joint;
   let body = trimmed;
   if (BRACKETED_LINE.test(folded)) {
     body = trimmed.slice(1, -1); // （新华社记者刘洋摄）, 〔編譯張三／綜合報導〕
