@@ -394,7 +394,8 @@ const SECTION_MAX = 12;
 const SIGNER_POST = /(?:评论员|记者|通讯员|编辑部)$/u;
 
 /** The words of a chart's or drawing's maker: `制图：何晓彤`, `绘图 何晓彤`. */
-const CHART_MAKER = /^(?:制图|绘图)$/;
+const CHART_WORD = "(?:制图|绘图)";
+const CHART_MAKER = new RegExp(`^${CHART_WORD}$`);
 
 /**
  * Turns a staff line that names only a chart's maker (`制图：何晓彤`), standing
@@ -1281,7 +1282,7 @@ function headsArticle(last: Classified, next: Classified | undefined): boolean {
 }
 
 /** A chart maker's credit line (folded): `制图:何晓彤`, `绘图/何晓彤`, `何晓彤 绘图`. */
-const CHART_CREDIT = /^(?:制图|绘图)\s*[:/\s]|\s(?:制图|绘图)$/;
+const CHART_CREDIT = new RegExp(String.raw`^${CHART_WORD}\s*[:/\s]|\s${CHART_WORD}$`);
 
 function isChartCredit(item: Classified): boolean {
   return item.kind === "credit" && CHART_CREDIT.test(item.unit.norm);

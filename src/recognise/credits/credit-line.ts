@@ -409,7 +409,10 @@ const PROVIDED = /^\(?(?:本版|本组|以上)?(?:图片|照片|图)(?:均|皆)?
 
 // 图/受访者提供, 圖：某管理局提供, （图：某公司提供）, 圖片來源：某管理局: the
 // organisation that gave the picture, after a picture word and a separator.
-const PICTURE_FROM = /^\(?(?:图片|照片|图)\s*(?:[/:|丨]\s*(?<org>[^()\s/:]{2,16}?)提供|来源\s*[:|丨]\s*(?<source>[^()\s/:]{2,16}))\)?$/u;
+const PICTURE_WORD = "(?:图片|照片|图)";
+/** `/受访者提供`: a separator, then the organisation that provided the picture. */
+const PROVIDED_BY = String.raw`[/:|丨]\s*(?<org>[^()\s/:]{2,16}?)提供`;
+const PICTURE_FROM = new RegExp(String.raw`^\(?${PICTURE_WORD}\s*(?:${PROVIDED_BY}|来源\s*[:|丨]\s*(?<source>[^()\s/:]{2,16}))\)?$`, "u");
 
 function providedLine(folded: string, trimmed: string): CreditParse | null {
   const m = PROVIDED.exec(folded) ?? PICTURE_FROM.exec(folded);
@@ -421,7 +424,7 @@ function providedLine(folded: string, trimmed: string): CreditParse | null {
 }
 
 // 文/本报记者 郑一鸣　图/受访者提供: a text's credit, then, a space apart, the picture's provider.
-const PROVIDER_TAIL = /\s+(?=(?:图片|照片|图)\s*[/:|丨]\s*[^()\s/:]{2,16}?提供$)/u;
+const PROVIDER_TAIL = new RegExp(String.raw`\s+(?=${PICTURE_WORD}\s*${PROVIDED_BY}$)`, "u");
 
 /**
  * A line of a text's credit and, a space after it, the provider of its
